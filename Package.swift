@@ -1,0 +1,62 @@
+// swift-tools-version: 6.0
+// Tally: quantitative trade-data analysis. One library product (TallyKit, split into one
+// module per concern) and one executable (`tally`). See README.md for the two set-up commands.
+import PackageDescription
+
+let package = Package(
+  name: "Tally",
+  platforms: [.macOS(.v13)],
+  products: [
+    .library(name: "TallyKit", targets: ["TallyKit"]),
+    .executable(name: "tally", targets: ["tally"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+    .package(url: "https://github.com/onevcat/Rainbow", from: "4.0.0"),
+  ],
+  targets: [
+    // MARK: - C interop
+    // Debian's libcsv-dev ships no pkg-config file, so no `pkgConfig:` here (see README).
+    .systemLibrary(
+      name: "CLibCSV",
+      providers: [.apt(["libcsv-dev"]), .brew(["libcsv"])]
+    ),
+
+    // MARK: - Library modules, one per concern
+    .target(name: "TallyCore"),
+    .target(name: "TallyCSV", dependencies: ["CLibCSV", "TallyCore"]),
+    .target(name: "TallyExtract", dependencies: ["TallyCore"]),
+    .target(
+      name: "TallyStore",
+      dependencies: ["TallyCore", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
+    .target(name: "TallyImport", dependencies: ["TallyCore", "TallyCSV", "TallyStore"]),
+    .target(name: "TallyCheck", dependencies: ["TallyCore"]),
+    .target(name: "TallyRender", dependencies: ["TallyCore", "Rainbow"]),
+    .target(name: "TallyNotebook", dependencies: ["TallyCore"]),
+    .target(
+      name: "TallyKit",
+      dependencies: [
+        "TallyCore", "TallyCSV", "TallyExtract", "TallyStore", "TallyImport", "TallyCheck",
+        "TallyRender", "TallyNotebook",
+      ]
+    ),
+
+    // MARK: - Command-line tool
+    .executableTarget(
+      name: "tally",
+      dependencies: ["TallyKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+    ),
+
+    // MARK: - Tests, one target per module
+    .testTarget(name: "TallyCoreTests", dependencies: ["TallyCore"]),
+    .testTarget(name: "TallyCSVTests", dependencies: ["TallyCSV"]),
+    .testTarget(name: "TallyExtractTests", dependencies: ["TallyExtract"]),
+    .testTarget(name: "TallyImportTests", dependencies: ["TallyImport", "TallyStore"]),
+    .testTarget(name: "TallyCheckTests", dependencies: ["TallyCheck", "TallyExtract"]),
+    .testTarget(name: "TallyRenderTests", dependencies: ["TallyRender"], exclude: ["Golden"]),
+    .testTarget(name: "TallyNotebookTests", dependencies: ["TallyNotebook"]),
+    .testTarget(name: "TallyCLITests", dependencies: ["tally"]),
+  ]
+)

@@ -1,0 +1,279 @@
+import CLibCSV
+import Foundation
+
+/// A streaming CSV reader over libcsv: push bytes in, get records out.
+///
+/// This is the only file in Tally that touches libcsv's C API. The parser state is
+/// heap-allocated so its address stays stable for the callbacks; `csv_init` is checked
+/// outside any `assert`; `csv_free` runs in `deinit`. Callbacks never abort: they record
+/// problems in the reader, and ``feed(_:)`` / ``finish()`` throw afterwards.
+///
+/// libcsv tracks neither lines nor records, so the reader counts them itself: libcsv is
+/// asked to report every newline (`CSV_REPALL_NL`), which also lets it skip blank lines
+/// while still counting them, and newlines inside quoted fields are counted from the data.
+///
+/// ```swift
+/// let reader = try CSVReader(file: "trade.csv")
+/// try reader.read(path: "trade.csv") { record in
+///   print(record.position.line, record.string(0) ?? "")
+/// }
+/// ```
+///
+/// Fields are delivered as bytes of one reused buffer (no per-field allocation); a field
+/// that was empty and unquoted is *missing* (`isMissing`), a quoted `""` is an empty string.
+public final class CSVReader {
+  /// What to do with records whose field count differs from the first record's.
+  public enum LengthPolicy: Sendable {
+    /// Throw ``CSVError/unequalLengths(file:at:expected:found:)``.
+    case strict
+    /// Deliver them as they are (the consumer decides).
+    case allow
+  }
+
+  public let file: String
+  public let dialect: CSVDialect
+  public let lengthPolicy: LengthPolicy
+
+  private let parser: UnsafeMutablePointer<csv_parser>
+  /// Field bytes of the current record, back to back.
+  fileprivate var bytes: [UInt8] = []
+  /// End offset in `bytes` of each field; negative (-(end+1)) marks a missing field.
+  fileprivate var ends: [Int] = []
+  fileprivate var handler: ((CSVRecord) throws -> Void)?
+  fileprivate var failure: Error?
+  /// Lines completed before the current record started (so its line is this + 1).
+  fileprivate var linesDone = 0
+  /// Newlines seen inside fields of the current record.
+  fileprivate var linesInRecord = 0
+  fileprivate var lastWasCR = false
+  fileprivate var records = 0
+  fileprivate var expectedFields: Int?
+  private var atStart = true
+  /// Physical lines in all chunks fed before the current one (for error positions only).
+  private var linesBeforeChunk = 0
+  private var finished = false
+
+  /// Creates a reader.
+  ///
+  /// - Parameters:
+  ///   - file: The name used in error messages (`-` for standard input).
+  ///   - dialect: Delimiter and quote; see ``CSVDialect/sniff(_:)``.
+  ///   - lengthPolicy: Whether ragged records are an error (the default) or passed on.
+  /// - Throws: ``CSVError/initFailed(code:)`` when libcsv cannot be initialised.
+  public init(file: String = "-", dialect: CSVDialect = .comma, lengthPolicy: LengthPolicy = .strict)
+    throws
+  {
+    self.file = file
+    self.dialect = dialect
+    self.lengthPolicy = lengthPolicy
+    parser = .allocate(capacity: 1)
+    let options = UInt8(CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL | CSV_EMPTY_IS_NULL)
+    let rc = csv_init(parser, options)
+    guard rc == 0 else {
+      parser.deallocate()
+      throw CSVError.initFailed(code: rc)
+    }
+    csv_set_delim(parser, dialect.delimiter)
+    csv_set_quote(parser, dialect.quote)
+    bytes.reserveCapacity(4096)
+    ends.reserveCapacity(64)
+  }
+
+  deinit {
+    csv_free(parser)
+    parser.deallocate()
+  }
+
+  /// Parses a chunk of input; calls `onRecord` for every record completed inside it.
+  ///
+  /// A UTF-8 byte-order mark at the very start of the stream is skipped.
+  /// - Throws: ``CSVError`` for malformed input, or whatever `onRecord` throws.
+  public func feed(_ chunk: UnsafeRawBufferPointer, onRecord: @escaping (CSVRecord) throws -> Void)
+    throws
+  {
+    guard var base = chunk.baseAddress, !finished else { return }
+    var count = chunk.count
+    if atStart {
+      atStart = false
+      if count >= 3, chunk[0] == 0xEF, chunk[1] == 0xBB, chunk[2] == 0xBF {
+        base += 3
+        count -= 3
+      }
+    }
+    handler = onRecord
+    defer { handler = nil }
+    let ctx = Unmanaged.passUnretained(self).toOpaque()
+    let consumed = csv_parse(parser, base, count, fieldCallback, recordCallback, ctx)
+    if let failure {
+      finished = true
+      throw failure
+    }
+    if consumed != count {
+      finished = true
+      let prefix = UnsafeRawBufferPointer(start: base, count: consumed)
+      throw parseError(errorLine: linesBeforeChunk + lineFeeds(in: prefix) + 1)
+    }
+    linesBeforeChunk += lineFeeds(in: UnsafeRawBufferPointer(start: base, count: count))
+  }
+
+  /// Signals the end of input: delivers a last record without a trailing newline.
+  ///
+  /// - Throws: ``CSVError/parse(file:at:reason:)`` for an unterminated quoted field.
+  public func finish(onRecord: @escaping (CSVRecord) throws -> Void) throws {
+    guard !finished else { return }
+    finished = true
+    handler = onRecord
+    defer { handler = nil }
+    let ctx = Unmanaged.passUnretained(self).toOpaque()
+    let rc = csv_fini(parser, fieldCallback, recordCallback, ctx)
+    if let failure { throw failure }
+    if rc != 0 {
+      throw CSVError.parse(
+        file: file, at: CSVPosition(line: linesDone + 1, field: ends.count + 1, record: records),
+        reason: "quoted field not closed before the end of the file")
+    }
+  }
+
+  /// Reads a whole file (or standard input for `-`) in 1 MiB chunks.
+  ///
+  /// - Throws: ``CSVError/io(file:reason:)`` when the file cannot be read, and every error of
+  ///   ``feed(_:onRecord:)``.
+  public func read(path: String, onRecord: @escaping (CSVRecord) throws -> Void) throws {
+    let fd: Int32 = path == "-" ? 0 : open(path, O_RDONLY)
+    guard fd >= 0 else {
+      throw CSVError.io(file: file, reason: String(cString: strerror(errno)))
+    }
+    defer { if fd != 0 { close(fd) } }
+    let size = 1 << 20
+    let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: size, alignment: 16)
+    defer { buffer.deallocate() }
+    while true {
+      let n = Foundation.read(fd, buffer.baseAddress, size)
+      if n < 0 { throw CSVError.io(file: file, reason: String(cString: strerror(errno))) }
+      if n == 0 { break }
+      try feed(UnsafeRawBufferPointer(rebasing: buffer[0..<n]), onRecord: onRecord)
+    }
+    try finish(onRecord: onRecord)
+  }
+
+  /// Reads CSV held in memory (tests, small files, standard input already read).
+  public func read(bytes data: some Collection<UInt8>, onRecord: @escaping (CSVRecord) throws -> Void)
+    throws
+  {
+    let array = Array(data)
+    try array.withUnsafeBytes { try feed($0, onRecord: onRecord) }
+    try finish(onRecord: onRecord)
+  }
+
+  private func parseError(errorLine: Int) -> CSVError {
+    let code = csv_error(parser)
+    let reason: String
+    switch Int32(code) {
+    case CSV_EPARSE:
+      reason = "malformed quoting (a quote inside an unquoted field, or text after a closing quote)"
+    case CSV_ENOMEM: reason = "out of memory"
+    case CSV_ETOOBIG: reason = "field too large"
+    default: reason = String(cString: csv_strerror(Int32(code)))
+    }
+        let at = CSVPosition(line: errorLine, field: ends.count + 1, record: records)
+    return .parse(file: file, at: at, reason: reason)
+  }
+
+  /// Counts LF bytes with `memchr` (fast; CR-only files get line numbers from the records).
+  private func lineFeeds(in buffer: UnsafeRawBufferPointer) -> Int {
+    guard var p = buffer.baseAddress else { return 0 }
+    let end = p + buffer.count
+    var n = 0
+    while p < end, let hit = memchr(p, 0x0A, end - p) {
+      n += 1
+      p = UnsafeRawPointer(hit) + 1
+    }
+    return n
+  }
+
+  fileprivate func newlines(in buffer: UnsafeRawBufferPointer, after: Int) -> Int {
+    var n = 0
+    var prevCR = false
+    for b in buffer {
+      if b == 0x0A {
+        if !prevCR { n += 1 }
+        prevCR = false
+      } else if b == 0x0D {
+        n += 1
+        prevCR = true
+      } else {
+        prevCR = false
+      }
+    }
+    return n
+  }
+
+  fileprivate func endRecord(terminator c: Int32) {
+    if failure != nil { return }
+    let isLF = c == 0x0A
+    let isCR = c == 0x0D
+    if ends.isEmpty && bytes.isEmpty {
+      // A blank line, or the LF of a CRLF pair: count the line, deliver nothing.
+      if isLF && lastWasCR {
+        lastWasCR = false
+      } else if isLF || isCR {
+        linesDone += 1
+        lastWasCR = isCR
+      }
+      return
+    }
+    let position = CSVPosition(line: linesDone + 1, field: 1, record: records)
+    linesDone += 1 + linesInRecord
+    linesInRecord = 0
+    lastWasCR = isCR
+    defer {
+      records += 1
+      bytes.removeAll(keepingCapacity: true)
+      ends.removeAll(keepingCapacity: true)
+    }
+    if let expected = expectedFields {
+      if ends.count != expected && lengthPolicy == .strict {
+        failure = CSVError.unequalLengths(
+          file: file,
+          at: CSVPosition(line: position.line, field: min(ends.count, expected) + 1, record: records),
+          expected: expected, found: ends.count)
+        return
+      }
+    } else {
+      expectedFields = ends.count
+    }
+    do {
+      try bytes.withUnsafeBufferPointer { b in
+        try ends.withUnsafeBufferPointer { e in
+          try handler?(CSVRecord(bytes: b, ends: e, position: position, file: file))
+        }
+      }
+    } catch {
+      failure = error
+    }
+  }
+}
+
+@available(*, unavailable)
+extension CSVReader: Sendable {}
+
+private func fieldCallback(_ field: UnsafeMutableRawPointer?, _ len: Int, _ ctx: UnsafeMutableRawPointer?) {
+  guard let ctx else { return }
+  let reader = Unmanaged<CSVReader>.fromOpaque(ctx).takeUnretainedValue()
+  if reader.failure != nil { return }
+  guard let field else {
+    reader.ends.append(-(reader.bytes.count + 1))
+    return
+  }
+  let buf = UnsafeRawBufferPointer(start: field, count: len)
+  reader.bytes.append(contentsOf: buf)
+  reader.ends.append(reader.bytes.count)
+  if buf.contains(0x0A) || buf.contains(0x0D) {
+    reader.linesInRecord += reader.newlines(in: buf, after: 0)
+  }
+}
+
+private func recordCallback(_ c: Int32, _ ctx: UnsafeMutableRawPointer?) {
+  guard let ctx else { return }
+  Unmanaged<CSVReader>.fromOpaque(ctx).takeUnretainedValue().endRecord(terminator: c)
+}

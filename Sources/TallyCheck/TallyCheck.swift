@@ -1,0 +1,1 @@
+// TallyCheck: filled in by its issue.

@@ -1,0 +1,179 @@
+import Foundation
+
+/// A calendar period a figure or a data point refers to: a year, a quarter, a month or a day.
+///
+/// Written ISO-style: `2024`, `2024-Q3`, `2024-08`, `2024-08-31`. Periods order by their
+/// first day, then coarser first (`2024` < `2024-Q1` < `2024-01`).
+public struct Period: Hashable, Codable, Sendable, Comparable, CustomStringConvertible {
+  public enum Granularity: Int, Codable, Sendable, Comparable {
+    case year = 0, quarter, month, day
+    public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
+  }
+
+  public let granularity: Granularity
+  public let year: Int
+  /// Quarter 1–4 for `.quarter`; month 1–12 for `.month` and `.day`; 0 for `.year`.
+  public let sub: Int
+  /// Day of month for `.day`, else 0.
+  public let day: Int
+
+  public static func year(_ y: Int) -> Period { Period(granularity: .year, year: y, sub: 0, day: 0) }
+  public static func quarter(_ y: Int, _ q: Int) -> Period {
+    Period(granularity: .quarter, year: y, sub: q, day: 0)
+  }
+  public static func month(_ y: Int, _ m: Int) -> Period {
+    Period(granularity: .month, year: y, sub: m, day: 0)
+  }
+  public static func day(_ y: Int, _ m: Int, _ d: Int) -> Period {
+    Period(granularity: .day, year: y, sub: m, day: d)
+  }
+
+  /// The month (1–12) the period starts in.
+  public var firstMonth: Int {
+    switch granularity {
+    case .year: return 1
+    case .quarter: return (sub - 1) * 3 + 1
+    case .month, .day: return sub
+    }
+  }
+  /// The month (1–12) the period ends in.
+  public var lastMonth: Int {
+    switch granularity {
+    case .year: return 12
+    case .quarter: return sub * 3
+    case .month, .day: return sub
+    }
+  }
+  /// Months since year 0 of the first month: handy for arithmetic and axes.
+  public var monthOrdinal: Int { year * 12 + firstMonth - 1 }
+
+  /// True when `other` lies inside this period (a month inside its year, say).
+  public func contains(_ other: Period) -> Bool {
+    if granularity > other.granularity { return false }
+    if granularity == .day { return self == other }
+    return other.year == year && other.firstMonth >= firstMonth && other.lastMonth <= lastMonth
+      && year == other.year
+  }
+
+  /// The period one step later at the same granularity (days step by month: rarely needed).
+  public func next() -> Period {
+    switch granularity {
+    case .year: return .year(year + 1)
+    case .quarter: return sub == 4 ? .quarter(year + 1, 1) : .quarter(year, sub + 1)
+    case .month, .day: return sub == 12 ? .month(year + 1, 1) : .month(year, sub + 1)
+    }
+  }
+
+  /// The same period one year earlier (for year-on-year comparisons).
+  public func yearEarlier() -> Period {
+    Period(granularity: granularity, year: year - 1, sub: sub, day: day)
+  }
+
+  public var description: String {
+    switch granularity {
+    case .year: return String(format: "%04d", year)
+    case .quarter: return String(format: "%04d-Q%d", year, sub)
+    case .month: return String(format: "%04d-%02d", year, sub)
+    case .day: return String(format: "%04d-%02d-%02d", year, sub, day)
+    }
+  }
+
+  /// Parses the ISO-style forms that ``description`` writes. Returns `nil` otherwise.
+  public init?(iso s: String) {
+    let parts = s.split(separator: "-", omittingEmptySubsequences: false)
+    guard let first = parts.first, first.count == 4, let y = Int(first) else { return nil }
+    switch parts.count {
+    case 1: self = .year(y)
+    case 2:
+      let p = parts[1]
+      if p.hasPrefix("Q"), let q = Int(p.dropFirst()), (1...4).contains(q) {
+        self = .quarter(y, q)
+      } else if let m = Int(p), (1...12).contains(m), p.count == 2 {
+        self = .month(y, m)
+      } else {
+        return nil
+      }
+    case 3:
+      guard let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m), (1...31).contains(d)
+      else { return nil }
+      self = .day(y, m, d)
+    default: return nil
+    }
+  }
+
+  public init(from decoder: Decoder) throws {
+    let s = try decoder.singleValueContainer().decode(String.self)
+    guard let p = Period(iso: s) else {
+      throw DecodingError.dataCorrupted(
+        .init(codingPath: decoder.codingPath, debugDescription: "not a period: \(s)"))
+    }
+    self = p
+  }
+  public func encode(to encoder: Encoder) throws {
+    var c = encoder.singleValueContainer()
+    try c.encode(description)
+  }
+
+  public static func < (a: Period, b: Period) -> Bool {
+    if a.monthOrdinal != b.monthOrdinal { return a.monthOrdinal < b.monthOrdinal }
+    if a.granularity != b.granularity { return a.granularity < b.granularity }
+    return a.day < b.day
+  }
+
+  private init(granularity: Granularity, year: Int, sub: Int, day: Int) {
+    self.granularity = granularity
+    self.year = year
+    self.sub = sub
+    self.day = day
+  }
+}
+
+/// The time a figure refers to: one period, or a span from one period to another
+/// (`2022/2024` for "since the war broke out", said in 2024). Written `A` or `A/B`.
+public struct TimeRef: Hashable, Codable, Sendable, CustomStringConvertible {
+  public let start: Period
+  /// The end of a span; `nil` for a single period.
+  public let end: Period?
+
+  public init(_ p: Period) {
+    start = p
+    end = nil
+  }
+  public init(from: Period, to: Period) {
+    start = from
+    end = to
+  }
+
+  public var isSpan: Bool { end != nil }
+  /// The latest period covered: `end` for a span, else `start`.
+  public var last: Period { end ?? start }
+
+  public var description: String {
+    if let end { return "\(start)/\(end)" }
+    return start.description
+  }
+  public init?(iso s: String) {
+    let parts = s.split(separator: "/")
+    if parts.count == 1, let p = Period(iso: String(parts[0])) {
+      self.init(p)
+    } else if parts.count == 2, let a = Period(iso: String(parts[0])),
+      let b = Period(iso: String(parts[1]))
+    {
+      self.init(from: a, to: b)
+    } else {
+      return nil
+    }
+  }
+  public init(from decoder: Decoder) throws {
+    let s = try decoder.singleValueContainer().decode(String.self)
+    guard let t = TimeRef(iso: s) else {
+      throw DecodingError.dataCorrupted(
+        .init(codingPath: decoder.codingPath, debugDescription: "not a period or span: \(s)"))
+    }
+    self = t
+  }
+  public func encode(to encoder: Encoder) throws {
+    var c = encoder.singleValueContainer()
+    try c.encode(description)
+  }
+}

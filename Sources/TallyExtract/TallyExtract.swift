@@ -1,0 +1,1 @@
+// TallyExtract: filled in by its issue.

@@ -1,0 +1,1 @@
+// TallyImport: filled in by its issue.

@@ -1,0 +1,1 @@
+// TallyNotebook: filled in by its issue.

@@ -1,0 +1,1 @@
+// TallyRender: filled in by its issue.

@@ -1,0 +1,1 @@
+// TallyStore: filled in by its issue.
