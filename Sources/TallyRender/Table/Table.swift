@@ -38,7 +38,10 @@ public struct TableColumn: Sendable, Hashable {
   ) {
     self.title = title
     self.kind = kind
-    self.alignment = alignment ?? (kind == .number ? .decimal : .left)
+    // Short labels (`$188M`, `$1.2M`) differ in suffix, so they read best right-aligned.
+    var defaultAlignment: ColumnAlignment = kind == .number ? .decimal : .left
+    if case .short = numberStyle { defaultAlignment = .right }
+    self.alignment = alignment ?? defaultAlignment
     self.numberStyle = numberStyle
   }
 

@@ -195,16 +195,19 @@ public struct TerminalTableWriter: Sendable {
 
   // MARK: - Records
 
-  /// One block per row: `title  value`, values wrapped to the remaining width.
+  /// One block per row: `title  value`, values wrapped to the remaining width. The block is
+  /// headed by the row's first cell when that is text (a partner, a product), else its number.
   func records(_ table: Table, _ cells: [[String]]) -> [String] {
     let keyW = min(table.columns.map { $0.title.displayWidth }.max() ?? 0, max(4, width / 3))
     let valueW = max(8, width - keyW - 2)
     let h = ascii ? "-" : "─"
+    let namedByFirst = table.columns.first?.kind == .text
     var out: [String] = []
     for (r, row) in cells.enumerated() {
-      let head = "\(h) \(r + 1) "
-      out.append(head + String(repeating: h, count: max(0, min(width, keyW + 2 + 12) - head.displayWidth)))
-      for (c, col) in table.columns.enumerated() {
+      let name = namedByFirst ? row[0].trimmingSpaces.truncated(to: max(4, width - 6), ascii: ascii) : String(r + 1)
+      let head = "\(h)\(h) \(name) "
+      out.append(head + String(repeating: h, count: max(2, min(width, keyW + 2 + 16) - head.displayWidth)))
+      for (c, col) in table.columns.enumerated() where !(namedByFirst && c == 0) {
         let key = col.title.truncated(to: keyW, ascii: ascii).padded(to: keyW)
         let value = col.kind == .text ? row[c] : row[c].trimmingSpaces
         let lines = col.kind == .text ? value.wrapped(to: valueW) : [value]

@@ -42,10 +42,12 @@ public enum DisplayWidth {
   }
 }
 
-extension String {
+extension StringProtocol {
   /// Display columns (see ``DisplayWidth``).
   public var displayWidth: Int { DisplayWidth.of(self) }
+}
 
+extension String {
   /// Pads with spaces on the right to `width` display columns (never truncates).
   public func padded(to width: Int) -> String {
     let w = displayWidth
