@@ -59,3 +59,30 @@ import Testing
     #expect(l?.ticks == [20_000, 50_000, 100_000, 200_000, 500_000])
   }
 }
+
+@Suite struct MarkSyntaxTests {
+  @Test func parsesBoundsRangesAndProvenance() throws {
+    let a = try ChartMark.parse("2025-08=47e6:record low")
+    #expect(a.period == .month(2025, 8) && a.value == 47e6 && a.bound == .exact && a.label == "record low")
+    let b = try ChartMark.parse("2024=>=1.2e9:at least|Reuters|2025-01-10")
+    #expect(b.bound == .atLeast && b.source == "Reuters" && b.date == "2025-01-10" && b.period == .year(2024))
+    let c = try ChartMark.parse("2024-Q3=160e6..200e6")
+    #expect(c.bound == .range && c.valueHigh == 200e6 && c.label == nil)
+    #expect(try ChartMark.parse("2024-01=<5").bound == .lessThan)
+    #expect(try ChartMark.parse("2024-01=~5").bound == .approx)
+  }
+
+  @Test func rejectsBadSpecs() {
+    #expect(throws: ChartMarkSyntaxError.self) { try ChartMark.parse("2024-13=5") }
+    #expect(throws: ChartMarkSyntaxError.self) { try ChartMark.parse("2024-01=five") }
+    #expect(throws: ChartMarkSyntaxError.self) { try ChartMark.parse("2024-01") }
+    #expect(throws: ChartMarkSyntaxError.self) { try ChartMark.parse("2024-01=1..x") }
+  }
+
+  @Test func tableFormatsAgree() {
+    let t = Table(columns: [.text("a"), .number("b")], rows: [["x", 1500], ["y", .missing]])
+    #expect(t.rendered(as: .jsonl) == "{\"a\": \"x\", \"b\": 1500}\n{\"a\": \"y\", \"b\": null}\n")
+    #expect(t.rendered(as: .csv) == "a,b\nx,1500\ny,\n")
+    #expect(t.rendered(as: .markdown).contains("| x   | 1,500 |"))
+  }
+}

@@ -72,9 +72,11 @@ public struct BarChart: Sendable {
   private var unit: TallyCore.Unit? { options.unit }
   private var ascii: Bool { options.ascii }
 
-  private func valueText(_ v: Double?, significant: Int = 3) -> String {
+  /// A bar's value label; `symbol: false` drops the currency symbol (the axis has it).
+  private func valueText(_ v: Double?, significant: Int = 3, symbol: Bool = true) -> String {
     guard let v else { return "n/a" }
-    return NumberFormat.short(v, unit: unit, significant: significant, ascii: ascii)
+    let u = !symbol && unit?.isCurrency == true ? nil : unit
+    return NumberFormat.short(v, unit: u, significant: significant, ascii: ascii)
   }
 
   // MARK: - Vertical
@@ -98,11 +100,13 @@ public struct BarChart: Sendable {
     let barWidth = max(1, min(8, (plotColumns - gap * (n - 1)) / n))
     let slot = barWidth + gap
 
-    // Value labels when every one fits in its slot (three significant digits, else two).
+    // Value labels when every one fits in its slot: three significant digits, else two,
+    // then without the currency symbol that the axis labels already carry.
     let room = max(barWidth, slot - 1)
-    var texts = shown.map { valueText($0.value) }
-    if !texts.allSatisfy({ $0.displayWidth <= room }) {
-      texts = shown.map { valueText($0.value, significant: 2) }
+    var texts: [String] = []
+    for (digits, symbol) in [(3, true), (2, true), (3, false), (2, false)] {
+      texts = shown.map { valueText($0.value, significant: digits, symbol: symbol) }
+      if texts.allSatisfy({ $0.displayWidth <= room }) { break }
     }
     let showValues = texts.allSatisfy { $0.displayWidth <= room }
     let top = showValues && hasPos ? 1 : 0
@@ -252,8 +256,9 @@ public struct BarChart: Sendable {
     let o = options
     let values = bars.compactMap(\.value)
     let labelWidth = min(bars.map { $0.label.displayWidth }.max() ?? 0, max(6, o.width / 3))
-    let texts = bars.map { valueText($0.value) }
-    let valueWidth = texts.map(\.displayWidth).max() ?? 1
+    // Short labels differ in suffix (`$48bn`, `-$450M`): right-aligned, as in tables.
+    let valueWidth = bars.map { valueText($0.value).displayWidth }.max() ?? 1
+    let texts = bars.map { valueText($0.value).leftPadded(to: valueWidth) }
     let area = max(6, o.width - labelWidth - valueWidth - 2)
     let maxPos = max(0, values.max() ?? 0)
     let maxNeg = max(0, -(values.min() ?? 0))
@@ -288,7 +293,7 @@ public struct BarChart: Sendable {
         }
       }
       let label = bar.label.truncated(to: labelWidth, ascii: ascii).padded(to: labelWidth)
-      let row = ChartLayout.cells(label + " ") + cells + ChartLayout.cells(" " + texts[i].leftPadded(to: valueWidth))
+      let row = ChartLayout.cells(label + " ") + cells + ChartLayout.cells(" " + texts[i])
       out.append(ChartLayout.line(row, color: o.color))
     }
     return out

@@ -72,15 +72,24 @@ public struct CSVTableWriter: Sendable {
   }
 }
 
-/// JSON: an array of objects keyed by column title, in column order, one row per line.
-/// Numbers are JSON numbers, periods ISO strings, missing cells `null`.
+/// JSON: an array of objects keyed by column title, in column order, one row per line; or
+/// JSON Lines (`lines: true`), one object per line and no array. Numbers are JSON numbers,
+/// periods ISO strings, missing cells `null`.
 public struct JSONTableWriter: Sendable {
-  public init() {}
+  public var lines: Bool
+  public init(lines: Bool = false) { self.lines = lines }
 
   public func render(_ table: Table) -> String {
+    if lines {
+      return table.rows.map { "{" + fields($0, table).joined(separator: ", ") + "}\n" }.joined()
+    }
     guard !table.rows.isEmpty else { return "[]\n" }
-    let lines = table.rows.map { row -> String in
-      let fields = table.columns.indices.map { c -> String in
+    let lines = table.rows.map { "  {" + fields($0, table).joined(separator: ", ") + "}" }
+    return "[\n" + lines.joined(separator: ",\n") + "\n]\n"
+  }
+
+  private func fields(_ row: [TableCell], _ table: Table) -> [String] {
+      table.columns.indices.map { c -> String in
         let cell = c < row.count ? row[c] : .missing
         let value: String
         switch cell {
@@ -92,9 +101,6 @@ public struct JSONTableWriter: Sendable {
         }
         return Self.string(table.columns[c].title) + ": " + value
       }
-      return "  {" + fields.joined(separator: ", ") + "}"
-    }
-    return "[\n" + lines.joined(separator: ",\n") + "\n]\n"
   }
 
   /// A JSON string literal with the escapes RFC 8259 requires.

@@ -81,6 +81,7 @@ extension String {
       out.append(ch)
       w += cw
     }
+    while out.last == " " { out.removeLast() }
     return out + (ascii ? "~" : "…")
   }
 

@@ -54,6 +54,9 @@ struct Chart: AsyncParsableCommand {
   @Option(help: "The unit of the values (USD, tonne, percent, ...), for labels.")
   var unit: String?
 
+  @Option(help: "Multiply every value (and mark) by this factor, e.g. 1e9 for a column in billions.")
+  var scale: Double = 1
+
   @Option(help: "A title line.")
   var title: String?
 
@@ -77,9 +80,23 @@ struct Chart: AsyncParsableCommand {
     let table = try CSVTable(path: file)
     let valueColumns = y.isEmpty ? ["value"] : y
     let series = try ChartInput.series(
-      from: table, x: x, y: valueColumns, group: group, unit: unit.map { TallyCore.Unit($0) })
-    var chartMarks = try mark.map(ChartInput.mark)
+      from: table, x: x, y: valueColumns, group: group, unit: unit.map { TallyCore.Unit($0) }
+    ).map { s in
+      var s = s
+      s.points = s.points.map { var p = $0; p.y *= scale; return p }
+      return s
+    }
+    var chartMarks: [ChartMark] = []
+    for spec in mark {
+      do { chartMarks.append(try ChartMark.parse(spec)) } catch { throw ValidationError(error.description) }
+    }
     if let m = marks { chartMarks += try ChartInput.marks(from: CSVTable(path: m)) }
+    chartMarks = chartMarks.map { m in
+      var m = m
+      m.value *= scale
+      m.valueHigh = m.valueHigh.map { $0 * scale }
+      return m
+    }
     let options = ChartOptions(
       width: width ?? env.width, height: height ?? (bar ? 12 : 16),
       glyphs: ascii || !env.isUTF8 ? .ascii : (blocks ? .blocks : .braille),
@@ -185,38 +202,6 @@ enum ChartInput {
       throw ChartInputError(file: file, line: line, column: column, reason: "'\(raw)' is not a number")
     }
     return v
-  }
-
-  /// Parses `PERIOD=[>=|>|<=|<|~]VALUE[..HIGH][:LABEL[|SOURCE[|DATE]]]`.
-  static func mark(_ spec: String) throws -> ChartMark {
-    guard let eq = spec.firstIndex(of: "="), let period = Period(iso: String(spec[..<eq])) else {
-      throw ValidationError("--mark \(spec): expected PERIOD=VALUE[:LABEL], e.g. 2025-08=47e6:record")
-    }
-    var rest = String(spec[spec.index(after: eq)...])
-    var label: String?
-    if let colon = rest.firstIndex(of: ":") {
-      label = String(rest[rest.index(after: colon)...])
-      rest = String(rest[..<colon])
-    }
-    var bound = Bound.exact
-    for (prefix, b) in [(">=", Bound.atLeast), ("<=", .atMost), (">", .moreThan), ("<", .lessThan), ("~", .approx)]
-    where rest.hasPrefix(prefix) {
-      bound = b
-      rest.removeFirst(prefix.count)
-      break
-    }
-    var high: Double?
-    if let r = rest.range(of: "..") {
-      high = Double(rest[r.upperBound...])
-      rest = String(rest[..<r.lowerBound])
-      bound = .range
-      if high == nil { throw ValidationError("--mark \(spec): the upper end of the range is not a number") }
-    }
-    guard let value = Double(rest) else { throw ValidationError("--mark \(spec): '\(rest)' is not a number") }
-    let parts = label?.split(separator: "|", omittingEmptySubsequences: false).map(String.init) ?? []
-    return ChartMark(
-      period: period, value: value, valueHigh: high, bound: bound, label: parts.first,
-      source: parts.count > 1 ? parts[1] : nil, date: parts.count > 2 ? parts[2] : nil)
   }
 
   /// Marks from a claims CSV (columns by name; `period` or `month` and `value` required).
