@@ -87,7 +87,8 @@ public struct BarChart: Sendable {
     let hasNeg = values.contains { $0 < 0 }
     let hasPos = values.contains { $0 > 0 } || !hasNeg
     let rows = max(4, o.height)
-    let scale = ValueScale.linear(values.isEmpty ? [0, 1] : values, target: max(2, rows / 3), zero: true)
+    let scale = ValueScale.linear(
+      values.isEmpty ? [0, 1] : values, target: max(2, rows / 3), zero: true, maxTarget: max(4, rows - 1))
     let labelOf = { NumberFormat.tick($0, step: scale.step, unit: self.unit, ascii: self.ascii) }
     let labelWidth = scale.ticks.map { labelOf($0).displayWidth }.max() ?? 1
     let plotColumns = max(4, o.width - labelWidth - 2)
@@ -204,6 +205,7 @@ public struct BarChart: Sendable {
       for (k, ch) in text.enumerated() where s + k >= 0 && s + k < line.count { line[s + k] = ch }
     }
     out.append(String(line).trimmingSpaces.isEmpty ? "" : ChartLayout.line(line.map { Cell(char: $0, style: nil) }, color: false))
+    out = ChartLayout.trimCommonIndent(out)
     if shown.count < bars.count {
       out += ChartLayout.note("Showing the last \(shown.count) of \(bars.count) bars.", width: o.width)
     }

@@ -60,6 +60,14 @@ enum ChartLayout {
     return body.enumerated().map { ($0.offset == 0 ? prefix : indent) + $0.element }
   }
 
+  /// Removes the leading spaces all non-empty lines share (a label column sized for ticks
+  /// that were thinned away).
+  static func trimCommonIndent(_ lines: [String]) -> [String] {
+    let indents = lines.filter { !$0.isEmpty }.map { $0.prefix { $0 == " " }.count }
+    guard let n = indents.min(), n > 0 else { return lines }
+    return lines.map { $0.isEmpty ? $0 : String($0.dropFirst(n)) }
+  }
+
   /// Title lines (bold in colour), wrapped.
   static func title(_ t: String?, width: Int, color: Bool) -> [String] {
     guard let t, !t.isEmpty else { return [] }

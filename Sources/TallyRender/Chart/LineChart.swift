@@ -51,7 +51,7 @@ public struct LineChart: Sendable {
         notes.append("Log scale: \(dropped) value\(dropped == 1 ? "" : "s") at or below zero not drawn.")
       }
     } else {
-      scale = ValueScale.linear(values, target: target, zero: o.zeroBased)
+      scale = ValueScale.linear(values, target: target, zero: o.zeroBased, maxTarget: max(target * 2, rows - 1))
       if o.logScale { notes.append("Log scale needs positive values; drawn on a linear scale.") }
     }
     let cellHeight = DotCanvas(columns: 1, rows: 1, glyphs: o.glyphs).cellHeight

@@ -37,11 +37,12 @@ struct ValueScale {
   /// A linear scale over `values` with about `target` ticks. `zero` forces zero in range;
   /// `nil` includes it when all values share a sign and the nearest is within half the
   /// farthest (cutting the axis there would exaggerate the swings).
-  static func linear(_ values: [Double], target: Int, zero: Bool?) -> ValueScale {
+  static func linear(_ values: [Double], target: Int, zero: Bool?, maxTarget: Int? = nil) -> ValueScale {
     // More ticks can mean a tighter range (115 on 0..150 rather than 0..200): take the
-    // tightest of a few tick counts, the fewest ticks on a tie.
+    // tightest of a few tick counts, the fewest ticks on a tie. Charts thin the labels of
+    // a fine step afterwards, so the range stays tight and the labels stay apart.
     var best = linear(values, exactTarget: target, zero: zero)
-    for t in (target + 1)...(max(target + 1, target * 2)) {
+    for t in (target + 1)...(max(target + 1, maxTarget ?? target * 2)) {
       let s = linear(values, exactTarget: t, zero: zero)
       if s.hi - s.lo < (best.hi - best.lo) * 0.999 { best = s }
     }

@@ -38,12 +38,7 @@ public struct TerminalEnvironment: Sendable {
   /// Rows and columns reported by the terminal driver, or `nil` when not a terminal.
   public var terminalSize: (columns: Int, rows: Int)? {
     var ws = winsize()
-    #if canImport(Darwin)
-      let request = UInt(TIOCGWINSZ)
-    #else
-      let request = UInt(TIOCGWINSZ)
-    #endif
-    guard ioctl(fileDescriptor, request, &ws) == 0, ws.ws_col > 0 else { return nil }
+    guard ioctl(fileDescriptor, UInt(TIOCGWINSZ), &ws) == 0, ws.ws_col > 0 else { return nil }
     return (Int(ws.ws_col), Int(ws.ws_row))
   }
 
