@@ -5,7 +5,8 @@ import Testing
 
 @Suite struct BarChartTests {
   static var annual: ChartSeries {
-    ChartSeries(name: "exports", periods: Fixtures.annual.map { (.year($0.0), $0.1 * 1e9) }, unit: .usd)
+    ChartSeries(
+      name: "exports", periods: Fixtures.annual.map { (.year($0.0), $0.1 * 1e9) }, unit: .usd)
   }
   static var balance: [Bar] {
     [
@@ -15,7 +16,9 @@ import Testing
     ]
   }
 
-  func check(_ name: String, _ out: String, width: Int, sourceLocation: SourceLocation = #_sourceLocation) {
+  func check(
+    _ name: String, _ out: String, width: Int, sourceLocation: SourceLocation = #_sourceLocation
+  ) {
     Golden.check(name, out, sourceLocation: sourceLocation)
     for line in out.split(separator: "\n") {
       #expect(line.displayWidth <= width, "\(name): \(line)", sourceLocation: sourceLocation)
@@ -24,16 +27,22 @@ import Testing
   }
 
   @Test func verticalAnnual() {
-    let out = BarChart(series: Self.annual, options: ChartOptions(width: 80, height: 12, title: "Exports, USD")).render()
+    let out = BarChart(
+      series: Self.annual, options: ChartOptions(width: 80, height: 12, title: "Exports, USD")
+    ).render()
     check("bar-annual-80", out, width: 80)
   }
 
   @Test func verticalAnnualAt40() {
-    check("bar-annual-40", BarChart(series: Self.annual, options: ChartOptions(width: 40, height: 8)).render(), width: 40)
+    check(
+      "bar-annual-40",
+      BarChart(series: Self.annual, options: ChartOptions(width: 40, height: 8)).render(), width: 40
+    )
   }
 
   @Test func verticalNegative() {
-    let out = BarChart(bars: Self.balance, options: ChartOptions(width: 60, height: 10, unit: .usd)).render()
+    let out = BarChart(bars: Self.balance, options: ChartOptions(width: 60, height: 10, unit: .usd))
+      .render()
     check("bar-negative-60", out, width: 60)
     #expect(out.contains("No data for Kyrgyzstan"))
   }
@@ -48,14 +57,18 @@ import Testing
   }
 
   @Test func horizontalAsciiAt40() {
-    let out = BarChart(series: Self.annual, orientation: .horizontal, options: ChartOptions(width: 40, glyphs: .ascii)).render()
+    let out = BarChart(
+      series: Self.annual, orientation: .horizontal,
+      options: ChartOptions(width: 40, glyphs: .ascii)
+    ).render()
     check("hbar-ascii-40", out, width: 40)
     #expect(out.unicodeScalars.allSatisfy { $0.isASCII })
   }
 
   @Test func monthlyBarsWithGap() {
     let s = Fixtures.series("CN->RU", Fixtures.exports, dropping: ["2024-06"])
-    let out = BarChart(series: s, options: ChartOptions(width: 72, height: 8, glyphs: .ascii)).render()
+    let out = BarChart(series: s, options: ChartOptions(width: 72, height: 8, glyphs: .ascii))
+      .render()
     check("bar-monthly-ascii-72", out, width: 72)
     #expect(out.contains("No data for 2024-06"))
   }

@@ -24,7 +24,8 @@ enum Fixtures {
   ]
 
   /// Values in USD (the fixture is in thousands).
-  static func series(_ name: String, _ values: [Double], dropping: Set<String> = []) -> ChartSeries {
+  static func series(_ name: String, _ values: [Double], dropping: Set<String> = []) -> ChartSeries
+  {
     let pts = zip(months, values).compactMap { m, v -> (Period, Double)? in
       guard !dropping.contains(m), let p = Period(iso: m) else { return nil }
       return (p, v * 1000)

@@ -24,7 +24,9 @@ import Testing
   }
 
   @Test func tickLabels() {
-    let ticks = stride(from: 0.0, through: 1.5e6, by: 2.5e5).map { NumberFormat.tick($0, step: 2.5e5) }
+    let ticks = stride(from: 0.0, through: 1.5e6, by: 2.5e5).map {
+      NumberFormat.tick($0, step: 2.5e5)
+    }
     #expect(ticks == ["0", "250k", "500k", "750k", "1M", "1.25M", "1.5M"])
     #expect(NumberFormat.tick(2e7, step: 2e7, unit: .usd) == "$20M")
     #expect(NumberFormat.tick(-5e4, step: 5e4) == "-50k")
@@ -63,9 +65,13 @@ import Testing
 @Suite struct MarkSyntaxTests {
   @Test func parsesBoundsRangesAndProvenance() throws {
     let a = try ChartMark.parse("2025-08=47e6:record low")
-    #expect(a.period == .month(2025, 8) && a.value == 47e6 && a.bound == .exact && a.label == "record low")
+    #expect(
+      a.period == .month(2025, 8) && a.value == 47e6 && a.bound == .exact && a.label == "record low"
+    )
     let b = try ChartMark.parse("2024=>=1.2e9:at least|Reuters|2025-01-10")
-    #expect(b.bound == .atLeast && b.source == "Reuters" && b.date == "2025-01-10" && b.period == .year(2024))
+    #expect(
+      b.bound == .atLeast && b.source == "Reuters" && b.date == "2025-01-10"
+        && b.period == .year(2024))
     let c = try ChartMark.parse("2024-Q3=160e6..200e6")
     #expect(c.bound == .range && c.valueHigh == 200e6 && c.label == nil)
     #expect(try ChartMark.parse("2024-01=<5").bound == .lessThan)

@@ -6,10 +6,14 @@ import Testing
 
 /// Line charts at fixed sizes; every golden is also checked for width and stray escapes.
 @Suite struct LineChartTests {
-  func check(_ name: String, _ out: String, width: Int, sourceLocation: SourceLocation = #_sourceLocation) {
+  func check(
+    _ name: String, _ out: String, width: Int, sourceLocation: SourceLocation = #_sourceLocation
+  ) {
     Golden.check(name, out, sourceLocation: sourceLocation)
     for line in out.split(separator: "\n") {
-      #expect(line.displayWidth <= width, "\(name): line wider than \(width): \(line)", sourceLocation: sourceLocation)
+      #expect(
+        line.displayWidth <= width, "\(name): line wider than \(width): \(line)",
+        sourceLocation: sourceLocation)
       #expect(!line.hasSuffix(" "), "\(name): trailing space", sourceLocation: sourceLocation)
     }
     #expect(!out.contains("\u{1B}"), sourceLocation: sourceLocation)
@@ -18,11 +22,13 @@ import Testing
   @Test func twoSeriesWithClaimsAt80() {
     let out = LineChart(
       series: [Fixtures.cnRu, Fixtures.ruCn], marks: Fixtures.claims,
-      options: ChartOptions(width: 80, height: 16, title: "China-Russia monthly trade (illustrative)")
+      options: ChartOptions(
+        width: 80, height: 16, title: "China-Russia monthly trade (illustrative)")
     ).render()
     check("line-claims-80", out, width: 80)
     // Each claim has a numbered footnote with the gap to the data.
-    #expect(out.contains("[1] ◇ 2023-12 \"record month\": ≈$330M (Article 1, 2024-01-12); data $329.4M"))
+    #expect(
+      out.contains("[1] ◇ 2023-12 \"record month\": ≈$330M (Article 1, 2024-01-12); data $329.4M"))
     #expect(out.contains("+0.2% vs data"))
     #expect(out.contains("(does not hold)"))  // "at most $30M" against $39.6M
     #expect(out.contains("(inside the range)"))
@@ -46,12 +52,15 @@ import Testing
   }
 
   @Test func blocks() {
-    let out = LineChart(series: [Fixtures.cnRu], options: ChartOptions(width: 60, height: 10, glyphs: .blocks)).render()
+    let out = LineChart(
+      series: [Fixtures.cnRu], options: ChartOptions(width: 60, height: 10, glyphs: .blocks)
+    ).render()
     check("line-blocks-60", out, width: 60)
   }
 
   @Test func gapsAreNotInterpolated() {
-    let holed = Fixtures.series("CN->RU exports", Fixtures.exports, dropping: ["2024-03", "2024-04", "2024-05", "2024-11"])
+    let holed = Fixtures.series(
+      "CN->RU exports", Fixtures.exports, dropping: ["2024-03", "2024-04", "2024-05", "2024-11"])
     let out = LineChart(series: [holed], options: ChartOptions(width: 60, height: 10)).render()
     check("line-gaps-60", out, width: 60)
     #expect(out.contains("No data for 2024-03..2024-05, 2024-11: drawn as a gap."))
@@ -59,7 +68,8 @@ import Testing
 
   @Test func logScale() {
     let out = LineChart(
-      series: [Fixtures.cnRu, Fixtures.ruCn], options: ChartOptions(width: 60, height: 12, logScale: true)
+      series: [Fixtures.cnRu, Fixtures.ruCn],
+      options: ChartOptions(width: 60, height: 12, logScale: true)
     ).render()
     check("line-log-60", out, width: 60)
     #expect(out.contains("$20M"))
@@ -71,32 +81,42 @@ import Testing
       let x = Double(i) / 4
       return (x, sin(x) * 1500)
     }
-    let out = LineChart(series: [ChartSeries(name: "sine", xy: xy)], options: ChartOptions(width: 50, height: 9)).render()
+    let out = LineChart(
+      series: [ChartSeries(name: "sine", xy: xy)], options: ChartOptions(width: 50, height: 9)
+    ).render()
     check("line-numeric-50", out, width: 50)
     #expect(out.contains("-1k") || out.contains("-1.5k"))
   }
 
   @Test func annualSeriesAndYearTicks() {
     let s = ChartSeries(
-      name: "exports, USD bn", periods: Fixtures.annual.map { (.year($0.0), $0.1 * 1e9) }, unit: .usd)
+      name: "exports, USD bn", periods: Fixtures.annual.map { (.year($0.0), $0.1 * 1e9) },
+      unit: .usd)
     let out = LineChart(series: [s], options: ChartOptions(width: 40, height: 8)).render()
     check("line-annual-40", out, width: 40)
   }
 
   @Test func degenerateInputsDoNotCrash() {
-    let flat = ChartSeries(name: "flat", periods: Fixtures.months.prefix(6).compactMap { Period(iso: $0) }.map { ($0, 5.0) })
+    let flat = ChartSeries(
+      name: "flat",
+      periods: Fixtures.months.prefix(6).compactMap { Period(iso: $0) }.map { ($0, 5.0) })
     let one = ChartSeries(name: "one", periods: [(.month(2024, 8), 47e6)], unit: .usd)
     let empty = ChartSeries(name: "empty", periods: [])
-    let out = [flat, one, empty].map { LineChart(series: [$0], options: ChartOptions(width: 30, height: 4)).render() }
-      .joined(separator: "\n")
+    let out = [flat, one, empty].map {
+      LineChart(series: [$0], options: ChartOptions(width: 30, height: 4)).render()
+    }
+    .joined(separator: "\n")
     check("line-degenerate-30", out, width: 30)
     #expect(out.contains("(no data to chart)"))
   }
 
   @Test func colourOnlyWhenAsked() {
-    let plain = LineChart(series: [Fixtures.cnRu, Fixtures.ruCn], options: ChartOptions(width: 50, height: 6)).render()
+    let plain = LineChart(
+      series: [Fixtures.cnRu, Fixtures.ruCn], options: ChartOptions(width: 50, height: 6)
+    ).render()
     let coloured = LineChart(
-      series: [Fixtures.cnRu, Fixtures.ruCn], options: ChartOptions(width: 50, height: 6, color: true)
+      series: [Fixtures.cnRu, Fixtures.ruCn],
+      options: ChartOptions(width: 50, height: 6, color: true)
     ).render()
     #expect(!plain.contains("\u{1B}["))
     #expect(coloured.contains("\u{1B}[34m"))
@@ -105,18 +125,25 @@ import Testing
   }
 
   @Test func seriesDifferWithoutColour() {
-    let chart = LineChart(series: [Fixtures.cnRu, Fixtures.ruCn], options: ChartOptions(width: 50, height: 6))
+    let chart = LineChart(
+      series: [Fixtures.cnRu, Fixtures.ruCn], options: ChartOptions(width: 50, height: 6))
     #expect(chart.legendSample(0).map(\.char) != chart.legendSample(1).map(\.char))
-    let ascii = LineChart(series: [Fixtures.cnRu, Fixtures.ruCn], options: ChartOptions(width: 50, height: 6, glyphs: .ascii))
+    let ascii = LineChart(
+      series: [Fixtures.cnRu, Fixtures.ruCn],
+      options: ChartOptions(width: 50, height: 6, glyphs: .ascii))
     #expect(ascii.legendSample(0).map(\.char) != ascii.legendSample(1).map(\.char))
   }
 
   @Test func markOutsideDataRangeIsStillShown() {
     let m = ChartMark(period: .month(2025, 12), value: 20e6, label: "forecast", source: "Article 5")
-    let out = LineChart(series: [Fixtures.cnRu], marks: [m], options: ChartOptions(width: 60, height: 8)).render()
+    let out = LineChart(
+      series: [Fixtures.cnRu], marks: [m], options: ChartOptions(width: 60, height: 8)
+    ).render()
     // The footnote says there is no data to compare with; the mark sits at the right edge
     // with its number on its left.
-    #expect(out.replacingOccurrences(of: "\n    ", with: " ").contains("(Article 5); no data for 2025-12"))
+    #expect(
+      out.replacingOccurrences(of: "\n    ", with: " ").contains("(Article 5); no data for 2025-12")
+    )
     #expect(out.contains("1◆"))
   }
 }

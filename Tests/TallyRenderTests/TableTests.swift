@@ -1,3 +1,4 @@
+import Foundation
 import TallyCore
 import Testing
 
@@ -10,11 +11,15 @@ import Testing
       title: "China-Russia trade, illustrative",
       columns: [
         .text("partner"), .period("period"), .number("exports USD", .grouped(decimals: 1)),
-        .number("share", .percent(decimals: 1, signed: false)), .number("short", .short(unit: .usd)),
+        .number("share", .percent(decimals: 1, signed: false)),
+        .number("short", .short(unit: .usd)),
         .text("note"),
       ],
       rows: [
-        ["Russia", .period(.month(2024, 8)), 187600.5, 12.5, 187.6e6, "record for the month, per customs"],
+        [
+          "Russia", .period(.month(2024, 8)), 187600.5, 12.5, 187.6e6,
+          "record for the month, per customs",
+        ],
         ["Kazakhstan", .period(.month(2024, 8)), 1204, 3.25, 1.204e6, "re-exports suspected"],
         ["Kyrgyzstan", .period(.month(2024, 8)), .missing, .missing, .missing, "no data yet"],
         ["Türkiye", .period(.month(2024, 8)), -45.25, 100, -4.5e9, "balance, negative"],
@@ -27,7 +32,8 @@ import Testing
   }
 
   @Test func plainAt80() {
-    Golden.check("table-plain-80", TerminalTableWriter(width: 80, border: .plain).render(Self.trade))
+    Golden.check(
+      "table-plain-80", TerminalTableWriter(width: 80, border: .plain).render(Self.trade))
   }
 
   @Test func asciiBoxWrapsTextAt72() {
@@ -76,19 +82,21 @@ import Testing
     let t = Table(
       columns: [.number("v", .grouped(decimals: 2))],
       rows: [[1234.5], [-7], [.missing], [1_000_000.125]])
-    let lines = TerminalTableWriter(width: 40, border: .plain).render(t).split(separator: "\n").dropFirst(2)
-    let dots = lines.compactMap { l in l.firstIndex(of: ".").map { l.distance(from: l.startIndex, to: $0) } }
+    let lines = TerminalTableWriter(width: 40, border: .plain).render(t).split(separator: "\n")
+      .dropFirst(2)
+    let dots = lines.compactMap { l in
+      l.firstIndex(of: ".").map { l.distance(from: l.startIndex, to: $0) }
+    }
     #expect(dots.count == 3)
     #expect(Set(dots).count == 1)
   }
 
   @Test func wideCharactersAlign() {
-    let t = Table(columns: [.text("国家"), .number("value")], rows: [["中国", 12], ["Russia", 1234]])
+    let t = Table(
+      columns: [.text("国家"), .number("value")], rows: [["中国", 12], ["Russia", 1234]])
     let out = TerminalTableWriter(width: 40).render(t)
     Golden.check("table-cjk", out)
     let widths = Set(out.split(separator: "\n").map { $0.displayWidth })
     #expect(widths.count == 1)
   }
 }
-
-import Foundation

@@ -10,7 +10,9 @@ import Testing
   }
 
   @Test func utf8FromLocale() {
-    func utf8(_ env: [String: String]) -> Bool { TerminalEnvironment(environment: env, fileDescriptor: -1).isUTF8 }
+    func utf8(_ env: [String: String]) -> Bool {
+      TerminalEnvironment(environment: env, fileDescriptor: -1).isUTF8
+    }
     #expect(utf8(["LANG": "en_US.UTF-8"]))
     #expect(utf8(["LC_ALL": "C.utf8"]))
     #expect(!utf8(["LC_ALL": "C", "LANG": "en_US.UTF-8"]))
@@ -20,7 +22,9 @@ import Testing
   }
 
   @Test func colourRules() {
-    func color(_ env: [String: String]) -> Bool { TerminalEnvironment(environment: env, fileDescriptor: -1).wantsColor }
+    func color(_ env: [String: String]) -> Bool {
+      TerminalEnvironment(environment: env, fileDescriptor: -1).wantsColor
+    }
     #expect(!color([:]))  // not a terminal
     #expect(!color(["NO_COLOR": "1", "FORCE_COLOR": "1"]))
     #expect(color(["FORCE_COLOR": "1"]))

@@ -15,8 +15,10 @@ public struct Bar: Sendable, Hashable {
   }
 }
 
-/// A bar chart, vertical (columns) or horizontal (rows), always from a zero baseline, with
-/// negative values drawn below (or left of) the axis. Eighth blocks give sub-cell length.
+/// A bar chart, vertical (columns) or horizontal (rows), always from a zero baseline, with negative
+/// values drawn below (or left of) the axis.
+///
+/// Eighth blocks give sub-cell length.
 public struct BarChart: Sendable {
   public enum Orientation: String, Sendable { case vertical, horizontal }
 
@@ -24,20 +26,26 @@ public struct BarChart: Sendable {
   public var orientation: Orientation
   public var options: ChartOptions
 
-  public init(bars: [Bar], orientation: Orientation = .vertical, options: ChartOptions = ChartOptions()) {
+  public init(
+    bars: [Bar], orientation: Orientation = .vertical, options: ChartOptions = ChartOptions()
+  ) {
     self.bars = bars
     self.orientation = orientation
     self.options = options
   }
 
   /// One bar per period from the series' first to last; missing periods get an empty bar.
-  public init(series: ChartSeries, orientation: Orientation = .vertical, options: ChartOptions = ChartOptions()) {
+  public init(
+    series: ChartSeries, orientation: Orientation = .vertical,
+    options: ChartOptions = ChartOptions()
+  ) {
     var o = options
     if o.unit == nil { o.unit = series.unit }
     let periods = series.points.compactMap(\.period)
     if series.isTime, let a = periods.first, let b = periods.last {
       let byPeriod = Dictionary(
-        series.points.compactMap { p in p.period.map { ($0, p.y) } }, uniquingKeysWith: { a, _ in a })
+        series.points.compactMap { p in p.period.map { ($0, p.y) } },
+        uniquingKeysWith: { a, _ in a })
       self.bars = PeriodAxis.range(a, b).map { p in
         Bar(label: p.description, value: byPeriod[p].flatMap { $0.isFinite ? $0 : nil }, period: p)
       }
@@ -60,7 +68,8 @@ public struct BarChart: Sendable {
     out += orientation == .vertical ? vertical() : horizontal()
     let missing = bars.filter { $0.value == nil }.map(\.label)
     if !missing.isEmpty {
-      out += ChartLayout.note("No data for \(missing.joined(separator: ", ")): no bar drawn.", width: options.width)
+      out += ChartLayout.note(
+        "No data for \(missing.joined(separator: ", ")): no bar drawn.", width: options.width)
     }
     if let c = options.caption { out += ChartLayout.note(c, width: options.width) }
     return out.joined(separator: "\n") + "\n"
@@ -88,7 +97,8 @@ public struct BarChart: Sendable {
     let hasPos = values.contains { $0 > 0 } || !hasNeg
     let rows = max(4, o.height)
     let scale = ValueScale.linear(
-      values.isEmpty ? [0, 1] : values, target: max(2, rows / 3), zero: true, maxTarget: max(4, rows - 1))
+      values.isEmpty ? [0, 1] : values, target: max(2, rows / 3), zero: true,
+      maxTarget: max(4, rows - 1))
     let labelOf = { NumberFormat.tick($0, step: scale.step, unit: self.unit, ascii: self.ascii) }
     let labelWidth = scale.ticks.map { labelOf($0).displayWidth }.max() ?? 1
     let plotColumns = max(4, o.width - labelWidth - 2)
@@ -123,7 +133,8 @@ public struct BarChart: Sendable {
       return top + (barRows - 1 - rb)
     }
 
-    var grid = [[Cell]](repeating: [Cell](repeating: .blank, count: plotColumns), count: top + barRows + bottom)
+    var grid = [[Cell]](
+      repeating: [Cell](repeating: .blank, count: plotColumns), count: top + barRows + bottom)
     for (i, bar) in shown.enumerated() {
       let x0 = i * slot
       guard let v = bar.value else {
@@ -154,12 +165,15 @@ public struct BarChart: Sendable {
           }
         }
         if let ch {
-          for c in x0..<min(plotColumns, x0 + barWidth) { grid[top + barRows - 1 - rb][c] = Cell(char: ch, style: style) }
+          for c in x0..<min(plotColumns, x0 + barWidth) {
+            grid[top + barRows - 1 - rb][c] = Cell(char: ch, style: style)
+          }
         }
       }
       if showValues {
         // Above a positive bar, below a negative one, centred on the bar.
-        let r = v >= 0 ? gridRow(units: end, above: true) - 1 : gridRow(units: end, above: false) + 1
+        let r =
+          v >= 0 ? gridRow(units: end, above: true) - 1 : gridRow(units: end, above: false) + 1
         let t = texts[i]
         let start = x0 + (barWidth - t.displayWidth) / 2
         if r >= 0 && r < grid.count {
@@ -174,13 +188,18 @@ public struct BarChart: Sendable {
     var tickRows: [Int: String] = [:]
     var ticks = scale.ticks
     while ticks.count > 2 {
-      let rs = ticks.map { gridRow(units: zeroU + $0 * perValue, above: $0 > 0 || ($0 == 0 && hasPos)) }
-      if Set(rs).count == rs.count && zip(rs, rs.dropFirst()).allSatisfy({ abs($0 - $1) >= 2 }) { break }
+      let rs = ticks.map {
+        gridRow(units: zeroU + $0 * perValue, above: $0 > 0 || ($0 == 0 && hasPos))
+      }
+      if Set(rs).count == rs.count && zip(rs, rs.dropFirst()).allSatisfy({ abs($0 - $1) >= 2 }) {
+        break
+      }
       ticks = ValueScale.thinned(ticks)
       if ticks.count == scale.ticks.count { break }
     }
     for t in ticks {
-      tickRows[gridRow(units: zeroU + t * perValue, above: t > 0 || (t == 0 && hasPos))] = labelOf(t)
+      tickRows[gridRow(units: zeroU + t * perValue, above: t > 0 || (t == 0 && hasPos))] = labelOf(
+        t)
     }
     let ax: (v: Character, tick: Character, corner: Character, h: Character, xtick: Character) =
       ascii ? ("|", "+", "+", "-", "+") : ("│", "┤", "└", "─", "┴")
@@ -188,33 +207,41 @@ public struct BarChart: Sendable {
     for (r, row) in grid.enumerated() {
       let label = (tickRows[r] ?? "").leftPadded(to: labelWidth)
       let axisCell = Cell(char: tickRows[r] == nil ? ax.v : ax.tick, style: "2")
-      out.append(ChartLayout.line(ChartLayout.cells(label + " ") + [axisCell] + row, color: o.color))
+      out.append(
+        ChartLayout.line(ChartLayout.cells(label + " ") + [axisCell] + row, color: o.color))
     }
     out.append(
       ChartLayout.line(
         ChartLayout.cells(String(repeating: " ", count: labelWidth + 1))
           + [Cell(char: ax.corner, style: "2")]
-          + [Cell](repeating: Cell(char: ax.h, style: "2"), count: min(plotColumns, n * slot)), color: o.color))
+          + [Cell](repeating: Cell(char: ax.h, style: "2"), count: min(plotColumns, n * slot)),
+        color: o.color))
 
     // Category labels, thinned so they never touch.
     let centres = (0..<n).map { $0 * slot + (barWidth - 1) / 2 }
-    let labels = categoryLabels(shown, centres: centres, width: plotColumns, leftRoom: labelWidth + 1)
+    let labels = categoryLabels(
+      shown, centres: centres, width: plotColumns, leftRoom: labelWidth + 1)
     var line = [Character](repeating: " ", count: labelWidth + 2 + plotColumns + 8)
     for (c, text) in labels {
       let s = labelWidth + 2 + TimeTicks.start(of: text, at: c, width: plotColumns)
       for (k, ch) in text.enumerated() where s + k >= 0 && s + k < line.count { line[s + k] = ch }
     }
-    out.append(String(line).trimmingSpaces.isEmpty ? "" : ChartLayout.line(line.map { Cell(char: $0, style: nil) }, color: false))
+    out.append(
+      String(line).trimmingSpaces.isEmpty
+        ? "" : ChartLayout.line(line.map { Cell(char: $0, style: nil) }, color: false))
     out = ChartLayout.trimCommonIndent(out)
     if shown.count < bars.count {
-      out += ChartLayout.note("Showing the last \(shown.count) of \(bars.count) bars.", width: o.width)
+      out += ChartLayout.note(
+        "Showing the last \(shown.count) of \(bars.count) bars.", width: o.width)
     }
     return out
   }
 
   /// Labels under bars: periods use the time-axis wording (`2024`, `Aug`, `2025-08`) on
   /// round steps; other labels every k-th bar, cut to 10 columns.
-  private func categoryLabels(_ shown: [Bar], centres: [Int], width: Int, leftRoom: Int) -> [(Int, String)] {
+  private func categoryLabels(_ shown: [Bar], centres: [Int], width: Int, leftRoom: Int) -> [(
+    Int, String
+  )] {
     let periods = shown.compactMap(\.period)
     if periods.count == shown.count, let g = periods.first?.granularity, g != .day {
       let steps = g == .year ? [1, 2, 5, 10, 20, 50, 100] : [1, 2, 3, 6, 12, 24, 60, 120]
@@ -234,7 +261,9 @@ public struct BarChart: Sendable {
           }
           out.append((centres[i], label))
         }
-        if !out.isEmpty, TimeTicks.fits(out.map { (0, $0.0, $0.1) }, width: width, leftRoom: leftRoom) {
+        if !out.isEmpty,
+          TimeTicks.fits(out.map { (0, $0.0, $0.1) }, width: width, leftRoom: leftRoom)
+        {
           return out
         }
       }
@@ -242,12 +271,20 @@ public struct BarChart: Sendable {
     // Every label cut to its slot when that leaves a readable stem, else every k-th one.
     let slot = centres.count > 1 ? centres[1] - centres[0] : width
     if slot - 1 >= 5 {
-      let out = shown.indices.map { (centres[$0], shown[$0].label.truncated(to: slot - 1, ascii: ascii)) }
-      if TimeTicks.fits(out.map { (0, $0.0, $0.1) }, width: width, leftRoom: leftRoom) { return out }
+      let out = shown.indices.map {
+        (centres[$0], shown[$0].label.truncated(to: slot - 1, ascii: ascii))
+      }
+      if TimeTicks.fits(out.map { (0, $0.0, $0.1) }, width: width, leftRoom: leftRoom) {
+        return out
+      }
     }
     for k in 1...max(1, shown.count) {
-      let out = shown.indices.filter { $0 % k == 0 }.map { (centres[$0], shown[$0].label.truncated(to: 10, ascii: ascii)) }
-      if TimeTicks.fits(out.map { (0, $0.0, $0.1) }, width: width, leftRoom: leftRoom) { return out }
+      let out = shown.indices.filter { $0 % k == 0 }.map {
+        (centres[$0], shown[$0].label.truncated(to: 10, ascii: ascii))
+      }
+      if TimeTicks.fits(out.map { (0, $0.0, $0.1) }, width: width, leftRoom: leftRoom) {
+        return out
+      }
     }
     return []
   }
@@ -281,15 +318,21 @@ public struct BarChart: Sendable {
         let style = String(Style.palette[v < 0 ? 1 : 0])
         if v > 0 {
           let base = hasNeg ? negColumns + 1 : 0
-          for c in 0..<full where base + c < area { cells[base + c] = Cell(char: ascii ? "#" : "█", style: style) }
+          for c in 0..<full where base + c < area {
+            cells[base + c] = Cell(char: ascii ? "#" : "█", style: style)
+          }
           if rest > 0 && base + full < area {
-            cells[base + full] = Cell(char: ascii ? (rest >= 4 ? "#" : ":") : Self.right[rest - 1], style: style)
+            cells[base + full] = Cell(
+              char: ascii ? (rest >= 4 ? "#" : ":") : Self.right[rest - 1], style: style)
           }
         } else {
           let base = negColumns - 1
-          for c in 0..<full where base - c >= 0 { cells[base - c] = Cell(char: ascii ? "#" : "█", style: style) }
+          for c in 0..<full where base - c >= 0 {
+            cells[base - c] = Cell(char: ascii ? "#" : "█", style: style)
+          }
           if rest > 0 && base - full >= 0 {
-            let ch: Character = ascii ? (rest >= 4 ? "#" : ":") : (rest >= 6 ? "█" : (rest >= 3 ? "▐" : "▕"))
+            let ch: Character =
+              ascii ? (rest >= 4 ? "#" : ":") : (rest >= 6 ? "█" : (rest >= 3 ? "▐" : "▕"))
             cells[base - full] = Cell(char: ch, style: style)
           }
         }

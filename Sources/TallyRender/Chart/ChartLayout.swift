@@ -35,7 +35,8 @@ enum ChartLayout {
   }
 
   /// Wraps legend items (`sample name`) into lines of at most `width` columns.
-  static func legend(_ items: [(sample: [Cell], name: String)], width: Int, color: Bool) -> [String] {
+  static func legend(_ items: [(sample: [Cell], name: String)], width: Int, color: Bool) -> [String]
+  {
     var lines: [String] = []
     var cur: [Cell] = []
     for item in items {

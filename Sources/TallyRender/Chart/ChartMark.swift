@@ -2,9 +2,10 @@ import Foundation
 import TallyCore
 
 /// A claim from an article, to be drawn on the series it is about: a point for an exact or
-/// approximate value, an arrow for a bound (`↑` at least / more than, `↓` at most / less
-/// than), a band for a range. Each gets a numbered footnote with its provenance and its gap
-/// to the data.
+/// approximate value, an arrow for a bound (`↑` at least / more than, `↓` at most / less than), a
+/// band for a range.
+///
+/// Each gets a numbered footnote with its provenance and its gap to the data.
 public struct ChartMark: Sendable, Hashable {
   public var period: Period
   public var value: Double
@@ -34,8 +35,10 @@ public struct ChartMark: Sendable, Hashable {
     self.series = series
   }
 
-  /// A mark for an extracted figure (its last period, value, bound and wording) with the
-  /// document's source and date. `nil` when the figure has no period.
+  /// A mark for an extracted figure (its last period, value, bound and wording) with the document's
+  /// source and date.
+  ///
+  /// `nil` when the figure has no period.
   public init?(figure: Figure, document: Document? = nil, series: String? = nil) {
     guard let t = figure.period else { return nil }
     var date: String?
@@ -71,7 +74,8 @@ public struct ChartMark: Sendable, Hashable {
   func valueText(unit: TallyCore.Unit?, ascii: Bool) -> String {
     let v = NumberFormat.short(value, unit: unit, significant: 4, ascii: ascii)
     if bound == .range, let h = valueHigh {
-      return v + (ascii ? "-" : "–") + NumberFormat.short(h, unit: unit, significant: 4, ascii: ascii)
+      return v + (ascii ? "-" : "–")
+        + NumberFormat.short(h, unit: unit, significant: 4, ascii: ascii)
     }
     return boundPrefix(ascii: ascii) + v
   }
@@ -97,7 +101,8 @@ public struct ChartMark: Sendable, Hashable {
       let hi = valueHigh ?? value
       if data >= min(value, hi) && data <= max(value, hi) { return d + " (inside the range)" }
       let edge = data < min(value, hi) ? min(value, hi) : max(value, hi)
-      return d + (NumberFormat.gap(claim: edge, data: data).map { ", nearest end \($0) vs data" } ?? "")
+      return d
+        + (NumberFormat.gap(claim: edge, data: data).map { ", nearest end \($0) vs data" } ?? "")
         + " (outside the range)"
     }
   }

@@ -11,8 +11,10 @@ public enum ChartGlyphs: String, Sendable, CaseIterable {
   case ascii
 }
 
-/// Options shared by every chart. `width` counts all columns (labels included); `height`
-/// counts the rows of the plot area (axis, labels, legend and notes come on top).
+/// Options shared by every chart.
+///
+/// `width` counts all columns (labels included); `height` counts the rows of the plot area (axis,
+/// labels, legend and notes come on top).
 public struct ChartOptions: Sendable {
   public var width: Int
   public var height: Int

@@ -1,8 +1,10 @@
 import Foundation
 import TallyCore
 
-/// One observation to draw. `joined` says whether a line connects it to the previous point:
-/// false after a missing period, so gaps are drawn as gaps and never interpolated.
+/// One observation to draw.
+///
+/// `joined` says whether a line connects it to the previous point: false after a missing period, so
+/// gaps are drawn as gaps and never interpolated.
 public struct ChartPoint: Sendable, Hashable {
   public var x: Double
   /// `NaN` marks a missing value (drawn as a gap).
@@ -19,9 +21,11 @@ public struct ChartPoint: Sendable, Hashable {
   }
 }
 
-/// A named line of points, on a time axis (x in months since year 0, from periods) or a
-/// numeric one. Independent of any store: build it from a ``TallyCore/Series``, from
-/// `(Period, Double)` pairs or from plain `(x, y)` pairs.
+/// A named line of points, on a time axis (x in months since year 0, from periods) or a numeric
+/// one.
+///
+/// Independent of any store: build it from a ``TallyCore/Series``, from `(Period, Double)` pairs or
+/// from plain `(x, y)` pairs.
 public struct ChartSeries: Sendable, Hashable {
   public var name: String
   /// Sorted by x.
@@ -45,8 +49,10 @@ public struct ChartSeries: Sendable, Hashable {
     self.points = pts
   }
 
-  /// A time series from periods and values. A point is joined to the previous one only when
-  /// its period immediately follows (the month after, the next quarter, the next day).
+  /// A time series from periods and values.
+  ///
+  /// A point is joined to the previous one only when its period immediately follows (the month
+  /// after, the next quarter, the next day).
   public init(name: String, periods: [(Period, Double)], unit: TallyCore.Unit? = nil) {
     self.name = name
     self.isTime = true
@@ -109,7 +115,8 @@ public struct ChartSeries: Sendable, Hashable {
 public enum PeriodAxis {
   /// The x position of a period's first day.
   public static func x(of p: Period) -> Double {
-    Double(p.monthOrdinal) + (p.granularity == .day ? Double(p.day - 1) / Double(daysIn(p.year, p.sub)) : 0)
+    Double(p.monthOrdinal)
+      + (p.granularity == .day ? Double(p.day - 1) / Double(daysIn(p.year, p.sub)) : 0)
   }
 
   /// The period right after `p` at the same granularity (days step by one day).

@@ -1,6 +1,7 @@
-/// A grid of cells, each holding a small matrix of dots: 2×4 for braille, 2×2 for quadrant
-/// blocks, 2×3 for ASCII (turned into `/ \ | - _ . '` by the dot pattern). Lines are
-/// rasterised dot by dot with an optional dash pattern, which is how series stay apart
+/// A grid of cells, each holding a small matrix of dots: 2×4 for braille, 2×2 for quadrant blocks,
+/// 2×3 for ASCII (turned into `/ \ | - _ . '` by the dot pattern).
+///
+/// Lines are rasterised dot by dot with an optional dash pattern, which is how series stay apart
 /// without colour. Each cell remembers the series that drew in it last, for colour.
 struct DotCanvas {
   let columns: Int
@@ -27,7 +28,9 @@ struct DotCanvas {
   var pixelWidth: Int { columns * cellWidth }
   var pixelHeight: Int { rows * cellHeight }
 
-  /// Sets the dot at pixel (`x`, `y`), `y` counted from the top. Out of range is ignored.
+  /// Sets the dot at pixel (`x`, `y`), `y` counted from the top.
+  ///
+  /// Out of range is ignored.
   mutating func set(_ x: Int, _ y: Int, series: Int) {
     guard x >= 0, y >= 0, x < pixelWidth, y < pixelHeight else { return }
     let i = (y / cellHeight) * columns + x / cellWidth
@@ -73,8 +76,10 @@ struct DotCanvas {
   /// The series that drew last in a cell, or -1.
   func owner(column: Int, row: Int) -> Int { owner[row * columns + column] }
 
-  /// The character for a cell (`" "` when empty). ASCII cells of series `asciiMarker`
-  /// other than the first use that series' marker instead of a line glyph.
+  /// The character for a cell (`" "` when empty).
+  ///
+  /// ASCII cells of series `asciiMarker` other than the first use that series' marker instead of a
+  /// line glyph.
   func glyph(column: Int, row: Int) -> Character {
     let b = bits[row * columns + column]
     guard b != 0 else { return " " }

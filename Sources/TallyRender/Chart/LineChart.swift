@@ -12,7 +12,9 @@ public struct LineChart: Sendable {
   public var marks: [ChartMark]
   public var options: ChartOptions
 
-  public init(series: [ChartSeries], marks: [ChartMark] = [], options: ChartOptions = ChartOptions()) {
+  public init(
+    series: [ChartSeries], marks: [ChartMark] = [], options: ChartOptions = ChartOptions()
+  ) {
     self.series = series
     self.marks = marks
     self.options = options
@@ -48,10 +50,12 @@ public struct LineChart: Sendable {
       scale = s
       let dropped = values.filter { $0 <= 0 }.count
       if dropped > 0 {
-        notes.append("Log scale: \(dropped) value\(dropped == 1 ? "" : "s") at or below zero not drawn.")
+        notes.append(
+          "Log scale: \(dropped) value\(dropped == 1 ? "" : "s") at or below zero not drawn.")
       }
     } else {
-      scale = ValueScale.linear(values, target: target, zero: o.zeroBased, maxTarget: max(target * 2, rows - 1))
+      scale = ValueScale.linear(
+        values, target: target, zero: o.zeroBased, maxTarget: max(target * 2, rows - 1))
       if o.logScale { notes.append("Log scale needs positive values; drawn on a linear scale.") }
     }
     let cellHeight = DotCanvas(columns: 1, rows: 1, glyphs: o.glyphs).cellHeight
@@ -83,7 +87,8 @@ public struct LineChart: Sendable {
 
     // Unit caption when the tick labels do not carry it.
     if let unit, NumberFormat.currencySymbol(unit, ascii: ascii) == nil, unit != .percent {
-      out.append(String(repeating: " ", count: max(0, labelWidth - unit.rawValue.count + 1)) + unit.rawValue)
+      out.append(
+        String(repeating: " ", count: max(0, labelWidth - unit.rawValue.count + 1)) + unit.rawValue)
     }
 
     // Horizontal axis.
@@ -111,7 +116,9 @@ public struct LineChart: Sendable {
         }
         let here = (px(p.x), y)
         if p.joined, let a = prev {
-          canvas.line(a.0, a.1, here.0, here.1, series: i, dash: Self.dashes[i % Self.dashes.count], phase: &phase)
+          canvas.line(
+            a.0, a.1, here.0, here.1, series: i, dash: Self.dashes[i % Self.dashes.count],
+            phase: &phase)
         } else {
           let nextJoined = k + 1 < pts.count && pts[k + 1].joined && py(pts[k + 1].y) != nil
           if !nextJoined {
@@ -161,7 +168,8 @@ public struct LineChart: Sendable {
         }
         taken.insert(row * plotColumns + col)
         // The footnote number beside the glyph: right if there is room, else left.
-        let right = col + 1 + number.count <= plotColumns
+        let right =
+          col + 1 + number.count <= plotColumns
           && !(1...number.count).contains { taken.contains(row * plotColumns + col + $0) }
         let start = right ? col + 1 : max(0, col - number.count)
         for (k, ch) in number.enumerated() where start + k < plotColumns {
@@ -179,7 +187,8 @@ public struct LineChart: Sendable {
     for r in 0..<rows {
       let label = (tickLabels[r] ?? "").leftPadded(to: labelWidth)
       let axisCell = Cell(char: tickLabels[r] == nil ? axis.v : axis.tick, style: "2")
-      out.append(ChartLayout.line(ChartLayout.cells(label + " ") + [axisCell] + grid[r], color: o.color))
+      out.append(
+        ChartLayout.line(ChartLayout.cells(label + " ") + [axisCell] + grid[r], color: o.color))
     }
 
     // Time or numeric ticks under the plot.
@@ -193,22 +202,32 @@ public struct LineChart: Sendable {
       xTicks = xs.ticks.filter { $0 >= x0 - 1e-9 && $0 <= x1 + 1e-9 }.map {
         ($0, px($0) / canvas.cellWidth, NumberFormat.tick($0, step: xs.step))
       }
-      if !TimeTicks.fits(xTicks.map { ($0.x, $0.column, $0.label) }, width: plotColumns, leftRoom: labelWidth + 1) {
+      if !TimeTicks.fits(
+        xTicks.map { ($0.x, $0.column, $0.label) }, width: plotColumns, leftRoom: labelWidth + 1)
+      {
         xTicks = [xTicks.first, xTicks.last].compactMap { $0 }
       }
     }
     var axisLine = [Cell](repeating: Cell(char: axis.h, style: "2"), count: plotColumns)
-    for t in xTicks where t.column >= 0 && t.column < plotColumns { axisLine[t.column].char = axis.xtick }
+    for t in xTicks where t.column >= 0 && t.column < plotColumns {
+      axisLine[t.column].char = axis.xtick
+    }
     out.append(
       ChartLayout.line(
-        ChartLayout.cells(String(repeating: " ", count: labelWidth + 1)) + [Cell(char: axis.corner, style: "2")]
+        ChartLayout.cells(String(repeating: " ", count: labelWidth + 1)) + [
+          Cell(char: axis.corner, style: "2")
+        ]
           + axisLine, color: o.color))
     var labels = [Character](repeating: " ", count: o.width + labelWidth + 2)
     for t in xTicks {
       let s = labelWidth + 2 + TimeTicks.start(of: t.label, at: t.column, width: plotColumns)
-      for (k, ch) in t.label.enumerated() where s + k >= 0 && s + k < labels.count { labels[s + k] = ch }
+      for (k, ch) in t.label.enumerated() where s + k >= 0 && s + k < labels.count {
+        labels[s + k] = ch
+      }
     }
-    out.append(String(labels).trimmingSpaces.isEmpty ? "" : ChartLayout.line(labels.map { Cell(char: $0, style: nil) }, color: false))
+    out.append(
+      String(labels).trimmingSpaces.isEmpty
+        ? "" : ChartLayout.line(labels.map { Cell(char: $0, style: nil) }, color: false))
 
     // Legend, notes, footnotes, caption.
     let items = series.enumerated().map { (i, s) in (sample: legendSample(i), name: s.name) }
@@ -262,7 +281,8 @@ public struct LineChart: Sendable {
     var c = DotCanvas(columns: 4, rows: 1, glyphs: options.glyphs)
     var phase = 0
     let y = c.cellHeight / 2
-    c.line(0, y, c.pixelWidth - 1, y, series: i, dash: Self.dashes[i % Self.dashes.count], phase: &phase)
+    c.line(
+      0, y, c.pixelWidth - 1, y, series: i, dash: Self.dashes[i % Self.dashes.count], phase: &phase)
     return (0..<4).map { Cell(char: c.glyph(column: $0, row: 0), style: style) }
   }
 }

@@ -27,7 +27,8 @@ public struct Sparkline: Sendable {
     let periods = series.points.compactMap(\.period)
     if series.isTime, let a = periods.first, let b = periods.last {
       let byPeriod = Dictionary(
-        series.points.compactMap { p in p.period.map { ($0, p.y) } }, uniquingKeysWith: { a, _ in a })
+        series.points.compactMap { p in p.period.map { ($0, p.y) } },
+        uniquingKeysWith: { a, _ in a })
       vals = PeriodAxis.range(a, b).map { byPeriod[$0].flatMap { $0.isFinite ? $0 : nil } }
     } else {
       vals = series.points.map { $0.y.isFinite ? $0.y : nil }

@@ -1,9 +1,10 @@
 import Foundation
 
-/// Tick positions and labels for a time axis (x in months since year 0): ticks on month,
-/// quarter, half-year or year starts, labelled `2024` at a year start, `Aug` within a year,
-/// and `2025-08` for the first tick when it is not a year start (so the year is always
-/// known). The step grows until labels stop colliding at the plotted width.
+/// Tick positions and labels for a time axis (x in months since year 0): ticks on month, quarter,
+/// half-year or year starts, labelled `2024` at a year start, `Aug` within a year, and `2025-08`
+/// for the first tick when it is not a year start (so the year is always known).
+///
+/// The step grows until labels stop colliding at the plotted width.
 enum TimeTicks {
   static let monthNames = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
@@ -12,9 +13,11 @@ enum TimeTicks {
   /// Steps in months, finest first.
   static let steps = [1, 2, 3, 6, 12, 24, 60, 120, 240, 600, 1200]
 
-  /// Ticks `(x, label)` between `x0` and `x1` whose labels fit at `columnOf` positions
-  /// with at least one space between them, within `0..<width` columns (labels may start
-  /// up to `leftRoom` columns left of column 0). At least one label when any tick fits.
+  /// Ticks `(x, label)` between `x0` and `x1` whose labels fit at `columnOf` positions with at
+  /// least one space between them, within `0..<width` columns (labels may start up to `leftRoom`
+  /// columns left of column 0).
+  ///
+  /// At least one label when any tick fits.
   static func ticks(
     from x0: Double, to x1: Double, width: Int, leftRoom: Int, columnOf: (Double) -> Int
   ) -> [(x: Double, column: Int, label: String)] {

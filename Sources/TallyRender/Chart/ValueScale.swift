@@ -15,7 +15,8 @@ struct ValueScale {
     guard v.isFinite else { return nil }
     if log {
       guard v > 0 else { return nil }
-      return (Foundation.log10(v) - Foundation.log10(lo)) / (Foundation.log10(hi) - Foundation.log10(lo))
+      return (Foundation.log10(v) - Foundation.log10(lo))
+        / (Foundation.log10(hi) - Foundation.log10(lo))
     }
     return (v - lo) / (hi - lo)
   }
@@ -34,10 +35,13 @@ struct ValueScale {
     return 10 * p
   }
 
-  /// A linear scale over `values` with about `target` ticks. `zero` forces zero in range;
-  /// `nil` includes it when all values share a sign and the nearest is within half the
-  /// farthest (cutting the axis there would exaggerate the swings).
-  static func linear(_ values: [Double], target: Int, zero: Bool?, maxTarget: Int? = nil) -> ValueScale {
+  /// A linear scale over `values` with about `target` ticks.
+  ///
+  /// `zero` forces zero in range; `nil` includes it when all values share a sign and the nearest is
+  /// within half the farthest (cutting the axis there would exaggerate the swings).
+  static func linear(_ values: [Double], target: Int, zero: Bool?, maxTarget: Int? = nil)
+    -> ValueScale
+  {
     // More ticks can mean a tighter range (115 on 0..150 rather than 0..200): take the
     // tightest of a few tick counts, the fewest ticks on a tie. Charts thin the labels of
     // a fine step afterwards, so the range stays tight and the labels stay apart.
@@ -49,7 +53,8 @@ struct ValueScale {
     return best
   }
 
-  private static func linear(_ values: [Double], exactTarget target: Int, zero: Bool?) -> ValueScale {
+  private static func linear(_ values: [Double], exactTarget target: Int, zero: Bool?) -> ValueScale
+  {
     var mn = values.min() ?? 0
     var mx = values.max() ?? 1
     let includeZero: Bool

@@ -6,8 +6,10 @@ public enum ColumnKind: String, Sendable, Hashable, Codable {
   case text, number, period
 }
 
-/// Horizontal alignment of a column. `decimal` lines numbers up on their decimal point (or
-/// on the last digit when there is none), so `12.5`, `1,204` and `n/a` read as one column.
+/// Horizontal alignment of a column.
+///
+/// `decimal` lines numbers up on their decimal point (or on the last digit when there is none), so
+/// `12.5`, `1,204` and `n/a` read as one column.
 public enum ColumnAlignment: String, Sendable, Hashable, Codable {
   case left, right, center, decimal
 }
@@ -57,8 +59,10 @@ public struct TableColumn: Sendable, Hashable {
   public static func period(_ title: String) -> TableColumn { TableColumn(title, kind: .period) }
 }
 
-/// One cell. A number keeps its value (for CSV/JSON and alignment) and may carry its own
-/// display text; `missing` is written `–` (`n/a` in ASCII) and `null` in JSON.
+/// One cell.
+///
+/// A number keeps its value (for CSV/JSON and alignment) and may carry its own display text;
+/// `missing` is written `–` (`n/a` in ASCII) and `null` in JSON.
 public enum TableCell: Sendable, Hashable, ExpressibleByStringLiteral, ExpressibleByFloatLiteral,
   ExpressibleByIntegerLiteral
 {
@@ -82,9 +86,10 @@ public enum TableCell: Sendable, Hashable, ExpressibleByStringLiteral, Expressib
   }
 }
 
-/// A table: columns, rows of cells, an optional title and notes printed under it. One model,
-/// four writers: ``TerminalTableWriter``, ``MarkdownTableWriter``, ``CSVTableWriter`` and
-/// ``JSONTableWriter``.
+/// A table: columns, rows of cells, an optional title and notes printed under it.
+///
+/// One model, four writers: ``TerminalTableWriter``, ``MarkdownTableWriter``, ``CSVTableWriter``
+/// and ``JSONTableWriter``.
 public struct Table: Sendable, Hashable {
   public var title: String?
   public var columns: [TableColumn]
@@ -120,7 +125,8 @@ public struct Table: Sendable, Hashable {
   }
 
   /// The text people read for `cell` in `column`.
-  public static func display(_ cell: TableCell, column: TableColumn, ascii: Bool = false) -> String {
+  public static func display(_ cell: TableCell, column: TableColumn, ascii: Bool = false) -> String
+  {
     switch cell {
     case .text(let s): return s
     case .period(let p): return p.description

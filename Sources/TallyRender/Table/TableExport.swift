@@ -1,6 +1,7 @@
-/// Markdown: a pipe table with alignment colons (`:---`, `---:`, `:---:`), cells padded so
-/// the source reads as a table too. Pipes in cells are escaped, line breaks become spaces:
-/// a Markdown cell is one line.
+/// Markdown: a pipe table with alignment colons (`:---`, `---:`, `:---:`), cells padded so the
+/// source reads as a table too.
+///
+/// Pipes in cells are escaped, line breaks become spaces: a Markdown cell is one line.
 public struct MarkdownTableWriter: Sendable {
   public init() {}
 
@@ -43,9 +44,10 @@ public struct MarkdownTableWriter: Sendable {
   }
 }
 
-/// CSV per RFC 4180: a header of column titles, fields quoted when they hold a comma, a
-/// double quote, a line break or leading/trailing space, quotes doubled. Numbers are
-/// plain (`47000000`, no grouping), missing cells empty. Lines end with `lineEnding`
+/// CSV per RFC 4180: a header of column titles, fields quoted when they hold a comma, a double
+/// quote, a line break or leading/trailing space, quotes doubled.
+///
+/// Numbers are plain (`47000000`, no grouping), missing cells empty. Lines end with `lineEnding`
 /// (RFC 4180 says CRLF; the default `\n` suits Unix pipelines).
 public struct CSVTableWriter: Sendable {
   public var lineEnding: String
@@ -72,9 +74,10 @@ public struct CSVTableWriter: Sendable {
   }
 }
 
-/// JSON: an array of objects keyed by column title, in column order, one row per line; or
-/// JSON Lines (`lines: true`), one object per line and no array. Numbers are JSON numbers,
-/// periods ISO strings, missing cells `null`.
+/// JSON: an array of objects keyed by column title, in column order, one row per line; or JSON
+/// Lines (`lines: true`), one object per line and no array.
+///
+/// Numbers are JSON numbers, periods ISO strings, missing cells `null`.
 public struct JSONTableWriter: Sendable {
   public var lines: Bool
   public init(lines: Bool = false) { self.lines = lines }
@@ -89,18 +92,18 @@ public struct JSONTableWriter: Sendable {
   }
 
   private func fields(_ row: [TableCell], _ table: Table) -> [String] {
-      table.columns.indices.map { c -> String in
-        let cell = c < row.count ? row[c] : .missing
-        let value: String
-        switch cell {
-        case .text(let s): value = Self.string(s)
-        case .period(let p): value = Self.string(p.description)
-        case .missing: value = "null"
-        case .number(let v), .formatted(let v, _):
-          value = v.isFinite ? NumberFormat.plain(v) : "null"
-        }
-        return Self.string(table.columns[c].title) + ": " + value
+    table.columns.indices.map { c -> String in
+      let cell = c < row.count ? row[c] : .missing
+      let value: String
+      switch cell {
+      case .text(let s): value = Self.string(s)
+      case .period(let p): value = Self.string(p.description)
+      case .missing: value = "null"
+      case .number(let v), .formatted(let v, _):
+        value = v.isFinite ? NumberFormat.plain(v) : "null"
       }
+      return Self.string(table.columns[c].title) + ": " + value
+    }
   }
 
   /// A JSON string literal with the escapes RFC 8259 requires.

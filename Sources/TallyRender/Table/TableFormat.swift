@@ -11,14 +11,17 @@ public enum TableFormat: String, Sendable, CaseIterable {
 }
 
 extension Table {
-  /// The table in `format`. `width`, `ascii` and `color` only matter for `.table`.
+  /// The table in `format`.
+  ///
+  /// `width`, `ascii` and `color` only matter for `.table`.
   public func rendered(
     as format: TableFormat, width: Int = 80, ascii: Bool = false, color: Bool = false,
     border: TerminalTableWriter.Border = .box
   ) -> String {
     switch format {
     case .table:
-      return TerminalTableWriter(width: width, border: border, ascii: ascii, color: color).render(self)
+      return TerminalTableWriter(width: width, border: border, ascii: ascii, color: color).render(
+        self)
     case .markdown: return MarkdownTableWriter().render(self)
     case .csv: return CSVTableWriter().render(self)
     case .json: return JSONTableWriter().render(self)

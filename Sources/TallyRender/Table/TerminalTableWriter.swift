@@ -132,8 +132,12 @@ public struct TerminalTableWriter: Sendable {
   }
   private var glyphs: Glyphs {
     ascii
-      ? Glyphs(h: "-", v: "|", tl: "+", tm: "+", tr: "+", ml: "+", mm: "+", mr: "+", bl: "+", bm: "+", br: "+")
-      : Glyphs(h: "─", v: "│", tl: "┌", tm: "┬", tr: "┐", ml: "├", mm: "┼", mr: "┤", bl: "└", bm: "┴", br: "┘")
+      ? Glyphs(
+        h: "-", v: "|", tl: "+", tm: "+", tr: "+", ml: "+", mm: "+", mr: "+", bl: "+", bm: "+",
+        br: "+")
+      : Glyphs(
+        h: "─", v: "│", tl: "┌", tm: "┬", tr: "┐", ml: "├", mm: "┼", mr: "┤", bl: "└", bm: "┴",
+        br: "┘")
   }
 
   func grid(_ table: Table, _ cells: [[String]], widths: [Int]) -> [String] {
@@ -195,8 +199,10 @@ public struct TerminalTableWriter: Sendable {
 
   // MARK: - Records
 
-  /// One block per row: `title  value`, values wrapped to the remaining width. The block is
-  /// headed by the row's first cell when that is text (a partner, a product), else its number.
+  /// One block per row: `title  value`, values wrapped to the remaining width.
+  ///
+  /// The block is headed by the row's first cell when that is text (a partner, a product), else its
+  /// number.
   func records(_ table: Table, _ cells: [[String]]) -> [String] {
     let keyW = min(table.columns.map { $0.title.displayWidth }.max() ?? 0, max(4, width / 3))
     let valueW = max(8, width - keyW - 2)
@@ -204,9 +210,12 @@ public struct TerminalTableWriter: Sendable {
     let namedByFirst = table.columns.first?.kind == .text
     var out: [String] = []
     for (r, row) in cells.enumerated() {
-      let name = namedByFirst ? row[0].trimmingSpaces.truncated(to: max(4, width - 6), ascii: ascii) : String(r + 1)
+      let name =
+        namedByFirst
+        ? row[0].trimmingSpaces.truncated(to: max(4, width - 6), ascii: ascii) : String(r + 1)
       let head = "\(h)\(h) \(name) "
-      out.append(head + String(repeating: h, count: max(2, min(width, keyW + 2 + 16) - head.displayWidth)))
+      out.append(
+        head + String(repeating: h, count: max(2, min(width, keyW + 2 + 16) - head.displayWidth)))
       for (c, col) in table.columns.enumerated() where !(namedByFirst && c == 0) {
         let key = col.title.truncated(to: keyW, ascii: ascii).padded(to: keyW)
         let value = col.kind == .text ? row[c] : row[c].trimmingSpaces

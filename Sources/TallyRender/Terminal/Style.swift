@@ -1,6 +1,7 @@
-/// Colour and emphasis as ANSI SGR sequences, applied only when a renderer was told to use
-/// colour. Renderers take an explicit `color: Bool` instead of consulting a process-wide
-/// switch, so the same call gives the same string in tests, pipes and notebooks.
+/// Colour and emphasis as ANSI SGR sequences, applied only when a renderer was told to use colour.
+///
+/// Renderers take an explicit `color: Bool` instead of consulting a process-wide switch, so the
+/// same call gives the same string in tests, pipes and notebooks.
 public enum Style: Sendable {
   /// Series colours, chosen to stay distinct on dark and light backgrounds.
   public static let palette: [Int] = [34, 31, 32, 35, 36, 33]
@@ -16,10 +17,14 @@ public enum Style: Sendable {
   }
 
   /// Bold, for claim marks and headers.
-  public static func bold(_ text: String, enabled: Bool) -> String { apply(1, text, enabled: enabled) }
+  public static func bold(_ text: String, enabled: Bool) -> String {
+    apply(1, text, enabled: enabled)
+  }
 
   /// Dim, for axes and gridlines.
-  public static func dim(_ text: String, enabled: Bool) -> String { apply(2, text, enabled: enabled) }
+  public static func dim(_ text: String, enabled: Bool) -> String {
+    apply(2, text, enabled: enabled)
+  }
 
   /// Removes SGR sequences (for width measurement and tests).
   public static func strip(_ text: String) -> String {

@@ -6,9 +6,10 @@ import Foundation
   import Darwin
 #endif
 
-/// What the output terminal can do: its width, whether it takes UTF-8, whether colour is
-/// wanted. Pure functions of the environment and a file descriptor, so commands decide once
-/// and pass the answers to renderers as plain options (renderers never look at the process).
+/// What the output terminal can do: its width, whether it takes UTF-8, whether colour is wanted.
+///
+/// Pure functions of the environment and a file descriptor, so commands decide once and pass the
+/// answers to renderers as plain options (renderers never look at the process).
 public struct TerminalEnvironment: Sendable {
   public var environment: [String: String]
   public var fileDescriptor: Int32
@@ -42,8 +43,10 @@ public struct TerminalEnvironment: Sendable {
     return (Int(ws.ws_col), Int(ws.ws_row))
   }
 
-  /// True when the character-type locale is UTF-8. The first non-empty of `LC_ALL`,
-  /// `LC_CTYPE`, `LANG` decides, as in POSIX; none set means the `C` locale, which is ASCII.
+  /// True when the character-type locale is UTF-8.
+  ///
+  /// The first non-empty of `LC_ALL`, `LC_CTYPE`, `LANG` decides, as in POSIX; none set means the
+  /// `C` locale, which is ASCII.
   public var isUTF8: Bool {
     for name in ["LC_ALL", "LC_CTYPE", "LANG"] {
       if let v = environment[name], !v.isEmpty {

@@ -85,8 +85,9 @@ extension String {
     return out + (ascii ? "~" : "…")
   }
 
-  /// Splits into lines of at most `width` columns at spaces; a word longer than the width is
-  /// cut. Used for wrapped text cells and chart footnotes (hanging indent by the caller).
+  /// Splits into lines of at most `width` columns at spaces; a word longer than the width is cut.
+  ///
+  /// Used for wrapped text cells and chart footnotes (hanging indent by the caller).
   public func wrapped(to width: Int) -> [String] {
     let width = Swift.max(1, width)
     var lines: [String] = []

@@ -10,8 +10,11 @@ public enum NumberFormat {
   /// Short-scale suffixes used by trade press: thousand, million, billion, trillion.
   static let suffixes: [(Double, String)] = [(1e12, "tn"), (1e9, "bn"), (1e6, "M"), (1e3, "k")]
 
-  /// `12345.678` with `decimals: 1` gives `12,345.7`. Non-finite values give `n/a`.
-  public static func grouped(_ value: Double, decimals: Int = 0, separator: String = ",") -> String {
+  /// `12345.678` with `decimals: 1` gives `12,345.7`.
+  ///
+  /// Non-finite values give `n/a`.
+  public static func grouped(_ value: Double, decimals: Int = 0, separator: String = ",") -> String
+  {
     guard value.isFinite else { return "n/a" }
     let raw = String(format: "%.\(max(0, decimals))f", abs(value))
     let parts = raw.split(separator: ".", maxSplits: 1)
@@ -26,8 +29,9 @@ public enum NumberFormat {
     return (value < 0 && !isZero ? "-" : "") + grouped + frac
   }
 
-  /// The symbol written before amounts of a currency, or `nil` (then the unit goes in a
-  /// caption). In ASCII mode only `$` qualifies.
+  /// The symbol written before amounts of a currency, or `nil` (then the unit goes in a caption).
+  ///
+  /// In ASCII mode only `$` qualifies.
   public static func currencySymbol(_ unit: TallyCore.Unit?, ascii: Bool = false) -> String? {
     guard let unit else { return nil }
     let table: [String: String] = [
@@ -37,8 +41,9 @@ public enum NumberFormat {
     return ascii && s != "$" ? nil : s
   }
 
-  /// A short label with at most `significant` significant digits and a scale suffix:
-  /// `329400` gives `329k`, `47e6` with USD gives `$47M`, `1.234e9` gives `1.23bn`.
+  /// A short label with at most `significant` significant digits and a scale suffix: `329400` gives
+  /// `329k`, `47e6` with USD gives `$47M`, `1.234e9` gives `1.23bn`.
+  ///
   /// Percent units get `%` and no scaling.
   public static func short(
     _ value: Double, unit: TallyCore.Unit? = nil, significant: Int = 3, ascii: Bool = false
@@ -61,7 +66,9 @@ public enum NumberFormat {
 
   /// A tick label: the value scaled by its own suffix, with just the decimals needed to tell
   /// ticks `step` apart (`0`, `250k`, `500k`, `1M`, `1.25M`).
-  public static func tick(_ value: Double, step: Double, unit: TallyCore.Unit? = nil, ascii: Bool = false)
+  public static func tick(
+    _ value: Double, step: Double, unit: TallyCore.Unit? = nil, ascii: Bool = false
+  )
     -> String
   {
     guard value.isFinite else { return "" }
@@ -83,6 +90,7 @@ public enum NumberFormat {
   }
 
   /// The gap of `claim` against `data` as a signed percentage: `+2.1%`, `-0.2%`, `0.0%`.
+  ///
   /// `nil` when the data value is zero (no meaningful ratio).
   public static func gap(claim: Double, data: Double) -> String? {
     guard data != 0, claim.isFinite, data.isFinite else { return nil }

@@ -2,9 +2,11 @@ import ArgumentParser
 import Foundation
 import TallyKit
 
-/// `tally chart FILE.csv`: draw series from a CSV file in the terminal, with article claims
-/// marked on them. Long data (`--x period --y value --group partner`) gives one series per
-/// group; wide data (`--y exports --y imports`) one series per value column.
+/// `tally chart FILE.csv`: draw series from a CSV file in the terminal, with article claims marked
+/// on them.
+///
+/// Long data (`--x period --y value --group partner`) gives one series per group; wide data (`--y
+/// exports --y imports`) one series per value column.
 struct Chart: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "chart",
@@ -54,7 +56,8 @@ struct Chart: AsyncParsableCommand {
   @Option(help: "The unit of the values (USD, tonne, percent, ...), for labels.")
   var unit: String?
 
-  @Option(help: "Multiply every value (and mark) by this factor, e.g. 1e9 for a column in billions.")
+  @Option(
+    help: "Multiply every value (and mark) by this factor, e.g. 1e9 for a column in billions.")
   var scale: Double = 1
 
   @Option(help: "A title line.")
@@ -63,7 +66,10 @@ struct Chart: AsyncParsableCommand {
   @Option(help: "An article claim to mark (see below); repeatable.")
   var mark: [String] = []
 
-  @Option(help: "A CSV of claims: period (or month), value, and optional high, bound, label, source, date, series.")
+  @Option(
+    help:
+      "A CSV of claims: period (or month), value, and optional high, bound, label, source, date, series."
+  )
   var marks: String?
 
   @Flag(help: "Never use colour (also: NO_COLOR set in the environment).")
@@ -83,12 +89,16 @@ struct Chart: AsyncParsableCommand {
       from: table, x: x, y: valueColumns, group: group, unit: unit.map { TallyCore.Unit($0) }
     ).map { s in
       var s = s
-      s.points = s.points.map { var p = $0; p.y *= scale; return p }
+      s.points = s.points.map {
+        var p = $0; p.y *= scale; return p
+      }
       return s
     }
     var chartMarks: [ChartMark] = []
     for spec in mark {
-      do { chartMarks.append(try ChartMark.parse(spec)) } catch { throw ValidationError(error.description) }
+      do { chartMarks.append(try ChartMark.parse(spec)) } catch {
+        throw ValidationError(error.description)
+      }
     }
     if let m = marks { chartMarks += try ChartInput.marks(from: CSVTable(path: m)) }
     chartMarks = chartMarks.map { m in
@@ -107,7 +117,9 @@ struct Chart: AsyncParsableCommand {
         var o = options
         if series.count > 1 { o.title = [title, s.name].compactMap { $0 }.joined(separator: ": ") }
         if i > 0 { print("") }
-        print(BarChart(series: s, orientation: hbar ? .horizontal : .vertical, options: o).render(), terminator: "")
+        print(
+          BarChart(series: s, orientation: hbar ? .horizontal : .vertical, options: o).render(),
+          terminator: "")
       }
     } else {
       print(LineChart(series: series, marks: chartMarks, options: options).render(), terminator: "")
@@ -139,8 +151,10 @@ struct CSVTable {
 
   /// The index of a column, or a usage error naming the columns there are.
   func column(_ name: String) throws -> Int {
-    guard let i = header.firstIndex(where: { $0.caseInsensitiveCompare(name) == .orderedSame }) else {
-      throw ValidationError("\(path): no column '\(name)'; columns are \(header.joined(separator: ", "))")
+    guard let i = header.firstIndex(where: { $0.caseInsensitiveCompare(name) == .orderedSame })
+    else {
+      throw ValidationError(
+        "\(path): no column '\(name)'; columns are \(header.joined(separator: ", "))")
     }
     return i
   }
@@ -157,14 +171,20 @@ struct ChartInputError: Error, CustomStringConvertible {
 
 /// Turns CSV rows and `--mark` strings into chart input.
 enum ChartInput {
-  /// Series from long (`group`) or wide (several `y`) data. Empty cells are gaps.
-  static func series(from t: CSVTable, x: String, y: [String], group: String?, unit: TallyCore.Unit?)
+  /// Series from long (`group`) or wide (several `y`) data.
+  ///
+  /// Empty cells are gaps.
+  static func series(
+    from t: CSVTable, x: String, y: [String], group: String?, unit: TallyCore.Unit?
+  )
     throws -> [ChartSeries]
   {
     let xi = try t.column(x)
     let yis = try y.map { try t.column($0) }
     let gi = try group.map { try t.column($0) }
-    let isTime = t.rows.allSatisfy { xi < $0.fields.count && Period(iso: $0.fields[xi].trimmingCharacters(in: .whitespaces)) != nil }
+    let isTime = t.rows.allSatisfy {
+      xi < $0.fields.count && Period(iso: $0.fields[xi].trimmingCharacters(in: .whitespaces)) != nil
+    }
     var order: [String] = []
     var timeData: [String: [(Period, Double)]] = [:]
     var xyData: [String: [(Double, Double)]] = [:]
@@ -181,7 +201,9 @@ enum ChartInput {
           timeData[name, default: []].append((p, value))
         } else {
           guard let xv = Double(xs) else {
-            throw ChartInputError(file: t.path, line: row.line, column: xi + 1, reason: "'\(xs)' is neither a period nor a number")
+            throw ChartInputError(
+              file: t.path, line: row.line, column: xi + 1,
+              reason: "'\(xs)' is neither a period nor a number")
           }
           xyData[name, default: []].append((xv, value))
         }
@@ -199,18 +221,22 @@ enum ChartInput {
     let s = raw.replacingOccurrences(of: ",", with: "").trimmingCharacters(in: .whitespaces)
     if s.isEmpty || ["na", "n/a", "nan", "-", "–", ".."].contains(s.lowercased()) { return .nan }
     guard let v = Double(s) else {
-      throw ChartInputError(file: file, line: line, column: column, reason: "'\(raw)' is not a number")
+      throw ChartInputError(
+        file: file, line: line, column: column, reason: "'\(raw)' is not a number")
     }
     return v
   }
 
   /// Marks from a claims CSV (columns by name; `period` or `month` and `value` required).
   static func marks(from t: CSVTable) throws -> [ChartMark] {
-    let pi = try (t.header.firstIndex { ["period", "month", "year"].contains($0.lowercased()) })
+    let pi =
+      try (t.header.firstIndex { ["period", "month", "year"].contains($0.lowercased()) })
       ?? t.column("period")
     let vi = try t.column("value")
     func opt(_ n: String) -> Int? { t.header.firstIndex { $0.lowercased() == n } }
-    let (hi, bi, li, si, di, ri) = (opt("high"), opt("bound"), opt("label"), opt("source"), opt("date"), opt("series"))
+    let (hi, bi, li, si, di, ri) = (
+      opt("high"), opt("bound"), opt("label"), opt("source"), opt("date"), opt("series")
+    )
     return try t.rows.map { row in
       let f = row.fields
       func get(_ i: Int?) -> String? { i.flatMap { $0 < f.count && !f[$0].isEmpty ? f[$0] : nil } }
@@ -218,11 +244,16 @@ enum ChartInput {
         throw ChartInputError(file: t.path, line: row.line, column: pi + 1, reason: "not a period")
       }
       let v = try number(get(vi) ?? "", file: t.path, line: row.line, column: vi + 1)
-      guard v.isFinite else { throw ChartInputError(file: t.path, line: row.line, column: vi + 1, reason: "no value") }
-      let high = try get(hi).map { try number($0, file: t.path, line: row.line, column: (hi ?? 0) + 1) }
+      guard v.isFinite else {
+        throw ChartInputError(file: t.path, line: row.line, column: vi + 1, reason: "no value")
+      }
+      let high = try get(hi).map {
+        try number($0, file: t.path, line: row.line, column: (hi ?? 0) + 1)
+      }
       let bound = get(bi).flatMap { Bound(rawValue: $0) } ?? (high != nil ? .range : .exact)
       return ChartMark(
-        period: p, value: v, valueHigh: high, bound: bound, label: get(li), source: get(si), date: get(di),
+        period: p, value: v, valueHigh: high, bound: bound, label: get(li), source: get(si),
+        date: get(di),
         series: get(ri))
     }
   }
