@@ -133,7 +133,10 @@ public struct LineChart: Sendable {
       let missing = s.missingPeriods
       if !missing.isEmpty {
         let name = series.count > 1 ? " in \(s.name)" : ""
-        notes.append("No data\(name) for \(missing.joined(separator: ", ")): drawn as a gap.")
+        // Name a handful of gaps; a long daily series can have hundreds.
+        let listed = missing.prefix(6).joined(separator: ", ")
+        let more = missing.count > 6 ? " and \(missing.count - 6) more gaps" : ""
+        notes.append("No data\(name) for \(listed)\(more): drawn as a gap.")
       }
     }
 
