@@ -147,3 +147,20 @@ import Testing
     #expect(out.contains("1◆"))
   }
 }
+
+@Suite struct CoarseMarkTests {
+  @Test func annualClaimOnMonthlyChartIsComparedWithTheSum() {
+    let year2024 = Fixtures.exports[12..<24].reduce(0, +) * 1000
+    let m = ChartMark(period: .year(2024), value: 2.4e9, label: "2024 total", source: "Article 6")
+    let q = ChartMark(period: .quarter(2025, 4), value: 1e8, source: "Article 7")
+    let chart = LineChart(
+      series: [Fixtures.cnRu], marks: [m, q], options: ChartOptions(width: 100, height: 8))
+    let out = chart.render().replacingOccurrences(of: "\n    ", with: " ")
+    let sum = NumberFormat.short(year2024, unit: .usd, significant: 4)
+    #expect(out.contains("not drawn (a year on a chart of months); sum of 12 months \(sum)"))
+    #expect(out.contains("the data has 0 of 3 months for 2025-Q4"))
+    // The scale still fits the monthly data, not the annual total.
+    #expect(out.contains("$300M ┤"))
+    #expect(!out.contains("$2.5bn"))
+  }
+}

@@ -82,11 +82,14 @@ public struct ChartMark: Sendable, Hashable {
 
   /// How the claim compares with the data value: the signed gap, and for bounds and ranges
   /// whether the data satisfies it.
-  func comparison(data: Double, unit: TallyCore.Unit?, ascii: Bool) -> String {
-    let d = "data " + NumberFormat.short(data, unit: unit, significant: 4, ascii: ascii)
+  func comparison(
+    data: Double, unit: TallyCore.Unit?, ascii: Bool, dataLabel: String = "data"
+  ) -> String {
+    let d = dataLabel + " " + NumberFormat.short(data, unit: unit, significant: 4, ascii: ascii)
     switch bound {
     case .exact, .approx:
-      return d + (NumberFormat.gap(claim: value, data: data).map { ", claim \($0) vs data" } ?? "")
+      guard let gap = NumberFormat.gap(claim: value, data: data) else { return d }
+      return d + (gap == "0.0%" ? ", matches the data" : ", claim \(gap) vs data")
     case .atLeast, .moreThan, .atMost, .lessThan:
       let holds: Bool
       switch bound {

@@ -36,7 +36,7 @@ public struct LineChart: Sendable {
 
     let isTime = !series.isEmpty && series.allSatisfy(\.isTime)
     var values = series.flatMap(\.values)
-    values += marks.flatMap(\.extent)
+    values += marks.filter(isDrawable).flatMap(\.extent)
     if values.isEmpty {
       out.append("(no data to chart)")
       return out.joined(separator: "\n") + "\n"
@@ -93,7 +93,7 @@ public struct LineChart: Sendable {
 
     // Horizontal axis.
     var xs = series.flatMap { $0.points.map(\.x) }
-    if isTime { xs += marks.map { PeriodAxis.x(of: $0.period) } }
+    if isTime { xs += marks.filter(isDrawable).map { PeriodAxis.x(of: $0.period) } }
     var x0 = xs.min() ?? 0
     var x1 = xs.max() ?? 1
     if x0 == x1 {
@@ -159,7 +159,7 @@ public struct LineChart: Sendable {
       let x = isTime ? PeriodAxis.x(of: m.period) : Double(m.period.year)
       let col = min(plotColumns - 1, max(0, px(x) / canvas.cellWidth))
       let glyph = Self.markGlyph(m.bound, ascii: ascii)
-      if let top = py(m.value) {
+      if isDrawable(m), let top = py(m.value) {
         var row = top / cellHeight
         if m.bound == .range, let h = m.valueHigh, let hp = py(h) {
           let r0 = min(row, hp / cellHeight)
@@ -262,16 +262,53 @@ public struct LineChart: Sendable {
     s += ": " + m.valueText(unit: unit, ascii: ascii)
     let prov = [m.source, m.date].compactMap { $0 }.filter { !$0.isEmpty }
     if !prov.isEmpty { s += " (" + prov.joined(separator: ", ") + ")" }
-    let target = m.series.flatMap { name in series.first { $0.name == name } } ?? series.first
     if let name = m.series, !series.contains(where: { $0.name == name }) {
       return s + "; series \(name) is not on this chart"
     }
-    guard let t = target else { return s }
+    guard let t = target(of: m) else { return s }
+    if !isDrawable(m) { return s + "; " + coarseComparison(m, t, unit: unit, ascii: ascii) }
     let x = t.isTime ? PeriodAxis.x(of: m.period) : Double(m.period.year)
     guard let data = t.value(atX: x) else {
       return s + "; no data for \(m.period)" + (series.count > 1 ? " in \(t.name)" : "")
     }
     return s + "; " + m.comparison(data: data, unit: unit, ascii: ascii)
+  }
+
+  /// The series a mark refers to: the one it names, else the first.
+  func target(of m: ChartMark) -> ChartSeries? {
+    m.series.flatMap { name in series.first { $0.name == name } } ?? series.first
+  }
+
+  /// False for a claim about a coarser period than its series has (a year on a monthly
+  /// chart): its value is a total on another scale, so it is compared in the footnote but
+  /// not drawn (it would squash the data into the bottom rows).
+  func isDrawable(_ m: ChartMark) -> Bool {
+    guard let t = target(of: m), t.isTime, let g = t.points.first?.period?.granularity else {
+      return true
+    }
+    return m.period.granularity >= g
+  }
+
+  /// A coarse claim against the sum of the finer data inside its period, when that data
+  /// is complete (trade flows add up; the footnote says it is a sum).
+  func coarseComparison(_ m: ChartMark, _ t: ChartSeries, unit: TallyCore.Unit?, ascii: Bool)
+    -> String
+  {
+    let g = t.points.first?.period?.granularity ?? .month
+    let what = g == .quarter ? "quarters" : (g == .day ? "days" : "months")
+    let kind = m.period.granularity == .year ? "a year" : "a quarter"
+    let note = "not drawn (\(kind) on a chart of \(what))"
+    let inside = t.points.filter { p in p.period.map { m.period.contains($0) } ?? false }
+      .filter { $0.y.isFinite }
+    let span = m.period.lastMonth - m.period.firstMonth + 1
+    let expected: Int? = g == .month ? span : (g == .quarter ? span / 3 : nil)
+    guard let expected else { return note }
+    guard inside.count == expected else {
+      return note + "; the data has \(inside.count) of \(expected) \(what) for \(m.period)"
+    }
+    let sum = inside.reduce(0) { $0 + $1.y }
+    return note + "; "
+      + m.comparison(data: sum, unit: unit, ascii: ascii, dataLabel: "sum of \(expected) \(what)")
   }
 
   /// A four-column legend sample drawn with the series' own pattern.
