@@ -164,3 +164,19 @@ import Testing
     #expect(!out.contains("$2.5bn"))
   }
 }
+
+@Suite struct QuarterlyAxisTests {
+  @Test func quarterlySeriesGetQuarterTicks() {
+    let pts: [(Period, Double)] = (0..<10).map { i in
+      (.quarter(2023 + (i + 1) / 4, (i + 1) % 4 + 1), Double(100 + i * 7) * 1e6)
+    }
+    let out = LineChart(
+      series: [ChartSeries(name: "quarterly", periods: pts, unit: .usd)],
+      options: ChartOptions(width: 50, height: 6)
+    ).render()
+    Golden.check("line-quarterly-50", out)
+    #expect(out.contains("2023-Q3"))  // step 6: "2023-Q2" would touch "Q3"
+    #expect(out.contains("2024"))
+    #expect(out.contains("Q3"))
+  }
+}

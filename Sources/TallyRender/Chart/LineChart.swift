@@ -199,6 +199,7 @@ public struct LineChart: Sendable {
     if isTime {
       xTicks = TimeTicks.ticks(
         from: x0, to: x1, width: plotColumns, leftRoom: labelWidth + 1,
+        quarters: series.allSatisfy { $0.points.allSatisfy { $0.period?.granularity == .quarter } },
         columnOf: { px($0) / canvas.cellWidth })
     } else {
       let xs = ValueScale.linear([x0, x1], target: max(2, plotColumns / 12), zero: false)

@@ -17,14 +17,16 @@ enum TimeTicks {
   /// least one space between them, within `0..<width` columns (labels may start up to `leftRoom`
   /// columns left of column 0).
   ///
-  /// At least one label when any tick fits.
+  /// At least one label when any tick fits. With `quarters`, ticks fall on quarter starts and
+  /// read `Q2`, `2024-Q3`.
   static func ticks(
-    from x0: Double, to x1: Double, width: Int, leftRoom: Int, columnOf: (Double) -> Int
+    from x0: Double, to x1: Double, width: Int, leftRoom: Int, quarters: Bool = false,
+    columnOf: (Double) -> Int
   ) -> [(x: Double, column: Int, label: String)] {
     let first = Int(ceil(x0 - 1e-9))
     let last = Int(floor(x1 + 1e-9))
     guard first <= last else { return [] }
-    for step in steps {
+    for step in steps where !quarters || step % 3 == 0 {
       var ticks: [(Double, Int, String)] = []
       var m = first
       while m <= last {
@@ -34,6 +36,8 @@ enum TimeTicks {
           let label: String
           if month == 0 {
             label = String(year)
+          } else if quarters {
+            label = (ticks.isEmpty ? "\(year)-" : "") + "Q\(month / 3 + 1)"
           } else if ticks.isEmpty {
             label = "\(year)-" + (month + 1 < 10 ? "0" : "") + String(month + 1)
           } else {
