@@ -172,8 +172,17 @@ public struct BarChart: Sendable {
       }
       if showValues {
         // Above a positive bar, below a negative one, centred on the bar.
-        let r =
-          v >= 0 ? gridRow(units: end, above: true) - 1 : gridRow(units: end, above: false) + 1
+        // The label hugs the last drawn eighth (a top that rounds to a cell boundary ends
+        // in the cell below it), and a zero value is labelled on the baseline.
+        let drawn = end.rounded()
+        let r: Int
+        if v > 0 {
+          r = gridRow(units: max(drawn, zeroU + 1), above: false) - 1
+        } else if v < 0 {
+          r = gridRow(units: min(drawn, zeroU - 1), above: true) + 1
+        } else {
+          r = gridRow(units: zeroU, above: hasPos)
+        }
         let t = texts[i]
         let start = x0 + (barWidth - t.displayWidth) / 2
         if r >= 0 && r < grid.count {

@@ -85,15 +85,6 @@ struct Chart: AsyncParsableCommand {
     let env = TerminalEnvironment()
     let table = try CSVTable(path: file)
     let valueColumns = y.isEmpty ? ["value"] : y
-    let series = try ChartInput.series(
-      from: table, x: x, y: valueColumns, group: group, unit: unit.map { TallyCore.Unit($0) }
-    ).map { s in
-      var s = s
-      s.points = s.points.map {
-        var p = $0; p.y *= scale; return p
-      }
-      return s
-    }
     var chartMarks: [ChartMark] = []
     for spec in mark {
       do { chartMarks.append(try ChartMark.parse(spec)) } catch {
@@ -112,7 +103,21 @@ struct Chart: AsyncParsableCommand {
       glyphs: ascii || !env.isUTF8 ? .ascii : (blocks ? .blocks : .braille),
       color: !noColor && env.wantsColor, logScale: log, title: title,
       unit: unit.map { TallyCore.Unit($0) })
-    if bar || hbar {
+    if bar || hbar,
+      let groups = try ChartInput.categories(from: table, x: x, y: valueColumns, group: group)
+    {
+      // Categories (partners, products) rather than periods: one bar per row.
+      for (i, g) in groups.enumerated() {
+        var o = options
+        if groups.count > 1 { o.title = [title, g.name].compactMap { $0 }.joined(separator: ": ") }
+        if i > 0 { print("") }
+        let bars = g.bars.map { Bar(label: $0.label, value: $0.value.map { $0 * scale }) }
+        print(
+          BarChart(bars: bars, orientation: hbar ? .horizontal : .vertical, options: o).render(),
+          terminator: "")
+      }
+    } else if bar || hbar {
+      let series = try timeSeries(table)
       for (i, s) in series.enumerated() {
         var o = options
         if series.count > 1 { o.title = [title, s.name].compactMap { $0 }.joined(separator: ": ") }
@@ -122,7 +127,24 @@ struct Chart: AsyncParsableCommand {
           terminator: "")
       }
     } else {
+      let series = try timeSeries(table)
       print(LineChart(series: series, marks: chartMarks, options: options).render(), terminator: "")
+    }
+  }
+}
+
+extension Chart {
+  /// The series of the file, values multiplied by `--scale`.
+  func timeSeries(_ table: CSVTable) throws -> [ChartSeries] {
+    let valueColumns = y.isEmpty ? ["value"] : y
+    return try ChartInput.series(
+      from: table, x: x, y: valueColumns, group: group, unit: unit.map { TallyCore.Unit($0) }
+    ).map { s in
+      var s = s
+      s.points = s.points.map {
+        var p = $0; p.y *= scale; return p
+      }
+      return s
     }
   }
 }
@@ -274,5 +296,33 @@ extension String {
     while t.first == " " || t.first == "\t" { t = t.dropFirst() }
     while t.last == " " || t.last == "\t" { t = t.dropLast() }
     return String(t)
+  }
+}
+
+extension ChartInput {
+  /// Bars by category when the x column holds neither periods nor numbers (`Russia`,
+  /// `hs:8544`); `nil` when it does (then the bars come from series). One group per value
+  /// column, or per `group` value.
+  static func categories(from t: CSVTable, x: String, y: [String], group: String?) throws
+    -> [(name: String, bars: [(label: String, value: Double?)])]?
+  {
+    let xi = try t.column(x)
+    let labels = t.rows.map { xi < $0.fields.count ? $0.fields[xi].trimmedSpaces : "" }
+    if labels.allSatisfy({ Period(iso: $0) != nil || Double($0) != nil }) { return nil }
+    let yis = try y.map { try t.column($0) }
+    let gi = try group.map { try t.column($0) }
+    var order: [String] = []
+    var groups: [String: [(label: String, value: Double?)]] = [:]
+    for (r, row) in t.rows.enumerated() {
+      for (k, yi) in yis.enumerated() {
+        let f = row.fields
+        var name = y[k]
+        if let gi { name = (gi < f.count ? f[gi] : "") + (y.count > 1 ? " " + y[k] : "") }
+        let v = try number(yi < f.count ? f[yi] : "", file: t.path, line: row.line, column: yi + 1)
+        if groups[name] == nil { order.append(name) }
+        groups[name, default: []].append((labels[r], v.isFinite ? v : nil))
+      }
+    }
+    return order.map { (name: $0, bars: groups[$0] ?? []) }
   }
 }
