@@ -300,9 +300,10 @@ extension String {
 }
 
 extension ChartInput {
-  /// Bars by category when the x column holds neither periods nor numbers (`Russia`,
-  /// `hs:8544`); `nil` when it does (then the bars come from series). One group per value
-  /// column, or per `group` value.
+  /// Bars by category when the x column holds neither periods nor numbers (`Russia`, `hs:8544`);
+  /// `nil` when it does (then the bars come from series).
+  ///
+  /// One group per value column, or per `group` value.
   static func categories(from t: CSVTable, x: String, y: [String], group: String?) throws
     -> [(name: String, bars: [(label: String, value: Double?)])]?
   {
