@@ -85,23 +85,29 @@ public struct TallyBlock: Sendable, Equatable {
   public var expectedExit: Int32
   /// `skip`: the block is shown but never run (its output, if any, is left alone).
   public var skip: Bool
+  /// `save=PATH`: the block's one command's standard output is also written to PATH in the
+  /// working copy, so a later block can read it (the notebook's stand-in for `> PATH`).
+  public var saveTo: String?
 
   public init(
     raw: String, line: Int, commands: [NotebookCommand], expectedExit: Int32 = 0,
-    skip: Bool = false
+    skip: Bool = false, saveTo: String? = nil
   ) {
     self.raw = raw
     self.line = line
     self.commands = commands
     self.expectedExit = expectedExit
     self.skip = skip
+    self.saveTo = saveTo
   }
 
-  /// What the `cmd` hash covers: the commands in canonical form and the expected exit status.
+  /// What the `cmd` hash covers: the commands in canonical form, the expected exit status and
+  /// the `save=` path.
   /// Spacing, `$ ` prompts, comments and line continuations do not change it.
   public var commandKey: String {
     var key = commands.map(\.echo).joined(separator: "\n")
     if expectedExit != 0 { key += "\nexit=\(expectedExit)" }
+    if let saveTo { key += "\nsave=\(saveTo)" }
     return key
   }
 }

@@ -59,6 +59,9 @@ public struct NotebookEngine: Sendable {
         results.append(
           try executor.run(arguments: command.arguments, in: copy.directory, environment: env))
       }
+      if let target = block.saveTo, let result = results.first {
+        try save(result.stdout, to: target, in: copy.directory)
+      }
       let body = OutputBody.render(
         block: block, results: results, newline: notebook.newline, redactions: copy.redactions)
       let marker = OutputMarker(
@@ -67,6 +70,18 @@ public struct NotebookEngine: Sendable {
       runs.append(BlockRun(block: block, results: results, data: data, body: body, marker: marker))
     }
     return runs
+  }
+}
+
+/// Writes a `save=` block's standard output into the working copy.
+private func save(_ text: String, to target: String, in directory: URL) throws(NotebookError) {
+  let url = directory.appendingPathComponent(target)
+  do {
+    try FileManager.default.createDirectory(
+      at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try Data(text.utf8).write(to: url)
+  } catch {
+    throw .io(path: target, "cannot save the block's output: \(error.localizedDescription)")
   }
 }
 

@@ -54,7 +54,7 @@ public enum NotebookError: Error, Sendable, Equatable, CustomStringConvertible {
     case .emptyBlock(let p):
       return "\(p): this tally block has no command"
     case .badAttribute(let p, let attr):
-      return "\(p): unknown block attribute '\(attr)' (known: exit=N, skip)"
+      return "\(p): bad block attribute '\(attr)' (known: exit=N, skip, save=PATH)"
     case .badMarker(let p, let why):
       return "\(p): \(why)"
     case .editedOutput(let p):

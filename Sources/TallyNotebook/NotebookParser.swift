@@ -4,7 +4,9 @@
 ///
 /// - An executable block is a fenced code block whose info string starts with `tally`
 ///   (```` ```tally ````), optionally followed by attributes: `exit=N` (every command is expected
-///   to exit with N, for blocks that show an error) and `skip` (shown, never run).
+///   to exit with N, for blocks that show an error), `skip` (shown, never run) and
+///   `save=PATH` (a one-command block's standard output is also written to PATH, a relative
+///   path inside the working copy, for later blocks to read: the stand-in for `> PATH`).
 /// - Each non-blank line in it is one command, starting with `tally`; a `$ ` prompt before it is
 ///   optional, `#` starts a comment line, and a trailing `\` continues the command on the next
 ///   line. Words are split as a shell would (quotes, backslash), but there is no shell: pipes,
@@ -84,10 +86,12 @@ public enum NotebookParser {
     var commands: [NotebookCommand]
     var expectedExit: Int32
     var skip: Bool
+    var saveTo: String?
 
     func withRaw(_ raw: String) -> TallyBlock {
       TallyBlock(
-        raw: raw, line: open + 1, commands: commands, expectedExit: expectedExit, skip: skip)
+        raw: raw, line: open + 1, commands: commands, expectedExit: expectedExit, skip: skip,
+        saveTo: saveTo)
     }
   }
 
@@ -96,9 +100,20 @@ public enum NotebookParser {
   ) throws(NotebookError) -> PendingBlock {
     var expectedExit: Int32 = 0
     var skip = false
+    var saveTo: String?
+    let position = NotebookPosition(file: path, line: open + 1)
     for attribute in fence.attributes {
       if attribute == "skip" {
         skip = true
+      } else if attribute.hasPrefix("save=") {
+        let target = String(attribute.dropFirst(5))
+        let parts = target.split(separator: "/")
+        guard !target.isEmpty, !target.hasPrefix("/"), !parts.contains(".."),
+          parts.first != ".tally"
+        else {
+          throw .badAttribute(position, "\(attribute) (save= takes a relative path inside the working copy)")
+        }
+        saveTo = target
       } else if attribute.hasPrefix("exit="), let n = Int32(attribute.dropFirst(5)) {
         expectedExit = n
       } else {
@@ -140,9 +155,13 @@ public enum NotebookParser {
         NotebookPosition(file: path, line: pendingLine), "the last line ends with '\\'")
     }
     if commands.isEmpty {
-      throw .emptyBlock(NotebookPosition(file: path, line: open + 1))
+      throw .emptyBlock(position)
     }
-    return PendingBlock(open: open, commands: commands, expectedExit: expectedExit, skip: skip)
+    if saveTo != nil && commands.count != 1 {
+      throw .badAttribute(position, "save= (it needs a block with exactly one command)")
+    }
+    return PendingBlock(
+      open: open, commands: commands, expectedExit: expectedExit, skip: skip, saveTo: saveTo)
   }
 
   private static func command(_ text: String, line: Int, path: String) throws(NotebookError)

@@ -193,6 +193,26 @@ import Testing
     #expect(try f.read() == text)
   }
 
+  @Test func saveWritesStdoutForLaterBlocks() throws {
+    let f = try Fixture(notebook: """
+      ```tally save=out/annual.csv
+      tally cat Datasets/trade/annual.csv
+      ```
+
+      ```tally
+      tally cat out/annual.csv
+      ```
+
+      """)
+    defer { f.remove() }
+    let report = try f.run()
+    #expect(report.failures.isEmpty)
+    let nb = try NotebookFiles.load(f.notebook.path)
+    #expect(nb.outputs[1]?.body == "year,value\n2021,146.887\n2023,240.11\n")
+    #expect(nb.outputs[1]?.marker.files == 1)
+    #expect(try f.check().isFresh)
+  }
+
   @Test func timeoutStopsACommand() throws {
     let f = try Fixture(notebook: "x\n")
     defer { f.remove() }

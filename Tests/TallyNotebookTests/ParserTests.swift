@@ -112,6 +112,16 @@ import Testing
     #expect(throws: expected) { try NotebookParser.parse(text, path: "nb.md") }
   }
 
+  @Test func saveAttribute() throws {
+    let nb = try NotebookParser.parse("```tally save=tmp/a.csv\ntally x\n```\n", path: "nb.md")
+    #expect(nb.blocks[0].saveTo == "tmp/a.csv")
+    #expect(nb.blocks[0].commandKey == "tally x\nsave=tmp/a.csv")
+    for bad in ["save=../a.csv", "save=/tmp/a", "save=", "save=.tally/x"] {
+      #expect(throws: NotebookError.self) { try NotebookParser.parse("```tally \(bad)\ntally x\n```\n", path: "nb.md") }
+    }
+    #expect(throws: NotebookError.self) { try NotebookParser.parse("```tally save=a\ntally x\ntally y\n```\n", path: "nb.md") }
+  }
+
   @Test func orphanMarkerIsAnError() {
     let text = "prose\n\n<!-- tally-output cmd=a data=b out=c -->\n```text\nx\n```\n"
     do {
