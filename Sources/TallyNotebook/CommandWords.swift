@@ -93,6 +93,9 @@ enum CommandWords {
       c.isLetter || c.isNumber || "-_./=:,+@%".contains(c)
     }
     if plain && !word.isEmpty { return word }
+    if word.contains("'") && !word.contains(where: { "\"\\$`".contains($0) }) {
+      return "\"" + word + "\""
+    }
     return "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
   }
 }
