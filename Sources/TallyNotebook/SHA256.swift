@@ -25,12 +25,17 @@ public struct SHA256: Sendable {
       pending.append(contentsOf: bytes[0..<take])
       index = take
       if pending.count < 64 { return }
-      compress(pending[...])
+      let block = pending
+      block.withUnsafeBufferPointer { compress($0, at: 0) }
       pending.removeAll(keepingCapacity: true)
     }
-    while bytes.count - index >= 64 {
-      compress(bytes[index..<index + 64])
-      index += 64
+    let whole = (bytes.count - index) / 64
+    if whole > 0 {
+      let start = index
+      bytes.withUnsafeBufferPointer { buffer in
+        for n in 0..<whole { compress(buffer, at: start + 64 * n) }
+      }
+      index += 64 * whole
     }
     pending.append(contentsOf: bytes[index...])
   }
@@ -49,10 +54,12 @@ public struct SHA256: Sendable {
     for shift in stride(from: 56, through: 0, by: -8) {
       tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
     }
-    var start = 0
-    while start < tail.count {
-      compress(tail[start..<start + 64])
-      start += 64
+    tail.withUnsafeBufferPointer { buffer in
+      var start = 0
+      while start < buffer.count {
+        compress(buffer, at: start)
+        start += 64
+      }
     }
     pending.removeAll()
     var digest: [UInt8] = []
@@ -103,53 +110,56 @@ public struct SHA256: Sendable {
     0xc671_78f2,
   ]
 
-  /// One round of the compression function over a 64-byte block.
-  private mutating func compress(_ block: ArraySlice<UInt8>) {
-    let base = block.startIndex
-    var w = [UInt32](repeating: 0, count: 64)
-    for i in 0..<16 {
-      let j = base + 4 * i
-      w[i] =
-        UInt32(block[j]) << 24 | UInt32(block[j + 1]) << 16
-        | UInt32(block[j + 2]) << 8 | UInt32(block[j + 3])
+  /// The compression function over the 64-byte block at `base` in `block`. Works on a stack
+  /// buffer and locals: this loop is where hashing a large dataset spends its time.
+  private mutating func compress(_ block: UnsafeBufferPointer<UInt8>, at base: Int) {
+    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+      for i in 0..<16 {
+        let j = base + 4 * i
+        w[i] =
+          UInt32(block[j]) << 24 | UInt32(block[j + 1]) << 16
+          | UInt32(block[j + 2]) << 8 | UInt32(block[j + 3])
+      }
+      for i in 16..<64 {
+        let s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
+        let s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
+        w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
+      }
+      var a = state[0]
+      var b = state[1]
+      var c = state[2]
+      var d = state[3]
+      var e = state[4]
+      var f = state[5]
+      var g = state[6]
+      var h = state[7]
+      Self.k.withUnsafeBufferPointer { k in
+        for i in 0..<64 {
+          let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+          let ch = (e & f) ^ (~e & g)
+          let t1 = h &+ s1 &+ ch &+ k[i] &+ w[i]
+          let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+          let maj = (a & b) ^ (a & c) ^ (b & c)
+          let t2 = s0 &+ maj
+          h = g
+          g = f
+          f = e
+          e = d &+ t1
+          d = c
+          c = b
+          b = a
+          a = t1 &+ t2
+        }
+      }
+      state[0] &+= a
+      state[1] &+= b
+      state[2] &+= c
+      state[3] &+= d
+      state[4] &+= e
+      state[5] &+= f
+      state[6] &+= g
+      state[7] &+= h
     }
-    for i in 16..<64 {
-      let s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
-      let s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
-      w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-    }
-    var a = state[0]
-    var b = state[1]
-    var c = state[2]
-    var d = state[3]
-    var e = state[4]
-    var f = state[5]
-    var g = state[6]
-    var h = state[7]
-    for i in 0..<64 {
-      let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-      let ch = (e & f) ^ (~e & g)
-      let t1 = h &+ s1 &+ ch &+ Self.k[i] &+ w[i]
-      let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-      let maj = (a & b) ^ (a & c) ^ (b & c)
-      let t2 = s0 &+ maj
-      h = g
-      g = f
-      f = e
-      e = d &+ t1
-      d = c
-      c = b
-      b = a
-      a = t1 &+ t2
-    }
-    state[0] &+= a
-    state[1] &+= b
-    state[2] &+= c
-    state[3] &+= d
-    state[4] &+= e
-    state[5] &+= f
-    state[6] &+= g
-    state[7] &+= h
   }
 
   private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 {
