@@ -1,7 +1,9 @@
 /// Turns a block's command results into the text recorded beneath it, and wraps that text in
 /// its marker and fence.
 ///
-/// The body is standard output, then standard error, of each command; a command that did not
+/// The body is standard output, then standard error, of each command (a `save=` block records
+/// a line `[standard output saved to PATH: N lines]` instead of its standard output, which went
+/// to the file); a command that did not
 /// exit 0 gets a last line `[exit N]` (or `[signal N]`, `[timed out after N s]`). A block with
 /// several commands echoes each one as `$ tally ...` before its output, so the reader can tell
 /// which output is whose. Every line ends with the notebook's line terminator.
@@ -16,7 +18,14 @@ public enum OutputBody {
     let echo = block.commands.count > 1
     for (command, result) in zip(block.commands, results) {
       if echo { text += "$ " + command.echo + "\n" }
-      text += terminated(result.stdout)
+      if let target = block.saveTo {
+        // As with `> PATH` in a shell, standard output goes to the file, not the page.
+        let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).count
+          - (result.stdout.hasSuffix("\n") || result.stdout.isEmpty ? 1 : 0)
+        text += "[standard output saved to \(target): \(lines) line\(lines == 1 ? "" : "s")]\n"
+      } else {
+        text += terminated(result.stdout)
+      }
       text += terminated(result.stderr)
       if let summary = result.status.summary { text += summary + "\n" }
     }

@@ -208,6 +208,7 @@ import Testing
     let report = try f.run()
     #expect(report.failures.isEmpty)
     let nb = try NotebookFiles.load(f.notebook.path)
+    #expect(nb.outputs[0]?.body == "[standard output saved to out/annual.csv: 3 lines]\n")
     #expect(nb.outputs[1]?.body == "year,value\n2021,146.887\n2023,240.11\n")
     #expect(nb.outputs[1]?.marker.files == 1)
     #expect(try f.check().isFresh)
