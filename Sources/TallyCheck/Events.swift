@@ -5,7 +5,7 @@ import TallyCore
 ///
 /// | event                                   | date       | recognised when the text says                |
 /// |-----------------------------------------|------------|----------------------------------------------|
-/// | annexation of Crimea                    | 2014-03-18 | `crimea` with `annex`                         |
+/// | annexation of Crimea                    | 2014-03-18 | `crimea` with `annex...`                      |
 /// | Russia's full-scale invasion of Ukraine | 2022-02-24 | `war`, `invasion`, `invaded`, `special military operation` |
 public enum Events {
   public struct Event: Sendable {
@@ -26,16 +26,21 @@ public enum Events {
   public static let all: [Event] = [
     Event(
       name: "annexation of Crimea", year: 2014, month: 3, day: 18,
-      cues: [["crimea", "annex"]]),
+      cues: [["crimea", "annex*"]]),
     Event(
       name: "Russia's full-scale invasion of Ukraine", year: 2022, month: 2, day: 24,
       cues: [["war"], ["invasion"], ["invaded"], ["special military operation"]]),
   ]
 
-  /// The first event the text refers to, or `nil`.
+  /// The first event the text refers to, or `nil`. Cues match whole words (`war` is not
+  /// `software`); a cue ending in `*` matches a word prefix (`annex*` matches `annexation`).
   public static func event(in text: String) -> Event? {
-    let t = text.lowercased()
-    return all.first { e in e.cues.contains { cue in cue.allSatisfy { t.contains($0) } } }
+    let words = text.lowercased().split(whereSeparator: { !$0.isLetter }).joined(separator: " ")
+    let padded = " " + words + " "
+    func has(_ cue: String) -> Bool {
+      cue.hasSuffix("*") ? padded.contains(" " + cue.dropLast()) : padded.contains(" " + cue + " ")
+    }
+    return all.first { e in e.cues.contains { cue in cue.allSatisfy(has) } }
   }
 }
 
