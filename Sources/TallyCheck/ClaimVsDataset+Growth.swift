@@ -33,7 +33,7 @@ extension ClaimVsDataset {
       t.start.contains(event.period)
     {
       base = t.start.previous()
-      notes.append("base \(base): last full period before the \(event.name)")
+      notes.append("base \(base): last full period before \(event.name)")
     }
     var end = stated
     if let published = context.published[f.doc] {
@@ -71,8 +71,10 @@ extension ClaimVsDataset {
       }
       return r
     }
-    let readings = primary.map(reading)
-    let alternates = others.map(reading)
+    // A series with no point between base and end says nothing about this span.
+    let inSpan = { (s: Series) in s.points.contains { $0.period >= base && $0.period <= end } }
+    let readings = primary.filter(inSpan).map(reading)
+    let alternates = others.filter(inSpan).map(reading)
     let claim = f.estimate
     let subjectText = "\(f.measure ?? subject.code) @\(base)->\(end)"
     guard !(readings + alternates).isEmpty else {

@@ -65,13 +65,21 @@ public enum ClaimVsDataset {
           explanation: why)
       ]
     }
-    return usable.map { s in
-      guard let point = s.point(at: p), let claim = context.estimate(of: f, in: s.key.unit) else {
-        let cov = s.coverage.map { "\($0.lowerBound)...\($0.upperBound)" } ?? "empty"
-        return Finding(
+    let withPoint = usable.filter { $0.point(at: p) != nil }
+    guard !withPoint.isEmpty else {
+      let cov = usable.map { s in
+        "\(s.key): " + (s.coverage.map { "\($0.lowerBound)...\($0.upperBound)" } ?? "empty")
+      }
+      return [
+        Finding(
           check: .claimVsDataset, verdict: .unverifiable, subject: subjectText,
           evidence: [Evidence(f)], rule: "match by period",
-          explanation: "no data point for \(p) in \(s.key) (coverage \(cov))")
+          explanation: "no data point for \(p) (coverage \(cov.joined(separator: "; ")))")
+      ]
+    }
+    return withPoint.compactMap { s in
+      guard let point = s.point(at: p), let claim = context.estimate(of: f, in: s.key.unit) else {
+        return nil
       }
       let agreement = context.tolerance.compare(claim, .data(point.value))
       let converted = f.unit == s.key.unit ? [] : [Computation(label: "'\(f.text)' in \(s.key.unit)", claim, unit: s.key.unit)]
@@ -112,12 +120,19 @@ public enum ClaimVsDataset {
 
   /// Checks a record claim: the point for the figure's period must be the series' maximum
   /// among points up to that period. Fewer than three years of history makes it `needs review`.
+  /// Of several comparable series, the one with the longest history decides.
   static func record(
     _ f: Figure, subject: ClaimSubject, series: [Series], context: CheckContext
   ) -> [Finding] {
     guard let t = f.period, !t.isSpan, claimsRecord(f.sentence) else { return [] }
     let p = t.start
-    return candidates(subject, p, series).compactMap { s in
+    // The comparable series with the longest history up to the period decides.
+    let best = candidates(subject, p, series)
+      .filter { $0.point(at: p) != nil && context.estimate(of: f, in: $0.key.unit) != nil }
+      .max { a, b in
+        a.points.filter { $0.period <= p }.count < b.points.filter { $0.period <= p }.count
+      }
+    return [best].compactMap { $0 }.compactMap { s in
       let history = s.points.filter { $0.period <= p }
       guard let here = s.point(at: p), let first = history.first,
         let top = history.max(by: { $0.value < $1.value })

@@ -17,6 +17,11 @@ public enum DataVsData {
       + monthlyVsAnnual(series, context: context)
   }
 
+  /// `trade CHN->RUS USD`: a series key without its flow, for finding subjects.
+  static func short(_ k: SeriesKey) -> String {
+    "\(k.measure) \(k.reporter)->\(k.partner) \(k.unit)"
+  }
+
   // MARK: Mirror statistics
 
   /// How far the importer's figure may sit from the exporter's, as fractions of the exporter's.
@@ -70,7 +75,7 @@ public enum DataVsData {
           findings.append(
             Finding(
               check: .dataVsData, verdict: agreement.agrees ? .consistent : .inconsistent,
-              subject: "mirror: \(a.key) vs \(b.key) @\(pa.period)",
+              subject: "mirror \(a.key.measure) \(a.key.reporter) \(a.key.flow.rawValue) vs \(b.key.reporter) \(b.key.flow.rawValue) @\(pa.period)",
               evidence: [Evidence(pa, of: a), Evidence(pb, of: b)],
               computed: [Computation(label: "\(b.key.reporter) vs \(a.key.reporter)", value: diff, unit: .percent)],
               rule: agreement.rule,
@@ -101,7 +106,7 @@ public enum DataVsData {
         findings.append(
           Finding(
             check: .dataVsData, verdict: agreement.agrees ? .consistent : .inconsistent,
-            subject: "parts vs total: \(total.key) @\(t.period)",
+            subject: "parts vs total \(short(total.key)) @\(t.period)",
             evidence: [Evidence(t, of: total), Evidence(e, of: ex), Evidence(i, of: im)],
             computed: [Computation(label: "exports + imports", sum, unit: total.key.unit)],
             rule: agreement.rule,
@@ -135,7 +140,7 @@ public enum DataVsData {
         findings.append(
           Finding(
             check: .dataVsData, verdict: agreement.agrees ? .consistent : .inconsistent,
-            subject: "months vs year: \(annual.key) @\(y.period)",
+            subject: "months vs year \(short(annual.key)) \(annual.key.flow.rawValue) @\(y.period)",
             evidence: [Evidence(y, of: annual)] + months.map { Evidence($0, of: monthly) },
             computed: [Computation(label: "sum of \(months.count) months", sum, unit: annual.key.unit)],
             rule: agreement.rule,
@@ -168,12 +173,12 @@ public enum DataVsData {
         findings.append(
           Finding(
             check: .dataVsData, verdict: agreement.agrees ? .consistent : .needsReview,
-            subject: "revision: \(n.key) @\(p.period)",
+            subject: "revision \(short(n.key)) \(n.key.flow.rawValue) @\(p.period)",
             evidence: [Evidence(q, of: o), Evidence(p, of: n)],
             computed: [Computation(label: "revision", value: pct, unit: .percent)],
             rule: agreement.rule,
             explanation: String(
-              format: "the second import differs by %+.2f%%%@", pct,
+              format: "the second import differs by %+.2f%%%@", pct.magnitude < 0.005 ? 0 : pct,
               agreement.agrees ? ", within rounding and tolerance" : ": revised")))
       }
     }

@@ -30,7 +30,9 @@ public enum DurationVsDates {
       let date = ISO8601DateFormatter.string(
         from: published, timeZone: TimeZone(secondsFromGMT: 0) ?? .current,
         formatOptions: [.withFullDate])
-      let when = String(format: "%.2f %@ from %04d-%02d-%02d to %@", elapsed, f.unit.rawValue, event.year, event.month, event.day, date)
+      let when = String(
+        format: "%.2f %@s from %04d-%02d-%02d to %@", elapsed, f.unit.rawValue, event.year,
+        event.month, event.day, date)
       findings.append(
         Finding(
           check: .durationVsDates, verdict: agreement.agrees ? .consistent : .inconsistent,
