@@ -122,14 +122,4 @@ public struct ClaimSubject: Hashable, Sendable, CustomStringConvertible {
     default: return [(from, to, flow)]
     }
   }
-
-  /// True when `key` states this subject (ignoring the unit).
-  func matches(_ key: SeriesKey) -> Bool {
-    guard isCommodity, CommodityLexicon.canonical(seriesMeasure: key.measure) == code else {
-      return false
-    }
-    return reporterPairs().contains {
-      $0.reporter == key.reporter && $0.partner == key.partner && $0.flow == key.flow
-    }
-  }
 }

@@ -48,18 +48,14 @@ extension ClaimVsDataset {
   }
 
   static func growth(
-    _ f: Figure, subject: ClaimSubject, series: [Series], context: CheckContext
+    _ f: Figure, subject: ClaimSubject, index: SeriesIndex, context: CheckContext
   ) -> [Finding] {
     guard let t = f.period else { return [] }
     let (base, end, notes) = span(of: f, t, context: context)
     let frequency = Frequency(end.granularity)
-    let primary = series.filter { subject.matches($0.key) && $0.frequency == frequency }
-    let pair = Set([subject.actors.from, subject.actors.to].compactMap { $0 })
-    let others = series.filter { s in
-      s.frequency == frequency && !primary.contains { $0.key == s.key }
-        && CommodityLexicon.canonical(seriesMeasure: s.key.measure) == subject.code
-        && Set([s.key.reporter, s.key.partner]) == pair
-        && [Flow.export, .import, .total].contains(s.key.flow)
+    let primary = index.matching(subject, frequency: frequency)
+    let others = index.allFlows(subject, frequency: frequency).filter { s in
+      !primary.contains { $0.key == s.key }
     }
     func reading(_ s: Series) -> Reading {
       let b = s.point(at: base)

@@ -17,6 +17,7 @@ public enum ClaimVsDataset {
   public static func check(_ figures: [Figure], series: [Series], context: CheckContext)
     -> [Finding]
   {
+    let index = SeriesIndex(series)
     var findings: [Finding] = []
     for f in figures {
       let subject = ClaimSubject(f)
@@ -25,12 +26,12 @@ public enum ClaimVsDataset {
       else { continue }
       switch f.kind {
       case .level where f.dimension != .percent && f.dimension != .duration:
-        findings += level(f, subject: subject, series: series, context: context)
-        findings += record(f, subject: subject, series: series, context: context)
+        findings += level(f, subject: subject, index: index, context: context)
+        findings += record(f, subject: subject, index: index, context: context)
       case .change where f.unit == .percent:
-        findings += growth(f, subject: subject, series: series, context: context)
+        findings += growth(f, subject: subject, index: index, context: context)
       case .share where f.unit == .percent:
-        findings += share(f, subject: subject, series: series, context: context)
+        findings += share(f, subject: subject, index: index, context: context)
       default:
         continue
       }
@@ -39,18 +40,18 @@ public enum ClaimVsDataset {
   }
 
   /// Series that state `subject` at the frequency of `period`, with their comparison unit.
-  static func candidates(_ subject: ClaimSubject, _ period: Period, _ series: [Series])
+  static func candidates(_ subject: ClaimSubject, _ period: Period, _ index: SeriesIndex)
     -> [Series]
   {
-    series.filter { subject.matches($0.key) && $0.frequency == Frequency(period.granularity) }
+    index.matching(subject, frequency: Frequency(period.granularity))
   }
 
   static func level(
-    _ f: Figure, subject: ClaimSubject, series: [Series], context: CheckContext
+    _ f: Figure, subject: ClaimSubject, index: SeriesIndex, context: CheckContext
   ) -> [Finding] {
     guard let t = f.period, !t.isSpan else { return [] }
     let p = t.start
-    let matched = candidates(subject, p, series)
+    let matched = candidates(subject, p, index)
     let usable = matched.filter { context.estimate(of: f, in: $0.key.unit) != nil }
     let subjectText = "\(f.measure ?? subject.code) @\(p)"
     guard !usable.isEmpty else {
@@ -122,12 +123,12 @@ public enum ClaimVsDataset {
   /// among points up to that period. Fewer than three years of history makes it `needs review`.
   /// Of several comparable series, the one with the longest history decides.
   static func record(
-    _ f: Figure, subject: ClaimSubject, series: [Series], context: CheckContext
+    _ f: Figure, subject: ClaimSubject, index: SeriesIndex, context: CheckContext
   ) -> [Finding] {
     guard let t = f.period, !t.isSpan, claimsRecord(f.sentence) else { return [] }
     let p = t.start
     // The comparable series with the longest history up to the period decides.
-    let best = candidates(subject, p, series)
+    let best = candidates(subject, p, index)
       .filter { $0.point(at: p) != nil && context.estimate(of: f, in: $0.key.unit) != nil }
       .max { a, b in
         a.points.filter { $0.period <= p }.count < b.points.filter { $0.period <= p }.count
@@ -162,18 +163,17 @@ public enum ClaimVsDataset {
 
   /// Recomputes a share: the matched series over the same series with partner `WLD`.
   static func share(
-    _ f: Figure, subject: ClaimSubject, series: [Series], context: CheckContext
+    _ f: Figure, subject: ClaimSubject, index: SeriesIndex, context: CheckContext
   ) -> [Finding] {
     guard let t = f.period, !t.isSpan else { return [] }
     let p = t.start
     var findings: [Finding] = []
-    for part in candidates(subject, p, series) {
+    for part in candidates(subject, p, index) {
       guard
-        let whole = series.first(where: {
-          $0.key.measure == part.key.measure && $0.key.reporter == part.key.reporter
-            && $0.key.flow == part.key.flow && $0.key.unit == part.key.unit
-            && $0.key.partner == "WLD" && $0.frequency == part.frequency
-        }),
+        let whole = index.series(
+          code: subject.code, reporter: part.key.reporter, partner: "WLD", flow: part.key.flow,
+          frequency: part.frequency
+        ).first(where: { $0.key.unit == part.key.unit }),
         let a = part.point(at: p), let b = whole.point(at: p),
         let computed = Estimate.share(
           of: .data(a.value), in: .data(b.value), rule: "share \(part.key.partner) of \(whole.key.partner)")

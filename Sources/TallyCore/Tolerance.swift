@@ -156,18 +156,24 @@ public enum Rounding {
   }
 
   /// Short human form of a number for rule texts: `1.15e9` -> `1,150,000,000`, `0.05` -> `0.05`.
+  ///
+  /// Written by hand rather than with `NumberFormatter`, which is costly to create on Linux and
+  /// not `Sendable` to share: every finding formats several numbers.
   public static func format(_ v: Double) -> String {
     if !v.isFinite { return v > 0 ? "+inf" : (v < 0 ? "-inf" : "nan") }
     if v.magnitude >= 1e15 || (v != 0 && v.magnitude < 1e-6) { return String(format: "%.4g", v) }
-    let f = NumberFormatter()
-    f.numberStyle = .decimal
-    f.maximumFractionDigits = 6
-    f.minimumFractionDigits = 0
-    f.locale = Locale(identifier: "en_US_POSIX")
-    f.usesGroupingSeparator = true
-    f.groupingSeparator = ","
-    f.groupingSize = 3
-    return f.string(from: NSNumber(value: v)) ?? String(v)
+    var fixed = String(format: "%.6f", v.magnitude)
+    while fixed.hasSuffix("0") { fixed.removeLast() }
+    if fixed.hasSuffix(".") { fixed.removeLast() }
+    let parts = fixed.split(separator: ".", maxSplits: 1)
+    let digits = Array(parts.first ?? "0")
+    var grouped = ""
+    for (i, d) in digits.enumerated() {
+      if i > 0 && (digits.count - i) % 3 == 0 { grouped.append(",") }
+      grouped.append(d)
+    }
+    let sign = v < 0 && fixed != "0" ? "-" : ""
+    return sign + grouped + (parts.count > 1 ? "." + parts[1] : "")
   }
 
   /// The first numeral in `text`: its literal value and the step of its last digit.

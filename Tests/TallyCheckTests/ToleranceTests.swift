@@ -84,6 +84,18 @@ struct ToleranceTests {
     #expect(fell.low == -21.5 && fell.high == -20.5)
   }
 
+  @Test("numbers in rule texts are grouped and trimmed")
+  func format() {
+    #expect(Rounding.format(1.15e9) == "1,150,000,000")
+    #expect(Rounding.format(0.05) == "0.05")
+    #expect(Rounding.format(-1234.5) == "-1,234.5")
+    #expect(Rounding.format(0) == "0")
+    #expect(Rounding.format(326_065.343557) == "326,065.343557")
+    #expect(Rounding.format(999) == "999")
+    #expect(Rounding.format(.infinity) == "+inf")
+    #expect(Rounding.format(2e20) == "2e+20")
+  }
+
   @Test("the relation is not transitive")
   func notTransitive() {
     let a = Estimate.exact(100)
