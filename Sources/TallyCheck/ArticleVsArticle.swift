@@ -21,10 +21,10 @@ public enum ArticleVsArticle {
   public static func check(_ figures: [Figure], context: CheckContext) -> [Finding] {
     var groups: [Key: [Figure]] = [:]
     var order: [Key] = []
-    for f in figures {
+    for (f, subject) in zip(figures, ClaimSubject.of(figures)) {
       guard let period = f.period else { continue }
       let key = Key(
-        subject: ClaimSubject(f), period: period, kind: f.kind, unit: comparableUnit(f.unit),
+        subject: subject, period: period, kind: f.kind, unit: comparableUnit(f.unit),
         counted: f.counted)
       if groups[key] == nil { order.append(key) }
       groups[key, default: []].append(f)
@@ -45,12 +45,14 @@ public enum ArticleVsArticle {
   static func compare(_ group: [Figure], key: Key, context: CheckContext) -> [Finding] {
     // Sources: figures sharing a sentence fingerprint, in order of first appearance.
     var sources: [[Figure]] = []
+    var prints: [String] = []
     for f in group {
       let fp = fingerprint(f.sentence)
-      if !fp.isEmpty, let i = sources.firstIndex(where: { fingerprint($0[0].sentence) == fp }) {
+      if !fp.isEmpty, let i = prints.firstIndex(of: fp) {
         sources[i].append(f)
       } else {
         sources.append([f])
+        prints.append(fp)
       }
     }
     let subject = "\(group[0].measure ?? key.subject.code) @\(key.period)"

@@ -122,4 +122,24 @@ public struct ClaimSubject: Hashable, Sendable, CustomStringConvertible {
     default: return [(from, to, flow)]
     }
   }
+
+  /// The subjects of `figures`, in order, reading each distinct (measure, actors) once:
+  /// articles repeat their measures, and reading one means normalising text and looking up
+  /// countries.
+  ///
+  /// - Complexity: O(n) dictionary look-ups plus one reading per distinct measure.
+  public static func of(_ figures: [Figure]) -> [ClaimSubject] {
+    struct Key: Hashable {
+      var measure: String?
+      var actors: Actors?
+    }
+    var cache: [Key: ClaimSubject] = [:]
+    return figures.map { f in
+      let k = Key(measure: f.measure, actors: f.actors)
+      if let s = cache[k] { return s }
+      let s = ClaimSubject(f)
+      cache[k] = s
+      return s
+    }
+  }
 }

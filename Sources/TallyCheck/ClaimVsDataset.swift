@@ -19,8 +19,7 @@ public enum ClaimVsDataset {
   {
     let index = SeriesIndex(series)
     var findings: [Finding] = []
-    for f in figures {
-      let subject = ClaimSubject(f)
+    for (f, subject) in zip(figures, ClaimSubject.of(figures)) {
       guard subject.isCommodity, subject.flow != nil, subject.actors.from != nil,
         subject.actors.to != nil
       else { continue }

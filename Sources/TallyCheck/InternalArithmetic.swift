@@ -95,8 +95,8 @@ public enum InternalArithmetic {
     }
     var groups: [Key: [(Figure, ClaimSubject)]] = [:]
     var order: [Key] = []
-    for f in figures where f.kind == .level && f.dimension != .percent {
-      let s = ClaimSubject(f)
+    let levels = figures.filter { $0.kind == .level && $0.dimension != .percent }
+    for (f, s) in zip(levels, ClaimSubject.of(levels)) {
       guard s.isCommodity, let p = f.period, let a = s.actors.from, let b = s.actors.to else {
         continue
       }

@@ -162,18 +162,28 @@ public enum Rounding {
   public static func format(_ v: Double) -> String {
     if !v.isFinite { return v > 0 ? "+inf" : (v < 0 ? "-inf" : "nan") }
     if v.magnitude >= 1e15 || (v != 0 && v.magnitude < 1e-6) { return String(format: "%.4g", v) }
-    var fixed = String(format: "%.6f", v.magnitude)
-    while fixed.hasSuffix("0") { fixed.removeLast() }
-    if fixed.hasSuffix(".") { fixed.removeLast() }
-    let parts = fixed.split(separator: ".", maxSplits: 1)
-    let digits = Array(parts.first ?? "0")
+    // Six decimals at most; Swift's shortest round-trip form of the rounded value, no exponent
+    // in this magnitude range.
+    let m = (v.magnitude * 1e6).rounded() / 1e6
+    let whole = m.rounded(.down)
+    let intPart = String(Int64(whole))
+    var frac = ""
+    if m != whole {
+      let text = "\(m)"
+      if let dot = text.firstIndex(of: "."), !text.contains("e") {
+        frac = String(text[dot...])
+      } else {
+        frac = String(String(format: "%.6f", m - whole).dropFirst())
+        while frac.hasSuffix("0") { frac.removeLast() }
+      }
+    }
     var grouped = ""
-    for (i, d) in digits.enumerated() {
-      if i > 0 && (digits.count - i) % 3 == 0 { grouped.append(",") }
+    grouped.reserveCapacity(intPart.count + intPart.count / 3)
+    for (i, d) in intPart.enumerated() {
+      if i > 0 && (intPart.count - i) % 3 == 0 { grouped.append(",") }
       grouped.append(d)
     }
-    let sign = v < 0 && fixed != "0" ? "-" : ""
-    return sign + grouped + (parts.count > 1 ? "." + parts[1] : "")
+    return (v < 0 && m != 0 ? "-" : "") + grouped + frac
   }
 
   /// The first numeral in `text`: its literal value and the step of its last digit.

@@ -19,9 +19,8 @@ struct DatasetsTests {
     let reader = try CSVReader(file: name)
     try reader.read(path: path) { record in
       do {
-        if var t = table {
-          try t.add(record.strings, line: record.position.line)
-          table = t
+        if table != nil {
+          try table?.add(record.strings, line: record.position.line)
         } else {
           table = try TidyTable(dataset: name, header: record.strings)
         }

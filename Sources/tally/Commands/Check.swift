@@ -139,9 +139,9 @@ enum CheckInputs {
     var table: TidyTable?
     let reader = try CSVReader(file: path)
     try reader.read(path: path) { record in
-      if var t = table {
-        try t.add(record.strings, line: record.position.line)
-        table = t
+      if table != nil {
+        // Mutate in place: copying the table out and back would copy its storage per row.
+        try table?.add(record.strings, line: record.position.line)
       } else {
         table = try TidyTable(dataset: name, header: record.strings)
       }
