@@ -52,9 +52,11 @@ public struct ClaimSubject: Hashable, Sendable, CustomStringConvertible {
     "\(code) \(actors) \(flow?.rawValue ?? "?")"
   }
 
-  /// The flow a measure names: `export(s)`, `shipments`, `sales` -> export; `import(s)`,
-  /// `purchases` -> import; `trade`, `turnover` -> total.
+  /// The flow a measure names: `surplus`, `deficit`, `balance` -> balance (checked first, so a
+  /// "trade surplus" is never compared with total trade); `export(s)`, `shipments`, `sales` ->
+  /// export; `import(s)`, `purchases` -> import; `trade`, `turnover` -> total.
   static func flow(in words: [String]) -> Flow? {
+    if words.contains(where: { ["surplus", "deficit", "balance"].contains($0) }) { return .balance }
     for w in words {
       switch w {
       case "export", "shipment", "sale", "supply": return .export

@@ -62,7 +62,7 @@ public enum CommodityLexicon {
   }
 
   /// Lowercased words with `fiber` spelled `fibre`, hyphens and apostrophes split, and a plural
-  /// `-ies`/`-s` folded to the singular.
+  /// `-ies`/`-s` folded to the singular (not `-ss`, `-us`, `-is`: `gross`, `surplus`, `basis`).
   static func normalize(_ text: String) -> [String] {
     text.lowercased()
       .replacingOccurrences(of: "fiber", with: "fibre")
@@ -70,7 +70,11 @@ public enum CommodityLexicon {
       .map { w -> String in
         var s = String(w)
         if s.hasSuffix("ies"), s.count > 4 { s = String(s.dropLast(3)) + "y" }
-        else if s.hasSuffix("s"), !s.hasSuffix("ss"), s.count > 3 { s.removeLast() }
+        else if s.hasSuffix("s"), s.count > 3,
+          !["ss", "us", "is"].contains(where: { s.hasSuffix($0) })
+        {
+          s.removeLast()  // "exports" -> "export", but "surplus", "analysis" stay
+        }
         return s
       }
   }

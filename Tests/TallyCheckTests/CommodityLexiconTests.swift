@@ -46,6 +46,16 @@ struct CommodityLexiconTests {
     #expect(s.flow == flow)
   }
 
+  @Test("a trade surplus is a balance, never total trade")
+  func balance() {
+    let f = Fx.figure("d", "$50bn", 50e9, .usd, measure: "china trade surplus with russia",
+                      period: "2024", sentence: "China's trade surplus with Russia was $50bn.")
+    let s = ClaimSubject(f)
+    #expect(s.flow == .balance)
+    #expect(ClaimVsDataset.check([f], series: [Fx.annualTotal], context: CheckContext())
+      .map(\.verdict) == [.unverifiable])
+  }
+
   @Test("'nearly 7.15 million tons' of Russian crude holds against 7.143 Mt; '8.42 million' against 8.417")
   func nearly() {
     let crude = Fx.series("hs:2709", "CHN", "RUS", .import, .tonne,
