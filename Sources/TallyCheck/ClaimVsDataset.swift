@@ -48,7 +48,10 @@ public enum ClaimVsDataset {
   static func level(
     _ f: Figure, subject: ClaimSubject, index: SeriesIndex, context: CheckContext
   ) -> [Finding] {
-    guard let t = f.period, !t.isSpan else { return [] }
+    guard let t = f.period else { return [] }
+    if let last = t.end {
+      return cumulative(f, from: t.start, to: last, subject: subject, index: index, context: context)
+    }
     let p = t.start
     let matched = candidates(subject, p, index)
     let usable = matched.filter { context.estimate(of: f, in: $0.key.unit) != nil }
@@ -188,6 +191,14 @@ public enum ClaimVsDataset {
           explanation: String(
             format: "%@ / %@ = %.2f%% vs '%@'", Rounding.format(a.value), Rounding.format(b.value),
             computed.point, f.text)))
+    }
+    if findings.isEmpty {
+      findings.append(
+        Finding(
+          check: .claimVsDataset, verdict: .unverifiable,
+          subject: "share: \(f.measure ?? subject.code) @\(p)", evidence: [Evidence(f)],
+          rule: "share = series / the same series with partner WLD",
+          explanation: "no pair of series (partner and world total) with data for \(p)"))
     }
     return findings
   }

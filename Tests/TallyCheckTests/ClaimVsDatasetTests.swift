@@ -145,3 +145,39 @@ struct ClaimVsDatasetTests {
     #expect(y.map(\.verdict) == [.unverifiable])
   }
 }
+
+@Suite("Claim vs dataset: spans and missing series")
+struct ClaimVsDatasetSpanTests {
+  let months = Fx.series(
+    "trade", "CHN", "RUS", .total, .usd,
+    [("2023-01", 17.5e9), ("2023-02", 16.1e9), ("2023-03", 21.0e9)])
+
+  func q1(_ text: String, _ v: Double) -> Figure {
+    Fx.figure("x", text, v, .usd, measure: "china-russia trade", period: "2023-01/2023-03",
+              sentence: "Trade reached \(text) in the first quarter.")
+  }
+
+  @Test("a level for a span of months is checked against their sum")
+  func sum() {
+    #expect(ClaimVsDataset.check([q1("$54.6bn", 54.6e9)], series: [months], context: CheckContext())
+      .map(\.verdict) == [.consistent])
+    #expect(ClaimVsDataset.check([q1("$60bn", 60e9)], series: [months], context: CheckContext())
+      .map(\.verdict) == [.inconsistent])
+  }
+
+  @Test("a span with a missing month is unverifiable and names it")
+  func missing() {
+    var f = q1("$54.6bn", 54.6e9)
+    f.period = TimeRef(iso: "2023-01/2023-04")
+    let r = ClaimVsDataset.check([f], series: [months], context: CheckContext())
+    #expect(r.map(\.verdict) == [.unverifiable])
+    #expect(r.first?.explanation.contains("2023-04") == true)
+  }
+
+  @Test("a share without a world series is unverifiable")
+  func shareWithoutWorld() {
+    let f = Fx.figure("h", "10.8%", 10.8, .percent, kind: .share, measure: "russian share of chinese lng imports",
+                      actors: Actors(from: "RUS", to: "CHN"), period: "2024", sentence: "10.8%")
+    #expect(ClaimVsDataset.check([f], series: [Fx.lngTonnes], context: CheckContext()).map(\.verdict) == [.unverifiable])
+  }
+}
