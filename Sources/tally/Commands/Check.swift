@@ -12,23 +12,22 @@ struct Check: AsyncParsableCommand {
     commandName: "check",
     abstract: "Cross-check figures against each other and against datasets.",
     discussion: """
-      Checks: article vs article (bounds, rounding, syndicated copies), claim vs dataset
-      (levels, growth over spans, records, shares), internal arithmetic ("rose 17% to X from Y",
-      parts vs totals), data vs data (mirror statistics, monthly sums vs annual totals,
-      revisions) and durations vs dates ("the three-year war").
+      Checks: article vs article (bounds, rounding, syndicated copies); claim vs dataset \
+      (levels, growth over spans, records, shares); internal arithmetic ("rose 17% to X \
+      from Y", parts vs totals); data vs data (mirror statistics, monthly sums vs annual \
+      totals, revisions); durations vs dates ("the three-year war").
 
-      Every comparison uses one tolerance: the rounding implied by how a number is written,
-      widened by --tolerance percent (default 1).
+      Every comparison uses one tolerance: the rounding implied by how a number is \
+      written, widened by --tolerance percent (default 1). A series that an earlier \
+      --data file already defined is compared with it as a revision.
 
       Examples:
-        tally check --data Datasets/trade/china-russia-turnover-annual.csv \\
-                    --data Datasets/trade/russia-china-mirror.csv
+        tally check --data annual.csv --data mirror.csv
         tally check --figures figures.jsonl --articles Datasets/articles \\
-                    --data Datasets/trade/china-russia-turnover-annual.csv --format json
-        tally check --figures figures.jsonl --published northern-ledger=2024-05-16 --strict
+          --data Datasets/trade/china-russia-turnover-annual.csv --format json
+        tally check --figures figures.jsonl --published doc-1=2024-05-16 --strict
 
-      A series that an earlier --data file already defined is compared with it as a revision.
-      Exit status: 0, or 1 with --strict when a finding is inconsistent; 64 for bad usage.
+      Exit status: 0; 1 with --strict when a finding is inconsistent; 64 for bad usage.
       """
   )
 
