@@ -162,20 +162,24 @@ public enum Rounding {
   public static func format(_ v: Double) -> String {
     if !v.isFinite { return v > 0 ? "+inf" : (v < 0 ? "-inf" : "nan") }
     if v.magnitude >= 1e15 || (v != 0 && v.magnitude < 1e-6) { return String(format: "%.4g", v) }
-    // Six decimals at most; Swift's shortest round-trip form of the rounded value, no exponent
-    // in this magnitude range.
-    let m = (v.magnitude * 1e6).rounded() / 1e6
+    // Twelve significant digits, six decimals at most: enough for any rounding step, and
+    // short of the binary noise in the last digits of a Double (117,771,500,000.00002).
+    let intDigits = v.magnitude < 1 ? 1 : Int(log10(v.magnitude).rounded(.down)) + 1
+    let decimals = max(0, min(6, 12 - intDigits))
+    let scale = pow(10, Double(decimals))
+    let m = (v.magnitude * scale).rounded() / scale
     let whole = m.rounded(.down)
     let intPart = String(Int64(whole))
     var frac = ""
     if m != whole {
       let text = "\(m)"
       if let dot = text.firstIndex(of: "."), !text.contains("e") {
-        frac = String(text[dot...])
+        frac = String(text[dot...].prefix(decimals + 1))
       } else {
-        frac = String(String(format: "%.6f", m - whole).dropFirst())
-        while frac.hasSuffix("0") { frac.removeLast() }
+        frac = String(String(format: "%.*f", decimals, m - whole).dropFirst())
       }
+      while frac.hasSuffix("0") { frac.removeLast() }
+      if frac == "." { frac = "" }
     }
     var grouped = ""
     grouped.reserveCapacity(intPart.count + intPart.count / 3)

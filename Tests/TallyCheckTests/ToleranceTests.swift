@@ -94,6 +94,8 @@ struct ToleranceTests {
     #expect(Rounding.format(999) == "999")
     #expect(Rounding.format(.infinity) == "+inf")
     #expect(Rounding.format(2e20) == "2e+20")
+    #expect(Rounding.format(117_771_500_000.00002) == "117,771,500,000")
+    #expect(Rounding.format(1e-5) == "0.00001")
   }
 
   @Test("the relation is not transitive")
