@@ -21,12 +21,13 @@ public struct CheckContext: Sendable {
     self.init(tolerance: tolerance, published: d)
   }
 
-  /// The comparison, converted into `unit` first when the figure is in another unit of the same
-  /// dimension (`miles` vs `km`). Returns `nil` when the units cannot be compared.
+  /// The figure's estimate in `unit`, converted when the figure is in another unit of the same
+  /// dimension (`miles` vs `km`) or the unit carries a scale (`thousand USD`). Returns `nil`
+  /// when the units cannot be compared.
   func estimate(of f: Figure, in unit: TallyCore.Unit) -> Estimate? {
     let e = f.estimate
     if f.unit == unit { return e }
-    guard let k = try? UnitTable.convert(1, from: f.unit, to: unit) else { return nil }
+    guard let k = UnitScale.factor(from: f.unit, to: unit) else { return nil }
     return e.scaled(by: k, rule: "converted \(f.unit) -> \(unit)")
   }
 }
@@ -34,6 +35,7 @@ public struct CheckContext: Sendable {
 /// The unit part of a comparison key: two figures are comparable when these are equal.
 /// Money compares within one currency; convertible units within a dimension; others as written.
 func comparableUnit(_ u: TallyCore.Unit) -> String {
+  let u = UnitScale.split(u).base
   if u.isCurrency { return u.rawValue }
   if let e = UnitTable.entry(for: u), e.toBase != nil { return e.dimension.rawValue }
   return u.rawValue

@@ -62,8 +62,8 @@ public enum DataVsData {
       {
         // Each total pair once: from the alphabetically first reporter.
         if a.key.flow == .total && a.key.reporter > b.key.reporter { continue }
-        guard let k = try? UnitTable.convert(1, from: a.key.unit, to: b.key.unit) else { continue }
-        let band = MirrorBand.for(unit: b.key.unit, flow: a.key.flow)
+        guard let k = UnitScale.factor(from: a.key.unit, to: b.key.unit) else { continue }
+        let band = MirrorBand.for(unit: UnitScale.split(b.key.unit).base, flow: a.key.flow)
         for pa in a.points {
           guard let pb = b.point(at: pa.period) else { continue }
           let ea = Estimate.data(pa.value).scaled(by: k)

@@ -63,7 +63,7 @@ public enum InternalArithmetic {
       label = "growth from '\(old.text)' to '\(new.text)'"
       unit = .percent
     } else if comparableUnit(c.unit) == comparableUnit(new.unit),
-      let k = try? UnitTable.convert(1, from: new.unit, to: c.unit)
+      let k = UnitScale.factor(from: new.unit, to: c.unit)
     {
       computed = Estimate(
         point: (newE.point - oldE.point) * k, low: (newE.low - oldE.high) * k,

@@ -181,3 +181,34 @@ struct ClaimVsDatasetSpanTests {
     #expect(ClaimVsDataset.check([f], series: [Fx.lngTonnes], context: CheckContext()).map(\.verdict) == [.unverifiable])
   }
 }
+
+@Suite("Claim vs dataset: scaled units")
+struct ScaledUnitTests {
+  @Test("a USD claim against a series in thousands of USD, and tonnes against kg")
+  func thousands() {
+    let kusd = Fx.series("hs:850760", "CHN", "RUS", .export, "thousand USD", [("2025-08", 47_000)])
+    let f = Fx.figure("x", "$47 million", 47e6, .usd, bound: .approx,
+                      measure: "chinese lithium-ion battery exports to russia", period: "2025-08",
+                      sentence: "about $47 million of batteries")
+    let r = ClaimVsDataset.check([f], series: [kusd], context: CheckContext())
+    #expect(r.map(\.verdict) == [.consistent])
+    #expect(r.first?.computed.first?.value == 47_000)
+    var wrong = f
+    wrong.value = 54e6
+    wrong.text = "$54 million"
+    #expect(ClaimVsDataset.check([wrong], series: [kusd], context: CheckContext()).map(\.verdict) == [.inconsistent])
+    let kg = Fx.series("hs:271111", "CHN", "RUS", .import, .kg, [("2022", 6_504_850_273)])
+    let t = Fx.figure("y", "6.5 million tonnes", 6.5e6, .tonne, measure: "chinese imports of russian lng",
+                      period: "2022", sentence: "6.5 million tonnes")
+    #expect(ClaimVsDataset.check([t], series: [kg], context: CheckContext()).map(\.verdict) == [.consistent])
+  }
+
+  @Test("mirror statistics across a scaled unit")
+  func mirrorScaled() {
+    let ex = Fx.series("hs:2709", "RUS", "CHN", .export, "USD_thousands", [("2023", 100_370_000)])
+    let im = Fx.series("hs:2709", "CHN", "RUS", .import, .usd, [("2023", 108.4e9)])
+    #expect(DataVsData.check([ex, im], context: CheckContext()).map(\.verdict) == [.consistent])
+    let far = Fx.series("hs:2709", "CHN", "RUS", .import, .usd, [("2023", 130.4e9)])
+    #expect(DataVsData.check([ex, far], context: CheckContext()).map(\.verdict) == [.inconsistent])
+  }
+}
