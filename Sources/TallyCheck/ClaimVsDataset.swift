@@ -38,7 +38,7 @@ public enum ClaimVsDataset {
     return findings
   }
 
-  /// Series that state `subject` at the frequency of `period`, with their comparison unit.
+  /// Series that state `subject` at the frequency of `period` (in any unit).
   static func candidates(_ subject: ClaimSubject, _ period: Period, _ index: SeriesIndex)
     -> [Series]
   {
@@ -141,7 +141,7 @@ public enum ClaimVsDataset {
         let top = history.max(by: { $0.value < $1.value })
       else { return nil }
       let months = p.monthOrdinal - first.period.monthOrdinal + (p.lastMonth - p.firstMonth + 1)
-      let window = "\(first.period)...\(p), \(history.count) points"
+      let window = "\(first.period)...\(p), \(history.count) point\(history.count == 1 ? "" : "s")"
       // `top` is drawn from `history`, which contains `here`: equality means `here` is the max.
       let isMax = here.value >= top.value
       let verdict: Verdict = !isMax ? .inconsistent : (months < 36 ? .needsReview : .consistent)
