@@ -20,6 +20,10 @@ extension ClaimVsDataset {
   /// | `2024`        | any                          | `2023` (year on year) | `2024`                    |
   /// | `2022/2024`   | "since the war broke out"    | `2021`: last full period before the event | `2024`, or the last period complete before the publication date (`2023` in May 2024) |
   /// | `2022/2024`   | otherwise                    | `2022`                | as above                  |
+  ///
+  /// Without a publication date the stated end is used; when that disagrees but one period
+  /// earlier agrees, the finding is `needs review` (the text may predate the data), not
+  /// `inconsistent`.
   static func span(of f: Figure, _ t: TimeRef, context: CheckContext)
     -> (base: Period, end: Period, notes: [String])
   {
@@ -87,10 +91,25 @@ extension ClaimVsDataset {
     let primaryAgree = judged.prefix(readings.count).filter { $0.1?.agrees == true }
     let primaryData = judged.prefix(readings.count).filter { $0.1 != nil }
     let altAgree = judged.dropFirst(readings.count).filter { $0.1?.agrees == true }
+    // Undated span claims: the text may predate the end period's data. Try one period earlier.
+    var earlier: (end: Period, agreeing: [String])?
+    if primaryAgree.isEmpty, let stated = t.end, context.published[f.doc] == nil,
+      base < end.previous(), stated == end
+    {
+      let e = end.previous()
+      let agreeing = primary.compactMap { s -> String? in
+        guard let b = s.point(at: base), let p = s.point(at: e),
+          let g = Estimate.growth(from: .data(b.value), to: .data(p.value), rule: "growth \(base)->\(e)"),
+          context.tolerance.compare(claim, g).agrees
+        else { return nil }
+        return String(format: "%@ %@ %@ %+.1f%%", s.key.flow.rawValue, s.key.unit.rawValue, s.key.reporter, g.point)
+      }
+      if !agreeing.isEmpty { earlier = (e, agreeing) }
+    }
     let verdict: Verdict
     if !primaryAgree.isEmpty {
       verdict = .consistent
-    } else if !altAgree.isEmpty {
+    } else if !altAgree.isEmpty || earlier != nil {
       verdict = .needsReview
     } else {
       verdict = primaryData.isEmpty ? .unverifiable : .inconsistent
@@ -113,7 +132,12 @@ extension ClaimVsDataset {
     let lead: String
     switch verdict {
     case .consistent: lead = "'\(f.text)' agrees with the data"
-    case .needsReview: lead = "'\(f.text)' agrees only with another flow than it names"
+    case .needsReview:
+      lead =
+        earlier.map {
+          "'\(f.text)' agrees only if written before \(end) data were out (no publication date; "
+            + "to \($0.end): \($0.agreeing.joined(separator: ", ")))"
+        } ?? "'\(f.text)' agrees only with another flow than it names"
     case .unverifiable: lead = "'\(f.text)' cannot be recomputed"
     default: lead = "'\(f.text)' disagrees with the data"
     }

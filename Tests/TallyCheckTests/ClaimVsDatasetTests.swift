@@ -65,9 +65,16 @@ struct ClaimVsDatasetTests {
     #expect(exports.map { abs($0.value - 64.40) < 0.01 } == true)
     #expect(g?.explanation.contains("export USD CHN +64.4%") == true)
     #expect(g?.rule.contains("base 2021") == true)
-    // Without the publication date the span runs to 2024: +66.7%, which 64% does not cover.
+    // Without the publication date the span runs to 2024: +66.7%, which 64% does not cover;
+    // to 2023 it would agree, so the finding asks for review rather than refuting.
     let undated = ClaimVsDataset.check([f], series: all, context: CheckContext())
-    #expect(undated.first?.verdict == .inconsistent)
+    #expect(undated.first?.verdict == .needsReview)
+    #expect(undated.first?.explanation.contains("to 2023: total USD CHN +63.5%") == true)
+    var wrong = f
+    wrong.value = 90
+    wrong.text = "90%"
+    #expect(ClaimVsDataset.check([wrong], series: all, context: dated).first?.verdict == .inconsistent)
+    #expect(ClaimVsDataset.check([wrong], series: all, context: CheckContext()).first?.verdict == .inconsistent)
   }
 
   @Test("LNG +3.3% in 2024 holds given the rounding of 2023's 8.0 Mt; +13% does not")
