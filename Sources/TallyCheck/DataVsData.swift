@@ -178,7 +178,7 @@ public enum DataVsData {
             computed: [Computation(label: "revision", value: pct, unit: .percent)],
             rule: agreement.rule,
             explanation: String(
-              format: "the second import differs by %+.2f%%%@", pct.magnitude < 0.005 ? 0 : pct,
+              format: "the second import differs by %+.2f%%%@", pct.magnitude < 0.005 ? Double(0) : pct,
               agreement.agrees ? ", within rounding and tolerance" : ": revised")))
       }
     }

@@ -72,6 +72,8 @@ struct DataVsDataTests {
     let r = DataVsData.revisions(old: [Fx.annualTotal], new: [wire], context: ctx)
     #expect(r.count == 3)
     #expect(r.allSatisfy { $0.verdict == .consistent })
+    #expect(r.first?.explanation == "the second import differs by +0.01%, within rounding and tolerance")
+    #expect(r.last?.explanation == "the second import differs by +0.00%, within rounding and tolerance")
     let revised = Fx.series("trade", "CHN", "RUS", .total, .usd, [("2023", 250e9), ("2024", 244.81e9)])
     let v = DataVsData.revisions(old: [Fx.annualTotal], new: [revised], context: ctx)
     #expect(v.map(\.verdict) == [.needsReview])  // identical 2024 is not reported
