@@ -31,7 +31,7 @@ public enum DurationVsDates {
         from: published, timeZone: TimeZone(secondsFromGMT: 0) ?? .current,
         formatOptions: [.withFullDate])
       let when = String(
-        format: "%.2f %@s from %04d-%02d-%02d to %@", elapsed, f.unit.rawValue, event.year,
+        format: "%.2f %@s from %04ld-%02ld-%02ld to %@", elapsed, f.unit.rawValue, event.year,
         event.month, event.day, date)
       findings.append(
         Finding(
