@@ -54,7 +54,7 @@ let package = Package(
     .testTarget(name: "TallyCSVTests", dependencies: ["TallyCSV"]),
     .testTarget(name: "TallyExtractTests", dependencies: ["TallyExtract"]),
     .testTarget(name: "TallyImportTests", dependencies: ["TallyImport", "TallyStore"]),
-    .testTarget(name: "TallyCheckTests", dependencies: ["TallyCheck", "TallyExtract"]),
+    .testTarget(name: "TallyCheckTests", dependencies: ["TallyCheck", "TallyExtract", "TallyCSV"]),
     .testTarget(name: "TallyRenderTests", dependencies: ["TallyRender"], exclude: ["Golden"]),
     .testTarget(name: "TallyNotebookTests", dependencies: ["TallyNotebook"]),
     .testTarget(name: "TallyCLITests", dependencies: ["tally"]),
