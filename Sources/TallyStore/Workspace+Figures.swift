@@ -18,7 +18,7 @@ extension Workspace {
           """,
         arguments: [
           document.id, document.path, document.title, document.source, document.url,
-          document.date.map { Self.timestamp.string(from: $0) }, Self.timestamp.string(from: Date()),
+          document.date.map { Stamp.string(from: $0) }, Stamp.string(from: Date()),
         ])
       let insert = try db.makeStatement(
         sql: """

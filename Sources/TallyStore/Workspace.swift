@@ -67,7 +67,7 @@ public final class Workspace: Sendable {
             """,
           arguments: [
             info.name, info.path, info.sha256, info.preset, info.encoding,
-            Self.timestamp.string(from: info.importedAt), info.rows, info.skipped,
+            Stamp.string(from: info.importedAt), info.rows, info.skipped,
             info.notes.joined(separator: "\n"),
           ])
         let datasetID = db.lastInsertedRowID
@@ -111,7 +111,7 @@ public final class Workspace: Sendable {
         DatasetInfo(
           id: row["id"], name: row["name"], path: row["path"], sha256: row["sha256"],
           preset: row["preset"], encoding: row["encoding"],
-          importedAt: Self.timestamp.date(from: row["imported_at"] as String? ?? "") ?? Date(
+          importedAt: Stamp.date(from: row["imported_at"] as String? ?? "") ?? Date(
             timeIntervalSince1970: 0),
           rows: row["rows"], skipped: row["skipped"],
           notes: (row["notes"] as String? ?? "").split(separator: "\n").map(String.init))
@@ -129,10 +129,9 @@ public final class Workspace: Sendable {
     }
   }
 
-  /// ISO 8601 timestamps in UTC, as stored in the database.
-  static let timestamp: ISO8601DateFormatter = {
-    let f = ISO8601DateFormatter()
-    f.formatOptions = [.withInternetDateTime]
-    return f
-  }()
+  /// Formats and parses ISO 8601 timestamps in UTC, as stored in the database.
+  enum Stamp {
+    static func string(from date: Date) -> String { date.formatted(.iso8601) }
+    static func date(from text: String) -> Date? { try? Date(text, strategy: .iso8601) }
+  }
 }
