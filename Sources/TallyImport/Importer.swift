@@ -1,0 +1,183 @@
+import Foundation
+import TallyCSV
+import TallyCore
+import TallyStore
+
+/// The result of importing one file, ready to be saved in a workspace.
+public struct ImportedDataset: Sendable {
+  public var info: DatasetInfo
+  public var series: [StoredSeries]
+  /// Skipped rows with their reasons (the first `skipReportLimit`; `info.skipped` counts all).
+  public var skippedRows: [SkippedRow]
+  /// Warnings to show the user (encoding conversions).
+  public var warnings: [String]
+
+  /// Total number of points over all series.
+  public var points: Int { series.reduce(0) { $0 + $1.series.points.count } }
+
+  /// What ``Workspace/save(_:)`` takes.
+  public var storeImport: DatasetImport {
+    DatasetImport(info: info, series: series, skippedRows: skippedRows)
+  }
+}
+
+/// Imports trade CSV files: detects encoding, delimiter and layout from the first bytes,
+/// then streams the file through ``CSVReader`` once, summing rows into series points as it
+/// goes (memory follows the number of points, not the file size).
+public struct Importer: Sendable {
+  public var options: ImportOptions
+  /// Bytes of the file used to detect encoding, delimiter and layout.
+  static let sampleSize = 64 * 1024
+  /// Records of the sample given to layout detection.
+  static let sampleRecords = 40
+
+  public init(options: ImportOptions = ImportOptions()) {
+    self.options = options
+  }
+
+  /// Imports one file.
+  ///
+  /// - Parameters:
+  ///   - path: the file to read.
+  ///   - progress: called after each chunk with (bytes read, file size).
+  /// - Throws: ``ImportError``: the file is refused, a row is bad (without `skipBad`), or
+  ///   the CSV or the encoding is broken.
+  public func importFile(path: String, progress: ((Int, Int) -> Void)? = nil) throws
+    -> ImportedDataset
+  {
+    let name = URL(fileURLWithPath: path).lastPathComponent
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+      throw ImportError.csv(.io(file: path, reason: "cannot open the file"))
+    }
+    defer { try? handle.close() }
+    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+    let chunkSize = 1 << 20
+    var chunk = [UInt8](handle.readData(ofLength: chunkSize))
+    let head = Array(chunk.prefix(Self.sampleSize))
+    if head.isEmpty { throw ImportError.refused(file: path, reason: "the file is empty") }
+    if head.contains(0) {
+      throw ImportError.refused(file: path, reason: "the file looks binary (NUL bytes), not CSV text")
+    }
+    let prepared = try Self.prepareSample(head, file: path)
+    let layout = try LayoutDetector(
+      file: path, options: options, sample: prepared.records, delimiter: prepared.dialect.delimiter
+    ).detect()
+
+    let reader = try CSVReader(file: path, dialect: prepared.dialect, lengthPolicy: .allow)
+    let rows = RowReader(file: path, dataset: name, layout: layout)
+    let transcoder = Transcoder(from: prepared.encoding)
+    var sha = SHA256()
+    var skipped: [SkippedRow] = []
+    var skippedCount = 0
+    let skipBad = options.skipBad
+    let limit = options.skipReportLimit
+    let handler: (CSVRecord) throws -> Void = { record in
+      if record.position.record < layout.dataStart { return }
+      do {
+        try rows.process(record)
+      } catch let e as ImportError where skipBad && e.rowPosition != nil {
+        skippedCount += 1
+        if skipped.count < limit, let at = e.rowPosition {
+          skipped.append(SkippedRow(line: at.line, column: at.column, reason: e.description))
+        }
+      }
+    }
+    var done = 0
+    do {
+      while !chunk.isEmpty {
+        sha.update(chunk)
+        done += chunk.count
+        let utf8: [UInt8]
+        if let transcoder {
+          do {
+            utf8 = try transcoder.convert(chunk)
+          } catch {
+            throw ImportError.encoding(
+              file: path,
+              reason: "invalid \(prepared.encoding.rawValue) byte sequence within bytes \(done - chunk.count)–\(done)")
+          }
+        } else {
+          utf8 = chunk
+        }
+        try utf8.withUnsafeBytes { try reader.feed($0, onRecord: handler) }
+        progress?(done, size)
+        chunk = [UInt8](handle.readData(ofLength: chunkSize))
+      }
+      try transcoder?.finish()
+      try reader.finish(onRecord: handler)
+    } catch let e as CSVError {
+      throw ImportError.csv(e)
+    } catch is TranscodeError {
+      throw ImportError.encoding(file: path, reason: "the file ends inside a \(prepared.encoding.rawValue) character")
+    }
+
+    let (series, superseded) = rows.accumulator.finish(dataset: name)
+    var notes = layout.notes
+    var warnings: [String] = []
+    if prepared.encoding != .utf8 {
+      let w = "\(name): read as \(prepared.encoding.rawValue) and converted to UTF-8 (not valid UTF-8)"
+      warnings.append(w)
+      notes.append(w)
+    }
+    if rows.missingValues > 0 {
+      notes.append("\(rows.missingValues) values written as missing (empty, -, n/a, ...): no point, not zero")
+    }
+    if rows.outsideCoverage > 0 {
+      notes.append("\(rows.outsideCoverage) values outside their series' stated time period ignored")
+    }
+    if superseded > 0 {
+      notes.append("\(superseded) breakdown rows not added: their total row is used instead")
+    }
+    if !rows.setAside.isEmpty {
+      let n = rows.setAside.values.reduce(0, +)
+      let which = rows.setAside.sorted { $0.value > $1.value }.prefix(5)
+        .map { "\($0.key) (\($0.value))" }.joined(separator: "; ")
+      notes.append("\(n) rows of aggregates set aside, not summed: \(which)")
+    }
+    if rows.footerRows > 0 { notes.append("\(rows.footerRows) footer rows after the data ignored") }
+    if series.isEmpty && skippedCount == 0 {
+      throw ImportError.refused(file: path, reason: "no data rows with values")
+    }
+    let info = DatasetInfo(
+      name: name, path: path, sha256: sha.hex(), preset: layout.preset.rawValue,
+      encoding: prepared.encoding.rawValue, rows: rows.rows, skipped: skippedCount, notes: notes)
+    return ImportedDataset(info: info, series: series, skippedRows: skipped, warnings: warnings)
+  }
+
+  /// The sample decoded to UTF-8, its dialect and its first records.
+  struct PreparedSample {
+    var encoding: TextEncoding
+    var dialect: CSVDialect
+    var records: [[String]]
+  }
+
+  private struct EnoughRecords: Error {}
+
+  /// Detects the encoding, converts the sample, sniffs the delimiter, reads the first records.
+  static func prepareSample(_ head: [UInt8], file: String) throws -> PreparedSample {
+    let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+    let body = head.starts(with: bom) ? Array(head.dropFirst(3)) : head
+    let encoding = try TextEncoding.detect(body, file: file)
+    var text = body
+    if let t = Transcoder(from: encoding) {
+      text = (try? t.convert(body)) ?? body
+    }
+    // Keep whole lines only, so the sniffer and the parser see no cut record.
+    if text.count >= sampleSize - 4, let lastLF = text.lastIndex(of: 0x0A) {
+      text = Array(text[...lastLF])
+    }
+    let dialect = CSVDialect.sniff(text)
+    let reader = try CSVReader(file: file, dialect: dialect, lengthPolicy: .allow)
+    var records: [[String]] = []
+    do {
+      try reader.read(bytes: text) { r in
+        records.append(r.strings.map { $0.trimmingCharacters(in: .whitespaces) })
+        if records.count >= sampleRecords { throw EnoughRecords() }
+      }
+    } catch is EnoughRecords {
+    } catch let e as CSVError {
+      throw ImportError.csv(e)
+    }
+    return PreparedSample(encoding: encoding, dialect: dialect, records: records)
+  }
+}
