@@ -108,6 +108,7 @@ public enum CountryTable {
     ETH|ET|231|Ethiopia|ethiopia (...1992);former ethiopia;230|ethiopian
     KEN|KE|404|Kenya||kenyan
     EUU|EU|97|European Union|eu;e.u.;eu27;eu-27;eu27_2020;the eu;european community;ec;eec;the eec;the european community|european
+    XKX|XK|412|Kosovo|republic of kosovo|kosovar
     ABW|AW|533|Aruba||
     AFG|AF|4|Afghanistan||
     AGO|AO|24|Angola||

@@ -26,6 +26,9 @@ public final class CountryResolver {
     "not specified", "not determined", "non déterminés", "non précisés", "stores and provisions",
     "avitaillement", "high seas", "haute mer", "bunkers", "free zones", "special categories",
     "secret", "countries and territories", "pays et territoires", "other countries",
+    // Spanish cities outside the EU customs territory: no ISO 3166-1 code of their own,
+    // and mapping them to Spain would add them to Spain's own row.
+    "ceuta", "melilla",
   ]
 
   /// Spellings not in the country table (labels of Comext exports, French interface).
@@ -57,7 +60,9 @@ public final class CountryResolver {
     "bonaire, sint eustatius and saba": "BES", "curaçao": "CUW", "kosovo": "XKX",
     "united states minor outlying islands": "UMI", "french southern territories": "ATF",
     "south georgia and south sandwich islands": "SGS", "heard island and mcdonald islands": "HMD",
-    "melilla": "ESP", "ceuta": "ESP", "türkiye": "TUR", "timor-leste": "TLS",
+    "bosnia and herzegovina": "BIH", "british indian ocean territory": "IOT",
+    "christmas island": "CXR", "norfolk island": "NFK", "wallis and futuna": "WLF",
+    "columbia": "COL", "zaire": "COD", "türkiye": "TUR", "timor-leste": "TLS",
   ]
 
   /// Resolves `text`; `nil` when it is not a known country, area or aggregate.

@@ -126,7 +126,7 @@ public struct Importer: Sendable {
       notes.append("\(rows.outsideCoverage) values outside their series' stated time period ignored")
     }
     if superseded > 0 {
-      notes.append("\(superseded) breakdown rows not added: their total row is used instead")
+      notes.append("\(superseded) breakdown values not added: the total row beside them is used instead")
     }
     if !rows.setAside.isEmpty {
       let n = rows.setAside.values.reduce(0, +)
@@ -136,7 +136,12 @@ public struct Importer: Sendable {
     }
     if rows.footerRows > 0 { notes.append("\(rows.footerRows) footer rows after the data ignored") }
     if series.isEmpty && skippedCount == 0 {
-      throw ImportError.refused(file: path, reason: "no data rows with values")
+      var reason = "no data rows with values (\(rows.rows) rows read)"
+      if !rows.setAside.isEmpty {
+        reason += "; every row names an aggregate or a non-country area, set aside: "
+          + rows.setAside.keys.sorted().prefix(3).joined(separator: "; ")
+      }
+      throw ImportError.refused(file: path, reason: reason)
     }
     let info = DatasetInfo(
       name: name, path: path, sha256: sha.hex(), preset: layout.preset.rawValue,

@@ -16,7 +16,7 @@ public enum TextEncoding: String, Sendable, CaseIterable {
   /// Guesses the encoding of a file from its first bytes.
   ///
   /// Valid UTF-8 (a sequence cut at the end of the sample is allowed) is UTF-8. Otherwise
-  /// bytes at or above 0x80 that come in pairs, as Chinese text does, and that GB18030
+  /// high bytes (0x81–0xFE) that come in pairs, as Chinese text does, and that GB18030
   /// decodes, mean GB18030; lone high bytes between ASCII letters (`Mo\u{E7}ambique`) mean a
   /// Western single-byte encoding: Windows-1252 when it uses 0x80–0x9F (its curly quotes,
   /// euro sign...), ISO-8859-1 otherwise.
@@ -33,7 +33,7 @@ public enum TextEncoding: String, Sendable, CaseIterable {
     var i = 0
     while i < sample.count {
       if sample[i] >= 0x80 {
-        if i + 1 < sample.count, sample[i + 1] >= 0x40, sample[i + 1] != 0x7F {
+        if i + 1 < sample.count, sample[i + 1] >= 0x81, sample[i + 1] != 0xFF {
           paired += 1
           i += 2
           continue
