@@ -62,7 +62,7 @@ public final class CountryResolver {
     "south georgia and south sandwich islands": "SGS", "heard island and mcdonald islands": "HMD",
     "bosnia and herzegovina": "BIH", "british indian ocean territory": "IOT",
     "christmas island": "CXR", "norfolk island": "NFK", "wallis and futuna": "WLF",
-    "columbia": "COL", "zaire": "COD", "türkiye": "TUR", "timor-leste": "TLS",
+    "columbia": "COL", "zaire": "COD", "tanzania": "TZA", "türkiye": "TUR", "timor-leste": "TLS",
   ]
 
   /// Resolves `text`; `nil` when it is not a known country, area or aggregate.

@@ -123,14 +123,14 @@ public struct Importer: Sendable {
       notes.append("\(rows.missingValues) values written as missing (empty, -, n/a, ...): no point, not zero")
     }
     if rows.outsideCoverage > 0 {
-      notes.append("\(rows.outsideCoverage) values outside their series' stated time period ignored")
+      notes.append("\(rows.outsideCoverage) zero values outside their series' stated time period treated as missing")
     }
     if superseded > 0 {
       notes.append("\(superseded) breakdown values not added: the total row beside them is used instead")
     }
     if !rows.setAside.isEmpty {
       let n = rows.setAside.values.reduce(0, +)
-      let which = rows.setAside.sorted { $0.value > $1.value }.prefix(5)
+      let which = rows.setAside.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(5)
         .map { "\($0.key) (\($0.value))" }.joined(separator: "; ")
       notes.append("\(n) rows of aggregates set aside, not summed: \(which)")
     }
@@ -181,7 +181,7 @@ public struct Importer: Sendable {
       }
     } catch is EnoughRecords {
     } catch let e as CSVError {
-      throw ImportError.csv(e)
+      throw ImportError.refused(file: file, reason: "not a readable CSV table: \(e)")
     }
     return PreparedSample(encoding: encoding, dialect: dialect, records: records)
   }

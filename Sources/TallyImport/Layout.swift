@@ -25,7 +25,7 @@ struct WideColumn: Sendable {
   var key: SeriesKey
   var unit: UnitLabel
   var label: String
-  /// Periods outside this range are missing even when written `0` (Wind's "Time Period").
+  /// Zeros outside this range are missing (Wind's "Time Period"); other values are kept.
   var coverage: ClosedRange<Period>?
 }
 

@@ -17,7 +17,7 @@ final class RowReader {
   private(set) var rows = 0
   /// Values written as a missing marker (`-`, empty, `n/a`...): no point, not zero.
   private(set) var missingValues = 0
-  /// Wind values outside their series' stated coverage.
+  /// Wind zeros outside their series' stated coverage (Wind's way of writing "no data").
   private(set) var outsideCoverage = 0
   /// Rows set aside because a reporter or partner is an aggregate, by label.
   private(set) var setAside: [String: Int] = [:]
@@ -205,7 +205,7 @@ final class RowReader {
     for c in cols where c.index < r.count {
       let text = try cell(r, c.index, .value)
       guard let v = try number(text, .value, r, c.index) else { continue }
-      if let cov = c.coverage, !(cov.lowerBound <= p && p <= cov.upperBound) {
+      if v == 0, let cov = c.coverage, !(cov.lowerBound <= p && p <= cov.upperBound) {
         outsideCoverage += 1
         continue
       }

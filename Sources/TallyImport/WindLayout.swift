@@ -100,7 +100,7 @@ struct WindLayoutReader {
     let scaled = Set(columns.filter { $0.unit.scale != 1 }.map { "'\($0.unit.source)' x\(Int($0.unit.scale))" })
     for s in scaled.sorted() { notes.append("unit \(s) converted explicitly") }
     if rows["period"] != nil {
-      notes.append("values outside each series' 'Time Period' are treated as missing (Wind writes 0)")
+      notes.append("zeros outside each series' 'Time Period' are treated as missing (Wind writes 0 for no data)")
     }
     return Layout(
       preset: .wind, dialect: delimiter, dataStart: start, shape: .seriesColumns(columns),
