@@ -45,14 +45,33 @@ public struct Importer: Sendable {
   public func importFile(path: String, progress: ((Int, Int) -> Void)? = nil) throws
     -> ImportedDataset
   {
-    let name = URL(fileURLWithPath: path).lastPathComponent
     guard let handle = FileHandle(forReadingAtPath: path) else {
       throw ImportError.csv(.io(file: path, reason: "cannot open the file"))
     }
     defer { try? handle.close() }
     let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-    let chunkSize = 1 << 20
-    var chunk = [UInt8](handle.readData(ofLength: chunkSize))
+    return try run(
+      path: path, name: URL(fileURLWithPath: path).lastPathComponent, size: size,
+      next: { [UInt8](handle.readData(ofLength: 1 << 20)) }, progress: progress)
+  }
+
+  /// Imports CSV held in memory (standard input, tests, the fuzzer), named `name`.
+  public func importData(_ bytes: [UInt8], name: String) throws -> ImportedDataset {
+    var offset = 0
+    return try run(
+      path: name, name: name, size: bytes.count,
+      next: {
+        let end = min(bytes.count, offset + (1 << 20))
+        defer { offset = end }
+        return Array(bytes[offset..<end])
+      }, progress: nil)
+  }
+
+  /// The import proper, over chunks from `next` (an empty chunk ends the input).
+  private func run(
+    path: String, name: String, size: Int, next: () -> [UInt8], progress: ((Int, Int) -> Void)?
+  ) throws -> ImportedDataset {
+    var chunk = next()
     let head = Array(chunk.prefix(Self.sampleSize))
     if head.isEmpty { throw ImportError.refused(file: path, reason: "the file is empty") }
     if head.contains(0) {
@@ -101,7 +120,7 @@ public struct Importer: Sendable {
         }
         try utf8.withUnsafeBytes { try reader.feed($0, onRecord: handler) }
         progress?(done, size)
-        chunk = [UInt8](handle.readData(ofLength: chunkSize))
+        chunk = next()
       }
       try transcoder?.finish()
       try reader.finish(onRecord: handler)

@@ -54,7 +54,7 @@ struct LayoutDetector {
       "reporteriso", "partnerdesc", "commoditycode",
     ]
     if comtradeMarks.contains(where: names.contains) { return .comtrade }
-    if first.filter({ PeriodParser.parse($0) != nil }).count >= 3 { return .wide }
+    if first.filter({ PeriodParser.parse($0) != nil }).count >= 2 { return .wide }
     return .tidy
   }
 

@@ -51,6 +51,8 @@ enum RoleNames {
     "partner2code": ["0"], "partner2iso": ["w00", "wld"], "customscode": ["c00"],
     "motcode": ["0"], "statprocedure": ["t", "total", "t-total"],
     "statregime": ["t", "total"], "customsregimecode": [], "customsregime": ["total"],
+    // Legacy comtrade.un.org downloads.
+    "2ndpartnercode": ["0"], "modeoftransportcode": ["0"], "customsproccode": ["c00"],
   ]
 
   /// Lowercase letters and digits only.
@@ -62,6 +64,12 @@ enum RoleNames {
   static func find(_ role: Role, in normalised: [String], excluding used: Set<Int>) -> Int? {
     for name in names[role] ?? [] {
       if let i = normalised.firstIndex(where: { $0 == name }), !used.contains(i) { return i }
+    }
+    // Value columns named with their unit: `value_eur`, `trade_value_usd_thousand`.
+    if role == .value {
+      return normalised.indices.first { i in
+        !used.contains(i) && ["value", "tradevalue"].contains { normalised[i].hasPrefix($0) }
+      }
     }
     return nil
   }
