@@ -74,6 +74,9 @@ public struct Importer: Sendable {
     var chunk = next()
     let head = Array(chunk.prefix(Self.sampleSize))
     if head.isEmpty { throw ImportError.refused(file: path, reason: "the file is empty") }
+    if let kind = Self.containerKind(head) {
+      throw ImportError.refused(file: path, reason: kind)
+    }
     if head.contains(0) {
       throw ImportError.refused(file: path, reason: "the file looks binary (NUL bytes), not CSV text")
     }
@@ -166,6 +169,23 @@ public struct Importer: Sendable {
       name: name, path: path, sha256: sha.hex(), preset: layout.preset.rawValue,
       encoding: prepared.encoding.rawValue, rows: rows.rows, skipped: skippedCount, notes: notes)
     return ImportedDataset(info: info, series: series, skippedRows: skipped, warnings: warnings)
+  }
+
+  /// What a compressed or spreadsheet file is, with what to do, from its magic bytes.
+  static func containerKind(_ head: [UInt8]) -> String? {
+    if head.starts(with: [0x1F, 0x8B]) {
+      return "gzip-compressed (Comtrade bulk .gz?): decompress it first (gunzip -k FILE)"
+    }
+    if head.starts(with: [0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C]) {
+      return "a 7-Zip archive (Comext bulk .7z?): extract it first (7z x FILE)"
+    }
+    if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+      return "a ZIP archive or an Excel .xlsx workbook: extract it, or save the sheet as CSV"
+    }
+    if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
+      return "an Excel .xls workbook: save the sheet as CSV"
+    }
+    return nil
   }
 
   /// The sample decoded to UTF-8, its dialect and its first records.

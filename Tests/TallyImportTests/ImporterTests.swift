@@ -116,6 +116,33 @@ import TallyStore
     }
   }
 
+  @Test func legacyComtradeTabSeparated() throws {
+    let header = [
+      "Classification", "Year", "Period", "Period Desc.", "Aggregate Level", "Is Leaf Code",
+      "Trade Flow Code", "Trade Flow", "Reporter Code", "Reporter", "Reporter ISO", "Partner Code",
+      "Partner", "Partner ISO", "Commodity Code", "Commodity", "Qty Unit Code", "Qty Unit", "Qty",
+      "Trade Value (US$)",
+    ]
+    let row = [
+      "H4", "2016", "2016", "2016", "2", "0", "1", "Import", "36", "Australia", "AUS", "0", "World",
+      "WLD", "01", "Live animals", "1", "No Quantity", "", "91128858",
+    ]
+    let tsv = header.joined(separator: "\t") + "\n" + row.joined(separator: "\t") + "\n"
+    let r = try importFile(try tempFile("comtrade_legacy.txt", tsv))
+    #expect(r.info.preset == "comtrade")
+    #expect(r.series("hs:01", "AUS", "WLD", .import, .usd)?.value(at: .year(2016)) == 91_128_858)
+    #expect(r.series.count == 1)  // "No Quantity" is no quantity series
+  }
+
+  @Test func compressedFilesAreRefusedWithAHint() throws {
+    do {
+      _ = try importFile(try tempFile("COMTRADE-FINAL-CA1562023H6.gz", [0x1F, 0x8B, 8, 0, 0, 0]))
+      Issue.record("should be refused")
+    } catch let ImportError.refused(_, reason) {
+      #expect(reason.contains("gunzip"))
+    }
+  }
+
   @Test func binaryAndEmptyFilesAreRefused() throws {
     #expect(throws: ImportError.self) { try importFile(try tempFile("empty.csv", "")) }
     #expect(throws: ImportError.self) { try importFile(try tempFile("bin.csv", [0x50, 0x4B, 0x03, 0x04, 0, 0, 1])) }
