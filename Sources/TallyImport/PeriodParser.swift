@@ -57,10 +57,15 @@ public enum PeriodParser {
     if u.count > 7, u[6] == UInt8(ascii: "-"), u[0..<6].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
       return digits(Array(u[0..<6]))
     }
-    if s.hasSuffix(".0"), let p = parse(String(s.dropLast(2))), p.granularity == .year { return p }
-    // Strip a time of day: "2017-01-01T00:00:00", "2017-01-01 00:00:00".
+    // A year saved by pandas as a float: "2024.0".
+    if u.count == 6, s.hasSuffix(".0"), u[0..<4].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+      return digits(Array(u[0..<4]))
+    }
+    // Strip a time of day: "2017-01-01T00:00:00", "2017-01-01 00:00:00". Cut by bytes, and
+    // only ASCII: cutting by characters once recursed forever on "ééééééééé x" (fuzzer).
     if u.count > 10, u[10] == UInt8(ascii: "T") || u[10] == UInt8(ascii: " "),
-      let p = parse(String(s.prefix(10)))
+      u[0..<10].allSatisfy({ $0 < 0x80 }),
+      let p = parse(String(decoding: u[0..<10], as: UTF8.self))
     {
       return p
     }

@@ -43,15 +43,15 @@ public struct UnitLabel: Hashable, Sendable {
   ]
 
   /// Resolves a unit label; `nil` for "no unit" markers (`N/A`, `No Quantity`, `-`, empty).
+  ///
+  /// At most one multiplier word is split off (`USD 10 th`, `10000 tons`, `thousand USD`):
+  /// the rest must be a plain unit. (No recursion: a cell of repeated multiplier words once
+  /// overflowed the stack under the fuzzer.)
   public static func parse(_ text: String) -> UnitLabel? {
     let raw = text.trimmingCharacters(in: .whitespaces)
-    var s = raw.lowercased()
+    let s = raw.lowercased()
     if ["", "-", "—", "n/a", "na", "no quantity", "none", "null"].contains(s) { return nil }
-    if let u = names[s] { return UnitLabel(unit: u, source: raw) }
-    if raw.count == 3, raw.allSatisfy({ $0.isUppercase }), TallyCore.Unit(raw).isCurrency {
-      return UnitLabel(unit: TallyCore.Unit(raw), source: raw)
-    }
-    // Split a multiplier word off either end: "USD 10 th", "10000 tons", "thousand USD".
+    if let u = base(raw) { return UnitLabel(unit: u, source: raw) }
     for (words, factor) in multipliers {
       for w in words {
         var rest: String?
@@ -62,18 +62,27 @@ public struct UnitLabel: Hashable, Sendable {
         } else if w.unicodeScalars.allSatisfy({ $0.value > 0x2E80 }), s.hasPrefix(w) {
           rest = String(s.dropFirst(w.count))
         }
-        if let r = rest?.trimmingCharacters(in: .whitespaces), let base = parse(r) {
-          return UnitLabel(unit: base.unit, scale: base.scale * factor, source: raw)
+        if let r = rest, let u = base(r) {
+          return UnitLabel(unit: u, scale: factor, source: raw)
         }
       }
     }
-    s = s.trimmingCharacters(in: .punctuationCharacters)
-    if s.count == 3, TallyCore.Unit(s.uppercased()).isCurrency {
-      return UnitLabel(unit: TallyCore.Unit(s.uppercased()), source: raw)
-    }
-    if let u = names[s] { return UnitLabel(unit: u, source: raw) }
     // Unknown: keep it, as written, so it never merges with anything else.
-    return UnitLabel(unit: TallyCore.Unit(s.replacingOccurrences(of: " ", with: "_")), source: raw)
+    let kept = s.trimmingCharacters(in: .punctuationCharacters).replacingOccurrences(of: " ", with: "_")
+    return UnitLabel(unit: TallyCore.Unit(kept), source: raw)
+  }
+
+  /// A unit name or currency code without multiplier.
+  private static func base(_ text: String) -> TallyCore.Unit? {
+    let raw = text.trimmingCharacters(in: .whitespaces)
+    let s = raw.lowercased()
+    if let u = names[s] { return u }
+    let trimmed = s.trimmingCharacters(in: .punctuationCharacters)
+    if let u = names[trimmed] { return u }
+    if trimmed.count == 3, TallyCore.Unit(trimmed.uppercased()).isCurrency {
+      return TallyCore.Unit(trimmed.uppercased())
+    }
+    return nil
   }
 
   /// The currency named in a value column header (`VALUE_IN_EUR`, `US dollar`,
