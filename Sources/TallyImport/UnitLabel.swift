@@ -37,7 +37,7 @@ public struct UnitLabel: Hashable, Sendable {
   private static let multipliers: [(words: [String], factor: Double)] = [
     (["10 th", "10th", "10 thousand", "ten thousand", "10000", "10,000", "万"], 1e4),
     (["thousand", "thousands", "th", "000", "1000", "1,000", "k", "千"], 1e3),
-    (["million", "millions", "mn", "mln", "m", "百万"], 1e6),
+    (["million", "millions", "mn", "mln", "百万"], 1e6),
     (["billion", "billions", "bn", "亿"], 1e9),
     (["in hundreds", "hundreds", "hundred", "100"], 1e2),
   ]
@@ -62,8 +62,10 @@ public struct UnitLabel: Hashable, Sendable {
         } else if w.unicodeScalars.allSatisfy({ $0.value > 0x2E80 }), s.hasPrefix(w) {
           rest = String(s.dropFirst(w.count))
         }
-        if let r = rest, let u = base(r) {
-          return UnitLabel(unit: u, scale: factor, source: raw)
+        if let r = rest?.trimmingCharacters(in: .whitespaces), !r.isEmpty {
+          // "Million Bq": a spelled-out multiplier before a unit Tally does not know.
+          let u = base(r) ?? (w.count > 1 ? TallyCore.Unit(r.replacingOccurrences(of: " ", with: "_")) : nil)
+          if let u { return UnitLabel(unit: u, scale: factor, source: raw) }
         }
       }
     }
