@@ -156,6 +156,10 @@ public struct Importer: Sendable {
         .map { "\($0.key) (\($0.value))" }.joined(separator: "; ")
       notes.append("\(n) rows of aggregates set aside, not summed: \(which)")
     }
+    if rows.accumulator.unchecked > 0 {
+      notes.append(
+        "\(rows.accumulator.unchecked) rows fed points that already had \(SeriesAccumulator.duplicateCheckLimit) rows: not checked for duplicates")
+    }
     if rows.footerRows > 0 { notes.append("\(rows.footerRows) footer rows after the data ignored") }
     if series.isEmpty && skippedCount == 0 {
       var reason = "no data rows with values (\(rows.rows) rows read)"

@@ -28,11 +28,19 @@ final class SeriesAccumulator {
     var sum = 0.0
     var sumLine = 0
     var sumRows = 0
-    /// Hashes of the breakdown cells seen, with the line that gave each (duplicate check).
+    /// Hashes of the breakdown cells seen, with the line that gave each (duplicate check),
+    /// for the first ``SeriesAccumulator/duplicateCheckLimit`` rows of the point.
     var seen: [Int: Int] = [:]
   }
 
+  /// Rows per point checked for duplicates. Real breakdowns are small (GACC has about 15
+  /// customs regimes, Comtrade a few transport modes); the cap keeps memory proportional
+  /// to the number of points, not of rows, however many rows feed one point.
+  static let duplicateCheckLimit = 64
+
   private(set) var series: [Key: (meta: Meta, points: [Period: Point])] = [:]
+  /// Observations added to points whose duplicate check was full (not checked).
+  private(set) var unchecked = 0
   private(set) var observations = 0
 
   /// Adds one observation.
@@ -52,7 +60,11 @@ final class SeriesAccumulator {
     if let first = p.seen[h] {
       throw ImportError.duplicate(file: file, line: line, firstLine: first, point: "\(key) \(period)")
     }
-    p.seen[h] = line
+    if p.seen.count < Self.duplicateCheckLimit {
+      p.seen[h] = line
+    } else {
+      unchecked += 1
+    }
     if isTotal {
       p.total = (p.total ?? 0) + value
       if p.totalRows == 0 { p.totalLine = line }
