@@ -20,6 +20,20 @@ public enum NumberParser {
   ]
 
   public static func parse(_ text: String) -> ParsedNumber {
+    // Fast path: plain decimal notation, the common case.
+    var plain = !text.isEmpty
+    var digits = false
+    for b in text.utf8 {
+      switch b {
+      case 0x30...0x39: digits = true
+      case UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "e"),
+        UInt8(ascii: "E"):
+        break
+      default: plain = false
+      }
+      if !plain { break }
+    }
+    if plain && digits, let v = Double(text), v.isFinite { return .value(v) }
     var s = text.trimmingCharacters(in: .whitespaces)
     if missingMarkers.contains(s.lowercased()) { return .missing }
     if s.hasPrefix("'") { s.removeFirst() }

@@ -21,7 +21,9 @@ final class SeriesAccumulator {
     var unit: UnitLabel
   }
 
-  struct Point {
+  /// A reference type, so that adding to a point mutates it in place (a struct holding a
+  /// dictionary would be copied on every row).
+  final class Point {
     var total: Double?
     var totalLine = 0
     var totalRows = 0
@@ -38,7 +40,13 @@ final class SeriesAccumulator {
   /// to the number of points, not of rows, however many rows feed one point.
   static let duplicateCheckLimit = 64
 
-  private(set) var series: [Key: (meta: Meta, points: [Period: Point])] = [:]
+  final class Entry {
+    let meta: Meta
+    var points: [Period: Point] = [:]
+    init(meta: Meta) { self.meta = meta }
+  }
+
+  private(set) var series: [Key: Entry] = [:]
   /// Observations added to points whose duplicate check was full (not checked).
   private(set) var unchecked = 0
   private(set) var observations = 0
@@ -54,8 +62,20 @@ final class SeriesAccumulator {
     meta: @autoclosure () -> Meta, file: String
   ) throws {
     let k = Key(key: key, frequency: Frequency(period.granularity))
-    if series[k] == nil { series[k] = (meta(), [:]) }
-    var p = series[k]?.points[period] ?? Point()
+    let entry: Entry
+    if let e = series[k] {
+      entry = e
+    } else {
+      entry = Entry(meta: meta())
+      series[k] = entry
+    }
+    let p: Point
+    if let existing = entry.points[period] {
+      p = existing
+    } else {
+      p = Point()
+      entry.points[period] = p
+    }
     let h = detail.hashValue
     if let first = p.seen[h] {
       throw ImportError.duplicate(file: file, line: line, firstLine: first, point: "\(key) \(period)")
@@ -74,7 +94,6 @@ final class SeriesAccumulator {
       if p.sumRows == 0 { p.sumLine = line }
       p.sumRows += 1
     }
-    series[k]?.points[period] = p
     observations += 1
   }
 
