@@ -15,8 +15,8 @@ struct LongLayout: Sendable {
   var valueUnit: UnitLabel?
   /// The quantity unit when there is no unit column (BACI: tonnes).
   var quantityUnit: UnitLabel?
-  /// Commodity cells are Comtrade-style codes; `false` for named measures.
-  var commodityIsCode = true
+  /// A column describing the commodity (`cmdDesc`, GACC `Commodity`): the series label.
+  var labelColumn: Int?
 }
 
 /// One series column of a wide table or a Wind export.

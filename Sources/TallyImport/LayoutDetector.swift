@@ -131,6 +131,13 @@ struct LayoutDetector {
       }
     }
     try applyOverrides(&layout.sources, details: &layout.details, headers: headers, used: &used)
+    for name in ["cmddesc", "commoditydesc", "commodity", "description", "productdesc", "productlabel"] {
+      if let i = norm.firstIndex(of: name), !used.contains(i), layout.sources[.commodity] != nil {
+        layout.labelColumn = i
+        used.insert(i)
+        break
+      }
+    }
     if let i = indexOf(layout.sources[.detail]) {
       layout.details.append((i, ["total", "0", "t"]))
     }

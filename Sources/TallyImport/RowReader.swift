@@ -198,19 +198,20 @@ final class RowReader {
       if !d.totals.contains(t.lowercased()) { isTotal = false }
     }
     let commodityText = code.code
+    let label = try l.labelColumn.map { try cell(r, $0, .commodity) }
     if let v {
       obs.append(
         Observation(
           key: SeriesKey(measure: code.measure, reporter: reporter, partner: partner, flow: flow, unit: vUnit.unit),
           period: p, value: v * vUnit.scale, detail: detail, isTotal: isTotal,
-          meta: .init(commodity: commodityText, label: nil, unit: vUnit)))
+          meta: .init(commodity: commodityText, label: label, unit: vUnit)))
     }
     if let (q, u) = qty {
       obs.append(
         Observation(
           key: SeriesKey(measure: code.measure, reporter: reporter, partner: partner, flow: flow, unit: u.unit),
           period: p, value: q * u.scale, detail: detail, isTotal: isTotal,
-          meta: .init(commodity: commodityText, label: nil, unit: u)))
+          meta: .init(commodity: commodityText, label: label, unit: u)))
     }
   }
 

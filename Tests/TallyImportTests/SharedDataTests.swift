@@ -124,6 +124,7 @@ struct SharedDataTests {
         let ic = r.series("hs:85423990", "CHN", "USA", .import, .usd)
         #expect(ic?.value(at: .month(2019, 1)) == 113_762_192)
         #expect(ic?.points.first?.source?.rows == 7)
+        #expect(ic?.label == "Other integrated circuits")
         // Kraft paper waste: Ordinary Trade 65,193,334 + Processing 11,638,517.
         #expect(r.series("hs:47071000", "CHN", "USA", .import, .usd)?.value(at: .month(2019, 1)) == 76_831_851)
         #expect(r.series("hs:47071000", "CHN", "USA", .import, .kg)?.value(at: .month(2019, 1)) == 294_088_086)

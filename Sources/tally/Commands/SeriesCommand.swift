@@ -35,11 +35,14 @@ struct SeriesCommand: AsyncParsableCommand {
       let store = try Workspace(path: workspace.path)
       let list = try store.seriesList(
         SeriesFilter(measure: measure, reporter: reporter, partner: partner, flow: flowValue, dataset: dataset))
-      let header = ["id", "measure", "reporter", "partner", "flow", "unit", "freq", "points", "from", "to", "dataset"]
+      let header = [
+        "id", "measure", "reporter", "partner", "flow", "unit", "freq", "points", "from", "to", "dataset", "label",
+      ]
       let rows = list.map { s in
         [
           "\(s.id)", s.key.measure, s.key.reporter, s.key.partner, s.key.flow.rawValue, s.key.unit.rawValue,
           s.frequency.rawValue, "\(s.points)", s.first?.description ?? "", s.last?.description ?? "", s.dataset,
+          output.format == .table ? String((s.label ?? "").prefix(40)) : s.label ?? "",
         ]
       }
       print(renderTable(header: header, rows: rows, format: output.format, numeric: [0, 7]))
