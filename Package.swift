@@ -60,3 +60,9 @@ let package = Package(
     .testTarget(name: "TallyCLITests", dependencies: ["tally"]),
   ]
 )
+
+// MARK: - Fuzzing
+// A libFuzzer target over the CSV reader and the importer (issue #4). Plain builds produce
+// a replay tool; with `-Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING` it is the
+// fuzzer itself (see README, "Fuzzing").
+package.targets.append(.executableTarget(name: "TallyFuzz", dependencies: ["TallyImport"]))
