@@ -53,7 +53,8 @@ let package = Package(
     .testTarget(name: "TallyCoreTests", dependencies: ["TallyCore"]),
     .testTarget(name: "TallyCSVTests", dependencies: ["TallyCSV"]),
     .testTarget(name: "TallyExtractTests", dependencies: ["TallyExtract"]),
-    .testTarget(name: "TallyImportTests", dependencies: ["TallyImport", "TallyStore"]),
+    .testTarget(
+      name: "TallyImportTests", dependencies: ["TallyImport", "TallyStore"], exclude: ["Fuzz"]),
     .testTarget(name: "TallyCheckTests", dependencies: ["TallyCheck", "TallyExtract", "TallyCSV"]),
     .testTarget(name: "TallyRenderTests", dependencies: ["TallyRender"], exclude: ["Golden"]),
     .testTarget(name: "TallyNotebookTests", dependencies: ["TallyNotebook"]),

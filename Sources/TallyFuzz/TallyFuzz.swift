@@ -6,7 +6,7 @@ import TallyImport
 /// Build and run for a bounded time (see README, "Fuzzing"):
 ///   swift build --build-path .build-fuzz --product TallyFuzz \
 ///     -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
-///   .build-fuzz/debug/TallyFuzz Fuzz/corpus -max_total_time=60
+///   .build-fuzz/debug/TallyFuzz Tests/TallyImportTests/Fuzz/corpus -max_total_time=60
 @_cdecl("LLVMFuzzerTestOneInput")
 public func tallyFuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   guard let data else { return 0 }

@@ -4,11 +4,11 @@ import TallyCore
 
 @testable import TallyImport
 
-/// The fuzzer's seed corpus (`Fuzz/corpus`) and every input it found a bug with
-/// (`Fuzz/regressions`, kept after the fix) run through the same harness as the fuzzer.
+/// The fuzzer's seed corpus (`Tests/TallyImportTests/Fuzz/corpus`) and every input it found a bug with
+/// (`Tests/TallyImportTests/Fuzz/regressions`, kept after the fix) run through the same harness as the fuzzer.
 @Suite struct FuzzRegressionTests {
   static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fuzz")
+    .appendingPathComponent("Fuzz")
 
   static func files(_ dir: String) -> [URL] {
     let url = root.appendingPathComponent(dir)
