@@ -141,6 +141,16 @@ struct LayoutDetector {
     if let i = indexOf(layout.sources[.detail]) {
       layout.details.append((i, ["total", "0", "t"]))
     }
+    // Tidy tables: a `unit` column with no quantity column is the unit of the value column,
+    // row by row (`USD`, `CNY`, `mile`): series then differ by unit and never mix.
+    if layout.sources[.quantity] == nil, layout.sources[.currency] == nil,
+      case .column? = layout.sources[.unit]
+    {
+      layout.sources[.currency] = layout.sources[.unit]
+      layout.sources[.unit] = nil
+      layout.valueUnitPerRow = true
+      notes.append("the unit column gives each value's unit (currency or quantity)")
+    }
     // Value unit: a per-row currency column, a header naming the currency, --set, preset.
     if case .constant(let c)? = layout.sources[.currency] {
       guard let u = UnitLabel.parse(c) else { throw ImportError.badOption("--set currency=\(c): not a unit") }

@@ -170,7 +170,7 @@ final class RowReader {
     }
     var valueUnit = l.valueUnit
     if let (uText, uCol) = try value(r, s[.currency], .currency) {
-      guard let u = unitLabel(uText), u.unit.isCurrency else {
+      guard let u = unitLabel(uText), u.unit.isCurrency || l.valueUnitPerRow else {
         throw bad(r, max(uCol, 0), "currency", uText, "not a currency")
       }
       valueUnit = u

@@ -29,6 +29,22 @@ import TallyStore
     #expect(r.series.first { $0.series.key.measure == "hs:854470" }?.commodity == "854470")
   }
 
+  @Test func tidyUnitColumnGivesEachValueItsUnit() throws {
+    // Datasets/trade layout: no quantity column, so `unit` is the unit of `value`, per row.
+    let csv = """
+      period,reporter,partner,flow,measure,unit,value,status,source
+      2025-08,CHN,RUS,export,hs:854470,mile,328000,unverified,example
+      2025-08,CHN,RUS,export,hs:854470,km,527900,unverified,example
+      2024,CHN,RUS,total,trade,USD,244810000000,verified,example
+      2024,CHN,RUS,total,trade,CNY,1740000000000,verified,example
+      """
+    let r = try importFile(try tempFile("tidy.csv", csv))
+    #expect(r.series.count == 4)
+    #expect(r.series("hs:854470", "CHN", "RUS", .export, .mile)?.value(at: .month(2025, 8)) == 328000)
+    #expect(r.series("hs:854470", "CHN", "RUS", .export, .km)?.value(at: .month(2025, 8)) == 527900)
+    #expect(r.series("trade", "CHN", "RUS", .total, .cny)?.value(at: .year(2024)) == 1.74e12)
+  }
+
   @Test func baciIsScaledExplicitly() throws {
     let csv = "t,i,j,k,v,q\n2020,156,643,854470,1.5,2\n2020,156,643,010121,3,\n"
     let r = try importFile(try tempFile("BACI_HS17_Y2020_V202401.csv", csv))
