@@ -58,8 +58,10 @@ public struct UnitEntry: Sendable {
   public let toBase: Double?
 }
 
-/// The unit vocabulary. Conversion factors come from Foundation's `Measurement` units
-/// where Foundation has them, so Tally uses the same definitions as the platform.
+/// The unit vocabulary. Conversions go through Foundation's `Measurement`, but with units
+/// defined exactly here: Foundation's own definitions on Linux are rounded to six significant
+/// digits (`UnitLength.miles` is 1609.34 m, not the international mile's 1609.344 m), which
+/// would put a 328,000-mile claim 3 km off its kilometre equivalent.
 public enum UnitTable {
   /// ISO 4217 codes Tally recognises as money.
   public static let currencies: [String] = [
@@ -69,18 +71,27 @@ public enum UnitTable {
     "NLG", "BEF", "CZK", "HUF", "ILS", "EGP", "PKR", "ARS", "CLP", "COP", "PEN", "KWD", "QAR",
   ]
 
-  private static func length(_ u: UnitLength) -> Double {
-    Measurement(value: 1, unit: u).converted(to: .meters).value
+  /// An exactly defined Foundation unit: `coefficient` base units per unit.
+  private static func exact<D: Foundation.Dimension>(_ symbol: String, _ coefficient: Double, _: D.Type) -> D {
+    D(symbol: symbol, converter: UnitConverterLinear(coefficient: coefficient))
   }
-  private static func mass(_ u: UnitMass) -> Double {
-    Measurement(value: 1, unit: u).converted(to: .kilograms).value
+
+  /// Base units per one `unit`, computed by `Measurement` conversion to the base unit.
+  private static func factor<D: Foundation.Dimension>(_ unit: D) -> Double {
+    Measurement(value: 1, unit: unit).converted(to: D.baseUnit()).value
   }
-  private static func volume(_ u: UnitVolume) -> Double {
-    Measurement(value: 1, unit: u).converted(to: .cubicMeters).value
-  }
-  private static func energy(_ u: UnitEnergy) -> Double {
-    Measurement(value: 1, unit: u).converted(to: .joules).value
-  }
+
+  // Exact definitions (NIST SP 811 / international yard and pound agreement of 1959).
+  private static let mile = exact("mi", 1609.344, UnitLength.self)
+  private static let foot = exact("ft", 0.3048, UnitLength.self)
+  private static let pound = exact("lb", 0.45359237, UnitMass.self)
+  private static let ounce = exact("oz", 0.028349523125, UnitMass.self)
+  private static let carat = exact("ct", 0.0002, UnitMass.self)
+  private static let usGallon = exact("gal", 0.003785411784, UnitVolume.self)
+  /// 1 US oil barrel = 42 US gallons.
+  private static let barrel = exact("bbl", 42 * 0.003785411784, UnitVolume.self)
+  private static let cubicFoot = exact("ft3", 0.028316846592, UnitVolume.self)
+  private static let btu = exact("Btu", 1055.05585262, UnitEnergy.self)
 
   /// Every non-currency unit with its dimension and factor.
   public static let entries: [UnitEntry] = {
@@ -88,27 +99,26 @@ public enum UnitTable {
       .init(unit: "percent", dimension: .percent, toBase: nil),
       .init(unit: "percentage_point", dimension: .percent, toBase: nil),
       .init(unit: "count", dimension: .count, toBase: nil),
-      .init(unit: "mile", dimension: .length, toBase: length(.miles)),
-      .init(unit: "km", dimension: .length, toBase: length(.kilometers)),
+      .init(unit: "mile", dimension: .length, toBase: factor(mile)),
+      .init(unit: "km", dimension: .length, toBase: factor(UnitLength.kilometers)),
       .init(unit: "metre", dimension: .length, toBase: 1),
-      .init(unit: "foot", dimension: .length, toBase: length(.feet)),
-      .init(unit: "tonne", dimension: .mass, toBase: mass(.metricTons)),
+      .init(unit: "foot", dimension: .length, toBase: factor(foot)),
+      .init(unit: "tonne", dimension: .mass, toBase: factor(UnitMass.metricTons)),
       .init(unit: "kg", dimension: .mass, toBase: 1),
-      .init(unit: "gram", dimension: .mass, toBase: mass(.grams)),
-      .init(unit: "pound", dimension: .mass, toBase: mass(.pounds)),
-      .init(unit: "ounce", dimension: .mass, toBase: mass(.ounces)),
-      .init(unit: "carat", dimension: .mass, toBase: mass(.carats)),
-      // 1 US oil barrel = 42 US gallons.
-      .init(unit: "barrel", dimension: .volume, toBase: volume(.gallons) * 42),
-      .init(unit: "gallon", dimension: .volume, toBase: volume(.gallons)),
-      .init(unit: "litre", dimension: .volume, toBase: volume(.liters)),
+      .init(unit: "gram", dimension: .mass, toBase: factor(UnitMass.grams)),
+      .init(unit: "pound", dimension: .mass, toBase: factor(pound)),
+      .init(unit: "ounce", dimension: .mass, toBase: factor(ounce)),
+      .init(unit: "carat", dimension: .mass, toBase: factor(carat)),
+      .init(unit: "barrel", dimension: .volume, toBase: factor(barrel)),
+      .init(unit: "gallon", dimension: .volume, toBase: factor(usGallon)),
+      .init(unit: "litre", dimension: .volume, toBase: factor(UnitVolume.liters)),
       .init(unit: "cubic_metre", dimension: .volume, toBase: 1),
-      .init(unit: "cubic_foot", dimension: .volume, toBase: volume(.cubicFeet)),
-      .init(unit: "kwh", dimension: .energy, toBase: energy(.kilowattHours)),
-      .init(unit: "mwh", dimension: .energy, toBase: energy(.kilowattHours) * 1e3),
-      .init(unit: "gwh", dimension: .energy, toBase: energy(.kilowattHours) * 1e6),
-      .init(unit: "twh", dimension: .energy, toBase: energy(.kilowattHours) * 1e9),
-      .init(unit: "btu", dimension: .energy, toBase: 1055.05585262),
+      .init(unit: "cubic_foot", dimension: .volume, toBase: factor(cubicFoot)),
+      .init(unit: "kwh", dimension: .energy, toBase: factor(UnitEnergy.kilowattHours)),
+      .init(unit: "mwh", dimension: .energy, toBase: factor(UnitEnergy.kilowattHours) * 1e3),
+      .init(unit: "gwh", dimension: .energy, toBase: factor(UnitEnergy.kilowattHours) * 1e6),
+      .init(unit: "twh", dimension: .energy, toBase: factor(UnitEnergy.kilowattHours) * 1e9),
+      .init(unit: "btu", dimension: .energy, toBase: factor(btu)),
       .init(unit: "day", dimension: .duration, toBase: 1),
       .init(unit: "week", dimension: .duration, toBase: 7),
       .init(unit: "month", dimension: .duration, toBase: 365.2425 / 12),
