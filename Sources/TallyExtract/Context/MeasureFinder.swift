@@ -1,0 +1,116 @@
+import TallyCore
+
+/// Finds what a figure measures ("japan's current account surplus", "exports to the
+/// eec") and the countries trading, from the words before the figure in its sentence.
+///
+/// A head noun from ``heads`` is looked for backwards from the figure; its modifiers
+/// (up to four words, possessives kept) and a following partner phrase ("to the EEC",
+/// "from Japan", "with China") make the measure. Counts measure their counted noun.
+enum MeasureFinder {
+  static let heads = WordSet([
+    "exports", "export", "imports", "import", "surplus", "deficit", "trade", "production",
+    "output", "reserves", "sales", "price", "prices", "growth", "revenue", "revenues", "gdp",
+    "economy", "investment", "investments", "earnings", "spending", "budget", "inflation",
+    "consumption", "demand", "supply", "supplies", "shipments", "purchases", "balance",
+    "account", "gap", "debt", "profit", "profits", "income", "capacity", "bill", "turnover",
+    "crop", "crops", "assistance", "aid", "requirements", "reserve", "imbalance", "value",
+    "volume", "deal", "list", "rate", "tax", "taxes", "rebates", "payments", "loans", "loan",
+  ])
+  private static let partnerPrepositions = WordSet(["to", "from", "with"])
+  private static let stopModifiers = WordSet([
+    "the", "a", "an", "its", "their", "his", "her", "this", "that", "of", "in", "on", "at",
+    "for", "and", "or", "said", "was", "were", "is", "are", "by", "as", "but", "which", "to",
+    "from", "with", "also", "total",
+  ])
+
+  static func find(_ c: Candidate, _ s: Scan, sentenceStart: Int) -> (measure: String?, actors: Actors?) {
+    if let noun = c.counted, let end = c.countedEnd {
+      let phrase = words(s, c.end..<end)
+      return (phrase.isEmpty ? noun : phrase, actors(s, c.end..<end, partner: nil, head: nil))
+    }
+    var k = c.leftEdge - 1
+    while k >= sentenceStart, !s.isAny(k, heads) { k -= 1 }
+    guard k >= sentenceStart else { return (nil, nil) }
+    let head = k
+    // Modifiers before the head.
+    var m = head
+    var taken = 0
+    while m - 1 >= sentenceStart, taken < 4 {
+      let p = m - 1
+      if s[p].kind == .word, !s.isAny(p, stopModifiers) {
+        m = p
+        taken += 1
+      } else if s[p].kind == .word, s.lower(p) == "s", Sentences.isQuote(s, p - 1), s.has(p - 2),
+        s[p - 2].kind == .word
+      {
+        m = p - 2
+        taken += 1
+      } else if s.isDash(p), s[p].gap == .none, s.has(p - 1), s[p - 1].kind == .word {
+        m = p - 1
+        taken += 1
+      } else {
+        break
+      }
+    }
+    var end = head + 1
+    // Partner: "to the EEC", "from Japan", "with China".
+    var partner: Range<Int>?
+    if s.has(end), s.isAny(end, partnerPrepositions), end < c.leftEdge {
+      var q = end + 1
+      if s.has(q), s.isWord(q, Qualifiers.the) { q += 1 }
+      let ps = q
+      while q < c.leftEdge, s.has(q), s[q].kind == .word, s[q].capitalized || s.isAllCaps(q) { q += 1 }
+      if q > ps {
+        partner = ps..<q
+        end = q
+      }
+    }
+    let measure = words(s, m..<end)
+    let prep = partner != nil ? s.lower(head + 1) : nil
+    return (
+      measure.isEmpty ? nil : measure,
+      actors(s, m..<head, partner: partner.map { ($0, prep ?? "to") }, head: s.lower(head))
+    )
+  }
+
+  /// The words of a token range, lowercase, possessives joined ("japan's").
+  static func words(_ s: Scan, _ r: Range<Int>) -> String {
+    var out = ""
+    for k in r {
+      let w = s.lower(k)
+      if k > r.lowerBound && s[k].gap != .none { out += " " }
+      out += w == "’" ? "'" : w
+    }
+    return out
+  }
+
+  /// Countries named in the modifiers (the reporter) and in the partner phrase.
+  static func actors(
+    _ s: Scan, _ r: Range<Int>, partner: (Range<Int>, String)?, head: String?
+  ) -> Actors? {
+    let reporter = country(s, r)
+    let other = partner.flatMap { country(s, $0.0) }
+    guard reporter != nil || other != nil else { return nil }
+    let isImport = head?.hasPrefix("import") ?? false
+    if let (_, prep) = partner, prep == "from" || isImport {
+      return Actors(from: other, to: reporter)
+    }
+    return Actors(from: reporter, to: other)
+  }
+
+  private static func country(_ s: Scan, _ r: Range<Int>) -> String? {
+    var k = r.lowerBound
+    while k < r.upperBound {
+      for len in stride(from: min(3, r.upperBound - k), through: 1, by: -1) {
+        let name = words(s, k..<(k + len))
+        if let c = CountryTable.lookup(name) ?? CountryTable.lookup(adjective: name),
+          s[k].capitalized || s.isAllCaps(k)
+        {
+          return c.iso3
+        }
+      }
+      k += 1
+    }
+    return nil
+  }
+}

@@ -1,0 +1,25 @@
+import TallyCore
+
+/// Rules for bounds: qualifiers before the number ("at least", "nearly", "up to"),
+/// "the seven billion dollar level" (approx), and `range` winning over a qualifier
+/// ("about 170-200 kms").
+enum BoundRules {
+  static func apply(_ c: inout Candidate, _ s: Scan) {
+    if let q = Qualifiers.table.match(s, endingAt: c.first), s[c.first].gap < .paragraph {
+      c.boundStart = q.start
+      if c.bound == .range {
+        c.rules.append("bound.range-over(\(q.phrase))")
+      } else {
+        c.bound = q.payload
+        c.rules.append("bound(\(q.phrase))")
+      }
+      return
+    }
+    if c.bound != .range, s.has(c.end), s.isWord(c.end, Qualifiers.level),
+      s.isWord(c.first - 1, Qualifiers.the)
+    {
+      c.bound = .approx
+      c.rules.append("bound.level")
+    }
+  }
+}

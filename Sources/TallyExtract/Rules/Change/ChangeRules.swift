@@ -1,0 +1,66 @@
+import TallyCore
+
+/// Rules for changes and shares: a change word before the number ("rose 3.3%",
+/// "down 2.3%", "growth of 6%", "undervalued the yuan by 40%") or after it ("a 27 pct
+/// increase", "24% higher"); "to"/"from"/"at" before the number make it a level instead
+/// ("rose to 7.38 billion"); "X% of" is a share.
+enum ChangeRules {
+  static func apply(_ c: inout Candidate, _ s: Scan) {
+    if let (dir, rule) = before(c, s) {
+      c.change = dir
+      c.kind = .change
+      c.rules.append(rule)
+      return
+    }
+    if c.dimension == .percent, s.has(c.end), s.lower(c.end) == "of", s[c.end].gap < .paragraph {
+      c.kind = .share
+      c.rules.append("share.of")
+      return
+    }
+    if c.dimension == .percent, s.has(c.leftEdge - 2),
+      ["accounted", "accounting", "accounts", "account"].contains(s.lower(c.leftEdge - 2)),
+      s.lower(c.leftEdge - 1) == "for"
+    {
+      c.kind = .share
+      c.rules.append("share.accounts-for")
+      return
+    }
+    let j = c.countedEnd ?? c.end
+    if s.has(j), s[j].gap < .paragraph, let m = ChangeWords.after.match(s, at: j)
+    {
+      c.change = m.payload.direction
+      c.kind = .change
+      c.rules.append("change.after(\(m.phrase))")
+    }
+  }
+
+  /// A change word before the figure, skipping adverbs, "by", "of" and qualifiers.
+  static func before(_ c: Candidate, _ s: Scan) -> (Change, String)? {
+    var k = c.leftEdge - 1
+    var steps = 0
+    var sawBy = false
+    var extra = 0
+    while k >= 0, steps < 6 {
+      if s[k + 1].gap == .paragraph { return nil }
+      if let m = ChangeWords.before.match(s, endingAt: k + 1) {
+        return (m.payload.direction, "change.before(\(m.phrase))")
+      }
+      if s.isAny(k, ChangeWords.levelMarkers) { return nil }
+      if s.lower(k) == "by" { sawBy = true }
+      if s.isAny(k, ChangeWords.skippable) {
+        k -= 1
+        steps += 1
+        continue
+      }
+      // "undervalued the yuan by 40%": after "by", a short object may stand between.
+      if sawBy, extra < 3, s[k].kind == .word {
+        extra += 1
+        k -= 1
+        steps += 1
+        continue
+      }
+      return nil
+    }
+    return nil
+  }
+}

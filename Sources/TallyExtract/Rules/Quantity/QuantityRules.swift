@@ -1,0 +1,103 @@
+import TallyCore
+
+/// Rules that assemble a quantity from a number: currency before, range, scale word,
+/// currency or unit after, hyphenated durations ("13-month"), "and a half".
+enum QuantityRules {
+  /// Parses the quantity starting at token `i`, or returns `nil`.
+  /// `dollar` is the story's dollar for plain dollar words.
+  static func parse(_ s: Scan, _ i: Int, dollar: Unit) -> Candidate? {
+    var start = i
+    var prefix: (CurrencyWord, String)?
+    var j = i
+    if let p = MoneyRules.prefix(s, i) {
+      prefix = (p.0, p.2)
+      j = p.1
+    }
+    guard let n = NumberRules.number(s, j) else { return nil }
+    if prefix == nil { start = j }
+    var c = Candidate(first: start, number: n)
+    var factor = 1.0
+    var half = false
+    if let prefix {
+      c.unit = MoneyRules.resolve(prefix.0, dollar: dollar)
+      c.isMoney = true
+      c.prefixCurrency = true
+      c.rules.append(prefix.1)
+      factor = prefix.0.factor
+    }
+    j = n.end
+    // Ranges written with a dash: "6-6.5%", "170-200 kms", "$5-$6 billion", "7–9".
+    if s.isDash(j), s.has(j + 1), s[j].gap == .none, s[j + 1].gap == .none {
+      var k = j + 1
+      if prefix != nil, let p2 = MoneyRules.prefix(s, k) { k = p2.1 }
+      if let h = NumberRules.number(s, k), !h.spelled || n.spelled {
+        c.high = h
+        j = h.end
+        c.rules.append("range.dash")
+      }
+    }
+    // Scale words: "7.38 billion", "£97m", "22,201bn", "half a billion".
+    if let sc = Scales.table.match(s, at: j), s[j].gap < .paragraph {
+      let attached = s[j].gap == .none && !n.spelled
+      if !sc.payload.attachedOnly || attached || (prefix != nil && s[j].gap == .none) {
+        c.scaleExponent = sc.payload.exponent
+        c.hasScale = true
+        j = sc.end
+        c.rules.append("scale(\(sc.phrase))")
+      }
+    }
+    if n.needsUnit && !c.hasScale && !n.spelled { return nil }
+    // Currency or unit after the number.
+    let digitsBefore = !(c.high?.spelled ?? n.spelled)
+    if prefix == nil, let m = MoneyRules.suffix(s, j, attachedToDigits: digitsBefore) {
+      if !(n.spelled && !c.hasScale && s.isAny(j, ambiguousAfterWords)) {
+        c.unit = MoneyRules.resolve(m.0, dollar: dollar)
+        c.isMoney = true
+        factor = m.0.factor
+        c.rules.append(m.2)
+        j = m.1
+        if case .namedDollar = m.0.code { c.rules.append("money.story-dollar") }
+      }
+    } else if prefix != nil, let m = MoneyRules.suffix(s, j, attachedToDigits: true),
+      case .dollar = m.0.code, m.0.factor == 1
+    {
+      // "$5 billion dollars": the word repeats the sign.
+      j = m.1
+    } else if prefix == nil, let u = UnitWords.table.match(s, at: j), s[j].gap < .paragraph,
+      !(s.isAny(j, UnitWords.digitsOnly) && n.spelled)
+    {
+      c.unit = u.payload.unit
+      c.dimension = u.payload.dimension
+      c.scaleExponent += u.payload.exponent
+      c.rules.append("unit(\(u.phrase))")
+      j = u.end
+    } else if prefix == nil, s.isDash(j), s[j].gap == .none, s.has(j + 1), s[j + 1].gap == .none,
+      let u = UnitWords.table.match(s, at: j + 1), u.payload.isDuration
+    {
+      // Compound adjectives: "13-month ban", "three-year war", "18-months".
+      c.unit = u.payload.unit
+      c.dimension = u.payload.dimension
+      c.rules.append("unit.hyphenated(\(u.phrase))")
+      j = u.end
+    }
+    if (n.needsUnit) && c.unit == nil && !c.hasScale { return nil }
+    // "a cent and a half", "two and a half million" (after the unit or the scale).
+    if let h = NumberRules.andAHalf.match(s, at: j), c.unit != nil || c.hasScale {
+      half = true
+      j = h.end
+      c.rules.append("number.and-a-half")
+    }
+    c.end = j
+    let e = c.scaleExponent
+    c.value = (n.value(exponent: e) + (half ? 0.5 * pow10(e) : 0)) * factor
+    if let h = c.high {
+      c.valueHigh = h.value(exponent: e) * factor
+      c.bound = .range
+    }
+    return c
+  }
+
+  /// Words that are currencies after digits but ordinary words after spelled-out
+  /// numbers ("one mark of respect", "two won", "three p").
+  static let ambiguousAfterWords = WordSet(["mark", "marks", "won", "p", "rand", "pounds", "pound"])
+}
