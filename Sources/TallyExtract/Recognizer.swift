@@ -97,6 +97,7 @@ final class Recognizer {
     if let u = c.unit {
       if c.isMoney {
         if c.rules.contains("money.story-dollar") { dollar = u }
+        c.dimension = .money
       }
       if c.dimension == nil { c.dimension = u.dimension }
     } else if !resolveUnitless(&c, s) {

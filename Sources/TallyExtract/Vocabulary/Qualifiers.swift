@@ -25,6 +25,14 @@ enum Qualifiers {
   ]
   static let table = PhraseTable(rows)
 
+  /// Threshold words: "fell below four billion marks", "rose above 5%" state where a level
+  /// ended up, so a change verb before them does not make the figure a change (a change
+  /// noun still does: "growth had topped 9%").
+  static let thresholds = WordSet([
+    "over", "above", "below", "under", "beyond", "top", "topped", "tops", "topping", "cross",
+    "crossed", "exceed", "exceeded", "exceeds", "exceeding", "surpassed",
+  ])
+
   /// "the seven billion dollar level": a figure followed by `level` after `the` is approx.
   static let level = VocabWord("level")
   static let the = VocabWord("the")
@@ -79,6 +87,13 @@ enum ChangeWords {
     afterUp.map { ($0, ChangeWord(direction: .up)) }
       + afterDown.map { ($0, ChangeWord(direction: .down)) })
 
+  /// Change nouns: they name a rate of change, so a figure they govern is a change even
+  /// after a threshold word ("growth had topped 9%").
+  static let nouns = WordSet([
+    "growth", "increase", "rise", "decline", "fall", "drop", "gain", "expansion",
+    "contraction", "jump", "reduction",
+  ])
+
   /// Words allowed between a change verb and its number ("rose sharply by 5%",
   /// "rose even faster by 16.3%", "an increase of 5%").
   static let skippable = WordSet([
@@ -86,12 +101,12 @@ enum ChangeWords {
     "still", "also", "again", "some", "sharply", "slightly", "steeply", "strongly", "modestly",
     "marginally", "substantially", "significantly", "dramatically", "almost", "nearly",
     "about", "around", "roughly", "more", "than", "over", "less", "under", "at", "least",
-    "most", "much", "as", "up", "to", "estimated", "annual", "annualised", "annualized",
+    "most", "much", "as", "up", "estimated", "had", "has", "have", "will", "would", "annual", "annualised", "annualized",
     "year-on-year", "overall", "total", "combined", "record", "respective", "respectively",
   ])
   /// Words that make a following number the new level, not the change: "rose to X".
   static let levelMarkers = WordSet([
-    "to", "from", "at", "of", "was", "were", "is", "are", "be", "been", "totalled", "totaled",
+    "to", "from", "at", "was", "were", "is", "are", "be", "been", "totalled", "totaled",
     "total", "reached", "stood", "with", "worth", "valued", "hit",
   ])
   /// Words that continue a list of changes ("rice 18 pct, maize 66 pct and sugar 45 pct",

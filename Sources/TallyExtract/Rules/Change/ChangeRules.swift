@@ -40,9 +40,13 @@ enum ChangeRules {
     var steps = 0
     var sawBy = false
     var extra = 0
+    // After a threshold qualifier only change nouns count ("fell below 4bn" is a level).
+    let threshold = c.boundStart.map { s.isAny($0, Qualifiers.thresholds) } ?? false
     while k >= 0, steps < 6 {
       if s[k + 1].gap == .paragraph { return nil }
-      if let m = ChangeWords.before.match(s, endingAt: k + 1) {
+      if let m = ChangeWords.before.match(s, endingAt: k + 1),
+        !threshold || s.isAny(k, ChangeWords.nouns)
+      {
         return (m.payload.direction, "change.before(\(m.phrase))")
       }
       if s.isAny(k, ChangeWords.levelMarkers) { return nil }

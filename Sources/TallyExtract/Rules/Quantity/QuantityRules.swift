@@ -80,12 +80,19 @@ enum QuantityRules {
       c.rules.append("unit.hyphenated(\(u.phrase))")
       j = u.end
     }
-    if (n.needsUnit) && c.unit == nil && !c.hasScale { return nil }
+    if n.needsUnit && c.unit == nil && !c.hasScale { return nil }
     // "a cent and a half", "two and a half million" (after the unit or the scale).
     if let h = NumberRules.andAHalf.match(s, at: j), c.unit != nil || c.hasScale {
       half = true
       j = h.end
       c.rules.append("number.and-a-half")
+    }
+    // "a year", "a day": an article is a number only inside a numeric expression
+    // ("a million", "half a billion", "a cent and a half").
+    if n.needsUnit, n.mantissa == 1, s.isAny(n.end - 1, NumberWords.article), !c.hasScale,
+      !half, factor == 1
+    {
+      return nil
     }
     c.end = j
     let e = c.scaleExponent
