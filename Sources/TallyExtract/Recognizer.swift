@@ -66,12 +66,12 @@ final class Recognizer {
           continue
         }
         if NotFigureRules.reject(c, s) != nil {
-          i = max(i + 1, c.number.end)
+          i = max(i + 1, c.end)
           continue
         }
         enterSentence(Int(starts[c.first]))
         if !complete(&c, s) {
-          i = max(i + 1, c.number.end)
+          i = max(i + 1, c.high != nil ? c.end : c.number.end)
           continue
         }
         output(c, s)
@@ -160,6 +160,40 @@ final class Recognizer {
       c.dimension = .count
       c.rules.append("count.scaled")
       return true
+    }
+    // A bare number in digits is still a figure ("rose to 131.0"), unless it numbers a
+    // list ("1.", "(2)") or is a bare pair like a phone number or a score ("555-1234").
+    if c.high != nil || isListMarker(c, s) { return false }
+    if sentenceMentionsIndex(s, c) {
+      c.unit = "index_point"
+      c.dimension = .other
+      c.rules.append("index.bare")
+    } else {
+      c.unit = .count
+      c.dimension = .count
+      c.rules.append("count.bare")
+    }
+    return true
+  }
+
+  /// "1." at the start of a line, or "(2)": list numbering, not a quantity.
+  private func isListMarker(_ c: Candidate, _ s: Scan) -> Bool {
+    guard c.number.isInteger, c.number.mantissa < 100 else { return false }
+    let lineStart = c.first == 0 || s[c.first].gap >= .line
+    if lineStart && (s.isChar(c.end, UInt8(ascii: ".")) || s.isChar(c.end, UInt8(ascii: ")"))) {
+      return true
+    }
+    return s.isChar(c.first - 1, UInt8(ascii: "(")) && s.isChar(c.end, UInt8(ascii: ")"))
+  }
+
+  private static let indexWords = WordSet(["index", "indices", "indexes", "points"])
+
+  /// True when the sentence speaks of an index ("the volume index rose to 131.0").
+  private func sentenceMentionsIndex(_ s: Scan, _ c: Candidate) -> Bool {
+    var k = max(sentenceStartToken, 0)
+    while k < s.count && Int(starts[k]) == sentenceStartToken {
+      if s.isAny(k, Recognizer.indexWords) { return true }
+      k += 1
     }
     return false
   }

@@ -37,13 +37,14 @@ enum MeasureFinder {
     var taken = 0
     while m - 1 >= sentenceStart, taken < 4 {
       let p = m - 1
-      if s[p].kind == .word, !s.isAny(p, stopModifiers) {
-        m = p
-        taken += 1
-      } else if s[p].kind == .word, s.lower(p) == "s", Sentences.isQuote(s, p - 1), s.has(p - 2),
+      if s[p].kind == .word, s.lower(p) == "s", Sentences.isQuote(s, p - 1), s.has(p - 2),
         s[p - 2].kind == .word
       {
+        // Possessives: "Japan's", "Hong Kong's".
         m = p - 2
+        taken += 1
+      } else if s[p].kind == .word, !s.isAny(p, stopModifiers) {
+        m = p
         taken += 1
       } else if s.isDash(p), s[p].gap == .none, s.has(p - 1), s[p - 1].kind == .word {
         m = p - 1

@@ -70,6 +70,8 @@ enum PeriodResolver {
 
   private static func year(_ s: Scan, _ k: Int) -> Int? {
     guard s.has(k), let n = NumberRules.digits(s, k), NotFigureRules.isYear(n) else { return nil }
+    // "the 1960s" is a decade, not a year.
+    if s.has(k + 1), s[k + 1].gap == .none, s.lower(k + 1) == "s" { return nil }
     return Int(n.mantissa)
   }
 

@@ -36,6 +36,12 @@ enum QuantityRules {
         c.rules.append("range.dash")
       }
     }
+    // "three and a half pct", "two and a half million".
+    if c.high == nil, let h = NumberRules.andAHalf.match(s, at: j) {
+      half = true
+      j = h.end
+      c.rules.append("number.and-a-half")
+    }
     // Scale words: "7.38 billion", "£97m", "22,201bn", "half a billion".
     if let sc = Scales.table.match(s, at: j), s[j].gap < .paragraph {
       let attached = s[j].gap == .none && !n.spelled
@@ -82,7 +88,7 @@ enum QuantityRules {
     }
     if n.needsUnit && c.unit == nil && !c.hasScale { return nil }
     // "a cent and a half", "two and a half million" (after the unit or the scale).
-    if let h = NumberRules.andAHalf.match(s, at: j), c.unit != nil || c.hasScale {
+    if !half, let h = NumberRules.andAHalf.match(s, at: j), c.unit != nil || c.hasScale {
       half = true
       j = h.end
       c.rules.append("number.and-a-half")
