@@ -58,7 +58,10 @@ enum ChangeWords {
     "gaining", "surged", "surge", "surges", "surging", "soared", "soar", "soaring", "advanced",
     "advance", "up", "rallied", "rebounded", "leapt", "leaped", "leap", "widened", "widening",
     "expanded", "expansion", "accelerated", "boosted", "raised", "hiked", "hike", "added",
-    "appreciated", "strengthened", "swelled", "doubled", "higher", "upward",
+    "appreciated", "strengthened", "swelled", "doubled", "higher", "upward", "expanding",
+    "expand", "expands", "advancing", "advances", "rallying", "rebounding", "leaping",
+    "accelerating", "improved", "improving", "recovered", "picked up", "went up", "edged up",
+    "inched up", "shot up", "climbing", "soars", "surpassing",
   ]
   static let down: [String] = [
     "fell", "fall", "falls", "falling", "fallen", "declined", "decline", "declines",
@@ -67,7 +70,11 @@ enum ChangeWords {
     "plummeted", "tumbled", "tumble", "shrank", "shrink", "shrunk", "shrinking", "contracted",
     "contraction", "eased", "ease", "narrowed", "narrowing", "down", "lost", "cut", "cuts",
     "reduced", "reduction", "lowered", "dipped", "dip", "sank", "sunk", "undervalued",
-    "depreciated", "weakened", "devalued", "lower", "downward",
+    "depreciated", "weakened", "devalued", "lower", "downward", "contracting", "contract",
+    "contracts", "shrinks", "easing", "eases", "slipping", "slips", "sliding", "slides",
+    "plunging", "plunges", "tumbling", "tumbles", "slumping", "dipping", "dips", "sinking",
+    "went down", "edged down", "edged lower", "losing", "loses", "deteriorated", "retreated",
+    "slowed", "slowing",
   ]
   static let before = PhraseTable(
     up.map { ($0, ChangeWord(direction: .up)) } + down.map { ($0, ChangeWord(direction: .down)) }

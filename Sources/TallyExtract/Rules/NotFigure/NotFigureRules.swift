@@ -29,6 +29,8 @@ enum NotFigureRules {
     // Days of the month: "March 26", "26 March", "30 October 2025".
     if digits, n.isInteger, !n.grouped, n.mantissa >= 1, n.mantissa <= 31, c.unit == nil, !c.hasScale {
       if isMonth(s, numTok - 1) || isMonth(s, n.end) { return "date" }
+      // "Sept. 20", "Oct. 19": an abbreviated month with its dot.
+      if s.isChar(numTok - 1, UInt8(ascii: ".")), isMonth(s, numTok - 2) { return "date" }
       if s.isChar(n.end, UInt8(ascii: ",")) == false, s.has(n.end), s.isAny(n.end, CalendarWords.ordinalSuffixes) {
         return "date"
       }

@@ -1,0 +1,75 @@
+import Foundation
+import TallyCore
+import Testing
+
+@testable import TallyExtract
+
+@Suite("Extractor behaviour")
+struct ExtractorTests {
+  @Test func offsetsCountUnicodeScalars() throws {
+    // Curly quotes, a no-break space and £ before the figures: offsets must count scalars.
+    let text = "“Trade” grew\u{00A0}fast: £97m, then 5%."
+    let figs = figures(text)
+    let scalars = Array(text.unicodeScalars)
+    #expect(figs.count == 2)
+    for f in figs {
+      #expect(String(String.UnicodeScalarView(scalars[f.start..<f.end])) == f.text)
+    }
+  }
+
+  @Test func blocksDoNotChangeResults() {
+    let para = "    Exports rose 27 pct to 7.28\nbillion dlrs and imports fell 5.1 pct to 8.33 billion.\n"
+    let text = String(repeating: para, count: 200)
+    let whole = FigureExtractor().extract(Document(id: "d", text: text))
+    let small = FigureExtractor(blockSize: 300).extract(Document(id: "d", text: text))
+    #expect(whole.count == 800)
+    #expect(whole == small)
+  }
+
+  @Test func linesAndSentences() throws {
+    let figs = figures("First line.\nThe deficit was\n7.4 billion dlrs. Next one.")
+    let f = try #require(figs.first)
+    #expect(f.line == 3)
+    #expect(f.sentence == "The deficit was 7.4 billion dlrs.")
+  }
+
+  @Test func periodsResolveAgainstTheDocumentDate() {
+    let figs = figures(
+      "The surplus rose to 7.38 billion dlrs in February from 3.89 billion a year ago and from 4.95 billion in January.",
+      date: "1987-03-27")
+    #expect(figs.map { $0.period?.description } == ["1987-02", "1986-02", "1987-01"])
+  }
+
+  @Test func measureAndActors() throws {
+    let f = try #require(figures("China's exports to Russia rose 12% to $9bn.").last)
+    #expect(f.measure == "china's exports to russia")
+    #expect(f.actors == Actors(from: "CHN", to: "RUS"))
+  }
+
+  @Test func explainNamesTheRules() throws {
+    let f = try #require(figures("at least 20 Russian military factories").first)
+    #expect(f.rules.contains("count.noun"))
+    #expect(f.rules.contains("bound(at least)"))
+  }
+
+  @Test func jsonLineHasTheDocumentedKeysInOrder() throws {
+    let f = try #require(figures("Exports rose 3.3% in 2024.").first)
+    let line = FigureJSON.line(f, explain: true)
+    let obj = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+    #expect(Set(obj.keys) == [
+      "doc", "start", "end", "text", "value", "valueHigh", "unit", "dimension", "bound", "change",
+      "kind", "counted", "measure", "actors", "period", "sentence", "line", "rules",
+    ])
+    #expect(line.hasPrefix("{\"doc\":\"t\",\"start\":13,\"end\":17,\"text\":\"3.3%\",\"value\":3.3,"))
+  }
+
+  @Test func pathologicalInputsDoNotCrash() {
+    let inputs = [
+      "", "$", "£", "-", "1-", "-1", "$-", "1,", ",1", "1..2", "99999999999999999999999 dlrs",
+      String(repeating: "9", count: 5000), String(repeating: "1,", count: 3000),
+      String(repeating: "$", count: 1000), "half a", "a cent and a", "between 5 and",
+      String(repeating: "one hundred and ", count: 200), "\u{FEFF}5%", "5\u{0301}%",
+    ]
+    for s in inputs { _ = figures(s) }
+  }
+}
