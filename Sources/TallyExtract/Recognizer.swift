@@ -26,13 +26,12 @@ final class Recognizer {
 
   /// Words that may start a figure (number words, currency words, articles): the other
   /// words are skipped with one hash look-up.
-  private static let startKeys: Set<UInt64> = {
-    var k = Set<UInt64>()
-    k.formUnion(NumberWords.table.firstKeys)
-    k.formUnion(Currencies.prefix.firstKeys)
-    for w in ["a", "an", "half"] + UnitTable.currencies { k.insert(WordKey.of(w)) }
-    return k
+  private static let startKeys: KeyTable<Bool> = {
+    var k: [UInt64] = NumberWords.table.firstKeys + Currencies.prefix.firstKeys
+    for w in ["a", "an", "half"] + UnitTable.currencies { k.append(WordKey.of(w)) }
+    return KeyTable(k.map { ($0, true) })
   }()
+  private let startKeys = Recognizer.startKeys
 
   init(
     docID: String, reference: (year: Int, month: Int)?, lineOffset: Int, explain: Bool,
@@ -57,7 +56,7 @@ final class Recognizer {
       var i = 0
       while i < s.count {
         let t = s[i]
-        if t.kind == .punct || (t.kind == .word && !Recognizer.startKeys.contains(t.key)) {
+        if t.kind == .punct || (t.kind == .word && !startKeys.contains(t.key)) {
           i += 1
           continue
         }

@@ -1,7 +1,7 @@
 import TallyCore
 
-/// The JSON Lines record of `tally extract --format jsonl`, written by hand so the keys
-/// keep their documented order and large outputs stay fast.
+/// The JSON Lines record of `tally extract --format jsonl`, written byte by byte so the
+/// keys keep their documented order and large outputs stay fast.
 ///
 /// Keys: `doc, start, end, text, value, valueHigh, unit, dimension, bound, change, kind,
 /// counted, measure, actors{from,to}, period, sentence, line`, and `rules` with
@@ -9,14 +9,20 @@ import TallyCore
 public enum FigureJSON {
   /// One figure as a single-line JSON object (no trailing newline).
   public static func line(_ f: Figure, explain: Bool = false) -> String {
-    var o = "{"
-    o.reserveCapacity(256 + f.sentence.utf8.count)
+    var out: [UInt8] = []
+    append(f, explain: explain, to: &out)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Appends one figure as a JSON object (no newline) to `o`.
+  public static func append(_ f: Figure, explain: Bool, to o: inout [UInt8]) {
+    o.append(UInt8(ascii: "{"))
     key(&o, "doc", first: true); string(&o, f.doc)
-    key(&o, "start"); o += String(f.start)
-    key(&o, "end"); o += String(f.end)
+    key(&o, "start"); raw(&o, String(f.start))
+    key(&o, "end"); raw(&o, String(f.end))
     key(&o, "text"); string(&o, f.text)
-    key(&o, "value"); o += number(f.value)
-    key(&o, "valueHigh"); o += f.valueHigh.map(number) ?? "null"
+    key(&o, "value"); raw(&o, number(f.value))
+    key(&o, "valueHigh"); raw(&o, f.valueHigh.map(number) ?? "null")
     key(&o, "unit"); string(&o, f.unit.rawValue)
     key(&o, "dimension"); string(&o, f.dimension.rawValue)
     key(&o, "bound"); string(&o, f.bound.rawValue)
@@ -26,28 +32,27 @@ public enum FigureJSON {
     key(&o, "measure"); optional(&o, f.measure)
     key(&o, "actors")
     if let a = f.actors {
-      o += "{\"from\":"
+      raw(&o, "{\"from\":")
       optional(&o, a.from)
-      o += ",\"to\":"
+      raw(&o, ",\"to\":")
       optional(&o, a.to)
-      o += "}"
+      o.append(UInt8(ascii: "}"))
     } else {
-      o += "null"
+      raw(&o, "null")
     }
     key(&o, "period"); optional(&o, f.period?.description)
     key(&o, "sentence"); string(&o, f.sentence)
-    key(&o, "line"); o += String(f.line)
+    key(&o, "line"); raw(&o, String(f.line))
     if explain {
       key(&o, "rules")
-      o += "["
+      o.append(UInt8(ascii: "["))
       for (n, r) in f.rules.enumerated() {
-        if n > 0 { o += "," }
+        if n > 0 { o.append(UInt8(ascii: ",")) }
         string(&o, r)
       }
-      o += "]"
+      o.append(UInt8(ascii: "]"))
     }
-    o += "}"
-    return o
+    o.append(UInt8(ascii: "}"))
   }
 
   /// A number without a spurious `.0` for whole values, and never `nan`/`inf`.
@@ -57,36 +62,50 @@ public enum FigureJSON {
     return String(v)
   }
 
-  private static func key(_ o: inout String, _ k: String, first: Bool = false) {
-    if !first { o += "," }
-    o += "\""
-    o += k
-    o += "\":"
+  @inline(__always)
+  private static func raw(_ o: inout [UInt8], _ s: String) {
+    var s = s
+    s.withUTF8 { o.append(contentsOf: $0) }
   }
 
-  private static func optional(_ o: inout String, _ s: String?) {
-    if let s { string(&o, s) } else { o += "null" }
+  private static func key(_ o: inout [UInt8], _ k: StaticString, first: Bool = false) {
+    if !first { o.append(UInt8(ascii: ",")) }
+    o.append(UInt8(ascii: "\""))
+    k.withUTF8Buffer { o.append(contentsOf: $0) }
+    o.append(UInt8(ascii: "\""))
+    o.append(UInt8(ascii: ":"))
   }
 
-  /// A JSON string literal with the escapes RFC 8259 requires.
-  public static func string(_ o: inout String, _ s: String) {
-    o += "\""
-    for u in s.unicodeScalars {
-      switch u {
-      case "\"": o += "\\\""
-      case "\\": o += "\\\\"
-      case "\n": o += "\\n"
-      case "\r": o += "\\r"
-      case "\t": o += "\\t"
-      default:
-        if u.value < 0x20 {
-          let hex = String(u.value, radix: 16)
-          o += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          o.unicodeScalars.append(u)
+  private static func optional(_ o: inout [UInt8], _ s: String?) {
+    if let s { string(&o, s) } else { raw(&o, "null") }
+  }
+
+  private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+  /// A JSON string literal with the escapes RFC 8259 requires (UTF-8 passes through).
+  public static func string(_ o: inout [UInt8], _ s: String) {
+    o.append(UInt8(ascii: "\""))
+    var s = s
+    s.withUTF8 { p in
+      var runStart = 0
+      for i in 0..<p.count {
+        let b = p[i]
+        guard b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") else { continue }
+        o.append(contentsOf: UnsafeBufferPointer(rebasing: p[runStart..<i]))
+        runStart = i + 1
+        o.append(UInt8(ascii: "\\"))
+        switch b {
+        case UInt8(ascii: "\""): o.append(UInt8(ascii: "\""))
+        case UInt8(ascii: "\\"): o.append(UInt8(ascii: "\\"))
+        case UInt8(ascii: "\n"): o.append(UInt8(ascii: "n"))
+        case UInt8(ascii: "\r"): o.append(UInt8(ascii: "r"))
+        case UInt8(ascii: "\t"): o.append(UInt8(ascii: "t"))
+        default:
+          o.append(contentsOf: [UInt8(ascii: "u"), 48, 48, hex[Int(b >> 4)], hex[Int(b & 15)]])
         }
       }
+      o.append(contentsOf: UnsafeBufferPointer(rebasing: p[runStart..<p.count]))
     }
-    o += "\""
+    o.append(UInt8(ascii: "\""))
   }
 }

@@ -16,7 +16,8 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     let payload: Payload
   }
 
-  private let byFirst: [UInt64: [Entry]]
+  private let byFirst: KeyTable<[Entry]>
+  private let firstKeyList: [UInt64]
   /// Every row as given, for tests that walk the table.
   let rows: [(phrase: String, payload: Payload)]
 
@@ -39,14 +40,15 @@ struct PhraseTable<Payload: Sendable>: Sendable {
       }
     }
     for k in d.keys { d[k]?.sort { $0.elements.count > $1.elements.count } }
-    byFirst = d
+    byFirst = KeyTable(d.map { ($0.key, $0.value) })
+    firstKeyList = Array(d.keys)
   }
 
   /// True when some phrase starts with the word whose key is `key` (a cheap pre-check).
   func hasFirst(_ key: UInt64) -> Bool { byFirst[key] != nil }
 
   /// Keys of every first word, for building fast start filters.
-  var firstKeys: [UInt64] { Array(byFirst.keys) }
+  var firstKeys: [UInt64] { firstKeyList }
 
   /// The longest phrase starting at token `i`: its payload and the index after it.
   func match(_ s: Scan, at i: Int) -> (payload: Payload, end: Int, phrase: String)? {

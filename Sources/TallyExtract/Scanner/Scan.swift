@@ -103,13 +103,11 @@ struct VocabWord: Sendable, Hashable {
 
 /// A set of single words, looked up by key and confirmed by bytes.
 struct WordSet: Sendable {
-  private let byKey: [UInt64: VocabWord]
+  private let byKey: KeyTable<VocabWord>
   let words: [String]
   init(_ words: [String]) {
     self.words = words
-    var d: [UInt64: VocabWord] = [:]
-    for w in words { let v = VocabWord(w); d[v.key] = v }
-    byKey = d
+    byKey = KeyTable(words.map { let v = VocabWord($0); return (v.key, v) })
   }
   func contains(_ s: Scan, _ i: Int) -> Bool {
     guard let w = byKey[s[i].key] else { return false }

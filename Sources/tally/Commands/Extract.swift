@@ -97,6 +97,7 @@ struct FigureSink {
   let format: OutputFormat
   let explain: Bool
   private var buffer = ""
+  private var bytes: [UInt8] = []
   private var rows: [Figure] = []
   private var count = 0
 
@@ -112,8 +113,8 @@ struct FigureSink {
   mutating func add(_ f: Figure) {
     switch format {
     case .jsonl:
-      buffer += FigureJSON.line(f, explain: explain)
-      buffer += "\n"
+      FigureJSON.append(f, explain: explain, to: &bytes)
+      bytes.append(UInt8(ascii: "\n"))
     case .json:
       buffer += (count == 0 ? "[\n" : ",\n") + FigureJSON.line(f, explain: explain)
     case .csv:
@@ -130,7 +131,7 @@ struct FigureSink {
       rows.append(f)
     }
     count += 1
-    if buffer.utf8.count > 1 << 16 { flush() }
+    if bytes.count > 1 << 16 || buffer.utf8.count > 1 << 16 { flush() }
   }
 
   mutating func finish() {
@@ -143,8 +144,14 @@ struct FigureSink {
   }
 
   private mutating func flush() {
-    FileHandle.standardOutput.write(Data(buffer.utf8))
-    buffer.removeAll(keepingCapacity: true)
+    if !bytes.isEmpty {
+      FileHandle.standardOutput.write(Data(bytes))
+      bytes.removeAll(keepingCapacity: true)
+    }
+    if !buffer.isEmpty {
+      FileHandle.standardOutput.write(Data(buffer.utf8))
+      buffer.removeAll(keepingCapacity: true)
+    }
   }
 
   private func csvCell(_ s: String) -> String {
