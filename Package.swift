@@ -49,10 +49,13 @@ let package = Package(
       dependencies: ["TallyKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
     ),
 
+    // MARK: - Fuzzing (plain build: replays files; libFuzzer build: see README)
+    .executableTarget(name: "TallyFuzzExtract", dependencies: ["TallyExtract", "TallyCore"]),
+
     // MARK: - Tests, one target per module
     .testTarget(name: "TallyCoreTests", dependencies: ["TallyCore"]),
     .testTarget(name: "TallyCSVTests", dependencies: ["TallyCSV"]),
-    .testTarget(name: "TallyExtractTests", dependencies: ["TallyExtract"]),
+    .testTarget(name: "TallyExtractTests", dependencies: ["TallyExtract"], exclude: ["score"]),
     .testTarget(name: "TallyImportTests", dependencies: ["TallyImport", "TallyStore"]),
     .testTarget(name: "TallyCheckTests", dependencies: ["TallyCheck", "TallyExtract"]),
     .testTarget(name: "TallyRenderTests", dependencies: ["TallyRender"], exclude: ["Golden"]),

@@ -102,12 +102,13 @@ enum MeasureFinder {
   private static func country(_ s: Scan, _ r: Range<Int>) -> String? {
     var k = r.lowerBound
     while k < r.upperBound {
-      for len in stride(from: min(3, r.upperBound - k), through: 1, by: -1) {
-        let name = words(s, k..<(k + len))
-        if let c = CountryTable.lookup(name) ?? CountryTable.lookup(adjective: name),
-          s[k].capitalized || s.isAllCaps(k)
-        {
-          return c.iso3
+      // Country names and adjectives are capitalised: skip other words cheaply.
+      if s[k].kind == .word, s[k].capitalized {
+        for len in stride(from: min(3, r.upperBound - k), through: 1, by: -1) {
+          let name = words(s, k..<(k + len))
+          if let c = CountryTable.lookup(name) ?? CountryTable.lookup(adjective: name) {
+            return c.iso3
+          }
         }
       }
       k += 1

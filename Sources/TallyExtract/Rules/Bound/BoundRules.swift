@@ -4,8 +4,14 @@ import TallyCore
 /// "the seven billion dollar level" (approx), and `range` winning over a qualifier
 /// ("about 170-200 kms").
 enum BoundRules {
+  /// Qualifiers that rank rather than bound when they precede a count ("the top 10
+  /// exporters").
+  static let rankWords: Set<String> = ["top"]
+
   static func apply(_ c: inout Candidate, _ s: Scan) {
-    if let q = Qualifiers.table.match(s, endingAt: c.first), s[c.first].gap < .paragraph {
+    if let q = Qualifiers.table.match(s, endingAt: c.first), s[c.first].gap < .paragraph,
+      !(c.unit == .count && rankWords.contains(q.phrase))
+    {
       c.boundStart = q.start
       if c.bound == .range {
         c.rules.append("bound.range-over(\(q.phrase))")

@@ -86,6 +86,11 @@ enum NotFigureRules {
       if s[c.end + 1].kind == .number { return "identifier" }
     }
     // Labels: "Section 427", "Source 1", "No. 3", "Flight 17".
+    if c.unit == nil, !c.hasScale, s.isChar(c.first - 1, UInt8(ascii: ".")), s.has(c.first - 2),
+      s.lower(c.first - 2) == "no"
+    {
+      return "label"
+    }
     if c.unit == nil, !c.hasScale, n.isInteger, s.has(c.first - 1), s.isAny(c.first - 1, LabelWords.set),
       s[c.first - 1].capitalized || s.lower(c.first - 1).hasPrefix("no")
     {
