@@ -138,6 +138,16 @@ final class Recognizer {
       return true
     }
     if c.number.spelled && !c.hasScale { return false }
+    // "fell by 20,000 to 1.4m": the unit of an earlier amount in the same sentence.
+    if c.hasScale, let prev = sentenceFigures.last(where: {
+      $0.dimension != .percent && $0.dimension != .duration && $0.unit != nil
+    }), let u = prev.unit {
+      c.unit = u
+      c.dimension = prev.dimension
+      c.unitCarried = true
+      c.rules.append("unit.carried-sentence")
+      return true
+    }
     if c.hasScale, let k = carry, sentenceSerial - k.sentence <= 6 {
       c.unit = k.unit
       c.dimension = k.dimension

@@ -20,7 +20,7 @@ enum MeasureFinder {
   private static let stopModifiers = WordSet([
     "the", "a", "an", "its", "their", "his", "her", "this", "that", "of", "in", "on", "at",
     "for", "and", "or", "said", "was", "were", "is", "are", "by", "as", "but", "which", "to",
-    "from", "with", "also", "total",
+    "from", "with", "also", "total", "while", "whereas", "when", "if", "after", "since",
   ])
 
   static func find(_ c: Candidate, _ s: Scan, sentenceStart: Int) -> (measure: String?, actors: Actors?) {
@@ -60,7 +60,11 @@ enum MeasureFinder {
       var q = end + 1
       if s.has(q), s.isWord(q, Qualifiers.the) { q += 1 }
       let ps = q
-      while q < c.leftEdge, s.has(q), s[q].kind == .word, s[q].capitalized || s.isAllCaps(q) { q += 1 }
+      while q < c.leftEdge, s.has(q), s[q].kind == .word, s[q].capitalized || s.isAllCaps(q),
+        !s.isAny(q, stopModifiers)
+      {
+        q += 1
+      }
       if q > ps {
         partner = ps..<q
         end = q

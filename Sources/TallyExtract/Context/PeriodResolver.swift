@@ -14,6 +14,9 @@ enum PeriodResolver {
   /// Words that end the window after a figure (the next figure's own time follows them).
   private static let stops = WordSet(["from", "versus", "compared", "against", "and", "but", "while", "or"])
 
+  /// Words that open a new clause: a time expression before them belongs to another one.
+  private static let clauseStarts = WordSet(["while", "whereas", "and", "but"])
+
   static func resolve(
     _ c: Candidate, _ s: Scan, sentence: Range<Int>, others: [Candidate],
     reference: (year: Int, month: Int)?
@@ -22,8 +25,18 @@ enum PeriodResolver {
     var found: Expression?
     // After the figure, up to the next number or a word that starts another comparison.
     var k = after
-    while k < sentence.upperBound && k < after + 8 {
-      if k > after && s[k].kind == .number && !isYearToken(s, k) { break }
+    var limit = after + 8
+    while k < sentence.upperBound && k < limit {
+      if k > after && s[k].kind == .number && !isYearToken(s, k) {
+        // "rose 27 pct to 3.61 billion dlrs in February": a change takes the period of
+        // the level it leads to.
+        if c.change != nil, s.lower(k - 1) == "to" {
+          limit = k + 10
+          k += 1
+          continue
+        }
+        break
+      }
       if k > after && s.isAny(k, stops) { break }
       if let (e, end) = expression(s, k, reference) {
         found = e
@@ -37,6 +50,7 @@ enum PeriodResolver {
       let floor = max(sentence.lowerBound, others.last(where: { $0.end <= c.first })?.end ?? sentence.lowerBound)
       var k = c.leftEdge - 1
       while k >= floor {
+        if s.isAny(k, clauseStarts) { break }
         if let (e, _) = expression(s, k, reference) {
           found = e
           break
@@ -112,6 +126,8 @@ enum PeriodResolver {
     }
     if NotFigureRules.isMonth(s, k), let m = CalendarWords.months.match(s, at: k) {
       let month = m.payload
+      // "March 9": a day, usually the dateline of the report, not the period of a figure.
+      if let d = NumberRules.digits(s, m.end), d.isInteger, d.integerDigits <= 2 { return nil }
       if let y = year(s, m.end) { return (.absolute(TimeRef(.month(y, month))), m.end + 1) }
       // "December's 4.40 billion", "in January": the latest such month up to the story.
       guard let ref else { return nil }

@@ -98,7 +98,8 @@ enum Currencies {
     ("escudos", .init(.fixed("PTE"))), ("drachmas", .init(.fixed("GRD"))),
     ("irish pounds", .init(.fixed("IEP"))), ("punts", .init(.fixed("IEP"))),
     ("egyptian pounds", .init(.fixed("EGP"))), ("nigerian naira", .init(.fixed("NGN"))),
-    ("chinese yuan", .init(.fixed("CNY"))), ("japanese yen", .init(.fixed("JPY"))),
+    ("chinese yuan", .init(.fixed("CNY"))), ("ecus", .init(.fixed("XEU"))),
+    ("ecu", .init(.fixed("XEU"))), ("european currency units", .init(.fixed("XEU"))), ("japanese yen", .init(.fixed("JPY"))),
     ("russian roubles", .init(.fixed("RUB"))), ("russian rubles", .init(.fixed("RUB"))),
   ]
 

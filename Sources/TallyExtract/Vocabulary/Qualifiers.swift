@@ -110,6 +110,7 @@ enum ChangeWords {
     "about", "around", "roughly", "more", "than", "over", "less", "under", "at", "least",
     "most", "much", "as", "up", "estimated", "had", "has", "have", "will", "would", "annual", "annualised", "annualized",
     "year-on-year", "overall", "total", "combined", "record", "respective", "respectively",
+    "average", "averaging", "seasonally", "adjusted", "real", "terms", "in",
   ])
   /// Words that make a following number the new level, not the change: "rose to X".
   static let levelMarkers = WordSet([

@@ -78,9 +78,9 @@ enum QuantityRules {
       c.rules.append("unit(\(u.phrase))")
       j = u.end
     } else if prefix == nil, s.isDash(j), s[j].gap == .none, s.has(j + 1), s[j + 1].gap == .none,
-      let u = UnitWords.table.match(s, at: j + 1), u.payload.isDuration
+      let u = UnitWords.table.match(s, at: j + 1), u.payload.isDuration || !n.spelled
     {
-      // Compound adjectives: "13-month ban", "three-year war", "18-months".
+      // Compound adjectives: "13-month ban", "three-year war", "18-months", "60-kg bags".
       c.unit = u.payload.unit
       c.dimension = u.payload.dimension
       c.rules.append("unit.hyphenated(\(u.phrase))")
