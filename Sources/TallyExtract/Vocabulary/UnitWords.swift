@@ -71,6 +71,7 @@ enum UnitWords {
     ("gigawatts", UnitWord("gigawatt")), ("gw", UnitWord("gigawatt")),
     ("hectares", UnitWord("hectare")), ("hectare", UnitWord("hectare")),
     ("acres", UnitWord("acre")), ("teu", UnitWord("teu")), ("teus", UnitWord("teu")),
+    ("points", UnitWord("index_point")), ("pts", UnitWord("index_point")),
     ("years", UnitWord("year")), ("year", UnitWord("year")), ("yrs", UnitWord("year")),
     ("months", UnitWord("month")), ("month", UnitWord("month")),
     ("weeks", UnitWord("week")), ("week", UnitWord("week")), ("days", UnitWord("day")),
@@ -82,6 +83,10 @@ enum UnitWords {
   /// Abbreviations that only count when attached or after digits and a space, never
   /// after a spelled-out number ("five mt" is unusual, "5mt" is not).
   static let digitsOnly = WordSet(["mt", "pc", "kg", "km", "ft", "oz", "lb", "mw", "gw", "bbl"])
+
+  /// "barrels of crude per day": a volume followed by a daily rate within a few words.
+  static let daily = PhraseTable([("per day", true), ("a day", true), ("daily", true), ("per annum", false)])
+  static let rateOf: [Unit: Unit] = ["barrel": "barrel_per_day", "cubic_foot": "cubic_foot_per_day"]
 
   /// Words that turn a quantity into a rate: "barrels per day" is listed whole; these
   /// mark money per unit ("12 dlrs a barrel"), kept as money.

@@ -85,6 +85,19 @@ enum NotFigureRules {
       if c.unit == nil && !c.hasScale { return "hyphenated" }
       if s[c.end + 1].kind == .number { return "identifier" }
     }
+    // Phone numbers and codes: leading zeros ("020 7946 0958"), or bare integers in a row.
+    if digits, c.unit == nil, !c.hasScale, n.isInteger, !n.grouped {
+      if n.integerDigits >= 2, s.bytes[s[numTok].byteStart] == UInt8(ascii: "0") { return "identifier" }
+      if s.has(c.end), s[c.end].kind == .number, s[c.end].gap == .space { return "identifier" }
+      if s.has(numTok - 1), s[numTok - 1].kind == .number, s[numTok].gap == .space { return "identifier" }
+    }
+    // Ages: "Mr Smith, 58, said".
+    if digits, c.unit == nil, !c.hasScale, n.isInteger, n.mantissa < 120,
+      s.isChar(c.first - 1, UInt8(ascii: ",")), s.isChar(c.end, UInt8(ascii: ",")),
+      s.has(c.first - 2), s[c.first - 2].kind == .word, s[c.first - 2].capitalized
+    {
+      return "age"
+    }
     // Labels: "Section 427", "Source 1", "No. 3", "Flight 17".
     if c.unit == nil, !c.hasScale, s.isChar(c.first - 1, UInt8(ascii: ".")), s.has(c.first - 2),
       s.lower(c.first - 2) == "no"

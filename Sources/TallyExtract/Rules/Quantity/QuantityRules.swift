@@ -77,6 +77,11 @@ enum QuantityRules {
       c.scaleExponent += u.payload.exponent
       c.rules.append("unit(\(u.phrase))")
       j = u.end
+      if let rate = UnitWords.rateOf[u.payload.unit], dailyAfter(s, j) {
+        c.unit = rate
+        c.dimension = rate.dimension
+        c.rules.append("unit.rate-of")
+      }
     } else if prefix == nil, s.isDash(j), s[j].gap == .none, s.has(j + 1), s[j + 1].gap == .none,
       let u = UnitWords.table.match(s, at: j + 1), u.payload.isDuration || !n.spelled
     {
@@ -108,6 +113,16 @@ enum QuantityRules {
       c.bound = .range
     }
     return c
+  }
+
+  /// "barrels of crude per day", "barrels of oil a day": `of` and up to two words, then
+  /// a daily rate.
+  static func dailyAfter(_ s: Scan, _ j: Int) -> Bool {
+    guard s.has(j), s.lower(j) == "of" else { return false }
+    for k in (j + 2)...(j + 3) where s.has(k) {
+      if let d = UnitWords.daily.match(s, at: k), d.payload { return true }
+    }
+    return false
   }
 
   /// Words that are currencies after digits but ordinary words after spelled-out
