@@ -6,6 +6,8 @@ enum TextDecoding {
   /// Decodes `data` as UTF-8 or throws ``ReadError`` naming the first bad byte.
   static func decode(_ data: Data, path: String) throws -> String {
     let bytes = [UInt8](data)
+    // A NUL byte near the start means binary data, whatever else follows.
+    if let nul = bytes.prefix(8192).firstIndex(of: 0) { throw ReadError.binary(path: path, byte: nul) }
     var line = 1
     var lineStart = 0
     var i = 0

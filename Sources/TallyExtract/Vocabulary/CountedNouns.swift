@@ -24,7 +24,7 @@ enum CountedNouns {
     "expects", "needs", "adds", "rises", "falls", "gains", "jumps", "drops", "declines",
     "increases", "decreases", "climbs", "surges", "slips", "dips", "tops", "hits",
     "reaches", "totals", "plans", "aims", "wants", "sees", "hopes", "earnings", "afterwards",
-    "downwards", "upwards", "nevertheless", "ones", "others", "whereas", "yesterday's",
+    "downwards", "upwards", "nevertheless", "ones", "whereas", "yesterday's",
     "days", "years", "months", "weeks", "decades", "hours", "times", "series", "species",
   ])
 
