@@ -30,7 +30,8 @@ enum Qualifiers {
   /// noun still does: "growth had topped 9%").
   static let thresholds = WordSet([
     "over", "above", "below", "under", "beyond", "top", "topped", "tops", "topping", "cross",
-    "crossed", "exceed", "exceeded", "exceeds", "exceeding", "surpassed",
+    "crossed", "exceed", "exceeded", "exceeds", "exceeding", "surpassed", "short of",
+    "just short of",
   ])
 
   /// "the seven billion dollar level": a figure followed by `level` after `the` is approx.
@@ -74,7 +75,7 @@ enum ChangeWords {
     "contracts", "shrinks", "easing", "eases", "slipping", "slips", "sliding", "slides",
     "plunging", "plunges", "tumbling", "tumbles", "slumping", "dipping", "dips", "sinking",
     "went down", "edged down", "edged lower", "losing", "loses", "deteriorated", "retreated",
-    "slowed", "slowing",
+    "slowed", "slowing", "off",
   ]
   static let before = PhraseTable(
     up.map { ($0, ChangeWord(direction: .up)) } + down.map { ($0, ChangeWord(direction: .down)) }
@@ -115,7 +116,7 @@ enum ChangeWords {
   /// Words that make a following number the new level, not the change: "rose to X".
   static let levelMarkers = WordSet([
     "to", "from", "at", "was", "were", "is", "are", "be", "been", "totalled", "totaled",
-    "total", "reached", "stood", "with", "worth", "valued", "hit",
+    "total", "reached", "reach", "reaches", "stood", "stand", "with", "worth", "valued", "hit",
   ])
   /// Words that continue a list of changes ("rice 18 pct, maize 66 pct and sugar 45 pct",
   /// "compared with 8.2%"), for the list-continuation rule.

@@ -8,6 +8,10 @@ enum ChangeCorpus {
       "a 3.3 percent rise in imports", "growth of 3.3%", "imports rose by 3.3%",
       "imports increased sharply by 3.3 pct", "3.3% higher than in 2003",
     ])
+    + Corpus.examples(family, Expected(value: 5.2, unit: "percent", change: .up, kind: .change), [
+      "output rose at an annual rate of 5.2 pct", "GDP growth was 5.2%",
+      "economic growth is expected to reach 5.2 per cent",
+    ])
     + Corpus.examples(family, Expected(value: 7, unit: "percent", change: .down, kind: .change), [
       "exports fell 7%", "exports down 7%", "exports declined 7 pct", "a 7 pct drop in exports",
       "the deficit narrowed by 7%", "7% lower than a year ago",

@@ -34,6 +34,28 @@ enum ChangeRules {
     }
   }
 
+  /// Growth rates stated with a copula are changes too: "GDP growth was 3.1%",
+  /// "growth is expected to reach 5%". Only for percentages, and only `growth`.
+  static func growthRate(_ c: Candidate, _ s: Scan, from k: Int) -> (Change, String)? {
+    guard c.dimension == .percent else { return nil }
+    var j = k
+    var steps = 0
+    while j >= 0, steps < 6 {
+      let w = s.lower(j)
+      if w == "growth" { return (.up, "change.growth-rate") }
+      guard s.isAny(j, ChangeWords.levelMarkers) || s.isAny(j, copulaFillers) else { return nil }
+      j -= 1
+      steps += 1
+    }
+    return nil
+  }
+
+  private static let copulaFillers = WordSet([
+    "expected", "forecast", "projected", "seen", "estimated", "likely", "set", "slow", "slowed",
+    "accelerate", "accelerated", "rate", "annual", "economic", "gdp", "'s", "s", "will", "would",
+    "could", "may", "remain", "remained", "stay", "stayed", "come", "came", "in",
+  ])
+
   /// A change word before the figure, skipping adverbs, "by", "of" and qualifiers.
   static func before(_ c: Candidate, _ s: Scan) -> (Change, String)? {
     var k = c.leftEdge - 1
@@ -49,8 +71,19 @@ enum ChangeRules {
       {
         return (m.payload.direction, "change.before(\(m.phrase))")
       }
-      if s.isAny(k, ChangeWords.levelMarkers) { return nil }
+      // "rose at an annual rate of 5.2%": the rate phrase is part of the change.
+      if s.lower(k) == "at", s.has(k + 2), ["rate", "pace"].contains(s.lower(k + 2)) || (s.has(k + 3) && ["rate", "pace"].contains(s.lower(k + 3))) {
+        k -= 1
+        steps += 1
+        continue
+      }
+      if s.isAny(k, ChangeWords.levelMarkers) { return growthRate(c, s, from: k) }
       if s.lower(k) == "by" { sawBy = true }
+      if ["rate", "pace"].contains(s.lower(k)), s.has(k + 1), s.lower(k + 1) == "of" {
+        k -= 1
+        steps += 1
+        continue
+      }
       if s.isAny(k, ChangeWords.skippable) {
         k -= 1
         steps += 1
