@@ -30,7 +30,8 @@ enum PeriodResolver {
       if k > after && s[k].kind == .number && !isYearToken(s, k) {
         // "rose 27 pct to 3.61 billion dlrs in February": a change takes the period of
         // the level it leads to.
-        if c.change != nil, s.lower(k - 1) == "to" {
+        let before = s[k - 1].kind == .symbol ? k - 2 : k - 1
+        if c.change != nil, before >= after, s.lower(before) == "to" {
           limit = k + 10
           k += 1
           continue
