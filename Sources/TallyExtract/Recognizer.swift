@@ -303,6 +303,7 @@ final class Recognizer {
     else { return }
     // The word before the number must not make it a level ("to", "at", "was").
     let k = c.leftEdge - 1
+    if s.has(k), s.lower(k) == "of" { return }
     if s.has(k), s.isAny(k, ChangeWords.levelMarkers) {
       let compared = s.lower(k) == "with" && s.has(k - 1) && s.isAny(k - 1, ChangeWords.comparison)
       if !compared { return }

@@ -7,10 +7,17 @@ enum BoundRules {
   /// Qualifiers that rank rather than bound when they precede a count ("the top 10
   /// exporters").
   static let rankWords: Set<String> = ["top"]
+  /// Verbs whose particle is `over` ("handed over 285 jets"): no bound.
+  static let phrasalVerbs = WordSet([
+    "handed", "hand", "hands", "handing", "took", "take", "takes", "taken", "taking", "turned",
+    "turn", "turns", "turning", "carried", "carry", "won", "win", "wins", "pulled", "passed",
+    "signed", "sign", "paid", "pay",
+  ])
 
   static func apply(_ c: inout Candidate, _ s: Scan) {
     if let q = Qualifiers.table.match(s, endingAt: c.first), s[c.first].gap < .paragraph,
-      !(c.unit == .count && rankWords.contains(q.phrase))
+      !(c.unit == .count && rankWords.contains(q.phrase)),
+      !(q.phrase == "over" && s.isAny(q.start - 1, phrasalVerbs))
     {
       c.boundStart = q.start
       if c.bound == .range {
