@@ -55,4 +55,9 @@ enum LabelWords {
     "g", "windows", "iphone", "formula", "ftse", "dax", "nikkei", "cac", "s&p", "index",
     "world", "top", "kb", "bloc", "week", "day", "opec",
   ])
+  /// Labels that mark an identifier even when written in lower case ("page 12").
+  static let lowercase = WordSet([
+    "page", "pages", "section", "paragraph", "clause", "chapter", "article", "item", "annex",
+    "appendix", "table", "figure", "fig", "flight", "route", "platform", "gate", "room",
+  ])
 }

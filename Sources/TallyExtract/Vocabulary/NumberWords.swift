@@ -42,7 +42,6 @@ enum Scales {
     ("mn", Scale(exponent: 6, attachedOnly: false)),
     ("mio", Scale(exponent: 6, attachedOnly: false)),
     ("m", Scale(exponent: 6, attachedOnly: true)),
-    ("mm", Scale(exponent: 6, attachedOnly: true)),
     ("billion", Scale(exponent: 9, attachedOnly: false)),
     ("bn", Scale(exponent: 9, attachedOnly: false)),
     ("bln", Scale(exponent: 9, attachedOnly: false)),

@@ -32,6 +32,8 @@ enum UnitWords {
     ("tonnes", UnitWord("tonne")), ("tonne", UnitWord("tonne")), ("tons", UnitWord("tonne")),
     ("ton", UnitWord("tonne")), ("metric tons", UnitWord("tonne")),
     ("metric tonnes", UnitWord("tonne")), ("mt", UnitWord("tonne")),
+    ("short tons", UnitWord("tonne")), ("long tons", UnitWord("tonne")),
+    ("metric ton", UnitWord("tonne")), ("tonnes of oil equivalent", UnitWord("tonne")),
     ("tonne miles", UnitWord("tonne_mile")), ("tonne-miles", UnitWord("tonne_mile")),
     ("ton miles", UnitWord("tonne_mile")), ("ton-miles", UnitWord("tonne_mile")),
     ("tonnes miles", UnitWord("tonne_mile")),

@@ -106,6 +106,7 @@ enum NotFigureRules {
     }
     if c.unit == nil, !c.hasScale, n.isInteger, s.has(c.first - 1), s.isAny(c.first - 1, LabelWords.set),
       s[c.first - 1].capitalized || s.lower(c.first - 1).hasPrefix("no")
+        || s.isAny(c.first - 1, LabelWords.lowercase)
     {
       return "label"
     }
