@@ -109,3 +109,19 @@ struct VocabularyTests {
     #expect(bad.isEmpty, "\(bad)")
   }
 }
+
+/// Walks every country of TallyCore's table through the measure finder: the reporter of
+/// "<Country>'s exports rose 5%" must be that country.
+@Suite("Country vocabulary")
+struct CountryWalkTests {
+  @Test func everyCountryIsAnActor() {
+    var bad: [String] = []
+    for c in CountryTable.all where c.iso3 != "WLD" {
+      let f = figures("\(c.name)'s exports rose 5% to $2bn.")
+      if f.count != 2 || f.last?.actors?.from != c.iso3 {
+        bad.append("\(c.name): \(f.map { String(describing: $0.actors) })")
+      }
+    }
+    #expect(bad.isEmpty, "\(bad)")
+  }
+}

@@ -28,6 +28,8 @@ enum MeasureFinder {
       let phrase = words(s, c.end..<end)
       return (phrase.isEmpty ? noun : phrase, actors(s, c.end..<end, partner: nil, head: nil))
     }
+    // "328,000 miles of fibre optic cable", "$47 million worth of batteries".
+    if let phrase = ofPhrase(c, s) { return (phrase, nil) }
     var k = c.leftEdge - 1
     while k >= sentenceStart, !s.isAny(k, heads) { k -= 1 }
     guard k >= sentenceStart else { return (nil, nil) }
@@ -76,6 +78,24 @@ enum MeasureFinder {
       measure.isEmpty ? nil : measure,
       actors(s, m..<head, partner: partner.map { ($0, prep ?? "to") }, head: s.lower(head))
     )
+  }
+
+  /// The noun phrase after "of" / "worth of" following an amount, up to four words.
+  static func ofPhrase(_ c: Candidate, _ s: Scan) -> String? {
+    guard c.unit != nil, c.dimension != .percent, c.dimension != .count else { return nil }
+    var j = c.end
+    if s.has(j), s.lower(j) == "worth" { j += 1 }
+    guard s.has(j + 1), s.lower(j) == "of", s[j].gap < .paragraph else { return nil }
+    var k = j + 1
+    if s.isWord(k, Qualifiers.the) { k += 1 }
+    let start = k
+    while k < start + 4, s.has(k), s[k].gap != .paragraph,
+      s[k].kind == .word || (s.isDash(k) && s[k].gap == .none),
+      !s.isAny(k, CountedNouns.phraseBreakers)
+    {
+      k += 1
+    }
+    return k > start ? words(s, start..<k) : nil
   }
 
   /// The words of a token range, lowercase, possessives joined ("japan's").

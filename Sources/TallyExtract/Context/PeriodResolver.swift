@@ -19,8 +19,8 @@ enum PeriodResolver {
 
   static func resolve(
     _ c: Candidate, _ s: Scan, sentence: Range<Int>, others: [Candidate],
-    reference: (year: Int, month: Int)?
-  ) -> TimeRef? {
+    reference: (year: Int, month: Int)?, story: TimeRef? = nil
+  ) -> (period: TimeRef?, stated: Bool) {
     let after = c.countedEnd ?? c.end
     var found: Expression?
     // After the figure, up to the next number or a word that starts another comparison.
@@ -52,29 +52,36 @@ enum PeriodResolver {
       var k = c.leftEdge - 1
       while k >= floor {
         if s.isAny(k, clauseStarts) { break }
-        if let (e, _) = expression(s, k, reference) {
+        if var (e, _) = expression(s, k, reference) {
+          // Walking backwards meets "2025" before "August 2025" or "quarter of 1987":
+          // prefer the longest expression that ends after this token.
+          for back in 1...3 where k - back >= floor {
+            if let (longer, end) = expression(s, k - back, reference), end > k { e = longer }
+          }
           found = e
           break
         }
         k -= 1
       }
     }
-    guard let e = found else { return nil }
+    // Nothing stated around the figure: the period the story is talking about.
+    guard let e = found else { return (story, false) }
     switch e {
-    case .absolute(let t): return t
+    case .absolute(let t): return (t, true)
     case .earlierYear:
-      // The period of the sentence's newest level, a year earlier.
+      // The period of the sentence's newest level (else the story's), a year earlier.
       var k = sentence.lowerBound
       while k < sentence.upperBound {
         if let (x, end) = expression(s, k, reference) {
-          if case .absolute(let t) = x { return TimeRef(t.start.yearEarlier()) }
+          if case .absolute(let t) = x { return (TimeRef(t.start.yearEarlier()), true) }
           k = end
         } else {
           k += 1
         }
       }
-      if let r = reference { return TimeRef(.year(r.year - 1)) }
-      return nil
+      if let story { return (TimeRef(story.start.yearEarlier()), true) }
+      if let r = reference { return (TimeRef(.year(r.year - 1)), true) }
+      return (nil, false)
     }
   }
 
