@@ -6,6 +6,7 @@ enum NumberCorpus {
     + Corpus.examples(family, Expected(value: 22201, unit: "tonne"), ["22,201 tonnes", "22201 tonnes"])
     + Corpus.examples(family, Expected(value: 1_234_567, unit: "count"), ["1,234,567 cars", "1.234.567 cars"])
     + Corpus.examples(family, Expected(value: 3.5, unit: "percent"), ["3,5 pct", "3.5 pct", "three and a half pct"])
+    + Corpus.examples(family, Expected(value: 816_000, unit: "tonne"), ["816 000 tonnes", "816\u{00A0}000 tonnes"])
     + Corpus.examples(family, Expected(value: 25, unit: "count"), ["twenty-five ships", "twenty five ships", "25 ships"])
     + Corpus.examples(family, Expected(value: 250, unit: "count"), ["two hundred and fifty workers", "250 workers"])
     + Corpus.examples(family, Expected(value: 7, unit: "percent"), ["seven pct", "Seven per cent"])

@@ -158,6 +158,33 @@ enum NumberRules {
       grouped: false, rule: "number.words")
   }
 
+  /// Thousands grouped with spaces: "816 000", "1 234 567" (no-break, thin or plain
+  /// spaces). Returns the merged number and whether a plain space was used, which the
+  /// caller accepts only when a unit follows ("816 000 tonnes", not "in 2004 500 people").
+  static func spaceGrouped(_ s: Scan, _ i: Int, _ n: ParsedNumber) -> (ParsedNumber, plain: Bool)? {
+    guard !n.spelled, n.isInteger, !n.grouped, n.integerDigits <= 3 else { return nil }
+    var j = n.end
+    var m = n.mantissa
+    var plain = false
+    var groups = 0
+    while s.has(j), s[j].kind == .number, s[j].gap == .space, s[j].byteEnd - s[j].byteStart == 3,
+      let g = digits(s, j), g.isInteger, groups < 5
+    {
+      if s.bytes[s[j].byteStart - 1] == UInt8(ascii: " ") { plain = true }
+      m = m * 1000 + g.mantissa
+      j += 1
+      groups += 1
+    }
+    guard groups > 0 else { return nil }
+    var r = n
+    r.mantissa = m
+    r.end = j
+    r.grouped = true
+    r.integerDigits += 3 * groups
+    r.rule = "number.space-grouped"
+    return (r, plain)
+  }
+
   /// Digits or words at token `i`.
   static func number(_ s: Scan, _ i: Int) -> ParsedNumber? {
     guard s.has(i) else { return nil }

@@ -13,8 +13,15 @@ enum QuantityRules {
       prefix = (p.0, p.2)
       j = p.1
     }
-    guard let n = NumberRules.number(s, j) else { return nil }
+    guard var n = NumberRules.number(s, j) else { return nil }
     if prefix == nil { start = j }
+    if let (g, plain) = NumberRules.spaceGrouped(s, j, n) {
+      let after = g.end
+      let unitFollows =
+        UnitWords.table.match(s, at: after) != nil
+        || MoneyRules.suffix(s, after, attachedToDigits: true) != nil
+      if !plain || unitFollows || prefix != nil { n = g }
+    }
     var c = Candidate(first: start, number: n)
     var factor = 1.0
     var half = false
