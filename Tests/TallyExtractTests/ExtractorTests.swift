@@ -73,3 +73,20 @@ struct ExtractorTests {
     for s in inputs { _ = figures(s) }
   }
 }
+
+@Suite("JSON output")
+struct FigureJSONTests {
+  @Test(arguments: ["2024", "2024-Q3", "2024-08", "2024-08-31", "2022/2024", "1987-01/1987-09"])
+  func periodsAreWrittenLikeTheirDescription(_ iso: String) throws {
+    let t = try #require(TimeRef(iso: iso))
+    var f = Figure(doc: "d", start: 0, end: 1, line: 1, text: "1", value: 1, unit: .count)
+    f.period = t
+    #expect(FigureJSON.line(f).contains("\"period\":\"\(t.description)\""))
+  }
+
+  @Test func stringsAreEscaped() {
+    var o: [UInt8] = []
+    FigureJSON.string(&o, "a\"b\\c\nd\u{01}é")
+    #expect(String(decoding: o, as: UTF8.self) == "\"a\\\"b\\\\c\\nd\\u0001é\"")
+  }
+}

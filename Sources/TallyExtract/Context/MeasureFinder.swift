@@ -123,6 +123,16 @@ enum MeasureFinder {
     return Actors(from: reporter, to: other)
   }
 
+  /// Every name, alias and adjective of TallyCore's ``CountryTable``, lower case, to its
+  /// ISO 3166 alpha-3 code (built once; looked up without Foundation on the hot path).
+  static let countryNames: [String: String] = {
+    var d: [String: String] = [:]
+    for c in CountryTable.all where c.iso3 != "WLD" {
+      for k in [c.name.lowercased()] + c.aliases + c.adjectives where d[k] == nil { d[k] = c.iso3 }
+    }
+    return d
+  }()
+
   private static func country(_ s: Scan, _ r: Range<Int>) -> String? {
     var k = r.lowerBound
     while k < r.upperBound {
@@ -130,9 +140,7 @@ enum MeasureFinder {
       if s[k].kind == .word, s[k].capitalized {
         for len in stride(from: min(3, r.upperBound - k), through: 1, by: -1) {
           let name = words(s, k..<(k + len))
-          if let c = CountryTable.lookup(name) ?? CountryTable.lookup(adjective: name) {
-            return c.iso3
-          }
+          if let iso3 = countryNames[name] { return iso3 }
         }
       }
       k += 1

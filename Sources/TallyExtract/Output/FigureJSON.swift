@@ -40,7 +40,18 @@ public enum FigureJSON {
     } else {
       raw(&o, "null")
     }
-    key(&o, "period"); optional(&o, f.period?.description)
+    key(&o, "period")
+    if let p = f.period {
+      o.append(UInt8(ascii: "\""))
+      period(&o, p.start)
+      if let e = p.end {
+        o.append(UInt8(ascii: "/"))
+        period(&o, e)
+      }
+      o.append(UInt8(ascii: "\""))
+    } else {
+      raw(&o, "null")
+    }
     key(&o, "sentence"); string(&o, f.sentence)
     key(&o, "line"); raw(&o, String(f.line))
     if explain {
@@ -53,6 +64,37 @@ public enum FigureJSON {
       o.append(UInt8(ascii: "]"))
     }
     o.append(UInt8(ascii: "}"))
+  }
+
+  /// Writes a period as `Period.description` does (`2024`, `2024-Q3`, `2024-08`,
+  /// `2024-08-31`) without going through `String(format:)`, which is slow on Linux.
+  static func period(_ o: inout [UInt8], _ p: Period) {
+    func digits(_ v: Int, _ width: Int) {
+      var buf = [UInt8](repeating: UInt8(ascii: "0"), count: width)
+      var x = abs(v)
+      var i = width - 1
+      while i >= 0 {
+        buf[i] = UInt8(48 + x % 10)
+        x /= 10
+        i -= 1
+      }
+      if x > 0 { raw(&o, String(abs(v))) } else { o.append(contentsOf: buf) }
+    }
+    digits(p.year, 4)
+    switch p.granularity {
+    case .year: break
+    case .quarter:
+      o.append(contentsOf: [UInt8(ascii: "-"), UInt8(ascii: "Q")])
+      digits(p.sub, 1)
+    case .month:
+      o.append(UInt8(ascii: "-"))
+      digits(p.sub, 2)
+    case .day:
+      o.append(UInt8(ascii: "-"))
+      digits(p.sub, 2)
+      o.append(UInt8(ascii: "-"))
+      digits(p.day, 2)
+    }
   }
 
   /// A number without a spurious `.0` for whole values, and never `nan`/`inf`.

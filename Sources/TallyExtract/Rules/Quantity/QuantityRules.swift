@@ -59,7 +59,6 @@ enum QuantityRules {
         c.rules.append("scale(\(sc.phrase))")
       }
     }
-    if n.needsUnit && !c.hasScale && !n.spelled { return nil }
     // Currency or unit after the number.
     let digitsBefore = !(c.high?.spelled ?? n.spelled)
     if prefix == nil, let m = MoneyRules.suffix(s, j, attachedToDigits: digitsBefore) {
