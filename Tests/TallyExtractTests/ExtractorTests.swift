@@ -90,3 +90,12 @@ struct FigureJSONTests {
     #expect(String(decoding: o, as: UTF8.self) == "\"a\\\"b\\\\c\\nd\\u0001é\"")
   }
 }
+
+/// Inputs found by the fuzzer, kept as regression tests.
+@Suite("Fuzz regressions")
+struct FuzzRegressionTests {
+  @Test func monthAtTheEndOfTheText() {
+    // A month name as the last token, with a figure before it in the same sentence.
+    _ = figures("TOKYO, March 27.14 billion dlrs rose in March", date: "1987-03-27")
+  }
+}

@@ -45,6 +45,7 @@ enum NumberRules {
   /// A comma followed by exactly three digits groups thousands; a single comma followed
   /// by any other number of digits is a decimal comma (`$1,8923` reads 1.8923).
   static func digits(_ s: Scan, _ i: Int) -> ParsedNumber? {
+    guard s.has(i) else { return nil }
     let t = s[i]
     guard t.kind == .number else { return nil }
     var seps: [(pos: Int, ch: UInt8)] = []
