@@ -17,7 +17,7 @@ final class Recognizer {
   private var sentenceSerial = 0
   private var sentenceStartToken = -1
   private var sentenceFigures: [Candidate] = []
-  private var sentenceCache: (start: Int, text: String)?
+  private var sentenceCache: (start: Int, end: Int, text: String)?
   /// The period the story last stated for a level, used when a figure states none.
   private var storyPeriod: TimeRef?
   private var line = 1
@@ -328,14 +328,17 @@ final class Recognizer {
   private func output(_ c: Candidate, _ s: Scan) {
     advanceLines(s, to: s[c.first].byteStart)
     let sStart = Int(starts[c.first])
-    var sEnd = c.end
-    while sEnd < s.count && Int(starts[sEnd]) == sStart { sEnd += 1 }
+    let sEnd: Int
     let sentence: String
     if let cache = sentenceCache, cache.start == sStart {
       sentence = cache.text
+      sEnd = cache.end
     } else {
+      var e = c.end
+      while e < s.count && Int(starts[e]) == sStart { e += 1 }
+      sEnd = e
       sentence = Sentences.text(s, from: sStart, to: sEnd)
-      sentenceCache = (sStart, sentence)
+      sentenceCache = (sStart, sEnd, sentence)
     }
     let unit = c.unit ?? .count
     let (period, stated) = PeriodResolver.resolve(

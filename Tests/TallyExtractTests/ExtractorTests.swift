@@ -99,3 +99,15 @@ struct FuzzRegressionTests {
     _ = figures("TOKYO, March 27.14 billion dlrs rose in March", date: "1987-03-27")
   }
 }
+
+@Suite("Long inputs")
+struct LongInputTests {
+  /// Text without sentence stops must not make each figure carry the whole text as its
+  /// sentence (nor make the work quadratic).
+  @Test func sentencesStayBoundedWithoutStops() {
+    let text = String(repeating: "rose 5% and 7 tonnes, ", count: 5000)
+    let figs = FigureExtractor().extract(Document(id: "long", text: text))
+    #expect(figs.count == 10000)
+    #expect(figs.allSatisfy { $0.sentence.count < 2000 })
+  }
+}

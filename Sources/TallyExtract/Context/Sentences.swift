@@ -10,12 +10,25 @@ enum Sentences {
     "rep", "jr", "sr", "prof", "messrs", "plc", "bros", "dept", "fig", "approx", "est",
   ])
 
+  /// Longest sentence in tokens: text without stops (tables, lists, garbage) is cut at a
+  /// comma or line break after `softLimit` tokens and anywhere after `hardLimit`, so that
+  /// sentence-level work and the `sentence` field stay bounded.
+  static let softLimit = 120
+  static let hardLimit = 300
+
   /// For every token, the index of the first token of its sentence.
   static func starts(_ s: Scan, into out: inout [Int32]) {
     out.removeAll(keepingCapacity: true)
     var current: Int32 = 0
     for k in 0..<s.count {
-      if k > 0 && isBoundary(s, k) { current = Int32(k) }
+      let length = k - Int(current)
+      if k > 0
+        && (isBoundary(s, k)
+          || (length >= softLimit && (s[k].gap >= .line || s.isChar(k - 1, UInt8(ascii: ","))))
+          || length >= hardLimit)
+      {
+        current = Int32(k)
+      }
       out.append(current)
     }
   }
