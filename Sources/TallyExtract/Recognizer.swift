@@ -175,6 +175,12 @@ final class Recognizer {
     // A bare number in digits is still a figure ("rose to 131.0"), unless it numbers a
     // list ("1.", "(2)") or is a bare pair like a phone number or a score ("555-1234").
     if c.high != nil || isListMarker(c, s) { return false }
+    // Names with a number: "Power of Siberia 2", "Boeing 747", "Windows 95".
+    if c.number.isInteger, s.has(c.first - 1), s[c.first - 1].kind == .word,
+      s[c.first - 1].capitalized, c.first - 1 > sentenceStartToken, s[c.first].gap == .space
+    {
+      return false
+    }
     if sentenceMentionsIndex(s, c) {
       c.unit = "index_point"
       c.dimension = .other

@@ -8,6 +8,6 @@ enum NotFigureCorpus {
     "PL-480 credits", "Section 427", "Source 1 • Source 2", "the 1987/88 season", "on 3/26/87",
     "call 555-1234", "the A380 jet", "a 5G network", "the 1987-88 budget", "mid-1984", "end-1986",
     "between 1989 and 2003", "the first quarter", "Flight 17 crashed", "a two-way street",
-    "(2) the second clause",
+    "(2) the second clause", "the Power of Siberia 2 pipeline", "a fleet of Boeing 747 jets",
   ])
 }
