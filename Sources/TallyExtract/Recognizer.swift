@@ -18,7 +18,7 @@ final class Recognizer {
   private var sentenceStartToken = -1
   private var sentenceFigures: [Candidate] = []
   private var sentenceCache: (start: Int, end: Int, text: String)?
-  /// The period the story last stated for a level, used when a figure states none.
+  /// The period the story first stated for a level, used when a figure states none.
   private var storyPeriod: TimeRef?
   private var line = 1
   private var lineByte = 0
@@ -350,7 +350,10 @@ final class Recognizer {
     let (period, stated) = PeriodResolver.resolve(
       c, s, sentence: sStart..<sEnd, others: sentenceFigures, reference: reference,
       story: storyPeriod)
-    if stated, c.kind == .level, !c.unitCarried, let p = period { storyPeriod = p }
+    // The lead's period is the story's: wire and business copy state it first.
+    if storyPeriod == nil, stated, c.kind == .level, !c.unitCarried, let p = period {
+      storyPeriod = p
+    }
     let measure = MeasureFinder.find(c, s, sentenceStart: sStart)
     var fig = Figure(
       doc: docID, start: s[c.first].start, end: s[c.end - 1].end, line: line + lineOffset,
