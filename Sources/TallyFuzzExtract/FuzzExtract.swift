@@ -1,9 +1,10 @@
 // Fuzz target for the figure recognizer.
 //
 // libFuzzer build (see README, "Fuzzing the extractor"):
-//   swift build -c release --product TallyFuzzExtract \
+//   swift build -c release --build-path .build-fuzz --product TallyFuzzExtract \
 //     -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
-//   .build/release/TallyFuzzExtract -max_len=4096 -runs=1000000
+//   .build-fuzz/release/TallyFuzzExtract CORPUS_DIR -max_len=4096 -max_total_time=600
+// (a separate build path keeps the instrumented objects out of the normal build).
 //
 // A plain `swift build` compiles the fallback below instead: it runs the same entry on
 // every file named on the command line, so crashes found by the fuzzer can be replayed
