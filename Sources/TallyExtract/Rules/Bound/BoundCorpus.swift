@@ -22,6 +22,9 @@ enum BoundCorpus {
     + Corpus.examples(family, Expected(value: 4e9, unit: "DEM", bound: .lessThan), [
       "exports fell below four billion marks",
     ])
+    + Corpus.examples(family, Expected(value: 285, unit: "count", counted: "jet"), [
+      "Boeing handed over 285 jets", "the top 285 jets",
+    ])
     + [
       Corpus.inSentence(family, Expected(value: 31.7e9, unit: "GBP", bound: .moreThan), span: "£31.7bn",
         "The deficit widened to more than $60bn (£31.7bn), a record."),
