@@ -5,7 +5,7 @@ enum ChangeCorpus {
   static let all: [CorpusExample] =
     Corpus.examples(family, Expected(value: 3.3, unit: "percent", change: .up, kind: .change), [
       "imports rose 3.3 percent", "imports grew 3.3%", "imports were up 3.3 pct",
-      "a 3.3 percent rise in imports", "growth of 3.3%", "imports rose by 3.3%",
+      "a 3.3 percent rise in imports", "growth of 3.3%", "a 3.3 pct year-on-year increase", "imports rose by 3.3%",
       "imports increased sharply by 3.3 pct", "3.3% higher than in 2003",
     ])
     + Corpus.examples(family, Expected(value: 5.2, unit: "percent", change: .up, kind: .change), [

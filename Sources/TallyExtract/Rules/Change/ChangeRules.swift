@@ -25,7 +25,13 @@ enum ChangeRules {
       c.rules.append("share.accounts-for")
       return
     }
-    let j = c.countedEnd ?? c.end
+    var j = c.countedEnd ?? c.end
+    // "a 12.5 pct year-on-year rise", "a 3 pct seasonally adjusted fall".
+    var skipped = 0
+    while skipped < 5, s.has(j), s.isAny(j, afterModifiers) || (s.isDash(j) && s[j].gap == .none) {
+      j += 1
+      skipped += 1
+    }
     if s.has(j), s[j].gap < .paragraph, let m = ChangeWords.after.match(s, at: j)
     {
       c.change = m.payload.direction
@@ -54,6 +60,13 @@ enum ChangeRules {
     "expected", "forecast", "projected", "seen", "estimated", "likely", "set", "slow", "slowed",
     "accelerate", "accelerated", "rate", "annual", "economic", "gdp", "'s", "s", "will", "would",
     "could", "may", "remain", "remained", "stay", "stayed", "come", "came", "in",
+  ])
+
+  /// Modifiers allowed between a number and the change noun after it.
+  static let afterModifiers = WordSet([
+    "year", "on", "annual", "annualised", "annualized", "monthly", "quarterly", "seasonally",
+    "adjusted", "real", "nominal", "overall", "sharp", "steep", "modest", "slight", "further",
+    "year-on-year", "yearly",
   ])
 
   /// A change word before the figure, skipping adverbs, "by", "of" and qualifiers.
