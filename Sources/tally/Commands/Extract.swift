@@ -8,10 +8,12 @@ struct Extract: AsyncParsableCommand {
     commandName: "extract",
     abstract: "Extract figures from articles (text, Markdown, HTML, JSON Lines).",
     discussion: """
-      PATH may be a file, a folder (searched recursively for .txt, .md, .html, .jsonl) or
-      '-' for standard input. Offsets (start, end) count Unicode scalars into the document
-      text. --format jsonl writes one figure per line with the keys doc, start, end, text,
-      value, valueHigh, unit, dimension, bound, change, kind, counted, measure, actors,
+      PATH may be a file, a folder (searched recursively for .txt, .md, .html, .jsonl) \
+      or '-' for standard input. Offsets (start, end) count Unicode scalars into the \
+      document text.
+
+      --format jsonl writes one figure per line with the keys doc, start, end, text, \
+      value, valueHigh, unit, dimension, bound, change, kind, counted, measure, actors, \
       period, sentence, line (and rules with --explain).
       """
   )
