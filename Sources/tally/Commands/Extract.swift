@@ -1,13 +1,194 @@
 import ArgumentParser
+import Foundation
+import TallyKit
 
-/// `tally extract`: Extract figures from articles (text, Markdown, HTML, JSON Lines).
+/// `tally extract`: every figure in articles (text, Markdown, HTML, JSON Lines).
 struct Extract: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "extract",
-    abstract: "Extract figures from articles (text, Markdown, HTML, JSON Lines)."
+    abstract: "Extract figures from articles (text, Markdown, HTML, JSON Lines).",
+    discussion: """
+      PATH may be a file, a folder (searched recursively for .txt, .md, .html, .jsonl) \
+      or '-' for standard input. Offsets (start, end) count Unicode scalars into the \
+      document text.
+
+      --format jsonl writes one figure per line with the keys doc, start, end, text, \
+      value, valueHigh, unit, dimension, bound, change, kind, counted, measure, actors, \
+      period, sentence, line (and rules with --explain).
+      """
   )
 
+  @Argument(help: "Files, folders, or '-' for standard input.")
+  var paths: [String]
+
+  @OptionGroup var output: OutputOptions
+
+  @Flag(name: .long, help: "Show the rules that produced each figure.")
+  var explain = false
+
+  @Option(name: .long, help: "Reference date (YYYY-MM-DD) for documents without one.")
+  var date: String?
+
+  @Option(name: .long, help: "Format of standard input: text, markdown, html or jsonl.")
+  var stdinFormat: String = "text"
+
   func run() async throws {
-    throw NotYetBuilt(command: "extract", issue: 3)
+    var reference: Date?
+    if let date {
+      guard let d = ISODate.parse(date) else {
+        throw ValidationError("--date must be YYYY-MM-DD, got \(date)")
+      }
+      reference = d
+    }
+    let extractor = FigureExtractor(referenceDate: reference, explain: explain)
+    var sink = FigureSink(format: output.format, explain: explain)
+    var failures = 0
+    for path in paths {
+      let files: [String]
+      do {
+        files = path == "-" ? ["-"] : try DocumentReader.files(at: path)
+      } catch let e as ReadError {
+        printError("tally extract: \(e)")
+        failures += 1
+        continue
+      }
+      for file in files {
+        do {
+          for doc in try documents(file) {
+            if doc.text.isEmpty { printError("\(doc.path ?? doc.id): empty document, no figures") }
+            extractor.extract(doc) { sink.add($0) }
+          }
+        } catch let e as ReadError {
+          printError("tally extract: \(e)")
+          failures += 1
+        }
+      }
+    }
+    sink.finish()
+    if failures > 0 { throw ExitCode.failure }
+  }
+
+  /// The documents of one file, or of standard input for `-`.
+  private func documents(_ path: String) throws -> [Document] {
+    if path == "-" {
+      let data = FileHandle.standardInput.readDataToEndOfFile()
+      guard let f = DocumentReader.Format(rawValue: stdinFormat) else {
+        throw ValidationError("--stdin-format must be text, markdown, html or jsonl")
+      }
+      return try DocumentReader.read(data: data, id: "stdin", path: "-", format: f)
+    }
+    return try DocumentReader.read(path: path)
+  }
+}
+
+/// Parses `YYYY-MM-DD` as a UTC date.
+enum ISODate {
+  static func parse(_ s: String) -> Date? {
+    let p = s.split(separator: "-").compactMap { Int($0) }
+    guard p.count == 3 else { return nil }
+    var cal = Calendar(identifier: .gregorian)
+    cal.timeZone = TimeZone(identifier: "UTC") ?? cal.timeZone
+    return cal.date(from: DateComponents(year: p[0], month: p[1], day: p[2]))
+  }
+}
+
+/// Writes figures in the chosen format: JSON Lines and CSV stream; JSON, Markdown and the
+/// aligned table collect rows first. Kept small: the shared table renderer replaces the
+/// plain table later.
+struct FigureSink {
+  let format: OutputFormat
+  let explain: Bool
+  private var buffer = ""
+  private var bytes: [UInt8] = []
+  private var rows: [Figure] = []
+  private var count = 0
+
+  init(format: OutputFormat, explain: Bool) {
+    self.format = format
+    self.explain = explain
+    if format == .csv {
+      buffer = "doc,start,end,text,value,valueHigh,unit,dimension,bound,change,kind,counted,measure,from,to,period,line"
+        + (explain ? ",rules" : "") + "\n"
+    }
+  }
+
+  mutating func add(_ f: Figure) {
+    switch format {
+    case .jsonl:
+      FigureJSON.append(f, explain: explain, to: &bytes)
+      bytes.append(UInt8(ascii: "\n"))
+    case .json:
+      buffer += (count == 0 ? "[\n" : ",\n") + FigureJSON.line(f, explain: explain)
+    case .csv:
+      var cells = [
+        f.doc, String(f.start), String(f.end), f.text, FigureJSON.number(f.value),
+        f.valueHigh.map(FigureJSON.number) ?? "", f.unit.rawValue, f.dimension.rawValue,
+        f.bound.rawValue, f.change?.rawValue ?? "", f.kind.rawValue, f.counted ?? "",
+        f.measure ?? "", f.actors?.from ?? "", f.actors?.to ?? "", f.period?.description ?? "",
+        String(f.line),
+      ]
+      if explain { cells.append(f.rules.joined(separator: " ")) }
+      buffer += cells.map(csvCell).joined(separator: ",") + "\n"
+    case .table, .markdown:
+      rows.append(f)
+    }
+    count += 1
+    if bytes.count > 1 << 16 || buffer.utf8.count > 1 << 16 { flush() }
+  }
+
+  mutating func finish() {
+    switch format {
+    case .json: buffer += count == 0 ? "[]\n" : "\n]\n"
+    case .table, .markdown: buffer += table()
+    default: break
+    }
+    flush()
+  }
+
+  private mutating func flush() {
+    if !bytes.isEmpty {
+      FileHandle.standardOutput.write(Data(bytes))
+      bytes.removeAll(keepingCapacity: true)
+    }
+    if !buffer.isEmpty {
+      FileHandle.standardOutput.write(Data(buffer.utf8))
+      buffer.removeAll(keepingCapacity: true)
+    }
+  }
+
+  private func csvCell(_ s: String) -> String {
+    guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
+    return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
+
+  /// A plain aligned table (or a Markdown table) of the main fields.
+  private func table() -> String {
+    var header = ["doc", "line", "text", "value", "unit", "bound", "change", "kind", "period", "measure"]
+    if explain { header.append("rules") }
+    let body = rows.map { f -> [String] in
+      var r = [
+        f.doc, String(f.line), f.text.replacingOccurrences(of: "\n", with: " "),
+        FigureJSON.number(f.value) + (f.valueHigh.map { "–" + FigureJSON.number($0) } ?? ""),
+        f.unit.rawValue, f.bound.rawValue, f.change?.rawValue ?? "", f.kind.rawValue,
+        f.period?.description ?? "", f.measure ?? "",
+      ]
+      if explain { r.append(f.rules.joined(separator: " ")) }
+      return r
+    }
+    if format == .markdown {
+      var s = "| " + header.joined(separator: " | ") + " |\n"
+      s += "|" + header.map { _ in "---" }.joined(separator: "|") + "|\n"
+      for r in body {
+        s += "| " + r.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |\n"
+      }
+      return s
+    }
+    var widths = header.map(\.count)
+    for r in body { for (i, c) in r.enumerated() { widths[i] = max(widths[i], c.count) } }
+    func line(_ r: [String]) -> String {
+      r.enumerated().map { i, c in c.padding(toLength: widths[i], withPad: " ", startingAt: 0) }
+        .joined(separator: "  ").trimmingCharacters(in: .whitespaces) + "\n"
+    }
+    return line(header) + body.map(line).joined() + "\(rows.count) figures\n"
   }
 }

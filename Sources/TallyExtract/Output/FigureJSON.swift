@@ -1,0 +1,153 @@
+import TallyCore
+
+/// The JSON Lines record of `tally extract --format jsonl`, written byte by byte so the
+/// keys keep their documented order and large outputs stay fast.
+///
+/// Keys: `doc, start, end, text, value, valueHigh, unit, dimension, bound, change, kind,
+/// counted, measure, actors{from,to}, period, sentence, line`, and `rules` with
+/// `--explain`. Absent values are `null`.
+public enum FigureJSON {
+  /// One figure as a single-line JSON object (no trailing newline).
+  public static func line(_ f: Figure, explain: Bool = false) -> String {
+    var out: [UInt8] = []
+    append(f, explain: explain, to: &out)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Appends one figure as a JSON object (no newline) to `o`.
+  public static func append(_ f: Figure, explain: Bool, to o: inout [UInt8]) {
+    o.append(UInt8(ascii: "{"))
+    key(&o, "doc", first: true); string(&o, f.doc)
+    key(&o, "start"); raw(&o, String(f.start))
+    key(&o, "end"); raw(&o, String(f.end))
+    key(&o, "text"); string(&o, f.text)
+    key(&o, "value"); raw(&o, number(f.value))
+    key(&o, "valueHigh"); raw(&o, f.valueHigh.map(number) ?? "null")
+    key(&o, "unit"); string(&o, f.unit.rawValue)
+    key(&o, "dimension"); string(&o, f.dimension.rawValue)
+    key(&o, "bound"); string(&o, f.bound.rawValue)
+    key(&o, "change"); optional(&o, f.change?.rawValue)
+    key(&o, "kind"); string(&o, f.kind.rawValue)
+    key(&o, "counted"); optional(&o, f.counted)
+    key(&o, "measure"); optional(&o, f.measure)
+    key(&o, "actors")
+    if let a = f.actors {
+      raw(&o, "{\"from\":")
+      optional(&o, a.from)
+      raw(&o, ",\"to\":")
+      optional(&o, a.to)
+      o.append(UInt8(ascii: "}"))
+    } else {
+      raw(&o, "null")
+    }
+    key(&o, "period")
+    if let p = f.period {
+      o.append(UInt8(ascii: "\""))
+      period(&o, p.start)
+      if let e = p.end {
+        o.append(UInt8(ascii: "/"))
+        period(&o, e)
+      }
+      o.append(UInt8(ascii: "\""))
+    } else {
+      raw(&o, "null")
+    }
+    key(&o, "sentence"); string(&o, f.sentence)
+    key(&o, "line"); raw(&o, String(f.line))
+    if explain {
+      key(&o, "rules")
+      o.append(UInt8(ascii: "["))
+      for (n, r) in f.rules.enumerated() {
+        if n > 0 { o.append(UInt8(ascii: ",")) }
+        string(&o, r)
+      }
+      o.append(UInt8(ascii: "]"))
+    }
+    o.append(UInt8(ascii: "}"))
+  }
+
+  /// Writes a period as `Period.description` does (`2024`, `2024-Q3`, `2024-08`,
+  /// `2024-08-31`) without going through `String(format:)`, which is slow on Linux.
+  static func period(_ o: inout [UInt8], _ p: Period) {
+    func digits(_ v: Int, _ width: Int) {
+      var buf = [UInt8](repeating: UInt8(ascii: "0"), count: width)
+      var x = abs(v)
+      var i = width - 1
+      while i >= 0 {
+        buf[i] = UInt8(48 + x % 10)
+        x /= 10
+        i -= 1
+      }
+      if x > 0 { raw(&o, String(abs(v))) } else { o.append(contentsOf: buf) }
+    }
+    digits(p.year, 4)
+    switch p.granularity {
+    case .year: break
+    case .quarter:
+      o.append(contentsOf: [UInt8(ascii: "-"), UInt8(ascii: "Q")])
+      digits(p.sub, 1)
+    case .month:
+      o.append(UInt8(ascii: "-"))
+      digits(p.sub, 2)
+    case .day:
+      o.append(UInt8(ascii: "-"))
+      digits(p.sub, 2)
+      o.append(UInt8(ascii: "-"))
+      digits(p.day, 2)
+    }
+  }
+
+  /// A number without a spurious `.0` for whole values, and never `nan`/`inf`.
+  public static func number(_ v: Double) -> String {
+    guard v.isFinite else { return "null" }
+    if v == v.rounded(), abs(v) < 1e15 { return String(Int64(v)) }
+    return String(v)
+  }
+
+  @inline(__always)
+  private static func raw(_ o: inout [UInt8], _ s: String) {
+    var s = s
+    s.withUTF8 { o.append(contentsOf: $0) }
+  }
+
+  private static func key(_ o: inout [UInt8], _ k: StaticString, first: Bool = false) {
+    if !first { o.append(UInt8(ascii: ",")) }
+    o.append(UInt8(ascii: "\""))
+    k.withUTF8Buffer { o.append(contentsOf: $0) }
+    o.append(UInt8(ascii: "\""))
+    o.append(UInt8(ascii: ":"))
+  }
+
+  private static func optional(_ o: inout [UInt8], _ s: String?) {
+    if let s { string(&o, s) } else { raw(&o, "null") }
+  }
+
+  private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+  /// A JSON string literal with the escapes RFC 8259 requires (UTF-8 passes through).
+  public static func string(_ o: inout [UInt8], _ s: String) {
+    o.append(UInt8(ascii: "\""))
+    var s = s
+    s.withUTF8 { p in
+      var runStart = 0
+      for i in 0..<p.count {
+        let b = p[i]
+        guard b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") else { continue }
+        o.append(contentsOf: UnsafeBufferPointer(rebasing: p[runStart..<i]))
+        runStart = i + 1
+        o.append(UInt8(ascii: "\\"))
+        switch b {
+        case UInt8(ascii: "\""): o.append(UInt8(ascii: "\""))
+        case UInt8(ascii: "\\"): o.append(UInt8(ascii: "\\"))
+        case UInt8(ascii: "\n"): o.append(UInt8(ascii: "n"))
+        case UInt8(ascii: "\r"): o.append(UInt8(ascii: "r"))
+        case UInt8(ascii: "\t"): o.append(UInt8(ascii: "t"))
+        default:
+          o.append(contentsOf: [UInt8(ascii: "u"), 48, 48, hex[Int(b >> 4)], hex[Int(b & 15)]])
+        }
+      }
+      o.append(contentsOf: UnsafeBufferPointer(rebasing: p[runStart..<p.count]))
+    }
+    o.append(UInt8(ascii: "\""))
+  }
+}

@@ -1,0 +1,134 @@
+import Foundation
+import TallyCore
+
+/// Reads documents from files, folders and standard input: `.txt`, `.md` (with optional
+/// `---` front matter: title, date, source, url), `.html`/`.htm`, and `.jsonl` (one
+/// document per line: `id`, `text`, optional `date`, `title`, `source`, `url`).
+public enum DocumentReader {
+  public enum Format: String, Sendable, CaseIterable {
+    case text, markdown, html, jsonl
+
+    /// The format for a file name, or `nil` when the extension is not a document type.
+    public init?(path: String) {
+      switch (path as NSString).pathExtension.lowercased() {
+      case "txt", "text", "": self = .text
+      case "md", "markdown": self = .markdown
+      case "html", "htm", "xhtml": self = .html
+      case "jsonl", "ndjson": self = .jsonl
+      default: return nil
+      }
+    }
+  }
+
+  /// Every document file under `path` (recursively, sorted), or `path` itself.
+  public static func files(at path: String) throws -> [String] {
+    var isDir: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+      throw ReadError.notFound(path: path)
+    }
+    guard isDir.boolValue else { return [path] }
+    guard let e = FileManager.default.enumerator(atPath: path) else {
+      throw ReadError.unreadable(path: path, reason: "cannot list folder")
+    }
+    var out: [String] = []
+    for case let rel as String in e {
+      let full = (path as NSString).appendingPathComponent(rel)
+      var d: ObjCBool = false
+      if FileManager.default.fileExists(atPath: full, isDirectory: &d), !d.boolValue,
+        !(rel as NSString).lastPathComponent.hasPrefix("."),
+        let f = Format(path: full), f != .text || (full as NSString).pathExtension != ""
+      {
+        out.append(full)
+      }
+    }
+    return out.sorted()
+  }
+
+  /// Reads the documents in one file.
+  public static func read(path: String) throws -> [Document] {
+    guard let format = Format(path: path) else { throw ReadError.unsupportedType(path: path) }
+    let data: Data
+    do {
+      data = try Data(contentsOf: URL(fileURLWithPath: path))
+    } catch {
+      throw ReadError.unreadable(path: path, reason: error.localizedDescription)
+    }
+    let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+    return try read(data: data, id: id, path: path, format: format)
+  }
+
+  /// Reads documents from bytes (a file's content or standard input).
+  public static func read(data: Data, id: String, path: String, format: Format) throws -> [Document] {
+    let text = try TextDecoding.decode(data, path: path)
+    switch format {
+    case .text: return [Document(id: id, text: text, path: path)]
+    case .markdown: return [markdown(text, id: id, path: path)]
+    case .html:
+      let h = HTMLText.extract(text)
+      return [
+        Document(id: id, text: h.text, date: h.date.flatMap(TextDecoding.date), title: h.title, path: path)
+      ]
+    case .jsonl: return try jsonl(text, path: path)
+    }
+  }
+
+  /// Splits optional front matter from Markdown.
+  static func markdown(_ text: String, id: String, path: String) -> Document {
+    var doc = Document(id: id, text: text, path: path)
+    guard text.hasPrefix("---\n") || text.hasPrefix("---\r\n") else { return doc }
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    guard let close = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" })
+    else { return doc }
+    for l in lines[1..<close] {
+      guard let colon = l.firstIndex(of: ":") else { continue }
+      let key = l[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+      var value = l[l.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+      if value.count >= 2, let f = value.first, f == "\"" || f == "'", value.last == f {
+        value = String(value.dropFirst().dropLast())
+      }
+      switch key {
+      case "title": doc.title = value
+      case "date": doc.date = TextDecoding.date(value)
+      case "source": doc.source = value
+      case "url": doc.url = value
+      default: break
+      }
+    }
+    doc.text = lines[(close + 1)...].joined(separator: "\n")
+    doc.lineOffset = close + 1
+    return doc
+  }
+
+  /// One document per non-empty line.
+  static func jsonl(_ text: String, path: String) throws -> [Document] {
+    var docs: [Document] = []
+    var n = 0
+    for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      n += 1
+      let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+      if line.isEmpty { continue }
+      let obj: Any
+      do {
+        obj = try JSONSerialization.jsonObject(with: Data(line.utf8))
+      } catch {
+        throw ReadError.badJSON(path: path, line: n, reason: "not a JSON object")
+      }
+      guard let o = obj as? [String: Any] else {
+        throw ReadError.badJSON(path: path, line: n, reason: "not a JSON object")
+      }
+      guard let body = o["text"] as? String else {
+        throw ReadError.missingField(path: path, line: n, field: "text")
+      }
+      let id: String
+      if let s = o["id"] as? String { id = s } else if let i = o["id"] as? NSNumber { id = i.stringValue } else {
+        id = "\(((path as NSString).lastPathComponent as NSString).deletingPathExtension):\(n)"
+      }
+      docs.append(
+        Document(
+          id: id, text: body, date: (o["date"] as? String).flatMap(TextDecoding.date),
+          title: o["title"] as? String, source: o["source"] as? String, url: o["url"] as? String,
+          path: path))
+    }
+    return docs
+  }
+}

@@ -1,0 +1,367 @@
+import TallyCore
+
+/// Runs the rule families over one document, block by block, keeping the state that
+/// crosses figures: the story's dollar, the last unit (for elliptical figures such as
+/// "from 3.89 billion a year ago"), and the figures of the current sentence (for lists
+/// of changes and bracketed conversions).
+final class Recognizer {
+  private let docID: String
+  private let reference: (year: Int, month: Int)?
+  private let lineOffset: Int
+  private let explain: Bool
+  private let emit: (Figure) -> Void
+
+  private var dollar: Unit = "USD"
+  /// The last explicit unit of an amount (money, mass, volume, ...), with its sentence.
+  private var carry: (unit: Unit, dimension: Dimension, sentence: Int)?
+  private var sentenceSerial = 0
+  private var sentenceStartToken = -1
+  private var sentenceFigures: [Candidate] = []
+  private var sentenceCache: (start: Int, end: Int, text: String)?
+  /// The period the story first stated for a level, used when a figure states none.
+  private var storyPeriod: TimeRef?
+  private var line = 1
+  private var lineByte = 0
+
+  private var tokens: [Token] = []
+  private var starts: [Int32] = []
+
+  /// Words that may start a figure (number words, currency words, articles): the other
+  /// words are skipped with one hash look-up.
+  private static let startKeys: KeyTable<Bool> = {
+    var k: [UInt64] = NumberWords.table.firstKeys + Currencies.prefix.firstKeys
+    for w in ["a", "an", "half"] + UnitTable.currencies { k.append(WordKey.of(w)) }
+    return KeyTable(k.map { ($0, true) })
+  }()
+  private let startKeys = Recognizer.startKeys
+
+  init(
+    docID: String, reference: (year: Int, month: Int)?, lineOffset: Int, explain: Bool,
+    emit: @escaping (Figure) -> Void
+  ) {
+    self.docID = docID
+    self.reference = reference
+    self.lineOffset = lineOffset
+    self.explain = explain
+    self.emit = emit
+  }
+
+  /// Scans one block of text whose first byte is scalar `scalarBase` of the document.
+  func scan(block p: UnsafeBufferPointer<UInt8>, scalarBase: Int) {
+    Tokenizer.tokenize(p, scalarBase: scalarBase, into: &tokens)
+    lineByte = 0
+    sentenceStartToken = -1
+    sentenceCache = nil
+    tokens.withUnsafeBufferPointer { tb in
+      let s = Scan(bytes: p, tokens: tb)
+      Sentences.starts(s, into: &starts)
+      var i = 0
+      while i < s.count {
+        let t = s[i]
+        if t.kind == .punct || (t.kind == .word && !startKeys.contains(t.key)) {
+          i += 1
+          continue
+        }
+        guard var c = QuantityRules.parse(s, i, dollar: dollar) else {
+          i += 1
+          continue
+        }
+        if NotFigureRules.reject(c, s) != nil {
+          i = max(i + 1, c.end)
+          continue
+        }
+        enterSentence(Int(starts[c.first]))
+        if !complete(&c, s) {
+          i = max(i + 1, c.high != nil ? c.end : c.number.end)
+          continue
+        }
+        output(c, s)
+        i = max(i + 1, c.end)
+      }
+      // Count the lines of the rest of the block.
+      advanceLines(s, to: p.count)
+    }
+  }
+
+  private func enterSentence(_ start: Int) {
+    if start != sentenceStartToken {
+      sentenceStartToken = start
+      sentenceSerial += 1
+      sentenceFigures.removeAll(keepingCapacity: true)
+    }
+  }
+
+  /// Fills unit, bound, change and kind; returns false when the candidate is no figure.
+  private func complete(_ c: inout Candidate, _ s: Scan) -> Bool {
+    // "between 10 and 15 pct", "five to six pct": ranges written with words.
+    wordRange(&c, s)
+    if let u = c.unit {
+      if c.isMoney {
+        if c.rules.contains("money.story-dollar") { dollar = u }
+        c.dimension = .money
+      }
+      if c.dimension == nil { c.dimension = u.dimension }
+    } else if !resolveUnitless(&c, s) {
+      return false
+    }
+    BoundRules.apply(&c, s)
+    ChangeRules.apply(&c, s)
+    inherit(&c, s)
+    if let u = c.unit, let d = c.dimension, !c.unitCarried,
+      d != .count && d != .percent && d != .duration
+    {
+      carry = (u, d, sentenceSerial)
+    }
+    sentenceFigures.append(c)
+    return true
+  }
+
+  /// Decides the unit of a number written without one.
+  private func resolveUnitless(_ c: inout Candidate, _ s: Scan) -> Bool {
+    if let (noun, end) = CountRules.countedNoun(s, from: c.end) {
+      c.unit = .count
+      c.dimension = .count
+      c.counted = noun
+      c.countedEnd = end
+      c.rules.append("count.noun")
+      return true
+    }
+    if CountRules.ofPronoun(s, from: c.end) {
+      c.unit = .count
+      c.dimension = .count
+      c.rules.append("count.of-them")
+      return true
+    }
+    if let rate = exchangeRate(c, s) {
+      c.unit = rate
+      c.dimension = .money
+      c.kind = .ratio
+      c.rules.append("money.exchange-rate")
+      return true
+    }
+    if c.number.spelled && !c.hasScale { return false }
+    // "fell by 20,000 to 1.4m": the unit of an earlier amount in the same sentence.
+    if c.hasScale, let prev = sentenceFigures.last(where: {
+      $0.dimension != .percent && $0.dimension != .duration && $0.unit != nil
+    }), let u = prev.unit {
+      c.unit = u
+      c.dimension = prev.dimension
+      c.unitCarried = true
+      c.rules.append("unit.carried-sentence")
+      return true
+    }
+    if c.hasScale, let k = carry, sentenceSerial - k.sentence <= 6 {
+      c.unit = k.unit
+      c.dimension = k.dimension
+      c.unitCarried = true
+      c.rules.append("unit.carried")
+      return true
+    }
+    if isComparison(s, c.first - 1),
+      let prev = sentenceFigures.last(where: { $0.unit != nil && $0.dimension != .count })
+    {
+      c.unit = prev.unit
+      c.dimension = prev.dimension
+      c.unitCarried = true
+      c.rules.append("unit.carried-comparison")
+      return true
+    }
+    if c.hasScale {
+      c.unit = .count
+      c.dimension = .count
+      c.rules.append("count.scaled")
+      return true
+    }
+    // A bare number in digits is still a figure ("rose to 131.0"), unless it numbers a
+    // list ("1.", "(2)") or is a bare pair like a phone number or a score ("555-1234").
+    if c.high != nil || isListMarker(c, s) { return false }
+    // Names with a number: "Power of Siberia 2", "Boeing 747", "Windows 95".
+    if c.number.isInteger, s.has(c.first - 1), s[c.first - 1].kind == .word,
+      s[c.first - 1].capitalized, c.first - 1 > sentenceStartToken, s[c.first].gap == .space
+    {
+      return false
+    }
+    if sentenceMentionsIndex(s, c) {
+      c.unit = "index_point"
+      c.dimension = .other
+      c.rules.append("index.bare")
+    } else {
+      c.unit = .count
+      c.dimension = .count
+      c.rules.append("count.bare")
+    }
+    return true
+  }
+
+  /// "1." at the start of a line, or "(2)": list numbering, not a quantity.
+  private func isListMarker(_ c: Candidate, _ s: Scan) -> Bool {
+    guard c.number.isInteger, c.number.mantissa < 100 else { return false }
+    let lineStart = c.first == 0 || s[c.first].gap >= .line
+    if lineStart && (s.isChar(c.end, UInt8(ascii: ".")) || s.isChar(c.end, UInt8(ascii: ")"))) {
+      return true
+    }
+    return s.isChar(c.first - 1, UInt8(ascii: "(")) && s.isChar(c.end, UInt8(ascii: ")"))
+  }
+
+  private static let indexWords = WordSet(["index", "indices", "indexes", "points"])
+
+  /// True when the sentence speaks of an index ("the volume index rose to 131.0").
+  private func sentenceMentionsIndex(_ s: Scan, _ c: Candidate) -> Bool {
+    var k = max(sentenceStartToken, 0)
+    while k < s.count && Int(starts[k]) == sentenceStartToken {
+      if s.isAny(k, Recognizer.indexWords) { return true }
+      k += 1
+    }
+    return false
+  }
+
+  private static let comparisonWords = WordSet([
+    "from", "to", "against", "versus", "vs", "with", "than", "and", "or", "after",
+  ])
+
+  private func isComparison(_ s: Scan, _ k: Int) -> Bool {
+    s.has(k) && s.isAny(k, Recognizer.comparisonWords)
+  }
+
+  /// "the yuan around 8.30 to the dollar": a bare number quoted against a currency is an
+  /// exchange rate in the currency named before it in the sentence.
+  private func exchangeRate(_ c: Candidate, _ s: Scan) -> Unit? {
+    var j = c.end
+    guard s.has(j + 1) else { return nil }
+    let w = s.lower(j)
+    if w == "to" || w == "against" {
+      j += 1
+      if s.isWord(j, Qualifiers.the) { j += 1 }
+    } else if w == "per" {
+      j += 1
+    } else {
+      return nil
+    }
+    guard let target = MoneyRules.suffix(s, j, attachedToDigits: false) else { return nil }
+    let targetCode = MoneyRules.resolve(target.0, dollar: dollar)
+    var k = c.first - 1
+    while k >= sentenceStartToken && k >= 0 {
+      if let m = MoneyRules.suffix(s, k, attachedToDigits: false) {
+        let code = MoneyRules.resolve(m.0, dollar: dollar)
+        if code != targetCode { return code }
+      }
+      k -= 1
+    }
+    return nil
+  }
+
+  /// "between 10 and 15 pct" and "five to six pct": a word range whose unit and scale
+  /// come from its upper end.
+  private func wordRange(_ c: inout Candidate, _ s: Scan) {
+    guard c.high == nil, s.has(c.end + 1) else { return }
+    let isBetween = s.isWord(c.first - 1, Qualifiers.between) && s.isWord(c.end, Qualifiers.and)
+    let isTo =
+      s.isWord(c.end, Qualifiers.to) && c.unit == nil && !c.hasScale
+      && !s.isWord(c.first - 1, Qualifiers.from)
+    guard isBetween || isTo, let h = QuantityRules.parse(s, c.end + 1, dollar: dollar),
+      h.high == nil, NotFigureRules.reject(h, s) == nil
+    else { return }
+    if isTo && h.unit == nil && !h.hasScale { return }
+    let exp = c.hasScale ? c.scaleExponent : h.scaleExponent
+    let low = c.unit == nil ? c.number.value(exponent: exp) : c.value
+    guard low <= h.value else { return }
+    c.value = low
+    c.valueHigh = h.value
+    c.high = h.number
+    if c.unit == nil {
+      c.unit = h.unit
+      c.dimension = h.dimension
+      c.isMoney = h.isMoney
+    }
+    c.hasScale = c.hasScale || h.hasScale
+    c.bound = .range
+    c.end = h.end
+    c.rules.append(isBetween ? "range.between" : "range.to")
+  }
+
+  /// Copies bound and change from the figure this one restates or continues:
+  /// a bracketed conversion ("more than $60bn (£31.7bn)"), a coordinated equivalent
+  /// ("almost 10 pct, or 200 billion tonne miles"), or the next item of a list of
+  /// changes ("rice 18 pct, maize 66 pct", "compared with 8.2%").
+  private func inherit(_ c: inout Candidate, _ s: Scan) {
+    guard let prev = sentenceFigures.last else { return }
+    let gap = c.leftEdge - prev.end
+    var restates = false
+    if gap >= 1 && gap <= 2 {
+      let a = prev.end
+      let w0 = s.lower(a)
+      let w1 = gap == 2 ? s.lower(a + 1) : ""
+      restates =
+        (gap == 1 && (w0 == "(" || w0 == "or" || w0 == ";"))
+        || (gap == 2 && w0 == "," && w1 == "or")
+    }
+    if restates {
+      if c.bound == .exact, prev.bound != .range { c.bound = prev.bound }
+      if c.change == nil, let ch = prev.change {
+        c.change = ch
+        c.kind = .change
+      }
+      if c.kind == .level && prev.kind != .level && prev.kind != .change { c.kind = prev.kind }
+      c.rules.append("inherit.restated")
+      return
+    }
+    guard c.change == nil, c.kind == .level, c.dimension == .percent,
+      let last = sentenceFigures.last(where: { $0.change != nil && $0.dimension == .percent }),
+      let dir = last.change
+    else { return }
+    // The word before the number must not make it a level ("to", "at", "was").
+    let k = c.leftEdge - 1
+    if s.has(k), s.lower(k) == "of" { return }
+    if s.has(k), s.isAny(k, ChangeWords.levelMarkers) {
+      let compared = s.lower(k) == "with" && s.has(k - 1) && s.isAny(k - 1, ChangeWords.comparison)
+      if !compared { return }
+    }
+    if s.has(c.end), s.lower(c.end) == "of" { return }
+    c.change = dir
+    c.kind = .change
+    c.rules.append("change.list")
+  }
+
+  private func advanceLines(_ s: Scan, to byte: Int) {
+    var k = lineByte
+    while k < byte {
+      if s.bytes[k] == UInt8(ascii: "\n") { line += 1 }
+      k += 1
+    }
+    lineByte = max(lineByte, byte)
+  }
+
+  private func output(_ c: Candidate, _ s: Scan) {
+    advanceLines(s, to: s[c.first].byteStart)
+    let sStart = Int(starts[c.first])
+    let sEnd: Int
+    let sentence: String
+    if let cache = sentenceCache, cache.start == sStart {
+      sentence = cache.text
+      sEnd = cache.end
+    } else {
+      var e = c.end
+      while e < s.count && Int(starts[e]) == sStart { e += 1 }
+      sEnd = e
+      sentence = Sentences.text(s, from: sStart, to: sEnd)
+      sentenceCache = (sStart, sEnd, sentence)
+    }
+    let unit = c.unit ?? .count
+    let (period, stated) = PeriodResolver.resolve(
+      c, s, sentence: sStart..<sEnd, others: sentenceFigures, reference: reference,
+      story: storyPeriod)
+    // The lead's period is the story's: wire and business copy state it first.
+    if storyPeriod == nil, stated, c.kind == .level, !c.unitCarried, let p = period {
+      storyPeriod = p
+    }
+    let measure = MeasureFinder.find(c, s, sentenceStart: sStart)
+    var fig = Figure(
+      doc: docID, start: s[c.first].start, end: s[c.end - 1].end, line: line + lineOffset,
+      text: s.text(from: c.first, to: c.end), value: c.value, valueHigh: c.valueHigh,
+      unit: unit, dimension: c.dimension ?? unit.dimension, bound: c.bound, change: c.change,
+      kind: c.kind, counted: c.counted, measure: measure.measure, actors: measure.actors,
+      period: period, sentence: sentence, rules: explain ? c.rules : [])
+    if fig.dimension == .other && unit.dimension != .other { fig.dimension = unit.dimension }
+    emit(fig)
+  }
+}

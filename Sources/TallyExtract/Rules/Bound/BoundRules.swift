@@ -1,0 +1,38 @@
+import TallyCore
+
+/// Rules for bounds: qualifiers before the number ("at least", "nearly", "up to"),
+/// "the seven billion dollar level" (approx), and `range` winning over a qualifier
+/// ("about 170-200 kms").
+enum BoundRules {
+  /// Qualifiers that rank rather than bound when they precede a count ("the top 10
+  /// exporters").
+  static let rankWords: Set<String> = ["top"]
+  /// Verbs whose particle is `over` ("handed over 285 jets"): no bound.
+  static let phrasalVerbs = WordSet([
+    "handed", "hand", "hands", "handing", "took", "take", "takes", "taken", "taking", "turned",
+    "turn", "turns", "turning", "carried", "carry", "won", "win", "wins", "pulled", "passed",
+    "signed", "sign", "paid", "pay",
+  ])
+
+  static func apply(_ c: inout Candidate, _ s: Scan) {
+    if let q = Qualifiers.table.match(s, endingAt: c.first), s[c.first].gap < .paragraph,
+      !(c.unit == .count && rankWords.contains(q.phrase)),
+      !(q.phrase == "over" && s.isAny(q.start - 1, phrasalVerbs))
+    {
+      c.boundStart = q.start
+      if c.bound == .range {
+        c.rules.append("bound.range-over(\(q.phrase))")
+      } else {
+        c.bound = q.payload
+        c.rules.append("bound(\(q.phrase))")
+      }
+      return
+    }
+    if c.bound != .range, s.has(c.end), s.isWord(c.end, Qualifiers.level),
+      s.isWord(c.first - 1, Qualifiers.the)
+    {
+      c.bound = .approx
+      c.rules.append("bound.level")
+    }
+  }
+}

@@ -1,0 +1,44 @@
+/// Examples for ``ChangeRules``: verbs before, nouns after, levels after "to"/"from",
+/// shares, and lists of changes.
+enum ChangeCorpus {
+  static let family = "change"
+  static let all: [CorpusExample] =
+    Corpus.examples(family, Expected(value: 3.3, unit: "percent", change: .up, kind: .change), [
+      "imports rose 3.3 percent", "imports grew 3.3%", "imports were up 3.3 pct",
+      "a 3.3 percent rise in imports", "growth of 3.3%", "a 3.3 pct year-on-year increase", "imports rose by 3.3%",
+      "imports increased sharply by 3.3 pct", "3.3% higher than in 2003",
+    ])
+    + Corpus.examples(family, Expected(value: 5.2, unit: "percent", change: .up, kind: .change), [
+      "output rose at an annual rate of 5.2 pct", "GDP growth was 5.2%",
+      "economic growth is expected to reach 5.2 per cent",
+    ])
+    + Corpus.examples(family, Expected(value: 7, unit: "percent", change: .down, kind: .change), [
+      "exports fell 7%", "exports down 7%", "exports declined 7 pct", "a 7 pct drop in exports",
+      "the deficit narrowed by 7%", "7% lower than a year ago",
+    ])
+    + Corpus.examples(family, Expected(value: 95, unit: "percent", kind: .share), [
+      "95 per cent of the exported wine", "accounted for 95% of sales",
+    ])
+    + Corpus.examples(family, Expected(value: 7.38e9, unit: "USD", kind: .level), [
+      "the surplus rose to 7.38 billion dlrs", "exports totalled 7.38 billion dlrs",
+      "the surplus was 7.38 billion dlrs",
+    ])
+    + [
+      Corpus.inSentence(family, Expected(value: 66, unit: "percent", change: .down, kind: .change),
+        span: "66 pct", "Earnings from rice declined 18 pct, maize 66 pct and sugar 45 pct."),
+      Corpus.inSentence(family, Expected(value: 24.4, unit: "percent", change: .down, kind: .change),
+        span: "24.4 pct", "Exports fell 2.3 pct to 1.28 billion and imports 24.4 pct to 2.14 billion."),
+      Corpus.inSentence(family, Expected(value: 2.14e9, unit: "USD", kind: .level),
+        span: "2.14 billion", "Exports fell 2.3 pct to 1.28 billion dlrs and imports 24.4 pct to 2.14 billion."),
+      Corpus.inSentence(family, Expected(value: 83, unit: "percent", kind: .level),
+        span: "83%", "Passengers rose 22% on a year earlier, with a load factor of 83%."),
+      Corpus.inSentence(family, Expected(value: 4e9, unit: "DEM", bound: .lessThan, kind: .level),
+        span: "four billion marks", "Exports fell below four billion marks in January."),
+      Corpus.inSentence(family, Expected(value: 8.2, unit: "percent", change: .up, kind: .change),
+        span: "8.2%", "It forecasts growth of 6-6.5% in 2004, compared with 8.2% in 2003."),
+      Corpus.inSentence(family, Expected(value: 40, unit: "percent", bound: .atMost, change: .down, kind: .change),
+        span: "40%", "They claim China has undervalued the yuan by as much as 40%."),
+      Corpus.inSentence(family, Expected(value: 9, unit: "percent", bound: .moreThan, change: .up, kind: .change),
+        span: "9%", "The chief confirmed that growth had topped 9% in 2004."),
+    ]
+}

@@ -1,0 +1,116 @@
+import TallyCore
+
+/// Rules for changes and shares: a change word before the number ("rose 3.3%",
+/// "down 2.3%", "growth of 6%", "undervalued the yuan by 40%") or after it ("a 27 pct
+/// increase", "24% higher"); "to"/"from"/"at" before the number make it a level instead
+/// ("rose to 7.38 billion"); "X% of" is a share.
+enum ChangeRules {
+  static func apply(_ c: inout Candidate, _ s: Scan) {
+    if let (dir, rule) = before(c, s) {
+      c.change = dir
+      c.kind = .change
+      c.rules.append(rule)
+      return
+    }
+    if c.dimension == .percent, s.has(c.end), s.lower(c.end) == "of", s[c.end].gap < .paragraph {
+      c.kind = .share
+      c.rules.append("share.of")
+      return
+    }
+    if c.dimension == .percent, s.has(c.leftEdge - 2),
+      ["accounted", "accounting", "accounts", "account"].contains(s.lower(c.leftEdge - 2)),
+      s.lower(c.leftEdge - 1) == "for"
+    {
+      c.kind = .share
+      c.rules.append("share.accounts-for")
+      return
+    }
+    var j = c.countedEnd ?? c.end
+    // "a 12.5 pct year-on-year rise", "a 3 pct seasonally adjusted fall".
+    var skipped = 0
+    while skipped < 5, s.has(j), s.isAny(j, afterModifiers) || (s.isDash(j) && s[j].gap == .none) {
+      j += 1
+      skipped += 1
+    }
+    if s.has(j), s[j].gap < .paragraph, let m = ChangeWords.after.match(s, at: j)
+    {
+      c.change = m.payload.direction
+      c.kind = .change
+      c.rules.append("change.after(\(m.phrase))")
+    }
+  }
+
+  /// Growth rates stated with a copula are changes too: "GDP growth was 3.1%",
+  /// "growth is expected to reach 5%". Only for percentages, and only `growth`.
+  static func growthRate(_ c: Candidate, _ s: Scan, from k: Int) -> (Change, String)? {
+    guard c.dimension == .percent else { return nil }
+    var j = k
+    var steps = 0
+    while j >= 0, steps < 6 {
+      let w = s.lower(j)
+      if w == "growth" { return (.up, "change.growth-rate") }
+      guard s.isAny(j, ChangeWords.levelMarkers) || s.isAny(j, copulaFillers) else { return nil }
+      j -= 1
+      steps += 1
+    }
+    return nil
+  }
+
+  private static let copulaFillers = WordSet([
+    "expected", "forecast", "projected", "seen", "estimated", "likely", "set", "slow", "slowed",
+    "accelerate", "accelerated", "rate", "annual", "economic", "gdp", "'s", "s", "will", "would",
+    "could", "may", "remain", "remained", "stay", "stayed", "come", "came", "in",
+  ])
+
+  /// Modifiers allowed between a number and the change noun after it.
+  static let afterModifiers = WordSet([
+    "year", "on", "annual", "annualised", "annualized", "monthly", "quarterly", "seasonally",
+    "adjusted", "real", "nominal", "overall", "sharp", "steep", "modest", "slight", "further",
+    "year-on-year", "yearly",
+  ])
+
+  /// A change word before the figure, skipping adverbs, "by", "of" and qualifiers.
+  static func before(_ c: Candidate, _ s: Scan) -> (Change, String)? {
+    var k = c.leftEdge - 1
+    var steps = 0
+    var sawBy = false
+    var extra = 0
+    // After a threshold qualifier only change nouns count ("fell below 4bn" is a level).
+    let threshold = c.boundStart.map { s.isAny($0, Qualifiers.thresholds) } ?? false
+    while k >= 0, steps < 6 {
+      if s[k + 1].gap == .paragraph { return nil }
+      if let m = ChangeWords.before.match(s, endingAt: k + 1),
+        !threshold || s.isAny(k, ChangeWords.nouns)
+      {
+        return (m.payload.direction, "change.before(\(m.phrase))")
+      }
+      // "rose at an annual rate of 5.2%": the rate phrase is part of the change.
+      if s.lower(k) == "at", s.has(k + 2), ["rate", "pace"].contains(s.lower(k + 2)) || (s.has(k + 3) && ["rate", "pace"].contains(s.lower(k + 3))) {
+        k -= 1
+        steps += 1
+        continue
+      }
+      if s.isAny(k, ChangeWords.levelMarkers) { return growthRate(c, s, from: k) }
+      if s.lower(k) == "by" { sawBy = true }
+      if ["rate", "pace"].contains(s.lower(k)), s.has(k + 1), s.lower(k + 1) == "of" {
+        k -= 1
+        steps += 1
+        continue
+      }
+      if s.isAny(k, ChangeWords.skippable) {
+        k -= 1
+        steps += 1
+        continue
+      }
+      // "undervalued the yuan by 40%": after "by", a short object may stand between.
+      if sawBy, extra < 3, s[k].kind == .word {
+        extra += 1
+        k -= 1
+        steps += 1
+        continue
+      }
+      return nil
+    }
+    return nil
+  }
+}

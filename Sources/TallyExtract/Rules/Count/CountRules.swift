@@ -1,0 +1,45 @@
+import TallyCore
+
+/// Rules for counts: a number without a unit counts the noun after it ("20 factories",
+/// "six significant shipments", "2.2 million Ethiopians", "38 of them").
+enum CountRules {
+  /// The counted noun after token `j`, singular and lowercase, and the index after it.
+  /// Up to two modifiers may stand before the noun ("20 Russian military factories").
+  static func countedNoun(_ s: Scan, from j: Int) -> (noun: String, end: Int)? {
+    var k = j
+    for _ in 0..<3 {
+      guard s.has(k), s[k].kind == .word, s[k].gap < .paragraph, s[k].gap != .none else {
+        return nil
+      }
+      if s.isAny(k, CountedNouns.phraseBreakers) { return nil }
+      if let irr = CountedNouns.irregular.match(s, at: k) { return (irr.payload, irr.end) }
+      let w = s.lower(k)
+      if isPlural(w), !s.isAny(k, CountedNouns.notPlural) {
+        return (CountedNouns.singular(w), k + 1)
+      }
+      k += 1
+      // Hyphenated modifiers: "fibre-optic", "state-owned".
+      if s.isDash(k), s[k].gap == .none, s.has(k + 1), s[k + 1].gap == .none,
+        s[k + 1].kind == .word
+      {
+        k += 2
+      }
+    }
+    return nil
+  }
+
+  /// "38 of them": counts of things already named.
+  static func ofPronoun(_ s: Scan, from j: Int) -> Bool {
+    guard s.has(j + 1), s.lower(j) == "of" else { return false }
+    return s.isAny(j + 1, CountedNouns.ofPronouns)
+  }
+
+  /// A lowercase word that looks like a regular plural noun.
+  static func isPlural(_ w: String) -> Bool {
+    guard w.count >= 3, w.hasSuffix("s") else { return false }
+    if w.hasSuffix("ss") || w.hasSuffix("us") || w.hasSuffix("is") || w.hasSuffix("'s") {
+      return false
+    }
+    return w.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" }
+  }
+}

@@ -1,0 +1,35 @@
+/// Examples for ``MoneyRules``: signs, codes and words, scales in every spelling,
+/// the story's dollar.
+enum MoneyCorpus {
+  static let family = "money"
+  static let all: [CorpusExample] =
+    Corpus.examples(family, Expected(value: 47e6, unit: "USD"), [
+      "$47 million", "US$47 million", "USD47 million", "USD 47 million", "47 mln dlrs",
+      "47 million dollars", "47 mln U.S. Dlrs", "$47m", "47 million US dollars", "$47mn",
+    ])
+    + Corpus.examples(family, Expected(value: 34.6e6, unit: "USD"), ["USD34.6 million", "34.6 million USD"])
+    + Corpus.examples(family, Expected(value: 97e6, unit: "GBP"), ["£97m", "97 mln stg", "97 million pounds sterling", "GBP 97 million"])
+    + Corpus.examples(family, Expected(value: 2.2201e13, unit: "JPY"), ["22,201bn yen", "22,201 billion yen", "¥22,201bn"])
+    + Corpus.examples(family, Expected(value: 2.572e12, unit: "CNY"), ["2.572 trillion yuan", "RMB 2.572 trillion", "2.572 tn yuan"])
+    + Corpus.examples(family, Expected(value: 3e9, unit: "RUB"), ["3 billion roubles", "3bn rubles", "₽3bn"])
+    + Corpus.examples(family, Expected(value: 5e9, unit: "EUR"), ["€5bn", "5 billion euros", "EUR 5 billion", "5 bln euros"])
+    + Corpus.examples(family, Expected(value: 4.5e9, unit: "THB"), ["4.5 billion baht", "4.5\nbillion baht"])
+    + Corpus.examples(family, Expected(value: 3.85e9, unit: "DEM"), ["3.85 billion marks", "3.85 bln marks"])
+    + Corpus.examples(family, Expected(value: 3.51e9, unit: "HKD"), ["3.51 billion\nH.K. Dlrs", "HK$3.51bn", "3.51 billion Hong Kong dollars"])
+    + Corpus.examples(family, Expected(value: 0.12, unit: "USD"), ["12 cts", "12 cents"])
+    + Corpus.examples(family, Expected(value: 0.015, unit: "USD"), ["a cent and a half"])
+    + Corpus.examples(family, Expected(value: 1.28e9, unit: "USD"), ["a 1.28 billion dlr deficit"])
+    + Corpus.examples(family, Expected(value: 10e3, unit: "USD"), ["$10k", "10,000 dlrs"])
+    + Corpus.examples(family, Expected(value: 7e9, unit: "USD", bound: .approx), ["the seven billion dollar level"])
+    + [
+      Corpus.inSentence(family, Expected(value: 4.2e9, unit: "HKD"), span: "4.2 billion dlrs",
+        "The deficit was 3.5 billion H.K. Dlrs, against 4.2 billion dlrs a year before."),
+      Corpus.inSentence(family, Expected(value: 6.9e9, unit: "USD"), span: "6.9 billion",
+        "Exports rose to 8.1 billion dlrs from 6.9 billion."),
+      Corpus.inSentence(family, Expected(value: 8.3, unit: "CNY", bound: .approx, kind: .ratio), span: "8.30",
+        "The peg keeps the yuan around 8.30 to the dollar."),
+      Corpus.inSentence(family, Expected(value: 5.8e9, unit: "USD"), span: "$5.8bn",
+        "Profits reached £3.1bn ($5.8bn) last year."),
+    ]
+    + Corpus.none(family, ["the dollar fell", "dollar-denominated assets", "a strong dollar policy"])
+}

@@ -1,0 +1,51 @@
+import TallyCore
+
+/// Rules for money: currency signs and codes before the number ("$", "US$", "£",
+/// "USD34.6 million"), currency words after it ("dlrs", "U.S. Dlrs", "H.K. Dlr", "stg",
+/// "yen"), and the story's dollar ("dlrs" in a Hong Kong story are HKD).
+enum MoneyRules {
+  /// A currency before the number at `i`: the currency and the index of the number.
+  static func prefix(_ s: Scan, _ i: Int) -> (CurrencyWord, Int, String)? {
+    if let m = Currencies.prefix.match(s, at: i), s.has(m.end),
+      s[m.end].gap <= .space, isNumberStart(s, m.end)
+    {
+      // "Rs" and "DM" must be written as such, not lower-case words.
+      if s[i].kind == .word && !s[i].capitalized { return nil }
+      return (m.payload, m.end, "money.prefix(\(m.phrase))")
+    }
+    if s[i].kind == .word, s.isAllCaps(i), s.isAny(i, Currencies.isoCodes), s.has(i + 1),
+      s[i + 1].gap <= .space, s[i + 1].kind == .number
+    {
+      return (CurrencyWord(.fixed(Unit(s.text(i)))), i + 1, "money.iso-prefix")
+    }
+    return nil
+  }
+
+  private static func isNumberStart(_ s: Scan, _ i: Int) -> Bool {
+    s[i].kind == .number || NumberRules.words(s, i) != nil
+  }
+
+  /// A currency after the number, starting at token `j`.
+  static func suffix(_ s: Scan, _ j: Int, attachedToDigits: Bool) -> (CurrencyWord, Int, String)? {
+    guard s.has(j), s[j].gap < .paragraph else { return nil }
+    if let m = Currencies.suffix.match(s, at: j) {
+      if s.isAny(j, Currencies.attachedOnly) && !(attachedToDigits && s[j].gap == .none) {
+        return nil
+      }
+      // "mark", "won", "rand", "p" as plain words after a spelled-out number are no money.
+      return (m.payload, m.end, "money.suffix(\(m.phrase))")
+    }
+    if s[j].kind == .word, s.isAllCaps(j), s.isAny(j, Currencies.isoCodes) {
+      return (CurrencyWord(.fixed(Unit(s.text(j)))), j + 1, "money.iso-suffix")
+    }
+    return nil
+  }
+
+  /// The code of a currency word, given the story's current dollar.
+  static func resolve(_ w: CurrencyWord, dollar: Unit) -> Unit {
+    switch w.code {
+    case .fixed(let u), .namedDollar(let u): return u
+    case .dollar: return dollar
+    }
+  }
+}

@@ -1,0 +1,129 @@
+import TallyCore
+
+/// Rules that reject numbers which are not figures: years, days of the month, decades,
+/// times of day, ordinals, identifiers ("Siberia-2", "G-6", "Section 427", "A380"),
+/// phone numbers, fractions and dates written with slashes, and hyphenated adjectives
+/// ("two-way", "one-off").
+enum NotFigureRules {
+  /// The reason the candidate is not a figure, or `nil` when it may be one.
+  static func reject(_ c: Candidate, _ s: Scan) -> String? {
+    let n = c.number
+    let numTok = c.prefixCurrency ? n.end - 1 : c.first
+    let digits = !n.spelled
+    // Years: four bare digits from 1800 to 2100 with nothing that makes them a quantity.
+    if digits, isYear(n), c.unit == nil, !c.hasScale {
+      if let h = c.high { if isYear(h) || (h.integerDigits <= 2 && h.isInteger) { return "year-range" } }
+      else { return "year" }
+    }
+    if digits, let h = c.high, isYear(h), c.unit == nil, !c.hasScale { return "year-range" }
+    // Decades and possessive years: "1960s", "the 80s".
+    if digits, c.unit == nil, s.has(n.end), s[n.end].gap == .none, s[n.end].kind == .word,
+      s.text(n.end) == "s"
+    {
+      return "decade"
+    }
+    // Ordinals: "21st", "3rd".
+    if digits, s.has(n.end), s[n.end].gap == .none, s.isAny(n.end, CalendarWords.ordinalSuffixes) {
+      return "ordinal"
+    }
+    // Days of the month: "March 26", "26 March", "30 October 2025".
+    if digits, n.isInteger, !n.grouped, n.mantissa >= 1, n.mantissa <= 31, c.unit == nil, !c.hasScale {
+      if isMonth(s, numTok - 1) || isMonth(s, n.end) { return "date" }
+      // "Sept. 20", "Oct. 19": an abbreviated month with its dot.
+      if s.isChar(numTok - 1, UInt8(ascii: ".")), isMonth(s, numTok - 2) { return "date" }
+      if s.isChar(n.end, UInt8(ascii: ",")) == false, s.has(n.end), s.isAny(n.end, CalendarWords.ordinalSuffixes) {
+        return "date"
+      }
+    }
+    // Times of day: "1650 GMT", "10:30", "9 am".
+    if digits, c.unit == nil {
+      if s.has(c.end), s.isAny(c.end, CalendarWords.timeZones), s[c.end].gap <= .space,
+        !c.hasScale
+      {
+        return "time"
+      }
+      if s.isChar(n.end, UInt8(ascii: ":")), s[n.end].gap == .none, s.has(n.end + 1),
+        s[n.end + 1].kind == .number, s[n.end + 1].gap == .none
+      {
+        return "time"
+      }
+      if s.isChar(numTok - 1, UInt8(ascii: ":")), s[numTok].gap == .none { return "time" }
+    }
+    // Slashes: "3/26/87", "1987/88", "1/2".
+    if digits {
+      if s.isChar(numTok - 1, UInt8(ascii: "/")), s[numTok].gap == .none,
+        s.has(numTok - 2), s[numTok - 2].kind == .number
+      {
+        return "slash"
+      }
+      if s.isChar(n.end, UInt8(ascii: "/")), s[n.end].gap == .none, s.has(n.end + 1),
+        s[n.end + 1].kind == .number
+      {
+        return "slash"
+      }
+    }
+    // Identifiers: letters or a hyphenated word right before the digits.
+    if digits, !c.prefixCurrency, s.has(numTok - 1), s[numTok].gap == .none {
+      let p = s[numTok - 1]
+      if p.kind == .word { return "identifier" }
+      if s.isDash(numTok - 1), s.has(numTok - 2), s[numTok - 1].gap == .none,
+        s[numTok - 2].kind == .word, NumberRules.words(s, numTok - 2) == nil
+      {
+        return "identifier"
+      }
+      if s.isChar(numTok - 1, UInt8(ascii: "#")) || s.isChar(numTok - 1, UInt8(ascii: "+")) {
+        return "identifier"
+      }
+    }
+    // Letters glued after the whole quantity: "3G", "4x4", "747s".
+    if s.has(c.end), s[c.end].gap == .none, s[c.end].kind == .word, digits { return "identifier" }
+    if s.has(c.end), s.isDash(c.end), s[c.end].gap == .none, s.has(c.end + 1),
+      s[c.end + 1].gap == .none
+    {
+      // "two-way", "one-off", "555-1234-..."; a hyphenated noun after a unit is fine
+      // ("10 pct-owned" is rare), after a bare number it is an adjective or an id.
+      if c.unit == nil && !c.hasScale { return "hyphenated" }
+      if s[c.end + 1].kind == .number { return "identifier" }
+    }
+    // Phone numbers and codes: leading zeros ("020 7946 0958"), or bare integers in a row.
+    if digits, c.unit == nil, !c.hasScale, n.isInteger, !n.grouped {
+      if n.integerDigits >= 2, s.bytes[s[numTok].byteStart] == UInt8(ascii: "0") { return "identifier" }
+      if s.has(c.end), s[c.end].kind == .number, s[c.end].gap == .space { return "identifier" }
+      if s.has(numTok - 1), s[numTok - 1].kind == .number, s[numTok].gap == .space { return "identifier" }
+    }
+    // Ages: "Mr Smith, 58, said".
+    if digits, c.unit == nil, !c.hasScale, n.isInteger, n.mantissa < 120,
+      s.isChar(c.first - 1, UInt8(ascii: ",")), s.isChar(c.end, UInt8(ascii: ",")),
+      s.has(c.first - 2), s[c.first - 2].kind == .word, s[c.first - 2].capitalized
+    {
+      return "age"
+    }
+    // Labels: "Section 427", "Source 1", "No. 3", "Flight 17".
+    if c.unit == nil, !c.hasScale, s.isChar(c.first - 1, UInt8(ascii: ".")), s.has(c.first - 2),
+      s.lower(c.first - 2) == "no"
+    {
+      return "label"
+    }
+    if c.unit == nil, !c.hasScale, n.isInteger, s.has(c.first - 1), s.isAny(c.first - 1, LabelWords.set),
+      s[c.first - 1].capitalized || s.lower(c.first - 1).hasPrefix("no")
+        || s.isAny(c.first - 1, LabelWords.lowercase)
+    {
+      return "label"
+    }
+    return nil
+  }
+
+  /// Four bare digits from 1800 to 2100.
+  static func isYear(_ n: ParsedNumber) -> Bool {
+    !n.spelled && n.isInteger && !n.grouped && n.integerDigits == 4 && n.mantissa >= 1800
+      && n.mantissa <= 2100
+  }
+
+  /// A month name at `i` ("may" only when capitalized).
+  static func isMonth(_ s: Scan, _ i: Int) -> Bool {
+    guard s.has(i), s[i].kind == .word, let m = CalendarWords.months.match(s, at: i), m.end == i + 1
+    else { return false }
+    if m.payload == 5 || s[i].byteEnd - s[i].byteStart <= 3 { return s[i].capitalized }
+    return true
+  }
+}

@@ -1,0 +1,21 @@
+/// Examples for ``NumberRules``: separators, decimal commas, spelled-out numbers.
+enum NumberCorpus {
+  static let family = "number"
+  static let all: [CorpusExample] =
+    Corpus.examples(family, Expected(value: 1234.5, unit: "tonne"), ["1,234.5 tonnes", "1.234,5 tonnes"])
+    + Corpus.examples(family, Expected(value: 22201, unit: "tonne"), ["22,201 tonnes", "22201 tonnes"])
+    + Corpus.examples(family, Expected(value: 1_234_567, unit: "count"), ["1,234,567 cars", "1.234.567 cars"])
+    + Corpus.examples(family, Expected(value: 3.5, unit: "percent"), ["3,5 pct", "3.5 pct", "three and a half pct"])
+    + Corpus.examples(family, Expected(value: 816_000, unit: "tonne"), ["816 000 tonnes", "816\u{00A0}000 tonnes"])
+    + Corpus.examples(family, Expected(value: 25, unit: "count"), ["twenty-five ships", "twenty five ships", "25 ships"])
+    + Corpus.examples(family, Expected(value: 250, unit: "count"), ["two hundred and fifty workers", "250 workers"])
+    + Corpus.examples(family, Expected(value: 7, unit: "percent"), ["seven pct", "Seven per cent"])
+    + Corpus.examples(family, Expected(value: 7e6, unit: "count"), ["seven million people", "7m people", "7 mln people"])
+    + Corpus.examples(family, Expected(value: 5e8, unit: "USD"), ["half a billion dollars", "500 mln dlrs", "$0.5bn"])
+    + Corpus.examples(family, Expected(value: 100, unit: "count"), ["a hundred soldiers", "one hundred soldiers"])
+    + Corpus.examples(family, Expected(value: 1.8923, unit: "USD"), ["$1,8923"])
+    + Corpus.none(family, [
+      "one of the biggest", "a day of talks", "a year ago", "a year earlier", "the one-off payment",
+      "two-way trade", "both countries", "several shipments", "nearly all of them",
+    ])
+}

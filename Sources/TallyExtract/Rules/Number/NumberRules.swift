@@ -1,0 +1,197 @@
+/// A number as written, before scales and units: digits with separators, or words.
+///
+/// Kept as an integer mantissa and a count of decimals so that scaling by a power of ten
+/// is exact ("7.38 billion" is 738 × 10^7, not 7.38 × 1e9 with its rounding error).
+struct ParsedNumber: Sendable {
+  var mantissa: Double
+  var decimals: Int
+  /// Index of the token after the number.
+  var end: Int
+  /// True when written in words ("seven", "half a").
+  var spelled: Bool
+  /// True for "one", "a", "dozen": numbers only when a scale or unit follows.
+  var needsUnit: Bool
+  /// Digits before the decimal separator, and whether thousands separators were used.
+  var integerDigits: Int
+  var grouped: Bool
+  var rule: String
+
+  /// The value times 10^`exponent`, rounded once.
+  func value(exponent: Int = 0) -> Double {
+    let e = exponent - decimals
+    if e >= 0 { return mantissa * pow10(e) }
+    return mantissa / pow10(-e)
+  }
+  /// True for a whole number written without decimals.
+  var isInteger: Bool { decimals == 0 }
+}
+
+@inline(__always)
+func pow10(_ e: Int) -> Double {
+  var r = 1.0
+  var k = e
+  while k > 0 {
+    r *= 10
+    k -= 1
+  }
+  return r
+}
+
+/// Rules that read numbers: digits with thousands separators and decimal points or
+/// commas, and spelled-out cardinals ("twenty-five", "two hundred", "half a").
+enum NumberRules {
+  /// Reads digits like `1,234.5`, `22,201`, `3,5` (decimal comma) or `1.234.567`.
+  ///
+  /// A comma followed by exactly three digits groups thousands; a single comma followed
+  /// by any other number of digits is a decimal comma (`$1,8923` reads 1.8923).
+  static func digits(_ s: Scan, _ i: Int) -> ParsedNumber? {
+    guard s.has(i) else { return nil }
+    let t = s[i]
+    guard t.kind == .number else { return nil }
+    var seps: [(pos: Int, ch: UInt8)] = []
+    var digits: [UInt8] = []
+    digits.reserveCapacity(t.byteEnd - t.byteStart)
+    for k in t.byteStart..<t.byteEnd {
+      let b = s.bytes[k]
+      if b == UInt8(ascii: ",") || b == UInt8(ascii: ".") {
+        seps.append((digits.count, b))
+      } else {
+        digits.append(b)
+      }
+    }
+    guard digits.count <= 18 else { return nil }
+    var decimalAt: Int? = nil
+    var grouped = false
+    if !seps.isEmpty {
+      let commas = seps.filter { $0.ch == UInt8(ascii: ",") }
+      let dots = seps.filter { $0.ch == UInt8(ascii: ".") }
+      // Each group between separators must have three digits to be a thousands group.
+      func groupsOfThree(_ list: [(pos: Int, ch: UInt8)], until end: Int) -> Bool {
+        guard let first = list.first, first.pos >= 1, first.pos <= 3 else { return false }
+        for (n, sp) in list.enumerated() {
+          let next = n + 1 < list.count ? list[n + 1].pos : end
+          if next - sp.pos != 3 { return false }
+        }
+        return true
+      }
+      if dots.isEmpty {
+        if groupsOfThree(commas, until: digits.count) {
+          grouped = true
+        } else if commas.count == 1 {
+          decimalAt = commas[0].pos
+        } else {
+          return nil
+        }
+      } else if commas.isEmpty {
+        if dots.count == 1 {
+          decimalAt = dots[0].pos
+        } else if groupsOfThree(dots, until: digits.count) {
+          grouped = true
+        } else {
+          return nil
+        }
+      } else if let last = seps.last {
+        // Mixed: the last separator is the decimal point ("1,234.5" or "1.234,5").
+        let groups = Array(seps.dropLast())
+        guard groups.allSatisfy({ $0.ch != last.ch }), groupsOfThree(groups, until: last.pos)
+        else { return nil }
+        grouped = true
+        decimalAt = last.pos
+      }
+    }
+    var m = 0.0
+    for d in digits { m = m * 10 + Double(d &- 48) }
+    let decimals = decimalAt.map { digits.count - $0 } ?? 0
+    return ParsedNumber(
+      mantissa: m, decimals: decimals, end: i + 1, spelled: false, needsUnit: false,
+      integerDigits: decimalAt ?? digits.count, grouped: grouped, rule: "number.digits")
+  }
+
+  /// Reads spelled-out numbers: "seven", "twenty-five", "twenty five", "two hundred",
+  /// "a hundred", "half a" (0.5, only before a scale), "a"/"an" (1, only before a scale
+  /// or a unit, checked by the caller through `needsUnit`).
+  static func words(_ s: Scan, _ i: Int) -> ParsedNumber? {
+    guard s.has(i), s[i].kind == .word else { return nil }
+    if s.isWord(i, NumberWords.half), s.has(i + 1), s.isAny(i + 1, NumberWords.article) {
+      return ParsedNumber(
+        mantissa: 5, decimals: 1, end: i + 2, spelled: true, needsUnit: true, integerDigits: 0,
+        grouped: false, rule: "number.half-a")
+    }
+    var value: Double
+    var j: Int
+    var needs = false
+    if let m = NumberWords.table.match(s, at: i) {
+      value = m.payload
+      j = m.end
+      needs = s.isAny(i, NumberWords.needsUnit)
+      // Compound tens: "twenty-five", "twenty five".
+      if value >= 20, value < 100, value.truncatingRemainder(dividingBy: 10) == 0 {
+        var k = j
+        if s.isDash(k) && s[k].gap == .none { k += 1 }
+        if let u = NumberWords.table.match(s, at: k), u.payload < 10, u.payload > 0,
+          k == j || s[k].gap == .none
+        {
+          value += u.payload
+          j = u.end
+        }
+      }
+    } else if s.isAny(i, NumberWords.article) {
+      value = 1
+      j = i + 1
+      needs = true
+    } else {
+      return nil
+    }
+    if s.has(j), s.isWord(j, NumberWords.hundred) {
+      value *= 100
+      j += 1
+      needs = false
+      // "two hundred and fifty"
+      if s.isWord(j, NumberWords.and), let u = NumberWords.table.match(s, at: j + 1),
+        u.payload < 100
+      {
+        value += u.payload
+        j = u.end
+      }
+    }
+    return ParsedNumber(
+      mantissa: value, decimals: 0, end: j, spelled: true, needsUnit: needs, integerDigits: 0,
+      grouped: false, rule: "number.words")
+  }
+
+  /// Thousands grouped with spaces: "816 000", "1 234 567" (no-break, thin or plain
+  /// spaces). Returns the merged number and whether a plain space was used, which the
+  /// caller accepts only when a unit follows ("816 000 tonnes", not "in 2004 500 people").
+  static func spaceGrouped(_ s: Scan, _ i: Int, _ n: ParsedNumber) -> (ParsedNumber, plain: Bool)? {
+    guard !n.spelled, n.isInteger, !n.grouped, n.integerDigits <= 3 else { return nil }
+    var j = n.end
+    var m = n.mantissa
+    var plain = false
+    var groups = 0
+    while s.has(j), s[j].kind == .number, s[j].gap == .space, s[j].byteEnd - s[j].byteStart == 3,
+      let g = digits(s, j), g.isInteger, groups < 5
+    {
+      if s.bytes[s[j].byteStart - 1] == UInt8(ascii: " ") { plain = true }
+      m = m * 1000 + g.mantissa
+      j += 1
+      groups += 1
+    }
+    guard groups > 0 else { return nil }
+    var r = n
+    r.mantissa = m
+    r.end = j
+    r.grouped = true
+    r.integerDigits += 3 * groups
+    r.rule = "number.space-grouped"
+    return (r, plain)
+  }
+
+  /// Digits or words at token `i`.
+  static func number(_ s: Scan, _ i: Int) -> ParsedNumber? {
+    guard s.has(i) else { return nil }
+    return s[i].kind == .number ? digits(s, i) : words(s, i)
+  }
+
+  /// "and a half" after a number or unit adds one half ("a cent and a half").
+  static let andAHalf = PhraseTable([("and a half", 0.5)])
+}

@@ -1,1 +1,0 @@
-// TallyExtract: filled in by its issue.

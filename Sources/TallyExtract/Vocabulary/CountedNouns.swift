@@ -1,0 +1,56 @@
+/// What may follow a bare number to make it a count ("20 factories", "two soldiers",
+/// "2.2 million Ethiopians"): plural nouns, with a few irregular ones listed, and the
+/// words that end in `s` without being plural nouns.
+enum CountedNouns {
+  /// Irregular plurals and nouns that are their own plural, with their singular.
+  static let irregularRows: [(String, String)] = [
+    ("people", "person"), ("men", "man"), ("women", "woman"), ("children", "child"),
+    ("staff", "staff"), ("personnel", "personnel"), ("police", "police"),
+    ("cattle", "cattle"), ("sheep", "sheep"), ("aircraft", "aircraft"), ("fish", "fish"),
+    ("head", "head"), ("crew", "crew"), ("livestock", "livestock"), ("swine", "swine"),
+    ("spacecraft", "spacecraft"), ("deer", "deer"), ("offspring", "offspring"),
+  ]
+  static let irregular = PhraseTable(irregularRows)
+
+  /// Words ending in `s` that are not plural nouns.
+  static let notPlural = WordSet([
+    "is", "was", "has", "does", "as", "us", "its", "this", "his", "hers", "yes", "thus",
+    "plus", "less", "unless", "across", "always", "perhaps", "towards", "afterwards",
+    "besides", "whereas", "sometimes", "gas", "news", "analysis", "crisis", "basis",
+    "status", "bonus", "census", "virus", "campus", "chaos", "business", "process",
+    "progress", "access", "address", "success", "loss", "class", "glass", "press", "mass",
+    "gross", "pass", "says", "shows", "remains", "means", "includes", "represents",
+    "accounts", "stands", "comes", "goes", "makes", "takes", "gives", "seems", "appears",
+    "expects", "needs", "adds", "rises", "falls", "gains", "jumps", "drops", "declines",
+    "increases", "decreases", "climbs", "surges", "slips", "dips", "tops", "hits",
+    "reaches", "totals", "plans", "aims", "wants", "sees", "hopes", "earnings", "afterwards",
+    "downwards", "upwards", "nevertheless", "ones", "whereas", "yesterday's",
+    "days", "years", "months", "weeks", "decades", "hours", "times", "series", "species",
+  ])
+
+  /// Words that may stand between a number and its counted noun ("20 Russian military
+  /// factories", "six significant shipments") are any words except these, which end
+  /// the noun phrase.
+  static let phraseBreakers = WordSet([
+    "of", "in", "on", "at", "to", "from", "by", "for", "with", "and", "or", "but", "the",
+    "a", "an", "than", "that", "which", "who", "was", "were", "is", "are", "be", "been",
+    "will", "would", "could", "should", "may", "might", "has", "have", "had", "this",
+    "these", "those", "its", "their", "his", "her", "as", "per", "last", "next", "year",
+    "ago", "earlier", "later", "since", "after", "before", "during", "over", "under",
+    "into", "about", "between", "against", "compared", "versus", "worth", "each", "every",
+    "not", "no", "so", "said", "says", "say", "it", "they", "he", "she", "we", "i", "you",
+  ])
+
+  /// "38 of them": a number followed by `of` and one of these counts things named before.
+  static let ofPronouns = WordSet(["them", "those", "these", "which", "whom"])
+
+  /// The singular of a regular English plural ("factories" -> "factory").
+  static func singular(_ w: String) -> String {
+    if w.hasSuffix("ies") && w.count > 4 { return String(w.dropLast(3)) + "y" }
+    for end in ["sses", "shes", "ches", "xes", "zes"] where w.hasSuffix(end) {
+      return String(w.dropLast(2))
+    }
+    if w.hasSuffix("s") && !w.hasSuffix("ss") { return String(w.dropLast()) }
+    return w
+  }
+}

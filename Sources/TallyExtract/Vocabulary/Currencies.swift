@@ -1,0 +1,112 @@
+import TallyCore
+
+/// How a currency word decides its code.
+enum CurrencyCode: Sendable, Hashable {
+  /// Always this code (`yen`, `stg`, `£`).
+  case fixed(Unit)
+  /// A plain dollar word (`dlrs`, `dollars`): US dollars unless the story has named
+  /// another dollar ("H.K. Dlrs"), whose code then carries over.
+  case dollar
+  /// A named non-US dollar: this code, and it becomes the story's dollar.
+  case namedDollar(Unit)
+}
+
+/// One currency surface form: its code and the factor to the main unit (cents: 0.01).
+struct CurrencyWord: Sendable, Hashable {
+  let code: CurrencyCode
+  let factor: Double
+  init(_ code: CurrencyCode, factor: Double = 1) {
+    self.code = code
+    self.factor = factor
+  }
+}
+
+/// Currency signs and words, written before ("$", "US$", "RMB") or after ("dlrs",
+/// "yen", "U.S. Dlrs") the number. ISO codes ("USD34.6 million", "EUR 5bn") are read
+/// from ``TallyCore/UnitTable/currencies`` when written in capitals.
+enum Currencies {
+  static let prefixRows: [(String, CurrencyWord)] = [
+    ("$", .init(.fixed("USD"))), ("us$", .init(.fixed("USD"))), ("us $", .init(.fixed("USD"))),
+    ("u.s.$", .init(.fixed("USD"))), ("hk$", .init(.namedDollar("HKD"))),
+    ("a$", .init(.namedDollar("AUD"))), ("au$", .init(.namedDollar("AUD"))),
+    ("c$", .init(.namedDollar("CAD"))), ("ca$", .init(.namedDollar("CAD"))),
+    ("s$", .init(.namedDollar("SGD"))), ("nz$", .init(.namedDollar("NZD"))),
+    ("nt$", .init(.namedDollar("TWD"))), ("r$", .init(.fixed("BRL"))),
+    ("£", .init(.fixed("GBP"))), ("€", .init(.fixed("EUR"))), ("¥", .init(.fixed("JPY"))),
+    ("₽", .init(.fixed("RUB"))), ("₹", .init(.fixed("INR"))), ("rmb", .init(.fixed("CNY"))),
+    ("rs", .init(.fixed("INR"))), ("dm", .init(.fixed("DEM"))), ("sfr", .init(.fixed("CHF"))),
+  ]
+
+  static let suffixRows: [(String, CurrencyWord)] = [
+    ("dollars", .init(.dollar)), ("dollar", .init(.dollar)), ("dlrs", .init(.dollar)),
+    ("dlr", .init(.dollar)), ("u.s. dollars", .init(.fixed("USD"))),
+    ("u.s. dollar", .init(.fixed("USD"))), ("u.s. dlrs", .init(.fixed("USD"))),
+    ("u.s. dlr", .init(.fixed("USD"))), ("us dollars", .init(.fixed("USD"))),
+    ("us dollar", .init(.fixed("USD"))), ("us dlrs", .init(.fixed("USD"))),
+    ("american dollars", .init(.fixed("USD"))),
+    ("h.k. dlrs", .init(.namedDollar("HKD"))), ("h.k. dlr", .init(.namedDollar("HKD"))),
+    ("h.k. dollars", .init(.namedDollar("HKD"))), ("hk dollars", .init(.namedDollar("HKD"))),
+    ("hong kong dollars", .init(.namedDollar("HKD"))),
+    ("hong kong dlrs", .init(.namedDollar("HKD"))),
+    ("australian dollars", .init(.namedDollar("AUD"))),
+    ("australian dlrs", .init(.namedDollar("AUD"))),
+    ("australian dlr", .init(.namedDollar("AUD"))),
+    ("canadian dollars", .init(.namedDollar("CAD"))),
+    ("canadian dlrs", .init(.namedDollar("CAD"))), ("canadian dlr", .init(.namedDollar("CAD"))),
+    ("singapore dollars", .init(.namedDollar("SGD"))),
+    ("singapore dlrs", .init(.namedDollar("SGD"))),
+    ("new zealand dollars", .init(.namedDollar("NZD"))),
+    ("new zealand dlrs", .init(.namedDollar("NZD"))), ("n.z. dlrs", .init(.namedDollar("NZD"))),
+    ("taiwan dollars", .init(.namedDollar("TWD"))), ("taiwan dlrs", .init(.namedDollar("TWD"))),
+    ("cents", .init(.dollar, factor: 0.01)), ("cent", .init(.dollar, factor: 0.01)),
+    ("cts", .init(.dollar, factor: 0.01)),
+    ("yen", .init(.fixed("JPY"))), ("yuan", .init(.fixed("CNY"))),
+    ("renminbi", .init(.fixed("CNY"))), ("rmb", .init(.fixed("CNY"))),
+    ("roubles", .init(.fixed("RUB"))), ("rouble", .init(.fixed("RUB"))),
+    ("rubles", .init(.fixed("RUB"))), ("ruble", .init(.fixed("RUB"))),
+    ("kopeks", .init(.fixed("RUB"), factor: 0.01)),
+    ("euros", .init(.fixed("EUR"))), ("euro", .init(.fixed("EUR"))),
+    ("pounds sterling", .init(.fixed("GBP"))), ("pound sterling", .init(.fixed("GBP"))),
+    ("sterling", .init(.fixed("GBP"))), ("stg", .init(.fixed("GBP"))),
+    ("pounds", .init(.fixed("GBP"))), ("pence", .init(.fixed("GBP"), factor: 0.01)),
+    ("p", .init(.fixed("GBP"), factor: 0.01)),
+    ("marks", .init(.fixed("DEM"))),
+    ("deutsche marks", .init(.fixed("DEM"))), ("deutschemarks", .init(.fixed("DEM"))),
+    ("d-marks", .init(.fixed("DEM"))),
+    ("francs", .init(.fixed("FRF"))), ("french francs", .init(.fixed("FRF"))),
+    ("swiss francs", .init(.fixed("CHF"))), ("baht", .init(.fixed("THB"))),
+    ("won", .init(.fixed("KRW"))), ("rupees", .init(.fixed("INR"))),
+    ("rupee", .init(.fixed("INR"))), ("pakistani rupees", .init(.fixed("PKR"))),
+    ("naira", .init(.fixed("NGN"))), ("lire", .init(.fixed("ITL"))),
+    ("guilders", .init(.fixed("NLG"))), ("rand", .init(.fixed("ZAR"))),
+    ("ringgit", .init(.fixed("MYR"))), ("pesos", .init(.fixed("MXN"))),
+    ("riyals", .init(.fixed("SAR"))), ("dirhams", .init(.fixed("AED"))),
+    ("hryvnias", .init(.fixed("UAH"))), ("hryvnia", .init(.fixed("UAH"))),
+    ("zlotys", .init(.fixed("PLN"))), ("zloty", .init(.fixed("PLN"))),
+    ("kronor", .init(.fixed("SEK"))), ("rupiah", .init(.fixed("IDR"))),
+    ("tenge", .init(.fixed("KZT"))), ("shekels", .init(.fixed("ILS"))),
+    ("saudi riyals", .init(.fixed("SAR"))), ("kuwaiti dinars", .init(.fixed("KWD"))),
+    ("belgian francs", .init(.fixed("BEF"))), ("danish crowns", .init(.fixed("DKK"))),
+    ("swedish crowns", .init(.fixed("SEK"))), ("norwegian crowns", .init(.fixed("NOK"))),
+    ("austrian schillings", .init(.fixed("ATS"))), ("schillings", .init(.fixed("ATS"))),
+    ("dutch guilders", .init(.fixed("NLG"))), ("italian lire", .init(.fixed("ITL"))),
+    ("spanish pesetas", .init(.fixed("ESP"))), ("pesetas", .init(.fixed("ESP"))),
+    ("indian rupees", .init(.fixed("INR"))), ("new taiwan dollars", .init(.namedDollar("TWD"))),
+    ("south korean won", .init(.fixed("KRW"))), ("malaysian ringgit", .init(.fixed("MYR"))),
+    ("indonesian rupiah", .init(.fixed("IDR"))), ("philippine pesos", .init(.fixed("PHP"))),
+    ("mexican pesos", .init(.fixed("MXN"))), ("cruzados", .init(.fixed("BRC"))),
+    ("escudos", .init(.fixed("PTE"))), ("drachmas", .init(.fixed("GRD"))),
+    ("irish pounds", .init(.fixed("IEP"))), ("punts", .init(.fixed("IEP"))),
+    ("egyptian pounds", .init(.fixed("EGP"))), ("nigerian naira", .init(.fixed("NGN"))),
+    ("chinese yuan", .init(.fixed("CNY"))), ("ecus", .init(.fixed("XEU"))),
+    ("ecu", .init(.fixed("XEU"))), ("european currency units", .init(.fixed("XEU"))), ("japanese yen", .init(.fixed("JPY"))),
+    ("russian roubles", .init(.fixed("RUB"))), ("russian rubles", .init(.fixed("RUB"))),
+  ]
+
+  static let prefix = PhraseTable(prefixRows)
+  static let suffix = PhraseTable(suffixRows)
+  /// Suffix words that only count when attached to the digits ("50p").
+  static let attachedOnly = WordSet(["p"])
+  /// ISO 4217 codes, matched only when written in capitals.
+  static let isoCodes = WordSet(UnitTable.currencies)
+}

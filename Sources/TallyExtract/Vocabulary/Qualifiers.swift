@@ -1,0 +1,124 @@
+import TallyCore
+
+/// Words before a number that bound it ("at least 20", "nearly $1bn"), following the
+/// gold annotation rules: `almost`/`nearly` are upper bounds, modality is no bound.
+enum Qualifiers {
+  static let rows: [(String, Bound)] = [
+    ("about", .approx), ("around", .approx), ("some", .approx), ("roughly", .approx),
+    ("approximately", .approx), ("approx.", .approx), ("approx", .approx),
+    ("circa", .approx), ("close to", .approx), ("an estimated", .exact), ("estimated", .exact),
+    ("more than", .moreThan), ("over", .moreThan), ("above", .moreThan),
+    ("in excess of", .moreThan), ("upwards of", .moreThan), ("just over", .moreThan),
+    ("well over", .moreThan), ("top", .moreThan), ("topped", .moreThan), ("tops", .moreThan),
+    ("topping", .moreThan), ("cross", .moreThan), ("crossed", .moreThan),
+    ("exceed", .moreThan), ("exceeded", .moreThan), ("exceeds", .moreThan),
+    ("exceeding", .moreThan), ("surpassed", .moreThan), ("beyond", .moreThan),
+    ("less than", .lessThan), ("fewer than", .lessThan), ("below", .lessThan),
+    ("under", .lessThan), ("almost", .lessThan), ("nearly", .lessThan),
+    ("just under", .lessThan), ("a little under", .lessThan), ("just below", .lessThan),
+    ("short of", .lessThan), ("just short of", .lessThan), ("not quite", .lessThan),
+    ("at least", .atLeast), ("no less than", .atLeast), ("not less than", .atLeast),
+    ("a minimum of", .atLeast), ("no fewer than", .atLeast),
+    ("up to", .atMost), ("as much as", .atMost), ("at most", .atMost),
+    ("no more than", .atMost), ("not more than", .atMost), ("a maximum of", .atMost),
+    ("as many as", .atMost), ("as high as", .atMost), ("at the most", .atMost),
+  ]
+  static let table = PhraseTable(rows)
+
+  /// Threshold words: "fell below four billion marks", "rose above 5%" state where a level
+  /// ended up, so a change verb before them does not make the figure a change (a change
+  /// noun still does: "growth had topped 9%").
+  static let thresholds = WordSet([
+    "over", "above", "below", "under", "beyond", "top", "topped", "tops", "topping", "cross",
+    "crossed", "exceed", "exceeded", "exceeds", "exceeding", "surpassed", "short of",
+    "just short of",
+  ])
+
+  /// "the seven billion dollar level": a figure followed by `level` after `the` is approx.
+  static let level = VocabWord("level")
+  static let the = VocabWord("the")
+  /// Range connectors: "between 10 and 15", "10 to 15 pct".
+  static let between = VocabWord("between")
+  static let to = VocabWord("to")
+  static let and = VocabWord("and")
+  static let from = VocabWord("from")
+}
+
+/// One word or phrase that signals a change, and where it stands relative to the number.
+struct ChangeWord: Sendable, Hashable {
+  let direction: Change
+}
+
+/// Change vocabulary. `before` words precede the number ("rose 3.3%", "down 2.3%",
+/// "growth of 6%"); `after` words follow it ("a 27 pct increase", "24% higher").
+enum ChangeWords {
+  static let up: [String] = [
+    "rose", "rise", "rises", "rising", "risen", "increased", "increase", "increases",
+    "increasing", "grew", "grow", "grows", "growing", "grown", "growth", "jumped", "jump",
+    "jumps", "jumping", "climbed", "climb", "climbs", "climbing", "gained", "gain", "gains",
+    "gaining", "surged", "surge", "surges", "surging", "soared", "soar", "soaring", "advanced",
+    "advance", "up", "rallied", "rebounded", "leapt", "leaped", "leap", "widened", "widening",
+    "expanded", "expansion", "accelerated", "boosted", "raised", "hiked", "hike", "added",
+    "appreciated", "strengthened", "swelled", "doubled", "higher", "upward", "expanding",
+    "expand", "expands", "advancing", "advances", "rallying", "rebounding", "leaping",
+    "accelerating", "improved", "improving", "recovered", "picked up", "went up", "edged up",
+    "inched up", "shot up", "climbing", "soars", "surpassing",
+  ]
+  static let down: [String] = [
+    "fell", "fall", "falls", "falling", "fallen", "declined", "decline", "declines",
+    "declining", "dropped", "drop", "drops", "dropping", "decreased", "decrease", "decreases",
+    "decreasing", "slipped", "slip", "slid", "slide", "slumped", "slump", "plunged", "plunge",
+    "plummeted", "tumbled", "tumble", "shrank", "shrink", "shrunk", "shrinking", "contracted",
+    "contraction", "eased", "ease", "narrowed", "narrowing", "down", "lost", "cut", "cuts",
+    "reduced", "reduction", "lowered", "dipped", "dip", "sank", "sunk", "undervalued",
+    "depreciated", "weakened", "devalued", "lower", "downward", "contracting", "contract",
+    "contracts", "shrinks", "easing", "eases", "slipping", "slips", "sliding", "slides",
+    "plunging", "plunges", "tumbling", "tumbles", "slumping", "dipping", "dips", "sinking",
+    "went down", "edged down", "edged lower", "losing", "loses", "deteriorated", "retreated",
+    "slowed", "slowing", "off",
+  ]
+  static let before = PhraseTable(
+    up.map { ($0, ChangeWord(direction: .up)) } + down.map { ($0, ChangeWord(direction: .down)) }
+  )
+
+  static let afterUp: [String] = [
+    "rise", "rises", "increase", "increases", "gain", "gains", "jump", "growth", "higher",
+    "more", "above", "up", "stronger", "surge", "hike", "rally", "improvement", "upturn",
+    "expansion",
+  ]
+  static let afterDown: [String] = [
+    "fall", "falls", "drop", "drops", "decline", "declines", "decrease", "lower", "less",
+    "below", "down", "weaker", "cut", "cuts", "reduction", "slump", "slide", "contraction",
+    "shortfall", "downturn", "plunge",
+  ]
+  static let after = PhraseTable(
+    afterUp.map { ($0, ChangeWord(direction: .up)) }
+      + afterDown.map { ($0, ChangeWord(direction: .down)) })
+
+  /// Change nouns: they name a rate of change, so a figure they govern is a change even
+  /// after a threshold word ("growth had topped 9%").
+  static let nouns = WordSet([
+    "growth", "increase", "rise", "decline", "fall", "drop", "gain", "expansion",
+    "contraction", "jump", "reduction",
+  ])
+
+  /// Words allowed between a change verb and its number ("rose sharply by 5%",
+  /// "rose even faster by 16.3%", "an increase of 5%").
+  static let skippable = WordSet([
+    "by", "of", "a", "an", "another", "further", "even", "faster", "slower", "just", "only",
+    "still", "also", "again", "some", "sharply", "slightly", "steeply", "strongly", "modestly",
+    "marginally", "substantially", "significantly", "dramatically", "almost", "nearly",
+    "about", "around", "roughly", "more", "than", "over", "less", "under", "at", "least",
+    "most", "much", "as", "up", "estimated", "had", "has", "have", "will", "would", "annual", "annualised", "annualized",
+    "year-on-year", "overall", "total", "combined", "record", "respective", "respectively",
+    "average", "averaging", "seasonally", "adjusted", "real", "terms", "in",
+  ])
+  /// Words that make a following number the new level, not the change: "rose to X".
+  static let levelMarkers = WordSet([
+    "to", "from", "at", "was", "were", "is", "are", "be", "been", "totalled", "totaled",
+    "total", "reached", "reach", "reaches", "stood", "stand", "with", "worth", "valued", "hit",
+  ])
+  /// Words that continue a list of changes ("rice 18 pct, maize 66 pct and sugar 45 pct",
+  /// "compared with 8.2%"), for the list-continuation rule.
+  static let comparison = WordSet(["compared", "against", "versus", "vs", "vs."])
+}

@@ -1,0 +1,127 @@
+import TallyCore
+import Testing
+
+@testable import TallyExtract
+
+/// Walks every row of every vocabulary table through the recognizer, so a table row that
+/// the matchers cannot reach fails here.
+@Suite("Vocabulary tables")
+struct VocabularyTests {
+  /// Runs `make(row)` for each row and collects failures.
+  private func walk<P>(_ rows: [(String, P)], _ body: (String, P) -> String?) -> [String] {
+    rows.compactMap { row in body(row.0, row.1).map { "\(row.0): \($0)" } }
+  }
+
+  private func one(_ text: String) -> Figure? {
+    let f = figures(text)
+    return f.count == 1 ? f[0] : nil
+  }
+
+  @Test func scales() {
+    let bad = walk(Scales.rows) { word, scale in
+      let text = scale.attachedOnly ? "$5\(word)" : "5 \(word) dlrs"
+      guard let f = one(text) else { return "no single figure in \(text)" }
+      return f.value == 5 * pow10(scale.exponent) && f.unit == "USD" ? nil : "\(f.value) \(f.unit)"
+    }
+    #expect(bad.isEmpty, "\(bad)")
+  }
+
+  @Test func currencyPrefixes() {
+    let bad = walk(Currencies.prefixRows) { word, cw in
+      let written = word.first?.isLetter == true ? word.uppercased() : word
+      let text = word.last?.isLetter == true ? "\(written) 5 million" : "\(written)5 million"
+      guard let f = one(text) else { return "no single figure in \(text)" }
+      let code = MoneyRules.resolve(cw, dollar: "USD")
+      return f.unit == code && f.value == 5e6 ? nil : "\(f.value) \(f.unit)"
+    }
+    #expect(bad.isEmpty, "\(bad)")
+  }
+
+  @Test func currencySuffixes() {
+    let bad = walk(Currencies.suffixRows) { word, cw in
+      let text = word == "p" ? "50p" : "50 million \(word)"
+      guard let f = one(text) else { return "no single figure in \(text)" }
+      let expected = (word == "p" ? 50 : 50e6) * cw.factor
+      let code = MoneyRules.resolve(cw, dollar: "USD")
+      return f.unit == code && abs(f.value - expected) < 1e-6 ? nil : "\(f.value) \(f.unit)"
+    }
+    #expect(bad.isEmpty, "\(bad)")
+  }
+
+  @Test func units() {
+    let bad = walk(UnitWords.rows) { word, u in
+      let text = word == "%" ? "12%" : "12 \(word)"
+      guard let f = one(text) else { return "no single figure in \(text)" }
+      return f.unit == u.unit && f.value == 12 * pow10(u.exponent) ? nil : "\(f.value) \(f.unit)"
+    }
+    #expect(bad.isEmpty, "\(bad)")
+  }
+
+  @Test func qualifiers() {
+    let bad = walk(Qualifiers.rows) { word, bound in
+      let text = "\(word) 12 pct"
+      guard let f = one(text) else { return "no single figure in \(text)" }
+      return f.bound == bound ? nil : "\(f.bound)"
+    }
+    #expect(bad.isEmpty, "\(bad)")
+  }
+
+  @Test func changeWordsBefore() {
+    let rows = ChangeWords.up.map { ($0, Change.up) } + ChangeWords.down.map { ($0, Change.down) }
+    let bad = walk(rows) { word, dir in
+      guard let f = one("exports \(word) 12 pct") else { return "no single figure" }
+      return f.change == dir ? nil : "\(String(describing: f.change))"
+    }
+    #expect(bad.isEmpty, "\(bad)")
+  }
+
+  @Test func changeWordsAfter() {
+    let rows = ChangeWords.afterUp.map { ($0, Change.up) } + ChangeWords.afterDown.map { ($0, Change.down) }
+    let bad = walk(rows) { word, dir in
+      guard let f = one("a 12 pct \(word)") else { return "no single figure" }
+      return f.change == dir ? nil : "\(String(describing: f.change))"
+    }
+    #expect(bad.isEmpty, "\(bad)")
+  }
+
+  @Test func numberWords() {
+    let bad = walk(NumberWords.rows) { word, value in
+      guard let f = one("\(word) pct") else { return "no single figure" }
+      return f.value == value && f.unit == "percent" ? nil : "\(f.value) \(f.unit)"
+    }
+    #expect(bad.isEmpty, "\(bad)")
+  }
+
+  @Test func monthsMakeDates() {
+    let bad = walk(CalendarWords.monthRows) { word, _ in
+      let name = word.prefix(1).uppercased() + word.dropFirst()
+      let f = figures("\(name) 26 and 26 \(name)")
+      return f.isEmpty ? nil : "\(f.map(\.text))"
+    }
+    #expect(bad.isEmpty, "\(bad)")
+  }
+
+  @Test func irregularPlurals() {
+    let bad = walk(CountedNouns.irregularRows) { word, singular in
+      guard let f = one("12 \(word)") else { return "no single figure" }
+      return f.unit == .count && f.counted == singular ? nil : "\(f.unit) \(String(describing: f.counted))"
+    }
+    #expect(bad.isEmpty, "\(bad)")
+  }
+}
+
+/// Walks every country of TallyCore's table through the measure finder: the reporter of
+/// "<Country>'s exports rose 5%" must be that country.
+@Suite("Country vocabulary")
+struct CountryWalkTests {
+  @Test func everyCountryIsAnActor() {
+    var bad: [String] = []
+    for c in CountryTable.all where c.iso3 != "WLD" {
+      let f = figures("\(c.name)'s exports rose 5% to $2bn.")
+      if f.count != 2 || f.last?.actors?.from != c.iso3 {
+        bad.append("\(c.name): \(f.map { String(describing: $0.actors) })")
+      }
+    }
+    #expect(bad.isEmpty, "\(bad)")
+  }
+}
