@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TallyKit
 
 /// How results are written: a terminal table, Markdown, CSV, JSON or JSON Lines.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
@@ -15,9 +16,28 @@ struct OutputOptions: ParsableArguments {
   var noColor = false
 
   /// Colour only when writing to a terminal and nobody asked for none.
-  var useColor: Bool {
-    !noColor && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
-      && isatty(STDOUT_FILENO) == 1
+  var useColor: Bool { !noColor && TerminalEnvironment().wantsColor }
+
+  /// Renders a table in the chosen format, as wide as the terminal (`COLUMNS`, then the tty),
+  /// in ASCII when the locale is not UTF-8.
+  func render(_ table: Table) -> String {
+    let env = TerminalEnvironment()
+    let out = table.rendered(
+      as: format.tableFormat, width: outputWidth(env), ascii: !env.isUTF8, color: useColor)
+    return out.hasSuffix("\n") ? out : out + "\n"
+  }
+}
+
+extension OutputFormat {
+  /// The renderer's format of the same name.
+  var tableFormat: TableFormat {
+    switch self {
+    case .table: return .table
+    case .markdown: return .markdown
+    case .csv: return .csv
+    case .json: return .json
+    case .jsonl: return .jsonl
+    }
   }
 }
 
@@ -43,4 +63,11 @@ struct NotYetBuilt: Error, CustomStringConvertible {
   var description: String {
     "tally \(command) is not built yet (tracked in issue #\(issue)); nothing was done."
   }
+}
+
+/// The width tables may use: the terminal's, or `COLUMNS`; unlimited when writing to a file
+/// or a pipe with no `COLUMNS` set, so saved output keeps whole rows.
+func outputWidth(_ env: TerminalEnvironment = TerminalEnvironment()) -> Int {
+  if env.isTerminal || env.environment["COLUMNS"] != nil { return env.width }
+  return 10_000
 }

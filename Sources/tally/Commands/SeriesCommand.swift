@@ -137,35 +137,29 @@ func formatNumber(_ v: Double) -> String {
   return s
 }
 
-/// Renders rows as an aligned text table, Markdown, CSV, JSON or JSON Lines.
-/// (A stopgap until the shared renderer: kept deliberately small.)
+/// Renders rows through the shared table model (TallyRender), so `series` and `import` print
+/// like every other subcommand: numbers right-aligned on the decimal point with thousands
+/// separators in the terminal, plain numbers in CSV and JSON.
 func renderTable(header: [String], rows: [[String]], format: OutputFormat, numeric: Set<Int> = []) -> String {
-  switch format {
-  case .csv:
-    func esc(_ s: String) -> String {
-      s.contains(where: { ",\"\n\r".contains($0) }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
-    }
-    return ([header] + rows).map { $0.map(esc).joined(separator: ",") }.joined(separator: "\n")
-  case .json, .jsonl:
-    let objects = rows.map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
-    if format == .jsonl {
-      return objects.compactMap { try? JSONSerialization.data(withJSONObject: $0, options: [.sortedKeys]) }
-        .map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n")
-    }
-    let data = (try? JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys])) ?? Data()
-    return String(decoding: data, as: UTF8.self)
-  case .markdown:
-    let lines = [header, header.indices.map { numeric.contains($0) ? "---:" : "---" }] + rows
-    return lines.map { "| " + $0.joined(separator: " | ") + " |" }.joined(separator: "\n")
-  case .table:
-    var widths = header.map(\.count)
-    for r in rows { for (i, c) in r.enumerated() where i < widths.count { widths[i] = max(widths[i], c.count) } }
-    func line(_ r: [String]) -> String {
-      r.enumerated().map { i, c in
-        let pad = String(repeating: " ", count: max(0, widths[i] - c.count))
-        return numeric.contains(i) ? pad + c : c + pad
-      }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
-    }
-    return ([line(header)] + rows.map(line)).joined(separator: "\n")
+  let columns: [TableColumn] = header.enumerated().map { i, title in
+    guard numeric.contains(i) else { return .text(title) }
+    let decimals = rows.map { r -> Int in
+      guard i < r.count, let dot = r[i].firstIndex(of: ".") else { return 0 }
+      return r[i].distance(from: dot, to: r[i].endIndex) - 1
+    }.max() ?? 0
+    return .number(title, .grouped(decimals: min(decimals, 6)))
   }
+  let cells: [[TableCell]] = rows.map { r in
+    r.enumerated().map { i, c in
+      if numeric.contains(i) {
+        if c.isEmpty { return .missing }
+        if let v = Double(c) { return .number(v) }
+      }
+      return .text(c)
+    }
+  }
+  let env = TerminalEnvironment()
+  let table = Table(columns: columns, rows: cells)
+  let out = table.rendered(as: format.tableFormat, width: outputWidth(env), ascii: !env.isUTF8)
+  return out.hasSuffix("\n") ? String(out.dropLast()) : out
 }
