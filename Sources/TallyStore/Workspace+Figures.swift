@@ -61,3 +61,19 @@ extension Workspace {
     try queue.read { db in try String.fetchAll(db, sql: "SELECT id FROM documents ORDER BY id") }
   }
 }
+
+extension Workspace {
+  /// The stored documents' metadata (id, path, title, source, url, publication date); their
+  /// text is not kept, so `text` is empty.
+  public func documentRecords() throws -> [Document] {
+    try queue.read { db in
+      try Row.fetchAll(db, sql: "SELECT id, path, title, source, url, date FROM documents ORDER BY id")
+        .map { row in
+          let date: String? = row["date"]
+          return Document(
+            id: row["id"], text: "", date: date.flatMap { Stamp.date(from: $0) }, title: row["title"],
+            source: row["source"], url: row["url"], path: row["path"])
+        }
+    }
+  }
+}

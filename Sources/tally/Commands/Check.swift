@@ -21,7 +21,11 @@ struct Check: AsyncParsableCommand {
       written, widened by --tolerance percent (default 1). A series that an earlier \
       --data file already defined is compared with it as a revision.
 
+      Without --figures and --data, everything in the workspace is checked: datasets from \
+      tally import, figures from tally extract --save.
+
       Examples:
+        tally check
         tally check --data annual.csv --data mirror.csv
         tally check --figures figures.jsonl --articles Datasets/articles \\
           --data Datasets/trade/china-russia-turnover-annual.csv --format json
@@ -54,9 +58,16 @@ struct Check: AsyncParsableCommand {
 
   @OptionGroup var output: OutputOptions
 
+  @OptionGroup var workspace: WorkspaceOptions
+
+  /// Without --figures and --data, everything in the workspace is checked.
+  var usesWorkspace: Bool { figures.isEmpty && data.isEmpty }
+
   func validate() throws {
-    if figures.isEmpty && data.isEmpty {
-      throw ValidationError("nothing to check: give --figures FILE.jsonl and/or --data FILE.csv")
+    if usesWorkspace && !FileManager.default.fileExists(atPath: workspace.path) {
+      throw ValidationError(
+        "nothing to check: no workspace at \(workspace.path). Import datasets (tally import), "
+          + "save figures (tally extract --save), or give --figures FILE.jsonl / --data FILE.csv")
     }
     if !(0...100).contains(tolerance) {
       throw ValidationError("--tolerance is a percentage between 0 and 100")
@@ -67,6 +78,19 @@ struct Check: AsyncParsableCommand {
   }
 
   func run() async throws {
+    if usesWorkspace {
+      let analysis = try Analysis(workspace: Workspace(path: workspace.path))
+      let tol = Tolerance(relative: tolerance / 100, absolute: Tolerance.standard.absolute)
+      var context = CheckContext(tolerance: tol, documents: analysis.documents)
+      for p in published {
+        if let (doc, date) = CheckInputs.parsePublished(p) { context.published[doc] = date }
+      }
+      let findings = Checker.run(
+        figures: analysis.figures, series: analysis.series.map(\.series),
+        revisions: analysis.revisions.map(\.series), context: context)
+      try emit(findings)
+      return
+    }
     let figs = try figures.flatMap { try CheckInputs.loadFigures($0) }
     var reference: [Series] = []
     var revisions: [Series] = []
@@ -89,6 +113,11 @@ struct Check: AsyncParsableCommand {
       published: dates)
     let findings = Checker.run(
       figures: figs, series: reference, revisions: revisions, context: context)
+    try emit(findings)
+  }
+
+  /// Prints the findings; with --strict, exits 1 when one is inconsistent.
+  private func emit(_ findings: [Finding]) throws {
     print(FindingsOutput.render(findings, format: output.format, explain: explain, color: output.useColor), terminator: "")
     if strict && findings.contains(where: { $0.verdict == .inconsistent }) {
       throw ExitCode(1)

@@ -1,0 +1,155 @@
+import Foundation
+
+/// Everything a cross-check or a report needs from one workspace: the documents and their
+/// figures, the series (first vintage) and later vintages of the same series (revisions).
+///
+/// ```swift
+/// let analysis = try Analysis(workspace: Workspace(path: ".tally/tally.sqlite"))
+/// let findings = analysis.findings()
+/// ```
+public struct Analysis: Sendable {
+  public var documents: [Document]
+  public var figures: [Figure]
+  /// One series per key: the one from the dataset imported first.
+  public var series: [StoredSeries]
+  /// Series whose key an earlier dataset already defined: compared with it as revisions.
+  public var revisions: [StoredSeries]
+  public var datasets: [DatasetInfo]
+
+  public init(
+    documents: [Document], figures: [Figure], series: [StoredSeries], revisions: [StoredSeries],
+    datasets: [DatasetInfo]
+  ) {
+    self.documents = documents
+    self.figures = figures
+    self.series = series
+    self.revisions = revisions
+    self.datasets = datasets
+  }
+
+  /// Loads the whole workspace.
+  ///
+  /// - Throws: ``WorkspaceError`` when the database cannot be read.
+  public init(workspace: Workspace) throws {
+    let datasets = try workspace.datasets()
+    var reference: [StoredSeries] = []
+    var revisions: [StoredSeries] = []
+    var seen = Set<String>()
+    // Datasets in import order, so the first vintage of a key is the reference.
+    let order = Dictionary(uniqueKeysWithValues: datasets.enumerated().map { ($1.name, $0) })
+    let summaries = try workspace.seriesList().sorted {
+      (order[$0.dataset] ?? 0, $0.id) < (order[$1.dataset] ?? 0, $1.id)
+    }
+    for s in summaries {
+      guard let stored = try workspace.series(id: s.id) else { continue }
+      let key = "\(stored.series.key)|\(stored.series.frequency.rawValue)"
+      if seen.insert(key).inserted {
+        reference.append(stored)
+      } else {
+        revisions.append(stored)
+      }
+    }
+    self.init(
+      documents: try workspace.documentRecords(), figures: try workspace.figures(),
+      series: reference, revisions: revisions, datasets: datasets)
+  }
+
+  /// Runs every cross-check with one tolerance; publication dates come from the documents.
+  public func findings(tolerance: Tolerance = .standard) -> [Finding] {
+    Checker.run(
+      figures: figures, series: series.map(\.series), revisions: revisions.map(\.series),
+      context: CheckContext(tolerance: tolerance, documents: documents))
+  }
+
+  /// The document a figure came from.
+  public func document(of figure: Figure) -> Document? {
+    documents.first { $0.id == figure.doc }
+  }
+
+  /// Figures that state a level of `series` (same commodity or measure, actors and flow,
+  /// compatible unit), for marking on its chart.
+  public func claims(on series: Series) -> [Figure] {
+    figures.filter { f in
+      guard f.kind == .level, let period = f.period, !period.isSpan else { return false }
+      let subject = ClaimSubject(f)
+      guard subject.isCommodity, subject.code == series.key.measure else { return false }
+      if let flow = subject.flow, flow != series.key.flow { return false }
+      if let from = subject.actors.from, from != series.key.reporter { return false }
+      if let to = subject.actors.to, to != series.key.partner { return false }
+      return f.unit == series.key.unit
+    }
+  }
+}
+
+/// Brings files into a workspace: CSV and TSV files are imported as datasets, articles
+/// (`.txt`, `.md`, `.html`, `.jsonl`) are read and their figures extracted and saved.
+public enum Ingest {
+  /// What one ingest did.
+  public struct Result: Sendable {
+    public var imported: [ImportedDataset] = []
+    /// Each article with the number of figures found in it.
+    public var documents: [(document: Document, figures: Int)] = []
+  }
+
+  /// Dataset files by extension.
+  public static let datasetExtensions: Set<String> = ["csv", "tsv", "tab"]
+
+  /// Splits paths (files or folders, searched recursively, sorted) into datasets and articles.
+  public static func files(_ paths: [String]) throws -> (datasets: [String], articles: [String]) {
+    var datasets: [String] = []
+    var articles: [String] = []
+    let fm = FileManager.default
+    for path in paths {
+      var isDir: ObjCBool = false
+      guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
+        throw ImportError.badOption("\(path): no such file or folder")
+      }
+      let files: [String]
+      if isDir.boolValue {
+        let base = URL(fileURLWithPath: path)
+        files = (fm.enumerator(atPath: path)?.allObjects as? [String] ?? [])
+          .filter { !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
+          .map { base.appendingPathComponent($0).path }
+          .filter { f in
+            var d: ObjCBool = false
+            return fm.fileExists(atPath: f, isDirectory: &d) && !d.boolValue
+              && !URL(fileURLWithPath: f).lastPathComponent.lowercased().hasPrefix("readme")
+          }.sorted()
+      } else {
+        files = [path]
+      }
+      for f in files {
+        let ext = URL(fileURLWithPath: f).pathExtension.lowercased()
+        if datasetExtensions.contains(ext) {
+          datasets.append(f)
+        } else if DocumentReader.Format(path: f) != nil {
+          articles.append(f)
+        }
+      }
+    }
+    return (datasets, articles)
+  }
+
+  /// Imports the datasets and extracts the articles under `paths` into `workspace`, datasets
+  /// in one transaction (nothing is saved when one fails).
+  ///
+  /// - Throws: ``ImportError`` or a reader error naming the file; the workspace keeps what it
+  ///   had before the failing step.
+  public static func run(
+    paths: [String], into workspace: Workspace, options: ImportOptions = ImportOptions()
+  ) throws -> Result {
+    let (datasets, articles) = try files(paths)
+    var result = Result()
+    let importer = Importer(options: options)
+    result.imported = try datasets.map { try importer.importFile(path: $0) }
+    try workspace.save(result.imported.map(\.storeImport))
+    for path in articles {
+      for doc in try DocumentReader.read(path: path) {
+        let figures = FigureExtractor(referenceDate: doc.date).extract(doc)
+        try workspace.save(figures: figures, document: doc)
+        result.documents.append((doc, figures.count))
+      }
+    }
+    return result
+  }
+}

@@ -1,0 +1,154 @@
+import Foundation
+import TallyKit
+
+/// How a report is drawn.
+struct ReportStyle {
+  var width: Int
+  var ascii: Bool
+  var color: Bool
+  var format: OutputFormat
+  var maxCharts: Int
+}
+
+/// Writes the sections of `tally report` from an ``Analysis`` and its findings.
+///
+/// The terminal and Markdown forms share the same tables (TallyRender's table model) and
+/// charts; Markdown puts charts in fenced blocks. JSON gives the same content as data.
+struct ReportWriter {
+  let analysis: Analysis
+  let findings: [Finding]
+  let style: ReportStyle
+
+  func render(title: String) -> String {
+    if style.format == .json { return json() }
+    var out = heading("Tally report: \(title)", level: 1)
+    out += summary()
+    out += heading("Datasets", level: 2) + table(datasetTable())
+    out += heading("Figures stated in the articles", level: 2) + table(figureTable())
+    out += heading("Series", level: 2) + table(seriesTable())
+    for chart in charts() { out += chart }
+    out += heading("Findings", level: 2)
+    out += FindingsOutput.render(
+      findings, format: style.format == .markdown ? .markdown : .table, explain: false,
+      color: style.color)
+    return out
+  }
+
+  // MARK: - Sections
+
+  func summary() -> String {
+    let counts = Verdict.allCases.sorted().map { v in
+      "\(findings.filter { $0.verdict == v }.count) \(v.rawValue)"
+    }
+    return "\(analysis.documents.count) articles, \(analysis.figures.count) figures; "
+      + "\(analysis.datasets.count) datasets, \(analysis.series.count) series"
+      + (analysis.revisions.isEmpty ? "" : " (+\(analysis.revisions.count) later vintages)")
+      + "; \(findings.count) findings: " + counts.joined(separator: ", ") + ".\n"
+  }
+
+  func datasetTable() -> Table {
+    var t = Table(columns: [
+      .text("dataset"), .text("preset"), .number("rows"), .number("skipped"),
+    ])
+    for d in analysis.datasets {
+      t.append([
+        .text(d.name), .text(d.preset), .number(Double(d.rows)), .number(Double(d.skipped)),
+      ])
+    }
+    return t
+  }
+
+  func figureTable() -> Table {
+    var t = Table(columns: [
+      .text("where"), .text("as written"), .number("value", .grouped(decimals: 1)), .text("unit"),
+      .text("bound"), .text("change"), .text("measure"), .text("actors"), .text("period"),
+    ])
+    for f in analysis.figures {
+      t.append([
+        .text("\(f.doc):\(f.line)"), .text(f.text), .number(f.value), .text(f.unit.rawValue),
+        .text(f.bound == .exact ? "" : f.bound.rawValue), .text(f.change?.rawValue ?? ""),
+        .text(f.measure ?? ""), .text(f.actors.map { $0.isEmpty ? "" : $0.description } ?? ""),
+        .text(f.period?.description ?? ""),
+      ])
+    }
+    return t
+  }
+
+  func seriesTable() -> Table {
+    var t = Table(columns: [
+      .text("series"), .text("freq"), .number("points"), .period("from"), .period("to"),
+      .number("last", .short(unit: nil)), .text("trend"), .number("claims"),
+    ])
+    for s in analysis.series {
+      let series = s.series
+      let spark = Sparkline(series: ChartSeries(series), ascii: style.ascii).render(maxWidth: 24)
+      let last = series.points.last
+      t.append([
+        .text(series.key.description), .text(series.frequency.rawValue),
+        .number(Double(series.points.count)),
+        series.coverage.map { .period($0.lowerBound) } ?? .missing,
+        series.coverage.map { .period($0.upperBound) } ?? .missing,
+        last.map {
+          .formatted($0.value, NumberFormat.short($0.value, unit: series.key.unit, ascii: style.ascii))
+        } ?? .missing,
+        .text(spark), .number(Double(analysis.claims(on: series).count)),
+      ])
+    }
+    return t
+  }
+
+  /// Line charts for the series worth drawing: those with claims on them first, then the
+  /// longest; at least three points each.
+  func charts() -> [String] {
+    let candidates = analysis.series.map(\.series).filter { $0.points.count >= 3 }
+    let claimCounts = Dictionary(
+      candidates.map { ($0.key, analysis.claims(on: $0).count) }, uniquingKeysWith: max)
+    let ranked = candidates.sorted {
+      let (a, b) = (claimCounts[$0.key] ?? 0, claimCounts[$1.key] ?? 0)
+      return a != b ? a > b : $0.points.count > $1.points.count
+    }
+    return ranked.prefix(style.maxCharts).map { series in
+      let marks = analysis.claims(on: series).compactMap {
+        ChartMark(figure: $0, document: analysis.document(of: $0))
+      }
+      let options = ChartOptions(
+        width: style.width, height: 10, glyphs: style.ascii ? .ascii : .braille,
+        color: style.color, title: series.label ?? series.key.description, unit: series.key.unit)
+      let chart = LineChart(
+        series: [ChartSeries(series, name: series.key.description)], marks: marks,
+        options: options
+      ).render()
+      return style.format == .markdown ? "\n```text\n\(chart)\n```\n" : "\n\(chart)\n"
+    }
+  }
+
+  // MARK: - Formatting
+
+  func heading(_ s: String, level: Int) -> String {
+    if style.format == .markdown {
+      return "\n" + String(repeating: "#", count: level) + " \(s)\n\n"
+    }
+    let rule = String(repeating: style.ascii ? "=" : "═", count: min(style.width, s.count))
+    return "\n\(s)\n\(rule)\n"
+  }
+
+  func table(_ t: Table) -> String {
+    let out = t.rendered(
+      as: style.format == .markdown ? .markdown : .table, width: style.width, ascii: style.ascii,
+      color: style.color)
+    return out.hasSuffix("\n") ? out : out + "\n"
+  }
+
+  func json() -> String {
+    struct Payload: Encodable {
+      var documents: [Document]
+      var figures: [Figure]
+      var series: [Series]
+      var findings: [Finding]
+    }
+    let p = Payload(
+      documents: analysis.documents, figures: analysis.figures,
+      series: analysis.series.map(\.series), findings: findings)
+    return FindingsOutput.json(p, pretty: true) + "\n"
+  }
+}
