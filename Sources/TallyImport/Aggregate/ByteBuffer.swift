@@ -1,0 +1,76 @@
+/// A growable byte buffer for building output without a String per value.
+struct ByteBuffer {
+  private(set) var base: UnsafeMutablePointer<UInt8>
+  private(set) var count = 0
+  private var capacity: Int
+
+  init(capacity: Int = 1 << 16) {
+    self.capacity = max(capacity, 64)
+    base = .allocate(capacity: self.capacity)
+  }
+
+  /// Frees the memory; the buffer must not be used afterwards.
+  func release() { base.deallocate() }
+
+  var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: base, count: count) }
+
+  mutating func removeAll() { count = 0 }
+
+  @inline(__always)
+  mutating func reserve(_ extra: Int) {
+    guard count + extra > capacity else { return }
+    var grown = capacity * 2
+    while grown < count + extra { grown *= 2 }
+    let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+    moved.update(from: base, count: count)
+    base.deallocate()
+    base = moved
+    capacity = grown
+  }
+
+  @inline(__always)
+  mutating func append(_ byte: UInt8) {
+    reserve(1)
+    base[count] = byte
+    count += 1
+  }
+
+  @inline(__always)
+  mutating func append(_ bytes: UnsafeRawBufferPointer) {
+    guard let src = bytes.baseAddress, bytes.count > 0 else { return }
+    reserve(bytes.count)
+    UnsafeMutableRawPointer(base + count).copyMemory(from: src, byteCount: bytes.count)
+    count += bytes.count
+  }
+
+  /// Appends a CSV field, quoted (quotes doubled) when it holds a comma, quote, line break or
+  /// leading or trailing blank, so that any CSV reader gets the same text back.
+  mutating func appendCSVField(_ field: UnsafeRawBufferPointer) {
+    var needsQuotes = false
+    for b in field where b == 0x2C || b == 0x22 || b == 0x0A || b == 0x0D {
+      needsQuotes = true
+      break
+    }
+    if let first = field.first, let last = field.last,
+      first == 0x20 || first == 0x09 || last == 0x20 || last == 0x09
+    {
+      needsQuotes = true
+    }
+    guard needsQuotes else {
+      append(field)
+      return
+    }
+    append(0x22)
+    for b in field {
+      if b == 0x22 { append(0x22) }
+      append(b)
+    }
+    append(0x22)
+  }
+
+  /// Appends a number as Swift prints it: the shortest text that reads back as the same Double.
+  mutating func appendNumber(_ value: Double) {
+    var text = (value == 0 ? 0 : value).description  // no "-0.0"
+    text.withUTF8 { append(UnsafeRawBufferPointer($0)) }
+  }
+}

@@ -1,0 +1,128 @@
+import TallyCSV
+
+/// The parallel core of ``GroupSum``: every chunk on its own thread with its own libcsv parser
+/// and hash table, then a parallel sort and a merge.
+enum ChunkAggregation {
+  /// How one pass over the chunks ended.
+  enum Attempt {
+    /// All rows aggregated.
+    case done(any SortedGroupsWriting, rows: Int)
+    /// Some key needs more bytes than this width: run again with a wider one.
+    case needsWidth(Int)
+    /// Malformed input somewhere; the reason names the chunk and record, not the line.
+    case failed(String)
+  }
+
+  /// What one chunk produced.
+  private struct ChunkOutcome<K: PackedKey> {
+    var table: KeyTable<K>
+    var rows = 0
+    var needed = 0
+    var failure: String?
+  }
+
+  /// Bytes a worker parses before releasing them (see ``MappedInput/releasePages(_:)``).
+  private static let slice = 16 << 20
+
+  static func run<K: PackedKey>(
+    _: K.Type, _ input: MappedInput, _ chunks: [Range<Int>], _ plan: AggregationPlan
+  ) -> Attempt {
+    var outcomes = [ChunkOutcome<K>?](repeating: nil, count: chunks.count)
+    outcomes.withUnsafeMutableBufferPointer { slots in
+      let shared = UnsafeSendable(slots)
+      Parallel.forEach(chunks.count) { i in
+        shared.value[i] = aggregate(K.self, input, chunks[i], plan)
+      }
+    }
+    let results = outcomes.compactMap { $0 }
+    var rows = 0
+    var needed = 0
+    var failure: String?
+    for (i, r) in results.enumerated() {
+      rows += r.rows
+      needed = max(needed, r.needed)
+      if failure == nil, let f = r.failure { failure = "chunk \(i + 1) of \(chunks.count): \(f)" }
+    }
+    if failure != nil || needed > 0 {
+      for r in results { r.table.release() }
+      if let failure { return .failed(failure) }
+      return .needsWidth(needed)
+    }
+    var tables = results.map(\.table)
+    tables.withUnsafeMutableBufferPointer { t in
+      let shared = UnsafeSendable(t)
+      Parallel.forEach(t.count) { shared.value[$0].sortByKey() }
+    }
+    return .done(SortedGroups(mergingSorted: tables, keyCount: plan.keyCount), rows: rows)
+  }
+
+  /// Parses one chunk into a fresh table.
+  private static func aggregate<K: PackedKey>(
+    _: K.Type, _ input: MappedInput, _ range: Range<Int>, _ plan: AggregationPlan
+  ) -> ChunkOutcome<K> {
+    var out = ChunkOutcome(table: KeyTable<K>())
+    let parser: CSVChunkParser
+    do {
+      parser = try CSVChunkParser(
+        dialect: plan.dialect, columns: plan.columns, expectedFields: plan.header.count)
+    } catch {
+      out.failure = "\(error)"
+      return out
+    }
+    let keyCount = plan.keyCount
+    let width = K.byteWidth
+    var table = out.table
+    var rows = 0
+    var needed = 0
+    var failure: String?
+
+    func onRecord(_ record: CSVChunkRecord) -> Bool {
+      let length = K.packedLength(fieldCount: keyCount) { record.length($0) }
+      if length > width || needed > 0 {
+        // Too wide for this key type: keep reading only to learn the widest key.
+        needed = max(needed, length)
+        return true
+      }
+      let (key, nulField) = K.pack(fieldCount: keyCount) { record.field($0) }
+      if nulField >= 0 {
+        failure = "record \(record.index + 1): NUL byte in a key field"
+        return false
+      }
+      var value = 0.0
+      if !record.isMissing(keyCount) {
+        if let v = DecimalParser.parse(record.field(keyCount)) {
+          value = v
+        } else if record.isTruncated(keyCount) || !isBlank(record.field(keyCount)) {
+          failure = "record \(record.index + 1): value is not a number"
+          return false
+        }
+      }
+      table.add(key, value)
+      rows += 1
+      return true
+    }
+
+    let bytes = input.bytes
+    do {
+      var start = range.lowerBound
+      while start < range.upperBound {
+        let end = min(start + slice, range.upperBound)
+        try parser.feed(UnsafeRawBufferPointer(rebasing: bytes[start..<end]), onRecord: onRecord)
+        input.releasePages(start..<end)
+        start = end
+      }
+      _ = try parser.finish(onRecord: onRecord)
+    } catch {
+      failure = failure ?? "\(error)"
+    }
+    out.table = table
+    out.rows = rows
+    out.needed = needed
+    out.failure = failure
+    return out
+  }
+
+  private static func isBlank(_ bytes: UnsafeRawBufferPointer) -> Bool {
+    bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 }
+  }
+}
