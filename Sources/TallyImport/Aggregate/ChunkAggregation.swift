@@ -25,7 +25,8 @@ enum ChunkAggregation {
   private static let slice = 16 << 20
 
   static func run<K: PackedKey>(
-    _: K.Type, _ input: MappedInput, _ chunks: [Range<Int>], _ plan: AggregationPlan
+    _: K.Type, _ input: MappedInput, _ chunks: [Range<Int>], _ plan: AggregationPlan,
+    clock: inout PhaseClock
   ) -> Attempt {
     var outcomes = [ChunkOutcome<K>?](repeating: nil, count: chunks.count)
     outcomes.withUnsafeMutableBufferPointer { slots in
@@ -34,6 +35,7 @@ enum ChunkAggregation {
         shared.value[i] = aggregate(K.self, input, chunks[i], plan)
       }
     }
+    clock.lap("parse and hash")
     let results = outcomes.compactMap { $0 }
     var rows = 0
     var needed = 0
@@ -53,14 +55,15 @@ enum ChunkAggregation {
       let shared = UnsafeSendable(t)
       Parallel.forEach(t.count) { shared.value[$0].sortByKey() }
     }
-    return .done(SortedGroups(mergingSorted: tables, keyCount: plan.keyCount), rows: rows)
+    clock.lap("sort")
+    return .done(SortedGroups(sortedTables: tables, keyCount: plan.keyCount), rows: rows)
   }
 
   /// Parses one chunk into a fresh table.
   private static func aggregate<K: PackedKey>(
     _: K.Type, _ input: MappedInput, _ range: Range<Int>, _ plan: AggregationPlan
   ) -> ChunkOutcome<K> {
-    var out = ChunkOutcome(table: KeyTable<K>())
+    var out = ChunkOutcome(table: KeyTable<K>(expectedRows: estimatedRows(input.bytes, range)))
     let parser: CSVChunkParser
     do {
       parser = try CSVChunkParser(
@@ -120,6 +123,14 @@ enum ChunkAggregation {
     out.needed = needed
     out.failure = failure
     return out
+  }
+
+  /// Rows in `range`, estimated from the line length in its first 64 KiB (for sizing tables).
+  private static func estimatedRows(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>) -> Int {
+    let sample = range.lowerBound..<min(range.upperBound, range.lowerBound + (1 << 16))
+    let lines = bytes[sample].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+    guard lines > 0 else { return 1024 }
+    return range.count / max(sample.count / lines, 1) + 1024
   }
 
   private static func isBlank(_ bytes: UnsafeRawBufferPointer) -> Bool {

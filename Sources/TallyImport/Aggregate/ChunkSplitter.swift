@@ -25,17 +25,24 @@ enum ChunkSplitter {
     guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), !range.isEmpty else {
       return false
     }
-    // Byte counts in a UInt8 accumulator per block vectorise well; only the parity matters.
-    var parity: UInt8 = 0
+    // SWAR: mark the quote bytes of 8 bytes at a time with their high bit, and XOR the marks
+    // together; the parity of the count is the parity of the bits set in the XOR.
+    let pattern = UInt64(quote) &* 0x0101_0101_0101_0101
+    var marks: UInt64 = 0
     var i = range.lowerBound
-    while i < range.upperBound {
-      let blockEnd = min(i + 4096, range.upperBound)
-      var acc: UInt8 = 0
-      for k in i..<blockEnd { acc &+= base[k] == quote ? 1 : 0 }
-      parity ^= acc & 1
-      i = blockEnd
+    let raw = UnsafeRawPointer(base)
+    while i + 8 <= range.upperBound {
+      let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ pattern
+      let y = ((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x
+      marks ^= ~y & 0x8080_8080_8080_8080
+      i += 8
     }
-    return parity == 1
+    var odd = marks.nonzeroBitCount & 1 == 1
+    while i < range.upperBound {
+      if base[i] == quote { odd.toggle() }
+      i += 1
+    }
+    return odd
   }
 
   /// The offset just after the first newline at or after `start` that lies outside quotes,

@@ -57,6 +57,7 @@ public enum GroupSum {
   static func run(input: MappedInput, _ request: GroupSumRequest, nominalCuts: [Int]? = nil) throws
     -> GroupSumResult
   {
+    var clock = PhaseClock()
     let bytes = input.bytes
     let quote = request.dialect.quote
     let bom = ChunkSplitter.bomLength(bytes)
@@ -75,19 +76,21 @@ public enum GroupSum {
       bytes, body: body, nominal: nominal, quote: quote, parallel: Parallel.forEach)
     let chunks = ChunkSplitter.chunks(
       bytes, body: body, nominal: nominal, parities: parities, quote: quote)
+    clock.lap("split")
 
     var width = Key24.byteWidth
     while true {
       let attempt: ChunkAggregation.Attempt
       switch width {
-      case ...Key24.byteWidth: attempt = ChunkAggregation.run(Key24.self, input, chunks, plan)
-      case ...Key64.byteWidth: attempt = ChunkAggregation.run(Key64.self, input, chunks, plan)
-      default: attempt = ChunkAggregation.run(Key256.self, input, chunks, plan)
+      case ...Key24.byteWidth: attempt = ChunkAggregation.run(Key24.self, input, chunks, plan, clock: &clock)
+      case ...Key64.byteWidth: attempt = ChunkAggregation.run(Key64.self, input, chunks, plan, clock: &clock)
+      default: attempt = ChunkAggregation.run(Key256.self, input, chunks, plan, clock: &clock)
       }
       switch attempt {
       case .done(let groups, let rows):
         return GroupSumResult(
-          header: request.by + [request.valueName], rows: rows, groups: groups, threads: threads)
+          header: request.by + [request.valueName], rows: rows, groups: groups, threads: threads,
+          phases: clock.phases)
       case .needsWidth(let needed) where needed <= Key256.byteWidth:
         width = needed
       case .needsWidth, .failed:
@@ -143,35 +146,44 @@ public final class GroupSumResult {
   public let header: [String]
   /// Data rows read.
   public let rows: Int
+  /// Wall-clock seconds of each phase so far, in order (for `--stats`).
+  public private(set) var phases: [(name: String, seconds: Double)]
   let groups: any SortedGroupsWriting
   let threads: Int
 
-  init(header: [String], rows: Int, groups: any SortedGroupsWriting, threads: Int) {
+  init(
+    header: [String], rows: Int, groups: any SortedGroupsWriting, threads: Int,
+    phases: [(name: String, seconds: Double)]
+  ) {
     self.header = header
     self.rows = rows
     self.groups = groups
     self.threads = threads
+    self.phases = phases
   }
-
-  /// The number of groups (output lines after the header).
-  public var groupCount: Int { groups.count }
 
   /// Writes the CSV to `path`, through a temporary file renamed at the end so that a failed
   /// run leaves no half-written output; `nil` writes to standard output.
-  public func write(to path: String?) throws {
-    guard let path else {
-      try writeAll(fd: 1, name: "-")
-      return
+  ///
+  /// - Returns: The number of groups written (lines after the header).
+  @discardableResult
+  public func write(to path: String?) throws -> Int {
+    var clock = PhaseClock()
+    defer {
+      clock.lap("merge, format and write")
+      phases += clock.phases
     }
+    guard let path else { return try writeAll(fd: 1, name: "-") }
     let temporary = path + ".tmp-\(getpid())"
     let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     guard fd >= 0 else { throw AggregateError.io(file: path, reason: String(cString: strerror(errno))) }
     do {
-      try writeAll(fd: fd, name: path)
+      let groups = try writeAll(fd: fd, name: path)
       guard close(fd) == 0 else { throw AggregateError.io(file: path, reason: String(cString: strerror(errno))) }
       guard rename(temporary, path) == 0 else {
         throw AggregateError.io(file: path, reason: String(cString: strerror(errno)))
       }
+      return groups
     } catch {
       unlink(temporary)
       throw error
@@ -182,7 +194,8 @@ public final class GroupSumResult {
   public func csvBytes() -> [UInt8] {
     var out: [UInt8] = []
     emitHeader { out.append(contentsOf: $0) }
-    groups.format(threads: threads) { out.append(contentsOf: $0) }
+    // Appending to an array cannot fail.
+    _ = try? groups.format(threads: threads) { out.append(contentsOf: $0) }
     return out
   }
 
@@ -198,7 +211,7 @@ public final class GroupSumResult {
     try emit(line.bytes)
   }
 
-  private func writeAll(fd: Int32, name: String) throws {
+  private func writeAll(fd: Int32, name: String) throws -> Int {
     let emit: (UnsafeRawBufferPointer) throws -> Void = { chunk in
       var done = 0
       while done < chunk.count {
@@ -212,6 +225,6 @@ public final class GroupSumResult {
       }
     }
     try emitHeader(emit)
-    try groups.format(threads: threads, emit: emit)
+    return try groups.format(threads: threads, emit: emit)
   }
 }

@@ -28,20 +28,31 @@ struct KeyTable<K: PackedKey> {
   /// The number of groups.
   private(set) var count = 0
 
-  init(expectedGroups: Int = 4096) {
+  /// Creates a table sized for about `expectedRows` rows (at most that many groups).
+  ///
+  /// Sizing up front avoids rehashing millions of keys while the table grows. The entry
+  /// block is reserved, not touched, so only the groups actually stored become resident.
+  init(expectedRows: Int = 4096) {
+    let rows = min(max(expectedRows, 1024), 1 << 28)
     var slotCount = 1 << 12
-    while slotCount < expectedGroups * 2 { slotCount <<= 1 }
-    slots = .allocate(capacity: slotCount)
-    slots.initialize(repeating: 0, count: slotCount)
+    while slotCount < rows * 2 { slotCount <<= 1 }
+    slots = Self.allocateSlots(slotCount)
     mask = slotCount - 1
-    entryCapacity = max(slotCount / 2, 16)
-    entries = .allocate(capacity: entryCapacity)
+    entryCapacity = rows
+    entries = LargeMemory.allocate(bytes: rows * MemoryLayout<GroupEntry<K>>.stride)
+      .bindMemory(to: GroupEntry<K>.self, capacity: rows)
+  }
+
+  private static func allocateSlots(_ count: Int) -> UnsafeMutablePointer<UInt64> {
+    let block = LargeMemory.allocate(bytes: count * 8)
+    LargeMemory.touch(block, bytes: count * 8)
+    return block.bindMemory(to: UInt64.self, capacity: count)
   }
 
   /// Frees the memory. The table must not be used afterwards.
   func release() {
-    slots.deallocate()
-    entries.deallocate()
+    LargeMemory.release(slots, bytes: (mask + 1) * 8)
+    LargeMemory.release(entries, bytes: entryCapacity * MemoryLayout<GroupEntry<K>>.stride)
   }
 
   /// The groups, in insertion order until ``sortByKey()``.
@@ -76,17 +87,17 @@ struct KeyTable<K: PackedKey> {
 
   private mutating func growEntries() {
     let capacity = entryCapacity * 2
-    let moved = UnsafeMutablePointer<GroupEntry<K>>.allocate(capacity: capacity)
+    let moved = LargeMemory.allocate(bytes: capacity * MemoryLayout<GroupEntry<K>>.stride)
+      .bindMemory(to: GroupEntry<K>.self, capacity: capacity)
     moved.moveInitialize(from: entries, count: count)
-    entries.deallocate()
+    LargeMemory.release(entries, bytes: entryCapacity * MemoryLayout<GroupEntry<K>>.stride)
     entries = moved
     entryCapacity = capacity
   }
 
   private mutating func growSlots() {
     let slotCount = (mask + 1) * 2
-    let grown = UnsafeMutablePointer<UInt64>.allocate(capacity: slotCount)
-    grown.initialize(repeating: 0, count: slotCount)
+    let grown = Self.allocateSlots(slotCount)
     let newMask = slotCount - 1
     for i in 0..<count {
       let h = entries[i].key.hashValue64
@@ -94,7 +105,7 @@ struct KeyTable<K: PackedKey> {
       while grown[j] != 0 { j = (j + 1) & newMask }
       grown[j] = (h & 0xFFFF_FFFF_0000_0000) | UInt64(i + 1)
     }
-    slots.deallocate()
+    LargeMemory.release(slots, bytes: (mask + 1) * 8)
     slots = grown
     mask = newMask
   }

@@ -74,12 +74,13 @@ struct Aggregate: AsyncParsableCommand {
     let request = GroupSumRequest(
       by: columns, sum: sum, threads: threads, dialect: dialect ?? .comma, valueName: name)
     let result = try GroupSum.run(path: file, request)
-    try result.write(to: out)
+    let groups = try result.write(to: out)
     if stats {
       let seconds = Date().timeIntervalSince(started)
+      let phases = result.phases.map { String(format: "%@ %.2f s", $0.name, $0.seconds) }
       printError(
-        "\(file): \(result.rows) rows, \(result.groupCount) groups, "
-          + String(format: "%.2f s", seconds))
+        "\(file): \(result.rows) rows, \(groups) groups, "
+          + String(format: "%.2f s", seconds) + " (" + phases.joined(separator: ", ") + ")")
     }
   }
 }
