@@ -496,6 +496,7 @@ public final class CSVChunkParser {
 @available(*, unavailable)
 extension CSVChunkParser: Sendable {}
 
+@inline(__always)
 private func chunkFieldCallback(_ field: UnsafeMutableRawPointer?, _ len: Int, _ ctx: UnsafeMutableRawPointer?) {
   guard let s = ctx?.assumingMemoryBound(to: ChunkState.self) else { return }
   let c = s.pointee.column

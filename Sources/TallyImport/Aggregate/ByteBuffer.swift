@@ -68,9 +68,52 @@ struct ByteBuffer {
     append(0x22)
   }
 
-  /// Appends a number as Swift prints it: the shortest text that reads back as the same Double.
+  /// Appends a number as Swift's `description` prints it: the shortest text that reads back
+  /// as the same Double (`12.0`, `0.5`, `207163.33`, `1e+16`).
+  ///
+  /// Fast path, without a String: amounts with at most two decimals below 1e13. When
+  /// `c / 100 == value` for the integer `c = round(value * 100)`, the text of `c / 100` reads
+  /// back as `value`, and since doubles below 1e13 are closer together than 0.01, no text with
+  /// fewer digits does; so this prints exactly what `description` prints.
   mutating func appendNumber(_ value: Double) {
-    var text = (value == 0 ? 0 : value).description  // no "-0.0"
+    let v = value == 0 ? 0 : value  // no "-0.0"
+    if v.magnitude < 1e13 {
+      let c = (v * 100).rounded()
+      if c / 100 == v {
+        var cents = Int64(c)
+        if cents < 0 {
+          append(UInt8(ascii: "-"))
+          cents = -cents
+        }
+        appendInteger(UInt64(cents / 100))
+        append(UInt8(ascii: "."))
+        let fraction = Int(cents % 100)
+        append(UInt8(truncatingIfNeeded: 0x30 + fraction / 10))
+        if fraction % 10 != 0 { append(UInt8(truncatingIfNeeded: 0x30 + fraction % 10)) }
+        return
+      }
+    }
+    var text = v.description
     text.withUTF8 { append(UnsafeRawBufferPointer($0)) }
+  }
+
+  /// Appends the decimal digits of `n`.
+  @inline(__always)
+  mutating func appendInteger(_ n: UInt64) {
+    reserve(20)
+    var digits = 0
+    var rest = n
+    repeat {
+      digits += 1
+      rest /= 10
+    } while rest > 0
+    rest = n
+    var i = count + digits - 1
+    repeat {
+      base[i] = UInt8(truncatingIfNeeded: 0x30 + rest % 10)
+      rest /= 10
+      i -= 1
+    } while rest > 0
+    count += digits
   }
 }

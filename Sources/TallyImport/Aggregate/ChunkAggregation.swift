@@ -63,7 +63,9 @@ enum ChunkAggregation {
   private static func aggregate<K: PackedKey>(
     _: K.Type, _ input: MappedInput, _ range: Range<Int>, _ plan: AggregationPlan
   ) -> ChunkOutcome<K> {
-    var out = ChunkOutcome(table: KeyTable<K>(expectedRows: estimatedRows(input.bytes, range)))
+    let estimate = estimatedRows(input.bytes, range)
+    var out = ChunkOutcome(
+      table: KeyTable<K>(expectedGroups: estimate / 2, maximumGroups: estimate + estimate / 8))
     let parser: CSVChunkParser
     do {
       parser = try CSVChunkParser(
@@ -100,7 +102,7 @@ enum ChunkAggregation {
           return false
         }
       }
-      table.add(key, value)
+      table.addDeferred(key, value)
       rows += 1
       return true
     }
@@ -118,6 +120,7 @@ enum ChunkAggregation {
     } catch {
       failure = failure ?? "\(error)"
     }
+    table.flush()
     out.table = table
     out.rows = rows
     out.needed = needed

@@ -11,8 +11,17 @@
 /// are written before they are read, so that the kernel never maps the shared zero page first
 /// and then has to copy it (a copy-on-write fault with a TLB shoot-down on every core).
 enum LargeMemory {
-  /// A block of at least `bytes` bytes, zero-filled and resident.
+  /// Blocks below this size come from `calloc`: a huge page would be mostly wasted.
+  private static let threshold = 4 << 20
+
+  /// A zero-filled block of at least `bytes` bytes.
   static func allocate(bytes: Int) -> UnsafeMutableRawPointer {
+    if bytes < threshold {
+      guard let block = calloc(max(bytes, 1), 1) else {
+        fatalError("out of memory: cannot allocate \(bytes) bytes for the group table")
+      }
+      return block
+    }
     let size = roundedSize(bytes)
     guard let block = mmap(nil, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
       block != MAP_FAILED
@@ -27,12 +36,16 @@ enum LargeMemory {
 
   /// Zero-fills the first `bytes` bytes by writing them (see the type's note on why).
   static func touch(_ block: UnsafeMutableRawPointer, bytes: Int) {
-    memset(block, 0, bytes)
+    if bytes >= threshold { memset(block, 0, bytes) }
   }
 
   /// Returns a block from ``allocate(bytes:)`` of the same `bytes`.
   static func release(_ block: UnsafeMutableRawPointer, bytes: Int) {
-    munmap(block, roundedSize(bytes))
+    if bytes < threshold {
+      free(block)
+    } else {
+      munmap(block, roundedSize(bytes))
+    }
   }
 
   private static func roundedSize(_ bytes: Int) -> Int {
