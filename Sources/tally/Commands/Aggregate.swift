@@ -8,14 +8,15 @@ struct Aggregate: AsyncParsableCommand {
     commandName: "aggregate",
     abstract: "Sum one column of a CSV file per group of key columns, sorted by key.",
     discussion: """
-      Writes CSV: the --by columns, then the sum (named by --name). Keys are compared as text,
-      field by field, so codes keep their leading zeros and periods like 202401 or 2024-01
-      sort in time order. Empty values add nothing (the group still appears); any value that
-      is not a plain number stops the run with its line and column.
+      Writes CSV: the --by columns, then the sum (named by --name). Keys are compared as \
+      text, field by field, so codes keep their leading zeros and periods such as 202401 or \
+      2024-01 sort in time order. Empty values add nothing (the group still appears); a value \
+      that is not a plain number stops the run with its line and column.
 
       Example, the monthly series of a UN Comtrade extract:
-        tally aggregate comtrade.csv --by reporterISO,partnerISO,cmdCode,flowCode,period \\
-          --sum primaryValue --out series.csv
+
+        tally aggregate comtrade.csv --sum primaryValue --out series.csv \\
+          --by reporterISO,partnerISO,cmdCode,flowCode,period
       """
   )
 
@@ -35,7 +36,7 @@ struct Aggregate: AsyncParsableCommand {
   var name = "value"
 
   @Option(help: "Worker threads (default: all cores).")
-  var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+  var threads: Int?
 
   @Option(help: "Field delimiter: comma, semicolon, tab or pipe.")
   var delimiter = "comma"
@@ -44,7 +45,7 @@ struct Aggregate: AsyncParsableCommand {
   var stats = false
 
   func validate() throws {
-    guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
+    guard (threads ?? 1) >= 1 else { throw ValidationError("--threads must be at least 1") }
     guard !columns.isEmpty, !columns.contains(where: \.isEmpty) else {
       throw ValidationError("--by needs one or more column names, separated by commas")
     }
@@ -72,7 +73,8 @@ struct Aggregate: AsyncParsableCommand {
   func run() async throws {
     let started = Date()
     let request = GroupSumRequest(
-      by: columns, sum: sum, threads: threads, dialect: dialect ?? .comma, valueName: name)
+      by: columns, sum: sum,
+      threads: threads ?? ProcessInfo.processInfo.activeProcessorCount, dialect: dialect ?? .comma, valueName: name)
     let result = try GroupSum.run(path: file, request)
     let groups = try result.write(to: out)
     if stats {
