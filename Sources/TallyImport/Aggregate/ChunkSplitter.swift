@@ -87,17 +87,27 @@ enum ChunkSplitter {
   }
 
   /// For each nominal offset, the parity of quote bytes between `body.lowerBound` and it.
-  /// The segments are counted by `parallel` (which runs its closure for indices 0..<n).
+  /// The segments are counted by `parallel` (which runs its closure for indices 0..<n);
+  /// `done` is called with each counted range (to release its pages).
   static func parities(
     _ bytes: UnsafeRawBufferPointer, body: Range<Int>, nominal: [Int], quote: UInt8,
-    parallel: (Int, (Int) -> Void) -> Void
+    parallel: (Int, (Int) -> Void) -> Void, done: @escaping (Range<Int>) -> Void = { _ in }
   ) -> [Bool] {
     let bounds = [body.lowerBound] + nominal
     var segment = [Bool](repeating: false, count: nominal.count)
     segment.withUnsafeMutableBufferPointer { out in
       let out = UnsafeSendable(out)
       parallel(nominal.count) { k in
-        out.value[k] = quoteParity(bytes, bounds[k]..<bounds[k + 1], quote: quote)
+        // In 16 MiB slices, so that `done` can release each before the next is read.
+        var odd = false
+        var start = bounds[k]
+        while start < bounds[k + 1] {
+          let end = min(start + (16 << 20), bounds[k + 1])
+          odd = odd != quoteParity(bytes, start..<end, quote: quote)
+          done(start..<end)
+          start = end
+        }
+        out.value[k] = odd
       }
     }
     var running = false

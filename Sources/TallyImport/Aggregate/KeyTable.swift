@@ -167,7 +167,6 @@ struct KeyTable<K: PackedKey> {
   /// stale afterwards: call this only when no more rows are added.
   mutating func sortByKey() {
     flush()
-    var all = buffer
-    all.sort { $0.key < $1.key }
+    EntrySort.sort(buffer)
   }
 }
