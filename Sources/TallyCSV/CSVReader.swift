@@ -529,5 +529,5 @@ private func chunkRecordCallback(_ c: Int32, _ ctx: UnsafeMutableRawPointer?) {
   let record = CSVChunkRecord(
     staging: s.pointee.staging, lengths: s.pointee.lengths, capacity: s.pointee.capacity,
     count: s.pointee.slots, index: index)
-  if let sink = s.pointee.sink, !sink(record) { s.pointee.stopped = true }
+  if s.pointee.sink?(record) == false { s.pointee.stopped = true }
 }

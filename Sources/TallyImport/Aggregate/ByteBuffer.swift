@@ -68,6 +68,48 @@ struct ByteBuffer {
     append(0x22)
   }
 
+  /// Appends the fields of a packed key joined by commas, in one pass over its bytes, when
+  /// no field needs quoting (the common case: codes, names without commas, periods).
+  ///
+  /// - Returns: `false`, having appended nothing, when a field needs quoting; the caller then
+  ///   writes the fields one by one with ``appendCSVField(_:)``.
+  @inline(__always)
+  mutating func appendPlainKey<K: PackedKey>(_ key: K, fieldCount: Int) -> Bool {
+    reserve(K.byteWidth)
+    return withUnsafeBytes(of: key) { raw -> Bool in
+      var separators = 0
+      var n = 0
+      let dst = base + count
+      for i in 0..<raw.count {
+        let b = raw[i]
+        if b == 0 {
+          if separators == fieldCount - 1 { break }
+          separators += 1
+          dst[n] = 0x2C
+        } else {
+          if b == 0x2C || b == 0x22 || b == 0x0A || b == 0x0D { return false }
+          dst[n] = b
+        }
+        n += 1
+      }
+      // Leading or trailing blanks in a field need quotes too.
+      var previous: UInt8 = 0x2C
+      for i in 0..<n {
+        let b = dst[i]
+        let blank = b == 0x20 || b == 0x09
+        if (blank && previous == 0x2C) || (b == 0x2C && (previous == 0x20 || previous == 0x09)) {
+          return false
+        }
+        previous = b
+      }
+      if n > 0 && (previous == 0x20 || previous == 0x09) { return false }
+      // Every separator lies inside the key (a packed key never fills its width past them).
+      guard separators == max(fieldCount - 1, 0) else { return false }
+      count += n
+      return true
+    }
+  }
+
   /// Appends a number as Swift's `description` prints it: the shortest text that reads back
   /// as the same Double (`12.0`, `0.5`, `207163.33`, `1e+16`).
   ///

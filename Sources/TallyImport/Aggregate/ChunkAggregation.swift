@@ -76,21 +76,22 @@ enum ChunkAggregation {
     }
     let keyCount = plan.keyCount
     let width = K.byteWidth
-    var table = out.table
-    var rows = 0
-    var needed = 0
-    var failure: String?
+    // The worker's running state, behind a pointer: the per-row closure captures only the
+    // pointer, so it pays no boxing or exclusivity checks.
+    let state = UnsafeMutablePointer<ChunkOutcome<K>>.allocate(capacity: 1)
+    state.initialize(to: out)
+    defer { state.deinitialize(count: 1).deallocate() }
 
-    func onRecord(_ record: CSVChunkRecord) -> Bool {
+    let onRecord: (CSVChunkRecord) -> Bool = { record in
       let length = K.packedLength(fieldCount: keyCount) { record.length($0) }
-      if length > width || needed > 0 {
+      if length > width || state.pointee.needed > 0 {
         // Too wide for this key type: keep reading only to learn the widest key.
-        needed = max(needed, length)
+        state.pointee.needed = max(state.pointee.needed, length)
         return true
       }
       let (key, nulField) = K.pack(fieldCount: keyCount) { record.field($0) }
       if nulField >= 0 {
-        failure = "record \(record.index + 1): NUL byte in a key field"
+        state.pointee.failure = "record \(record.index + 1): NUL byte in a key field"
         return false
       }
       var value = 0.0
@@ -98,12 +99,12 @@ enum ChunkAggregation {
         if let v = DecimalParser.parse(record.field(keyCount)) {
           value = v
         } else if record.isTruncated(keyCount) || !isBlank(record.field(keyCount)) {
-          failure = "record \(record.index + 1): value is not a number"
+          state.pointee.failure = "record \(record.index + 1): value is not a number"
           return false
         }
       }
-      table.addDeferred(key, value)
-      rows += 1
+      state.pointee.table.addDeferred(key, value)
+      state.pointee.rows += 1
       return true
     }
 
@@ -118,14 +119,10 @@ enum ChunkAggregation {
       }
       _ = try parser.finish(onRecord: onRecord)
     } catch {
-      failure = failure ?? "\(error)"
+      state.pointee.failure = state.pointee.failure ?? "\(error)"
     }
-    table.flush()
-    out.table = table
-    out.rows = rows
-    out.needed = needed
-    out.failure = failure
-    return out
+    state.pointee.table.flush()
+    return state.pointee
   }
 
   /// Rows in `range`, estimated from the line length in its first 64 KiB (for sizing tables).

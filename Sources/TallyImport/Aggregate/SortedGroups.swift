@@ -128,11 +128,13 @@ final class SortedGroups<K: PackedKey>: SortedGroupsWriting {
 
   @inline(__always)
   private func appendLine(_ entry: GroupEntry<K>, to out: inout ByteBuffer) {
-    var first = true
-    entry.key.forEachField(count: keyCount) { field in
-      if !first { out.append(0x2C) }
-      first = false
-      out.appendCSVField(field)
+    if !out.appendPlainKey(entry.key, fieldCount: keyCount) {
+      var first = true
+      entry.key.forEachField(count: keyCount) { field in
+        if !first { out.append(0x2C) }
+        first = false
+        out.appendCSVField(field)
+      }
     }
     out.append(0x2C)
     out.appendNumber(entry.sum)

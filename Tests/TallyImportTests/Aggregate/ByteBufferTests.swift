@@ -48,21 +48,3 @@ struct ByteBufferTests {
   }
 }
 
-@Suite("tally aggregate: sorting group entries")
-struct EntrySortTests {
-  @Test(arguments: [0, 1, 2, 17, 100, 5000])
-  func sortsLikeTheStandardLibrary(_ count: Int) {
-    var generator = SystemRandomNumberGenerator()
-    // Few distinct first bytes and many ties in the leading words exercise the partitioning.
-    var entries: [GroupEntry<Key24>] = (0..<count).map { i in
-      var key = Key24()
-      key.w0 = UInt64.random(in: 0..<4, using: &generator)
-      key.w1 = UInt64.random(in: 0..<UInt64(max(count / 3, 1)), using: &generator)
-      key.w2 = UInt64(i)
-      return GroupEntry(key: key, sum: Double(i))
-    }
-    let expected = entries.sorted { $0.key < $1.key }.map(\.sum)
-    entries.withUnsafeMutableBufferPointer { EntrySort.sort($0) }
-    #expect(entries.map(\.sum) == expected)
-  }
-}
