@@ -87,17 +87,25 @@ enum ChunkSplitter {
   }
 
   /// For each nominal offset, the parity of quote bytes between `body.lowerBound` and it.
-  /// The segments are counted by `parallel` (which runs its closure for indices 0..<n);
-  /// `done` is called with each counted range (to release its pages).
+  ///
+  /// The span before the last offset is counted in `lanes` pieces per offset by `parallel`
+  /// (which runs its closure for indices 0..<n), so that all cores share the pass even with
+  /// a single cut; `done` is called with each counted range (to release its pages).
   static func parities(
-    _ bytes: UnsafeRawBufferPointer, body: Range<Int>, nominal: [Int], quote: UInt8,
+    _ bytes: UnsafeRawBufferPointer, body: Range<Int>, nominal: [Int], quote: UInt8, lanes: Int = 2,
     parallel: (Int, (Int) -> Void) -> Void, done: @escaping (Range<Int>) -> Void = { _ in }
   ) -> [Bool] {
-    let bounds = [body.lowerBound] + nominal
-    var segment = [Bool](repeating: false, count: nominal.count)
+    var bounds = [body.lowerBound]
+    for cut in nominal {
+      let from = bounds[bounds.count - 1]
+      let pieces = max(lanes, 1)
+      for p in 1...pieces { bounds.append(from + (cut - from) * p / pieces) }
+    }
+    let segments = bounds.count - 1
+    var segment = [Bool](repeating: false, count: segments)
     segment.withUnsafeMutableBufferPointer { out in
       let out = UnsafeSendable(out)
-      parallel(nominal.count) { k in
+      parallel(segments) { k in
         // In 16 MiB slices, so that `done` can release each before the next is read.
         var odd = false
         var start = bounds[k]
@@ -110,11 +118,14 @@ enum ChunkSplitter {
         out.value[k] = odd
       }
     }
+    // Prefix parities, read at the end of each offset's pieces.
     var running = false
-    return segment.map { odd in
-      running = running != odd
-      return running
+    var result: [Bool] = []
+    for k in 0..<segments {
+      running = running != segment[k]
+      if (k + 1) % max(lanes, 1) == 0 { result.append(running) }
     }
+    return result
   }
 }
 

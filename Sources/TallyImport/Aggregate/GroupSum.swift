@@ -73,7 +73,7 @@ public enum GroupSum {
       ?? (body.count < (1 << 20) || threads == 1
         ? [] : (1..<threads).map { body.lowerBound + body.count / threads * $0 })
     let parities = ChunkSplitter.parities(
-      bytes, body: body, nominal: nominal, quote: quote, parallel: Parallel.forEach,
+      bytes, body: body, nominal: nominal, quote: quote, lanes: threads, parallel: Parallel.forEach,
       done: input.releasePages)
     let chunks = ChunkSplitter.chunks(
       bytes, body: body, nominal: nominal, parities: parities, quote: quote)

@@ -20,6 +20,7 @@ struct GroupEntry<K: PackedKey> {
 struct KeyTable<K: PackedKey> {
   /// 0 = empty, else `tag << 32 | (entry index + 1)`.
   private var slots: UnsafeMutablePointer<UInt64>
+  /// Slot count - 1; -1 once the slots are released by ``sortByKey()``.
   private var mask: Int
   private(set) var entries: UnsafeMutablePointer<GroupEntry<K>>
   private var entryCapacity: Int
@@ -64,7 +65,7 @@ struct KeyTable<K: PackedKey> {
 
   /// Frees the memory. The table must not be used afterwards.
   func release() {
-    LargeMemory.release(slots, bytes: (mask + 1) * 8)
+    if mask >= 0 { LargeMemory.release(slots, bytes: (mask + 1) * 8) }
     LargeMemory.release(entries, bytes: entryCapacity * MemoryLayout<GroupEntry<K>>.stride)
     batchKeys.deallocate()
     batchValues.deallocate()
@@ -164,9 +165,15 @@ struct KeyTable<K: PackedKey> {
   }
 
   /// Sorts the entries by key (byte order), after adding any batched rows. The slot array is
-  /// stale afterwards: call this only when no more rows are added.
+  /// released: call this only when no more rows are added.
   mutating func sortByKey() {
     flush()
+    // The slots are useless from here on. Freed first, their pages are what the sort's
+    // scratch buffer gets next, which is much cheaper than fresh memory (in a VM especially).
+    if mask >= 0 {
+      LargeMemory.release(slots, bytes: (mask + 1) * 8)
+      mask = -1
+    }
     // The standard library's merge sort: it finds the runs that insertion order leaves.
     var all = buffer
     all.sort { $0.key < $1.key }

@@ -43,6 +43,12 @@ struct GroupSumTests {
     #expect(out == "name,value\n\"A \"\"B\"\"\",2.0\n\"China, Hong Kong SAR\",3.0\n")
   }
 
+  @Test func keysWithLeadingOrTrailingBlanksAreQuotedOnOutput() throws {
+    let csv = "a,b,v\n\" x\",y,1\nx,\"y \",2\nx,y,4\n"
+    let out = try aggregateText(csv, by: ["a", "b"], sum: "v")
+    #expect(out == "a,b,value\n\" x\",y,1.0\nx,y,4.0\nx,\"y \",2.0\n")
+  }
+
   @Test func leadingZerosStayAndSortAsText() throws {
     let csv = "hs,v\n010121,1\n10121,2\n010121,3\n9,1\n"
     let out = try aggregateText(csv, by: ["hs"], sum: "v")
