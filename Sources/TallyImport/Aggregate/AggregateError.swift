@@ -23,7 +23,8 @@ public enum AggregateError: Error, Equatable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .unknownColumn(let file, let name, let available):
-      return "\(file): no column named '\(name)' in the header (columns: \(available.joined(separator: ", ")))"
+      return
+        "\(file): no column named '\(name)' in the header (columns: \(available.joined(separator: ", ")))"
     case .emptyFile(let file):
       return "\(file): the file is empty (no header line)"
     case .badNumber(let file, let at, let column, let text):

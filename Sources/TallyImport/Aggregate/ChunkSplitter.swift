@@ -16,12 +16,16 @@ enum ChunkSplitter {
 
   /// The offset just past the first record (the header): after its first newline outside
   /// quotes, or the end of the data when there is none.
-  static func endOfFirstRecord(_ bytes: UnsafeRawBufferPointer, from start: Int, quote: UInt8) -> Int {
+  static func endOfFirstRecord(_ bytes: UnsafeRawBufferPointer, from start: Int, quote: UInt8)
+    -> Int
+  {
     nextBoundary(bytes, from: start, insideQuotes: false, quote: quote) ?? bytes.count
   }
 
   /// True when `bytes[range]` holds an odd number of `quote` bytes.
-  static func quoteParity(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>, quote: UInt8) -> Bool {
+  static func quoteParity(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>, quote: UInt8)
+    -> Bool
+  {
     guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), !range.isEmpty else {
       return false
     }
@@ -71,7 +75,8 @@ enum ChunkSplitter {
   ///     `body.lowerBound` and it (see ``parities(_:body:nominal:quote:parallel:)``).
   /// - Returns: Consecutive, possibly empty ranges whose union is `body`.
   static func chunks(
-    _ bytes: UnsafeRawBufferPointer, body: Range<Int>, nominal: [Int], parities: [Bool], quote: UInt8
+    _ bytes: UnsafeRawBufferPointer, body: Range<Int>, nominal: [Int], parities: [Bool],
+    quote: UInt8
   ) -> [Range<Int>] {
     var cuts: [Int] = [body.lowerBound]
     for (offset, odd) in zip(nominal, parities) {
@@ -79,7 +84,8 @@ enum ChunkSplitter {
       // An earlier cut already passed this offset: this chunk is empty.
       let cut =
         last >= offset
-        ? last : nextBoundary(bytes, from: offset, insideQuotes: odd, quote: quote) ?? body.upperBound
+        ? last
+        : nextBoundary(bytes, from: offset, insideQuotes: odd, quote: quote) ?? body.upperBound
       cuts.append(min(cut, body.upperBound))
     }
     cuts.append(body.upperBound)

@@ -21,8 +21,9 @@ enum DecimalParser {
     return p
   }
 
-  /// The value of `bytes`, `nil` when they are not a plain decimal number. Blank input (only
-  /// spaces) is `nil` too: call sites decide whether blank means missing.
+  /// The value of `bytes`, `nil` when they are not a plain decimal number.
+  ///
+  /// Blank input (only spaces) is `nil` too: call sites decide whether blank means missing.
   @inline(__always)
   static func parse(_ bytes: UnsafeRawBufferPointer) -> Double? {
     var i = 0
@@ -112,7 +113,9 @@ enum DecimalParser {
   }
 
   /// `strtod` over a NUL-terminated copy of already validated text.
-  private static func slowParse(_ bytes: UnsafeRawBufferPointer, _ start: Int, _ end: Int) -> Double? {
+  private static func slowParse(_ bytes: UnsafeRawBufferPointer, _ start: Int, _ end: Int)
+    -> Double?
+  {
     var text = [CChar](repeating: 0, count: end - start + 1)
     for k in start..<end { text[k - start] = CChar(bitPattern: bytes[k]) }
     return text.withUnsafeBufferPointer { p -> Double? in

@@ -53,7 +53,9 @@ public enum GroupSum {
     }
   }
 
-  /// The engine. `nominalCuts` overrides where chunks are cut (tests probe every offset).
+  /// The engine.
+  ///
+  /// `nominalCuts` overrides where chunks are cut (tests probe every offset).
   static func run(input: MappedInput, _ request: GroupSumRequest, nominalCuts: [Int]? = nil) throws
     -> GroupSumResult
   {
@@ -83,8 +85,10 @@ public enum GroupSum {
     while true {
       let attempt: ChunkAggregation.Attempt
       switch width {
-      case ...Key24.byteWidth: attempt = ChunkAggregation.run(Key24.self, input, chunks, plan, clock: &clock)
-      case ...Key64.byteWidth: attempt = ChunkAggregation.run(Key64.self, input, chunks, plan, clock: &clock)
+      case ...Key24.byteWidth:
+        attempt = ChunkAggregation.run(Key24.self, input, chunks, plan, clock: &clock)
+      case ...Key64.byteWidth:
+        attempt = ChunkAggregation.run(Key64.self, input, chunks, plan, clock: &clock)
       default: attempt = ChunkAggregation.run(Key256.self, input, chunks, plan, clock: &clock)
       }
       switch attempt {
@@ -177,10 +181,14 @@ public final class GroupSumResult {
     guard let path else { return try writeAll(fd: 1, name: "-") }
     let temporary = path + ".tmp-\(getpid())"
     let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    guard fd >= 0 else { throw AggregateError.io(file: path, reason: String(cString: strerror(errno))) }
+    guard fd >= 0 else {
+      throw AggregateError.io(file: path, reason: String(cString: strerror(errno)))
+    }
     do {
       let groups = try writeAll(fd: fd, name: path)
-      guard close(fd) == 0 else { throw AggregateError.io(file: path, reason: String(cString: strerror(errno))) }
+      guard close(fd) == 0 else {
+        throw AggregateError.io(file: path, reason: String(cString: strerror(errno)))
+      }
       guard rename(temporary, path) == 0 else {
         throw AggregateError.io(file: path, reason: String(cString: strerror(errno)))
       }

@@ -63,7 +63,9 @@ struct KeyTable<K: PackedKey> {
     return block.bindMemory(to: UInt64.self, capacity: count)
   }
 
-  /// Frees the memory. The table must not be used afterwards.
+  /// Frees the memory.
+  ///
+  /// The table must not be used afterwards.
   func release() {
     if mask >= 0 { LargeMemory.release(slots, bytes: (mask + 1) * 8) }
     LargeMemory.release(entries, bytes: entryCapacity * MemoryLayout<GroupEntry<K>>.stride)
@@ -164,8 +166,9 @@ struct KeyTable<K: PackedKey> {
     mask = newMask
   }
 
-  /// Sorts the entries by key (byte order), after adding any batched rows. The slot array is
-  /// released: call this only when no more rows are added.
+  /// Sorts the entries by key (byte order), after adding any batched rows.
+  ///
+  /// The slot array is released: call this only when no more rows are added.
   mutating func sortByKey() {
     flush()
     // The slots are useless from here on. Freed first, their pages are what the sort's

@@ -16,21 +16,25 @@ final class MappedInput {
     name = path
     if path == "-" {
       let data = FileHandle.standardInput.readDataToEndOfFile()
-      let copy = UnsafeMutableRawBufferPointer.allocate(byteCount: max(data.count, 1), alignment: 16)
+      let copy = UnsafeMutableRawBufferPointer.allocate(
+        byteCount: max(data.count, 1), alignment: 16)
       data.copyBytes(to: copy.bindMemory(to: UInt8.self), count: data.count)
       bytes = UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(copy)[0..<data.count])
       isMapped = false
       return
     }
     let fd = open(path, O_RDONLY)
-    guard fd >= 0 else { throw AggregateError.io(file: path, reason: String(cString: strerror(errno))) }
+    guard fd >= 0 else {
+      throw AggregateError.io(file: path, reason: String(cString: strerror(errno)))
+    }
     defer { close(fd) }
     var info = stat()
     guard fstat(fd, &info) == 0 else {
       throw AggregateError.io(file: path, reason: String(cString: strerror(errno)))
     }
     guard info.st_mode & S_IFMT == S_IFREG else {
-      throw AggregateError.io(file: path, reason: "not a regular file (use - to read standard input)")
+      throw AggregateError.io(
+        file: path, reason: "not a regular file (use - to read standard input)")
     }
     let size = Int(info.st_size)
     if size == 0 {
@@ -59,8 +63,9 @@ final class MappedInput {
     }
   }
 
-  /// Tells the kernel the whole pages inside `range` will not be read again soon, so they
-  /// leave this process's resident set (they stay in the page cache). No-op unless mapped.
+  /// Drops the whole pages inside `range` from this process's resident set.
+  ///
+  /// They will not be read again soon and stay in the page cache. No-op unless mapped.
   func releasePages(_ range: Range<Int>) {
     guard isMapped, let base = bytes.baseAddress else { return }
     let page = Int(sysconf(Int32(_SC_PAGESIZE)))

@@ -24,12 +24,16 @@ extension PackedKey {
     return n
   }
 
-  /// Packs fields into a key; the caller has checked ``packedLength(fieldCount:length:)``
-  /// against ``byteWidth``. `field(i)` returns the bytes of key field `i` (empty when missing).
+  /// Packs fields into a key.
+  ///
+  /// The caller has checked ``packedLength(fieldCount:length:)`` against ``byteWidth``.
+  /// `field(i)` returns the bytes of key field `i` (empty when missing).
   ///
   /// - Returns: The key, and the index of the first field holding a 0x00 byte (or -1).
   @inline(__always)
-  static func pack(fieldCount: Int, field: (Int) -> UnsafeRawBufferPointer) -> (key: Self, nulField: Int) {
+  static func pack(fieldCount: Int, field: (Int) -> UnsafeRawBufferPointer) -> (
+    key: Self, nulField: Int
+  ) {
     var key = Self()
     var nulField = -1
     withUnsafeMutableBytes(of: &key) { dst in
@@ -109,7 +113,9 @@ struct Key24: PackedKey {
 
 /// Keys up to 64 bytes (country names, longer codes).
 struct Key64: PackedKey {
-  var words: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
+  var words: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (
+    0, 0, 0, 0, 0, 0, 0, 0
+  )
 
   static var byteWidth: Int { 64 }
 

@@ -74,7 +74,9 @@ final class SortedGroups<K: PackedKey>: SortedGroupsWriting {
                 let (cur, prev, counts) = shared.value
                 if lane == lanes {
                   do {
-                    for i in 0..<prev.count where prev[i].count > 0 { try sendableEmit.value(prev[i].bytes) }
+                    for i in 0..<prev.count where prev[i].count > 0 {
+                      try sendableEmit.value(prev[i].bytes)
+                    }
                   } catch {
                     failed.value.pointee = error
                   }

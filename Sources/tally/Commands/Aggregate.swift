@@ -74,7 +74,8 @@ struct Aggregate: AsyncParsableCommand {
     let started = Date()
     let request = GroupSumRequest(
       by: columns, sum: sum,
-      threads: threads ?? ProcessInfo.processInfo.activeProcessorCount, dialect: dialect ?? .comma, valueName: name)
+      threads: threads ?? ProcessInfo.processInfo.activeProcessorCount, dialect: dialect ?? .comma,
+      valueName: name)
     let result = try GroupSum.run(path: file, request)
     let groups = try result.write(to: out)
     if stats {

@@ -47,4 +47,3 @@ struct ByteBufferTests {
         == "plain|\"a,b\"|\"say \"\"hi\"\"\"|\"two\nlines\"|\" padded\"||")
   }
 }
-

@@ -6,9 +6,11 @@ import Testing
 /// record boundary, even inside quoted fields with commas, escaped quotes and newlines.
 @Suite("tally aggregate: chunk boundaries")
 struct ChunkBoundaryTests {
-  /// Small, but with every hazard: quoted delimiters, escaped quotes, quoted CRLF and LF,
-  /// blank lines, empty values, a last record without newline. Values are exact in binary,
-  /// so sums do not depend on the order of addition.
+  /// A small file with every hazard.
+  ///
+  /// Quoted delimiters, escaped quotes, quoted CRLF and LF, blank lines, empty values, a last
+  /// record without newline. Values are exact in binary, so sums do not depend on the order
+  /// of addition.
   static let file =
     "reporter,desc,hs,flow,period,value\r\n"
     + "USA,\"Meat, fresh\",010121,M,202401,1.5\r\n"
@@ -36,7 +38,8 @@ struct ChunkBoundaryTests {
     let n = Self.file.utf8.count
     for a in stride(from: 0, through: n, by: 3) {
       for b in stride(from: a, through: n, by: 5) {
-        let split = try aggregateText(Self.file, by: Self.by, sum: "value", threads: 3, cuts: [a, b])
+        let split = try aggregateText(
+          Self.file, by: Self.by, sum: "value", threads: 3, cuts: [a, b])
         #expect(split == whole, "cuts at \(a), \(b)")
       }
     }

@@ -18,7 +18,9 @@ struct DecimalParserTests {
     #expect(parse(text) == strtod(text, nil), "\(text)")
   }
 
-  @Test(arguments: ["", " ", "abc", "1,234", "1 234", "1.2.3", "--1", "1e", "e5", "inf", "nan", "0x10", "$5", "."])
+  @Test(arguments: [
+    "", " ", "abc", "1,234", "1 234", "1.2.3", "--1", "1e", "e5", "inf", "nan", "0x10", "$5", ".",
+  ])
   func refusesWhatIsNotAPlainNumber(_ text: String) {
     #expect(parse(text) == nil, "\(text)")
   }

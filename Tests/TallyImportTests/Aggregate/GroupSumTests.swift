@@ -156,7 +156,10 @@ struct GroupSumErrorTests {
   @Test func keyLongerThanTheWidestTable() {
     let long = String(repeating: "x", count: 300)
     let message = aggregateError("k,v\na,1\n\(long),2\n", by: ["k"], sum: "v")
-    #expect(message == "t.csv:3: the grouping columns hold 300 bytes together, more than the 256 Tally groups by")
+    #expect(
+      message
+        == "t.csv:3: the grouping columns hold 300 bytes together, more than the 256 Tally groups by"
+    )
   }
 
   @Test func nulByteInKey() {
