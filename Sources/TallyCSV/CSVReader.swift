@@ -416,8 +416,10 @@ public final class CSVChunkParser {
   /// The number of records delivered (or skipped after a `false`) so far.
   public var records: Int { state.pointee.records }
 
-  /// Parses the next bytes of the chunk; records may span calls. Calls `onRecord` for every
-  /// record completed (return `false` to ignore the rest of the chunk).
+  /// Parses the next bytes of the chunk; records may span calls.
+  ///
+  /// Calls `onRecord` for every record completed (return `false` to ignore the rest of the
+  /// chunk).
   ///
   /// - Throws: ``CSVChunkFailure`` for malformed quoting or a record with the wrong number of
   ///   fields; the parser is finished after a failure.
@@ -457,7 +459,8 @@ public final class CSVChunkParser {
     }
     if let failure = state.pointee.failure { throw failure }
     if rc != 0 {
-      throw CSVChunkFailure(record: state.pointee.records, reason: "quoted field not closed at the end")
+      throw CSVChunkFailure(
+        record: state.pointee.records, reason: "quoted field not closed at the end")
     }
     return state.pointee.records
   }
@@ -497,7 +500,9 @@ public final class CSVChunkParser {
 extension CSVChunkParser: Sendable {}
 
 @inline(__always)
-private func chunkFieldCallback(_ field: UnsafeMutableRawPointer?, _ len: Int, _ ctx: UnsafeMutableRawPointer?) {
+private func chunkFieldCallback(
+  _ field: UnsafeMutableRawPointer?, _ len: Int, _ ctx: UnsafeMutableRawPointer?
+) {
   guard let s = ctx?.assumingMemoryBound(to: ChunkState.self) else { return }
   let c = s.pointee.column
   s.pointee.column = c &+ 1
