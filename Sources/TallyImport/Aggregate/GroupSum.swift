@@ -81,7 +81,7 @@ public enum GroupSum {
       bytes, body: body, nominal: nominal, parities: parities, quote: quote)
     clock.lap("split")
 
-    var width = Key24.byteWidth
+    var width = sampledKeyWidth(input, body: body, plan: plan)
     while true {
       let attempt: ChunkAggregation.Attempt
       switch width {
@@ -105,6 +105,26 @@ public enum GroupSum {
         throw AggregateError.unexplained(file: input.name, reason: reason)
       }
     }
+  }
+
+  /// The widest key among the rows in the first 256 KiB of the body, read with `CSVReader`: the
+  /// key width to try first, so that a file with long keys is rarely parsed twice.
+  private static func sampledKeyWidth(_ input: MappedInput, body: Range<Int>, plan: AggregationPlan)
+    -> Int
+  {
+    let end = min(body.upperBound, body.lowerBound + (1 << 18))
+    guard let reader = try? CSVReader(file: input.name, dialect: plan.dialect, lengthPolicy: .allow)
+    else { return 0 }
+    let keyColumns = plan.columns.prefix(plan.keyCount)
+    var widest = 0
+    // A malformed sample proves nothing here: the real pass reports it with its position.
+    try? reader.feed(UnsafeRawBufferPointer(rebasing: input.bytes[body.lowerBound..<end])) {
+      record in
+      var length = keyColumns.count - 1
+      for column in keyColumns { length += record.bytes(column).count }
+      widest = max(widest, length)
+    }
+    return widest
   }
 
   /// The header's field names, read with `CSVReader` (which also skips a byte-order mark).
