@@ -190,6 +190,8 @@ public final class GroupSumResult {
   /// Writes the CSV to `path`, through a temporary file renamed at the end so that a failed
   /// run leaves no half-written output; `nil` writes to standard output.
   ///
+  /// A path that is a device, a pipe or a symbolic link is written through, not replaced.
+  ///
   /// - Returns: The number of groups written (lines after the header).
   @discardableResult
   public func write(to path: String?) throws -> Int {
@@ -199,6 +201,16 @@ public final class GroupSumResult {
       phases += clock.phases
     }
     guard let path else { return try writeAll(fd: 1, name: "-") }
+    var info = stat()
+    if lstat(path, &info) == 0 && info.st_mode & S_IFMT != S_IFREG {
+      // A device, pipe or symbolic link (/dev/null, a FIFO): write through it, never replace it.
+      let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+      guard fd >= 0 else {
+        throw AggregateError.io(file: path, reason: String(cString: strerror(errno)))
+      }
+      defer { close(fd) }
+      return try writeAll(fd: fd, name: path)
+    }
     let temporary = path + ".tmp-\(getpid())"
     let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     guard fd >= 0 else {

@@ -105,6 +105,22 @@ struct GroupSumTests {
     #expect(out == "k,value\n\(mid),6.0\nshort,6.0\n\(wide),3.0\n")
   }
 
+  @Test func writesThroughATemporaryFileAndLeavesDevicesAlone() throws {
+    let files = FileManager.default
+    let dir = files.temporaryDirectory.appendingPathComponent("tally-aggregate-\(UUID())")
+    try files.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? files.removeItem(at: dir) }
+    let out = dir.appendingPathComponent("out.csv").path
+    let request = GroupSumRequest(by: ["k"], sum: "v", threads: 1)
+    let result = try GroupSum.run(bytes: Array("k,v\nb,1\na,2\n".utf8), name: "t.csv", request)
+    #expect(try result.write(to: out) == 2)
+    #expect(try String(contentsOfFile: out, encoding: .utf8) == "k,value\na,2.0\nb,1.0\n")
+    #expect(try files.contentsOfDirectory(atPath: dir.path) == ["out.csv"])
+    #expect(try result.write(to: "/dev/null") == 2)
+    var info = stat()
+    #expect(lstat("/dev/null", &info) == 0 && info.st_mode & S_IFMT == S_IFCHR)
+  }
+
   @Test func headerOnlyGivesHeaderOnly() throws {
     #expect(try aggregateText("k,v\n", by: ["k"], sum: "v") == "k,value\n")
   }
