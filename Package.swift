@@ -53,10 +53,17 @@ let package = Package(
     .testTarget(name: "TallyCoreTests", dependencies: ["TallyCore"]),
     .testTarget(name: "TallyCSVTests", dependencies: ["TallyCSV"]),
     .testTarget(name: "TallyExtractTests", dependencies: ["TallyExtract"]),
-    .testTarget(name: "TallyImportTests", dependencies: ["TallyImport", "TallyStore"]),
-    .testTarget(name: "TallyCheckTests", dependencies: ["TallyCheck", "TallyExtract"]),
+    .testTarget(
+      name: "TallyImportTests", dependencies: ["TallyImport", "TallyStore"], exclude: ["Fuzz"]),
+    .testTarget(name: "TallyCheckTests", dependencies: ["TallyCheck", "TallyExtract", "TallyCSV"]),
     .testTarget(name: "TallyRenderTests", dependencies: ["TallyRender"], exclude: ["Golden"]),
     .testTarget(name: "TallyNotebookTests", dependencies: ["TallyNotebook"]),
     .testTarget(name: "TallyCLITests", dependencies: ["tally"]),
   ]
 )
+
+// MARK: - Fuzzing
+// A libFuzzer target over the CSV reader and the importer (issue #4). Plain builds produce
+// a replay tool; with `-Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING` it is the
+// fuzzer itself (see README, "Fuzzing").
+package.targets.append(.executableTarget(name: "TallyFuzz", dependencies: ["TallyImport"]))

@@ -96,6 +96,35 @@ public struct Figure: Codable, Sendable, Hashable {
     self.sentence = sentence
     self.rules = rules
   }
+
+  private enum CodingKeys: String, CodingKey {
+    case doc, start, end, line, text, value, valueHigh, unit, dimension, bound, change, kind
+    case counted, measure, actors, period, sentence, rules
+  }
+
+  /// Decodes a figure; fields a producer may leave out (`rules` without `--explain`,
+  /// `dimension`, `bound`, `kind`, `line`, `sentence`) take their defaults.
+  public init(from decoder: Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    doc = try c.decode(String.self, forKey: .doc)
+    start = try c.decode(Int.self, forKey: .start)
+    end = try c.decode(Int.self, forKey: .end)
+    line = try c.decodeIfPresent(Int.self, forKey: .line) ?? 0
+    text = try c.decode(String.self, forKey: .text)
+    value = try c.decode(Double.self, forKey: .value)
+    valueHigh = try c.decodeIfPresent(Double.self, forKey: .valueHigh)
+    unit = try c.decode(Unit.self, forKey: .unit)
+    dimension = try c.decodeIfPresent(Dimension.self, forKey: .dimension) ?? unit.dimension
+    bound = try c.decodeIfPresent(Bound.self, forKey: .bound) ?? .exact
+    change = try c.decodeIfPresent(Change.self, forKey: .change)
+    kind = try c.decodeIfPresent(FigureKind.self, forKey: .kind) ?? .level
+    counted = try c.decodeIfPresent(String.self, forKey: .counted)
+    measure = try c.decodeIfPresent(String.self, forKey: .measure)
+    actors = try c.decodeIfPresent(Actors.self, forKey: .actors)
+    period = try c.decodeIfPresent(TimeRef.self, forKey: .period)
+    sentence = try c.decodeIfPresent(String.self, forKey: .sentence) ?? ""
+    rules = try c.decodeIfPresent([String].self, forKey: .rules) ?? []
+  }
 }
 
 /// A document to extract figures from, with its optional front matter.

@@ -1,13 +1,171 @@
 import ArgumentParser
+import Foundation
+import TallyKit
 
-/// `tally series`: List and show series in the workspace.
+/// `tally series`: lists and shows the series stored in the workspace.
 struct SeriesCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "series",
-    abstract: "List and show series in the workspace."
+    abstract: "List and show series in the workspace.",
+    subcommands: [List.self, Show.self, Datasets.self],
+    defaultSubcommand: List.self
   )
 
-  func run() async throws {
-    throw NotYetBuilt(command: "series", issue: 4)
+  /// `tally series list`: one line per series.
+  struct List: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List series (filtered).")
+
+    @Option(help: "Measure, or a commodity code prefix (85 lists everything under chapter 85).")
+    var measure: String?
+    @Option(help: "Reporter (ISO3).") var reporter: String?
+    @Option(help: "Partner (ISO3, WLD for the world).") var partner: String?
+    @Option(help: "Flow (import, export, reExport, reImport, total, balance).") var flow: String?
+    @Option(help: "Dataset (file name).") var dataset: String?
+    @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() async throws {
+      var flowValue: Flow?
+      if let flow {
+        guard let f = Flow(rawValue: flow) ?? FlowParser.parse(flow) else {
+          throw ValidationError("unknown flow '\(flow)'")
+        }
+        flowValue = f
+      }
+      let store = try Workspace(path: workspace.path)
+      let list = try store.seriesList(
+        SeriesFilter(measure: measure, reporter: reporter, partner: partner, flow: flowValue, dataset: dataset))
+      let header = [
+        "id", "measure", "reporter", "partner", "flow", "unit", "freq", "points", "from", "to", "dataset", "label",
+      ]
+      let rows = list.map { s in
+        [
+          "\(s.id)", s.key.measure, s.key.reporter, s.key.partner, s.key.flow.rawValue, s.key.unit.rawValue,
+          s.frequency.rawValue, "\(s.points)", s.first?.description ?? "", s.last?.description ?? "", s.dataset,
+          output.format == .table ? String((s.label ?? "").prefix(40)) : s.label ?? "",
+        ]
+      }
+      print(renderTable(header: header, rows: rows, format: output.format, numeric: [0, 7]))
+    }
+  }
+
+  /// `tally series show`: the points of one series, with where each came from.
+  struct Show: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Show a series' points, by id or by key.",
+      discussion: "A key is written as `tally series list` shows it: 'hs:854470 CHN->RUS export [USD]'."
+    )
+
+    @Argument(help: "Series id, or key 'MEASURE REPORTER->PARTNER FLOW [UNIT]'.")
+    var series: String
+    @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() async throws {
+      let store = try Workspace(path: workspace.path)
+      var found: [StoredSeries] = []
+      if let id = Int64(series) {
+        if let s = try store.series(id: id) { found = [s] }
+      } else if let key = parseKey(series) {
+        found = try store.series(key: key)
+      } else {
+        throw ValidationError("'\(series)' is neither a series id nor a key like 'hs:854470 CHN->RUS export [USD]'")
+      }
+      guard !found.isEmpty else {
+        printError("no such series: \(series)")
+        throw ExitCode(1)
+      }
+      var out: [String] = []
+      for s in found {
+        var block = ""
+        if output.format == .table || output.format == .markdown {
+          var title = "\(s.series.key) \(s.series.frequency.rawValue), from \(s.dataset)"
+          if let src = s.sourceUnit, s.scale != 1 { title += " (file unit '\(src)', x\(s.scale))" }
+          if let l = s.series.label { title += "\n\(l)" }
+          block = title + "\n"
+        }
+        let rows = s.series.points.map { p in
+          [p.period.description, formatNumber(p.value), p.source?.description ?? ""]
+        }
+        out.append(block + renderTable(header: ["period", "value", "source"], rows: rows, format: output.format, numeric: [1]))
+      }
+      print(out.joined(separator: "\n\n"))
+    }
+  }
+
+  /// `tally series datasets`: the imported files.
+  struct Datasets: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List imported datasets.")
+    @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() async throws {
+      let store = try Workspace(path: workspace.path)
+      let rows = try store.datasets().map { d in
+        [
+          "\(d.id ?? 0)", d.name, d.preset, d.encoding, "\(d.rows)", "\(d.skipped)",
+          String(d.sha256.prefix(12)), d.importedAt.formatted(.iso8601),
+        ]
+      }
+      print(
+        renderTable(
+          header: ["id", "dataset", "preset", "encoding", "rows", "skipped", "sha256", "imported"], rows: rows,
+          format: output.format, numeric: [0, 4, 5]))
+    }
+  }
+}
+
+/// Parses `MEASURE REPORTER->PARTNER FLOW [UNIT]` (the form ``SeriesKey/description`` writes).
+func parseKey(_ s: String) -> SeriesKey? {
+  let t = s.trimmingCharacters(in: .whitespaces)
+  guard t.hasSuffix("]"), let open = t.lastIndex(of: "[") else { return nil }
+  let unit = String(t[t.index(after: open)..<t.index(before: t.endIndex)])
+  let words = t[..<open].split(separator: " ").map(String.init)
+  guard words.count >= 3, let flow = Flow(rawValue: words[words.count - 1]) else { return nil }
+  let pair = words[words.count - 2].components(separatedBy: "->")
+  guard pair.count == 2 else { return nil }
+  let measure = words[0..<(words.count - 2)].joined(separator: " ")
+  return SeriesKey(measure: measure, reporter: pair[0], partner: pair[1], flow: flow, unit: Unit(unit))
+}
+
+/// A number without exponent, up to 6 decimals, trailing zeros dropped.
+func formatNumber(_ v: Double) -> String {
+  if v == v.rounded(), abs(v) < 1e15 { return String(format: "%.0f", v) }
+  var s = String(format: "%.6f", v)
+  while s.hasSuffix("0") { s.removeLast() }
+  if s.hasSuffix(".") { s.removeLast() }
+  return s
+}
+
+/// Renders rows as an aligned text table, Markdown, CSV, JSON or JSON Lines.
+/// (A stopgap until the shared renderer: kept deliberately small.)
+func renderTable(header: [String], rows: [[String]], format: OutputFormat, numeric: Set<Int> = []) -> String {
+  switch format {
+  case .csv:
+    func esc(_ s: String) -> String {
+      s.contains(where: { ",\"\n\r".contains($0) }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+    }
+    return ([header] + rows).map { $0.map(esc).joined(separator: ",") }.joined(separator: "\n")
+  case .json, .jsonl:
+    let objects = rows.map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
+    if format == .jsonl {
+      return objects.compactMap { try? JSONSerialization.data(withJSONObject: $0, options: [.sortedKeys]) }
+        .map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n")
+    }
+    let data = (try? JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys])) ?? Data()
+    return String(decoding: data, as: UTF8.self)
+  case .markdown:
+    let lines = [header, header.indices.map { numeric.contains($0) ? "---:" : "---" }] + rows
+    return lines.map { "| " + $0.joined(separator: " | ") + " |" }.joined(separator: "\n")
+  case .table:
+    var widths = header.map(\.count)
+    for r in rows { for (i, c) in r.enumerated() where i < widths.count { widths[i] = max(widths[i], c.count) } }
+    func line(_ r: [String]) -> String {
+      r.enumerated().map { i, c in
+        let pad = String(repeating: " ", count: max(0, widths[i] - c.count))
+        return numeric.contains(i) ? pad + c : c + pad
+      }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+    }
+    return ([line(header)] + rows.map(line)).joined(separator: "\n")
   }
 }

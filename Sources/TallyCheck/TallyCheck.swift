@@ -1,1 +1,0 @@
-// TallyCheck: filled in by its issue.

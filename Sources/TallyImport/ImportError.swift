@@ -1,0 +1,42 @@
+import TallyCSV
+
+/// Everything that stops an import, each with the file and, where there is one, the line
+/// and column (1-based, as editors show them).
+public enum ImportError: Error, Equatable, CustomStringConvertible {
+  /// The file cannot be imported at all: it is not trade data Tally understands, or a role
+  /// it needs is missing. `reason` says what to do about it.
+  case refused(file: String, reason: String)
+  /// A field cannot be read as what its column holds (a period, a number, a country...).
+  case badField(file: String, line: Int, column: Int, role: String, text: String, reason: String)
+  /// A row contributes a second time to a point it already contributed to.
+  case duplicate(file: String, line: Int, firstLine: Int, point: String)
+  /// The underlying CSV reader failed (quoting, I/O, NUL bytes).
+  case csv(CSVError)
+  /// The file is not in a text encoding Tally reads.
+  case encoding(file: String, reason: String)
+  /// A `--map` or `--set` option is malformed or names an unknown column.
+  case badOption(String)
+
+  public var description: String {
+    switch self {
+    case .refused(let file, let reason): return "\(file): not imported: \(reason)"
+    case .badField(let file, let line, let column, let role, let text, let reason):
+      return "\(file):\(line):\(column): \(role) '\(text)': \(reason)"
+    case .duplicate(let file, let line, let firstLine, let point):
+      return "\(file):\(line):1: duplicate row: \(point) was already given on line \(firstLine)"
+    case .csv(let e): return e.description
+    case .encoding(let file, let reason): return "\(file): \(reason)"
+    case .badOption(let s): return s
+    }
+  }
+
+  /// Line and column of a row-level error, for the `--skip-bad` report.
+  var rowPosition: (line: Int, column: Int)? {
+    switch self {
+    case .badField(_, let line, let column, _, _, _): return (line, column)
+    case .duplicate(_, let line, _, _): return (line, 1)
+    case .csv(.unequalLengths(_, let at, _, _)): return (at.line, at.field)
+    default: return nil
+    }
+  }
+}

@@ -1,1 +1,0 @@
-// TallyImport: filled in by its issue.

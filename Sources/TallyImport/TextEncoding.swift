@@ -1,0 +1,153 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The text encodings Tally reads. Everything is converted to UTF-8 before parsing.
+public enum TextEncoding: String, Sendable, CaseIterable {
+  case utf8 = "UTF-8"
+  case windows1252 = "Windows-1252"
+  case latin1 = "ISO-8859-1"
+  case gb18030 = "GB18030"
+
+  /// Guesses the encoding of a file from its first bytes.
+  ///
+  /// Valid UTF-8 (a sequence cut at the end of the sample is allowed) is UTF-8. Otherwise
+  /// high bytes (0x81–0xFE) that come in pairs, as Chinese text does, and that GB18030
+  /// decodes, mean GB18030; lone high bytes between ASCII letters (`Mo\u{E7}ambique`) mean a
+  /// Western single-byte encoding: Windows-1252 when it uses 0x80–0x9F (its curly quotes,
+  /// euro sign...), ISO-8859-1 otherwise.
+  ///
+  /// - Throws: ``ImportError/encoding(file:reason:)`` for UTF-16/UTF-32 byte-order marks.
+  public static func detect(_ sample: [UInt8], file: String) throws -> TextEncoding {
+    if sample.starts(with: [0xFF, 0xFE]) || sample.starts(with: [0xFE, 0xFF]) {
+      throw ImportError.encoding(
+        file: file, reason: "UTF-16/UTF-32 text is not supported; save the file as UTF-8")
+    }
+    if isUTF8(sample) { return .utf8 }
+    var paired = 0
+    var lone = 0
+    var i = 0
+    while i < sample.count {
+      if sample[i] >= 0x80 {
+        if i + 1 < sample.count, sample[i + 1] >= 0x81, sample[i + 1] != 0xFF {
+          paired += 1
+          i += 2
+          continue
+        }
+        lone += 1
+      }
+      i += 1
+    }
+    if paired > 0, lone * 10 <= paired, Transcoder.decodes(sample, from: .gb18030) {
+      return .gb18030
+    }
+    return sample.contains(where: { (0x80...0x9F).contains($0) }) ? .windows1252 : .latin1
+  }
+
+  /// True when `bytes` is valid UTF-8, allowing one incomplete sequence at the very end.
+  static func isUTF8(_ bytes: [UInt8]) -> Bool {
+    var i = 0
+    let n = bytes.count
+    while i < n {
+      let b = bytes[i]
+      let len: Int
+      if b < 0x80 {
+        i += 1
+        continue
+      } else if b & 0xE0 == 0xC0, b >= 0xC2 {
+        len = 2
+      } else if b & 0xF0 == 0xE0 {
+        len = 3
+      } else if b & 0xF8 == 0xF0, b <= 0xF4 {
+        len = 4
+      } else {
+        return false
+      }
+      var k = 1
+      while k < len {
+        if i + k >= n { return true }  // cut by the sample's end
+        if bytes[i + k] & 0xC0 != 0x80 { return false }
+        k += 1
+      }
+      i += len
+    }
+    return true
+  }
+}
+
+/// Converts a byte stream from a non-UTF-8 encoding to UTF-8 chunk by chunk with iconv,
+/// carrying an incomplete multi-byte sequence over to the next chunk.
+final class Transcoder {
+  let encoding: TextEncoding
+  private let cd: iconv_t
+  private var carry: [UInt8] = []
+
+  init?(from encoding: TextEncoding) {
+    self.encoding = encoding
+    let name: String
+    switch encoding {
+    case .utf8: return nil
+    case .windows1252: name = "WINDOWS-1252"
+    case .latin1: name = "ISO-8859-1"
+    case .gb18030: name = "GB18030"
+    }
+    guard let cd = iconv_open("UTF-8", name), cd != iconv_t(bitPattern: -1) else { return nil }
+    self.cd = cd
+  }
+
+  deinit { iconv_close(cd) }
+
+  /// True when `sample` converts from `encoding` without an invalid sequence.
+  static func decodes(_ sample: [UInt8], from encoding: TextEncoding) -> Bool {
+    guard let t = Transcoder(from: encoding) else { return false }
+    return (try? t.convert(sample)) != nil
+  }
+
+  /// Converts one chunk; bytes of a sequence cut at the chunk's end wait for the next one.
+  ///
+  /// - Returns: the UTF-8 bytes, or `nil` at an invalid sequence (the offset into the
+  ///   stream is not tracked: the caller reports the file).
+  func convert(_ chunk: [UInt8]) throws -> [UInt8] {
+    var input = carry + chunk
+    carry = []
+    var output = [UInt8](repeating: 0, count: input.count * 4 + 16)
+    let inCount = input.count
+    var produced = 0
+    try input.withUnsafeMutableBufferPointer { inBuf in
+      try output.withUnsafeMutableBufferPointer { outBuf in
+        var inPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBuf.baseAddress)?
+          .assumingMemoryBound(to: CChar.self)
+        var inLeft = inCount
+        var outPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuf.baseAddress)?
+          .assumingMemoryBound(to: CChar.self)
+        var outLeft = outBuf.count
+        while inLeft > 0 {
+          let rc = iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft)
+          if rc == -1 {
+            if errno == EINVAL {  // incomplete sequence at the end: keep it for later
+              carry = Array(UnsafeRawBufferPointer(start: inPtr, count: inLeft))
+              break
+            }
+            throw TranscodeError.invalid(encoding: encoding.rawValue)
+          }
+        }
+        produced = outBuf.count - outLeft
+      }
+    }
+    return Array(output[0..<produced])
+  }
+
+  /// Fails when the stream ended inside a multi-byte sequence.
+  func finish() throws {
+    if !carry.isEmpty { throw TranscodeError.invalid(encoding: encoding.rawValue) }
+  }
+}
+
+/// A byte sequence that is not valid in the encoding it was read in.
+enum TranscodeError: Error {
+  case invalid(encoding: String)
+}

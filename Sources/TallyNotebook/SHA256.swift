@@ -1,0 +1,168 @@
+// SHA-256 (FIPS 180-4), written out because Foundation on Linux has no CryptoKit and the
+// package may not add swift-crypto. Notebook markers only need a stable content fingerprint,
+// but a standard hash lets anyone recompute a marker with `sha256sum`.
+
+/// A streaming SHA-256 hasher.
+///
+/// Feed bytes with ``update(_:)`` and read the digest with ``finalize()``; ``hex(_:)`` is the
+/// one-shot form used for markers.
+public struct SHA256: Sendable {
+  private var state: [UInt32] = [
+    0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a,
+    0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
+  ]
+  private var pending: [UInt8] = []
+  private var length: UInt64 = 0
+
+  public init() {}
+
+  /// Adds `bytes` to the message. Whole 64-byte blocks are compressed straight from the input.
+  public mutating func update(_ bytes: [UInt8]) {
+    length &+= UInt64(bytes.count)
+    var index = 0
+    if !pending.isEmpty {
+      let take = min(64 - pending.count, bytes.count)
+      pending.append(contentsOf: bytes[0..<take])
+      index = take
+      if pending.count < 64 { return }
+      let block = pending
+      block.withUnsafeBufferPointer { compress($0, at: 0) }
+      pending.removeAll(keepingCapacity: true)
+    }
+    let whole = (bytes.count - index) / 64
+    if whole > 0 {
+      let start = index
+      bytes.withUnsafeBufferPointer { buffer in
+        for n in 0..<whole { compress(buffer, at: start + 64 * n) }
+      }
+      index += 64 * whole
+    }
+    pending.append(contentsOf: bytes[index...])
+  }
+
+  /// Adds the UTF-8 bytes of `text`.
+  public mutating func update(_ text: String) {
+    update(Array(text.utf8))
+  }
+
+  /// Pads the message and returns the 32-byte digest.
+  public mutating func finalize() -> [UInt8] {
+    let bitLength = length &* 8
+    var tail = pending
+    tail.append(0x80)
+    while tail.count % 64 != 56 { tail.append(0) }
+    for shift in stride(from: 56, through: 0, by: -8) {
+      tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
+    }
+    tail.withUnsafeBufferPointer { buffer in
+      var start = 0
+      while start < buffer.count {
+        compress(buffer, at: start)
+        start += 64
+      }
+    }
+    pending.removeAll()
+    var digest: [UInt8] = []
+    digest.reserveCapacity(32)
+    for word in state {
+      digest.append(UInt8(truncatingIfNeeded: word >> 24))
+      digest.append(UInt8(truncatingIfNeeded: word >> 16))
+      digest.append(UInt8(truncatingIfNeeded: word >> 8))
+      digest.append(UInt8(truncatingIfNeeded: word))
+    }
+    return digest
+  }
+
+  /// The lowercase hex digest of `bytes`.
+  public static func hex(_ bytes: [UInt8]) -> String {
+    var hasher = SHA256()
+    hasher.update(bytes)
+    return hexString(hasher.finalize())
+  }
+
+  /// The lowercase hex digest of the UTF-8 bytes of `text`.
+  public static func hex(_ text: String) -> String {
+    hex(Array(text.utf8))
+  }
+
+  /// Formats `digest` as lowercase hex.
+  public static func hexString(_ digest: [UInt8]) -> String {
+    let digits = Array("0123456789abcdef".utf8)
+    var out: [UInt8] = []
+    out.reserveCapacity(digest.count * 2)
+    for byte in digest {
+      out.append(digits[Int(byte >> 4)])
+      out.append(digits[Int(byte & 0x0f)])
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  private static let k: [UInt32] = [
+    0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4,
+    0xab1c_5ed5, 0xd807_aa98, 0x1283_5b01, 0x2431_85be, 0x550c_7dc3, 0x72be_5d74, 0x80de_b1fe,
+    0x9bdc_06a7, 0xc19b_f174, 0xe49b_69c1, 0xefbe_4786, 0x0fc1_9dc6, 0x240c_a1cc, 0x2de9_2c6f,
+    0x4a74_84aa, 0x5cb0_a9dc, 0x76f9_88da, 0x983e_5152, 0xa831_c66d, 0xb003_27c8, 0xbf59_7fc7,
+    0xc6e0_0bf3, 0xd5a7_9147, 0x06ca_6351, 0x1429_2967, 0x27b7_0a85, 0x2e1b_2138, 0x4d2c_6dfc,
+    0x5338_0d13, 0x650a_7354, 0x766a_0abb, 0x81c2_c92e, 0x9272_2c85, 0xa2bf_e8a1, 0xa81a_664b,
+    0xc24b_8b70, 0xc76c_51a3, 0xd192_e819, 0xd699_0624, 0xf40e_3585, 0x106a_a070, 0x19a4_c116,
+    0x1e37_6c08, 0x2748_774c, 0x34b0_bcb5, 0x391c_0cb3, 0x4ed8_aa4a, 0x5b9c_ca4f, 0x682e_6ff3,
+    0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7,
+    0xc671_78f2,
+  ]
+
+  /// The compression function over the 64-byte block at `base` in `block`. Works on a stack
+  /// buffer and locals: this loop is where hashing a large dataset spends its time.
+  private mutating func compress(_ block: UnsafeBufferPointer<UInt8>, at base: Int) {
+    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+      for i in 0..<16 {
+        let j = base + 4 * i
+        w[i] =
+          UInt32(block[j]) << 24 | UInt32(block[j + 1]) << 16
+          | UInt32(block[j + 2]) << 8 | UInt32(block[j + 3])
+      }
+      for i in 16..<64 {
+        let s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
+        let s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
+        w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
+      }
+      var a = state[0]
+      var b = state[1]
+      var c = state[2]
+      var d = state[3]
+      var e = state[4]
+      var f = state[5]
+      var g = state[6]
+      var h = state[7]
+      Self.k.withUnsafeBufferPointer { k in
+        for i in 0..<64 {
+          let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+          let ch = (e & f) ^ (~e & g)
+          let t1 = h &+ s1 &+ ch &+ k[i] &+ w[i]
+          let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+          let maj = (a & b) ^ (a & c) ^ (b & c)
+          let t2 = s0 &+ maj
+          h = g
+          g = f
+          f = e
+          e = d &+ t1
+          d = c
+          c = b
+          b = a
+          a = t1 &+ t2
+        }
+      }
+      state[0] &+= a
+      state[1] &+= b
+      state[2] &+= c
+      state[3] &+= d
+      state[4] &+= e
+      state[5] &+= f
+      state[6] &+= g
+      state[7] &+= h
+    }
+  }
+
+  private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 {
+    (x >> n) | (x << (32 - n))
+  }
+}

@@ -1,1 +1,0 @@
-// TallyNotebook: filled in by its issue.

@@ -1,0 +1,73 @@
+import Foundation
+
+/// A temporary folder a notebook runs in: copies of the project's data folders and a fresh
+/// workspace, removed afterwards. The notebook can neither see nor change anything else, and
+/// two runs start from the same state.
+public struct WorkingCopy: Sendable {
+  /// The temporary folder (the commands' working directory).
+  public let directory: URL
+
+  /// Copies `folders` (names relative to `root`; missing ones are skipped) into a new temporary
+  /// folder and creates an empty `.tally/` for the workspace database.
+  public static func create(root: URL, copying folders: [String]) throws(NotebookError)
+    -> WorkingCopy
+  {
+    let fm = FileManager.default
+    let directory = fm.temporaryDirectory
+      .appendingPathComponent("tally-notebook-\(UUID().uuidString)", isDirectory: true)
+    do {
+      try fm.createDirectory(
+        at: directory.appendingPathComponent(".tally"), withIntermediateDirectories: true)
+      for folder in folders {
+        let source = root.appendingPathComponent(folder)
+        guard fm.fileExists(atPath: source.path) else { continue }
+        let target = directory.appendingPathComponent(folder)
+        try fm.createDirectory(
+          at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try fm.copyItem(at: source, to: target)
+      }
+    } catch {
+      try? fm.removeItem(at: directory)
+      throw .io(path: directory.path, "cannot prepare the working copy: \(error.localizedDescription)")
+    }
+    return WorkingCopy(directory: directory)
+  }
+
+  /// Deletes the folder.
+  public func remove() {
+    try? FileManager.default.removeItem(at: directory)
+  }
+
+  /// The fixed environment every command runs with: no colour, 80 columns, UTF-8 C locale,
+  /// UTC, and the workspace inside this copy. Only `PATH` and `LD_LIBRARY_PATH` are taken from
+  /// the caller (they decide whether the binary starts, not what it prints).
+  public func environment(notebookDirectory: URL, inherited: [String: String]) -> [String: String]
+  {
+    var env: [String: String] = [
+      "COLUMNS": "80",
+      "LINES": "24",
+      "LC_ALL": "C.UTF-8",
+      "LANG": "C.UTF-8",
+      "NO_COLOR": "1",
+      "TERM": "dumb",
+      "TZ": "UTC",
+      "HOME": directory.path,
+      "TALLY_DB": ".tally/tally.sqlite",
+      "TALLY_NOTEBOOK": "1",
+      "NOTEBOOK_DIR": notebookDirectory.path,
+      "PATH": inherited["PATH"] ?? "/usr/local/bin:/usr/bin:/bin",
+    ]
+    if let libraries = inherited["LD_LIBRARY_PATH"] { env["LD_LIBRARY_PATH"] = libraries }
+    return env
+  }
+
+  /// Machine-specific strings to replace in outputs: this copy's path (as given and with
+  /// symlinks resolved) becomes `$WORK`.
+  public var redactions: [(String, String)] {
+    let plain = directory.path
+    let resolved = directory.resolvingSymlinksInPath().path
+    var list = [(plain, "$WORK")]
+    if resolved != plain { list.insert((resolved, "$WORK"), at: 0) }
+    return list
+  }
+}

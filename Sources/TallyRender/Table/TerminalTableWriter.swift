@@ -1,0 +1,240 @@
+/// Writes a ``Table`` for a terminal: a grid (box-drawing, ASCII box or plain) that fits the
+/// width, or a key-value record per row when even wrapped text columns cannot fit.
+///
+/// Numbers are never split across lines: only text columns wrap. Number columns line up on
+/// the decimal point, including grouped values, suffixes (`k`, `%`) and missing markers.
+public struct TerminalTableWriter: Sendable {
+  public enum Border: String, Sendable, CaseIterable {
+    /// `┌─┬─┐` box drawing (or `+-+` with `ascii`).
+    case box
+    /// Columns separated by two spaces, a rule under the header.
+    case plain
+  }
+  public enum Layout: String, Sendable, CaseIterable {
+    /// A grid when it fits the width, else records.
+    case auto
+    case grid
+    case records
+  }
+
+  public var width: Int
+  public var border: Border
+  public var layout: Layout
+  public var ascii: Bool
+  public var color: Bool
+
+  public init(
+    width: Int = 80, border: Border = .box, layout: Layout = .auto, ascii: Bool = false,
+    color: Bool = false
+  ) {
+    self.width = width
+    self.border = border
+    self.layout = layout
+    self.ascii = ascii
+    self.color = color
+  }
+
+  /// The table as lines joined by `\n`, with a trailing newline.
+  public func render(_ table: Table) -> String {
+    var out: [String] = []
+    if let t = table.title { out += t.wrapped(to: width).map { Style.bold($0, enabled: color) } }
+    let cells = alignedCells(table)
+    let natural = naturalWidths(table, cells)
+    switch layout {
+    case .records:
+      out += records(table, cells)
+    case .grid:
+      out += grid(table, cells, widths: fitted(table, natural) ?? natural)
+    case .auto:
+      if let w = fitted(table, natural) {
+        out += grid(table, cells, widths: w)
+      } else {
+        out += records(table, cells)
+      }
+    }
+    for n in table.notes { out += n.wrapped(to: width) }
+    return out.joined(separator: "\n") + "\n"
+  }
+
+  // MARK: - Cell text
+
+  /// Display strings, with number columns already padded for decimal alignment.
+  func alignedCells(_ table: Table) -> [[String]] {
+    var cells = table.rows.indices.map { r in
+      table.columns.indices.map { table.display(r, $0, ascii: ascii) }
+    }
+    for (c, col) in table.columns.enumerated() where col.alignment == .decimal {
+      let parts = cells.map { splitDecimal($0[c]) }
+      let intW = parts.map { $0.0.displayWidth }.max() ?? 0
+      let fracW = parts.map { $0.1.displayWidth }.max() ?? 0
+      for r in cells.indices {
+        cells[r][c] = parts[r].0.leftPadded(to: intW) + parts[r].1.padded(to: fracW)
+      }
+    }
+    return cells
+  }
+
+  /// Splits `-1,234.5k` into `-1,234` and `.5k`; text without digits is all integer part
+  /// (so `n/a` ends where the digits of the other rows end).
+  func splitDecimal(_ s: String) -> (String, String) {
+    let chars = Array(s)
+    if let dot = chars.firstIndex(of: "."), dot > 0, chars[dot - 1].isNumber {
+      return (String(chars[..<dot]), String(chars[dot...]))
+    }
+    if let last = chars.lastIndex(where: { $0.isNumber }) {
+      return (String(chars[...last]), String(chars[(last + 1)...]))
+    }
+    return (s, "")
+  }
+
+  // MARK: - Widths
+
+  func naturalWidths(_ table: Table, _ cells: [[String]]) -> [Int] {
+    table.columns.indices.map { c in
+      max(table.columns[c].title.displayWidth, cells.map { $0[c].displayWidth }.max() ?? 0)
+    }
+  }
+
+  private var overhead: (Int) -> Int {
+    border == .box ? { 3 * $0 + 1 } : { 2 * max(0, $0 - 1) }
+  }
+
+  /// Widths that fit `width` by wrapping text columns (widest first, down to their longest
+  /// word or 6 columns), or `nil` when the table cannot fit.
+  func fitted(_ table: Table, _ natural: [Int]) -> [Int]? {
+    var w = natural
+    let n = table.columns.count
+    guard n > 0 else { return w }
+    func total() -> Int { w.reduce(0, +) + overhead(n) }
+    let minimum: [Int] = table.columns.indices.map { c in
+      guard table.columns[c].kind == .text else { return natural[c] }
+      let words = table.rows.flatMap { row -> [Int] in
+        guard c < row.count else { return [] }
+        return Table.display(row[c], column: table.columns[c], ascii: ascii).split(separator: " ")
+          .map { DisplayWidth.of($0) }
+      }
+      let titleWords = table.columns[c].title.split(separator: " ").map { DisplayWidth.of($0) }
+      return min(natural[c], max(6, (words + titleWords).max() ?? 0))
+    }
+    while total() > width {
+      guard
+        let c = w.indices.filter({ w[$0] > minimum[$0] }).max(by: { w[$0] < w[$1] })
+      else { return nil }
+      w[c] -= 1
+    }
+    return w
+  }
+
+  // MARK: - Grid
+
+  private struct Glyphs {
+    let h, v, tl, tm, tr, ml, mm, mr, bl, bm, br: String
+  }
+  private var glyphs: Glyphs {
+    ascii
+      ? Glyphs(
+        h: "-", v: "|", tl: "+", tm: "+", tr: "+", ml: "+", mm: "+", mr: "+", bl: "+", bm: "+",
+        br: "+")
+      : Glyphs(
+        h: "─", v: "│", tl: "┌", tm: "┬", tr: "┐", ml: "├", mm: "┼", mr: "┤", bl: "└", bm: "┴",
+        br: "┘")
+  }
+
+  func grid(_ table: Table, _ cells: [[String]], widths: [Int]) -> [String] {
+    let g = glyphs
+    var out: [String] = []
+    func rule(_ l: String, _ m: String, _ r: String) -> String {
+      l + widths.map { String(repeating: g.h, count: $0 + 2) }.joined(separator: m) + r
+    }
+    func line(_ texts: [[String]], header: Bool) -> [String] {
+      let height = texts.map(\.count).max() ?? 1
+      return (0..<height).map { i in
+        let parts = texts.indices.map { c -> String in
+          let t = i < texts[c].count ? texts[c][i] : ""
+          let a = header ? headerAlignment(table.columns[c]) : table.columns[c].alignment
+          let s = align(t, widths[c], a)
+          return header ? Style.bold(s, enabled: color) : s
+        }
+        if border == .box {
+          return g.v + " " + parts.joined(separator: " " + g.v + " ") + " " + g.v
+        }
+        return trimRight(parts.joined(separator: "  "))
+      }
+    }
+    let header = table.columns.indices.map { table.columns[$0].title.wrapped(to: widths[$0]) }
+    if border == .box { out.append(rule(g.tl, g.tm, g.tr)) }
+    out += line(header, header: true)
+    if border == .box {
+      out.append(rule(g.ml, g.mm, g.mr))
+    } else {
+      out.append(widths.map { String(repeating: g.h, count: $0) }.joined(separator: "  "))
+    }
+    for row in cells {
+      let texts = row.indices.map { c in
+        table.columns[c].kind == .text ? row[c].wrapped(to: widths[c]) : [row[c]]
+      }
+      out += line(texts, header: false)
+    }
+    if border == .box { out.append(rule(g.bl, g.bm, g.br)) }
+    return out
+  }
+
+  private func headerAlignment(_ c: TableColumn) -> ColumnAlignment {
+    c.alignment == .decimal ? .right : c.alignment
+  }
+
+  private func align(_ s: String, _ w: Int, _ a: ColumnAlignment) -> String {
+    switch a {
+    case .left: return s.padded(to: w)
+    case .right, .decimal: return s.leftPadded(to: w)
+    case .center: return s.centered(in: w)
+    }
+  }
+
+  private func trimRight(_ s: String) -> String {
+    var t = Substring(s)
+    while t.last == " " { t = t.dropLast() }
+    return String(t)
+  }
+
+  // MARK: - Records
+
+  /// One block per row: `title  value`, values wrapped to the remaining width.
+  ///
+  /// The block is headed by the row's first cell when that is text (a partner, a product), else its
+  /// number.
+  func records(_ table: Table, _ cells: [[String]]) -> [String] {
+    let keyW = min(table.columns.map { $0.title.displayWidth }.max() ?? 0, max(4, width / 3))
+    let valueW = max(8, width - keyW - 2)
+    let h = ascii ? "-" : "─"
+    let namedByFirst = table.columns.first?.kind == .text
+    var out: [String] = []
+    for (r, row) in cells.enumerated() {
+      let name =
+        namedByFirst
+        ? row[0].trimmingSpaces.truncated(to: max(4, width - 6), ascii: ascii) : String(r + 1)
+      let head = "\(h)\(h) \(name) "
+      out.append(
+        head + String(repeating: h, count: max(2, min(width, keyW + 2 + 16) - head.displayWidth)))
+      for (c, col) in table.columns.enumerated() where !(namedByFirst && c == 0) {
+        let key = col.title.truncated(to: keyW, ascii: ascii).padded(to: keyW)
+        let value = col.kind == .text ? row[c] : row[c].trimmingSpaces
+        let lines = col.kind == .text ? value.wrapped(to: valueW) : [value]
+        for (i, l) in lines.enumerated() {
+          let k = i == 0 ? Style.bold(key, enabled: color) : String(repeating: " ", count: keyW)
+          out.append(trimRight(k + "  " + l))
+        }
+      }
+    }
+    return out
+  }
+}
+
+extension String {
+  var trimmingSpaces: String {
+    var s = Substring(self)
+    while s.first == " " { s = s.dropFirst() }
+    while s.last == " " { s = s.dropLast() }
+    return String(s)
+  }
+}

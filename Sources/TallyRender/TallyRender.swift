@@ -1,1 +1,0 @@
-// TallyRender: filled in by its issue.

@@ -1,0 +1,108 @@
+import Foundation
+import TallyCore
+
+/// One imported file as the workspace records it: where it came from, its content hash
+/// (what makes re-importing idempotent), how it was read and how many rows it had.
+public struct DatasetInfo: Sendable, Hashable {
+  /// Row id in the workspace; `nil` before saving.
+  public var id: Int64?
+  /// Display name (the file name), used in point sources (`name:line`).
+  public var name: String
+  /// The path given on import.
+  public var path: String
+  /// SHA-256 of the file bytes, hex.
+  public var sha256: String
+  /// The layout preset used (`comtrade`, `wind`, ...).
+  public var preset: String
+  /// The text encoding the file was read in (`UTF-8`, `Windows-1252`, ...).
+  public var encoding: String
+  public var importedAt: Date
+  /// Data rows read (header and metadata rows excluded).
+  public var rows: Int
+  /// Rows skipped with `--skip-bad`.
+  public var skipped: Int
+  /// Human-readable notes: conversions applied, rows set aside, warnings.
+  public var notes: [String]
+
+  public init(
+    id: Int64? = nil, name: String, path: String, sha256: String, preset: String,
+    encoding: String, importedAt: Date = Date(), rows: Int, skipped: Int, notes: [String] = []
+  ) {
+    self.id = id
+    self.name = name
+    self.path = path
+    self.sha256 = sha256
+    self.preset = preset
+    self.encoding = encoding
+    self.importedAt = importedAt
+    self.rows = rows
+    self.skipped = skipped
+    self.notes = notes
+  }
+}
+
+/// A series together with what the store keeps beside it: the dataset it came from, the
+/// commodity code (text) and the unit as the file wrote it with the scale applied.
+public struct StoredSeries: Sendable, Hashable {
+  /// Row id in the workspace; `nil` before saving.
+  public var id: Int64?
+  /// Name of the dataset it was imported from.
+  public var dataset: String
+  public var series: Series
+  /// The commodity code as text (`854470`, `TOTAL`), or `nil` for named measures.
+  public var commodity: String?
+  /// The unit as written in the file (`USD 10 th`, `thousand USD`, `Kilogram`).
+  public var sourceUnit: String?
+  /// Factor applied to the file's numbers to express them in `series.key.unit`.
+  public var scale: Double
+
+  public init(
+    id: Int64? = nil, dataset: String, series: Series, commodity: String? = nil,
+    sourceUnit: String? = nil, scale: Double = 1
+  ) {
+    self.id = id
+    self.dataset = dataset
+    self.series = series
+    self.commodity = commodity
+    self.sourceUnit = sourceUnit
+    self.scale = scale
+  }
+}
+
+/// A one-line description of a stored series, for listings (no points loaded).
+public struct SeriesSummary: Sendable, Hashable {
+  public var id: Int64
+  public var dataset: String
+  public var key: SeriesKey
+  public var frequency: Frequency
+  public var label: String?
+  public var points: Int
+  public var first: Period?
+  public var last: Period?
+}
+
+/// A skipped row as recorded with its dataset: where, and why.
+public struct SkippedRow: Sendable, Hashable, CustomStringConvertible {
+  public var line: Int
+  public var column: Int
+  public var reason: String
+  public init(line: Int, column: Int, reason: String) {
+    self.line = line
+    self.column = column
+    self.reason = reason
+  }
+  public var description: String { "line \(line), column \(column): \(reason)" }
+}
+
+/// Everything one file import writes: the dataset row, its series and the skipped rows.
+public struct DatasetImport: Sendable {
+  public var info: DatasetInfo
+  public var series: [StoredSeries]
+  /// Skipped rows to record (may be a prefix of all skipped rows; `info.skipped` has the count).
+  public var skippedRows: [SkippedRow]
+  public init(info: DatasetInfo, series: [StoredSeries], skippedRows: [SkippedRow]) {
+    self.info = info
+    self.series = series
+    self.skippedRows = skippedRows
+  }
+}

@@ -1,1 +1,0 @@
-// TallyStore: filled in by its issue.

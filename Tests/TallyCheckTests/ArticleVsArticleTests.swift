@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+import TallyCheck
+import TallyCore
+
+@Suite("Article vs article")
+struct ArticleVsArticleTests {
+  let ctx = CheckContext()
+  static let cableSentence =
+    "China exported 328,000 miles of fibre-optic cable to Russia in August 2025, the highest monthly total on record, according to an analysis of Chinese customs data."
+  static let measure = "chinese fibre optic cable exports to russia"
+
+  func cable(_ doc: String, _ text: String, _ value: Double, _ unit: TallyCore.Unit = .mile,
+             bound: Bound = .exact, sentence: String) -> Figure {
+    Fx.figure(doc, line: 5, text, value, unit, bound: bound, measure: Self.measure,
+              period: "2025-08", sentence: sentence)
+  }
+
+  @Test("rounded and converted restatements agree; the syndicated copy is not counted")
+  func roundingAndSyndication() {
+    let original = cable("east-gazette", "328,000 miles", 328_000, sentence: Self.cableSentence)
+    let copy = cable("metro-daily", "328,000 miles", 328_000, sentence: Self.cableSentence)
+    let rounded = cable(
+      "river-post", "325,000 miles", 325_000, bound: .approx,
+      sentence: "Chinese factories shipped roughly 325,000 miles of fibre-optic cable to Russia in August 2025.")
+    let metric = cable(
+      "river-post", "524,800 km", 524_800, .km,
+      sentence: "In metric terms that is 524,800 km of cable.")
+    let findings = ArticleVsArticle.check([original, copy, rounded, metric], context: ctx)
+    #expect(findings.count == 3)  // three sources, three pairs; the copy is folded in
+    #expect(findings.allSatisfy { $0.verdict == .consistent })
+    let first = findings.first { $0.explanation.contains("325,000") }
+    #expect(first?.explanation.contains("copies not counted: metro-daily:5") == true)
+    let km = findings.first { $0.explanation.contains("524,800") && $0.explanation.contains("328,000") }
+    #expect(km?.computed.first?.unit == .mile)
+    #expect(km.map { abs(($0.computed.first?.value ?? 0) - 326_098) < 5 } == true)
+  }
+
+  @Test("a figure outside the other's bound is inconsistent")
+  func boundConflict() {
+    let a = cable("a", "328,000 miles", 328_000, sentence: Self.cableSentence)
+    let b = cable(
+      "b", "350,000 miles", 350_000, bound: .moreThan,
+      sentence: "Russia received more than 350,000 miles of cable in August.")
+    let findings = ArticleVsArticle.check([a, b], context: ctx)
+    #expect(findings.count == 1)
+    #expect(findings.first?.verdict == .inconsistent)
+  }
+
+  @Test("at least 20 agrees with 25; more than 300,000 disagrees with 280,000")
+  func boundsFromTheIssue() {
+    let factories = "russian military factories supplied by china"
+    let a = Fx.figure("harbour", "20", 20, .count, bound: .atLeast, measure: factories,
+                      period: "2025", sentence: "at least 20 Russian military factories")
+    let b = Fx.figure("other", "25", 25, .count, measure: factories, period: "2025",
+                      sentence: "25 Russian military factories")
+    #expect(ArticleVsArticle.check([a, b], context: ctx).map(\.verdict) == [.consistent])
+    let c = cable("c", "300,000 miles", 300_000, bound: .moreThan, sentence: "more than 300,000 miles")
+    let d = cable("d", "280,000 miles", 280_000, sentence: "280,000 miles")
+    #expect(ArticleVsArticle.check([c, d], context: ctx).map(\.verdict) == [.inconsistent])
+  }
+
+  @Test("a wrong month's value conflicts with the original")
+  func batteries() {
+    let m = "chinese lithium-ion battery exports to russia"
+    let a = Fx.figure("east-gazette", "$47 million", 47e6, .usd, bound: .approx, measure: m,
+                      period: "2025-08", sentence: "Russia also bought about $47 million of Chinese lithium-ion batteries in August.")
+    let b = Fx.figure("metro-daily", "$54 million", 54e6, .usd, measure: m, period: "2025-08",
+                      sentence: "Russian buyers also paid $54 million for Chinese lithium-ion batteries in August.")
+    let f = ArticleVsArticle.check([a, b], context: ctx)
+    #expect(f.map(\.verdict) == [.inconsistent])
+    #expect(f.first?.evidence.map(\.provenance) == ["east-gazette:1", "metro-daily:1"])
+  }
+
+  @Test("copies of one sentence alone are unverifiable, not confirmed")
+  func onlyCopies() {
+    let a = cable("east-gazette", "328,000 miles", 328_000, sentence: Self.cableSentence)
+    let b = cable("metro-daily", "328,000 miles", 328_000,
+                  sentence: Self.cableSentence.uppercased() + "  ")
+    let f = ArticleVsArticle.check([a, b], context: ctx)
+    #expect(f.map(\.verdict) == [.unverifiable])
+    #expect(f.first?.explanation.contains("syndicated") == true)
+  }
+
+  @Test("different periods or currencies are not compared")
+  func notComparable() {
+    let a = cable("a", "328,000 miles", 328_000, sentence: Self.cableSentence)
+    var b = cable("b", "130,000 miles", 130_000, sentence: "130,000 miles in June")
+    b.period = TimeRef(iso: "2025-06")
+    #expect(ArticleVsArticle.check([a, b], context: ctx).isEmpty)
+    let m = "china-russia trade"
+    let usd = Fx.figure("x", "$190bn", 190e9, .usd, measure: m, period: "2022", sentence: "trade hit $190bn")
+    let cny = Fx.figure("y", "1.28 trillion yuan", 1.28e12, .cny, measure: m, period: "2022", sentence: "1.28 trillion yuan")
+    #expect(ArticleVsArticle.check([usd, cny], context: ctx).isEmpty)
+  }
+}
