@@ -288,10 +288,14 @@ public struct CSVChunkFailure: Error, Equatable, CustomStringConvertible {
   /// 0-based index, within the chunk, of the record where parsing failed.
   public var record: Int
   public var reason: String
+  /// True when the chunk ended inside a quoted field: at the end of a file the quote was
+  /// never closed; at the end of a chunk cut from a file, the cut fell inside that field.
+  public var endsInsideQuotes: Bool
 
-  public init(record: Int, reason: String) {
+  public init(record: Int, reason: String, endsInsideQuotes: Bool = false) {
     self.record = record
     self.reason = reason
+    self.endsInsideQuotes = endsInsideQuotes
   }
 
   public var description: String { "record \(record) of the chunk: \(reason)" }
@@ -460,7 +464,8 @@ public final class CSVChunkParser {
     if let failure = state.pointee.failure { throw failure }
     if rc != 0 {
       throw CSVChunkFailure(
-        record: state.pointee.records, reason: "quoted field not closed at the end")
+        record: state.pointee.records, reason: "quoted field not closed at the end",
+        endsInsideQuotes: true)
     }
     return state.pointee.records
   }

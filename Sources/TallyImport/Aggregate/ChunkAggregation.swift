@@ -11,6 +11,9 @@ enum ChunkAggregation {
     case needsWidth(Int)
     /// Malformed input somewhere; the reason names the chunk and record, not the line.
     case failed(String)
+    /// A chunk other than the last ended inside a quoted field: the cut after it was not a
+    /// record boundary. Cut again with quote parities.
+    case misCut
   }
 
   /// What one chunk produced.
@@ -19,6 +22,7 @@ enum ChunkAggregation {
     var rows = 0
     var needed = 0
     var failure: String?
+    var endsInsideQuotes = false
   }
 
   /// Bytes a worker parses before releasing them (see ``MappedInput/releasePages(_:)``).
@@ -37,6 +41,12 @@ enum ChunkAggregation {
     }
     clock.lap("parse and hash")
     let results = outcomes.compactMap { $0 }
+    // Each chunk's clean, strict end proves that the next chunk starts on a record boundary;
+    // a chunk that ends inside quotes disproves it, and then nothing else here is meaningful.
+    if results.dropLast().contains(where: \.endsInsideQuotes) {
+      for r in results { r.table.release() }
+      return .misCut
+    }
     var rows = 0
     var needed = 0
     var failure: String?
@@ -120,6 +130,7 @@ enum ChunkAggregation {
       _ = try parser.finish(onRecord: onRecord)
     } catch {
       state.pointee.failure = state.pointee.failure ?? "\(error)"
+      state.pointee.endsInsideQuotes = error.endsInsideQuotes
     }
     state.pointee.table.flush()
     return state.pointee

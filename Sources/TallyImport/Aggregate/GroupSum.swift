@@ -74,11 +74,13 @@ public enum GroupSum {
       nominalCuts?.filter { body.contains($0) }.sorted()
       ?? (body.count < (1 << 20) || threads == 1
         ? [] : (1..<threads).map { body.lowerBound + body.count / threads * $0 })
-    let parities = ChunkSplitter.parities(
-      bytes, body: body, nominal: nominal, quote: quote, lanes: threads, parallel: Parallel.forEach,
-      done: input.releasePages)
-    let chunks = ChunkSplitter.chunks(
-      bytes, body: body, nominal: nominal, parities: parities, quote: quote)
+    // First cut right after the first newline past each nominal offset, as if it lay outside
+    // quotes (true unless a quoted field with a line break spans it): no extra pass over the
+    // data. Each chunk's strict parse verifies the cut after it (see ChunkAggregation.Attempt
+    // .misCut); only when one fails are the cuts made again from quote parities.
+    var chunks = ChunkSplitter.chunks(
+      bytes, body: body, nominal: nominal, parities: nominal.map { _ in false }, quote: quote)
+    var cutByParity = nominal.isEmpty
     clock.lap("split")
 
     var width = sampledKeyWidth(input, body: body, plan: plan)
@@ -96,11 +98,23 @@ public enum GroupSum {
         return GroupSumResult(
           header: request.by + [request.valueName], rows: rows, groups: groups, threads: threads,
           phases: clock.phases)
+      case .misCut where !cutByParity:
+        let parities = ChunkSplitter.parities(
+          bytes, body: body, nominal: nominal, quote: quote, lanes: threads,
+          parallel: Parallel.forEach, done: input.releasePages)
+        chunks = ChunkSplitter.chunks(
+          bytes, body: body, nominal: nominal, parities: parities, quote: quote)
+        cutByParity = true
+        clock.lap("split again by quote parity")
       case .needsWidth(let needed) where needed <= Key256.byteWidth:
         width = needed
-      case .needsWidth, .failed:
+      case .needsWidth, .failed, .misCut:
         let reason: String
-        if case .failed(let r) = attempt { reason = r } else { reason = "group key too long" }
+        switch attempt {
+        case .failed(let r): reason = r
+        case .misCut: reason = "a chunk cut by quote parity ended inside quotes"
+        default: reason = "group key too long"
+        }
         try Diagnosis.findFirstProblem(input, plan: plan, limit: Key256.byteWidth)
         throw AggregateError.unexplained(file: input.name, reason: reason)
       }
