@@ -4,6 +4,8 @@
 # primaryValue, write the sorted CSV. Runs `tally aggregate` (release build), polars, DuckDB
 # and the plain C program over libcsv in one hyperfine session, prints median wall time,
 # MB/s, peak RSS and the tally/polars ratio, then checks every output with verify.py.
+# Runs are interleaved (one run of each tool per round, order rotated), so that a busy shared
+# machine slows every tool alike; results/raw times go to $BENCH_DIR/json.
 #
 #   Tests/Benchmarks/series-bench.sh [ROWS] [RUNS]     # defaults: 1000000 rows, 3 runs
 #   Tests/Benchmarks/series-bench.sh 10000000 3        # the 1.66 GB file of issue 4
@@ -51,27 +53,45 @@ rm -f "$WORK"/rss/*_"$LABEL".txt "$WORK"/out/series_*_"$LABEL".csv
 
 timed() { echo "/usr/bin/time -f %M -a -o $WORK/rss/$1_$LABEL.txt"; }
 OUT=$WORK/out
-hyperfine --runs "$RUNS" --style basic \
-  --prepare "sync; cat $DATA > /dev/null" \
-  --export-json "$WORK/series_$LABEL.json" \
-  -n tally "$(timed tally) $TALLY aggregate $DATA --by $BY --sum primaryValue --out $OUT/series_tally_$LABEL.csv" \
-  -n polars "$(timed polars) $PY $KIT/peers/polars_peer.py series $DATA $OUT/series_polars_$LABEL.csv" \
-  -n duckdb "$(timed duckdb) $PY $KIT/peers/duckdb_peer.py series $DATA $OUT/series_duckdb_$LABEL.csv" \
-  -n libcsv_c "$(timed libcsv_c) $WORK/bin/libcsv_peer series $DATA $OUT/series_libcsv_c_$LABEL.csv"
+NAMES=(tally polars duckdb libcsv_c)
+COMMANDS=(
+  "$(timed tally) $TALLY aggregate $DATA --by $BY --sum primaryValue --out $OUT/series_tally_$LABEL.csv"
+  "$(timed polars) $PY $KIT/peers/polars_peer.py series $DATA $OUT/series_polars_$LABEL.csv"
+  "$(timed duckdb) $PY $KIT/peers/duckdb_peer.py series $DATA $OUT/series_duckdb_$LABEL.csv"
+  "$(timed libcsv_c) $WORK/bin/libcsv_peer series $DATA $OUT/series_libcsv_c_$LABEL.csv"
+)
+# Side by side: one run of every tool per round, the order rotated each round, so that the
+# load of a shared machine falls on all tools alike (hyperfine alone would run all runs of
+# one tool, then all of the next).
+mkdir -p "$WORK/json"
+rm -f "$WORK"/json/series_"$LABEL".round*.json
+for ((round = 0; round < RUNS; round++)); do
+  args=()
+  for ((k = 0; k < ${#NAMES[@]}; k++)); do
+    i=$(((k + round) % ${#NAMES[@]}))
+    args+=(-n "${NAMES[$i]}" "${COMMANDS[$i]}")
+  done
+  echo "round $((round + 1)) of $RUNS"
+  hyperfine --runs 1 --style basic --prepare "sync; cat $DATA > /dev/null" \
+    --export-json "$WORK/json/series_$LABEL.round$round.json" "${args[@]}" >/dev/null
+done
 
 "$PY" - "$WORK" "$LABEL" "$DATA" <<'EOF'
-import json, os, statistics, sys
+import glob, json, os, statistics, sys
 work, label, data = sys.argv[1:4]
 mb = os.path.getsize(data) / 1e6
-runs = json.load(open(f"{work}/series_{label}.json"))["results"]
-med = {r["command"]: statistics.median(r["times"]) for r in runs}
-print(f"\nseries, {label} ({mb:.0f} MB), side by side:")
+times = {}
+for path in sorted(glob.glob(f"{work}/json/series_{label}.round*.json")):
+    for r in json.load(open(path))["results"]:
+        times.setdefault(r["command"], []).extend(r["times"])
+med = {name: statistics.median(t) for name, t in times.items()}
+print(f"\nseries, {label} ({mb:.0f} MB), {len(times['tally'])} interleaved runs per tool:")
 print("| tool | median wall s | min-max s | MB/s | peak RSS MB |")
 print("|---|---:|---:|---:|---:|")
-for r in runs:
-    name = r["command"]
+for name in ["tally", "polars", "duckdb", "libcsv_c"]:
+    t = times[name]
     rss = [int(x) for x in open(f"{work}/rss/{name}_{label}.txt").read().split()]
-    print(f"| {name} | {med[name]:.3f} | {min(r['times']):.2f}-{max(r['times']):.2f} "
+    print(f"| {name} | {med[name]:.3f} | {min(t):.2f}-{max(t):.2f} "
           f"| {mb / med[name]:.0f} | {max(rss) / 1024:.0f} |")
 print(f"\ntally/polars = {med['tally'] / med['polars']:.2f}  "
       f"tally/duckdb = {med['tally'] / med['duckdb']:.2f}  "
