@@ -277,3 +277,267 @@ private func recordCallback(_ c: Int32, _ ctx: UnsafeMutableRawPointer?) {
   guard let ctx else { return }
   Unmanaged<CSVReader>.fromOpaque(ctx).takeUnretainedValue().endRecord(terminator: c)
 }
+
+// MARK: - Low-level chunk parsing (no allocation per field)
+
+/// Why ``CSVChunkParser/parse(_:onRecord:)`` gave up on a chunk.
+///
+/// It carries no line number: a chunk does not know where it sits in its file. Callers that
+/// need a position re-read the input with ``CSVReader``, which counts lines exactly.
+public struct CSVChunkFailure: Error, Equatable, CustomStringConvertible {
+  /// 0-based index, within the chunk, of the record where parsing failed.
+  public var record: Int
+  public var reason: String
+  /// True when the chunk ended inside a quoted field: at the end of a file the quote was
+  /// never closed; at the end of a chunk cut from a file, the cut fell inside that field.
+  public var endsInsideQuotes: Bool
+
+  public init(record: Int, reason: String, endsInsideQuotes: Bool = false) {
+    self.record = record
+    self.reason = reason
+    self.endsInsideQuotes = endsInsideQuotes
+  }
+
+  public var description: String { "record \(record) of the chunk: \(reason)" }
+}
+
+/// One record seen by ``CSVChunkParser``: only the selected columns, valid inside the callback.
+///
+/// Field `i` is the `i`-th entry of the parser's `columns`, not the `i`-th column of the file.
+public struct CSVChunkRecord {
+  let staging: UnsafeMutablePointer<UInt8>
+  let lengths: UnsafeMutablePointer<Int>
+  let capacity: Int
+  /// The number of selected columns.
+  public let count: Int
+  /// 0-based index of this record within the chunk.
+  public let index: Int
+
+  /// True when selected field `i` was empty and unquoted (a missing value).
+  @inline(__always)
+  public func isMissing(_ i: Int) -> Bool { lengths[i] < 0 }
+
+  /// True when selected field `i` is longer than the parser's `fieldCapacity` and
+  /// ``field(_:)`` holds only its first bytes.
+  @inline(__always)
+  public func isTruncated(_ i: Int) -> Bool { lengths[i] > capacity }
+
+  /// The full length in bytes of selected field `i` (0 when missing).
+  @inline(__always)
+  public func length(_ i: Int) -> Int { max(lengths[i], 0) }
+
+  /// The bytes of selected field `i` (at most `fieldCapacity` of them; empty when missing).
+  @inline(__always)
+  public func field(_ i: Int) -> UnsafeRawBufferPointer {
+    UnsafeRawBufferPointer(start: staging + i * capacity, count: min(max(lengths[i], 0), capacity))
+  }
+}
+
+/// Parser state reached from libcsv's callbacks through a raw pointer (no class, so no
+/// reference counting or exclusivity checks on the per-field path).
+private struct ChunkState {
+  var column = 0
+  var records = 0
+  /// For file column `c < mapCount`: the selected slot, or -1 when the column is not wanted.
+  let map: UnsafeMutablePointer<Int32>
+  let mapCount: Int
+  let staging: UnsafeMutablePointer<UInt8>
+  let lengths: UnsafeMutablePointer<Int>
+  let capacity: Int
+  let slots: Int
+  let expectedFields: Int
+  var failure: CSVChunkFailure?
+  var stopped = false
+  var sink: ((CSVChunkRecord) -> Bool)?
+}
+
+/// Parses a byte range that starts and ends on record boundaries, handing over only selected
+/// columns, copied into a fixed staging area: no allocation per field or per record.
+///
+/// This is the fast path behind parallel aggregation: split a memory-mapped file into chunks at
+/// record boundaries, give each chunk its own parser on its own thread. The parser is strict
+/// like ``CSVReader`` (malformed quoting fails, every record must have `expectedFields` fields,
+/// blank lines are skipped, an empty unquoted field is missing) but it reports failures only by
+/// record index; re-read with ``CSVReader`` for a line and column. Not thread-safe: one per thread.
+public final class CSVChunkParser {
+  private let state: UnsafeMutablePointer<ChunkState>
+  private let parser: UnsafeMutablePointer<csv_parser>
+  /// A column selected twice: at record end, `slot` gets a copy of `from`.
+  private let duplicates: [(slot: Int, from: Int)]
+  private var done = false
+
+  /// Creates a parser that delivers the file columns `columns` (0-based, in this order).
+  ///
+  /// - Parameters:
+  ///   - columns: The file columns to deliver; field `i` of a record is column `columns[i]`.
+  ///   - expectedFields: The number of fields every record must have (the header's).
+  ///   - fieldCapacity: Bytes kept per selected field; longer fields are flagged as truncated.
+  /// - Throws: ``CSVError/initFailed(code:)`` when libcsv cannot be initialised.
+  public init(
+    dialect: CSVDialect = .comma, columns: [Int], expectedFields: Int, fieldCapacity: Int = 256
+  ) throws {
+    parser = .allocate(capacity: 1)
+    let rc = csv_init(parser, UInt8(CSV_STRICT | CSV_STRICT_FINI | CSV_EMPTY_IS_NULL))
+    guard rc == 0 else {
+      parser.deallocate()
+      throw CSVError.initFailed(code: rc)
+    }
+    csv_set_delim(parser, dialect.delimiter)
+    csv_set_quote(parser, dialect.quote)
+    let capacity = max(fieldCapacity, 1)
+    let mapCount = (columns.max() ?? -1) + 1
+    let map = UnsafeMutablePointer<Int32>.allocate(capacity: max(mapCount, 1))
+    map.initialize(repeating: -1, count: max(mapCount, 1))
+    for (slot, column) in columns.enumerated() where column >= 0 && map[column] < 0 {
+      map[column] = Int32(slot)
+    }
+    let slots = max(columns.count, 1)
+    let lengths = UnsafeMutablePointer<Int>.allocate(capacity: slots)
+    lengths.initialize(repeating: -1, count: slots)
+    let staging = UnsafeMutablePointer<UInt8>.allocate(capacity: slots * capacity)
+    staging.initialize(repeating: 0, count: slots * capacity)
+    state = .allocate(capacity: 1)
+    state.initialize(
+      to: ChunkState(
+        map: map, mapCount: mapCount, staging: staging, lengths: lengths, capacity: capacity,
+        slots: columns.count, expectedFields: expectedFields))
+    duplicates = columns.enumerated().compactMap { slot, column in
+      let first = columns.firstIndex(of: column) ?? slot
+      return first == slot || column < 0 ? nil : (slot, first)
+    }
+  }
+
+  deinit {
+    csv_free(parser)
+    parser.deallocate()
+    state.pointee.map.deallocate()
+    state.pointee.lengths.deallocate()
+    state.pointee.staging.deallocate()
+    state.deinitialize(count: 1)
+    state.deallocate()
+  }
+
+  /// The number of records delivered (or skipped after a `false`) so far.
+  public var records: Int { state.pointee.records }
+
+  /// Parses the next bytes of the chunk; records may span calls.
+  ///
+  /// Calls `onRecord` for every record completed (return `false` to ignore the rest of the
+  /// chunk).
+  ///
+  /// - Throws: ``CSVChunkFailure`` for malformed quoting or a record with the wrong number of
+  ///   fields; the parser is finished after a failure.
+  public func feed(_ bytes: UnsafeRawBufferPointer, onRecord: (CSVChunkRecord) -> Bool)
+    throws(CSVChunkFailure)
+  {
+    guard !done, let base = bytes.baseAddress, bytes.count > 0 else { return }
+    var consumed = 0
+    run(onRecord) { ctx in
+      consumed = csv_parse(parser, base, bytes.count, chunkFieldCallback, chunkRecordCallback, ctx)
+    }
+    if let failure = state.pointee.failure {
+      done = true
+      throw failure
+    }
+    if consumed != bytes.count {
+      done = true
+      let code = csv_error(parser)
+      let reason =
+        Int32(code) == CSV_EPARSE
+        ? "malformed quoting (a quote inside an unquoted field, or text after a closing quote)"
+        : String(cString: csv_strerror(code))
+      throw CSVChunkFailure(record: state.pointee.records, reason: reason)
+    }
+  }
+
+  /// Ends the chunk: delivers a last record without a trailing newline.
+  ///
+  /// - Returns: The number of records in the chunk.
+  /// - Throws: ``CSVChunkFailure`` for a quoted field still open at the end.
+  public func finish(onRecord: (CSVChunkRecord) -> Bool) throws(CSVChunkFailure) -> Int {
+    guard !done else { return state.pointee.records }
+    done = true
+    var rc: Int32 = 0
+    run(onRecord) { ctx in
+      rc = csv_fini(parser, chunkFieldCallback, chunkRecordCallback, ctx)
+    }
+    if let failure = state.pointee.failure { throw failure }
+    if rc != 0 {
+      throw CSVChunkFailure(
+        record: state.pointee.records, reason: "quoted field not closed at the end",
+        endsInsideQuotes: true)
+    }
+    return state.pointee.records
+  }
+
+  /// Parses a whole chunk: ``feed(_:onRecord:)`` then ``finish(onRecord:)``.
+  public func parse(_ bytes: UnsafeRawBufferPointer, onRecord: (CSVChunkRecord) -> Bool)
+    throws(CSVChunkFailure) -> Int
+  {
+    try feed(bytes, onRecord: onRecord)
+    return try finish(onRecord: onRecord)
+  }
+
+  /// Installs `onRecord` (plus copies for duplicate columns) for the duration of `body`.
+  private func run(
+    _ onRecord: (CSVChunkRecord) -> Bool, _ body: (UnsafeMutableRawPointer) -> Void
+  ) {
+    let dups = duplicates
+    withoutActuallyEscaping(onRecord) { sink in
+      state.pointee.sink =
+        dups.isEmpty
+        ? sink
+        : { record in
+          for d in dups {
+            record.lengths[d.slot] = record.lengths[d.from]
+            (record.staging + d.slot * record.capacity).update(
+              from: record.staging + d.from * record.capacity, count: record.capacity)
+          }
+          return sink(record)
+        }
+      body(UnsafeMutableRawPointer(state))
+      state.pointee.sink = nil
+    }
+  }
+}
+
+@available(*, unavailable)
+extension CSVChunkParser: Sendable {}
+
+@inline(__always)
+private func chunkFieldCallback(
+  _ field: UnsafeMutableRawPointer?, _ len: Int, _ ctx: UnsafeMutableRawPointer?
+) {
+  guard let s = ctx?.assumingMemoryBound(to: ChunkState.self) else { return }
+  let c = s.pointee.column
+  s.pointee.column = c &+ 1
+  guard c < s.pointee.mapCount else { return }
+  let slot = Int(s.pointee.map[c])
+  guard slot >= 0 else { return }
+  guard let field else {
+    s.pointee.lengths[slot] = -1
+    return
+  }
+  let cap = s.pointee.capacity
+  (s.pointee.staging + slot &* cap).update(
+    from: field.assumingMemoryBound(to: UInt8.self), count: min(len, cap))
+  s.pointee.lengths[slot] = len
+}
+
+private func chunkRecordCallback(_ c: Int32, _ ctx: UnsafeMutableRawPointer?) {
+  guard let s = ctx?.assumingMemoryBound(to: ChunkState.self) else { return }
+  let fields = s.pointee.column
+  s.pointee.column = 0
+  let index = s.pointee.records
+  s.pointee.records = index &+ 1
+  if s.pointee.failure != nil || s.pointee.stopped { return }
+  if fields != s.pointee.expectedFields {
+    s.pointee.failure = CSVChunkFailure(
+      record: index, reason: "record has \(fields) fields, expected \(s.pointee.expectedFields)")
+    return
+  }
+  let record = CSVChunkRecord(
+    staging: s.pointee.staging, lengths: s.pointee.lengths, capacity: s.pointee.capacity,
+    count: s.pointee.slots, index: index)
+  if s.pointee.sink?(record) == false { s.pointee.stopped = true }
+}

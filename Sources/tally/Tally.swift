@@ -13,8 +13,8 @@ struct Tally: AsyncParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      Extract.self, Import.self, SeriesCommand.self, Check.self, Chart.self, Report.self,
-      Notebook.self,
+      Extract.self, Import.self, Aggregate.self, SeriesCommand.self, Check.self, Chart.self,
+      Report.self, Notebook.self,
     ]
   )
 }

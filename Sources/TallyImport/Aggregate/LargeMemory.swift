@@ -1,0 +1,55 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Large, page-aligned blocks for the group tables, straight from `mmap`.
+///
+/// Why not `malloc`: the tables are probed at random, so with 4 KiB pages nearly every probe
+/// also misses the TLB. On Linux the blocks ask for transparent huge pages (2 MiB), and they
+/// are written before they are read, so that the kernel never maps the shared zero page first
+/// and then has to copy it (a copy-on-write fault with a TLB shoot-down on every core).
+enum LargeMemory {
+  /// Blocks below this size come from `calloc`: a huge page would be mostly wasted.
+  private static let threshold = 4 << 20
+
+  /// A zero-filled block of at least `bytes` bytes.
+  static func allocate(bytes: Int) -> UnsafeMutableRawPointer {
+    if bytes < threshold {
+      guard let block = calloc(max(bytes, 1), 1) else {
+        fatalError("out of memory: cannot allocate \(bytes) bytes for the group table")
+      }
+      return block
+    }
+    let size = roundedSize(bytes)
+    guard let block = mmap(nil, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
+      block != MAP_FAILED
+    else {
+      fatalError("out of memory: cannot map \(size) bytes for the group table")
+    }
+    #if os(Linux)
+      _ = madvise(block, size, MADV_HUGEPAGE)
+    #endif
+    return block
+  }
+
+  /// Zero-fills the first `bytes` bytes by writing them (see the type's note on why).
+  static func touch(_ block: UnsafeMutableRawPointer, bytes: Int) {
+    if bytes >= threshold { memset(block, 0, bytes) }
+  }
+
+  /// Returns a block from ``allocate(bytes:)`` of the same `bytes`.
+  static func release(_ block: UnsafeMutableRawPointer, bytes: Int) {
+    if bytes < threshold {
+      free(block)
+    } else {
+      munmap(block, roundedSize(bytes))
+    }
+  }
+
+  private static func roundedSize(_ bytes: Int) -> Int {
+    let huge = 1 << 21
+    return max((bytes + huge - 1) / huge * huge, huge)
+  }
+}
