@@ -10,7 +10,7 @@ import Foundation
 public struct Analysis: Sendable {
   public var documents: [Document]
   public var figures: [Figure]
-  /// One series per key: the one from the dataset imported first.
+  /// One series per key: the vintage with the most points.
   public var series: [StoredSeries]
   /// Series whose key an earlier dataset already defined: compared with it as revisions.
   public var revisions: [StoredSeries]
@@ -32,22 +32,26 @@ public struct Analysis: Sendable {
   /// - Throws: ``WorkspaceError`` when the database cannot be read.
   public init(workspace: Workspace) throws {
     let datasets = try workspace.datasets()
-    var reference: [StoredSeries] = []
-    var revisions: [StoredSeries] = []
-    var seen = Set<String>()
-    // Datasets in import order, so the first vintage of a key is the reference.
-    let order = Dictionary(uniqueKeysWithValues: datasets.enumerated().map { ($1.name, $0) })
-    let summaries = try workspace.seriesList().sorted {
-      (order[$0.dataset] ?? 0, $0.id) < (order[$1.dataset] ?? 0, $1.id)
-    }
-    for s in summaries {
+    // Several datasets may hold the same series (a wire-rounded copy, a later release): the
+    // vintage with the most points is the reference (ties: the one imported first) and the
+    // others are compared with it as revisions.
+    var groups: [String: [StoredSeries]] = [:]
+    var order: [String] = []
+    for s in try workspace.seriesList() {
       guard let stored = try workspace.series(id: s.id) else { continue }
       let key = "\(stored.series.key)|\(stored.series.frequency.rawValue)"
-      if seen.insert(key).inserted {
-        reference.append(stored)
-      } else {
-        revisions.append(stored)
-      }
+      if groups[key] == nil { order.append(key) }
+      groups[key, default: []].append(stored)
+    }
+    var reference: [StoredSeries] = []
+    var revisions: [StoredSeries] = []
+    for key in order {
+      guard let vintages = groups[key], let best = vintages.max(by: {
+        $0.series.points.count < $1.series.points.count
+          || ($0.series.points.count == $1.series.points.count && ($0.id ?? 0) > ($1.id ?? 0))
+      }) else { continue }
+      reference.append(best)
+      revisions += vintages.filter { $0.id != best.id }
     }
     self.init(
       documents: try workspace.documentRecords(), figures: try workspace.figures(),
@@ -66,11 +70,13 @@ public struct Analysis: Sendable {
     documents.first { $0.id == figure.doc }
   }
 
-  /// Figures that state a level of `series` (same commodity or measure, actors and flow,
-  /// compatible unit), for marking on its chart.
+  /// Figures that state a level of `series` for one of its periods (same commodity or measure,
+  /// actors, flow, unit and frequency), for marking on its chart.
   public func claims(on series: Series) -> [Figure] {
     figures.filter { f in
-      guard f.kind == .level, let period = f.period, !period.isSpan else { return false }
+      guard f.kind == .level, let period = f.period, !period.isSpan,
+        Frequency(period.start.granularity) == series.frequency
+      else { return false }
       let subject = ClaimSubject(f)
       guard subject.isCommodity, subject.code == series.key.measure else { return false }
       if let flow = subject.flow, flow != series.key.flow { return false }

@@ -85,8 +85,10 @@ struct Report: AsyncParsableCommand {
     }
     let analysis = try Analysis(workspace: workspace)
     let findings = analysis.findings()
+    // Off a terminal with no COLUMNS (a file, a pipe), 120 columns keep the ledger a table.
+    let defaultWidth = env.isTerminal || env.environment["COLUMNS"] != nil ? env.width : 120
     let style = ReportStyle(
-      width: width ?? env.width, ascii: ascii || !env.isUTF8,
+      width: width ?? defaultWidth, ascii: ascii || !env.isUTF8,
       color: !noColor && env.wantsColor && format == .table, format: format, maxCharts: charts)
     let title = targets.isEmpty ? dbPath : targets.joined(separator: ", ")
     print(ReportWriter(analysis: analysis, findings: findings, style: style).render(title: title),

@@ -23,8 +23,9 @@ struct ReportWriter {
     if style.format == .json { return json() }
     var out = heading("Tally report: \(title)", level: 1)
     out += summary()
-    out += heading("Datasets", level: 2) + table(datasetTable())
+    out += heading("Articles", level: 2) + table(documentTable())
     out += heading("Figures stated in the articles", level: 2) + table(figureTable())
+    out += heading("Datasets", level: 2) + table(datasetTable())
     out += heading("Series", level: 2) + table(seriesTable())
     for chart in charts() { out += chart }
     out += heading("Findings", level: 2)
@@ -58,15 +59,39 @@ struct ReportWriter {
     return t
   }
 
+  /// Articles are numbered; the figure ledger refers to them as `#:line`.
+  var documentNumbers: [String: Int] {
+    Dictionary(
+      analysis.documents.enumerated().map { ($1.id, $0 + 1) }, uniquingKeysWith: { a, _ in a })
+  }
+
+  func documentTable() -> Table {
+    var t = Table(columns: [.number("#"), .text("date"), .text("source"), .text("title")])
+    let f = DateFormatter()
+    f.locale = Locale(identifier: "en_US_POSIX")
+    f.timeZone = TimeZone(identifier: "UTC")
+    f.dateFormat = "yyyy-MM-dd"
+    for (i, d) in analysis.documents.enumerated() {
+      t.append([
+        .number(Double(i + 1)), .text(d.date.map { f.string(from: $0) } ?? ""),
+        .text(d.source ?? ""), .text(d.title ?? d.id),
+      ])
+    }
+    return t
+  }
+
   func figureTable() -> Table {
     var t = Table(columns: [
-      .text("where"), .text("as written"), .number("value", .grouped(decimals: 1)), .text("unit"),
-      .text("bound"), .text("change"), .text("measure"), .text("actors"), .text("period"),
+      .text("at"), .text("as written"), .number("value"), .text("unit"), .text("qualifier"),
+      .text("measure"), .text("actors"), .text("period"),
     ])
+    let numbers = documentNumbers
     for f in analysis.figures {
+      let qualifier = [f.bound == .exact ? nil : f.bound.rawValue, f.change?.rawValue]
+        .compactMap { $0 }.joined(separator: " ")
       t.append([
-        .text("\(f.doc):\(f.line)"), .text(f.text), .number(f.value), .text(f.unit.rawValue),
-        .text(f.bound == .exact ? "" : f.bound.rawValue), .text(f.change?.rawValue ?? ""),
+        .text("\(numbers[f.doc].map(String.init) ?? f.doc):\(f.line)"), .text(f.text),
+        .formatted(f.value, Self.plain(f.value)), .text(f.unit.rawValue), .text(qualifier),
         .text(f.measure ?? ""), .text(f.actors.map { $0.isEmpty ? "" : $0.description } ?? ""),
         .text(f.period?.description ?? ""),
       ])
@@ -74,24 +99,32 @@ struct ReportWriter {
     return t
   }
 
+  /// A value with thousands separators and only the decimals it has (`240,100,000,000`, `3.3`).
+  static func plain(_ v: Double) -> String {
+    var decimals = 0
+    while decimals < 6, abs(v * pow(10, Double(decimals)) - (v * pow(10, Double(decimals))).rounded()) > 1e-6 {
+      decimals += 1
+    }
+    return NumberFormat.grouped(v, decimals: decimals)
+  }
+
   func seriesTable() -> Table {
     var t = Table(columns: [
-      .text("series"), .text("freq"), .number("points"), .period("from"), .period("to"),
-      .number("last", .short(unit: nil)), .text("trend"), .number("claims"),
+      .text("series"), .number("points"), .period("from"), .period("to"),
+      .number("last", .short(unit: nil)), .text("trend"),
     ])
     for s in analysis.series {
       let series = s.series
-      let spark = Sparkline(series: ChartSeries(series), ascii: style.ascii).render(maxWidth: 24)
+      let spark = Sparkline(series: ChartSeries(series), ascii: style.ascii).render(maxWidth: 16)
       let last = series.points.last
       t.append([
-        .text(series.key.description), .text(series.frequency.rawValue),
-        .number(Double(series.points.count)),
+        .text(series.key.description), .number(Double(series.points.count)),
         series.coverage.map { .period($0.lowerBound) } ?? .missing,
         series.coverage.map { .period($0.upperBound) } ?? .missing,
         last.map {
           .formatted($0.value, NumberFormat.short($0.value, unit: series.key.unit, ascii: style.ascii))
         } ?? .missing,
-        .text(spark), .number(Double(analysis.claims(on: series).count)),
+        .text(spark),
       ])
     }
     return t
@@ -135,7 +168,7 @@ struct ReportWriter {
   func table(_ t: Table) -> String {
     let out = t.rendered(
       as: style.format == .markdown ? .markdown : .table, width: style.width, ascii: style.ascii,
-      color: style.color)
+      color: style.color, border: .plain)
     return out.hasSuffix("\n") ? out : out + "\n"
   }
 
