@@ -2,8 +2,8 @@ import ArgumentParser
 import Foundation
 import TallyKit
 
-/// `tally chart FILE.csv`: draw series from a CSV file in the terminal, with article claims marked
-/// on them.
+/// `tally chart SERIES...` / `tally chart FILE.csv`: draw series from the workspace (with the
+/// claims the saved articles make about them marked) or from a CSV file.
 ///
 /// Long data (`--x period --y value --group partner`) gives one series per group; wide data (`--y
 /// exports --y imports`) one series per value column.
@@ -12,6 +12,12 @@ struct Chart: AsyncParsableCommand {
     commandName: "chart",
     abstract: "Draw series in the terminal, with article claims marked.",
     discussion: """
+      SERIES are workspace series ids (see tally series list) or keys such as \
+      'hs:854470 CHN->RUS export [mile]'; claims saved with tally extract --save that state \
+      a level of a charted series are marked on it (--no-claims to leave them out). Series \
+      in different units are refused: convert or chart them apart.
+
+      With a CSV file instead:
       Periods are ISO (2024, 2024-Q3, 2024-08, 2024-08-31); missing periods are drawn as
       gaps. A mark is PERIOD=VALUE[:LABEL[|SOURCE[|DATE]]], VALUE optionally prefixed by
       >=, >, <=, < or ~, or written LOW..HIGH for a range, e.g. --mark "2025-08=>=47e6:record".
@@ -20,8 +26,21 @@ struct Chart: AsyncParsableCommand {
       """
   )
 
-  @Argument(help: "A CSV file with a header row.")
-  var file: String
+  @Argument(help: "Workspace series (ids or keys), or one CSV file with a header row.")
+  var inputs: [String]
+
+  @OptionGroup var workspace: WorkspaceOptions
+
+  @Flag(help: "Do not mark the workspace's article claims on workspace series.")
+  var noClaims = false
+
+  /// One existing `.csv`/`.tsv` file: chart the file; otherwise workspace series.
+  var file: String? {
+    guard inputs.count == 1, let f = inputs.first,
+      ["csv", "tsv", "txt"].contains(URL(fileURLWithPath: f).pathExtension.lowercased())
+    else { return nil }
+    return f
+  }
 
   @Option(help: "The column holding periods (or numbers) for the horizontal axis.")
   var x = "period"
@@ -76,12 +95,16 @@ struct Chart: AsyncParsableCommand {
   var noColor = false
 
   func validate() throws {
+    if inputs.isEmpty {
+      throw ValidationError("give series ids or keys from the workspace, or one CSV file")
+    }
     if bar && hbar { throw ValidationError("choose one of --bar and --hbar") }
     if let w = width, w < 20 { throw ValidationError("--width must be at least 20") }
     if let h = height, h < 3 { throw ValidationError("--height must be at least 3") }
   }
 
   func run() async throws {
+    guard let file else { return try runWorkspace() }
     let env = TerminalEnvironment()
     let table = try CSVTable(path: file)
     let valueColumns = y.isEmpty ? ["value"] : y
@@ -134,6 +157,67 @@ struct Chart: AsyncParsableCommand {
 }
 
 extension Chart {
+  var chartOptions: ChartOptions {
+    let env = TerminalEnvironment()
+    return ChartOptions(
+      width: width ?? env.width, height: height ?? (bar ? 12 : 16),
+      glyphs: ascii || !env.isUTF8 ? .ascii : (blocks ? .blocks : .braille),
+      color: !noColor && env.wantsColor, logScale: log, title: title,
+      unit: unit.map { TallyCore.Unit($0) })
+  }
+
+  /// Charts workspace series, marking the claims saved articles make about them.
+  func runWorkspace() throws {
+    let store = try Workspace(path: workspace.path)
+    var picked: [Series] = []
+    for spec in inputs {
+      if let id = Int64(spec) {
+        guard let s = try store.series(id: id) else {
+          throw ValidationError("no series \(id) in \(workspace.path) (see tally series list)")
+        }
+        picked.append(s.series)
+      } else if let key = parseKey(spec) {
+        guard let s = try store.series(key: key).max(by: { $0.series.points.count < $1.series.points.count })
+        else { throw ValidationError("no series '\(spec)' in \(workspace.path) (see tally series list)") }
+        picked.append(s.series)
+      } else {
+        throw ValidationError(
+          "'\(spec)' is neither a series id nor a key like 'hs:854470 CHN->RUS export [mile]'")
+      }
+    }
+    let units = Set(picked.map(\.key.unit))
+    if units.count > 1 {
+      throw ValidationError(
+        "the series are in different units (\(units.map(\.rawValue).sorted().joined(separator: ", "))): "
+          + "Tally does not mix units on one axis; chart them separately")
+    }
+    var options = chartOptions
+    options.unit = options.unit ?? picked.first?.key.unit
+    if options.title == nil, picked.count == 1 { options.title = picked[0].label ?? picked[0].key.description }
+    let series = picked.map { ChartSeries($0, name: $0.key.description) }
+    if bar || hbar {
+      for (i, s) in series.enumerated() {
+        if i > 0 { print("") }
+        print(BarChart(series: s, orientation: hbar ? .horizontal : .vertical, options: options).render(),
+          terminator: "")
+      }
+      return
+    }
+    var marks: [ChartMark] = []
+    if !noClaims {
+      let analysis = try Analysis(workspace: store)
+      for s in picked {
+        marks += analysis.claims(on: s).compactMap {
+          ChartMark(figure: $0, document: analysis.document(of: $0), series: picked.count > 1 ? s.key.description : nil)
+        }
+      }
+    }
+    for spec in mark {
+      do { marks.append(try ChartMark.parse(spec)) } catch { throw ValidationError(error.description) }
+    }
+    print(LineChart(series: series, marks: marks, options: options).render(), terminator: "")
+  }
+
   /// The series of the file, values multiplied by `--scale`.
   func timeSeries(_ table: CSVTable) throws -> [ChartSeries] {
     let valueColumns = y.isEmpty ? ["value"] : y
