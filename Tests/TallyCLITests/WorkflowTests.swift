@@ -83,6 +83,22 @@ struct WorkflowTests {
     #expect(parsed?.contains { $0["verdict"] as? String == "inconsistent" } == true)
   }
 
+  @Test func savedFiguresAreCheckedAgainstImportedData() throws {
+    let cli = try CLIRunner()
+    #expect(try cli.run(["import", Self.annual]).status == 0)
+    let article = try cli.write(
+      "claim.md",
+      "---\ntitle: T\ndate: 2023-06-21\nsource: Example\n---\nBilateral trade between China and Russia reached $109 billion in 2022.\n"
+    )
+    let extract = try cli.run(["extract", article, "--save", "--format", "jsonl"])
+    #expect(extract.status == 0, "\(extract.stderr)")
+    #expect(extract.stderr.contains("saved 1 figures"))
+    let check = try cli.run(["check", "--format", "jsonl"])
+    #expect(check.status == 0)
+    let claim = check.stdout.split(separator: "\n").first { $0.contains("claim-vs-dataset") }
+    #expect(claim?.contains("\"inconsistent\"") == true, "\(check.stdout)")
+  }
+
   @Test func checkWithoutAWorkspaceIsAUsageError() throws {
     let r = try CLIRunner().run(["check"])
     #expect(r.status == 64)

@@ -32,6 +32,11 @@ struct Extract: AsyncParsableCommand {
   @Option(name: .long, help: "Format of standard input: text, markdown, html or jsonl.")
   var stdinFormat: String = "text"
 
+  @Flag(name: .long, help: "Also save the figures in the workspace (for check, chart, report).")
+  var save = false
+
+  @OptionGroup var workspace: WorkspaceOptions
+
   func run() async throws {
     var reference: Date?
     if let date {
@@ -43,6 +48,8 @@ struct Extract: AsyncParsableCommand {
     let extractor = FigureExtractor(referenceDate: reference, explain: explain)
     var sink = FigureSink(format: output.format, explain: explain)
     var failures = 0
+    let store = save ? try Workspace(path: workspace.path) : nil
+    var saved = 0
     for path in paths {
       let files: [String]
       do {
@@ -56,7 +63,15 @@ struct Extract: AsyncParsableCommand {
         do {
           for doc in try documents(file) {
             if doc.text.isEmpty { printError("\(doc.path ?? doc.id): empty document, no figures") }
-            extractor.extract(doc) { sink.add($0) }
+            var figures: [Figure] = []
+            extractor.extract(doc) { f in
+              sink.add(f)
+              if store != nil { figures.append(f) }
+            }
+            if let store {
+              try store.save(figures: figures, document: doc)
+              saved += figures.count
+            }
           }
         } catch let e as ReadError {
           printError("tally extract: \(e)")
@@ -65,6 +80,7 @@ struct Extract: AsyncParsableCommand {
       }
     }
     sink.finish()
+    if save { printError("saved \(saved) figures to \(workspace.path)") }
     if failures > 0 { throw ExitCode.failure }
   }
 
