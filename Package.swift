@@ -13,7 +13,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
-    .package(url: "https://github.com/onevcat/Rainbow", from: "4.0.0"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
   ],
   targets: [
     // MARK: - C interop
@@ -24,7 +24,7 @@ let package = Package(
     ),
 
     // MARK: - Library modules, one per concern
-    .target(name: "TallyCore"),
+    .target(name: "TallyCore", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
     .target(name: "TallyCSV", dependencies: ["CLibCSV", "TallyCore"]),
     .target(name: "TallyExtract", dependencies: ["TallyCore"]),
     .target(
@@ -33,7 +33,7 @@ let package = Package(
     ),
     .target(name: "TallyImport", dependencies: ["TallyCore", "TallyCSV", "TallyStore"]),
     .target(name: "TallyCheck", dependencies: ["TallyCore"]),
-    .target(name: "TallyRender", dependencies: ["TallyCore", "Rainbow"]),
+    .target(name: "TallyRender", dependencies: ["TallyCore"]),
     .target(name: "TallyNotebook", dependencies: ["TallyCore"]),
     .target(
       name: "TallyKit",

@@ -88,7 +88,7 @@ public struct Importer: Sendable {
     let reader = try CSVReader(file: path, dialect: prepared.dialect, lengthPolicy: .allow)
     let rows = RowReader(file: path, dataset: name, layout: layout)
     let transcoder = Transcoder(from: prepared.encoding)
-    var sha = SHA256()
+    var sha = ContentHash()
     var skipped: [SkippedRow] = []
     var skippedCount = 0
     let skipBad = options.skipBad

@@ -1,4 +1,5 @@
 import Foundation
+import TallyCore
 
 /// The data files a block reads, found from its arguments, and their combined hash.
 ///
@@ -46,7 +47,7 @@ public struct DataFiles: Sendable, Equatable {
       }
     }
     let paths = found.sorted()
-    var hasher = SHA256()
+    var hasher = ContentHash()
     for path in paths {
       let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : directory.appendingPathComponent(path)
       let bytes: Data
@@ -55,9 +56,9 @@ public struct DataFiles: Sendable, Equatable {
       } catch {
         throw .io(path: path, "cannot read this data file: \(error.localizedDescription)")
       }
-      hasher.update(path + "\u{0}" + SHA256.hex([UInt8](bytes)) + "\n")
+      hasher.update(path + "\u{0}" + ContentHash.hex(bytes) + "\n")
     }
-    return DataFiles(paths: paths, hash: String(SHA256.hexString(hasher.finalize()).prefix(16)))
+    return DataFiles(paths: paths, hash: String(hasher.hex().prefix(16)))
   }
 
   /// The strings in one argument that may be paths: the argument itself, or the value of

@@ -1,3 +1,4 @@
+import TallyCore
 /// The HTML comment that heads a block's recorded output:
 ///
 ///     <!-- tally-output cmd=3b1f0c2a9d8e7f60 data=e3b0c44298fc1c14 files=0 out=5d41402abc4b2a76 -->
@@ -36,7 +37,7 @@ public struct OutputMarker: Sendable, Equatable {
 
   /// The short hash used in markers: 16 hex digits of SHA-256.
   public static func shortHash(_ text: String) -> String {
-    String(SHA256.hex(text).prefix(16))
+    String(ContentHash.hex(text).prefix(16))
   }
 
   /// Whether `line` (without terminator) is meant as a marker, well-formed or not.

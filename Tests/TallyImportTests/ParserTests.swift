@@ -131,12 +131,12 @@ import TallyCore
   }
 
   @Test func sha256Vectors() {
-    var a = SHA256()
+    var a = ContentHash()
     #expect(a.hex() == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
-    var b = SHA256()
+    var b = ContentHash()
     b.update(Array("abc".utf8))
     #expect(b.hex() == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-    var c = SHA256()
+    var c = ContentHash()
     let long = Array(String(repeating: "a", count: 1000).utf8)
     c.update(long[..<333])
     c.update(long[333...])

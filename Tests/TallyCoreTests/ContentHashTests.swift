@@ -1,9 +1,9 @@
 import Testing
 
-@testable import TallyNotebook
+@testable import TallyCore
 
 /// FIPS 180-4 / NIST example vectors, and chunked input agreeing with one-shot input.
-@Suite struct SHA256Tests {
+@Suite struct ContentHashTests {
   @Test(arguments: [
     ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
     ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
@@ -17,25 +17,25 @@ import Testing
     ),
   ])
   func knownVectors(input: String, digest: String) {
-    #expect(SHA256.hex(input) == digest)
+    #expect(ContentHash.hex(input) == digest)
   }
 
   @Test func millionAs() {
     #expect(
-      SHA256.hex([UInt8](repeating: 0x61, count: 1_000_000))
+      ContentHash.hex([UInt8](repeating: 0x61, count: 1_000_000))
         == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
   }
 
   @Test func chunkedEqualsWhole() {
     let bytes = (0..<1000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
     for chunk in [1, 7, 63, 64, 65, 200] {
-      var hasher = SHA256()
+      var hasher = ContentHash()
       var i = 0
       while i < bytes.count {
         hasher.update(Array(bytes[i..<min(i + chunk, bytes.count)]))
         i += chunk
       }
-      #expect(SHA256.hexString(hasher.finalize()) == SHA256.hex(bytes), "chunk \(chunk)")
+      #expect(hasher.hex() == ContentHash.hex(bytes), "chunk \(chunk)")
     }
   }
 }
