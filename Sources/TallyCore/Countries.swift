@@ -129,7 +129,7 @@ public enum CountryTable {
     BHR|BH|48|Bahrain||
     BHS|BS|44|Bahamas||
     BIH|BA|70|Bosnia Herzegovina||
-    BLM|BL|652|Saint BarthÈlemy|saint barthélemy|
+    BLM|BL|652|Saint Barthélemy|saint barthèlemy|
     BLZ|BZ|84|Belize||
     BMU|BM|60|Bermuda||
     BOL|BO|68|Bolivia (Plurinational State of)|plurinational state of bolivia|
@@ -140,7 +140,7 @@ public enum CountryTable {
     BWA|BW|72|Botswana||
     CAF|CF|140|Central African Rep.|central african republic|
     CCK|CC|166|Cocos Isds|cocos islands|
-    CIV|CI|384|CÙte d'Ivoire|côte d'ivoire|
+    CIV|CI|384|Côte d'Ivoire|cote d'ivoire;ivory coast;cùte d'ivoire|ivorian
     CMR|CM|120|Cameroon||
     COD|CD|180|Dem. Rep. of the Congo|democratic republic of the congo|
     COG|CG|178|Congo||
@@ -150,7 +150,7 @@ public enum CountryTable {
     CRI|CR|188|Costa Rica||
     CSK|CS|200|Czechoslovakia|czechoslovakia (...1992)|
     CUB|CU|192|Cuba||
-    CUW|CW|531|CuraÁao|curaçao|
+    CUW|CW|531|Curaçao|curacao;curaáao|
     CXR|CX|162|Christmas Isds|christmas islands|
     CYM|KY|136|Cayman Isds|cayman islands|
     DDR|DD|278|Fmr Dem. Rep. of Germany|former democratic republic of germany;dem. rep. of germany (...1990)|
