@@ -22,6 +22,14 @@ struct WorkflowTests {
     #expect(list.stdout.contains("trade,CHN,RUS,total,USD"))
   }
 
+  @Test func importReadsStandardInput() throws {
+    let cli = try CLIRunner()
+    let text = try String(contentsOfFile: Self.annual, encoding: .utf8)
+    let r = try cli.run(["import", "-", "--format", "csv"], stdin: text)
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout.contains("stdin.csv,tidy"))
+  }
+
   @Test func badRowNamesFileLineAndColumnAndImportsNothing() throws {
     let cli = try CLIRunner()
     let path = try cli.write(

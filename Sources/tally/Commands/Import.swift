@@ -21,7 +21,7 @@ struct Import: AsyncParsableCommand {
       """
   )
 
-  @Argument(help: "CSV files to import.")
+  @Argument(help: "CSV files to import ('-' reads standard input, stored as dataset 'stdin.csv').")
   var files: [String]
 
   @Option(help: "Layout preset instead of detection.")
@@ -56,7 +56,19 @@ struct Import: AsyncParsableCommand {
     }
     let importer = Importer(options: options)
     var results: [ImportedDataset] = []
-    for file in files {
+    var stdinCopy: URL?
+    defer { if let stdinCopy { try? FileManager.default.removeItem(at: stdinCopy.deletingLastPathComponent()) } }
+    for var file in files {
+      if file == "-" {
+        // The importer reads a file twice (layout sample, then the stream) and fingerprints
+        // it, so standard input is first copied to a private temporary file.
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tally-stdin-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let url = dir.appendingPathComponent("stdin.csv")
+        try FileHandle.standardInput.readDataToEndOfFile().write(to: url)
+        stdinCopy = url
+        file = url.path
+      }
       let bar = ProgressBar(label: URL(fileURLWithPath: file).lastPathComponent)
       do {
         let r = try importer.importFile(path: file, progress: bar.map { b in { b.update($0, $1) } })
