@@ -218,7 +218,8 @@ enum CheckInputs {
   }
 }
 
-/// Findings as a table, Markdown, CSV, JSON or JSON Lines.
+/// Findings as a table, Markdown, CSV (through the shared table model), JSON or JSON Lines
+/// (each finding with all its evidence and computations).
 enum FindingsOutput {
   static func render(_ findings: [Finding], format: OutputFormat, explain: Bool, color: Bool) -> String {
     switch format {
@@ -226,26 +227,48 @@ enum FindingsOutput {
       return json(findings, pretty: true) + "\n"
     case .jsonl:
       return findings.map { json($0, pretty: false) + "\n" }.joined()
-    case .csv:
-      let header = "verdict,check,subject,evidence,explanation,rule\n"
-      return header + findings.map { f in
-        [f.verdict.rawValue, f.check.rawValue, f.subject, evidence(f), f.explanation, f.rule]
-          .map(csvField).joined(separator: ",") + "\n"
-      }.joined()
-    case .markdown:
-      var s = "| verdict | check | subject | evidence | explanation | rule |\n|---|---|---|---|---|---|\n"
-      for f in findings {
-        s += "| " + [f.verdict.rawValue, f.check.rawValue, f.subject, evidence(f), f.explanation, f.rule]
-          .map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |\n"
-      }
-      return s
-    case .table:
-      return table(findings, explain: explain, color: color)
+    case .table, .markdown, .csv:
+      var out = table(findings, explain: explain || format == .csv).rendered(
+        as: format.tableFormat, width: outputWidth(), ascii: !TerminalEnvironment().isUTF8,
+        color: color, border: .plain)
+      if !out.hasSuffix("\n") { out += "\n" }
+      if format != .csv { out += "\n" + summary(findings) + "\n" }
+      return out
     }
   }
 
+  /// One row per finding; with `explain`, the deciding rule and the numbers computed too.
+  static func table(_ findings: [Finding], explain: Bool) -> Table {
+    var columns: [TableColumn] = [
+      .text("verdict"), .text("check"), .text("subject"), .text("evidence"), .text("explanation"),
+    ]
+    if explain { columns += [.text("rule"), .text("computed")] }
+    var t = Table(columns: columns)
+    for f in findings {
+      var row: [TableCell] = [
+        .text(f.verdict.rawValue), .text(f.check.rawValue), .text(f.subject), .text(evidence(f)),
+        .text(f.explanation),
+      ]
+      if explain {
+        row += [.text(f.rule), .text(f.computed.map(\.description).joined(separator: "; "))]
+      }
+      t.append(row)
+    }
+    return t
+  }
+
+  /// `35 findings: 4 inconsistent, 0 needs review, ...`
+  static func summary(_ findings: [Finding]) -> String {
+    let counts = Verdict.allCases.sorted().map { v in
+      "\(findings.filter { $0.verdict == v }.count) \(v.rawValue)"
+    }
+    return "\(findings.count) findings: \(counts.joined(separator: ", "))"
+  }
+
+  /// Where the finding's numbers stand, each place once (`doc:line`, `dataset:line`).
   static func evidence(_ f: Finding) -> String {
-    f.evidence.map(\.provenance).joined(separator: " ")
+    var seen = Set<String>()
+    return f.evidence.map(\.provenance).filter { seen.insert($0).inserted }.joined(separator: " ")
   }
 
   static func json<T: Encodable>(_ v: T, pretty: Bool) -> String {
@@ -254,45 +277,5 @@ enum FindingsOutput {
     e.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
     guard let d = try? e.encode(v) else { return "null" }
     return String(decoding: d, as: UTF8.self)
-  }
-
-  static func csvField(_ s: String) -> String {
-    s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" })
-      ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
-  }
-
-  static func table(_ findings: [Finding], explain: Bool, color: Bool) -> String {
-    func cut(_ s: String, _ n: Int) -> String { s.count <= n ? s : String(s.prefix(n - 1)) + "…" }
-    let rows = findings.map { f in
-      [f.verdict.rawValue, f.check.rawValue, cut(f.subject, 48), cut(evidence(f), 44), f.explanation]
-    }
-    let header = ["VERDICT", "CHECK", "SUBJECT", "EVIDENCE", "EXPLANATION"]
-    var widths = header.map(\.count)
-    for r in rows { for (i, c) in r.enumerated() where i < 4 { widths[i] = max(widths[i], c.count) } }
-    func line(_ r: [String], paint: String? = nil) -> String {
-      var cells = r.enumerated().map { i, c in i < 4 ? c.padding(toLength: widths[i], withPad: " ", startingAt: 0) : c }
-      if let paint, color { cells[0] = paint + cells[0] + "\u{1B}[0m" }
-      return cells.joined(separator: "  ") + "\n"
-    }
-    var out = line(header)
-    for (f, r) in zip(findings, rows) {
-      out += line(r, paint: paint(f.verdict))
-      if explain {
-        out += "    rule: \(f.rule)\n"
-        for c in f.computed { out += "    computed: \(c)\n" }
-      }
-    }
-    let counts = Verdict.allCases.sorted().map { v in "\(findings.filter { $0.verdict == v }.count) \(v.rawValue)" }
-    out += "\n\(findings.count) findings: \(counts.joined(separator: ", "))\n"
-    return out
-  }
-
-  static func paint(_ v: Verdict) -> String {
-    switch v {
-    case .consistent: return "\u{1B}[32m"
-    case .inconsistent: return "\u{1B}[31m"
-    case .needsReview: return "\u{1B}[33m"
-    case .unverifiable: return "\u{1B}[2m"
-    }
   }
 }
