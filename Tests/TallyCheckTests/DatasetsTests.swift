@@ -1,36 +1,20 @@
 import Foundation
 import Testing
-import TallyCSV
 import TallyCheck
 import TallyCore
+import TallyImport
 
-/// The bundled `Datasets/trade` files, read with TallyCSV's reader into series, then checked.
+/// The bundled `Datasets/trade` files, imported into series, then checked.
 @Suite("Checks over the bundled Datasets")
 struct DatasetsTests {
   static let trade = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     .appendingPathComponent("Datasets/trade")
 
-  /// Reads one tidy CSV into series.
+  /// Reads one bundled file into series through the importer, as `tally check --data` does.
   static func load(_ name: String) throws -> [Series] {
     let path = trade.appendingPathComponent(name).path
-    var table: TidyTable?
-    var failure: Error?
-    let reader = try CSVReader(file: name)
-    try reader.read(path: path) { record in
-      do {
-        if table != nil {
-          try table?.add(record.strings, line: record.position.line)
-        } else {
-          table = try TidyTable(dataset: name, header: record.strings)
-        }
-      } catch {
-        failure = error
-        throw error
-      }
-    }
-    if let failure { throw failure }
-    return table?.all ?? []
+    return try Importer().importFile(path: path).series.map(\.series)
   }
 
   @Test("the annual file loads with provenance and the 64% claim checks out, both readings shown")
@@ -74,22 +58,5 @@ struct DatasetsTests {
     let revisions = DataVsData.revisions(old: series, new: wire, context: CheckContext())
     #expect(revisions.count == 4)
     #expect(revisions.allSatisfy { $0.verdict == .consistent })
-  }
-
-  @Test("a malformed row is reported with its file and line")
-  func badRow() throws {
-    var table = try TidyTable(dataset: "x.csv", header: ["period", "reporter", "partner", "flow", "measure", "unit", "value"])
-    #expect(throws: TidyTable.TidyError.badField(
-      dataset: "x.csv", line: 3, column: "flow", value: "sideways",
-      expected: "one of export, import, reExport, reImport, total, balance")) {
-      try table.add(["2024", "CHN", "RUS", "sideways", "trade", "USD", "1"], line: 3)
-    }
-    try table.add(["2024", "CHN", "RUS", "total", "trade", "USD", "1"], line: 4)
-    #expect(throws: TidyTable.TidyError.self) {
-      try table.add(["2024", "CHN", "RUS", "total", "trade", "USD", "2"], line: 5)
-    }
-    #expect(throws: TidyTable.TidyError.missingColumn(dataset: "y.csv", column: "value")) {
-      _ = try TidyTable(dataset: "y.csv", header: ["period", "reporter", "partner", "flow", "measure", "unit"])
-    }
   }
 }

@@ -4,9 +4,9 @@ import TallyKit
 
 /// `tally check`: cross-checks figures against each other, against datasets and within the data.
 ///
-/// Until the workspace and the extractor are wired in, inputs are given as files: figures as
-/// JSON Lines (one `Figure` per line, as `tally extract --format jsonl` writes them) and
-/// datasets in Tally's tidy CSV layout (`Datasets/trade/*.csv`).
+/// Inputs are the workspace (datasets from `tally import`, figures from `tally extract --save`)
+/// or files: figures as JSON Lines (one `Figure` per line, as `tally extract --format jsonl`
+/// writes them) and trade CSV files of any layout the importer reads.
 struct Check: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check",
@@ -38,7 +38,7 @@ struct Check: AsyncParsableCommand {
   @Option(name: .long, help: "Figures as JSON Lines, one Figure per line ('-' for stdin). Repeatable.")
   var figures: [String] = []
 
-  @Option(name: .long, help: "A dataset in the tidy CSV layout of Datasets/trade. Repeatable.")
+  @Option(name: .long, help: "A trade CSV file (any layout tally import reads). Repeatable.")
   var data: [String] = []
 
   @Option(name: .long, help: "Markdown articles (files or folders) whose front matter 'date:' gives publication dates.")
@@ -161,20 +161,10 @@ enum CheckInputs {
     return out
   }
 
-  /// Series from a tidy CSV file, each point sourced to `file:line`.
+  /// Series from a trade CSV file of any layout the importer knows, each point sourced to
+  /// `file:line`.
   static func loadSeries(_ path: String) throws -> [Series] {
-    let name = (path as NSString).lastPathComponent
-    var table: TidyTable?
-    let reader = try CSVReader(file: path)
-    try reader.read(path: path) { record in
-      if table != nil {
-        // Mutate in place: copying the table out and back would copy its storage per row.
-        try table?.add(record.strings, line: record.position.line)
-      } else {
-        table = try TidyTable(dataset: name, header: record.strings)
-      }
-    }
-    return table?.all ?? []
+    try Importer().importFile(path: path).series.map(\.series)
   }
 
   /// `DOC=YYYY-MM-DD` -> (doc, date).
