@@ -265,6 +265,7 @@ enum FindingsOutput {
     let e = JSONEncoder()
     e.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
     e.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+    e.dateEncodingStrategy = .iso8601
     guard let d = try? e.encode(v) else { return "null" }
     return String(decoding: d, as: UTF8.self)
   }
