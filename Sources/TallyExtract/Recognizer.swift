@@ -20,6 +20,11 @@ final class Recognizer {
   private var sentenceCache: (start: Int, end: Int, text: String)?
   /// The period the story first stated for a level, used when a figure states none.
   private var storyPeriod: TimeRef?
+  /// The last two countries a figure was about ("China's exports to Russia"), for "the two
+  /// countries" and "bilateral trade" later in the story.
+  private var lastPair: Actors?
+  /// The first two countries the story names, when no figure has named a pair yet.
+  private var lead: Actors??
   private var line = 1
   private var lineByte = 0
 
@@ -322,6 +327,16 @@ final class Recognizer {
     c.rules.append("change.list")
   }
 
+  /// The first two countries named in the story's lead (its first 400 tokens), computed
+  /// once per document on first need.
+  private func leadPair(_ s: Scan) -> Actors? {
+    if let lead { return lead }
+    let named = MeasureFinder.countries(s, 0..<min(s.count, 400))
+    let pair = named.count >= 2 ? Actors(from: named[0], to: named[1]) : nil
+    lead = .some(pair)
+    return pair
+  }
+
   private func advanceLines(_ s: Scan, to byte: Int) {
     var k = lineByte
     while k < byte {
@@ -354,7 +369,12 @@ final class Recognizer {
     if storyPeriod == nil, stated, c.kind == .level, !c.unitCarried, let p = period {
       storyPeriod = p
     }
-    let measure = MeasureFinder.find(c, s, sentenceStart: sStart)
+    var measure = MeasureFinder.find(c, s, sentenceStart: sStart)
+    if measure.anaphoric {
+      // "the two countries", "bilateral trade": the pair the story last named.
+      measure.actors = lastPair ?? leadPair(s)
+    }
+    if let a = measure.actors, a.from != nil, a.to != nil { lastPair = a }
     var fig = Figure(
       doc: docID, start: s[c.first].start, end: s[c.end - 1].end, line: line + lineOffset,
       text: s.text(from: c.first, to: c.end), value: c.value, valueHigh: c.valueHigh,
