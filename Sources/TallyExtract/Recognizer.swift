@@ -25,6 +25,8 @@ final class Recognizer {
   private var lastPair: Actors?
   /// The first two countries the story names, when no figure has named a pair yet.
   private var lead: Actors??
+  /// The first two countries the story's lead names (computed on first need).
+  private var leadCountries: [String]?
   private var line = 1
   private var lineByte = 0
 
@@ -112,6 +114,14 @@ final class Recognizer {
     BoundRules.apply(&c, s)
     ChangeRules.apply(&c, s)
     inherit(&c, s)
+    // "2.27 times New York May", "a two-fold jump": multipliers are ratios.
+    if c.unit == Recognizer.times, c.kind == .level { c.kind = .ratio }
+    // "riyals" in a Qatari or Omani story are that country's.
+    if c.unit == "SAR", c.rules.contains("money.suffix(riyals)") || c.rules.contains("money.suffix(riyal)"),
+      let code = storyCountry(s).flatMap({ Recognizer.riyals[$0] })
+    {
+      c.unit = code
+    }
     if let u = c.unit, let d = c.dimension, !c.unitCarried,
       d != .count && d != .percent && d != .duration
     {
@@ -135,6 +145,25 @@ final class Recognizer {
       c.unit = .count
       c.dimension = .count
       c.rules.append("count.of-them")
+      return true
+    }
+    if let n = coordinated(c, s), let u = n.unit {
+      // "1,850 and 1,880 dlrs", "6-1/4, 5-3/4 pct": the unit (and scale) of the list's end.
+      c.unit = u
+      c.dimension = n.dimension ?? u.dimension
+      c.isMoney = n.isMoney
+      if n.hasScale && !c.hasScale {
+        let base = n.number.value(exponent: n.scaleExponent)
+        let factor = base != 0 && n.high == nil ? n.value / base : 1
+        c.value = c.number.value(exponent: n.scaleExponent) * factor
+        c.hasScale = true
+        c.scaleExponent = n.scaleExponent
+      } else if n.isMoney, n.hasScale == c.hasScale {
+        let base = n.number.value(exponent: n.scaleExponent)
+        if base != 0 && n.high == nil { c.value *= n.value / base }
+      }
+      c.unitCarried = true
+      c.rules.append("unit.coordinated")
       return true
     }
     if let rate = exchangeRate(c, s) {
@@ -196,6 +225,28 @@ final class Recognizer {
       c.rules.append("count.bare")
     }
     return true
+  }
+
+  /// The next figure of a list that starts with this bare number ("1,850 and 1,880 dlrs",
+  /// "4,340, 4,345 and 4,350 dlrs"), when that figure has a unit: up to four items.
+  private func coordinated(_ c: Candidate, _ s: Scan) -> Candidate? {
+    guard !c.number.spelled, c.high == nil else { return nil }
+    var j = c.end
+    var items = 0
+    while items < 4, s.has(j + 1), s[j].gap < .paragraph {
+      let w = s.lower(j)
+      guard w == "," || w == "and" || w == "or" else { return nil }
+      j += 1
+      if w == ",", s.has(j + 1), s.lower(j) == "and" || s.lower(j) == "or" { j += 1 }
+      guard s[j].kind == .number, let n = QuantityRules.parse(s, j, dollar: dollar),
+        NotFigureRules.reject(n, s) == nil
+      else { return nil }
+      if n.unit != nil { return n }
+      if n.hasScale != c.hasScale { return nil }
+      j = n.end
+      items += 1
+    }
+    return nil
   }
 
   /// "1." at the start of a line, or "(2)": list numbering, not a quantity.
@@ -327,11 +378,24 @@ final class Recognizer {
     c.rules.append("change.list")
   }
 
+  private static let times: Unit = "times"
+  /// Riyals by the country of the story (Saudi riyals otherwise).
+  private static let riyals: [String: Unit] = ["QAT": "QAR", "OMN": "OMR", "YEM": "YER"]
+
+  /// The first country the story names in its lead.
+  private func storyCountry(_ s: Scan) -> String? {
+    if let first = leadCountries { return first.first }
+    let named = MeasureFinder.countries(s, 0..<min(s.count, 400))
+    leadCountries = named
+    return named.first
+  }
+
   /// The first two countries named in the story's lead (its first 400 tokens), computed
   /// once per document on first need.
   private func leadPair(_ s: Scan) -> Actors? {
     if let lead { return lead }
-    let named = MeasureFinder.countries(s, 0..<min(s.count, 400))
+    let named = leadCountries ?? MeasureFinder.countries(s, 0..<min(s.count, 400))
+    leadCountries = named
     let pair = named.count >= 2 ? Actors(from: named[0], to: named[1]) : nil
     lead = .some(pair)
     return pair

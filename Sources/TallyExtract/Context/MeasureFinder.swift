@@ -16,6 +16,8 @@ enum MeasureFinder {
     "crop", "crops", "assistance", "aid", "requirements", "reserve", "imbalance", "value",
     "volume", "deal", "list", "rate", "tax", "taxes", "rebates", "payments", "loans", "loan",
   ])
+  /// Lower-case words inside country names ("Trinidad and Tobago", "Isle of Man").
+  private static let nameConnectors = WordSet(["and", "of", "the"])
   private static let partnerPrepositions = WordSet(["to", "from", "with"])
   private static let stopModifiers = WordSet([
     "the", "a", "an", "its", "their", "his", "her", "this", "that", "of", "in", "on", "at",
@@ -61,7 +63,8 @@ enum MeasureFinder {
     // Modifiers before the head.
     var m = head
     var taken = 0
-    while m - 1 >= sentenceStart, taken < 4 {
+    // Four modifiers, more only inside a capitalised name ("Saint Vincent and the Grenadines").
+    while m - 1 >= sentenceStart, taken < 4 || (taken < 8 && s[m - 1].capitalized) {
       let p = m - 1
       if s[p].kind == .word, s.lower(p) == "s", Sentences.isQuote(s, p - 1), s.has(p - 2),
         s[p - 2].kind == .word
@@ -72,6 +75,12 @@ enum MeasureFinder {
       } else if s[p].kind == .word, !s.isAny(p, stopModifiers) {
         m = p
         taken += 1
+      } else if s[p].kind == .word, s.isAny(p, nameConnectors), s[m].capitalized,
+        let q = nameStart(s, p, floor: sentenceStart)
+      {
+        // "Trinidad and Tobago's", "Saint Vincent and the Grenadines'": connectors in a name.
+        taken += 1 + p - q
+        m = q
       } else if s.isDash(p), s[p].gap == .none, s.has(p - 1), s[p - 1].kind == .word {
         m = p - 1
         taken += 1
@@ -139,6 +148,14 @@ enum MeasureFinder {
       if named.count >= 2 { anaphoric = false }
     }
     return Found(measure: measure.isEmpty ? nil : measure, actors: found, anaphoric: anaphoric && found?.to == nil)
+  }
+
+  /// Before connector `p` ("and", "and the"), the capitalised word that goes on the name.
+  private static func nameStart(_ s: Scan, _ p: Int, floor: Int) -> Int? {
+    var q = p
+    while q >= floor, q > p - 2, s.isAny(q, nameConnectors) { q -= 1 }
+    guard q >= floor, s[q].kind == .word, s[q].capitalized else { return nil }
+    return q
   }
 
   /// "Russia and China" after "between": the pair and the index after it.
@@ -226,7 +243,7 @@ enum MeasureFinder {
     while k < r.upperBound, s.has(k), found.count < limit {
       // Country names and adjectives are capitalised: skip other words cheaply.
       if s[k].kind == .word, s[k].capitalized {
-        for len in stride(from: min(3, r.upperBound - k), through: 1, by: -1) {
+        for len in stride(from: min(7, r.upperBound - k), through: 1, by: -1) {
           let name = words(s, k..<(k + len))
           if let iso3 = countryNames[name] {
             if !found.contains(iso3) { found.append(iso3) }

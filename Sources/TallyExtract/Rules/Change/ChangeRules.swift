@@ -77,7 +77,9 @@ enum ChangeRules {
     var extra = 0
     // After a threshold qualifier only change nouns count ("fell below 4bn" is a level).
     let threshold = c.boundStart.map { s.isAny($0, Qualifiers.thresholds) } ?? false
-    while k >= 0, steps < 6 {
+    // "3.6 pct higher than 1.11 billion": a figure after "than" is the base compared with.
+    if s.has(k), s.lower(k) == "than" { return nil }
+    while k >= 0, steps < (sawBy ? 9 : 6) {
       if s[k + 1].gap == .paragraph { return nil }
       if let m = ChangeWords.before.match(s, endingAt: k + 1),
         !threshold || s.isAny(k, ChangeWords.nouns)
@@ -103,7 +105,8 @@ enum ChangeRules {
         continue
       }
       // "undervalued the yuan by 40%": after "by", a short object may stand between.
-      if sawBy, extra < 3, s[k].kind == .word {
+      // "cut its total oil output ceiling by 7.25 pct": up to five words.
+      if sawBy, extra < 5, s[k].kind == .word, !s.isAny(k, ChangeWords.levelMarkers) {
         extra += 1
         k -= 1
         steps += 1
