@@ -92,7 +92,10 @@ enum ChangeRules {
         steps += 1
         continue
       }
-      if s.isAny(k, ChangeWords.levelMarkers) { return growthRate(c, s, from: k) }
+      // "cut its total output by 5%": after "by", "total" qualifies the object.
+      if s.isAny(k, ChangeWords.levelMarkers), !(sawBy && s.lower(k) == "total") {
+        return growthRate(c, s, from: k)
+      }
       if s.lower(k) == "by" { sawBy = true }
       if ["rate", "pace"].contains(s.lower(k)), s.has(k + 1), s.lower(k + 1) == "of" {
         k -= 1

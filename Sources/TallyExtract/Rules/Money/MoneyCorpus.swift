@@ -31,5 +31,21 @@ enum MoneyCorpus {
       Corpus.inSentence(family, Expected(value: 5.8e9, unit: "USD"), span: "$5.8bn",
         "Profits reached £3.1bn ($5.8bn) last year."),
     ]
+    // A bare number in a list takes the unit the list ends with.
+    + [
+      Corpus.inSentence(family, Expected(value: 1850, unit: "USD"), span: "1,850",
+        "Sales were booked at 1,850 and 1,880 dlrs per tonne."),
+      Corpus.inSentence(family, Expected(value: 4340, unit: "USD"), span: "4,340",
+        "Butter sold at 4,340, 4,345 and 4,350 dlrs."),
+      Corpus.inSentence(family, Expected(value: 5e6, unit: "USD"), span: "5",
+        "Bids came in at 5 and 6 mln dlrs."),
+      Corpus.inSentence(family, Expected(value: 0.64, unit: "CAD", change: .down, kind: .change), span: "64 Canadian cts",
+        "It cut the price by 64 Canadian cts a barrel."),
+      // Riyals are the story's country's: a Qatari budget in Qatari riyals.
+      Corpus.inSentence(family, Expected(value: 5.4e9, unit: "QAR"), span: "5.4 billion riyals",
+        "Qatar projected a deficit of 5.4 billion riyals."),
+      Corpus.inSentence(family, Expected(value: 5.4e9, unit: "SAR"), span: "5.4 billion riyals",
+        "Saudi Arabia projected a deficit of 5.4 billion riyals."),
+    ]
     + Corpus.none(family, ["the dollar fell", "dollar-denominated assets", "a strong dollar policy"])
 }
