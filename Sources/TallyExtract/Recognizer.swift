@@ -122,7 +122,10 @@ final class Recognizer {
     {
       c.unit = code
     }
-    if let u = c.unit, let d = c.dimension, !c.unitCarried,
+    // "65.5 billion pounds (US$ 113.9 billion) ... from 60.4 billion": a bracketed
+    // conversion does not set the unit of later elliptical figures.
+    c.inBrackets = s.isChar(c.leftEdge - 1, UInt8(ascii: "("))
+    if let u = c.unit, let d = c.dimension, !c.unitCarried, !c.inBrackets,
       d != .count && d != .percent && d != .duration
     {
       carry = (u, d, sentenceSerial)
@@ -174,9 +177,20 @@ final class Recognizer {
       return true
     }
     if c.number.spelled && !c.hasScale { return false }
+    // "firmer at 3.7495 to the dollar after quotes of 3.7500": a rate with four decimals
+    // in a sentence that quotes an exchange rate is another quote of it.
+    if c.number.decimals >= 3, !c.hasScale,
+      let rate = sentenceFigures.last(where: { $0.kind == .ratio && $0.dimension == .money }), let u = rate.unit
+    {
+      c.unit = u
+      c.dimension = .money
+      c.kind = .ratio
+      c.rules.append("money.exchange-rate-again")
+      return true
+    }
     // "fell by 20,000 to 1.4m": the unit of an earlier amount in the same sentence.
     if c.hasScale, let prev = sentenceFigures.last(where: {
-      $0.dimension != .percent && $0.dimension != .duration && $0.unit != nil
+      $0.dimension != .percent && $0.dimension != .duration && $0.unit != nil && !$0.inBrackets
     }), let u = prev.unit {
       c.unit = u
       c.dimension = prev.dimension
@@ -228,12 +242,12 @@ final class Recognizer {
   }
 
   /// The next figure of a list that starts with this bare number ("1,850 and 1,880 dlrs",
-  /// "4,340, 4,345 and 4,350 dlrs"), when that figure has a unit: up to four items.
+  /// "4,340, 4,345 and 4,350 dlrs"), when that figure has a unit: up to eight items.
   private func coordinated(_ c: Candidate, _ s: Scan) -> Candidate? {
     guard !c.number.spelled, c.high == nil else { return nil }
     var j = c.end
     var items = 0
-    while items < 4, s.has(j + 1), s[j].gap < .paragraph {
+    while items < 8, s.has(j + 1), s[j].gap < .paragraph {
       let w = s.lower(j)
       guard w == "," || w == "and" || w == "or" else { return nil }
       j += 1
@@ -283,6 +297,8 @@ final class Recognizer {
   /// exchange rate in the currency named before it in the sentence.
   private func exchangeRate(_ c: Candidate, _ s: Scan) -> Unit? {
     var j = c.end
+    // "3.7495/98 to the dollar": skip the offer side of the quote.
+    if s.isChar(j, UInt8(ascii: "/")), NotFigureRules.isQuote(c.number, s, j + 1) { j += 2 }
     guard s.has(j + 1) else { return nil }
     let w = s.lower(j)
     if w == "to" || w == "against" {

@@ -108,6 +108,12 @@ enum ChangeRules {
         continue
       }
       // "undervalued the yuan by 40%": after "by", a short object may stand between.
+      // "increasing its fourth-quarter dividend by 26%": dashes inside the object are free.
+      if sawBy, s.isDash(k), s[k].gap == .none {
+        k -= 1
+        steps += 1
+        continue
+      }
       // "cut its total oil output ceiling by 7.25 pct": up to five words.
       if sawBy, extra < 5, s[k].kind == .word, !s.isAny(k, ChangeWords.levelMarkers) {
         extra += 1

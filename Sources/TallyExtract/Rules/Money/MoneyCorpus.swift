@@ -47,5 +47,15 @@ enum MoneyCorpus {
       Corpus.inSentence(family, Expected(value: 5.4e9, unit: "SAR"), span: "5.4 billion riyals",
         "Saudi Arabia projected a deficit of 5.4 billion riyals."),
     ]
+    + [
+      // A bracketed conversion does not lend its currency to later elliptical figures.
+      Corpus.inSentence(family, Expected(value: 60.4e9, unit: "GBP"), span: "60.4 billion",
+        "The deficit rose to 65.5 billion pounds (US$ 113.9 billion) from 60.4 billion in 2004."),
+      // Bid/offer quotes of an exchange rate, and a later quote in the same sentence.
+      Corpus.inSentence(family, Expected(value: 3.7495, unit: "SAR", kind: .ratio), span: "3.7495",
+        "The spot riyal was firmer at 3.7495/98 to the dollar after quotes of 3.7500/03."),
+      Corpus.inSentence(family, Expected(value: 3.75, unit: "SAR", kind: .ratio), span: "3.7500",
+        "The spot riyal was firmer at 3.7495/98 to the dollar after quotes of 3.7500/03."),
+    ]
     + Corpus.none(family, ["the dollar fell", "dollar-denominated assets", "a strong dollar policy"])
 }

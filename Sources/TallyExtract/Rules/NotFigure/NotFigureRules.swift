@@ -5,6 +5,12 @@ import TallyCore
 /// phone numbers, fractions and dates written with slashes, and hyphenated adjectives
 /// ("two-way", "one-off").
 enum NotFigureRules {
+  /// "3.7495/98": a rate quoted bid/offer, the offer written with its last decimals only.
+  static func isQuote(_ n: ParsedNumber, _ s: Scan, _ k: Int) -> Bool {
+    guard n.decimals >= 2, let o = NumberRules.digits(s, k), o.isInteger, s[k].gap == .none else { return false }
+    return o.integerDigits <= n.decimals
+  }
+
   /// The reason the candidate is not a figure, or `nil` when it may be one.
   static func reject(_ c: Candidate, _ s: Scan) -> String? {
     let n = c.number
@@ -16,6 +22,8 @@ enum NotFigureRules {
       else { return "year" }
     }
     if digits, let h = c.high, isYear(h), c.unit == nil, !c.hasScale { return "year-range" }
+    // "January-August 2023 year-on-year": a year before "year" is no duration of 2023 years.
+    if digits, isYear(n), !n.grouped, c.unit == "year" { return "year" }
     // Decades and possessive years: "1960s", "the 80s".
     if digits, c.unit == nil, s.has(n.end), s[n.end].gap == .none, s[n.end].kind == .word,
       s.text(n.end) == "s"
@@ -57,7 +65,7 @@ enum NotFigureRules {
         return "slash"
       }
       if s.isChar(n.end, UInt8(ascii: "/")), s[n.end].gap == .none, s.has(n.end + 1),
-        s[n.end + 1].kind == .number
+        s[n.end + 1].kind == .number, !isQuote(n, s, n.end + 1)
       {
         return "slash"
       }
