@@ -446,7 +446,7 @@ final class Recognizer {
       c, s, sentence: sStart..<sEnd, others: sentenceFigures, reference: reference,
       story: storyPeriod)
     // The lead's period is the story's: wire and business copy state it first.
-    if storyPeriod == nil, stated, c.kind == .level, !c.unitCarried, let p = period {
+    if storyPeriod == nil, stated, c.kind == .level, !c.unitCarried, c.dimension != .duration, let p = period {
       storyPeriod = p
     }
     var measure = MeasureFinder.find(c, s, sentenceStart: sStart)

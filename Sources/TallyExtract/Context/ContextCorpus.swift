@@ -49,6 +49,9 @@ enum ContextCorpus {
     // The level a change leads to shares the change's period.
     .init(rule: "period.leads-to", text: "In 2019 sales had risen 10% to 4 mln tonnes.",
       date: "2020-07-01", span: "4 mln tonnes", period: "2019", actors: nil),
+    // A duration's time is not the story's period.
+    .init(rule: "period.story", text: "The ban of two years ended in 2019. Exports rose 5%.",
+      date: "2023-01-01", span: "5%", period: nil, actors: nil),
     // Negatives: a war in a 1987 story is not the 2022 invasion; a day is not a period.
     .init(rule: "period.since", text: "Shipments have fallen 40 pct since the war began.",
       date: "1987-04-01", span: "40 pct", period: nil, actors: nil),
@@ -80,6 +83,11 @@ enum ContextCorpus {
       date: "2021-01-01", span: "$3bn", period: nil, actors: Actors(from: "CHL", to: "PER")),
     .init(rule: "actors.anaphora", text: "Chile's exports to Peru rose 4%. The two countries traded goods worth $3bn.",
       date: "2021-01-01", span: "$3bn", period: nil, actors: Actors(from: "CHL", to: "PER"), measure: "trade"),
+    // A measure after the change noun: "a 12% rise in shipments to Japan".
+    .init(rule: "measure.after-change-noun", text: "Analysts cited the 40% growth in Turkish-Iraqi trade.",
+      date: "2021-01-01", span: "40%", period: nil, actors: Actors(from: "TUR", to: "IRQ"), measure: "turkish-iraqi trade"),
+    .init(rule: "measure.after-change-noun", text: "Exporters posted a 12% rise in shipments to Japan.",
+      date: "2021-01-01", span: "12%", period: nil, actors: Actors(to: "JPN"), measure: "shipments to japan"),
     // Negatives: no country, or a verb that is no trade.
     .init(rule: "actors.verb-export", text: "The company sold 2 mln shares to investors.",
       date: "2021-01-01", span: "2 mln", period: nil, actors: nil),

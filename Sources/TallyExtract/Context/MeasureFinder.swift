@@ -49,6 +49,19 @@ enum MeasureFinder {
         actors: verb.actors(s, partnerFrom: range.upperBound, origin: origin),
         anaphoric: verb.anaphoric)
     }
+    // "the 64% growth in Russian-Chinese trade": the measure follows the change noun.
+    if let r = afterChangeNoun(c, s) {
+      var pair: Actors?
+      if let p = r.first(where: { s.isAny($0, partnerPrepositions) }) {
+        // "shipments to Japan", "imports from Russia".
+        let head = p > r.lowerBound ? s.lower(p - 1) : nil
+        pair = actors(s, r.lowerBound..<p, partner: ((p + 1)..<r.upperBound, s.lower(p)), head: head)
+      } else {
+        let named = countries(s, r)
+        pair = named.count >= 2 ? Actors(from: named[0], to: named[1]) : named.first.map { Actors(from: $0) }
+      }
+      return Found(measure: words(s, r), actors: pair, anaphoric: pair == nil && TradeVerbs.isAnaphoric(s, r))
+    }
     var k = c.leftEdge - 1
     while k >= sentenceStart, !s.isAny(k, heads) { k -= 1 }
     // "the two countries traded goods worth $240.1bn": a verb nearer than any head noun.
@@ -156,6 +169,37 @@ enum MeasureFinder {
     while q >= floor, q > p - 2, s.isAny(q, nameConnectors) { q -= 1 }
     guard q >= floor, s[q].kind == .word, s[q].capitalized else { return nil }
     return q
+  }
+
+  /// The words after "<figure> growth in" / "rise in" / "fall in": up to five words, with
+  /// a partner phrase ("in shipments to Japan").
+  static func afterChangeNoun(_ c: Candidate, _ s: Scan) -> Range<Int>? {
+    var j = c.countedEnd ?? c.end
+    var skipped = 0
+    while skipped < 3, s.has(j), s.isAny(j, ChangeRules.afterModifiers) {
+      j += 1
+      skipped += 1
+    }
+    guard s.has(j + 2), s.isAny(j, ChangeWords.nouns), s.lower(j + 1) == "in", s[j].gap < .paragraph else { return nil }
+    var k = j + 2
+    if s.isWord(k, Qualifiers.the) { k += 1 }
+    let start = k
+    var taken = 0
+    while taken < 5, s.has(k), s[k].gap < .paragraph,
+      s[k].kind == .word || (s.isDash(k) && s[k].gap == .none && k > start)
+    {
+      let w = s.lower(k)
+      // A partner keeps the phrase going: "shipments to Japan".
+      if s.isAny(k, partnerPrepositions), s.has(k + 1), s[k + 1].capitalized {
+        k += 1
+        continue
+      }
+      if s.isAny(k, CountedNouns.phraseBreakers) || w == "since" { break }
+      if s[k].kind == .word { taken += 1 }
+      k += 1
+    }
+    if k > start && s.isDash(k - 1) { k -= 1 }
+    return k > start ? start..<k : nil
   }
 
   /// "Russia and China" after "between": the pair and the index after it.
