@@ -446,7 +446,9 @@ final class Recognizer {
       c, s, sentence: sStart..<sEnd, others: sentenceFigures, reference: reference,
       story: storyPeriod)
     // The lead's period is the story's: wire and business copy state it first.
-    if storyPeriod == nil, stated, c.kind == .level, !c.unitCarried, c.dimension != .duration, let p = period {
+    if storyPeriod == nil, stated, c.kind == .level, !c.unitCarried, c.dimension != .duration,
+      c.dimension != .count, let p = period
+    {
       storyPeriod = p
     }
     var measure = MeasureFinder.find(c, s, sentenceStart: sStart)

@@ -46,6 +46,14 @@ enum ContextCorpus {
     // A time after "from" is the base of the comparison, not the level's.
     .init(rule: "period.base", text: "Exports fell 5% in May from a year earlier to $2bn.",
       date: "2020-07-01", span: "$2bn", period: "2020-05", actors: nil),
+    // ... unless the time is attached to the figure: "from December's 4.40 billion".
+    .init(rule: "period.base", text: "Exports were 3.85 billion marks in January, down from December's 4.40 billion.",
+      date: "1987-03-01", span: "4.40 billion", period: "1986-12", actors: nil),
+    // The window after a figure ends at a comma or at the next figure.
+    .init(rule: "period.after", text: "Sales fell to 36.45 billion marks, also the lowest since July 1984.",
+      date: "1987-03-01", span: "36.45 billion marks", period: nil, actors: nil),
+    .init(rule: "period.after", text: "The 2.6 billion dlrs was in addition to two billion dlrs of purchases made last month.",
+      date: "1987-04-27", span: "2.6 billion dlrs", period: nil, actors: nil),
     // The level a change leads to shares the change's period.
     .init(rule: "period.leads-to", text: "In 2019 sales had risen 10% to 4 mln tonnes.",
       date: "2020-07-01", span: "4 mln tonnes", period: "2019", actors: nil),

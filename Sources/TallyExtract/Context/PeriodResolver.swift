@@ -42,7 +42,10 @@ enum PeriodResolver {
         break
       }
       if k > after && s.isAny(k, stops) { break }
-      if s.isChar(k, UInt8(ascii: ";")) || s.isChar(k, UInt8(ascii: "(")) { break }
+      // Another clause or another figure: "..., also the lowest since July 1984",
+      // "... in addition to about two billion dlrs made last month".
+      if s.isChar(k, UInt8(ascii: ";")) || s.isChar(k, UInt8(ascii: "(")) || s.isChar(k, UInt8(ascii: ",")) { break }
+      if k > after, s[k].kind == .word, !s.isAny(k, NumberWords.article), NumberWords.table.match(s, at: k) != nil { break }
       if let (e, end) = expression(s, k, reference) {
         found = e
         k = end
@@ -60,19 +63,22 @@ enum PeriodResolver {
       var k = c.leftEdge - 1
       while k >= floor {
         if s.isAny(k, clauseStarts) { break }
-        if var (e, _) = expression(s, k, reference) {
+        if var (e, end) = expression(s, k, reference) {
           // Walking backwards meets "2025" before "August 2025" or "quarter of 1987":
           // prefer the longest expression that ends after this token.
           var first = k
           for back in 1...3 where k - back >= floor {
-            if let (longer, end) = expression(s, k - back, reference), end > k {
+            if let (longer, e2) = expression(s, k - back, reference), e2 > k {
               e = longer
+              end = e2
               first = k - back
             }
           }
           // "fell 21% in September from a year earlier to $8.85bn": a time after "from"
-          // or "than" is the base of a comparison, not this figure's.
-          if s.has(first - 1), s.isAny(first - 1, comparisonBases) {
+          // or "than" is the base of a comparison, not this figure's, unless it is
+          // attached to it ("from December's 4.40 billion").
+          let attached = end == c.leftEdge || (end + 2 == c.leftEdge && Sentences.isQuote(s, end))
+          if !attached, s.has(first - 1), s.isAny(first - 1, comparisonBases) {
             k = first - 1
             continue
           }
