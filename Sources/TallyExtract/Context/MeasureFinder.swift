@@ -276,6 +276,20 @@ enum MeasureFinder {
     return d
   }()
 
+  /// Every proper prefix of a name in ``countryNames``, cut at token boundaries as
+  /// ``words(_:_:)`` writes them ("united", "united arab"), so look-ups stop early.
+  static let countryPrefixes: Set<String> = {
+    var p = Set<String>()
+    for name in countryNames.keys {
+      let chars = Array(name)
+      for (i, ch) in chars.enumerated() where i > 0 && (ch == " " || ch == "-" || ch == "." || ch == "'") {
+        p.insert(String(chars[0..<i]))
+        if ch != " " { p.insert(String(chars[0...i])) }
+      }
+    }
+    return p
+  }()
+
   static func country(_ s: Scan, _ r: Range<Int>) -> String? {
     countries(s, r, limit: 1).first
   }
@@ -287,13 +301,23 @@ enum MeasureFinder {
     while k < r.upperBound, s.has(k), found.count < limit {
       // Country names and adjectives are capitalised: skip other words cheaply.
       if s[k].kind == .word, s[k].capitalized {
-        for len in stride(from: min(7, r.upperBound - k), through: 1, by: -1) {
-          let name = words(s, k..<(k + len))
-          if let iso3 = countryNames[name] {
-            if !found.contains(iso3) { found.append(iso3) }
-            k += len - 1
-            break
-          }
+        // Grow the name token by token while it is the start of some country's name,
+        // keeping the longest full match ("South Georgia and the South Sandwich Islands").
+        var name = ""
+        var best: (iso3: String, end: Int)?
+        var e = k
+        while e < r.upperBound, s.has(e) {
+          if e > k && s[e].gap != .none { name += " " }
+          let w = s.lower(e)
+          name += w == "’" ? "'" : w
+          if let iso3 = countryNames[name] { best = (iso3, e + 1) }
+          guard countryPrefixes.contains(name) else { break }
+          e += 1
+        }
+        if let best {
+          if !found.contains(best.iso3) { found.append(best.iso3) }
+          k = best.end
+          continue
         }
       }
       k += 1

@@ -14,6 +14,8 @@ enum PeriodResolver {
   /// Words that end the window after a figure (the next figure's own time follows them).
   private static let stops = WordSet(["from", "versus", "compared", "against", "and", "but", "while", "or"])
 
+  private static let since = VocabWord("since")
+
   /// Words before the base period of a comparison.
   private static let comparisonBases = WordSet(["from", "than", "over", "on"])
 
@@ -151,7 +153,7 @@ enum PeriodResolver {
         return (.absolute(TimeRef(.month(y, m))), r.end)
       }
     }
-    if s.lower(k) == "since", let ref {
+    if s.isWord(k, since), let ref {
       // "since the war broke out": from the event's year to the story's.
       if let e = CalendarWords.events.match(s, at: k), e.payload <= ref.year {
         return (.absolute(span(.year(e.payload), .year(ref.year))), e.end)
