@@ -177,6 +177,14 @@ final class Recognizer {
       return true
     }
     if c.number.spelled && !c.hasScale { return false }
+    // "closed at 72-5/8, up 4-1/8": wire copy quotes share prices in dollar fractions.
+    if c.number.rule == "number.fraction", c.high == nil, c.number.integerDigits > 0 || c.change != nil || isMove(s, c) {
+      c.unit = dollar
+      c.dimension = .money
+      c.isMoney = true
+      c.rules.append("money.fraction-price")
+      return true
+    }
     // "firmer at 3.7495 to the dollar after quotes of 3.7500": a rate with four decimals
     // in a sentence that quotes an exchange rate is another quote of it.
     if c.number.decimals >= 3, !c.hasScale,
@@ -205,8 +213,12 @@ final class Recognizer {
       c.rules.append("unit.carried")
       return true
     }
+    // "rose to 131.0 from 124.6", "to 238,000 shares ... from 205,000": the figure compared
+    // with is of the same size (a restated share in between is not).
     if isComparison(s, c.first - 1),
-      let prev = sentenceFigures.last(where: { $0.unit != nil && $0.dimension != .count })
+      let prev = sentenceFigures.last(where: {
+        $0.unit != nil && ($0.value == 0 || c.value == 0 || max($0.value, c.value) / min($0.value, c.value) <= 100)
+      })
     {
       c.unit = prev.unit
       c.dimension = prev.dimension
@@ -255,6 +267,9 @@ final class Recognizer {
       guard s[j].kind == .number, let n = QuantityRules.parse(s, j, dollar: dollar),
         NotFigureRules.reject(n, s) == nil
       else { return nil }
+      // Alternatives are of one size: "from 205,000 or 12.8 pct" is two quantities.
+      let a = c.number.value(), b = n.number.value()
+      guard min(a, b) > 0 ? max(a, b) / min(a, b) <= 100 : true else { return nil }
       if n.unit != nil { return n }
       if n.hasScale != c.hasScale { return nil }
       j = n.end
@@ -262,6 +277,12 @@ final class Recognizer {
     }
     return nil
   }
+
+  /// "up 1/8", "down 3/4": a bare fraction after a price move.
+  private func isMove(_ s: Scan, _ c: Candidate) -> Bool {
+    s.has(c.leftEdge - 1) && s.isAny(c.leftEdge - 1, Recognizer.moves)
+  }
+  private static let moves = WordSet(["up", "down", "off", "gained", "lost", "rose", "fell"])
 
   /// "1." at the start of a line, or "(2)": list numbering, not a quantity.
   private func isListMarker(_ c: Candidate, _ s: Scan) -> Bool {

@@ -51,6 +51,14 @@ enum MoneyCorpus {
       // A bracketed conversion does not lend its currency to later elliptical figures.
       Corpus.inSentence(family, Expected(value: 60.4e9, unit: "GBP"), span: "60.4 billion",
         "The deficit rose to 65.5 billion pounds (US$ 113.9 billion) from 60.4 billion in 2004."),
+      // Share prices quoted in dollar fractions.
+      Corpus.inSentence(family, Expected(value: 72.625, unit: "USD"), span: "72-5/8",
+        "The stock closed at 72-5/8, up 4-1/8 on heavy volume."),
+      Corpus.inSentence(family, Expected(value: 0.125, unit: "USD", change: .down, kind: .change), span: "1/8",
+        "The stock traded around 12, down 1/8."),
+      // A list's unit is not lent across sizes: "from 205,000 or 12.8 pct" is shares, then a share.
+      Corpus.inSentence(family, Expected(value: 205000, unit: "count"), span: "205,000",
+        "It raised its stake to 238,000 shares, or 14.6 pct, from 205,000 or 12.8 pct."),
       // Bid/offer quotes of an exchange rate, and a later quote in the same sentence.
       Corpus.inSentence(family, Expected(value: 3.7495, unit: "SAR", kind: .ratio), span: "3.7495",
         "The spot riyal was firmer at 3.7495/98 to the dollar after quotes of 3.7500/03."),

@@ -13,5 +13,7 @@ enum NotFigureCorpus {
     "the 12-nation group", "a 2-for-1 split", "two-thirds of exports",
     // A year before "year-on-year" is a date, not a duration of 2023 years.
     "in January-August 2023 year-on-year",
+    // A second day after a month's day: "Feb 13 and 24".
+    "bought between Feb 13 and 24", "sold on Feb 17 and 19",
   ])
 }

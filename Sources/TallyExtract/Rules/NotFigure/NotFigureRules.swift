@@ -39,6 +39,12 @@ enum NotFigureRules {
       if isMonth(s, numTok - 1) || isMonth(s, n.end) { return "date" }
       // "Sept. 20", "Oct. 19": an abbreviated month with its dot.
       if s.isChar(numTok - 1, UInt8(ascii: ".")), isMonth(s, numTok - 2) { return "date" }
+      // "between Feb 13 and 24", "on Feb 17 and 19": a second day after a month's day.
+      if s.has(numTok - 3), s.isWord(numTok - 1, Qualifiers.and) || s.isWord(numTok - 1, Qualifiers.to),
+        let d = NumberRules.digits(s, numTok - 2), d.isInteger, d.mantissa <= 31, isMonth(s, numTok - 3)
+      {
+        return "date"
+      }
       if s.isChar(n.end, UInt8(ascii: ",")) == false, s.has(n.end), s.isAny(n.end, CalendarWords.ordinalSuffixes) {
         return "date"
       }
