@@ -144,6 +144,14 @@ final class Recognizer {
       c.rules.append("count.noun")
       return true
     }
+    if c.value >= 2, c.number.isInteger, let (noun, end) = CountRules.ofTheNoun(s, from: c.end) {
+      c.unit = .count
+      c.dimension = .count
+      c.counted = noun
+      c.countedEnd = end
+      c.rules.append("count.of-the")
+      return true
+    }
     if CountRules.ofPronoun(s, from: c.end) {
       c.unit = .count
       c.dimension = .count
