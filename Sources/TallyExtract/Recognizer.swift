@@ -20,6 +20,13 @@ final class Recognizer {
   private var sentenceCache: (start: Int, end: Int, text: String)?
   /// The period the story first stated for a level, used when a figure states none.
   private var storyPeriod: TimeRef?
+  /// The last two countries a figure was about ("China's exports to Russia"), for "the two
+  /// countries" and "bilateral trade" later in the story.
+  private var lastPair: Actors?
+  /// The first two countries the story names, when no figure has named a pair yet.
+  private var lead: Actors??
+  /// The first two countries the story's lead names (computed on first need).
+  private var leadCountries: [String]?
   private var line = 1
   private var lineByte = 0
 
@@ -107,7 +114,18 @@ final class Recognizer {
     BoundRules.apply(&c, s)
     ChangeRules.apply(&c, s)
     inherit(&c, s)
-    if let u = c.unit, let d = c.dimension, !c.unitCarried,
+    // "2.27 times New York May", "a two-fold jump": multipliers are ratios.
+    if c.unit == Recognizer.times, c.kind == .level { c.kind = .ratio }
+    // "riyals" in a Qatari or Omani story are that country's.
+    if c.unit == "SAR", c.rules.contains("money.suffix(riyals)") || c.rules.contains("money.suffix(riyal)"),
+      let code = storyCountry(s).flatMap({ Recognizer.riyals[$0] })
+    {
+      c.unit = code
+    }
+    // "65.5 billion pounds (US$ 113.9 billion) ... from 60.4 billion": a bracketed
+    // conversion does not set the unit of later elliptical figures.
+    c.inBrackets = s.isChar(c.leftEdge - 1, UInt8(ascii: "("))
+    if let u = c.unit, let d = c.dimension, !c.unitCarried, !c.inBrackets,
       d != .count && d != .percent && d != .duration
     {
       carry = (u, d, sentenceSerial)
@@ -126,10 +144,37 @@ final class Recognizer {
       c.rules.append("count.noun")
       return true
     }
+    if c.value >= 2, c.number.isInteger, let (noun, end) = CountRules.ofTheNoun(s, from: c.end) {
+      c.unit = .count
+      c.dimension = .count
+      c.counted = noun
+      c.countedEnd = end
+      c.rules.append("count.of-the")
+      return true
+    }
     if CountRules.ofPronoun(s, from: c.end) {
       c.unit = .count
       c.dimension = .count
       c.rules.append("count.of-them")
+      return true
+    }
+    if let n = coordinated(c, s), let u = n.unit {
+      // "1,850 and 1,880 dlrs", "6-1/4, 5-3/4 pct": the unit (and scale) of the list's end.
+      c.unit = u
+      c.dimension = n.dimension ?? u.dimension
+      c.isMoney = n.isMoney
+      if n.hasScale && !c.hasScale {
+        let base = n.number.value(exponent: n.scaleExponent)
+        let factor = base != 0 && n.high == nil ? n.value / base : 1
+        c.value = c.number.value(exponent: n.scaleExponent) * factor
+        c.hasScale = true
+        c.scaleExponent = n.scaleExponent
+      } else if n.isMoney, n.hasScale == c.hasScale {
+        let base = n.number.value(exponent: n.scaleExponent)
+        if base != 0 && n.high == nil { c.value *= n.value / base }
+      }
+      c.unitCarried = true
+      c.rules.append("unit.coordinated")
       return true
     }
     if let rate = exchangeRate(c, s) {
@@ -140,9 +185,28 @@ final class Recognizer {
       return true
     }
     if c.number.spelled && !c.hasScale { return false }
+    // "closed at 72-5/8, up 4-1/8": wire copy quotes share prices in dollar fractions.
+    if c.number.rule == "number.fraction", c.high == nil, c.number.integerDigits > 0 || c.change != nil || isMove(s, c) {
+      c.unit = dollar
+      c.dimension = .money
+      c.isMoney = true
+      c.rules.append("money.fraction-price")
+      return true
+    }
+    // "firmer at 3.7495 to the dollar after quotes of 3.7500": a rate with four decimals
+    // in a sentence that quotes an exchange rate is another quote of it.
+    if c.number.decimals >= 3, !c.hasScale,
+      let rate = sentenceFigures.last(where: { $0.kind == .ratio && $0.dimension == .money }), let u = rate.unit
+    {
+      c.unit = u
+      c.dimension = .money
+      c.kind = .ratio
+      c.rules.append("money.exchange-rate-again")
+      return true
+    }
     // "fell by 20,000 to 1.4m": the unit of an earlier amount in the same sentence.
     if c.hasScale, let prev = sentenceFigures.last(where: {
-      $0.dimension != .percent && $0.dimension != .duration && $0.unit != nil
+      $0.dimension != .percent && $0.dimension != .duration && $0.unit != nil && !$0.inBrackets
     }), let u = prev.unit {
       c.unit = u
       c.dimension = prev.dimension
@@ -157,8 +221,12 @@ final class Recognizer {
       c.rules.append("unit.carried")
       return true
     }
+    // "rose to 131.0 from 124.6", "to 238,000 shares ... from 205,000": the figure compared
+    // with is of the same size (a restated share in between is not).
     if isComparison(s, c.first - 1),
-      let prev = sentenceFigures.last(where: { $0.unit != nil && $0.dimension != .count })
+      let prev = sentenceFigures.last(where: {
+        $0.unit != nil && ($0.value == 0 || c.value == 0 || max($0.value, c.value) / min($0.value, c.value) <= 100)
+      })
     {
       c.unit = prev.unit
       c.dimension = prev.dimension
@@ -192,6 +260,37 @@ final class Recognizer {
     }
     return true
   }
+
+  /// The next figure of a list that starts with this bare number ("1,850 and 1,880 dlrs",
+  /// "4,340, 4,345 and 4,350 dlrs"), when that figure has a unit: up to eight items.
+  private func coordinated(_ c: Candidate, _ s: Scan) -> Candidate? {
+    guard !c.number.spelled, c.high == nil else { return nil }
+    var j = c.end
+    var items = 0
+    while items < 8, s.has(j + 1), s[j].gap < .paragraph {
+      let w = s.lower(j)
+      guard w == "," || w == "and" || w == "or" else { return nil }
+      j += 1
+      if w == ",", s.has(j + 1), s.lower(j) == "and" || s.lower(j) == "or" { j += 1 }
+      guard s[j].kind == .number, let n = QuantityRules.parse(s, j, dollar: dollar),
+        NotFigureRules.reject(n, s) == nil
+      else { return nil }
+      // Alternatives are of one size: "from 205,000 or 12.8 pct" is two quantities.
+      let a = c.number.value(), b = n.number.value()
+      guard min(a, b) > 0 ? max(a, b) / min(a, b) <= 100 : true else { return nil }
+      if n.unit != nil { return n }
+      if n.hasScale != c.hasScale { return nil }
+      j = n.end
+      items += 1
+    }
+    return nil
+  }
+
+  /// "up 1/8", "down 3/4": a bare fraction after a price move.
+  private func isMove(_ s: Scan, _ c: Candidate) -> Bool {
+    s.has(c.leftEdge - 1) && s.isAny(c.leftEdge - 1, Recognizer.moves)
+  }
+  private static let moves = WordSet(["up", "down", "off", "gained", "lost", "rose", "fell"])
 
   /// "1." at the start of a line, or "(2)": list numbering, not a quantity.
   private func isListMarker(_ c: Candidate, _ s: Scan) -> Bool {
@@ -227,6 +326,8 @@ final class Recognizer {
   /// exchange rate in the currency named before it in the sentence.
   private func exchangeRate(_ c: Candidate, _ s: Scan) -> Unit? {
     var j = c.end
+    // "3.7495/98 to the dollar": skip the offer side of the quote.
+    if s.isChar(j, UInt8(ascii: "/")), NotFigureRules.isQuote(c.number, s, j + 1) { j += 2 }
     guard s.has(j + 1) else { return nil }
     let w = s.lower(j)
     if w == "to" || w == "against" {
@@ -322,6 +423,29 @@ final class Recognizer {
     c.rules.append("change.list")
   }
 
+  private static let times: Unit = "times"
+  /// Riyals by the country of the story (Saudi riyals otherwise).
+  private static let riyals: [String: Unit] = ["QAT": "QAR", "OMN": "OMR", "YEM": "YER"]
+
+  /// The first country the story names in its lead.
+  private func storyCountry(_ s: Scan) -> String? {
+    if let first = leadCountries { return first.first }
+    let named = MeasureFinder.countries(s, 0..<min(s.count, 400))
+    leadCountries = named
+    return named.first
+  }
+
+  /// The first two countries named in the story's lead (its first 400 tokens), computed
+  /// once per document on first need.
+  private func leadPair(_ s: Scan) -> Actors? {
+    if let lead { return lead }
+    let named = leadCountries ?? MeasureFinder.countries(s, 0..<min(s.count, 400))
+    leadCountries = named
+    let pair = named.count >= 2 ? Actors(from: named[0], to: named[1]) : nil
+    lead = .some(pair)
+    return pair
+  }
+
   private func advanceLines(_ s: Scan, to byte: Int) {
     var k = lineByte
     while k < byte {
@@ -351,10 +475,17 @@ final class Recognizer {
       c, s, sentence: sStart..<sEnd, others: sentenceFigures, reference: reference,
       story: storyPeriod)
     // The lead's period is the story's: wire and business copy state it first.
-    if storyPeriod == nil, stated, c.kind == .level, !c.unitCarried, let p = period {
+    if storyPeriod == nil, stated, c.kind == .level, !c.unitCarried, c.dimension != .duration,
+      c.dimension != .count, let p = period
+    {
       storyPeriod = p
     }
-    let measure = MeasureFinder.find(c, s, sentenceStart: sStart)
+    var measure = MeasureFinder.find(c, s, sentenceStart: sStart)
+    if measure.anaphoric {
+      // "the two countries", "bilateral trade": the pair the story last named.
+      measure.actors = lastPair ?? leadPair(s)
+    }
+    if let a = measure.actors, a.from != nil, a.to != nil { lastPair = a }
     var fig = Figure(
       doc: docID, start: s[c.first].start, end: s[c.end - 1].end, line: line + lineOffset,
       text: s.text(from: c.first, to: c.end), value: c.value, valueHigh: c.valueHigh,

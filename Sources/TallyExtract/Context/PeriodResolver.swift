@@ -14,6 +14,11 @@ enum PeriodResolver {
   /// Words that end the window after a figure (the next figure's own time follows them).
   private static let stops = WordSet(["from", "versus", "compared", "against", "and", "but", "while", "or"])
 
+  private static let since = VocabWord("since")
+
+  /// Words before the base period of a comparison.
+  private static let comparisonBases = WordSet(["from", "than", "over", "on"])
+
   /// Words that open a new clause: a time expression before them belongs to another one.
   private static let clauseStarts = WordSet(["while", "whereas", "and", "but"])
 
@@ -25,7 +30,7 @@ enum PeriodResolver {
     var found: Expression?
     // After the figure, up to the next number or a word that starts another comparison.
     var k = after
-    var limit = after + 8
+    var limit = after + 12
     while k < sentence.upperBound && k < limit {
       if k > after && s[k].kind == .number && !isYearToken(s, k) {
         // "rose 27 pct to 3.61 billion dlrs in February": a change takes the period of
@@ -39,6 +44,10 @@ enum PeriodResolver {
         break
       }
       if k > after && s.isAny(k, stops) { break }
+      // Another clause or another figure: "..., also the lowest since July 1984",
+      // "... in addition to about two billion dlrs made last month".
+      if s.isChar(k, UInt8(ascii: ";")) || s.isChar(k, UInt8(ascii: "(")) || s.isChar(k, UInt8(ascii: ",")) { break }
+      if k > after, s[k].kind == .word, !s.isAny(k, NumberWords.article), NumberWords.table.match(s, at: k) != nil { break }
       if let (e, end) = expression(s, k, reference) {
         found = e
         k = end
@@ -48,15 +57,32 @@ enum PeriodResolver {
     }
     // Else before it, back to the previous figure or the sentence start.
     if found == nil {
-      let floor = max(sentence.lowerBound, others.last(where: { $0.end <= c.first })?.end ?? sentence.lowerBound)
+      // "rose 23% to 8 million tonnes": the level a change leads to shares its time, so
+      // the walk passes the change back to the sentence start.
+      let previous = others.last(where: { $0.end <= c.first })
+      let leadsTo = previous?.change != nil && s.has(c.leftEdge - 1) && s.lower(c.leftEdge - 1) == "to"
+      let floor = leadsTo ? sentence.lowerBound : max(sentence.lowerBound, previous?.end ?? sentence.lowerBound)
       var k = c.leftEdge - 1
       while k >= floor {
         if s.isAny(k, clauseStarts) { break }
-        if var (e, _) = expression(s, k, reference) {
+        if var (e, end) = expression(s, k, reference) {
           // Walking backwards meets "2025" before "August 2025" or "quarter of 1987":
           // prefer the longest expression that ends after this token.
+          var first = k
           for back in 1...3 where k - back >= floor {
-            if let (longer, end) = expression(s, k - back, reference), end > k { e = longer }
+            if let (longer, e2) = expression(s, k - back, reference), e2 > k {
+              e = longer
+              end = e2
+              first = k - back
+            }
+          }
+          // "fell 21% in September from a year earlier to $8.85bn": a time after "from"
+          // or "than" is the base of a comparison, not this figure's, unless it is
+          // attached to it ("from December's 4.40 billion").
+          let attached = end == c.leftEdge || (end + 2 == c.leftEdge && Sentences.isQuote(s, end))
+          if !attached, s.has(first - 1), s.isAny(first - 1, comparisonBases) {
+            k = first - 1
+            continue
           }
           found = e
           break
@@ -73,7 +99,10 @@ enum PeriodResolver {
       var k = sentence.lowerBound
       while k < sentence.upperBound {
         if let (x, end) = expression(s, k, reference) {
-          if case .absolute(let t) = x { return (TimeRef(t.start.yearEarlier()), true) }
+          if case .absolute(let t) = x {
+            if let e = t.end { return (TimeRef(from: t.start.yearEarlier(), to: e.yearEarlier()), true) }
+            return (TimeRef(t.start.yearEarlier()), true)
+          }
           k = end
         } else {
           k += 1
@@ -83,6 +112,11 @@ enum PeriodResolver {
       if let r = reference { return (TimeRef(.year(r.year - 1)), true) }
       return (nil, false)
     }
+  }
+
+  /// A span, or the single period when both ends are the same.
+  private static func span(_ a: Period, _ b: Period) -> TimeRef {
+    a == b ? TimeRef(a) : TimeRef(from: a, to: b)
   }
 
   private static func isYearToken(_ s: Scan, _ k: Int) -> Bool {
@@ -118,6 +152,33 @@ enum PeriodResolver {
         }
         return (.absolute(TimeRef(.month(y, m))), r.end)
       }
+    }
+    if s.isWord(k, since), let ref {
+      // "since the war broke out": from the event's year to the story's.
+      if let e = CalendarWords.events.match(s, at: k), e.payload <= ref.year {
+        return (.absolute(span(.year(e.payload), .year(ref.year))), e.end)
+      }
+      // "since 2021": from that year to the story's.
+      if let y = year(s, k + 1), y <= ref.year {
+        return (.absolute(span(.year(y), .year(ref.year))), k + 2)
+      }
+    }
+    if let p = CalendarWords.parts.match(s, at: k) {
+      // "in the first half (of 2025)": the months of that part of the year; without a
+      // year, the latest such part that has begun by the story's date.
+      var end = p.end
+      var y: Int?
+      if s.has(end), s.lower(end) == "of", let yy = year(s, end + 1) {
+        y = yy
+        end += 2
+      } else if let yy = year(s, end) {
+        y = yy
+        end += 1
+      } else if let ref {
+        y = p.payload.first <= ref.month ? ref.year : ref.year - 1
+      }
+      guard let y else { return nil }
+      return (.absolute(span(.month(y, p.payload.first), .month(y, p.payload.last))), end)
     }
     if let q = CalendarWords.quarters.match(s, at: k) {
       var end = q.end

@@ -26,6 +26,8 @@ struct Candidate: Sendable {
   var kind: FigureKind = .level
   var counted: String? = nil
   var countedEnd: Int? = nil
+  /// Written in brackets right after another figure: a conversion ("(£8.7bn)").
+  var inBrackets = false
   var rules: [String] = []
 
   init(first: Int, number: ParsedNumber) {

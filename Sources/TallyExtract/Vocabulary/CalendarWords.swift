@@ -16,6 +16,42 @@ enum CalendarWords {
   ]
   static let quarters = PhraseTable(quarterRows)
 
+  /// Parts of a year longer than a quarter, as (first month, last month): "in the first
+  /// half" is the span January to June.
+  static let partRows: [(String, MonthSpan)] = [
+    ("first half", MonthSpan(1, 6)), ("second half", MonthSpan(7, 12)),
+    ("first six months", MonthSpan(1, 6)), ("last six months", MonthSpan(7, 12)),
+    ("first seven months", MonthSpan(1, 7)), ("first eight months", MonthSpan(1, 8)),
+    ("first nine months", MonthSpan(1, 9)), ("first 10 months", MonthSpan(1, 10)),
+    ("first ten months", MonthSpan(1, 10)), ("first 11 months", MonthSpan(1, 11)),
+    ("first eleven months", MonthSpan(1, 11)), ("h1", MonthSpan(1, 6)), ("h2", MonthSpan(7, 12)),
+  ]
+  static let parts = PhraseTable(partRows)
+
+  /// A run of months inside one year.
+  struct MonthSpan: Sendable, Hashable {
+    let first: Int
+    let last: Int
+    init(_ first: Int, _ last: Int) {
+      self.first = first
+      self.last = last
+    }
+  }
+
+  /// Events that open a span running to the story's year ("since the war broke out" in a
+  /// 2024 story is 2022/2024), with the year they happened. Only used when the story is
+  /// dated on or after that year, so a 1987 "since the war" is never read as 2022.
+  static let eventRows: [(String, Int)] = [
+    ("since the war broke out", 2022), ("since the war began", 2022),
+    ("since the war started", 2022), ("since the start of the war", 2022),
+    ("since the beginning of the war", 2022), ("since the outbreak of the war", 2022),
+    ("since the invasion", 2022), ("since the full-scale invasion", 2022),
+    ("since the invasion of ukraine", 2022), ("since russia invaded ukraine", 2022),
+    ("since russia's invasion of ukraine", 2022), ("since moscow invaded ukraine", 2022),
+    ("since the full-scale war", 2022),
+  ]
+  static let events = PhraseTable(eventRows)
+
   /// Words after a number that make it a time of day ("1650 GMT", "9 am").
   static let timeZones = WordSet([
     "gmt", "bst", "est", "edt", "cet", "cest", "utc", "pst", "pdt", "hkt", "jst", "msk",

@@ -75,7 +75,8 @@ enum ChangeWords {
     "contracts", "shrinks", "easing", "eases", "slipping", "slips", "sliding", "slides",
     "plunging", "plunges", "tumbling", "tumbles", "slumping", "dipping", "dips", "sinking",
     "went down", "edged down", "edged lower", "losing", "loses", "deteriorated", "retreated",
-    "slowed", "slowing", "off",
+    "slowed", "slowing", "off", "devalue", "devalues", "devaluing", "devaluation", "minus",
+    "cutting", "reduce", "reduces", "reducing", "lowering",
   ]
   static let before = PhraseTable(
     up.map { ($0, ChangeWord(direction: .up)) } + down.map { ($0, ChangeWord(direction: .down)) }

@@ -65,6 +65,8 @@ enum UnitWords {
     ("nautical miles", UnitWord("nautical_mile", dimension: .length)),
     ("metres", UnitWord("metre")), ("meters", UnitWord("metre")),
     ("metre", UnitWord("metre")), ("feet", UnitWord("foot")), ("ft", UnitWord("foot")),
+    ("foot", UnitWord("foot")), ("times", UnitWord("times", dimension: .other)),
+    ("fold", UnitWord("times", dimension: .other)),
     ("kwh", UnitWord("kwh")), ("mwh", UnitWord("mwh")), ("gwh", UnitWord("gwh")),
     ("twh", UnitWord("twh")), ("kilowatt hours", UnitWord("kwh")),
     ("megawatt hours", UnitWord("mwh")), ("gigawatt hours", UnitWord("gwh")),

@@ -40,5 +40,15 @@ enum ChangeCorpus {
         span: "40%", "They claim China has undervalued the yuan by as much as 40%."),
       Corpus.inSentence(family, Expected(value: 9, unit: "percent", bound: .moreThan, change: .up, kind: .change),
         span: "9%", "The chief confirmed that growth had topped 9% in 2004."),
+      // After "by", the verb's object may run to five words.
+      Corpus.inSentence(family, Expected(value: 4.5, unit: "percent", change: .down, kind: .change),
+        span: "4.5 pct", "The group agreed to cut its total crude output ceiling by 4.5 pct."),
+      Corpus.inSentence(family, Expected(value: 12, unit: "percent", change: .down, kind: .change),
+        span: "12 pct", "The bank decided to devalue the peso by 12 pct."),
+      Corpus.inSentence(family, Expected(value: 8, unit: "percent", change: .down, kind: .change),
+        span: "8 pct", "Spending is held at last year's level minus 8 pct."),
+      // The figure after "than" is the base compared with, a level.
+      Corpus.inSentence(family, Expected(value: 2.2e9, unit: "cubic_metre", kind: .level),
+        span: "2.2 billion cubic metres", "Output was 4.1 pct higher than 2.2 billion cubic metres a year ago."),
     ]
 }

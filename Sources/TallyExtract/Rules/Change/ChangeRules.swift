@@ -77,7 +77,9 @@ enum ChangeRules {
     var extra = 0
     // After a threshold qualifier only change nouns count ("fell below 4bn" is a level).
     let threshold = c.boundStart.map { s.isAny($0, Qualifiers.thresholds) } ?? false
-    while k >= 0, steps < 6 {
+    // "3.6 pct higher than 1.11 billion": a figure after "than" is the base compared with.
+    if s.has(k), s.lower(k) == "than" { return nil }
+    while k >= 0, steps < (sawBy ? 9 : 6) {
       if s[k + 1].gap == .paragraph { return nil }
       if let m = ChangeWords.before.match(s, endingAt: k + 1),
         !threshold || s.isAny(k, ChangeWords.nouns)
@@ -90,7 +92,10 @@ enum ChangeRules {
         steps += 1
         continue
       }
-      if s.isAny(k, ChangeWords.levelMarkers) { return growthRate(c, s, from: k) }
+      // "cut its total output by 5%": after "by", "total" qualifies the object.
+      if s.isAny(k, ChangeWords.levelMarkers), !(sawBy && s.lower(k) == "total") {
+        return growthRate(c, s, from: k)
+      }
       if s.lower(k) == "by" { sawBy = true }
       if ["rate", "pace"].contains(s.lower(k)), s.has(k + 1), s.lower(k + 1) == "of" {
         k -= 1
@@ -103,7 +108,14 @@ enum ChangeRules {
         continue
       }
       // "undervalued the yuan by 40%": after "by", a short object may stand between.
-      if sawBy, extra < 3, s[k].kind == .word {
+      // "increasing its fourth-quarter dividend by 26%": dashes inside the object are free.
+      if sawBy, s.isDash(k), s[k].gap == .none {
+        k -= 1
+        steps += 1
+        continue
+      }
+      // "cut its total oil output ceiling by 7.25 pct": up to five words.
+      if sawBy, extra < 5, s[k].kind == .word, !s.isAny(k, ChangeWords.levelMarkers) {
         extra += 1
         k -= 1
         steps += 1

@@ -27,5 +27,7 @@ enum CountCorpus {
       Corpus.inSentence(family, Expected(value: 5.6, unit: "percent"), span: "5.6",
         "Unemployment fell to 5.2 pct from 5.6 in January."),
     ]
-    + Corpus.none(family, ["(1) the first item", "Mr Smith said the two were close", "one of them"])
+    // Members of a named group, and a hyphenated noun.
+    + Corpus.examples(family, Expected(value: 4, unit: "count"), ["Four of the GCC states are members", "the four ex-partners of Aramco"])
+    + Corpus.none(family, ["(1) the first item", "Mr Smith said the two were close", "one of them", "one of the biggest"])
 }

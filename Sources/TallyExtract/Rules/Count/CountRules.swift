@@ -22,6 +22,13 @@ enum CountRules {
       if s.isDash(k), s[k].gap == .none, s.has(k + 1), s[k + 1].gap == .none,
         s[k + 1].kind == .word
       {
+        // "ex-partners": the second part is the noun when no word follows it.
+        let w2 = s.lower(k + 1)
+        let more = s.has(k + 2) && s[k + 2].kind == .word && s[k + 2].gap == .space
+          && !s.isAny(k + 2, CountedNouns.phraseBreakers)
+        if !more, isPlural(w2), !s.isAny(k + 1, CountedNouns.notPlural) {
+          return (CountedNouns.singular(w2), k + 2)
+        }
         k += 2
       }
     }
@@ -32,6 +39,13 @@ enum CountRules {
   static func ofPronoun(_ s: Scan, from j: Int) -> Bool {
     guard s.has(j + 1), s.lower(j) == "of" else { return false }
     return s.isAny(j + 1, CountedNouns.ofPronouns)
+  }
+
+  /// "Four of the GCC states": a count of a named group's members (the noun after
+  /// "of the"), for numbers from two up.
+  static func ofTheNoun(_ s: Scan, from j: Int) -> (noun: String, end: Int)? {
+    guard s.has(j + 2), s.lower(j) == "of", s.isWord(j + 1, Qualifiers.the) else { return nil }
+    return countedNoun(s, from: j + 2)
   }
 
   /// A lowercase word that looks like a regular plural noun.

@@ -31,5 +31,39 @@ enum MoneyCorpus {
       Corpus.inSentence(family, Expected(value: 5.8e9, unit: "USD"), span: "$5.8bn",
         "Profits reached £3.1bn ($5.8bn) last year."),
     ]
+    // A bare number in a list takes the unit the list ends with.
+    + [
+      Corpus.inSentence(family, Expected(value: 1850, unit: "USD"), span: "1,850",
+        "Sales were booked at 1,850 and 1,880 dlrs per tonne."),
+      Corpus.inSentence(family, Expected(value: 4340, unit: "USD"), span: "4,340",
+        "Butter sold at 4,340, 4,345 and 4,350 dlrs."),
+      Corpus.inSentence(family, Expected(value: 5e6, unit: "USD"), span: "5",
+        "Bids came in at 5 and 6 mln dlrs."),
+      Corpus.inSentence(family, Expected(value: 0.64, unit: "CAD", change: .down, kind: .change), span: "64 Canadian cts",
+        "It cut the price by 64 Canadian cts a barrel."),
+      // Riyals are the story's country's: a Qatari budget in Qatari riyals.
+      Corpus.inSentence(family, Expected(value: 5.4e9, unit: "QAR"), span: "5.4 billion riyals",
+        "Qatar projected a deficit of 5.4 billion riyals."),
+      Corpus.inSentence(family, Expected(value: 5.4e9, unit: "SAR"), span: "5.4 billion riyals",
+        "Saudi Arabia projected a deficit of 5.4 billion riyals."),
+    ]
+    + [
+      // A bracketed conversion does not lend its currency to later elliptical figures.
+      Corpus.inSentence(family, Expected(value: 60.4e9, unit: "GBP"), span: "60.4 billion",
+        "The deficit rose to 65.5 billion pounds (US$ 113.9 billion) from 60.4 billion in 2004."),
+      // Share prices quoted in dollar fractions.
+      Corpus.inSentence(family, Expected(value: 72.625, unit: "USD"), span: "72-5/8",
+        "The stock closed at 72-5/8, up 4-1/8 on heavy volume."),
+      Corpus.inSentence(family, Expected(value: 0.125, unit: "USD", change: .down, kind: .change), span: "1/8",
+        "The stock traded around 12, down 1/8."),
+      // A list's unit is not lent across sizes: "from 205,000 or 12.8 pct" is shares, then a share.
+      Corpus.inSentence(family, Expected(value: 205000, unit: "count"), span: "205,000",
+        "It raised its stake to 238,000 shares, or 14.6 pct, from 205,000 or 12.8 pct."),
+      // Bid/offer quotes of an exchange rate, and a later quote in the same sentence.
+      Corpus.inSentence(family, Expected(value: 3.7495, unit: "SAR", kind: .ratio), span: "3.7495",
+        "The spot riyal was firmer at 3.7495/98 to the dollar after quotes of 3.7500/03."),
+      Corpus.inSentence(family, Expected(value: 3.75, unit: "SAR", kind: .ratio), span: "3.7500",
+        "The spot riyal was firmer at 3.7495/98 to the dollar after quotes of 3.7500/03."),
+    ]
     + Corpus.none(family, ["the dollar fell", "dollar-denominated assets", "a strong dollar policy"])
 }

@@ -11,5 +11,9 @@ enum NotFigureCorpus {
     "(2) the second clause", "the Power of Siberia 2 pipeline", "a fleet of Boeing 747 jets",
     "Mr Smith, 58, said", "call 020 7946 0958", "see page 12", "155mm shells", "on Sept. 20",
     "the 12-nation group", "a 2-for-1 split", "two-thirds of exports",
+    // A year before "year-on-year" is a date, not a duration of 2023 years.
+    "in January-August 2023 year-on-year",
+    // A second day after a month's day: "Feb 13 and 24".
+    "bought between Feb 13 and 24", "sold on Feb 17 and 19",
   ])
 }

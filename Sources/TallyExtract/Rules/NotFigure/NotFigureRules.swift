@@ -5,6 +5,12 @@ import TallyCore
 /// phone numbers, fractions and dates written with slashes, and hyphenated adjectives
 /// ("two-way", "one-off").
 enum NotFigureRules {
+  /// "3.7495/98": a rate quoted bid/offer, the offer written with its last decimals only.
+  static func isQuote(_ n: ParsedNumber, _ s: Scan, _ k: Int) -> Bool {
+    guard n.decimals >= 2, let o = NumberRules.digits(s, k), o.isInteger, s[k].gap == .none else { return false }
+    return o.integerDigits <= n.decimals
+  }
+
   /// The reason the candidate is not a figure, or `nil` when it may be one.
   static func reject(_ c: Candidate, _ s: Scan) -> String? {
     let n = c.number
@@ -16,6 +22,8 @@ enum NotFigureRules {
       else { return "year" }
     }
     if digits, let h = c.high, isYear(h), c.unit == nil, !c.hasScale { return "year-range" }
+    // "January-August 2023 year-on-year": a year before "year" is no duration of 2023 years.
+    if digits, isYear(n), !n.grouped, c.unit == "year" { return "year" }
     // Decades and possessive years: "1960s", "the 80s".
     if digits, c.unit == nil, s.has(n.end), s[n.end].gap == .none, s[n.end].kind == .word,
       s.text(n.end) == "s"
@@ -31,6 +39,12 @@ enum NotFigureRules {
       if isMonth(s, numTok - 1) || isMonth(s, n.end) { return "date" }
       // "Sept. 20", "Oct. 19": an abbreviated month with its dot.
       if s.isChar(numTok - 1, UInt8(ascii: ".")), isMonth(s, numTok - 2) { return "date" }
+      // "between Feb 13 and 24", "on Feb 17 and 19": a second day after a month's day.
+      if s.has(numTok - 3), s.isWord(numTok - 1, Qualifiers.and) || s.isWord(numTok - 1, Qualifiers.to),
+        let d = NumberRules.digits(s, numTok - 2), d.isInteger, d.mantissa <= 31, isMonth(s, numTok - 3)
+      {
+        return "date"
+      }
       if s.isChar(n.end, UInt8(ascii: ",")) == false, s.has(n.end), s.isAny(n.end, CalendarWords.ordinalSuffixes) {
         return "date"
       }
@@ -57,7 +71,7 @@ enum NotFigureRules {
         return "slash"
       }
       if s.isChar(n.end, UInt8(ascii: "/")), s[n.end].gap == .none, s.has(n.end + 1),
-        s[n.end + 1].kind == .number
+        s[n.end + 1].kind == .number, !isQuote(n, s, n.end + 1)
       {
         return "slash"
       }

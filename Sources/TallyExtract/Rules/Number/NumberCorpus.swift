@@ -14,6 +14,11 @@ enum NumberCorpus {
     + Corpus.examples(family, Expected(value: 5e8, unit: "USD"), ["half a billion dollars", "500 mln dlrs", "$0.5bn"])
     + Corpus.examples(family, Expected(value: 100, unit: "count"), ["a hundred soldiers", "one hundred soldiers"])
     + Corpus.examples(family, Expected(value: 1.8923, unit: "USD"), ["$1,8923"])
+    // Fractions of prices and rates, and decimals without the leading zero.
+    + Corpus.examples(family, Expected(value: 11.5, unit: "USD"), ["11-1/2 dlrs", "11.50 dlrs"])
+    + Corpus.examples(family, Expected(value: 6.625, unit: "percent"), ["6-5/8 pct"])
+    + Corpus.examples(family, Expected(value: 0.125, unit: "USD"), ["1/8 dlr", ".125 dlrs", "a price of .125 dlrs"])
+    + Corpus.none(family, ["after 5/14/82", "on 7/1/82 the rule"])
     + Corpus.none(family, [
       "one of the biggest", "a day of talks", "a year ago", "a year earlier", "the one-off payment",
       "two-way trade", "both countries", "several shipments", "nearly all of them",

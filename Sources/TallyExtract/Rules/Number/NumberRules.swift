@@ -189,7 +189,50 @@ enum NumberRules {
   /// Digits or words at token `i`.
   static func number(_ s: Scan, _ i: Int) -> ParsedNumber? {
     guard s.has(i) else { return nil }
-    return s[i].kind == .number ? digits(s, i) : words(s, i)
+    guard s[i].kind == .number else { return words(s, i) }
+    guard var n = digits(s, i) else { return nil }
+    if let f = fraction(s, i, n) { return f }
+    // ".125 dlrs": a decimal written without its leading zero (not "1987.5" split at a stop).
+    if n.decimals == 0, !n.grouped, s[i].gap == .none, s.isChar(i - 1, UInt8(ascii: ".")),
+      i - 1 == 0 || s[i - 1].gap != .none
+    {
+      n.decimals = n.integerDigits
+      n.integerDigits = 0
+      n.rule = "number.leading-point"
+    }
+    return n
+  }
+
+  /// Denominators of the fractions wire copy quotes prices and rates in.
+  private static let denominators: Set<Double> = [2, 4, 8, 16, 32, 64]
+
+  /// "11-1/2" (11.5), "6-5/8" (6.625), "1/8" (0.125): fractions of prices and rates in
+  /// halves to sixty-fourths. Dates ("5/14/82", "1/2/87") are not read.
+  static func fraction(_ s: Scan, _ i: Int, _ n: ParsedNumber) -> ParsedNumber? {
+    guard n.isInteger, !n.grouped, s.has(i + 2) else { return nil }
+    var whole = 0.0
+    var k = i
+    if s.isDash(i + 1), s[i + 1].gap == .none, s.has(i + 2), s[i + 2].gap == .none,
+      s.isChar(i + 3, UInt8(ascii: "/"))
+    {
+      whole = n.mantissa
+      k = i + 2
+    }
+    guard s.isChar(k + 1, UInt8(ascii: "/")), s[k + 1].gap == .none, s.has(k + 2), s[k + 2].gap == .none,
+      !s.isChar(k + 3, UInt8(ascii: "/")), let num = digits(s, k), let den = digits(s, k + 2),
+      num.isInteger, den.isInteger, denominators.contains(den.mantissa), num.mantissa > 0,
+      num.mantissa < den.mantissa
+    else { return nil }
+    let v = whole + num.mantissa / den.mantissa
+    var m = v
+    var d = 0
+    while d < 6 && m != m.rounded() {
+      m *= 10
+      d += 1
+    }
+    return ParsedNumber(
+      mantissa: m.rounded(), decimals: d, end: k + 3, spelled: false, needsUnit: false,
+      integerDigits: whole == 0 ? 0 : n.integerDigits, grouped: false, rule: "number.fraction")
   }
 
   /// "and a half" after a number or unit adds one half ("a cent and a half").

@@ -26,6 +26,11 @@ enum QuantityCorpus {
     + Corpus.examples(family, Expected(value: 170, unit: "km", valueHigh: 200, bound: .range), [
       "170-200 kms", "about 170-200 kms",
     ])
+    // Multipliers are ratios; "foot" is a length in compounds too.
+    + Corpus.examples(family, Expected(value: 2.27, unit: "times", kind: .ratio), ["2.27 times New York May"])
+    + Corpus.examples(family, Expected(value: 200, unit: "foot"), ["a 200-foot tower", "200 feet"])
+    + Corpus.examples(family, Expected(value: 1, unit: "USD", valueHigh: 1.5, bound: .range, change: .down, kind: .change), ["prices fell one to 1.50 dlrs a barrel"])
+    + Corpus.none(family, ["one to one talks", "one to watch"])
     + Corpus.examples(family, Expected(value: 7e9, unit: "USD", valueHigh: 9e9, bound: .range), [
       "7-9 billion dlrs", "$7-9bn", "between 7 and 9 billion dlrs",
     ])

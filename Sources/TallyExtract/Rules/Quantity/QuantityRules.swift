@@ -97,7 +97,9 @@ enum QuantityRules {
       c.rules.append("unit.hyphenated(\(u.phrase))")
       j = u.end
     }
-    if n.needsUnit && c.unit == nil && !c.hasScale { return nil }
+    // "one to 1.50 dlrs": "one" may open a range whose upper end carries the unit.
+    let opensRange = s.has(j + 1) && s.lower(j) == "to" && s[j + 1].kind == .number && !s.isAny(n.end - 1, NumberWords.article)
+    if n.needsUnit && c.unit == nil && !c.hasScale && !opensRange { return nil }
     // "a cent and a half", "two and a half million" (after the unit or the scale).
     if !half, let h = NumberRules.andAHalf.match(s, at: j), c.unit != nil || c.hasScale {
       half = true
