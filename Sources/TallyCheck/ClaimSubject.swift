@@ -125,6 +125,18 @@ public struct ClaimSubject: Hashable, Sendable, CustomStringConvertible {
     }
   }
 
+  /// The partner's side of the same flow (mirror statistics): the exporter's customs for an
+  /// import claim ("Russia bought $47m of Chinese batteries" -> China's exports to Russia),
+  /// the importer's for an export claim. Used only when no series states the claim directly.
+  func mirrorPairs() -> [(reporter: String, partner: String, flow: Flow)] {
+    guard let from = actors.from, let to = actors.to, let flow else { return [] }
+    switch flow {
+    case .export: return [(to, from, .import)]
+    case .import: return [(from, to, .export)]
+    default: return []
+    }
+  }
+
   /// The subjects of `figures`, in order, reading each distinct (measure, actors) once:
   /// articles repeat their measures, and reading one means normalising text and looking up
   /// countries.

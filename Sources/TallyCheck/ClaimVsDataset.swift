@@ -53,7 +53,18 @@ public enum ClaimVsDataset {
       return cumulative(f, from: t.start, to: last, subject: subject, index: index, context: context)
     }
     let p = t.start
-    let matched = candidates(subject, p, index)
+    var matched = candidates(subject, p, index)
+    // No series states the claim from its own side: compare with the partner's mirror
+    // series, where a disagreement needs review rather than proves an error (CIF/FOB
+    // valuation, timing and partner attribution separate the two sides of a flow).
+    var viaMirror = false
+    if matched.filter({ $0.point(at: p) != nil }).isEmpty {
+      let mirrors = index.mirror(subject, frequency: Frequency(p.granularity))
+      if !mirrors.isEmpty {
+        matched = mirrors
+        viaMirror = true
+      }
+    }
     let usable = matched.filter { context.estimate(of: f, in: $0.key.unit) != nil }
     let subjectText = "\(f.measure ?? subject.code) @\(p)"
     guard !usable.isEmpty else {
@@ -87,14 +98,16 @@ public enum ClaimVsDataset {
       let agreement = context.tolerance.compare(claim, .data(point.value))
       let converted = f.unit == s.key.unit ? [] : [Computation(label: "'\(f.text)' in \(s.key.unit)", claim, unit: s.key.unit)]
       let pct = point.value == 0 ? 0 : (claim.point / point.value - 1) * 100
+      let side = viaMirror ? " (mirror: \(s.key.reporter)'s \(s.key.flow.rawValue)s)" : ""
       return Finding(
-        check: .claimVsDataset, verdict: agreement.agrees ? .consistent : .inconsistent,
+        check: .claimVsDataset,
+        verdict: agreement.agrees ? .consistent : (viaMirror ? .needsReview : .inconsistent),
         subject: subjectText, evidence: [Evidence(f), Evidence(point, of: s)],
         computed: converted + [Computation(label: "claim vs data", value: pct, unit: .percent)],
-        rule: agreement.rule,
+        rule: agreement.rule + (viaMirror ? "; compared with the partner's mirror series" : ""),
         explanation: agreement.agrees
-          ? "'\(f.text)' matches \(Rounding.format(point.value)) \(s.key.unit) for \(p)"
-          : "'\(f.text)' is \(String(format: "%+.1f%%", pct)) off the data (\(Rounding.format(point.value)) \(s.key.unit) for \(p))"
+          ? "'\(f.text)' matches \(Rounding.format(point.value)) \(s.key.unit) for \(p)\(side)"
+          : "'\(f.text)' is \(String(format: "%+.1f%%", pct)) off the data (\(Rounding.format(point.value)) \(s.key.unit) for \(p))\(side)"
       )
     }
   }

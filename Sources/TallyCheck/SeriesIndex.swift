@@ -43,6 +43,16 @@ struct SeriesIndex {
     }
   }
 
+  /// The partner's mirror series of `subject` (see ``ClaimSubject/mirrorPairs()``).
+  func mirror(_ subject: ClaimSubject, frequency: Frequency) -> [Series] {
+    guard subject.isCommodity else { return [] }
+    return subject.mirrorPairs().flatMap {
+      series(
+        code: subject.code, reporter: $0.reporter, partner: $0.partner, flow: $0.flow,
+        frequency: frequency)
+    }
+  }
+
   /// Series of the subject's commodity between its two actors, in either direction, for the
   /// flows export, import and total: every reading of a trade figure the data allow.
   func allFlows(_ subject: ClaimSubject, frequency: Frequency) -> [Series] {

@@ -24,6 +24,30 @@ struct ClaimVsDatasetTests {
     #expect(km?.evidence.last?.provenance == "test.csv:4")
   }
 
+  @Test("an import claim with no importer's series is compared with the exporter's mirror")
+  func mirrorFallback() {
+    let bought = Fx.figure(
+      "east-gazette", "$47 million", 47e6, .usd, bound: .approx,
+      measure: "chinese lithium-ion batteries imports", actors: Fx.chnRus, period: "2025-08",
+      sentence: "Russia also bought about $47 million of Chinese lithium-ion batteries in August.")
+    let ok = ClaimVsDataset.check([bought], series: [Fx.batteries], context: CheckContext())
+    #expect(ok.map(\.verdict) == [.consistent])
+    #expect(ok.first?.explanation.contains("mirror: CHN's exports") == true)
+    #expect(ok.first?.rule.contains("mirror") == true)
+    // A mirror that disagrees needs review: the two sides of a flow differ for good reasons.
+    var wrong = bought
+    wrong.value = 54e6
+    wrong.text = "$54 million"
+    wrong.bound = .exact
+    let off = ClaimVsDataset.check([wrong], series: [Fx.batteries], context: CheckContext())
+    #expect(off.map(\.verdict) == [.needsReview])
+    // With the importer's own series present, that series decides and the mirror is unused.
+    let own = Fx.series("hs:850760", "RUS", "CHN", .import, .usd, [("2025-08", 54e6)])
+    let direct = ClaimVsDataset.check([wrong], series: [Fx.batteries, own], context: CheckContext())
+    #expect(direct.map(\.verdict) == [.consistent])
+    #expect(direct.first?.explanation.contains("mirror") == false)
+  }
+
   @Test("a metric figure is converted back to miles")
   func kmClaim() {
     let f = Fx.figure(
