@@ -89,6 +89,19 @@ public enum NumberFormat {
     return String(value)
   }
 
+  /// A number as people read it in a ledger: grouped, with only the decimals it has (up to
+  /// six): `240,100,000,000`, `3.3`, `0.015`.
+  public static func exact(_ value: Double) -> String {
+    guard value.isFinite else { return "" }
+    var decimals = 0
+    var scaled = value
+    while decimals < 6, abs(scaled - scaled.rounded()) > 1e-9 * max(1, abs(scaled)) {
+      decimals += 1
+      scaled *= 10
+    }
+    return grouped(value, decimals: decimals)
+  }
+
   /// The gap of `claim` against `data` as a signed percentage: `+2.1%`, `-0.2%`, `0.0%`.
   ///
   /// `nil` when the data value is zero (no meaningful ratio).

@@ -177,34 +177,32 @@ struct FigureSink {
     return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
 
-  /// A plain aligned table (or a Markdown table) of the main fields.
+  /// The main fields as a table (terminal or Markdown) through the shared table model.
   private func table() -> String {
-    var header = ["doc", "line", "text", "value", "unit", "bound", "change", "kind", "period", "measure"]
-    if explain { header.append("rules") }
-    let body = rows.map { f -> [String] in
-      var r = [
-        f.doc, String(f.line), f.text.replacingOccurrences(of: "\n", with: " "),
-        FigureJSON.number(f.value) + (f.valueHigh.map { "–" + FigureJSON.number($0) } ?? ""),
-        f.unit.rawValue, f.bound.rawValue, f.change?.rawValue ?? "", f.kind.rawValue,
-        f.period?.description ?? "", f.measure ?? "",
+    var columns: [TableColumn] = [
+      .text("doc"), .number("line"), .text("text"), .number("value"), .text("unit"),
+      .text("bound"), .text("change"), .text("kind"), .text("period"), .text("measure"),
+      .text("actors"),
+    ]
+    if explain { columns.append(.text("rules")) }
+    var t = Table(columns: columns)
+    for f in rows {
+      let value = NumberFormat.exact(f.value) + (f.valueHigh.map { "–" + NumberFormat.exact($0) } ?? "")
+      var r: [TableCell] = [
+        .text(f.doc), .number(Double(f.line)), .text(f.text.replacingOccurrences(of: "\n", with: " ")),
+        .formatted(f.value, value), .text(f.unit.rawValue),
+        .text(f.bound == .exact ? "" : f.bound.rawValue), .text(f.change?.rawValue ?? ""),
+        .text(f.kind.rawValue), .text(f.period?.description ?? ""), .text(f.measure ?? ""),
+        .text(f.actors.map { $0.isEmpty ? "" : $0.description } ?? ""),
       ]
-      if explain { r.append(f.rules.joined(separator: " ")) }
-      return r
+      if explain { r.append(.text(f.rules.joined(separator: " "))) }
+      t.append(r)
     }
-    if format == .markdown {
-      var s = "| " + header.joined(separator: " | ") + " |\n"
-      s += "|" + header.map { _ in "---" }.joined(separator: "|") + "|\n"
-      for r in body {
-        s += "| " + r.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |\n"
-      }
-      return s
-    }
-    var widths = header.map(\.count)
-    for r in body { for (i, c) in r.enumerated() { widths[i] = max(widths[i], c.count) } }
-    func line(_ r: [String]) -> String {
-      r.enumerated().map { i, c in c.padding(toLength: widths[i], withPad: " ", startingAt: 0) }
-        .joined(separator: "  ").trimmingCharacters(in: .whitespaces) + "\n"
-    }
-    return line(header) + body.map(line).joined() + "\(rows.count) figures\n"
+    let env = TerminalEnvironment()
+    var out = t.rendered(
+      as: format == .markdown ? .markdown : .table, width: outputWidth(env), ascii: !env.isUTF8,
+      border: .plain)
+    if !out.hasSuffix("\n") { out += "\n" }
+    return format == .markdown ? out : out + "\(rows.count) figures\n"
   }
 }

@@ -91,21 +91,12 @@ struct ReportWriter {
         .compactMap { $0 }.joined(separator: " ")
       t.append([
         .text("\(numbers[f.doc].map(String.init) ?? f.doc):\(f.line)"), .text(f.text),
-        .formatted(f.value, Self.plain(f.value)), .text(f.unit.rawValue), .text(qualifier),
+        .formatted(f.value, NumberFormat.exact(f.value)), .text(f.unit.rawValue), .text(qualifier),
         .text(f.measure ?? ""), .text(f.actors.map { $0.isEmpty ? "" : $0.description } ?? ""),
         .text(f.period?.description ?? ""),
       ])
     }
     return t
-  }
-
-  /// A value with thousands separators and only the decimals it has (`240,100,000,000`, `3.3`).
-  static func plain(_ v: Double) -> String {
-    var decimals = 0
-    while decimals < 6, abs(v * pow(10, Double(decimals)) - (v * pow(10, Double(decimals))).rounded()) > 1e-6 {
-      decimals += 1
-    }
-    return NumberFormat.grouped(v, decimals: decimals)
   }
 
   func seriesTable() -> Table {
