@@ -35,18 +35,21 @@ struct SeriesIndex {
 
   /// Series that state `subject` directly (see ``ClaimSubject/reporterPairs()``).
   func matching(_ subject: ClaimSubject, frequency: Frequency) -> [Series] {
-    guard subject.isCommodity else { return [] }
-    return subject.reporterPairs().flatMap {
-      series(
-        code: subject.code, reporter: $0.reporter, partner: $0.partner, flow: $0.flow,
-        frequency: frequency)
-    }
+    series(of: subject, pairs: subject.reporterPairs(), frequency: frequency)
   }
 
   /// The partner's mirror series of `subject` (see ``ClaimSubject/mirrorPairs()``).
   func mirror(_ subject: ClaimSubject, frequency: Frequency) -> [Series] {
+    series(of: subject, pairs: subject.mirrorPairs(), frequency: frequency)
+  }
+
+  /// The subject's commodity series for each (reporter, partner, flow), in order.
+  private func series(
+    of subject: ClaimSubject, pairs: [(reporter: String, partner: String, flow: Flow)],
+    frequency: Frequency
+  ) -> [Series] {
     guard subject.isCommodity else { return [] }
-    return subject.mirrorPairs().flatMap {
+    return pairs.flatMap {
       series(
         code: subject.code, reporter: $0.reporter, partner: $0.partner, flow: $0.flow,
         frequency: frequency)
