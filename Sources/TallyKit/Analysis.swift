@@ -108,7 +108,7 @@ public enum Ingest {
     for path in paths {
       var isDir: ObjCBool = false
       guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
-        throw ImportError.badOption("\(path): no such file or folder")
+        throw ImportError.csv(.io(file: path, reason: "no such file or folder"))
       }
       let files: [String]
       if isDir.boolValue {
