@@ -122,6 +122,13 @@ final class Recognizer {
     {
       c.unit = code
     }
+    // Plain "francs" in a Swiss or Belgian story are that country's ("Swiss sight deposits
+    // rise 3.10 billion francs").
+    if c.unit == "FRF", c.rules.contains("money.suffix(francs)") || c.rules.contains("money.suffix(franc)"),
+      let code = storyCountry(s).flatMap({ Recognizer.francs[$0] })
+    {
+      c.unit = code
+    }
     // "65.5 billion pounds (US$ 113.9 billion) ... from 60.4 billion": a bracketed
     // conversion does not set the unit of later elliptical figures.
     c.inBrackets = s.isChar(c.leftEdge - 1, UInt8(ascii: "("))
@@ -194,9 +201,12 @@ final class Recognizer {
       return true
     }
     // "firmer at 3.7495 to the dollar after quotes of 3.7500": a rate with four decimals
-    // in a sentence that quotes an exchange rate is another quote of it.
+    // in a sentence that quotes an exchange rate (or a price with as many decimals:
+    // "touched $1.2896, just short of its record 1.2898") is another quote of it.
     if c.number.decimals >= 3, !c.hasScale,
-      let rate = sentenceFigures.last(where: { $0.kind == .ratio && $0.dimension == .money }), let u = rate.unit
+      let rate = sentenceFigures.last(where: {
+        $0.dimension == .money && ($0.kind == .ratio || ($0.number.decimals >= 3 && !$0.hasScale))
+      }), let u = rate.unit
     {
       c.unit = u
       c.dimension = .money
@@ -426,6 +436,7 @@ final class Recognizer {
   private static let times: Unit = "times"
   /// Riyals by the country of the story (Saudi riyals otherwise).
   private static let riyals: [String: Unit] = ["QAT": "QAR", "OMN": "OMR", "YEM": "YER"]
+  private static let francs: [String: Unit] = ["CHE": "CHF", "BEL": "BEF", "LUX": "LUF"]
 
   /// The first country the story names in its lead.
   private func storyCountry(_ s: Scan) -> String? {
