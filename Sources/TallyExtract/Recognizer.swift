@@ -111,6 +111,16 @@ final class Recognizer {
     } else if !resolveUnitless(&c, s) {
       return false
     }
+    // "load factor rose two points to 51.9 pct": points moving a percentage are
+    // percentage points.
+    if c.unit == "index_point", c.rules.contains("unit(points)") || c.rules.contains("unit(point)"),
+      s.has(c.end + 2), ["to", "from"].contains(s.lower(c.end)), s[c.end + 1].kind == .number,
+      let u = UnitWords.table.match(s, at: c.end + 2), u.payload.unit == "percent"
+    {
+      c.unit = "percentage_point"
+      c.dimension = .percent
+      c.rules.append("unit.points-of-percent")
+    }
     BoundRules.apply(&c, s)
     ChangeRules.apply(&c, s)
     inherit(&c, s)
@@ -132,8 +142,9 @@ final class Recognizer {
     // "65.5 billion pounds (US$ 113.9 billion) ... from 60.4 billion": a bracketed
     // conversion does not set the unit of later elliptical figures.
     c.inBrackets = s.isChar(c.leftEdge - 1, UInt8(ascii: "("))
+    // Index points do not carry: "rose two points ... to 2.90 billion" is no index value.
     if let u = c.unit, let d = c.dimension, !c.unitCarried, !c.inBrackets,
-      d != .count && d != .percent && d != .duration
+      d != .count && d != .percent && d != .duration, u != "index_point"
     {
       carry = (u, d, sentenceSerial)
     }
@@ -300,7 +311,10 @@ final class Recognizer {
   private func isMove(_ s: Scan, _ c: Candidate) -> Bool {
     s.has(c.leftEdge - 1) && s.isAny(c.leftEdge - 1, Recognizer.moves)
   }
-  private static let moves = WordSet(["up", "down", "off", "gained", "lost", "rose", "fell"])
+  private static let moves = WordSet([
+    "up", "down", "off", "gained", "lost", "rose", "fell", "slipped", "slid", "dropped", "eased",
+    "firmed", "climbed", "jumped", "added", "declined", "advanced", "rallied", "shed",
+  ])
 
   /// "1." at the start of a line, or "(2)": list numbering, not a quantity.
   private func isListMarker(_ c: Candidate, _ s: Scan) -> Bool {

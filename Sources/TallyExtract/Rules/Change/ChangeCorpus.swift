@@ -47,6 +47,11 @@ enum ChangeCorpus {
         span: "12 pct", "The bank decided to devalue the peso by 12 pct."),
       Corpus.inSentence(family, Expected(value: 8, unit: "percent", change: .down, kind: .change),
         span: "8 pct", "Spending is held at last year's level minus 8 pct."),
+      // Points that move a percentage are percentage points; index points stay.
+      Corpus.inSentence(family, Expected(value: 2, unit: "percentage_point", change: .up, kind: .change),
+        span: "two points", "The load factor rose two points to 51.9 pct from 49.9 pct."),
+      Corpus.inSentence(family, Expected(value: 12, unit: "index_point", change: .up, kind: .change),
+        span: "12 points", "The index rose 12 points to 1,640."),
       // Revision and rate phrases stand between the verb and the figure.
       Corpus.inSentence(family, Expected(value: 2.2, unit: "percent", change: .down, kind: .change),
         span: "2.2 pct", "Productivity fell at a seasonally adjusted, revised annual rate of 2.2 pct."),

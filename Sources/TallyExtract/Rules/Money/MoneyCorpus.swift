@@ -67,6 +67,9 @@ enum MoneyCorpus {
       // Share prices quoted in dollar fractions.
       Corpus.inSentence(family, Expected(value: 72.625, unit: "USD"), span: "72-5/8",
         "The stock closed at 72-5/8, up 4-1/8 on heavy volume."),
+      // A bare fraction moved by a price verb is a share price move in dollars.
+      Corpus.inSentence(family, Expected(value: 0.375, unit: "USD", change: .down, kind: .change), span: "3/8",
+        "The company's stock slipped 3/8 today to close at 34-3/4."),
       Corpus.inSentence(family, Expected(value: 0.125, unit: "USD", change: .down, kind: .change), span: "1/8",
         "The stock traded around 12, down 1/8."),
       // A list's unit is not lent across sizes: "from 205,000 or 12.8 pct" is shares, then a share.
