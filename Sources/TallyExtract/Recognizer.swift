@@ -242,6 +242,17 @@ final class Recognizer {
       c.rules.append("unit.carried")
       return true
     }
+    // "output dropped by 0.6 per cent, although manufacturing grew by 0.4": a bare number
+    // moved by a change verb after a percentage in the same sentence is a percentage too.
+    if !c.hasScale, let prev = sentenceFigures.last, prev.dimension == .percent, let u = prev.unit,
+      ChangeRules.before(c, s) != nil
+    {
+      c.unit = u
+      c.dimension = .percent
+      c.unitCarried = true
+      c.rules.append("unit.carried-percent-change")
+      return true
+    }
     // "rose to 131.0 from 124.6", "to 238,000 shares ... from 205,000": the figure compared
     // with is of the same size (a restated share in between is not).
     if isComparison(s, c.first - 1),

@@ -47,6 +47,11 @@ enum ChangeCorpus {
         span: "12 pct", "The bank decided to devalue the peso by 12 pct."),
       Corpus.inSentence(family, Expected(value: 8, unit: "percent", change: .down, kind: .change),
         span: "8 pct", "Spending is held at last year's level minus 8 pct."),
+      // An elliptical change after a percentage change is a percentage.
+      Corpus.inSentence(family, Expected(value: 0.4, unit: "percent", change: .up, kind: .change),
+        span: "0.4", "Output dropped by 0.6 per cent, although manufacturing grew by 0.4."),
+      Corpus.inSentence(family, Expected(value: 0.375, unit: "USD", change: .up, kind: .change),
+        span: "3/8", "Sales rose 5 pct and the stock gained 3/8."),
       // Points that move a percentage are percentage points; index points stay.
       Corpus.inSentence(family, Expected(value: 2, unit: "percentage_point", change: .up, kind: .change),
         span: "two points", "The load factor rose two points to 51.9 pct from 49.9 pct."),
