@@ -111,6 +111,16 @@ final class Recognizer {
     } else if !resolveUnitless(&c, s) {
       return false
     }
+    // "load factor rose two points to 51.9 pct": points moving a percentage are
+    // percentage points.
+    if c.unit == "index_point", c.rules.contains("unit(points)") || c.rules.contains("unit(point)"),
+      s.has(c.end + 2), ["to", "from"].contains(s.lower(c.end)), s[c.end + 1].kind == .number,
+      let u = UnitWords.table.match(s, at: c.end + 2), u.payload.unit == "percent"
+    {
+      c.unit = "percentage_point"
+      c.dimension = .percent
+      c.rules.append("unit.points-of-percent")
+    }
     BoundRules.apply(&c, s)
     ChangeRules.apply(&c, s)
     inherit(&c, s)
@@ -122,11 +132,19 @@ final class Recognizer {
     {
       c.unit = code
     }
+    // Plain "francs" in a Swiss or Belgian story are that country's ("Swiss sight deposits
+    // rise 3.10 billion francs").
+    if c.unit == "FRF", c.rules.contains("money.suffix(francs)") || c.rules.contains("money.suffix(franc)"),
+      let code = storyCountry(s).flatMap({ Recognizer.francs[$0] })
+    {
+      c.unit = code
+    }
     // "65.5 billion pounds (US$ 113.9 billion) ... from 60.4 billion": a bracketed
     // conversion does not set the unit of later elliptical figures.
     c.inBrackets = s.isChar(c.leftEdge - 1, UInt8(ascii: "("))
+    // Index points do not carry: "rose two points ... to 2.90 billion" is no index value.
     if let u = c.unit, let d = c.dimension, !c.unitCarried, !c.inBrackets,
-      d != .count && d != .percent && d != .duration
+      d != .count && d != .percent && d != .duration, u != "index_point"
     {
       carry = (u, d, sentenceSerial)
     }
@@ -194,9 +212,12 @@ final class Recognizer {
       return true
     }
     // "firmer at 3.7495 to the dollar after quotes of 3.7500": a rate with four decimals
-    // in a sentence that quotes an exchange rate is another quote of it.
+    // in a sentence that quotes an exchange rate (or a price with as many decimals:
+    // "touched $1.2896, just short of its record 1.2898") is another quote of it.
     if c.number.decimals >= 3, !c.hasScale,
-      let rate = sentenceFigures.last(where: { $0.kind == .ratio && $0.dimension == .money }), let u = rate.unit
+      let rate = sentenceFigures.last(where: {
+        $0.dimension == .money && ($0.kind == .ratio || ($0.number.decimals >= 3 && !$0.hasScale))
+      }), let u = rate.unit
     {
       c.unit = u
       c.dimension = .money
@@ -219,6 +240,17 @@ final class Recognizer {
       c.dimension = k.dimension
       c.unitCarried = true
       c.rules.append("unit.carried")
+      return true
+    }
+    // "output dropped by 0.6 per cent, although manufacturing grew by 0.4": a bare number
+    // moved by a change verb after a percentage in the same sentence is a percentage too.
+    if !c.hasScale, let prev = sentenceFigures.last, prev.dimension == .percent, let u = prev.unit,
+      ChangeRules.before(c, s) != nil
+    {
+      c.unit = u
+      c.dimension = .percent
+      c.unitCarried = true
+      c.rules.append("unit.carried-percent-change")
       return true
     }
     // "rose to 131.0 from 124.6", "to 238,000 shares ... from 205,000": the figure compared
@@ -290,7 +322,10 @@ final class Recognizer {
   private func isMove(_ s: Scan, _ c: Candidate) -> Bool {
     s.has(c.leftEdge - 1) && s.isAny(c.leftEdge - 1, Recognizer.moves)
   }
-  private static let moves = WordSet(["up", "down", "off", "gained", "lost", "rose", "fell"])
+  private static let moves = WordSet([
+    "up", "down", "off", "gained", "lost", "rose", "fell", "slipped", "slid", "dropped", "eased",
+    "firmed", "climbed", "jumped", "added", "declined", "advanced", "rallied", "shed",
+  ])
 
   /// "1." at the start of a line, or "(2)": list numbering, not a quantity.
   private func isListMarker(_ c: Candidate, _ s: Scan) -> Bool {
@@ -426,6 +461,7 @@ final class Recognizer {
   private static let times: Unit = "times"
   /// Riyals by the country of the story (Saudi riyals otherwise).
   private static let riyals: [String: Unit] = ["QAT": "QAR", "OMN": "OMR", "YEM": "YER"]
+  private static let francs: [String: Unit] = ["CHE": "CHF", "BEL": "BEF", "LUX": "LUF"]
 
   /// The first country the story names in its lead.
   private func storyCountry(_ s: Scan) -> String? {

@@ -39,6 +39,8 @@ enum CountedNouns {
     "ago", "earlier", "later", "since", "after", "before", "during", "over", "under",
     "into", "about", "between", "against", "compared", "versus", "worth", "each", "every",
     "not", "no", "so", "said", "says", "say", "it", "they", "he", "she", "we", "i", "you",
+    // Conjunctions open a clause: "rose to 24.79 billion while other deposits fell".
+    "while", "whereas", "when", "although", "though", "because", "unless", "if", "where",
   ])
 
   /// "38 of them": a number followed by `of` and one of these counts things named before.

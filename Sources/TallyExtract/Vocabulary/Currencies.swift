@@ -80,6 +80,9 @@ enum Currencies {
     ("d-marks", .init(.fixed("DEM"))),
     ("francs", .init(.fixed("FRF"))), ("french francs", .init(.fixed("FRF"))),
     ("swiss francs", .init(.fixed("CHF"))), ("baht", .init(.fixed("THB"))),
+    // Singular after a scale: "a 200 mln Swiss franc bond".
+    ("franc", .init(.fixed("FRF"))), ("french franc", .init(.fixed("FRF"))),
+    ("swiss franc", .init(.fixed("CHF"))), ("belgian franc", .init(.fixed("BEF"))),
     ("won", .init(.fixed("KRW"))), ("rupees", .init(.fixed("INR"))),
     ("rupee", .init(.fixed("INR"))), ("pakistani rupees", .init(.fixed("PKR"))),
     ("naira", .init(.fixed("NGN"))), ("lire", .init(.fixed("ITL"))),

@@ -85,12 +85,12 @@ enum ChangeWords {
   static let afterUp: [String] = [
     "rise", "rises", "increase", "increases", "gain", "gains", "jump", "growth", "higher",
     "more", "above", "up", "stronger", "surge", "hike", "rally", "improvement", "upturn",
-    "expansion",
+    "expansion", "larger", "bigger", "greater",
   ]
   static let afterDown: [String] = [
     "fall", "falls", "drop", "drops", "decline", "declines", "decrease", "lower", "less",
     "below", "down", "weaker", "cut", "cuts", "reduction", "slump", "slide", "contraction",
-    "shortfall", "downturn", "plunge",
+    "shortfall", "downturn", "plunge", "smaller",
   ]
   static let after = PhraseTable(
     afterUp.map { ($0, ChangeWord(direction: .up)) }
@@ -113,6 +113,8 @@ enum ChangeWords {
     "most", "much", "as", "up", "estimated", "had", "has", "have", "will", "would", "annual", "annualised", "annualized",
     "year-on-year", "overall", "total", "combined", "record", "respective", "respectively",
     "average", "averaging", "seasonally", "adjusted", "real", "terms", "in",
+    // "fell a revised 3.5 billion dlrs": revisions qualify the figure, not the verb.
+    "revised", "provisional", "preliminary",
   ])
   /// Words that make a following number the new level, not the change: "rose to X".
   static let levelMarkers = WordSet([

@@ -6,7 +6,7 @@ enum ChangeCorpus {
     Corpus.examples(family, Expected(value: 3.3, unit: "percent", change: .up, kind: .change), [
       "imports rose 3.3 percent", "imports grew 3.3%", "imports were up 3.3 pct",
       "a 3.3 percent rise in imports", "growth of 3.3%", "a 3.3 pct year-on-year increase", "imports rose by 3.3%",
-      "imports increased sharply by 3.3 pct", "3.3% higher than in 2003",
+      "imports increased sharply by 3.3 pct", "3.3% higher than in 2003", "imports were 3.3% larger than in 2003",
     ])
     + Corpus.examples(family, Expected(value: 5.2, unit: "percent", change: .up, kind: .change), [
       "output rose at an annual rate of 5.2 pct", "GDP growth was 5.2%",
@@ -47,6 +47,28 @@ enum ChangeCorpus {
         span: "12 pct", "The bank decided to devalue the peso by 12 pct."),
       Corpus.inSentence(family, Expected(value: 8, unit: "percent", change: .down, kind: .change),
         span: "8 pct", "Spending is held at last year's level minus 8 pct."),
+      // An elliptical change after a percentage change is a percentage.
+      Corpus.inSentence(family, Expected(value: 0.4, unit: "percent", change: .up, kind: .change),
+        span: "0.4", "Output dropped by 0.6 per cent, although manufacturing grew by 0.4."),
+      Corpus.inSentence(family, Expected(value: 0.375, unit: "USD", change: .up, kind: .change),
+        span: "3/8", "Sales rose 5 pct and the stock gained 3/8."),
+      // Points that move a percentage are percentage points; index points stay.
+      Corpus.inSentence(family, Expected(value: 2, unit: "percentage_point", change: .up, kind: .change),
+        span: "two points", "The load factor rose two points to 51.9 pct from 49.9 pct."),
+      Corpus.inSentence(family, Expected(value: 12, unit: "index_point", change: .up, kind: .change),
+        span: "12 points", "The index rose 12 points to 1,640."),
+      // Revision and rate phrases stand between the verb and the figure.
+      Corpus.inSentence(family, Expected(value: 2.2, unit: "percent", change: .down, kind: .change),
+        span: "2.2 pct", "Productivity fell at a seasonally adjusted, revised annual rate of 2.2 pct."),
+      Corpus.inSentence(family, Expected(value: 3.5e9, unit: "USD", change: .down, kind: .change),
+        span: "3.5 billion dlrs", "Spending in December fell a revised 3.5 billion dlrs."),
+      // An amount and its percentage set off by ", or ...," share the change word after them.
+      Corpus.inSentence(family, Expected(value: 7.2e9, unit: "USD", change: .up, kind: .change),
+        span: "7.2 billion dlrs", "Outlays were 7.2 billion dlrs, or 10.6 pct, higher than a year before."),
+      Corpus.inSentence(family, Expected(value: 10.6, unit: "percent", change: .up, kind: .change),
+        span: "10.6 pct", "Outlays were 7.2 billion dlrs, or 10.6 pct, higher than a year before."),
+      Corpus.inSentence(family, Expected(value: 5.1e9, unit: "USD", kind: .level),
+        span: "5.1 billion dlrs", "Exports were 5.1 billion dlrs, or 20 pct, of the total."),
       // The figure after "than" is the base compared with, a level.
       Corpus.inSentence(family, Expected(value: 2.2e9, unit: "cubic_metre", kind: .level),
         span: "2.2 billion cubic metres", "Output was 4.1 pct higher than 2.2 billion cubic metres a year ago."),

@@ -37,7 +37,33 @@ enum ChangeRules {
       c.change = m.payload.direction
       c.kind = .change
       c.rules.append("change.after(\(m.phrase))")
+      return
     }
+    if let k = afterApposition(c, s, from: j), let m = ChangeWords.after.match(s, at: k) {
+      c.change = m.payload.direction
+      c.kind = .change
+      c.rules.append("change.after-apposition(\(m.phrase))")
+    }
+  }
+
+  /// "were 7.2 billion dlrs, or 10.6 pct, higher than": an amount and its percentage set
+  /// off by ", or ...," share the change word after the pair. Returns the token after the
+  /// closing comma, for either member of the pair.
+  static func afterApposition(_ c: Candidate, _ s: Scan, from j: Int) -> Int? {
+    guard s.isChar(j, UInt8(ascii: ",")), s.has(j + 1), s[j + 1].gap < .paragraph else { return nil }
+    // The second member: ", or 10.6 pct," before and a comma after.
+    if s.has(c.leftEdge - 2), s.lower(c.leftEdge - 1) == "or", s.isChar(c.leftEdge - 2, UInt8(ascii: ",")) {
+      return j + 1
+    }
+    // The first member: ", or" then a short figure up to the closing comma.
+    guard s.has(j + 2), s.lower(j + 1) == "or", s[j + 2].kind == .number else { return nil }
+    var k = j + 3
+    while k < j + 7, s.has(k), s[k].gap < .paragraph {
+      if s.isChar(k, UInt8(ascii: ",")) { return s.has(k + 1) ? k + 1 : nil }
+      guard s[k].kind == .word || s.isChar(k, UInt8(ascii: "%")) else { return nil }
+      k += 1
+    }
+    return nil
   }
 
   /// Growth rates stated with a copula are changes too: "GDP growth was 3.1%",
@@ -79,7 +105,8 @@ enum ChangeRules {
     let threshold = c.boundStart.map { s.isAny($0, Qualifiers.thresholds) } ?? false
     // "3.6 pct higher than 1.11 billion": a figure after "than" is the base compared with.
     if s.has(k), s.lower(k) == "than" { return nil }
-    while k >= 0, steps < (sawBy ? 9 : 6) {
+    var sawRate = false
+    while k >= 0, steps < (sawBy ? 9 : sawRate ? 10 : 6) {
       if s[k + 1].gap == .paragraph { return nil }
       if let m = ChangeWords.before.match(s, endingAt: k + 1),
         !threshold || s.isAny(k, ChangeWords.nouns)
@@ -87,7 +114,7 @@ enum ChangeRules {
         return (m.payload.direction, "change.before(\(m.phrase))")
       }
       // "rose at an annual rate of 5.2%": the rate phrase is part of the change.
-      if s.lower(k) == "at", s.has(k + 2), ["rate", "pace"].contains(s.lower(k + 2)) || (s.has(k + 3) && ["rate", "pace"].contains(s.lower(k + 3))) {
+      if s.lower(k) == "at", sawRate || s.has(k + 2) && ["rate", "pace"].contains(s.lower(k + 2)) || (s.has(k + 3) && ["rate", "pace"].contains(s.lower(k + 3))) {
         k -= 1
         steps += 1
         continue
@@ -98,6 +125,16 @@ enum ChangeRules {
       }
       if s.lower(k) == "by" { sawBy = true }
       if ["rate", "pace"].contains(s.lower(k)), s.has(k + 1), s.lower(k + 1) == "of" {
+        sawRate = true
+        k -= 1
+        steps += 1
+        continue
+      }
+      // "fell at a seasonally adjusted, revised annual rate of 2.2 pct": a comma between
+      // two modifiers of the rate is part of the phrase.
+      if sawRate, s.isChar(k, UInt8(ascii: ",")), k > 0, s.isAny(k - 1, ChangeWords.skippable),
+        s.isAny(k + 1, ChangeWords.skippable)
+      {
         k -= 1
         steps += 1
         continue

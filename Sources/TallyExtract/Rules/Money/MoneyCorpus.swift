@@ -18,12 +18,25 @@ enum MoneyCorpus {
     + Corpus.examples(family, Expected(value: 3.51e9, unit: "HKD"), ["3.51 billion\nH.K. Dlrs", "HK$3.51bn", "3.51 billion Hong Kong dollars"])
     + Corpus.examples(family, Expected(value: 0.12, unit: "USD"), ["12 cts", "12 cents"])
     + Corpus.examples(family, Expected(value: 0.015, unit: "USD"), ["a cent and a half"])
+    + Corpus.examples(family, Expected(value: 200e6, unit: "CHF"), ["a 200 mln Swiss franc bond", "200 mln Swiss francs"])
+    + Corpus.examples(family, Expected(value: 200e6, unit: "FRF"), ["a 200 mln French franc loan", "200 mln francs"])
     + Corpus.examples(family, Expected(value: 1.28e9, unit: "USD"), ["a 1.28 billion dlr deficit"])
     + Corpus.examples(family, Expected(value: 10e3, unit: "USD"), ["$10k", "10,000 dlrs"])
     + Corpus.examples(family, Expected(value: 7e9, unit: "USD", bound: .approx), ["the seven billion dollar level"])
     + [
       Corpus.inSentence(family, Expected(value: 4.2e9, unit: "HKD"), span: "4.2 billion dlrs",
         "The deficit was 3.5 billion H.K. Dlrs, against 4.2 billion dlrs a year before."),
+      // Plain francs take the currency of a Swiss or Belgian story; elsewhere French.
+      Corpus.inSentence(family, Expected(value: 3.1e9, unit: "CHF", change: .up, kind: .change),
+        span: "3.10 billion francs", "Swiss sight deposits rose 3.10 billion francs."),
+      Corpus.inSentence(family, Expected(value: 3.1e9, unit: "FRF", change: .up, kind: .change),
+        span: "3.10 billion francs", "French reserves rose 3.10 billion francs."),
+      // An elliptical amount before a conjunction takes the unit of the amount before it.
+      Corpus.inSentence(family, Expected(value: 24.79e9, unit: "FRF"), span: "24.79 billion",
+        "Banknotes rose by 834 mln francs to 24.79 billion while other deposits fell."),
+      // A bare quote with as many decimals as the price before it is that price again.
+      Corpus.inSentence(family, Expected(value: 1.2898, unit: "USD", kind: .ratio), span: "1.2898",
+        "The euro touched $1.2896, just short of its record 1.2898 set on 12 January."),
       Corpus.inSentence(family, Expected(value: 6.9e9, unit: "USD"), span: "6.9 billion",
         "Exports rose to 8.1 billion dlrs from 6.9 billion."),
       Corpus.inSentence(family, Expected(value: 8.3, unit: "CNY", bound: .approx, kind: .ratio), span: "8.30",
@@ -54,6 +67,9 @@ enum MoneyCorpus {
       // Share prices quoted in dollar fractions.
       Corpus.inSentence(family, Expected(value: 72.625, unit: "USD"), span: "72-5/8",
         "The stock closed at 72-5/8, up 4-1/8 on heavy volume."),
+      // A bare fraction moved by a price verb is a share price move in dollars.
+      Corpus.inSentence(family, Expected(value: 0.375, unit: "USD", change: .down, kind: .change), span: "3/8",
+        "The company's stock slipped 3/8 today to close at 34-3/4."),
       Corpus.inSentence(family, Expected(value: 0.125, unit: "USD", change: .down, kind: .change), span: "1/8",
         "The stock traded around 12, down 1/8."),
       // A list's unit is not lent across sizes: "from 205,000 or 12.8 pct" is shares, then a share.

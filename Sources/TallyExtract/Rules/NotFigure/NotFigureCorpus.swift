@@ -15,5 +15,7 @@ enum NotFigureCorpus {
     "in January-August 2023 year-on-year",
     // A second day after a month's day: "Feb 13 and 24".
     "bought between Feb 13 and 24", "sold on Feb 17 and 19",
+    // An article with a currency subunit is no amount outside "a cent and a half".
+    "the dollar came within a cent of its low",
   ])
 }

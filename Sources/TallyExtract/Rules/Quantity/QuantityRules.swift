@@ -106,10 +106,10 @@ enum QuantityRules {
       j = h.end
       c.rules.append("number.and-a-half")
     }
-    // "a year", "a day": an article is a number only inside a numeric expression
-    // ("a million", "half a billion", "a cent and a half").
+    // "a year", "a day", "within a cent of": an article is a number only inside a numeric
+    // expression ("a million", "half a billion", "a cent and a half").
     if n.needsUnit, n.mantissa == 1, s.isAny(n.end - 1, NumberWords.article), !c.hasScale,
-      !half, factor == 1
+      !half
     {
       return nil
     }
