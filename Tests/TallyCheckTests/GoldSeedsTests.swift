@@ -6,12 +6,13 @@ import TallyCore
 /// The hand-annotated gold figures of the five seed articles (`../shared/corpus/seeds`, read at
 /// run time, never copied), checked against the bundled series: the measures the annotators
 /// wrote must match the datasets the way the checks expect. Skipped when the corpus is absent.
-@Suite(
-  "Gold seed figures against Datasets",
-  .enabled(
-    if: FileManager.default.fileExists(
-      atPath: GoldSeedsTests.seeds.appendingPathComponent("gold.jsonl").path),
-    "../shared/corpus is absent"))
+/// Whether `../shared/corpus/seeds` is beside the checkout.
+private let seedGoldPresent = FileManager.default.fileExists(
+  atPath: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("shared/corpus/seeds/gold.jsonl").path)
+
+@Suite("Gold seed figures against Datasets", .enabled(if: seedGoldPresent, "../shared/corpus is absent"))
 struct GoldSeedsTests {
   static let seeds = DatasetsDemoTests.root.deletingLastPathComponent().deletingLastPathComponent()
     .appendingPathComponent("shared/corpus/seeds")
