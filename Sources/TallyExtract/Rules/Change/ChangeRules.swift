@@ -146,7 +146,8 @@ enum ChangeRules {
       }
       // "undervalued the yuan by 40%": after "by", a short object may stand between.
       // "increasing its fourth-quarter dividend by 26%": dashes inside the object are free.
-      if sawBy, s.isDash(k), s[k].gap == .none {
+      // "Imports also increased - by 17.7%": a spaced dash right before "by" sets it off.
+      if sawBy, s.isDash(k), s[k].gap == .none || s.has(k + 1) && s.lower(k + 1) == "by" {
         k -= 1
         steps += 1
         continue
