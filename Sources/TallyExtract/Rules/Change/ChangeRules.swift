@@ -75,12 +75,38 @@ enum ChangeRules {
     while j >= 0, steps < 6 {
       let w = s.lower(j)
       if w == "growth" { return (.up, "change.growth-rate") }
-      guard s.isAny(j, ChangeWords.levelMarkers) || s.isAny(j, copulaFillers) else { return nil }
+      guard s.isAny(j, ChangeWords.levelMarkers) || s.isAny(j, copulaFillers) else {
+        return ["to", "from"].contains(s.lower(k)) ? growthSubject(s, from: j) : nil
+      }
       j -= 1
       steps += 1
     }
     return nil
   }
+
+  /// "US growth would ... fall to 3.3% next year": a percentage moved to or from is a growth
+  /// rate when "growth" heads the clause earlier in the sentence and no other rate noun
+  /// ("unemployment", "inflation") stands between.
+  static func growthSubject(_ s: Scan, from k: Int) -> (Change, String)? {
+    var j = k
+    var steps = 0
+    while j >= 0, steps < 16 {
+      if s[j].gap == .paragraph || s.isChar(j, UInt8(ascii: ".")) || s.isChar(j, UInt8(ascii: ";")) {
+        return nil
+      }
+      if s.lower(j) == "growth" { return (.up, "change.growth-subject") }
+      if s.isAny(j, otherRates) { return nil }
+      j -= 1
+      steps += 1
+    }
+    return nil
+  }
+
+  /// Rate nouns that are levels, not growth, when they head the clause.
+  private static let otherRates = WordSet([
+    "inflation", "unemployment", "jobless", "rate", "rates", "price", "prices", "yield", "yields",
+    "share", "margin", "interest", "deficit", "surplus", "debt", "ratio", "stake", "tax",
+  ])
 
   private static let copulaFillers = WordSet([
     "expected", "forecast", "projected", "seen", "estimated", "likely", "set", "slow", "slowed",
@@ -146,7 +172,8 @@ enum ChangeRules {
       }
       // "undervalued the yuan by 40%": after "by", a short object may stand between.
       // "increasing its fourth-quarter dividend by 26%": dashes inside the object are free.
-      if sawBy, s.isDash(k), s[k].gap == .none {
+      // "Imports also increased - by 17.7%": a spaced dash right before "by" sets it off.
+      if sawBy, s.isDash(k), s[k].gap == .none || s.has(k + 1) && s.lower(k + 1) == "by" {
         k -= 1
         steps += 1
         continue
