@@ -8,13 +8,15 @@ import Foundation
 /// let findings = analysis.findings()
 /// ```
 public struct Analysis: Sendable {
-  public var documents: [Document]
-  public var figures: [Figure]
+  public let documents: [Document]
+  public let figures: [Figure]
   /// One series per key: the vintage with the most points.
-  public var series: [StoredSeries]
+  public let series: [StoredSeries]
   /// Series whose key an earlier dataset already defined: compared with it as revisions.
-  public var revisions: [StoredSeries]
-  public var datasets: [DatasetInfo]
+  public let revisions: [StoredSeries]
+  public let datasets: [DatasetInfo]
+  /// What each figure is about, read once (see ``ClaimSubject/of(_:)``), for ``claims(on:)``.
+  private let subjects: [ClaimSubject]
 
   public init(
     documents: [Document], figures: [Figure], series: [StoredSeries], revisions: [StoredSeries],
@@ -25,6 +27,7 @@ public struct Analysis: Sendable {
     self.series = series
     self.revisions = revisions
     self.datasets = datasets
+    self.subjects = ClaimSubject.of(figures)
   }
 
   /// Loads the whole workspace.
@@ -58,11 +61,14 @@ public struct Analysis: Sendable {
       series: reference, revisions: revisions, datasets: datasets)
   }
 
-  /// Runs every cross-check with one tolerance; publication dates come from the documents.
-  public func findings(tolerance: Tolerance = .standard) -> [Finding] {
-    Checker.run(
+  /// Runs every cross-check with one tolerance; publication dates come from the documents,
+  /// and `published` adds or overrides some (`tally check --published DOC=DATE`).
+  public func findings(tolerance: Tolerance = .standard, published: [String: Date] = [:]) -> [Finding] {
+    var context = CheckContext(tolerance: tolerance, documents: documents)
+    context.published.merge(published) { _, new in new }
+    return Checker.run(
       figures: figures, series: series.map(\.series), revisions: revisions.map(\.series),
-      context: CheckContext(tolerance: tolerance, documents: documents))
+      context: context)
   }
 
   /// The document a figure came from.
@@ -73,17 +79,16 @@ public struct Analysis: Sendable {
   /// Figures that state a level of `series` for one of its periods (same commodity or measure,
   /// actors, flow, unit and frequency), for marking on its chart.
   public func claims(on series: Series) -> [Figure] {
-    figures.filter { f in
+    zip(figures, subjects).filter { f, subject in
       guard f.kind == .level, let period = f.period, !period.isSpan,
         Frequency(period.start.granularity) == series.frequency
       else { return false }
-      let subject = ClaimSubject(f)
       guard subject.isCommodity, subject.code == series.key.measure else { return false }
       if let flow = subject.flow, flow != series.key.flow { return false }
       if let from = subject.actors.from, from != series.key.reporter { return false }
       if let to = subject.actors.to, to != series.key.partner { return false }
       return f.unit == series.key.unit
-    }
+    }.map(\.0)
   }
 }
 

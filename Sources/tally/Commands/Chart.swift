@@ -121,11 +121,7 @@ struct Chart: AsyncParsableCommand {
       m.valueHigh = m.valueHigh.map { $0 * scale }
       return m
     }
-    let options = ChartOptions(
-      width: width ?? env.width, height: height ?? (bar ? 12 : 16),
-      glyphs: ascii || !env.isUTF8 ? .ascii : (blocks ? .blocks : .braille),
-      color: !noColor && env.wantsColor, logScale: log, title: title,
-      unit: unit.map { TallyCore.Unit($0) })
+    let options = chartOptions
     if bar || hbar,
       let groups = try ChartInput.categories(from: table, x: x, y: valueColumns, group: group)
     {

@@ -80,15 +80,11 @@ struct Check: AsyncParsableCommand {
   func run() async throws {
     if usesWorkspace {
       let analysis = try Analysis(workspace: Workspace(path: workspace.path))
-      let tol = Tolerance(relative: tolerance / 100, absolute: Tolerance.standard.absolute)
-      var context = CheckContext(tolerance: tol, documents: analysis.documents)
+      var dates: [String: Date] = [:]
       for p in published {
-        if let (doc, date) = CheckInputs.parsePublished(p) { context.published[doc] = date }
+        if let (doc, date) = CheckInputs.parsePublished(p) { dates[doc] = date }
       }
-      let findings = Checker.run(
-        figures: analysis.figures, series: analysis.series.map(\.series),
-        revisions: analysis.revisions.map(\.series), context: context)
-      try emit(findings)
+      try emit(analysis.findings(tolerance: userTolerance, published: dates))
       return
     }
     let figs = try figures.flatMap { try CheckInputs.loadFigures($0) }
@@ -108,12 +104,15 @@ struct Check: AsyncParsableCommand {
     for p in published {
       if let (doc, date) = CheckInputs.parsePublished(p) { dates[doc] = date }
     }
-    let context = CheckContext(
-      tolerance: Tolerance(relative: tolerance / 100, absolute: Tolerance.standard.absolute),
-      published: dates)
+    let context = CheckContext(tolerance: userTolerance, published: dates)
     let findings = Checker.run(
       figures: figs, series: reference, revisions: revisions, context: context)
     try emit(findings)
+  }
+
+  /// The one tolerance, with --tolerance as its relative part.
+  private var userTolerance: Tolerance {
+    Tolerance(relative: tolerance / 100, absolute: Tolerance.standard.absolute)
   }
 
   /// Prints the findings; with --strict, exits 1 when one is inconsistent.

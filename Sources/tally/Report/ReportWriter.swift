@@ -125,14 +125,13 @@ struct ReportWriter {
   /// longest; at least three points each.
   func charts() -> [String] {
     let candidates = analysis.series.map(\.series).filter { $0.points.count >= 3 }
-    let claimCounts = Dictionary(
-      candidates.map { ($0.key, analysis.claims(on: $0).count) }, uniquingKeysWith: max)
+      .map { (series: $0, claims: analysis.claims(on: $0)) }
     let ranked = candidates.sorted {
-      let (a, b) = (claimCounts[$0.key] ?? 0, claimCounts[$1.key] ?? 0)
-      return a != b ? a > b : $0.points.count > $1.points.count
+      $0.claims.count != $1.claims.count
+        ? $0.claims.count > $1.claims.count : $0.series.points.count > $1.series.points.count
     }
-    return ranked.prefix(style.maxCharts).map { series in
-      let marks = analysis.claims(on: series).compactMap {
+    return ranked.prefix(style.maxCharts).map { series, claims in
+      let marks = claims.compactMap {
         ChartMark(figure: $0, document: analysis.document(of: $0))
       }
       let options = ChartOptions(
