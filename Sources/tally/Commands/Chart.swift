@@ -105,7 +105,6 @@ struct Chart: AsyncParsableCommand {
 
   func run() async throws {
     guard let file else { return try runWorkspace() }
-    let env = TerminalEnvironment()
     let table = try CSVTable(path: file)
     let valueColumns = y.isEmpty ? ["value"] : y
     var chartMarks: [ChartMark] = []
