@@ -40,7 +40,29 @@ public struct FigureExtractor: Sendable {
       let c = cal.dateComponents([.year, .month], from: d)
       if let y = c.year, let m = c.month { reference = (y, m) }
     }
-    withoutActuallyEscaping(body) { body in
+    // The document context: each figure is read as a claim in text order, with the text
+    // before it (headline, earlier sentences) read for the story's topic.
+    var framer = ClaimFramer(title: document.title, reference: reference, explain: explain)
+    let scalars = document.text.unicodeScalars
+    var cursor = scalars.startIndex
+    var cursorOffset = 0
+    let framed: (Figure) -> Void = { f in
+      if f.start > cursorOffset,
+        let to = scalars.index(cursor, offsetBy: f.start - cursorOffset, limitedBy: scalars.endIndex)
+      {
+        let chunk = String(scalars[cursor..<to])
+        if chunk.count > 4000 {
+          framer.read(String(chunk.prefix(2000)), origin: "earlier sentence")
+          framer.read(String(chunk.suffix(2000)), origin: "earlier sentence")
+        } else {
+          framer.read(chunk, origin: "earlier sentence")
+        }
+        cursor = to
+        cursorOffset = f.start
+      }
+      body(framer.frame(f))
+    }
+    withoutActuallyEscaping(framed) { body in
       let r = Recognizer(
         docID: document.id, reference: reference, lineOffset: document.lineOffset,
         explain: explain, emit: body)
