@@ -11,7 +11,16 @@ import TallyCore
 /// - **Monthly sums vs annual totals**: twelve months must add up to the year; a partial year
 ///   must not exceed it.
 /// - **Revisions**: two imports of the same series, point by point.
-public enum DataVsData {
+public struct DataVsData: ClaimCheck {
+  public init() {}
+  public var kind: CheckKind { .dataVsData }
+
+  public func run(_ input: CheckInput) -> CheckOutput {
+    CheckOutput(
+      findings: Self.check(input.series, context: input.context)
+        + Self.revisions(old: input.series, new: input.revisions, context: input.context))
+  }
+
   public static func check(_ series: [Series], context: CheckContext) -> [Finding] {
     mirror(series, context: context) + partsVsTotals(series, context: context)
       + monthlyVsAnnual(series, context: context)
@@ -57,8 +66,7 @@ public enum DataVsData {
       for b in series
       where b.key.reporter == a.key.partner && b.key.partner == a.key.reporter
         && b.key.flow == mirrorFlow && b.frequency == a.frequency
-        && CommodityLexicon.canonical(seriesMeasure: b.key.measure)
-          == CommodityLexicon.canonical(seriesMeasure: a.key.measure)
+        && b.key.canonicalMeasure == a.key.canonicalMeasure
       {
         // Each total pair once: from the alphabetically first reporter.
         if a.key.flow == .total && a.key.reporter > b.key.reporter { continue }

@@ -191,7 +191,7 @@ public struct ClaimFrame: Codable, Sendable, Hashable {
   public var seriesMeasure: String { hs.first.map { "hs:" + $0 } ?? "trade" }
 
   /// True when the frame names a trade the data can hold: a flow and both countries.
-  public var isTrade: Bool { flow != nil && reporter != nil && partner != nil }
+  public var isTrade: Bool { flow != nil && reporter != nil && partner != nil && reporter != partner }
 
   /// A short description: `LNG RUS->CHN import (reported by CHN) @2024`.
   public var summary: String {

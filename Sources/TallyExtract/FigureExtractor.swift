@@ -60,12 +60,12 @@ public struct FigureExtractor: Sendable {
         cursor = to
         cursorOffset = f.start
       }
-      body(framer.frame(f))
+      for g in framer.frame(f) { body(g) }
     }
-    withoutActuallyEscaping(framed) { body in
+    withoutActuallyEscaping(framed) { framed in
       let r = Recognizer(
         docID: document.id, reference: reference, lineOffset: document.lineOffset,
-        explain: explain, emit: body)
+        explain: explain, emit: framed)
       var text = document.text
       let size = blockSize
       text.withUTF8 { all in
@@ -79,6 +79,7 @@ public struct FigureExtractor: Sendable {
           start = end
         }
       }
+      for g in framer.flush() { body(g) }
     }
   }
 

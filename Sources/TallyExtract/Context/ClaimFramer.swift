@@ -67,22 +67,67 @@ struct ClaimFramer {
     }
   }
 
-  /// The figure with its frame set and its period corrected from the frame.
-  mutating func frame(_ f: Figure) -> Figure {
+  /// Reads `f` as a claim. Figures are held until their sentence ends, so that a figure
+  /// can take what a later one in the sentence states ("rose 23% to 8 million tonnes": the
+  /// change is about the tonnes' goods); returns the figures of sentences that ended.
+  mutating func frame(_ f: Figure) -> [Figure] {
+    var out: [Figure] = []
     if f.sentence != sentence {
+      out = flush()
       sentence = f.sentence
       tokens = ClaimTokens(f.sentence)
-      sentenceFrames = []
     }
     let index = figureIndex(f)
-    var fr = local(f, at: index)
-    var out = f
-    out.period = fr.period
-    out.frame = fr
-    if !explain { fr.origins = [:]; out.frame = fr }
-    sentenceFrames.append((index, out, fr))
+    let fr = local(f, at: index)
+    var g = f
+    g.period = fr.period
+    g.frame = fr
+    sentenceFrames.append((index, g, fr))
     remember(fr)
     return out
+  }
+
+  /// The held figures, revised against each other, with their frames.
+  mutating func flush() -> [Figure] {
+    revise()
+    let out = sentenceFrames.map { item -> Figure in
+      var g = item.figure
+      var fr = item.frame
+      if !explain { fr.origins = [:] }
+      g.frame = fr
+      g.period = fr.period
+      return g
+    }
+    sentenceFrames = []
+    return out
+  }
+
+  /// A change with no goods of its own takes them from the level it leads to or comes
+  /// from in the same clause ("purchases had risen 23% to 8 million tonnes").
+  private mutating func revise() {
+    // "rose 23% to 8 million tonnes from 6.5 million tonnes": with no time of its own, the
+    // level a change starts from is a year before the level it leads to.
+    if sentenceFrames.contains(where: { $0.frame.measure == .growth }),
+      let to = sentenceFrames.first(where: { $0.frame.role == .to }), let tp = to.frame.period, !tp.isSpan
+    {
+      for i in sentenceFrames.indices where sentenceFrames[i].frame.role == .from {
+        guard sentenceFrames[i].frame.period == tp, sentenceFrames[i].frame.origins["period"] == nil else { continue }
+        sentenceFrames[i].frame.period = TimeRef(tp.start.yearEarlier())
+        sentenceFrames[i].frame.origins["period"] = "a year before the level the change leads to"
+      }
+    }
+    for i in sentenceFrames.indices where sentenceFrames[i].frame.measure == .growth {
+      let fr = sentenceFrames[i].frame
+      guard fr.hs.isEmpty,
+        let level = sentenceFrames.first(where: {
+          ($0.frame.role == .to || $0.frame.role == .from) && !$0.frame.hs.isEmpty
+            && $0.frame.flow == fr.flow && $0.index > sentenceFrames[i].index
+        })
+      else { continue }
+      sentenceFrames[i].frame.hs = level.frame.hs
+      sentenceFrames[i].frame.commodity = level.frame.commodity
+      sentenceFrames[i].frame.origins["commodity"] = "the level it leads to"
+    }
   }
 
   /// Where `f` starts among the sentence's tokens: the n-th occurrence of its text, n being
@@ -143,7 +188,8 @@ struct ClaimFramer {
       fr.shareOf = share.base
       if let owner = share.owner { sides.reporter = owner }
       if share.base == .world {
-        let supplier = mentions.last { $0.end <= fi && $0.iso3 != share.owner }
+        let owner = share.owner ?? sides.reporter
+        let supplier = mentions.last { $0.end <= fi && $0.iso3 != owner }
         if let s = supplier?.iso3 { sides.partner = s }
       }
       if goods == nil, let g = share.goods { goods = g }
@@ -181,6 +227,11 @@ struct ClaimFramer {
       }
     }
 
+    // Trade of a province or a border crossing is not the national trade.
+    if clause.contains(where: { Self.subnational.contains(tokens.lower($0)) }) {
+      fr.flow = nil
+      origins["flow"] = "subnational: not a national series"
+    }
     // The measure.
     fr.measure = measure(f, fr)
     if fr.measure == .growth || f.kind == .change { fr.role = .change }
@@ -196,7 +247,7 @@ struct ClaimFramer {
 
   /// Updates the story's topic from a frame.
   private mutating func remember(_ fr: ClaimFrame) {
-    if let r = fr.reporter, let p = fr.partner, fr.flow != nil {
+    if let r = fr.reporter, let p = fr.partner, r != p, fr.flow != nil {
       pair = [r, p]
       if fr.flow != .total { reporter = r }
     } else if let r = fr.reporter, fr.flow != nil, fr.flow != .total {
@@ -219,6 +270,12 @@ struct ClaimFramer {
     let stop = fi + max(1, ClaimTokens(f.text).count)
     return min(stop, tokens.count)
   }
+
+  /// Words that make a trade figure a province's, a port's or a company's.
+  static let subnational: Set<String> = [
+    "province", "provincial", "region", "regional", "border", "port", "city", "municipal",
+    "company's", "prefecture", "oblast", "krai",
+  ]
 
   /// Words that open a new clause.
   private static let clauseBreaks: Set<String> = ["while", "whereas", "but", ";", "although", "though"]
@@ -518,7 +575,13 @@ struct ClaimFramer {
     } else {
       base = .world
     }
-    if flow == nil && goods == nil && !pairWords { return nil }
+    // "10.8% of the total": the total of the flow the clause is about.
+    if flow == nil && goods == nil && !pairWords {
+      let w1 = tokens.lower(k + 1)
+      let w2 = tokens.lower(k + 2)
+      guard w1 == "total" || (w1 == "the" && w2 == "total") || w1 == "all" else { return nil }
+      return ShareWhole(base: .world, flow: nil, owner: nil, goods: nil)
+    }
     return ShareWhole(base: base, flow: flow, owner: owners.count >= 2 && base == .total ? nil : owner, goods: goods)
   }
 
@@ -587,7 +650,8 @@ struct ClaimFramer {
     switch tokens.lower(k) {
     case "to": return .to
     case "from": return .from
-    case "with", "versus", "vs", "against": return .base
+    case "versus", "vs", "against": return .base
+    case "with" where ["compared", "compares", "comparison"].contains(tokens.lower(k - 1)): return .base
     default: return .level
     }
   }

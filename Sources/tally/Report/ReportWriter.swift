@@ -16,8 +16,10 @@ struct ReportStyle {
 /// charts; Markdown puts charts in fenced blocks. JSON gives the same content as data.
 struct ReportWriter {
   let analysis: Analysis
-  let findings: [Finding]
+  let result: CheckResult
   let style: ReportStyle
+
+  var findings: [Finding] { result.findings }
 
   func render(title: String) -> String {
     if style.format == .json { return json() }
@@ -30,7 +32,7 @@ struct ReportWriter {
     for chart in charts() { out += chart }
     out += heading("Findings", level: 2)
     out += FindingsOutput.render(
-      findings, format: style.format == .markdown ? .markdown : .table, explain: false,
+      result, format: style.format == .markdown ? .markdown : .table, explain: false,
       color: style.color)
     return out
   }
@@ -168,10 +170,11 @@ struct ReportWriter {
       var figures: [Figure]
       var series: [Series]
       var findings: [Finding]
+      var claims: [ClaimSummary]
     }
     let p = Payload(
       documents: analysis.documents, figures: analysis.figures,
-      series: analysis.series.map(\.series), findings: findings)
+      series: analysis.series.map(\.series), findings: findings, claims: result.claims)
     return FindingsOutput.json(p, pretty: true) + "\n"
   }
 }

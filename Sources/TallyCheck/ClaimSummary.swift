@@ -1,0 +1,84 @@
+import Foundation
+import TallyCore
+
+/// One verdict per claim, for joining a report with a list of claims.
+///
+/// The verdict is `unchecked` when no finding names the claim, with the reason (`no subject`,
+/// `no matching series`, `no data for the period`, `not a trade measure`). Otherwise it
+/// summarises the findings that name the claim:
+///
+/// 1. Only the findings of the highest weight count (``FindingWeight``): a claim judged against
+///    its own series is decided by that, not by another article, its partner's mirror series
+///    or arithmetic with other claims, which decide only when nothing primary exists.
+/// 2. Among those: `inconsistent` beats `needs review`, which beats `consistent`, which beats
+///    `unverifiable`.
+public struct ClaimSummary: Codable, Sendable {
+  public var id: String
+  public var doc: String
+  public var start: Int
+  public var end: Int
+  public var line: Int
+  public var text: String
+  /// `consistent`, `inconsistent`, `needs review`, `unverifiable` or `unchecked`.
+  public var verdict: String
+  /// Why the claim is unchecked; `nil` otherwise.
+  public var reason: String?
+  /// Ids of the findings that name the claim.
+  public var findings: [String]
+
+  public static let unchecked = "unchecked"
+
+  private enum CodingKeys: String, CodingKey {
+    case id, doc, start, end, line, text, verdict, reason, findings
+  }
+
+  /// Encodes every key, `reason` as `null` when the claim was checked.
+  public func encode(to encoder: Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(id, forKey: .id)
+    try c.encode(doc, forKey: .doc)
+    try c.encode(start, forKey: .start)
+    try c.encode(end, forKey: .end)
+    try c.encode(line, forKey: .line)
+    try c.encode(text, forKey: .text)
+    try c.encode(verdict, forKey: .verdict)
+    if let reason { try c.encode(reason, forKey: .reason) } else { try c.encodeNil(forKey: .reason) }
+    try c.encode(findings, forKey: .findings)
+  }
+
+  init(claim c: Claim, findings: [Finding], reason: String?) {
+    id = c.id
+    doc = c.figure.doc
+    start = c.figure.start
+    end = c.figure.end
+    line = c.figure.line
+    text = c.figure.text
+    self.findings = findings.map(\.id)
+    if findings.isEmpty {
+      verdict = Self.unchecked
+      self.reason = reason ?? Self.reason(c)
+      return
+    }
+    self.reason = nil
+    let primary = findings.filter { $0.weight == .primary }
+    let deciding = primary.isEmpty ? findings : primary
+    let order: [Verdict] = [.inconsistent, .needsReview, .consistent, .unverifiable]
+    verdict = (order.first { v in deciding.contains { $0.verdict == v } } ?? .unverifiable).rawValue
+  }
+
+  /// Why no check reached a claim, from its frame.
+  static func reason(_ c: Claim) -> String {
+    guard let fr = c.frame else { return "no frame" }
+    switch fr.measure {
+    case .count: return "a count no other report states"
+    case .duration: return "a duration from no known event"
+    case .price: return "no price series"
+    case .other: return "not a trade measure"
+    default: break
+    }
+    if fr.flow == nil { return "no subject" }
+    if fr.reporter == nil || fr.partner == nil { return "no countries" }
+    if fr.period == nil { return "no period" }
+    return "no matching series"
+  }
+}
