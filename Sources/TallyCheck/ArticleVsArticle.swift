@@ -137,7 +137,8 @@ public struct ArticleVsArticle: ClaimCheck {
         let a = sources[i][0]
         let b = sources[j][0]
         guard a.doc != b.doc, let eb = context.estimate(of: b, in: a.unit) else { continue }
-        let judged = Judge.judge(a.estimate, eb, context: context)
+        let judged = Judge.judge(
+          a.estimate, eb, context: context, converted: UnitScale.split(a.unit).base != UnitScale.split(b.unit).base)
         let copies = (sources[i].dropFirst() + sources[j].dropFirst()).map(\.place)
         var note = copies.isEmpty ? "" : "; copies not counted: \(copies.joined(separator: ", "))"
         if let extra { note += "; \(extra)" }

@@ -113,7 +113,9 @@ public struct ClaimVsDataset: ClaimCheck {
     }
     let judged = readings.compactMap { r -> (SeriesIndex.Side, Estimate, [SeriesPoint], Judge.Judgement, Estimate)? in
       guard let claimE = input.context.estimate(of: f, in: r.side.series.key.unit) else { return nil }
-      return (r.side, r.value, r.points, Judge.judge(claimE, r.value, context: input.context), claimE)
+      let converted = comparableUnit(f.unit) == comparableUnit(r.side.series.key.unit)
+        && TallyCore.Unit(UnitScale.split(f.unit).base.rawValue) != UnitScale.split(r.side.series.key.unit).base
+      return (r.side, r.value, r.points, Judge.judge(claimE, r.value, context: input.context, converted: converted), claimE)
     }
     guard let decision = Self.decide(judged.map { ($0.0, $0.3) }, unitOf: f) else { return Self.noData(fr, input) }
     let (side, data, points, j, claimE) = judged[decision.index]

@@ -8,6 +8,7 @@ import TallyCore
 /// | the intervals overlap (rounding of the written number, bounds)      | `consistent`   |
 /// | a one-sided bound is broken ("more than X", data below X; "nearly X", data above X) | `inconsistent` |
 /// | apart, but within the tolerance (default 1%): a margin case          | `needs review` |
+/// | apart, within the tolerance, after a unit conversion (miles vs km)   | `consistent`: the tolerance absorbs conversion noise |
 /// | apart beyond the tolerance                                          | `inconsistent` |
 ///
 /// The tolerance never widens a strict bound and never makes a claim `consistent` by itself:
@@ -20,7 +21,9 @@ enum Judge {
     var margin: Bool
   }
 
-  static func judge(_ claim: Estimate, _ data: Estimate, context: CheckContext) -> Judgement {
+  static func judge(
+    _ claim: Estimate, _ data: Estimate, context: CheckContext, converted: Bool = false
+  ) -> Judgement {
     let raw = Tolerance.none.compare(claim, data)
     let tol = context.tolerance.compare(claim, data)
     if raw.agrees { return Judgement(verdict: .consistent, agreement: tol, margin: false) }
@@ -33,6 +36,9 @@ enum Judge {
       a.agrees = false
       a.rule += "; a bound is strict: no tolerance past it"
       return Judgement(verdict: .inconsistent, agreement: a, margin: false)
+    }
+    if tol.agrees && converted {
+      return Judgement(verdict: .consistent, agreement: tol, margin: false)
     }
     if tol.agrees {
       var a = tol

@@ -83,6 +83,25 @@ public struct FigureExtractor: Sendable {
     }
   }
 
+  /// Reads figures built elsewhere (by hand, or by an older extractor) as claims in one
+  /// document, in order: the same document context ``extract(_:)`` applies, over the
+  /// figures' sentences only.
+  public static func frame(
+    _ figures: [Figure], title: String? = nil, date: Date? = nil, explain: Bool = false
+  ) -> [Figure] {
+    var reference: (year: Int, month: Int)?
+    if let d = date {
+      var cal = Calendar(identifier: .gregorian)
+      cal.timeZone = TimeZone(identifier: "UTC") ?? cal.timeZone
+      let c = cal.dateComponents([.year, .month], from: d)
+      if let y = c.year, let m = c.month { reference = (y, m) }
+    }
+    var framer = ClaimFramer(title: title, reference: reference, explain: explain)
+    var out: [Figure] = []
+    for f in figures { out += framer.frame(f) }
+    return out + framer.flush()
+  }
+
   /// Where a block starting at `from` should end: a paragraph break after `size` bytes,
   /// else a line break, else a space, so that no figure and no character is cut.
   static func blockEnd(_ p: UnsafeBufferPointer<UInt8>, from: Int, size: Int) -> Int {

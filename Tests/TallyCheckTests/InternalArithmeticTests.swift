@@ -83,15 +83,22 @@ struct InternalArithmeticTests {
     func f(_ t: String, _ v: Double, _ m: String) -> Figure {
       Fx.figure("wire", t, v, .usd, measure: m, period: "2024", sentence: s)
     }
-    let figs = [
+    let figs = Fx.document([
       f("$244.8bn", 244.8e9, "china-russia trade"),
       f("$115.5bn", 115.5e9, "chinese exports to russia"),
       f("$129.3bn", 129.3e9, "chinese imports from russia"),
-    ]
+    ], title: "China's trade with Russia")
+    #expect(figs.map { $0.frame?.flow } == [.total, .export, .import])
     #expect(InternalArithmetic.check(figs, context: ctx).map(\.verdict) == [.consistent])
     var wrong = figs
     wrong[0].value = 254.8e9
     wrong[0].text = "$254.8bn"
+    // The same parts in another report count too.
+    let other = Fx.document([
+      Fx.figure("other", "$260bn", 260e9, .usd, measure: "", period: "2024",
+                sentence: "Trade between China and Russia reached $260bn in 2024.")
+    ])
+    #expect(InternalArithmetic.check(figs.dropFirst() + other, context: ctx).map(\.verdict) == [.inconsistent])
     #expect(InternalArithmetic.check(wrong, context: ctx).map(\.verdict) == [.inconsistent])
   }
 }
