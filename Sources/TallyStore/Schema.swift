@@ -75,6 +75,7 @@ enum Schema {
           CREATE INDEX figures_doc ON figures(doc, start);
           """)
     }
+    registerClaimFrames(&m)
     return m
   }
 }
