@@ -102,7 +102,8 @@ def load_predictions(raw, source):
     except json.JSONDecodeError as e:
         fail(f"{source}:{e.lineno}:{e.colno}: not JSON: {e.msg}")
     if not isinstance(data, dict) or not isinstance(data.get("claims"), list):
-        fail(f"{source}: expected a JSON object with a 'claims' array")
+        found = ", ".join(sorted(data)) if isinstance(data, dict) else type(data).__name__
+        fail(f"{source}: expected a JSON object with a 'claims' array (found: {found})")
     by_doc = collections.defaultdict(list)
     for i, p in enumerate(data["claims"]):
         for key in ("doc", "start", "end", "text", "verdict"):
