@@ -3,8 +3,10 @@ import TallyCore
 
 /// One verdict per claim, for joining a report with a list of claims.
 ///
-/// The verdict is `unchecked` when no finding names the claim, with the reason (`no subject`,
-/// `no matching series`, `no data for the period`, `not a trade measure`). Otherwise it
+/// When no finding names the claim, the verdict is `unverifiable` for a trade claim the data
+/// could hold but do not (reason `no matching series`, `no data for the period`, `no series in
+/// a comparable unit`, `only the partner's mirror series`), else `unchecked` (reason `no
+/// subject`, `not a trade measure`, `no period`, …). Otherwise it
 /// summarises the findings that name the claim:
 ///
 /// 1. Only the findings of the highest weight count (``FindingWeight``): a claim judged against
@@ -55,8 +57,11 @@ public struct ClaimSummary: Codable, Sendable {
     text = c.figure.text
     self.findings = findings.map(\.id)
     if findings.isEmpty {
-      verdict = Self.unchecked
-      self.reason = reason ?? Self.reason(c)
+      let why = reason ?? Self.reason(c)
+      // A claim about a trade the data could hold, but does not: unverifiable, with the reason.
+      verdict = Self.dataReasons.contains(why) && c.frame?.isTrade == true
+        ? Verdict.unverifiable.rawValue : Self.unchecked
+      self.reason = why
       return
     }
     self.reason = nil
@@ -65,6 +70,13 @@ public struct ClaimSummary: Codable, Sendable {
     let order: [Verdict] = [.inconsistent, .needsReview, .consistent, .unverifiable]
     verdict = (order.first { v in deciding.contains { $0.verdict == v } } ?? .unverifiable).rawValue
   }
+
+  /// Reasons that make a trade claim `unverifiable` rather than `unchecked`: the claim is
+  /// about trade, but no dataset holds that trade, period or unit.
+  static let dataReasons: Set<String> = [
+    "no matching series", "no data for the period", "no series in a comparable unit",
+    "only the partner's mirror series",
+  ]
 
   /// Why no check reached a claim, from its frame.
   static func reason(_ c: Claim) -> String {

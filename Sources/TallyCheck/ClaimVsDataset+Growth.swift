@@ -13,6 +13,11 @@ extension ClaimVsDataset {
   static func span(of claim: Claim, _ fr: ClaimFrame, _ t: TimeRef, context: CheckContext)
     -> (base: [Period], end: [Period], notes: [String])
   {
+    if let b = fr.base {
+      // "down 14% from April", "between June and August": the base the text names.
+      let spread = { (r: TimeRef) -> [Period] in r.end.map { Self.months(r.start, $0) } ?? [r.start] }
+      return (spread(b), t.isSpan && fr.cumulative ? spread(t) : [t.last], ["base \(b): named in the text"])
+    }
     guard let stated = t.end else {
       return ([t.start.yearEarlier()], [t.start], ["year on year"])
     }
@@ -57,23 +62,21 @@ extension ClaimVsDataset {
     guard f.unit == .percent || fr.multiple != nil else { return .reason("a change not in percent") }
     guard let t = fr.period else { return .reason("no period") }
     let (base, end, notes) = Self.span(of: claim, fr, t, context: input.context)
-    guard let endFreq = end.first.map({ Frequency($0.granularity) }) else { return .reason("no period") }
-    let sides = input.index.sides(fr, frequency: endFreq)
     let claimE = Self.claimed(claim, fr)
     var judged: [(SeriesIndex.Side, Judge.Judgement)] = []
     var details: [(Estimate, [SeriesPoint], [SeriesPoint])] = []
-    for s in sides {
-      let b = base.compactMap { s.series.point(at: $0) }
-      let e = end.compactMap { s.series.point(at: $0) }
-      guard b.count == base.count, e.count == end.count,
-        let g = Estimate.growth(
-          from: .sum(b.map { .data($0.value) }, rule: "base"), to: .sum(e.map { .data($0.value) }, rule: "end"),
-          rule: "growth \(Self.label(base))->\(Self.label(end))")
+    let ends = Self.readings(fr, end, input).readings
+    let bases = Self.readings(fr, base, input).readings
+    for e in ends {
+      guard let b = bases.first(where: { $0.side.series.key == e.side.series.key }),
+        let g = Estimate.growth(from: b.value, to: e.value, rule: "growth \(Self.label(base))->\(Self.label(end))")
       else { continue }
-      judged.append((s, Judge.judge(claimE, g, context: input.context)))
-      details.append((g, b, e))
+      judged.append((e.side, Judge.judge(claimE, g, context: input.context)))
+      details.append((g, b.points, e.points))
     }
-    guard let decision = Self.decide(judged, unitOf: f) else { return Self.noData(fr, input) }
+    guard let decision = Self.decide(judged, unitOf: f) else {
+      return judged.isEmpty ? Self.noData(fr, input) : .reason("only the partner's mirror series")
+    }
     let (side, j) = judged[decision.index]
     let (g, b, e) = details[decision.index]
     let subject = "\(f.subjectText) @\(Self.label(base))->\(Self.label(end))"

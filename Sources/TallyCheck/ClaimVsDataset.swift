@@ -14,8 +14,9 @@ import TallyCore
 /// - a **record** is checked against the series' maximum up to the claim's period.
 ///
 /// Which series judges: a claim citing one side's statistics ("according to Chinese customs")
-/// is judged against that side's series, and against the partner's mirror only when that side
-/// has no data (then a disagreement is `needs review`). A claim citing no source is judged
+/// is judged against that side's series; when that side has no data, the partner's mirror is
+/// not its statistics and the claim is `unverifiable` (reason `only the partner's mirror
+/// series`). A claim citing no source is judged
 /// against both sides of its trade ("Russia's exports to China" is also China's imports from
 /// Russia): it holds when either side bears it out.
 ///
@@ -74,35 +75,26 @@ public struct ClaimVsDataset: ClaimCheck {
       return .reason("not a trade value")
     }
     guard let t = fr.period else { return .reason("no period") }
-    // The value the data give for the claim's period, per side.
-    var readings: [(side: SeriesIndex.Side, value: Estimate, points: [SeriesPoint])] = []
-    var sides: [SeriesIndex.Side] = []
+    // The periods whose values make the claim's: one period, or the months of a span.
+    var variants: [[Period]] = []
     if let last = t.end {
       guard fr.cumulative || (t.start.granularity == .month && last.granularity == .month) else {
         return .reason("a level over several years")
       }
       let months = Self.months(t.start, last)
-      // January to December is the year.
       if months.count == 12, t.start.firstMonth == 1, t.start.year == last.year {
-        sides = input.index.sides(fr, frequency: .annual)
-        for s in sides {
-          if let p = s.series.point(at: .year(t.start.year)) { readings.append((s, .data(p.value), [p])) }
-        }
+        variants.append([.year(t.start.year)])
       }
-      if readings.isEmpty {
-        sides = input.index.sides(fr, frequency: .monthly)
-        for s in sides {
-          let points = months.compactMap { s.series.point(at: $0) }
-          guard points.count == months.count else { continue }
-          readings.append((s, Estimate.sum(points.map { .data($0.value) }, rule: "sum of \(points.count) months"), points))
-        }
-      }
+      variants.append(months)
     } else {
-      let p = t.start
-      sides = input.index.sides(fr, frequency: Frequency(p.granularity))
-      for s in sides {
-        if let point = s.series.point(at: p) { readings.append((s, .data(point.value), [point])) }
-      }
+      variants.append([t.start])
+    }
+    var readings: [(side: SeriesIndex.Side, value: Estimate, points: [SeriesPoint])] = []
+    var sides: [SeriesIndex.Side] = []
+    for periods in variants where readings.isEmpty {
+      let found = Self.readings(fr, periods, input)
+      sides += found.sides
+      readings = found.readings
     }
     readings = readings.filter { input.context.estimate(of: f, in: $0.side.series.key.unit) != nil }
     guard !readings.isEmpty else {
@@ -117,7 +109,9 @@ public struct ClaimVsDataset: ClaimCheck {
         && TallyCore.Unit(UnitScale.split(f.unit).base.rawValue) != UnitScale.split(r.side.series.key.unit).base
       return (r.side, r.value, r.points, Judge.judge(claimE, r.value, context: input.context, converted: converted), claimE)
     }
-    guard let decision = Self.decide(judged.map { ($0.0, $0.3) }, unitOf: f) else { return Self.noData(fr, input) }
+    guard let decision = Self.decide(judged.map { ($0.0, $0.3) }, unitOf: f) else {
+      return judged.isEmpty ? Self.noData(fr, input) : .reason("only the partner's mirror series")
+    }
     let (side, data, points, j, claimE) = judged[decision.index]
     let s = side.series
     let period = t.description
@@ -148,8 +142,8 @@ public struct ClaimVsDataset: ClaimCheck {
     ])
   }
 
-  /// Of several readings (sides, units), the one that decides and the verdict: a direct side
-  /// before a mirror; among direct sides, the best verdict (either side of a trade bears a
+  /// Of several readings (sides, units), the one that decides and the verdict: only direct
+  /// sides decide (`nil` when there is none); among them, the best verdict (either side of a trade bears a
   /// claim that names no source), the claim's own unit first.
   static func decide(_ judged: [(SeriesIndex.Side, Judge.Judgement)], unitOf f: Figure)
     -> (index: Int, verdict: Verdict, why: String)?
@@ -164,15 +158,7 @@ public struct ClaimVsDataset: ClaimCheck {
       }
     }
     let direct = judged.indices.filter { judged[$0].0.direct }
-    if direct.isEmpty {
-      // Only the partner's mirror: a disagreement needs review, agreement holds.
-      let i = judged.indices.min { a, b in
-        rank(judged[a].1.verdict) < rank(judged[b].1.verdict)
-      } ?? 0
-      let v = judged[i].1.verdict
-      return (i, v == .consistent ? .consistent : .needsReview,
-        "only the partner's mirror series has data (CIF/FOB, timing and attribution differ)")
-    }
+    if direct.isEmpty { return nil }
     let i = direct.min { a, b in
       let ra = rank(judged[a].1.verdict)
       let rb = rank(judged[b].1.verdict)
@@ -182,6 +168,56 @@ public struct ClaimVsDataset: ClaimCheck {
       return ua && !ub
     } ?? direct[0]
     return (i, judged[i].1.verdict, judged[i].1.margin ? "outside the rounding, inside the tolerance" : "")
+  }
+
+  /// The value of `periods` in each series of the frame's trade: one point per period from a
+  /// series of their frequency, or the sum of each period's months from a monthly series
+  /// (an annual claim against monthly customs data). A series' key reads once: its own
+  /// frequency before monthly sums.
+  static func readings(_ fr: ClaimFrame, _ periods: [Period], _ input: CheckInput)
+    -> (sides: [SeriesIndex.Side], readings: [(side: SeriesIndex.Side, value: Estimate, points: [SeriesPoint])])
+  {
+    guard let g = periods.first?.granularity else { return ([], []) }
+    var frequencies = [Frequency(g)]
+    if g < .month { frequencies.append(.monthly) }
+    var sides: [SeriesIndex.Side] = []
+    var out: [(side: SeriesIndex.Side, value: Estimate, points: [SeriesPoint])] = []
+    var seen = Set<String>()
+    for freq in frequencies {
+      for side in input.index.sides(fr, frequency: freq) {
+        if let c = fr.currency, side.series.key.unit.isCurrency, side.series.key.unit.rawValue != c { continue }
+        sides.append(side)
+        let k = side.series.key
+        let id = "\(k.reporter)|\(k.partner)|\(k.flow)|\(k.unit)"
+        guard !seen.contains(id), let v = value(side.series, periods) else { continue }
+        seen.insert(id)
+        out.append((side, v.0, v.1))
+      }
+    }
+    return (sides, out)
+  }
+
+  /// The sum over `periods` of a series' points, each period a point of the series'
+  /// frequency or the sum of its months; `nil` when one is missing.
+  static func value(_ s: Series, _ periods: [Period]) -> (Estimate, [SeriesPoint])? {
+    var points: [SeriesPoint] = []
+    for p in periods {
+      if Frequency(p.granularity) == s.frequency {
+        guard let point = s.point(at: p) else { return nil }
+        points.append(point)
+      } else if s.frequency == .monthly, p.granularity < .month {
+        let months = (p.firstMonth...p.lastMonth).map { Period.month(p.year, $0) }
+        let found = months.compactMap { s.point(at: $0) }
+        guard found.count == months.count else { return nil }
+        points += found
+      } else {
+        return nil
+      }
+    }
+    guard !points.isEmpty else { return nil }
+    let e: Estimate = points.count == 1
+      ? .data(points[0].value) : .sum(points.map { .data($0.value) }, rule: "sum of \(points.count) points")
+    return (e, points)
   }
 
   /// The months from `a` to `b` (at most 240).

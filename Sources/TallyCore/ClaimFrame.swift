@@ -74,6 +74,12 @@ public struct ClaimFrame: Codable, Sendable, Hashable {
   public var role: ClaimRole
   /// The period the claim is about (a month span for a cumulative total).
   public var period: TimeRef?
+  /// For a change: the period it is measured from, when the text names one ("down 14% from
+  /// April", "between June and August"); `nil` means a year earlier.
+  public var base: TimeRef?
+  /// The currency the text states a change or share in ("in yuan terms" is `CNY`), when the
+  /// figure itself carries none.
+  public var currency: String?
   /// True when `period` is a span whose months are summed ("January to July", "the first
   /// seven months").
   public var cumulative: Bool
@@ -99,8 +105,10 @@ public struct ClaimFrame: Codable, Sendable, Hashable {
     role: ClaimRole = .level, period: TimeRef? = nil, cumulative: Bool = false,
     source: String? = nil, record: Bool = false, multiple: Double? = nil,
     shareOf: ShareBase? = nil, counted: String? = nil, event: String? = nil,
-    origins: [String: String] = [:]
+    origins: [String: String] = [:], base: TimeRef? = nil, currency: String? = nil
   ) {
+    self.base = base
+    self.currency = currency
     self.measure = measure
     self.flow = flow
     self.hs = hs
@@ -122,7 +130,7 @@ public struct ClaimFrame: Codable, Sendable, Hashable {
 
   private enum CodingKeys: String, CodingKey {
     case measure, flow, hs, commodity, reporter, partner, qualifier, role, period, cumulative
-    case source, record, multiple, shareOf, counted, event, origins
+    case source, record, multiple, shareOf, counted, event, origins, base, currency
   }
 
   /// Decodes a frame as `tally extract --format jsonl` writes it: `period` as text
@@ -146,6 +154,8 @@ public struct ClaimFrame: Codable, Sendable, Hashable {
     counted = try c.decodeIfPresent(String.self, forKey: .counted)
     event = try c.decodeIfPresent(String.self, forKey: .event)
     origins = try c.decodeIfPresent([String: String].self, forKey: .origins) ?? [:]
+    base = try c.decodeIfPresent(TimeRef.self, forKey: .base)
+    currency = try c.decodeIfPresent(String.self, forKey: .currency)
   }
 
   public func encode(to encoder: Encoder) throws {
@@ -167,6 +177,8 @@ public struct ClaimFrame: Codable, Sendable, Hashable {
     try c.encodeIfPresent(counted, forKey: .counted)
     try c.encodeIfPresent(event, forKey: .event)
     if !origins.isEmpty { try c.encode(origins, forKey: .origins) }
+    try c.encodeIfPresent(base, forKey: .base)
+    try c.encodeIfPresent(currency, forKey: .currency)
   }
 
   /// The exporter of the goods, whichever side states the flow.
@@ -209,13 +221,37 @@ public struct ClaimFrame: Codable, Sendable, Hashable {
 
 extension SeriesKey {
   /// The commodity code the series measure stands for: `hs:854470`, `854470` and `8544.70`
-  /// are `hs:854470`; `trade`, `turnover`, `total` and `all` are `trade`; others lowercased.
+  /// are `hs:854470`; a label with a code in brackets (`natural gas(271121)`) is that code;
+  /// `trade`, `turnover`, `total` and `all` are `trade`; dataset labels of the commodities
+  /// below are their codes; others stay lowercased.
+  ///
+  /// | label contains                               | code             |
+  /// |----------------------------------------------|------------------|
+  /// | coking coal                                  | `hs:27011210`    |
+  /// | steam coal, thermal coal                     | `hs:27011290`    |
+  /// | coal                                         | `hs:2701`        |
+  /// | liquefied/liquified natural gas, lng         | `hs:271111`      |
+  /// | pipeline … gas, gaseous state                | `hs:271121`      |
+  /// | crude oil                                    | `hs:2709`        |
   public var canonicalMeasure: String {
     var s = measure.lowercased().trimmingCharacters(in: .whitespaces)
     if s.hasPrefix("hs:") { s.removeFirst(3) }
     let digits = s.filter { $0 != "." && $0 != " " }
     if !digits.isEmpty, digits.allSatisfy(\.isNumber) { return "hs:" + digits }
+    if let open = s.lastIndex(of: "("), let close = s.lastIndex(of: ")"), open < close {
+      let inner = s[s.index(after: open)..<close]
+      if inner.count >= 4, inner.allSatisfy(\.isNumber) { return "hs:" + inner }
+    }
     if ["trade", "turnover", "total", "all", "all goods", "total trade"].contains(s) { return "trade" }
+    for (label, code) in Self.labels where s.contains(label) { return code }
     return s
   }
+
+  /// Dataset labels of commodities, most specific first.
+  static let labels: [(String, String)] = [
+    ("coking coal", "hs:27011210"), ("steam coal", "hs:27011290"), ("thermal coal", "hs:27011290"),
+    ("coal", "hs:2701"), ("liquified natural gas", "hs:271111"),
+    ("liquefied natural gas", "hs:271111"), ("lng", "hs:271111"), ("pipeline", "hs:271121"),
+    ("gaseous state", "hs:271121"), ("crude oil", "hs:2709"),
+  ]
 }

@@ -20,6 +20,7 @@ import GRDB
 /// | `frame_multiple`       | REAL    | `multiple`                                   |
 /// | `frame_share_of`, `frame_counted`, `frame_event` | TEXT |                        |
 /// | `frame_origins`        | TEXT    | `origins` as `key=value` lines (`--explain`) |
+/// | `frame_base`, `frame_currency` | TEXT | `base` (a period), `currency`          |
 extension Schema {
   static let claimFrameColumns: [(name: String, type: String)] = [
     ("frame_measure", "TEXT"), ("frame_flow", "TEXT"), ("frame_hs", "TEXT"),
@@ -28,7 +29,7 @@ extension Schema {
     ("frame_role", "TEXT"), ("frame_period", "TEXT"), ("frame_cumulative", "INTEGER"),
     ("frame_source", "TEXT"), ("frame_record", "INTEGER"), ("frame_multiple", "REAL"),
     ("frame_share_of", "TEXT"), ("frame_counted", "TEXT"), ("frame_event", "TEXT"),
-    ("frame_origins", "TEXT"),
+    ("frame_origins", "TEXT"), ("frame_base", "TEXT"), ("frame_currency", "TEXT"),
   ]
 
   static func registerClaimFrames(_ m: inout DatabaseMigrator) {

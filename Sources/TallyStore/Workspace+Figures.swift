@@ -51,7 +51,7 @@ extension Workspace {
       fr.commodity, fr.reporter, fr.partner, fr.exporter, fr.importer, fr.qualifier.rawValue,
       fr.role.rawValue, fr.period?.description, fr.cumulative ? 1 : 0, fr.source,
       fr.record ? 1 : 0, fr.multiple, fr.shareOf?.rawValue, fr.counted, fr.event,
-      origins.isEmpty ? nil : origins.joined(separator: "\n"),
+      origins.isEmpty ? nil : origins.joined(separator: "\n"), fr.base?.description, fr.currency,
     ]
   }
 
@@ -76,6 +76,8 @@ extension Workspace {
     fr.shareOf = (row["frame_share_of"] as String?).flatMap(ShareBase.init(rawValue:))
     fr.counted = row["frame_counted"]
     fr.event = row["frame_event"]
+    fr.base = (row["frame_base"] as String?).flatMap { TimeRef(iso: $0) }
+    fr.currency = row["frame_currency"]
     if let o: String = row["frame_origins"] {
       for line in o.split(separator: "\n") {
         let kv = line.split(separator: "=", maxSplits: 1).map(String.init)

@@ -44,14 +44,15 @@ struct ClaimVsDatasetTests {
     #expect(ClaimVsDataset.check([wrong], series: [Fx.batteries], context: CheckContext()).map(\.verdict) == [.inconsistent])
   }
 
-  @Test("a claim citing one side's customs is judged by that side; the mirror alone needs review")
+  @Test("a claim citing one side's customs is judged by that side; the mirror alone cannot")
   func citedSide() {
     let s = "According to Russian customs, Russia imported $54 million of Chinese lithium-ion batteries in August."
     let f = Fx.figure("r", "$54 million", 54e6, .usd, measure: "", period: "2025-08", sentence: s)
     #expect(f.frame?.source == "RUS")
-    let mirrorOnly = ClaimVsDataset.check([f], series: [Fx.batteries], context: CheckContext())
-    #expect(mirrorOnly.map(\.verdict) == [.needsReview])
-    #expect(mirrorOnly.first?.weight == .secondary)
+    #expect(ClaimVsDataset.check([f], series: [Fx.batteries], context: CheckContext()).isEmpty)
+    let mirrorOnly = Fx.claims([f], [Fx.batteries])
+    #expect(mirrorOnly.map(\.verdict) == ["unverifiable"])
+    #expect(mirrorOnly.first?.reason == "only the partner's mirror series")
     let own = Fx.series("hs:850760", "RUS", "CHN", .import, .usd, [("2025-08", 54e6)])
     let direct = ClaimVsDataset.check([f], series: [Fx.batteries, own], context: CheckContext())
     #expect(direct.map(\.verdict) == [.consistent])
@@ -235,11 +236,12 @@ struct ClaimVsDatasetTests {
                          sentence: "China shipped 32,800 miles of fibre-optic cable to Russia in July.")
     #expect(ClaimVsDataset.check([july], series: [Fx.cableMiles], context: CheckContext()).isEmpty)
     #expect(Fx.claims([july], [Fx.cableMiles]).map(\.reason) == ["no data for the period"])
+    #expect(Fx.claims([july], [Fx.cableMiles]).map(\.verdict) == ["unverifiable"])
     #expect(Fx.claims([july], [Fx.lngTonnes]).map(\.reason) == ["no matching series"])
     let yuan = Fx.figure("y", "1.28 trillion yuan", 1.28e12, .cny, measure: "", period: "2022",
                          sentence: "Trade between China and Russia reached 1.28 trillion yuan in 2022.")
     let c = Fx.claims([yuan], [Fx.annualTotal])
-    #expect(c.map(\.verdict) == ["unchecked"])
+    #expect(c.map(\.verdict) == ["unverifiable"])
     #expect(c.first?.reason == "no series in a comparable unit")
   }
 }
@@ -285,7 +287,7 @@ struct ClaimVsDatasetSpanTests {
     let f = Fx.figure("h", "10.8%", 10.8, .percent, kind: .share, measure: "", period: "2024",
                       sentence: "Russia supplied 10.8% of China's LNG imports in 2024.")
     #expect(ClaimVsDataset.check([f], series: [Fx.lngTonnes], context: CheckContext()).isEmpty)
-    #expect(Fx.claims([f], [Fx.lngTonnes]).first?.verdict == "unchecked")
+    #expect(Fx.claims([f], [Fx.lngTonnes]).first?.verdict == "unverifiable")
   }
 }
 

@@ -7,24 +7,29 @@ import TallyCore
 ///
 /// What the story carries:
 ///
-/// | carried       | set by                                                  | used when a figure's clause…                     |
-/// |---------------|---------------------------------------------------------|--------------------------------------------------|
-/// | pair          | headline and lead (first two countries), any claim naming both sides | names one side or none, or says "the two countries", "bilateral" |
-/// | reporter      | the last side stating a flow ("China's imports…")       | says "its exports", or names no side             |
-/// | commodity     | headline, lead, the last commodity named                | says "these shipments", "the fuel", or states tonnes without goods |
-/// | source        | "according to Chinese customs" anywhere before          | names no source                                  |
-/// | year          | the last year written out                               | says "that year", "the same year"                |
+/// | carried         | set by                                                   | used when a figure…                                   |
+/// |-----------------|----------------------------------------------------------|-------------------------------------------------------|
+/// | countries       | every country named (the headline counts twice), every claim's sides | names one side or none, or says "the two countries", "bilateral" |
+/// | the last trade  | the last claim with goods, flow and both sides           | is stated by anaphora ("these shipments", "it", "the total") or names no side of its flow |
+/// | commodity       | the headline, the last commodity a claim named           | states tonnes without goods                           |
+/// | source          | "according to Chinese customs" anywhere before           | names no source                                       |
+/// | period          | the last month or year written out or resolved           | states none, or says "in the month", "that year", "the following year" |
 ///
-/// Inside the figure's own sentence: the flow from the nearest flow noun or verb before the
+/// Inside the figure's own clause: the flow from the nearest flow noun or verb before the
 /// figure ("exports", "bought"), the sides from possessives, adjectives, "to"/"from"/"with"
 /// phrases, capitals ("Beijing") and demonyms with buyer or seller nouns ("Chinese refiners"
-/// are importers); "Russia's exports to China" and "China's imports from Russia" are the same
-/// trade (exporter RUS, importer CHN) stated from two sides.
+/// are importers); the goods from the words attached to the flow or the figure ("imports of
+/// Russian crude", "8.3 million tonnes of LNG"), never from a composition ("mostly oil and
+/// gas"). "Russia's exports to China" and "China's imports from Russia" are the same trade
+/// (exporter RUS, importer CHN) stated from two sides.
 struct ClaimFramer {
-  private var pair: [String] = []
+  private var weights: [String: Double] = [:]
   private var reporter: String?
   private var commodity: Commodities.Entry?
+  private var lastTrade: (frame: ClaimFrame, dimension: TallyCore.Dimension)?
   private var source: String?
+  private var lastPeriod: TimeRef?
+  private var lastMonth: Period?
   private var lastYear: Int?
   private let reference: (year: Int, month: Int)?
   private let explain: Bool
@@ -39,33 +44,69 @@ struct ClaimFramer {
     if let title, !title.isEmpty { read(title, origin: "headline") }
   }
 
-  /// Reads a stretch of text without figures (the headline, a sentence before the first
-  /// figure) for the story's topic.
+  // MARK: - Text without figures
+
+  /// Reads a stretch of text without figures (the headline, sentences before a figure) for
+  /// the story's topic: countries, goods, source, period.
   mutating func read(_ text: String, origin: String) {
     let t = ClaimTokens(text)
-    let all = t.mentions(in: 0..<t.count)
     let (src, srcTokens) = Self.source(t)
     if let src { source = src }
-    for m in all where !srcTokens.contains(m.start) && pair.count < 2 && !pair.contains(m.iso3) {
-      pair.append(m.iso3)
+    let weight = origin == "headline" ? 2.0 : 1.0
+    for m in t.mentions(in: 0..<t.count) where !srcTokens.contains(m.start) {
+      weights[m.iso3, default: 0] += weight
     }
-    for k in 0..<t.count {
-      if let (c, _) = t.commodity(at: k) {
-        commodity = c
-        break
+    if origin == "headline" || commodity == nil {
+      var k = 0
+      while k < t.count {
+        if let (c, e) = t.commodity(at: k), !Self.isComposition(t, k) {
+          commodity = c
+          k = e
+          if origin == "headline" { break }
+        } else {
+          k += 1
+        }
       }
     }
     if reporter == nil {
       // "China's LNG imports from Russia": the possessor of a flow noun states the flow.
+      let all = t.mentions(in: 0..<t.count)
       for k in 0..<t.count where ClaimWords.flowNouns[t.lower(k)] != nil {
         if let m = all.last(where: { $0.end <= k && k - $0.end <= 3 }) { reporter = m.iso3 }
         break
       }
     }
-    for k in 0..<t.count where t[k].isNumber {
-      if let y = Int(t[k].text), (1900...2100).contains(y) { lastYear = y }
+    readPeriods(t)
+  }
+
+  /// The last month or year the text writes out ("in December", "in 2023", "last year").
+  private mutating func readPeriods(_ t: ClaimTokens) {
+    for k in 0..<t.count {
+      if let m = Self.monthNumber(t.lower(k)), t[k].capitalized {
+        var y: Int?
+        if t.has(k + 1), t[k + 1].isNumber, let v = Int(t[k + 1].text), (1900...2100).contains(v) { y = v }
+        if y == nil, t.lower(k + 1) == "last", t.lower(k + 2) == "year" { y = reference.map { $0.year - 1 } }
+        if y == nil, let ref = reference { y = m <= ref.month ? ref.year : ref.year - 1 }
+        if let y {
+          lastMonth = .month(y, m)
+          lastPeriod = TimeRef(.month(y, m))
+          lastYear = y
+        }
+      } else if t[k].isNumber, let y = Int(t[k].text), (1900...2100).contains(y),
+        Self.monthNumber(t.lower(k - 1)) == nil
+      {
+        lastYear = y
+        lastPeriod = TimeRef(.year(y))
+      } else if t.lower(k) == "last", t.lower(k + 1) == "year", Self.monthNumber(t.lower(k - 1)) == nil,
+        let ref = reference
+      {
+        lastYear = ref.year - 1
+        lastPeriod = TimeRef(.year(ref.year - 1))
+      }
     }
   }
+
+  // MARK: - Figures
 
   /// Reads `f` as a claim. Figures are held until their sentence ends, so that a figure
   /// can take what a later one in the sentence states ("rose 23% to 8 million tonnes": the
@@ -83,7 +124,7 @@ struct ClaimFramer {
     g.period = fr.period
     g.frame = fr
     sentenceFrames.append((index, g, fr))
-    remember(fr)
+    remember(fr, f)
     return out
   }
 
@@ -102,20 +143,10 @@ struct ClaimFramer {
     return out
   }
 
-  /// A change with no goods of its own takes them from the level it leads to or comes
-  /// from in the same clause ("purchases had risen 23% to 8 million tonnes").
+  /// Revisions inside a sentence once all its figures are read.
   private mutating func revise() {
-    // "rose 23% to 8 million tonnes from 6.5 million tonnes": with no time of its own, the
-    // level a change starts from is a year before the level it leads to.
-    if sentenceFrames.contains(where: { $0.frame.measure == .growth }),
-      let to = sentenceFrames.first(where: { $0.frame.role == .to }), let tp = to.frame.period, !tp.isSpan
-    {
-      for i in sentenceFrames.indices where sentenceFrames[i].frame.role == .from {
-        guard sentenceFrames[i].frame.period == tp, sentenceFrames[i].frame.origins["period"] == nil else { continue }
-        sentenceFrames[i].frame.period = TimeRef(tp.start.yearEarlier())
-        sentenceFrames[i].frame.origins["period"] = "a year before the level the change leads to"
-      }
-    }
+    // A change with no goods of its own takes them from the level it leads to or comes
+    // from ("purchases had risen 23% to 8 million tonnes").
     for i in sentenceFrames.indices where sentenceFrames[i].frame.measure == .growth {
       let fr = sentenceFrames[i].frame
       guard fr.hs.isEmpty,
@@ -127,6 +158,19 @@ struct ClaimFramer {
       sentenceFrames[i].frame.hs = level.frame.hs
       sentenceFrames[i].frame.commodity = level.frame.commodity
       sentenceFrames[i].frame.origins["commodity"] = "the level it leads to"
+    }
+    // "rose 23% to 8 million tonnes from 6.5 million tonnes": with no time of its own, the
+    // level a change starts from is a year before the level it leads to (or the change's base).
+    if let change = sentenceFrames.first(where: { $0.frame.measure == .growth }),
+      let to = sentenceFrames.first(where: { $0.frame.role == .to }), let tp = to.frame.period, !tp.isSpan
+    {
+      for i in sentenceFrames.indices where sentenceFrames[i].frame.role == .from {
+        guard sentenceFrames[i].frame.period == tp, sentenceFrames[i].frame.origins["period"] == nil
+        else { continue }
+        let base = change.frame.base ?? TimeRef(tp.start.yearEarlier())
+        sentenceFrames[i].frame.period = base
+        sentenceFrames[i].frame.origins["period"] = "the base of the change"
+      }
     }
   }
 
@@ -145,6 +189,32 @@ struct ClaimFramer {
     return tokens.index(atOffset: sentence.distance(from: sentence.startIndex, to: r.lowerBound))
   }
 
+  /// Updates the story's topic from a frame.
+  private mutating func remember(_ fr: ClaimFrame, _ f: Figure) {
+    if let r = fr.reporter, let p = fr.partner, r != p, fr.flow != nil {
+      weights[r, default: 0] += 1
+      weights[p, default: 0] += 1
+      if fr.flow != .total { reporter = r }
+      if fr.isTrade, fr.measure != .share, fr.flow != .balance {
+        let dim = f.dimension == .percent ? (lastTrade?.dimension ?? f.dimension) : f.dimension
+        lastTrade = (fr, dim)
+      }
+    }
+    if let c = fr.commodity, let hs = fr.hs.first {
+      commodity = Commodities.Entry(hs: hs, name: c)
+    }
+    if let src = fr.source, fr.origins["source"] != "earlier sentence" { source = src }
+    if let p = fr.period, f.kind == .level {
+      lastPeriod = p
+      if p.last.granularity == .month { lastMonth = p.last }
+      lastYear = p.last.year
+    }
+    // The last year written out in the sentence, for "that year".
+    for k in 0..<tokens.count where tokens[k].isNumber {
+      if let y = Int(tokens[k].text), (1900...2100).contains(y) { lastYear = y }
+    }
+  }
+
   // MARK: - Reading one figure
 
   private mutating func local(_ f: Figure, at fi: Int) -> ClaimFrame {
@@ -156,12 +226,12 @@ struct ClaimFramer {
     let (src, srcTokens) = Self.source(t)
     let mentions = t.mentions(in: clause).filter { !srcTokens.contains($0.start) }
 
-    // Qualifier, role, record, event.
     fr.qualifier = qualifier(f, at: fi)
     fr.role = role(f, at: fi)
-    fr.record = f.kind == .level && isRecord(clause)
+    fr.record = f.kind == .level && isRecord(clause, figure: fi)
     fr.counted = f.counted
-    if f.dimension == .duration || hasSince() {
+    fr.currency = currencyTerms()
+    if f.dimension == .duration || sentenceHas("since") {
       fr.event = Events.event(in: sentence)?.name
     }
     if let src {
@@ -172,7 +242,7 @@ struct ClaimFramer {
       origins["source"] = "earlier sentence"
     }
 
-    // The flow, the sides and the goods.
+    // The flow and the sides.
     let anchor = flowAnchor(fi, end: end, clause: clause)
     var sides = Sides()
     if let anchor {
@@ -180,95 +250,114 @@ struct ClaimFramer {
       origins["flow"] = anchor.verb ? "verb '\(t.lower(anchor.index))'" : "noun '\(t.lower(anchor.index))'"
       sides = self.sides(anchor, mentions: mentions, clause: clause, figure: fi)
     }
-    var goods = commodityIn(clause, near: fi)
+    var goods = attachedGoods(anchor, figure: fi, end: end, clause: clause)
     let share = shareWhole(f, at: end, clause: clause)
     if let share {
-      // "11% of China's LNG imports": the whole's flow and owner; the supplier is the part.
-      fr.flow = share.flow ?? fr.flow ?? .total
-      fr.shareOf = share.base
-      if let owner = share.owner { sides.reporter = owner }
-      if share.base == .world {
-        let owner = share.owner ?? sides.reporter
-        let supplier = mentions.last { $0.end <= fi && $0.iso3 != owner }
-        if let s = supplier?.iso3 { sides.partner = s }
-      }
-      if goods == nil, let g = share.goods { goods = g }
+      applyShare(share, &fr, &sides, &goods, anchor: anchor, mentions: mentions, figure: fi)
       origins["shareOf"] = "sentence"
     }
-    // An elliptical figure: no flow word of its own before it, after a trade figure of the
-    // same sentence ("8.3 million tonnes of LNG, worth $4.5bn").
-    if anchor == nil, share == nil, let prev = sentenceFrames.last, prev.frame.flow != nil,
-      !hasOwnMeasure(from: prev.index, to: fi)
-    {
-      let p = prev.frame
-      fr.flow = p.flow
-      fr.hs = p.hs
-      fr.commodity = p.commodity
-      fr.reporter = p.reporter
-      fr.partner = p.partner
-      fr.shareOf = nil
-      origins["flow"] = "previous figure"
-      origins["reporter"] = "previous figure"
-    }
-    if fr.flow != nil && fr.reporter == nil {
-      applySides(&fr, sides, origins: &origins)
-    }
-    if fr.flow != nil && fr.hs.isEmpty && fr.commodity == nil {
-      if let goods {
-        fr.hs = [goods.hs]
-        fr.commodity = goods.name
-        origins["commodity"] = "sentence"
-      } else if !saysAllGoods(clause), let c = commodity,
-        refersToStoryGoods(f, anchor: anchor, clause: clause)
+    var inherited = false
+    if share == nil {
+      if anchor == nil, let prev = sentenceFrames.last, prev.frame.flow != nil,
+        !hasOwnMeasure(from: prev.index, to: fi)
       {
-        fr.hs = [c.hs]
-        fr.commodity = c.name
-        origins["commodity"] = "story"
+        // An elliptical figure: no flow word of its own, after a trade figure of the same
+        // sentence ("8.3 million tonnes of LNG, worth $4.5bn").
+        inherit(prev.frame, into: &fr)
+        origins["flow"] = "previous figure"
+        origins["reporter"] = "previous figure"
+        inherited = true
+      } else if let last = lastTrade, isAnaphoric(f, anchor: anchor, sides: sides, goods: goods, clause: clause, last: last) {
+        // "These shipments were worth $468m", "A year earlier it had been $190.3bn".
+        inherit(last.frame, into: &fr)
+        origins["flow"] = "the last trade named"
+        origins["reporter"] = "the last trade named"
+        inherited = true
       }
     }
-
+    if fr.flow != nil && !inherited && fr.reporter == nil {
+      applySides(&fr, sides, goods: goods, origins: &origins)
+    }
+    if fr.flow != nil && !inherited && fr.hs.isEmpty && fr.commodity == nil {
+      switch goods {
+      case .some(.named(let g)):
+        fr.hs = [g.hs]
+        fr.commodity = g.name
+        origins["commodity"] = "sentence"
+      case .some(.all):
+        break
+      case nil:
+        if let c = commodity, refersToStoryGoods(f, anchor: anchor) {
+          fr.hs = [c.hs]
+          fr.commodity = c.name
+          origins["commodity"] = "story"
+        }
+      }
+    }
     // Trade of a province or a border crossing is not the national trade.
-    if clause.contains(where: { Self.subnational.contains(tokens.lower($0)) }) {
+    if clause.contains(where: { Self.subnational.contains(t.lower($0)) }) {
       fr.flow = nil
+      fr.reporter = nil
+      fr.partner = nil
       origins["flow"] = "subnational: not a national series"
     }
-    // The measure.
     fr.measure = measure(f, fr)
-    if fr.measure == .growth || f.kind == .change { fr.role = .change }
+    if fr.measure == .growth { fr.role = .change }
 
-    // The period.
-    let (period, cumulative, periodOrigin) = self.period(f, at: fi, end: end)
-    fr.period = period
-    fr.cumulative = cumulative
-    if let periodOrigin { origins["period"] = periodOrigin }
+    let p = period(f, fr, at: fi, end: end, clause: clause)
+    fr.period = p.period
+    fr.cumulative = p.cumulative
+    fr.base = p.base
+    if let o = p.origin { origins["period"] = o }
     fr.origins = origins
     return fr
   }
 
-  /// Updates the story's topic from a frame.
-  private mutating func remember(_ fr: ClaimFrame) {
-    if let r = fr.reporter, let p = fr.partner, r != p, fr.flow != nil {
-      pair = [r, p]
-      if fr.flow != .total { reporter = r }
-    } else if let r = fr.reporter, fr.flow != nil, fr.flow != .total {
-      reporter = r
+  private func inherit(_ p: ClaimFrame, into fr: inout ClaimFrame) {
+    fr.flow = p.flow
+    fr.hs = p.hs
+    fr.commodity = p.commodity
+    fr.reporter = p.reporter
+    fr.partner = p.partner
+    if fr.currency == nil { fr.currency = p.currency }
+    if fr.source == nil { fr.source = p.source }
+  }
+
+  /// Words that make a figure refer back to the last trade named.
+  private static let anaphors: Set<String> = [
+    "it", "they", "them", "this", "that", "these", "those", "total", "figure", "level", "volumes",
+    "volume", "value", "sum", "amount", "record", "tally", "deliveries", "shipments", "purchases",
+    "sales", "supplies", "imports", "exports", "cargoes", "flows", "trade",
+  ]
+  private static let determiners: Set<String> = ["the", "these", "those", "such", "this", "that", "its", "their"]
+
+  /// True when a figure with no trade of its own refers to the last trade named: its clause
+  /// refers back ("it", "these shipments", "the total") or names no flow at all, and the
+  /// figure measures the same kind of quantity.
+  private func isAnaphoric(
+    _ f: Figure, anchor: Anchor?, sides: Sides, goods: Goods?, clause: Range<Int>,
+    last: (frame: ClaimFrame, dimension: TallyCore.Dimension)
+  ) -> Bool {
+    guard f.kind != .share, f.dimension != .count, f.dimension != .duration else { return false }
+    let sameKind = f.dimension == last.dimension || (f.kind == .change && f.dimension == .percent)
+    guard sameKind else { return false }
+    if sides.reporter != nil || sides.partner != nil { return false }
+    if case .named(let g)? = goods, !last.frame.hs.contains(g.hs) { return false }
+    if let a = anchor {
+      // "These shipments", "the imports": a determiner before a flow noun of no country.
+      guard !a.verb, a.flow != .total || last.frame.flow == .total else { return false }
+      return Self.determiners.contains(tokens.lower(a.index - 1)) || tokens.lower(a.index - 1).isEmpty
+        || Self.monthNumber(tokens.lower(a.index - 1)) != nil
     }
-    if let c = fr.commodity, let hs = fr.hs.first {
-      commodity = Commodities.Entry(hs: hs, name: c)
-    }
-    if let src = fr.source, fr.origins["source"] != "earlier sentence" { source = src }
-    // The last year written out in the sentence, for "that year".
-    for k in 0..<tokens.count where tokens[k].isNumber {
-      if let y = Int(tokens[k].text), (1900...2100).contains(y) { lastYear = y }
-    }
+    return clause.contains { Self.anaphors.contains(tokens.lower($0)) }
+      || clause.lowerBound == 0 && (f.kind == .level || f.kind == .change)
   }
 
   // MARK: - Clause and anchor
 
   /// One past the figure's last token.
   private func figureEnd(_ f: Figure, from fi: Int) -> Int {
-    let stop = fi + max(1, ClaimTokens(f.text).count)
-    return min(stop, tokens.count)
+    min(fi + max(1, ClaimTokens(f.text).count), tokens.count)
   }
 
   /// Words that make a trade figure a province's, a port's or a company's.
@@ -278,7 +367,7 @@ struct ClaimFramer {
   ]
 
   /// Words that open a new clause.
-  private static let clauseBreaks: Set<String> = ["while", "whereas", "but", ";", "although", "though"]
+  private static let clauseBreaks: Set<String> = ["while", "whereas", "but", ";", "although", "though", "yet"]
 
   /// The clause around token `k`: bounded by "while", "but", ";" or "and" before a new flow
   /// word ("exports rose 5% and imports fell 3%").
@@ -288,27 +377,29 @@ struct ClaimFramer {
     while a > 0 {
       let w = t.lower(a - 1)
       if Self.clauseBreaks.contains(w) { break }
-      if w == "and" || w == ",", startsFlow(a) { break }
+      if w == "and" || w == "," || w == ":", startsFlow(a) { break }
       a -= 1
     }
     var b = min(k + 1, t.count)
     while b < t.count {
       let w = t.lower(b)
       if Self.clauseBreaks.contains(w) { break }
-      if (w == "and" || w == ","), startsFlow(b + 1) { break }
+      if w == "and" || w == "," || w == ":", startsFlow(b + 1) { break }
       b += 1
     }
     return a..<max(a, b)
   }
 
-  /// True when a flow noun starts at `k` (after "its", "the", an adjective or a possessive).
+  /// True when a new subject with a flow starts at `k` ("imports from Russia", "its exports",
+  /// "Chinese exports", "Russia's sales").
   private func startsFlow(_ k: Int) -> Bool {
     var j = k
     var steps = 0
-    while tokens.has(j), steps < 3 {
+    while tokens.has(j), steps < 4 {
       let w = tokens.lower(j)
-      if ClaimWords.flowNouns[w] != nil { return tokens[j].isWord }
-      guard tokens[j].isWord, !tokens[j].isNumber else { return false }
+      if ClaimWords.flowNouns[w] != nil { return true }
+      guard tokens[j].isWord, !["at", "to", "from", "of", "in", "on", "was", "were", "rose", "fell"].contains(w)
+      else { return false }
       j += 1
       steps += 1
     }
@@ -331,13 +422,12 @@ struct ClaimFramer {
       if t[k].isWord {
         if let f = ClaimWords.flowNouns[w], isNounUse(k) { return Anchor(index: k, flow: f, verb: false) }
         if let f = ClaimWords.flowVerbs[w] { return Anchor(index: k, flow: f, verb: true) }
-        if ClaimWords.totalAdjectives.contains(w), w == "bilateral" {
+        if w == "bilateral" || (w == "way" && t.lower(k - 1) == "-" && t.lower(k - 2) == "two") {
           return Anchor(index: k, flow: .total, verb: false)
         }
       }
       k -= 1
     }
-    // After the figure: "worth of", "in", "of" then up to four words to a flow noun.
     var j = end
     var steps = 0
     while j < clause.upperBound, steps < 6, !t[j].isNumber {
@@ -352,7 +442,6 @@ struct ClaimFramer {
   private func isNounUse(_ k: Int) -> Bool {
     let w = tokens.lower(k)
     guard ClaimWords.flowVerbs[w] != nil else { return true }
-    // "Russia supplies ...", "China exports ...": a verb after a bare country name.
     if k > 0, tokens[k - 1].capitalized, tokens.lower(k - 1) != "'s",
       tokens.mentions(in: (k - 1)..<k).first?.kind == .name
     {
@@ -366,19 +455,17 @@ struct ClaimFramer {
   struct Sides {
     var reporter: String?
     var partner: String?
-    var reporterOrigin = "sentence"
     var pairAnaphor = false
+    var pronoun = false
   }
 
   /// The countries of a flow from the words around its anchor.
   private func sides(_ a: Anchor, mentions: [Mention], clause: Range<Int>, figure fi: Int) -> Sides {
     let t = tokens
     var s = Sides()
-    // Before the anchor: a possessive, an adjective, a capital or the subject of a verb.
     let window = a.verb ? 6 : 5
     let before = mentions.filter { $0.end <= a.index && a.index - $0.end <= window }
     var lead = before.last
-    // "the two countries", "bilateral", "both sides", "their".
     for k in max(clause.lowerBound, a.index - 5)...a.index where t.has(k) {
       let w = t.lower(k)
       if w == "bilateral" || ((w == "two" || w == "both") && ClaimWords.pairNouns.contains(t.lower(k + 1)))
@@ -386,8 +473,8 @@ struct ClaimFramer {
       {
         s.pairAnaphor = true
       }
+      if w == "its" { s.pronoun = true }
     }
-    // After the anchor: "to X", "from X", "with X", "between X and Y", "of Russian gas".
     var to: String?
     var from: String?
     var with: String?
@@ -396,41 +483,42 @@ struct ClaimFramer {
     for m in mentions where m.start > a.index {
       let p = t.lower(m.start - 1) == "the" ? t.lower(m.start - 2) : t.lower(m.start - 1)
       switch p {
-      case "to", "into": if to == nil { to = m.iso3 }
+      case "to", "into", "for": if to == nil, p != "for" || t.lower(m.start - 2) == "bound" { to = m.iso3 }
       case "from": if from == nil { from = m.iso3 }
       case "with": if with == nil { with = m.iso3 }
       case "between": between.append(m.iso3)
       case "and" where !between.isEmpty: between.append(m.iso3)
       default:
-        if m.kind == .adjective, goodsOrigin == nil, t.commodity(at: m.end) != nil || t.lower(m.end) == "goods" {
+        if m.kind == .adjective, goodsOrigin == nil,
+          t.commodity(at: m.end) != nil || ["goods", "products", "energy", "exports"].contains(t.lower(m.end))
+        {
           goodsOrigin = m.iso3
         }
+        // "sold China goods": the indirect object of a sale is the buyer.
+        if a.verb, a.flow == .export, m.start == a.index + 1, m.kind == .name, to == nil { to = m.iso3 }
       }
     }
-    // Between subject and anchor, an adjective before goods is the goods' origin
-    // ("Chinese imports of Russian oil" is handled above; "Russian oil imports" here).
-    if let l = lead, l.kind == .adjective, !a.verb, t.commodity(at: l.end) != nil, a.flow == .import {
+    if let l = lead, l.kind == .adjective, !a.verb, t.commodity(at: l.end) != nil || t.lower(l.end) == "goods",
+      a.flow == .import
+    {
       goodsOrigin = goodsOrigin ?? l.iso3
       lead = before.dropLast().last
     }
-    // Demonyms with a buyer or seller noun: "Chinese refiners bought".
+    // Demonyms with a buyer or seller noun before the figure: "Chinese refiners bought".
     var buyer: String?
     var seller: String?
-    for m in mentions where m.kind == .adjective {
+    for m in mentions where m.kind == .adjective && m.end <= max(a.index, fi) {
       let n = t.lower(m.end)
       if CountryReferences.buyers.contains(n) { buyer = m.iso3 }
       if CountryReferences.sellers.contains(n) { seller = m.iso3 }
     }
-    let pronoun = (max(clause.lowerBound, a.index - 3)..<a.index).contains { t.lower($0) == "its" }
     switch a.flow {
     case .export:
-      s.reporter = seller ?? lead?.iso3 ?? goodsOrigin
+      s.reporter = seller ?? lead?.iso3 ?? from ?? goodsOrigin
       s.partner = to ?? buyer
-      if s.reporter == nil, pronoun { s.reporterOrigin = "pronoun" }
     case .import:
       s.reporter = buyer ?? (lead.map { $0.iso3 == goodsOrigin ? nil : $0.iso3 } ?? nil)
       s.partner = from ?? goodsOrigin ?? seller
-      if s.reporter == nil, pronoun { s.reporterOrigin = "pronoun" }
     case .total, .balance:
       if between.count >= 2 {
         s.reporter = between[0]
@@ -439,7 +527,6 @@ struct ClaimFramer {
         let named = before.map(\.iso3).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         s.reporter = named.first
         s.partner = with ?? (named.count > 1 ? named[1] : nil)
-        // "trade with China" without a reporter.
         if s.reporter == nil, let w = with { s.partner = w }
       }
     default:
@@ -449,84 +536,165 @@ struct ClaimFramer {
     return s
   }
 
-  /// Fills the frame's sides from the clause, then from the story.
-  private func applySides(_ fr: inout ClaimFrame, _ s: Sides, origins: inout [String: String]) {
+  /// The story's countries, most weighty first.
+  private var ranked: [String] {
+    weights.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+  }
+
+  /// Fills the frame's sides from the clause, then from the last trade, then from the story.
+  private func applySides(
+    _ fr: inout ClaimFrame, _ s: Sides, goods: Goods?, origins: inout [String: String]
+  ) {
     var r = s.reporter
     var p = s.partner
     if r != nil { origins["reporter"] = "sentence" }
     if p != nil { origins["partner"] = "sentence" }
-    if r == nil, p == nil, pair.count == 2 {
-      if fr.flow == .total {
-        r = pair[0]
-        p = pair[1]
-      } else {
-        r = reporter.flatMap { pair.contains($0) ? $0 : nil } ?? pair[0]
-        p = pair.first { $0 != r }
+    let top = ranked
+    if r == nil, p == nil {
+      // The same goods as the last trade: the same trade, whichever side the noun names.
+      if let last = lastTrade?.frame, let flow = fr.flow, flow != .total, last.flow != .total,
+        let e = last.exporter, let i = last.importer,
+        goodsMatch(goods, last) && !s.pronoun
+      {
+        r = flow == .export ? e : i
+        p = flow == .export ? i : e
+        origins["reporter"] = "the last trade named"
+      } else if top.count >= 2 {
+        if fr.flow == .total || s.pairAnaphor {
+          r = top[0]
+          p = top[1]
+        } else {
+          r = reporter.flatMap { top.prefix(2).contains($0) ? $0 : nil } ?? top[0]
+          p = top.prefix(2).first { $0 != r }
+        }
+        origins["reporter"] = s.pairAnaphor ? "the pair named earlier" : "story"
       }
-      origins["reporter"] = s.pairAnaphor ? "the pair named earlier" : "story"
       origins["partner"] = origins["reporter"]
     } else if r == nil, let known = p {
-      r = pair.first { $0 != known } ?? (reporter != known ? reporter : nil)
+      r = (s.pronoun ? reporter : nil) ?? top.first { $0 != known }
       if r != nil { origins["reporter"] = "story" }
     } else if p == nil, let known = r {
-      p = pair.first { $0 != known }
+      p = top.first { $0 != known }
       if p != nil { origins["partner"] = "story" }
     }
     fr.reporter = r
-    fr.partner = p
+    fr.partner = p == r ? nil : p
+  }
+
+  private func goodsMatch(_ goods: Goods?, _ last: ClaimFrame) -> Bool {
+    switch goods {
+    case .some(.named(let g)): return last.hs.contains(g.hs)
+    case .some(.all): return last.hs.isEmpty
+    case nil: return true
+    }
   }
 
   // MARK: - Goods
 
-  /// The commodity named in the clause nearest the figure.
-  private func commodityIn(_ clause: Range<Int>, near fi: Int) -> Commodities.Entry? {
-    var best: (Commodities.Entry, Int)?
-    var k = clause.lowerBound
-    while k < clause.upperBound {
-      if let (c, e) = tokens.commodity(at: k) {
-        let d = abs(k - fi)
-        if best == nil || d < best!.1 { best = (c, d) }
-        k = e
-      } else {
-        k += 1
-      }
-    }
-    return best?.0
+  enum Goods {
+    case named(Commodities.Entry)
+    /// "goods", "total trade": explicitly all goods.
+    case all
   }
 
-  /// True when the clause says the figure is about all goods ("total trade", "overall").
-  private func saysAllGoods(_ clause: Range<Int>) -> Bool {
-    clause.contains { k in
-      let w = tokens.lower(k)
-      return w == "trade" || w == "turnover" || w == "commerce" || w == "overall" || w == "total"
-        || w == "goods" || w == "bilateral"
-    }
-  }
+  /// Words before a commodity that make it a composition, not the measure ("mostly oil").
+  private static let compositionWords: Set<String> = [
+    "mostly", "mainly", "including", "especially", "notably", "chiefly", "largely", "led",
+    "driven", "such", "primarily", "predominantly", "like", "plus", "than",
+  ]
 
-  /// True when the figure is about the story's goods without naming them: a definite or
-  /// demonstrative flow noun ("these shipments", "the imports"), a goods noun ("the fuel"),
-  /// a physical quantity, or a verb with no object in a story about one commodity.
-  private func refersToStoryGoods(_ f: Figure, anchor: Anchor?, clause: Range<Int>) -> Bool {
-    if !f.unit.isCurrency && f.dimension != .percent && f.dimension != .count { return true }
-    guard let a = anchor else { return false }
-    let before = tokens.lower(a.index - 1)
-    if ["the", "these", "those", "such", "this", "that"].contains(before) { return true }
-    for k in clause where Commodities.anaphors.contains(tokens.lower(k)) {
-      let d = tokens.lower(k - 1)
-      if ["the", "these", "those", "such", "this", "that"].contains(d) { return true }
+  /// True when the commodity at `k` is part of a composition ("mostly oil, gas and coal",
+  /// "led by crude oil and coal") or a list.
+  static func isComposition(_ t: ClaimTokens, _ k: Int) -> Bool {
+    for j in max(0, k - 3)..<k where compositionWords.contains(t.lower(j)) { return true }
+    // A list: "oil, coal and gas".
+    if let (_, e) = t.commodity(at: k), t.lower(e) == "," || t.lower(e) == "and" {
+      var j = e + 1
+      if t.lower(j) == "and" { j += 1 }
+      if t.commodity(at: j) != nil { return true }
     }
+    if t.lower(k - 1) == ",", t.commodity(at: max(0, k - 2)) != nil || t.commodity(at: max(0, k - 3)) != nil { return true }
     return false
   }
 
-  /// True when another flow word or commodity stands between two figures of the sentence.
+  /// The goods attached to the figure or its flow: "8.3 million tonnes of LNG", "$47 million
+  /// of Chinese batteries", "Russian LNG imports", "imports of Russian crude", "bought crude".
+  private func attachedGoods(_ a: Anchor?, figure fi: Int, end: Int, clause: Range<Int>) -> Goods? {
+    let t = tokens
+    func at(_ k: Int) -> Goods? {
+      guard clause.contains(k) || k == clause.upperBound else { return nil }
+      if let (c, _) = t.commodity(at: k), !Self.isComposition(t, k) { return .named(c) }
+      if ["goods", "products"].contains(t.lower(k)) { return .all }
+      return nil
+    }
+    /// From `k` on, skipping small words and demonyms, up to `limit` tokens.
+    func scan(_ k: Int, limit: Int) -> Goods? {
+      var j = k
+      var steps = 0
+      while t.has(j), steps < limit, j < clause.upperBound {
+        if let g = at(j) { return g }
+        let w = t.lower(j)
+        let skippable = ["of", "worth", "in", "the", "its", "their", "-", "in", "russian", "chinese"].contains(w)
+          || t.mentions(in: j..<(j + 1)).first?.kind == .adjective
+        guard skippable else { return nil }
+        j += 1
+        steps += 1
+      }
+      return nil
+    }
+    // After the figure: "of LNG", "worth of Russian goods".
+    if let g = scan(end, limit: 4) { return g }
+    if let a {
+      // Before the flow noun: "Russian LNG imports", "Coking coal shipments".
+      if !a.verb {
+        var j = a.index - 1
+        while j >= max(clause.lowerBound, a.index - 4) {
+          if let g = at(j) { return g }
+          if !t[j].isWord || t.lower(j) == "'s" { if t.lower(j) != "-" && t.lower(j) != "'s" { break } }
+          j -= 1
+        }
+      }
+      // After the flow word: "imports of Russian crude", "bought crude worth".
+      if let g = scan(a.index + 1, limit: a.verb ? 3 : 4) { return g }
+    }
+    // "Lithium-ion batteries bound for Russia fell 13%": the subject of the clause.
+    if a == nil, let g = scan(clause.lowerBound, limit: 3) { return g }
+    return nil
+  }
+
+  /// True when the figure is about the story's goods without naming them: a physical
+  /// quantity, or a definite or demonstrative flow noun ("these shipments", "the imports").
+  private func refersToStoryGoods(_ f: Figure, anchor: Anchor?) -> Bool {
+    if !f.unit.isCurrency && f.dimension != .percent && f.dimension != .count { return true }
+    guard let a = anchor, !a.verb else { return false }
+    return ["these", "those", "such", "this", "that"].contains(tokens.lower(a.index - 1))
+  }
+
+  /// True when another flow word or a clause break stands between two figures of the sentence.
   private func hasOwnMeasure(from a: Int, to b: Int) -> Bool {
     guard a < b else { return true }
     for k in (a + 1)..<b {
       let w = tokens.lower(k)
       if ClaimWords.flowNouns[w] != nil || ClaimWords.flowVerbs[w] != nil { return true }
-      if Self.clauseBreaks.contains(w) { return true }
+      if Self.clauseBreaks.contains(w) || w == ";" { return true }
+      if tokens.commodity(at: k) != nil, !Self.isComposition(tokens, k) { return true }
     }
     return false
+  }
+
+  /// "In yuan terms": the currency a change or share is stated in.
+  private func currencyTerms() -> String? {
+    let words: [String: String] = [
+      "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "dollar": "USD", "dollars": "USD",
+      "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB",
+    ]
+    for k in 0..<tokens.count where tokens.lower(k) == "terms" && tokens.lower(k - 2) == "in" {
+      if let c = words[tokens.lower(k - 1)] { return c }
+    }
+    for k in 0..<tokens.count where tokens.lower(k + 1) == "-" && tokens.lower(k + 2) == "denominated" {
+      if let c = words[tokens.lower(k)] { return c }
+    }
+    return nil
   }
 
   // MARK: - Shares
@@ -538,51 +706,106 @@ struct ClaimFramer {
     var goods: Commodities.Entry?
   }
 
+  /// Nouns for "what a country needs or buys": the whole is its imports.
+  private static let needNouns: Set<String> = ["needs", "demand", "consumption", "requirements", "market"]
+
   /// For "N% of X": what X is. Only for percent figures that are shares.
   private func shareWhole(_ f: Figure, at end: Int, clause: Range<Int>) -> ShareWhole? {
-    guard f.dimension == .percent, f.kind == .share || tokens.lower(end) == "of"
-      || tokens.lower(end) == "share"
-    else { return nil }
+    guard f.dimension == .percent, f.kind != .change else { return nil }
     var k = end
     if tokens.lower(k) == "share" { k += 1 }
     guard tokens.lower(k) == "of" else { return nil }
-    let stop = min(clause.upperBound, k + 9)
+    let stop = min(tokens.count, k + 9)
     var flow: Flow?
     var goods: Commodities.Entry?
     var pairWords = false
     var j = k + 1
     while j < stop {
       let w = tokens.lower(j)
-      if tokens[j].isNumber || w == "," { break }
+      if tokens[j].isNumber || w == "," || w == "." { break }
       if let fl = ClaimWords.flowNouns[w], flow == nil { flow = fl }
+      if Self.needNouns.contains(w), flow == nil { flow = .import }
       if let (c, e) = tokens.commodity(at: j), goods == nil {
         goods = c
         j = e
         continue
       }
-      if w == "bilateral" || w == "their" || (w == "two" && ClaimWords.pairNouns.contains(tokens.lower(j + 1))) {
+      if w == "bilateral" || w == "their" || (w == "two" && (ClaimWords.pairNouns.contains(tokens.lower(j + 1)) || tokens.lower(j + 1) == "-")) {
         pairWords = true
       }
       j += 1
     }
     let owners = tokens.mentions(in: (k + 1)..<j)
     let owner = owners.first { tokens.lower($0.end) == "'s" || $0.kind == .adjective }?.iso3
-    let base: ShareBase
-    if flow == .total && (pairWords || owner == nil) {
-      base = .total
-    } else if flow == .total && owners.count >= 2 {
-      base = .total
-    } else {
-      base = .world
-    }
-    // "10.8% of the total": the total of the flow the clause is about.
     if flow == nil && goods == nil && !pairWords {
+      // "54% of the total", "10.8% of the total".
       let w1 = tokens.lower(k + 1)
       let w2 = tokens.lower(k + 2)
       guard w1 == "total" || (w1 == "the" && w2 == "total") || w1 == "all" else { return nil }
-      return ShareWhole(base: .world, flow: nil, owner: nil, goods: nil)
+      return ShareWhole(base: .total, flow: nil, owner: nil, goods: nil)
     }
-    return ShareWhole(base: base, flow: flow, owner: owners.count >= 2 && base == .total ? nil : owner, goods: goods)
+    if pairWords || (flow == .total && (owner == nil || owners.count >= 2)) {
+      return ShareWhole(base: .total, flow: .total, owner: nil, goods: goods)
+    }
+    return ShareWhole(base: .world, flow: flow, owner: owner, goods: goods)
+  }
+
+  /// Sets a share's part and whole.
+  ///
+  /// | whole                       | part                                                  |
+  /// |-----------------------------|-------------------------------------------------------|
+  /// | a country's flow ("of China's LNG imports") | that flow from the supplier named before the figure |
+  /// | the pair's total trade ("of bilateral trade", "of the two-way total") | the flow named before the figure ("exports", "Chinese goods", "Russia supplied") |
+  /// | "the total", a commodity part | the commodity's world total of that flow             |
+  /// | "the total", all goods        | the pair's total trade                                |
+  private func applyShare(
+    _ share: ShareWhole, _ fr: inout ClaimFrame, _ sides: inout Sides, _ goods: inout Goods?,
+    anchor: Anchor?, mentions: [Mention], figure fi: Int
+  ) {
+    var base = share.base
+    if share.flow == nil {
+      // "of the total": a commodity's total is its world total, all goods' the pair's trade.
+      let named: Bool
+      if case .named? = goods { named = true } else { named = commodity != nil && !(anchor.map { $0.flow == .total } ?? false) && goods == nil && anchor == nil }
+      base = named ? .world : .total
+    }
+    fr.shareOf = base
+    switch base {
+    case .world:
+      fr.flow = share.flow ?? anchor?.flow ?? .import
+      if fr.flow == .total { fr.flow = .import }
+      if let owner = share.owner { sides.reporter = owner }
+      let owner = share.owner ?? sides.reporter
+      if let supplier = mentions.last(where: { $0.end <= fi && $0.iso3 != owner }) {
+        sides.partner = supplier.iso3
+      }
+      if let g = share.goods { goods = .named(g) }
+      if fr.flow == .export, let r = sides.reporter, let p = sides.partner, share.owner != nil {
+        // "of Russia's exports": the owner exports to the partner named before.
+        sides.reporter = r
+        sides.partner = p
+      }
+    case .total:
+      // The part: the flow named before the figure.
+      var partFlow = anchor.map { $0.flow == .total ? Flow.export : $0.flow } ?? .export
+      var exporter: String?
+      if let m = mentions.last(where: { $0.end <= fi }) {
+        let next = tokens.lower(m.end)
+        if m.kind == .adjective && ["goods", "products", "exports", "sales", "shipments"].contains(next) {
+          exporter = m.iso3
+          partFlow = .export
+        } else if let a = anchor, a.verb, a.flow == .export, m.end <= a.index {
+          exporter = m.iso3
+          partFlow = .export
+        }
+      }
+      fr.flow = partFlow
+      if let e = exporter {
+        sides.reporter = e
+        sides.partner = nil
+      }
+      if let g = share.goods { goods = .named(g) }
+    }
   }
 
   // MARK: - Measure, qualifier, role, record
@@ -593,9 +816,7 @@ struct ClaimFramer {
     if f.kind == .share { return .share }
     if f.kind == .change || fr.multiple != nil { return .growth }
     if f.dimension == .count { return .count }
-    if f.unit.rawValue.contains("/") || sentenceHas("price") && tokens.lower(figureIndexAfterPer(f)) == "per" {
-      return .price
-    }
+    if f.unit.rawValue.contains("/") { return .price }
     switch fr.flow {
     case .total?: return fr.hs.isEmpty ? .trade : .commodity
     case .export?: return fr.hs.isEmpty ? .exports : .commodity
@@ -605,14 +826,7 @@ struct ClaimFramer {
     }
   }
 
-  private func figureIndexAfterPer(_ f: Figure) -> Int {
-    let i = figureIndex(f)
-    return figureEnd(f, from: i)
-  }
-
   private func sentenceHas(_ w: String) -> Bool { tokens.tokens.contains { $0.lower == w } }
-
-  private func hasSince() -> Bool { sentenceHas("since") }
 
   private static let nearlyWords: [[String]] = [
     ["nearly"], ["almost"], ["just", "under"], ["close", "to"], ["a", "little", "under"],
@@ -641,7 +855,6 @@ struct ClaimFramer {
   private func role(_ f: Figure, at fi: Int) -> ClaimRole {
     if f.kind == .change { return .change }
     var k = fi - 1
-    // Skip the qualifier and the currency sign: "to nearly $8.1bn".
     var steps = 0
     while tokens.has(k), steps < 4, !tokens[k].isWord || Self.qualifierWords.contains(tokens.lower(k)) {
       k -= 1
@@ -659,16 +872,19 @@ struct ClaimFramer {
   private static let qualifierWords: Set<String> = [
     "nearly", "almost", "about", "around", "some", "roughly", "approximately", "just", "under",
     "over", "more", "than", "less", "at", "least", "most", "up", "an", "estimated", "only",
-    "a", "little", "close", "below", "above",
+    "a", "little", "close", "below", "above", "record",
   ]
 
-  /// True when the clause calls its value a record ("a record", "the highest on record").
-  private func isRecord(_ clause: Range<Int>) -> Bool {
+  /// True when the clause calls the figure's value a record ("a record $X", "X, the highest
+  /// on record"), not another period's ("down from a record in June").
+  private func isRecord(_ clause: Range<Int>, figure fi: Int) -> Bool {
     for k in clause {
       for p in ClaimWords.recordPhrases where tokens.matches(p, at: k) != nil {
         let before = (max(clause.lowerBound, k - 2)..<k).map { tokens.lower($0) }
         if before.contains(where: { ClaimWords.recordNegators.contains($0) }) { continue }
-        // "record" as a verb ("customs recorded") is another word.
+        // A record far after the figure belongs to another figure of the clause.
+        let between = k > fi ? (fi..<k).filter { tokens[$0].isNumber }.count : 0
+        if between > 1 { continue }
         return true
       }
     }
@@ -680,7 +896,6 @@ struct ClaimFramer {
   /// The country whose statistics the sentence cites, and the tokens naming it (so they are
   /// not read as a side of the trade).
   static func source(_ t: ClaimTokens) -> (String?, Set<Int>) {
-    // Agencies by name: "GACC", "the General Administration of Customs".
     for k in 0..<t.count {
       var phrase = ""
       for j in k..<min(t.count, k + 6) {
@@ -688,17 +903,17 @@ struct ClaimFramer {
         if let iso = CountryReferences.agencies[phrase] { return (iso, Set(k...j)) }
       }
     }
-    // "according to Chinese customs data", "Russian customs figures show".
     let all = t.mentions(in: 0..<t.count)
     for m in all {
       var j = m.end
       if t.lower(j) == "'s" { j += 1 }
-      if CountryReferences.sourceNouns.contains(t.lower(j)), t.lower(j) != "data" || m.kind != .name {
+      let noun = t.lower(j)
+      if CountryReferences.sourceNouns.contains(noun) || noun == "count" || noun == "tally" || noun == "figures" {
         let according = (max(0, m.start - 4)..<m.start).contains { t.lower($0) == "according" }
-        let customs = t.lower(j) == "customs" || t.lower(j) == "statistics"
-        if according || customs { return (m.iso3, Set([m.start])) }
+        let by = t.lower(m.start - 1) == "by" && (noun == "count" || noun == "tally" || noun == "figures" || noun == "data")
+        let customs = noun == "customs" || noun == "statistics"
+        if according || customs || by { return (m.iso3, Set([m.start])) }
       }
-      // "data from Beijing", "according to Moscow".
       if t.lower(m.start - 1) == "to", t.lower(m.start - 2) == "according" { return (m.iso3, Set([m.start])) }
     }
     return (nil, [])
@@ -706,64 +921,206 @@ struct ClaimFramer {
 
   // MARK: - Periods
 
-  /// The figure's period: the extractor's, corrected for cumulative spans ("January to
-  /// July"), "the same month last year", "May this year" and "that year".
-  private func period(_ f: Figure, at fi: Int, end: Int) -> (TimeRef?, Bool, String?) {
-    var p = f.period
+  struct PeriodReading {
+    var period: TimeRef?
+    var cumulative = false
+    var base: TimeRef?
     var origin: String?
+  }
+
+  /// The figure's period: the extractor's, corrected for cumulative spans ("January to
+  /// July", "the first five months"), comparisons ("a year earlier", "the same month last
+  /// year", "three years earlier", "from April"), references back ("that year", "in the
+  /// month", "the following year") and, when the sentence states none, the story's.
+  private func period(_ f: Figure, _ fr: ClaimFrame, at fi: Int, end: Int, clause: Range<Int>) -> PeriodReading {
+    var r = PeriodReading(period: f.period)
     let t = tokens
-    // "a year earlier", "the same month last year" after the figure: the period of the
-    // figure it is compared with, a year before.
-    var k = end
-    var steps = 0
-    while t.has(k), steps < 8, !t[k].isNumber {
-      if ClaimWords.yearEarlier.contains(where: { t.matches($0, at: k) != nil }),
-        let main = sentenceFrames.last(where: { $0.frame.period != nil && $0.index < fi })?.frame.period
-      {
-        p = main.end.map { TimeRef(from: main.start.yearEarlier(), to: $0.yearEarlier()) }
-          ?? TimeRef(main.start.yearEarlier())
-        origin = "a year before the figure compared"
-        return (p, p?.isSpan == true && main.isSpan, origin)
+    let isChange = f.kind == .change || fr.measure == .growth
+    let previous = sentenceFrames.last(where: { $0.frame.period != nil && $0.index < fi })?.frame.period
+    let stated = statedPeriods()
+
+    // "a year earlier", "the same month last year", "three years earlier": after the figure,
+    // or opening the clause.
+    if let (years, phraseAt) = yearsEarlierPhrase(after: end, clause: clause) {
+      if isChange {
+        // "up 55% from a year earlier": the change's own period is the compared one.
+        if let main = previous ?? stated.last(where: { $0.index < phraseAt })?.period ?? lastPeriod {
+          r.period = main
+          r.base = shift(main, years: -years)
+          r.origin = "the period compared, against \(years == 1 ? "a year" : "\(years) years") before"
+        }
+      } else if let main = previous ?? (phraseAt < fi ? lastPeriod : nil) ?? lastPeriod {
+        r.period = shift(main, years: -years)
+        r.origin = "\(years == 1 ? "a year" : "\(years) years") before the period compared"
+        r.cumulative = r.period?.isSpan == true
+        return r
       }
-      if t.lower(k) == "," || t.lower(k) == "and" || t.lower(k) == "while" { break }
-      k += 1
-      steps += 1
     }
-    // Month spans: "January to July", "January-July", "between January and July".
-    if let span = monthSpan() {
-      p = span
-      origin = "month span"
-      return (p, true, origin)
+    // "the following year", "a year later".
+    if containsPhrase([["the", "following", "year"], ["a", "year", "later"], ["the", "next", "year"]], after: end, limit: 4) {
+      if let main = previous ?? lastPeriod {
+        r.period = shift(main, years: 1)
+        r.origin = "the year after the period before"
+      }
+    }
+    // Month spans: "January to July", "between June and August" (a change between them).
+    if let (a, b, between) = monthSpan() {
+      if isChange && between {
+        r.period = TimeRef(b)
+        r.base = TimeRef(a)
+        r.origin = "change between two months"
+        return r
+      }
+      if !isChange || fr.cumulative == false {
+        r.period = TimeRef(from: a, to: b)
+        r.cumulative = true
+        r.origin = "month span"
+      }
+    }
+    // "the first five months (of the year)", "so far this year".
+    if let span = firstMonths() {
+      r.period = span
+      r.cumulative = true
+      r.origin = "the first months of the year"
+    }
+    // "from April": a change measured from another month.
+    if isChange, r.base == nil {
+      var k = end
+      var steps = 0
+      while t.has(k), steps < 6, !t[k].isNumber {
+        if t.lower(k) == "from" || t.lower(k) == "on" || t.lower(k) == "over", let m = Self.monthNumber(t.lower(k + 1)),
+          t[k + 1].capitalized, !(t.has(k + 2) && t[k + 2].isNumber)
+        {
+          let main = r.period ?? lastPeriod
+          if let p = main?.last, p.granularity == .month {
+            let y = m <= p.sub ? p.year : p.year - 1
+            r.base = TimeRef(.month(y, m))
+            r.origin = "a change from \(t[k + 1].text)"
+          }
+          break
+        }
+        k += 1
+        steps += 1
+      }
+    }
+    // "in the month", "that month": the month last stated.
+    if containsPhrase([["in", "the", "month"], ["that", "month"], ["the", "same", "month"], ["in", "the", "same", "month"]], after: clause.lowerBound, limit: clause.count + 1),
+      stated.isEmpty, let m = lastMonth
+    {
+      r.period = TimeRef(m)
+      r.origin = "the month stated before"
     }
     // "that year", "the same year".
-    if let y = lastYear, ClaimWords.thatYear.contains(where: { ph in (0..<t.count).contains { t.matches(ph, at: $0) != nil } }),
-      !(0..<t.count).contains(where: { t[$0].isNumber && Int(t[$0].text).map { (1900...2100).contains($0) } == true })
+    if let y = lastYear, stated.isEmpty,
+      ClaimWords.thatYear.contains(where: { ph in (0..<t.count).contains { t.matches(ph, at: $0) != nil } })
     {
-      if let q = p, q.start.granularity == .month, !q.isSpan {
-        p = TimeRef(.month(y, q.start.sub))
-      } else {
-        p = TimeRef(.year(y))
-      }
-      origin = "that year = \(y)"
+      r.period = TimeRef(.year(y))
+      r.origin = "that year = \(y)"
     }
     // "May this year", "in March last year": a month, not the year.
-    if let ref = reference, let q = p, q.start.granularity == .year, !q.isSpan {
+    if let ref = reference, let q = r.period, q.start.granularity == .year, !q.isSpan {
       for k in 0..<t.count {
-        guard let m = Self.monthNumber(t.lower(k)) else { continue }
+        guard let m = Self.monthNumber(t.lower(k)), t[k].capitalized else { continue }
         if t.lower(k + 1) == "this", t.lower(k + 2) == "year" {
-          p = TimeRef(.month(ref.year, m))
-          origin = "month of this year"
+          r.period = TimeRef(.month(ref.year, m))
+          r.origin = "month of this year"
         } else if t.lower(k + 1) == "last", t.lower(k + 2) == "year" {
-          p = TimeRef(.month(ref.year - 1, m))
-          origin = "month of last year"
+          r.period = TimeRef(.month(ref.year - 1, m))
+          r.origin = "month of last year"
         }
       }
     }
-    let cumulative = p.map { r in
-      guard let e = r.end else { return false }
-      return r.start.granularity == .month && e.granularity == .month
-    } ?? false
-    return (p, cumulative, origin)
+    // Nothing stated: the story's period.
+    if r.period == nil, let p = lastPeriod {
+      r.period = p
+      r.origin = "the period stated before"
+    }
+    if let p = r.period, let e = p.end {
+      r.cumulative = r.cumulative || (p.start.granularity == .month && e.granularity == .month)
+    }
+    return r
+  }
+
+  /// The period shifted by whole years.
+  private func shift(_ t: TimeRef, years n: Int) -> TimeRef {
+    func s(_ p: Period) -> Period {
+      switch p.granularity {
+      case .year: return .year(p.year + n)
+      case .quarter: return .quarter(p.year + n, p.sub)
+      case .month: return .month(p.year + n, p.sub)
+      case .day: return .day(p.year + n, p.sub, p.day)
+      }
+    }
+    if let e = t.end { return TimeRef(from: s(t.start), to: s(e)) }
+    return TimeRef(s(t.start))
+  }
+
+  /// Number words for "three years earlier".
+  private static let smallNumbers: [String: Int] = [
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10,
+  ]
+
+  /// "a year earlier", "the same month last year", "three years earlier" after the figure
+  /// (within eight tokens, before another number) or opening the clause: how many years, and
+  /// where the phrase starts.
+  private func yearsEarlierPhrase(after end: Int, clause: Range<Int>) -> (Int, Int)? {
+    let t = tokens
+    func at(_ k: Int) -> Int? {
+      if ClaimWords.yearEarlier.contains(where: { t.matches($0, at: k) != nil }) { return 1 }
+      if let n = Self.smallNumbers[t.lower(k)] ?? Int(t.lower(k)), n <= 10, t.lower(k + 1).hasPrefix("year"),
+        ["earlier", "before", "ago"].contains(t.lower(k + 2))
+      {
+        return n
+      }
+      if t.lower(k) == "the", t.lower(k + 1) == "same", ["month", "period", "quarter"].contains(t.lower(k + 2)),
+        t.lower(k + 3) == "of" || t.lower(k + 3) == "in", t.has(k + 4), t[k + 4].isNumber
+      {
+        return 1
+      }
+      return nil
+    }
+    var k = end
+    var steps = 0
+    while t.has(k), steps < 8, !t[k].isNumber || Int(t[k].text).map({ (1900...2100).contains($0) }) == true {
+      if let n = at(k) { return (n, k) }
+      if t.lower(k) == ";" { break }
+      k += 1
+      steps += 1
+    }
+    // Opening the clause: "A year earlier it had been $190.3bn".
+    for j in clause.lowerBound..<min(clause.upperBound, clause.lowerBound + 3) {
+      if let n = at(j) { return (n, j) }
+    }
+    return nil
+  }
+
+  private func containsPhrase(_ phrases: [[String]], after k: Int, limit: Int) -> Bool {
+    for j in k..<min(tokens.count, k + limit) {
+      if phrases.contains(where: { tokens.matches($0, at: j) != nil }) { return true }
+    }
+    return false
+  }
+
+  /// Months and years written in the sentence, with their token index.
+  private func statedPeriods() -> [(index: Int, period: TimeRef)] {
+    var out: [(Int, TimeRef)] = []
+    let t = tokens
+    for k in 0..<t.count {
+      if let m = Self.monthNumber(t.lower(k)), t[k].capitalized {
+        var y: Int?
+        if t.has(k + 1), t[k + 1].isNumber, let v = Int(t[k + 1].text), (1900...2100).contains(v) { y = v }
+        if y == nil, let ref = reference { y = m <= ref.month ? ref.year : ref.year - 1 }
+        if let y { out.append((k, TimeRef(.month(y, m)))) }
+      } else if t[k].isNumber, let y = Int(t[k].text), (1900...2100).contains(y), Self.monthNumber(t.lower(k - 1)) == nil {
+        out.append((k, TimeRef(.year(y))))
+      } else if t.lower(k) == "last", t.lower(k + 1) == "year", let ref = reference, Self.monthNumber(t.lower(k - 1)) == nil,
+        t.lower(k - 1) != "same" && t.lower(k - 2) != "same"
+      {
+        out.append((k, TimeRef(.year(ref.year - 1))))
+      }
+    }
+    return out
   }
 
   private static let monthNames: [String: Int] = [
@@ -775,27 +1132,54 @@ struct ClaimFramer {
 
   static func monthNumber(_ w: String) -> Int? { monthNames[w] }
 
-  /// "January to July (2025)", "January-July", "between January and July", "January through
-  /// July": the months, in the year written after them, else the latest such span before the
-  /// story's date.
-  private func monthSpan() -> TimeRef? {
+  /// "January to July (2025)", "January-July", "between June and August": the two months
+  /// (in the year written after them, else the latest such span before the story's date),
+  /// and whether the text said "between".
+  private func monthSpan() -> (Period, Period, Bool)? {
     let t = tokens
     for k in 0..<t.count {
-      guard let a = Self.monthNumber(t.lower(k)), t[k].capitalized || t.lower(k) == "may" else { continue }
+      guard let a = Self.monthNumber(t.lower(k)), t[k].capitalized else { continue }
       let sep = t.lower(k + 1)
       guard ["to", "-", "–", "through", "and", "till", "until"].contains(sep),
-        let b = Self.monthNumber(t.lower(k + 2)), b > a
+        let b = Self.monthNumber(t.lower(k + 2)), t[k + 2].capitalized, b > a
       else { continue }
-      if sep == "and", t.lower(k - 1) != "between" { continue }
+      let between = t.lower(k - 1) == "between"
+      if sep == "and", !between { continue }
       var year: Int?
       var j = k + 3
       if t.lower(j) == "of" { j += 1 }
       if t.has(j), t[j].isNumber, let y = Int(t[j].text), (1900...2100).contains(y) { year = y }
       if year == nil, t.lower(j) == "this", t.lower(j + 1) == "year" { year = reference?.year }
       if year == nil, t.lower(j) == "last", t.lower(j + 1) == "year" { year = reference.map { $0.year - 1 } }
-      if year == nil, let ref = reference { year = b < ref.month ? ref.year : ref.year - 1 }
+      if year == nil, let ref = reference { year = b <= ref.month ? ref.year : ref.year - 1 }
       guard let y = year else { return nil }
-      return TimeRef(from: .month(y, a), to: .month(y, b))
+      return (.month(y, a), .month(y, b), between)
+    }
+    return nil
+  }
+
+  /// "the first five months (of 2022 / of the year)", "January-to-date", "so far this year":
+  /// January to month N.
+  private func firstMonths() -> TimeRef? {
+    let t = tokens
+    for k in 0..<t.count where t.lower(k) == "first" {
+      let w = t.lower(k + 1)
+      guard let n = Self.smallNumbers[w] ?? Int(w) ?? ["eleven": 11, "twelve": 12][w], n >= 2, n <= 11,
+        t.lower(k + 2) == "months"
+      else { continue }
+      var year: Int?
+      var j = k + 3
+      if t.lower(j) == "of" { j += 1 }
+      if t.has(j), t[j].isNumber, let y = Int(t[j].text), (1900...2100).contains(y) { year = y }
+      if year == nil, let ref = reference { year = n < ref.month ? ref.year : ref.year - 1 }
+      guard let y = year else { return nil }
+      return TimeRef(from: .month(y, 1), to: .month(y, n))
+    }
+    if let ref = reference,
+      containsPhrase([["so", "far", "this", "year"], ["year", "to", "date"], ["year", "-", "to", "-", "date"]], after: 0, limit: t.count),
+      ref.month > 1
+    {
+      return TimeRef(from: .month(ref.year, 1), to: .month(ref.year, ref.month - 1))
     }
     return nil
   }

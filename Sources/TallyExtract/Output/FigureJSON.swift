@@ -7,7 +7,8 @@ import TallyCore
 /// counted, measure, actors{from,to}, period, sentence, line, frame`, and `rules` with
 /// `--explain`. Absent values are `null`. `frame` is the ``ClaimFrame`` with the keys
 /// `measure, flow, hs, commodity, reporter, partner, exporter, importer, qualifier, role,
-/// period, cumulative, source, record, multiple, shareOf, counted, event`, and `origins` with
+/// period, cumulative, source, record, multiple, shareOf, counted, event, base, currency`, and
+/// `origins` with
 /// `--explain`.
 public enum FigureJSON {
   /// One figure as a single-line JSON object (no trailing newline).
@@ -98,6 +99,8 @@ public enum FigureJSON {
     key(&o, "shareOf"); optional(&o, f.shareOf?.rawValue)
     key(&o, "counted"); optional(&o, f.counted)
     key(&o, "event"); optional(&o, f.event)
+    key(&o, "base"); optional(&o, f.base?.description)
+    key(&o, "currency"); optional(&o, f.currency)
     if explain {
       key(&o, "origins")
       o.append(UInt8(ascii: "{"))

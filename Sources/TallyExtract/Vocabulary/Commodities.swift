@@ -10,7 +10,9 @@
 /// | pipeline gas, piped gas, pipeline natural gas             | 271121  | pipeline gas            |
 /// | crude oil, crude, oil                                     | 2709    | crude oil               |
 /// | refined products, oil products, diesel, fuel oil          | 2710    | oil products            |
-/// | coal, thermal coal, steam coal, coking coal               | 2701    | coal                    |
+/// | coal                                                      | 2701    | coal                    |
+/// | thermal coal, steam coal, energy coal                     | 27011290 | thermal coal (China's tariff line for other bituminous coal) |
+/// | coking coal, metallurgical coal                           | 27011210 | coking coal             |
 /// | fibre-optic cable, optical cable                          | 854470  | fibre-optic cable       |
 /// | lithium-ion batteries, lithium batteries                  | 850760  | lithium-ion batteries   |
 /// | integrated circuits, microchips, chips, semiconductors    | 8542    | integrated circuits     |
@@ -28,6 +30,8 @@ enum Commodities {
   static let crude = Entry(hs: "2709", name: "crude oil")
   static let products = Entry(hs: "2710", name: "oil products")
   static let coal = Entry(hs: "2701", name: "coal")
+  static let coking = Entry(hs: "27011210", name: "coking coal")
+  static let steam = Entry(hs: "27011290", name: "thermal coal")
   static let cable = Entry(hs: "854470", name: "fibre-optic cable")
   static let battery = Entry(hs: "850760", name: "lithium-ion batteries")
   static let chips = Entry(hs: "8542", name: "integrated circuits")
@@ -45,7 +49,8 @@ enum Commodities {
     ("refined products", products), ("refined oil products", products),
     ("oil products", products), ("petroleum products", products), ("diesel", products),
     ("fuel oil", products), ("gasoline", products),
-    ("coal", coal), ("thermal coal", coal), ("steam coal", coal), ("coking coal", coal),
+    ("coal", coal), ("thermal coal", steam), ("steam coal", steam), ("energy coal", steam),
+    ("coking coal", coking), ("metallurgical coal", coking), ("met coal", coking),
     ("fibre optic cable", cable), ("fiber optic cable", cable), ("fibre optic cables", cable),
     ("fiber optic cables", cable), ("fibre optic", cable), ("fiber optic", cable),
     ("optical fibre cable", cable), ("optical fiber cable", cable), ("optical cable", cable),
