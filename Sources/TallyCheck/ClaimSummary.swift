@@ -82,6 +82,7 @@ public struct ClaimSummary: Codable, Sendable {
   static func reason(_ c: Claim) -> String {
     guard let fr = c.frame else { return "no frame" }
     switch fr.measure {
+    case .count where fr.isTrade: return "no matching series"
     case .count: return "a count no other report states"
     case .duration: return "a duration from no known event"
     case .price: return "no price series"

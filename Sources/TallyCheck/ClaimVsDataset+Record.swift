@@ -3,8 +3,9 @@ import TallyCore
 
 extension ClaimVsDataset {
   /// Checks a record claim: the point for the claim's period must be the series' maximum
-  /// among points up to that period. Fewer than three years of history makes it `needs
-  /// review`. Of the claim's direct series, the one with the longest history decides.
+  /// among points up to that period; the finding states the window of data the record rests on
+  /// (the data cannot know of records before it). Of the claim's direct series, the one with
+  /// the longest history decides.
   func record(_ claim: Claim, _ fr: ClaimFrame, _ input: CheckInput) -> [Finding] {
     let f = claim.figure
     guard let t = fr.period, !t.isSpan else { return [] }
@@ -23,22 +24,21 @@ extension ClaimVsDataset {
     let months = p.monthOrdinal - first.period.monthOrdinal + (p.lastMonth - p.firstMonth + 1)
     let window = "\(first.period)...\(p), \(history.count) point\(history.count == 1 ? "" : "s")"
     let isMax = here.value >= top.value
-    let verdict: Verdict = !isMax ? .inconsistent : (months < 36 ? .needsReview : .consistent)
+    let verdict: Verdict = isMax ? .consistent : .inconsistent
     let explanation: String
     switch verdict {
     case .inconsistent:
       explanation = "not a record: \(top.period) was higher (\(Rounding.format(top.value)) \(s.key.unit))"
-    case .needsReview:
-      explanation = "highest in the data, but the data cover only \(window): a record needs a longer history"
     default:
-      explanation = "highest in the data (\(window))"
+      explanation = months < 36
+        ? "highest in the data, which cover only \(window)" : "highest in the data (\(window))"
     }
     return [
       Finding(
         check: .claimVsDataset, verdict: verdict, subject: "record: \(f.subjectText) @\(p)",
         evidence: [Evidence(f), Evidence(here, of: s)] + (top.period == p ? [] : [Evidence(top, of: s)]),
         computed: [Computation(label: "series maximum up to \(p)", value: top.value, unit: s.key.unit)],
-        rule: "record = maximum of \(s.key) over \(window); fewer than 36 months of history = needs review",
+        rule: "record = maximum of \(s.key) over \(window)",
         explanation: explanation, weight: .primary)
     ]
   }

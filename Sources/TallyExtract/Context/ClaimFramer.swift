@@ -83,6 +83,7 @@ struct ClaimFramer {
   private mutating func readPeriods(_ t: ClaimTokens) {
     for k in 0..<t.count {
       if let m = Self.monthNumber(t.lower(k)), t[k].capitalized {
+        if t.has(k + 1), t[k + 1].isNumber, let d = Int(t[k + 1].text), d <= 31 { continue }
         var y: Int?
         if t.has(k + 1), t[k + 1].isNumber, let v = Int(t[k + 1].text), (1900...2100).contains(v) { y = v }
         if y == nil, t.lower(k + 1) == "last", t.lower(k + 2) == "year" { y = reference.map { $0.year - 1 } }
@@ -145,19 +146,31 @@ struct ClaimFramer {
 
   /// Revisions inside a sentence once all its figures are read.
   private mutating func revise() {
-    // A change with no goods of its own takes them from the level it leads to or comes
-    // from ("purchases had risen 23% to 8 million tonnes").
+    // A change with no goods of its own takes them from a level of the same flow in its
+    // clause ("purchases had risen 23% to 8 million tonnes", "9.8 million tonnes of LNG, up
+    // 18%"), and its period from the level it leads to when it has none.
     for i in sentenceFrames.indices where sentenceFrames[i].frame.measure == .growth {
       let fr = sentenceFrames[i].frame
-      guard fr.hs.isEmpty,
-        let level = sentenceFrames.first(where: {
-          ($0.frame.role == .to || $0.frame.role == .from) && !$0.frame.hs.isEmpty
-            && $0.frame.flow == fr.flow && $0.index > sentenceFrames[i].index
-        })
-      else { continue }
-      sentenceFrames[i].frame.hs = level.frame.hs
-      sentenceFrames[i].frame.commodity = level.frame.commodity
-      sentenceFrames[i].frame.origins["commodity"] = "the level it leads to"
+      let clause = clauseRange(around: sentenceFrames[i].index)
+      let levels = sentenceFrames.filter {
+        $0.frame.measure != .growth && $0.frame.flow == fr.flow && $0.frame.flow != nil
+          && (clause.contains($0.index) || $0.frame.role == .to)
+      }
+      if fr.hs.isEmpty, fr.origins["commodity"] == nil,
+        let level = levels.first(where: { !$0.frame.hs.isEmpty && $0.frame.exporter == fr.exporter })
+          ?? levels.first(where: { !$0.frame.hs.isEmpty })
+      {
+        sentenceFrames[i].frame.hs = level.frame.hs
+        sentenceFrames[i].frame.commodity = level.frame.commodity
+        sentenceFrames[i].frame.origins["commodity"] = "the level beside it"
+      }
+      if fr.period == nil || fr.origins["period"] == "the period stated before",
+        let to = sentenceFrames.first(where: { $0.frame.role == .to && $0.index > sentenceFrames[i].index }),
+        let p = to.frame.period
+      {
+        sentenceFrames[i].frame.period = p
+        sentenceFrames[i].frame.origins["period"] = "the level it leads to"
+      }
     }
     // "rose 23% to 8 million tonnes from 6.5 million tonnes": with no time of its own, the
     // level a change starts from is a year before the level it leads to (or the change's base).
@@ -195,7 +208,7 @@ struct ClaimFramer {
       weights[r, default: 0] += 1
       weights[p, default: 0] += 1
       if fr.flow != .total { reporter = r }
-      if fr.isTrade, fr.measure != .share, fr.flow != .balance {
+      if fr.isTrade, fr.measure != .share, fr.flow != .balance, f.kind == .level || lastTrade == nil {
         let dim = f.dimension == .percent ? (lastTrade?.dimension ?? f.dimension) : f.dimension
         lastTrade = (fr, dim)
       }
@@ -231,10 +244,22 @@ struct ClaimFramer {
     fr.record = f.kind == .level && isRecord(clause, figure: fi)
     fr.counted = f.counted
     fr.currency = currencyTerms()
-    if f.dimension == .duration || sentenceHas("since") {
+    if f.dimension == .duration {
+      // "the three-year war", "two years since the invasion", "more than two years ago" after
+      // "since the war broke out": the event must be attached to the duration.
+      let after = (end..<min(tokens.count, end + 3)).map { t.lower($0) }
+      let attached = after.contains { ["war", "conflict", "invasion", "operation"].contains($0) }
+        || (after.first == "ago" && sentenceHas("since")) || after.first == "since"
+        || t.lower(fi - 1) == "the" && after.contains("war")
+      if attached { fr.event = Events.event(in: sentence)?.name }
+    } else if sentenceHas("since") {
       fr.event = Events.event(in: sentence)?.name
     }
-    if let src {
+    if let own = sourceAfter(end) {
+      // "$107.06bn recorded by Beijing": this figure's own source.
+      fr.source = own
+      origins["source"] = "after the figure"
+    } else if let src {
       fr.source = src
       origins["source"] = "sentence"
     } else if let source {
@@ -287,19 +312,41 @@ struct ClaimFramer {
       case .some(.all):
         break
       case nil:
-        if let c = commodity, refersToStoryGoods(f, anchor: anchor) {
+        if let g = sentenceGoods(outside: clause) {
+          // "Lithium-ion batteries ... followed the same path: sales to Russia came to $47m".
+          fr.hs = [g.hs]
+          fr.commodity = g.name
+          origins["commodity"] = "an earlier clause"
+        } else if let c = commodity, refersToStoryGoods(f, anchor: anchor) {
           fr.hs = [c.hs]
           fr.commodity = c.name
           origins["commodity"] = "story"
         }
       }
     }
-    // Trade of a province or a border crossing is not the national trade.
+    // "Total Chinese LNG imports": the reporter's flow with all partners.
+    if let a = anchor, !a.verb, fr.partner == nil || origins["partner"] == "story", fr.flow == .import || fr.flow == .export,
+      (max(clause.lowerBound, a.index - 4)..<a.index).contains(where: { ["total", "overall", "all"].contains(t.lower($0)) }),
+      !mentions.contains(where: { $0.start > a.index && ["from", "to", "with"].contains(t.lower($0.start - 1)) })
+    {
+      fr.partner = "WLD"
+      origins["partner"] = "total: all partners"
+    }
+    // Trade of a province or a border crossing is not the national trade; prices, exchange
+    // rates, the economy, targets and forecasts are not trade data.
     if clause.contains(where: { Self.subnational.contains(t.lower($0)) }) {
       fr.flow = nil
       fr.reporter = nil
       fr.partner = nil
       origins["flow"] = "subnational: not a national series"
+    } else if let w = notTradeWord(f, at: fi, end: end, clause: clause) {
+      fr.flow = nil
+      fr.reporter = nil
+      fr.partner = nil
+      fr.hs = []
+      fr.commodity = nil
+      fr.shareOf = nil
+      origins["flow"] = "not recorded trade: '\(w)'"
     }
     fr.measure = measure(f, fr)
     if fr.measure == .growth { fr.role = .change }
@@ -311,6 +358,53 @@ struct ClaimFramer {
     if let o = p.origin { origins["period"] = o }
     fr.origins = origins
     return fr
+  }
+
+  /// "recorded by Beijing", "reported by Russian customs": a source right after the figure.
+  private func sourceAfter(_ end: Int) -> String? {
+    for k in end..<min(tokens.count, end + 3) where tokens.lower(k) == "by" {
+      if let m = tokens.mentions(in: (k + 1)..<min(tokens.count, k + 3)).first { return m.iso3 }
+    }
+    return nil
+  }
+
+  /// A word that makes the figure something other than recorded trade: a price ("$60 a
+  /// barrel"), an exchange rate, the economy, a target or forecast.
+  private func notTradeWord(_ f: Figure, at fi: Int, end: Int, clause: Range<Int>) -> String? {
+    for phrase in ClaimWords.perWords where tokens.matches(phrase, at: end) != nil {
+      return phrase.joined(separator: " ")
+    }
+    let near = max(clause.lowerBound, fi - 8)..<min(clause.upperBound, end + 4)
+    for k in near where ClaimWords.notTrade.contains(tokens.lower(k)) {
+      // The currency of the figure itself ("2.5 million roubles") is its unit.
+      if k >= fi && k < end { continue }
+      return tokens.lower(k)
+    }
+    // "sells for $300": a price.
+    if tokens.lower(fi - 1) == "for" || (tokens.lower(fi - 2) == "for" && Self.qualifierWords.contains(tokens.lower(fi - 1))) {
+      let v = tokens.lower(fi - 2 - (tokens.lower(fi - 1) == "for" ? 0 : 1))
+      if ["sells", "sold", "sell", "costs", "cost", "priced", "bought", "buys"].contains(v) { return v + " for" }
+    }
+    return nil
+  }
+
+  /// The one commodity the sentence names outside the clause (not in a composition).
+  private func sentenceGoods(outside clause: Range<Int>) -> Commodities.Entry? {
+    var found: [Commodities.Entry] = []
+    var k = 0
+    while k < tokens.count {
+      if clause.contains(k) {
+        k += 1
+        continue
+      }
+      if let (c, e) = tokens.commodity(at: k), !Self.isComposition(tokens, k) {
+        if !found.contains(c) { found.append(c) }
+        k = e
+      } else {
+        k += 1
+      }
+    }
+    return found.count == 1 ? found[0] : nil
   }
 
   private func inherit(_ p: ClaimFrame, into fr: inout ClaimFrame) {
@@ -329,7 +423,7 @@ struct ClaimFramer {
     "volume", "value", "sum", "amount", "record", "tally", "deliveries", "shipments", "purchases",
     "sales", "supplies", "imports", "exports", "cargoes", "flows", "trade",
   ]
-  private static let determiners: Set<String> = ["the", "these", "those", "such", "this", "that", "its", "their"]
+  private static let determiners: Set<String> = ["the", "these", "those", "such", "this", "that"]
 
   /// True when a figure with no trade of its own refers to the last trade named: its clause
   /// refers back ("it", "these shipments", "the total") or names no flow at all, and the
@@ -550,15 +644,28 @@ struct ClaimFramer {
     if r != nil { origins["reporter"] = "sentence" }
     if p != nil { origins["partner"] = "sentence" }
     let top = ranked
+    let namedGoods: Bool
+    if case .named? = goods { namedGoods = true } else { namedGoods = false }
     if r == nil, p == nil {
-      // The same goods as the last trade: the same trade, whichever side the noun names.
       if let last = lastTrade?.frame, let flow = fr.flow, flow != .total, last.flow != .total,
-        let e = last.exporter, let i = last.importer,
-        goodsMatch(goods, last) && !s.pronoun
+        let e = last.exporter, let i = last.importer, !last.hs.isEmpty, namedGoods || goods == nil,
+        !s.pronoun
       {
+        // Goods trade named without sides: the story's goods trade, whichever side the noun
+        // names ("LNG deliveries", "these purchases" after China's LNG imports from Russia).
         r = flow == .export ? e : i
         p = flow == .export ? i : e
         origins["reporter"] = "the last trade named"
+      } else if s.pronoun, let rep = reporter {
+        // "its exports": the side that stated the last flow.
+        r = rep
+        p = top.first { $0 != rep }
+        origins["reporter"] = "pronoun"
+      } else if let src = fr.source, fr.flow != .total, top.contains(src) {
+        // "Chinese customs data show exports ...": customs report their own country's trade.
+        r = src
+        p = top.first { $0 != src }
+        origins["reporter"] = "source"
       } else if top.count >= 2 {
         if fr.flow == .total || s.pairAnaphor {
           r = top[0]
@@ -571,11 +678,29 @@ struct ClaimFramer {
       }
       origins["partner"] = origins["reporter"]
     } else if r == nil, let known = p {
-      r = (s.pronoun ? reporter : nil) ?? top.first { $0 != known }
-      if r != nil { origins["reporter"] = "story" }
+      if let last = lastTrade?.frame, !last.hs.isEmpty, namedGoods || goods == nil,
+        let counterpart = fr.flow == .export ? last.exporter : last.importer, counterpart != known
+      {
+        // "what went to Ukraine": the exporter of the goods trade named before.
+        r = counterpart
+        origins["reporter"] = "the last trade named"
+      } else {
+        r = (s.pronoun ? reporter : nil)
+          ?? (fr.source.flatMap { $0 != known && fr.flow != .total ? $0 : nil })
+          ?? top.first { $0 != known }
+        if r != nil { origins["reporter"] = "story" }
+      }
     } else if p == nil, let known = r {
-      p = top.first { $0 != known }
-      if p != nil { origins["partner"] = "story" }
+      if let last = lastTrade?.frame, !last.hs.isEmpty, namedGoods || goods == nil,
+        let counterpart = fr.flow == .export ? last.importer : last.exporter, counterpart != known
+      {
+        // "Ukraine received just 72 miles": the exporter of the goods trade named before.
+        p = counterpart
+        origins["partner"] = "the last trade named"
+      } else {
+        p = top.first { $0 != known }
+        if p != nil { origins["partner"] = "story" }
+      }
     }
     fr.reporter = r
     fr.partner = p == r ? nil : p
@@ -647,18 +772,23 @@ struct ClaimFramer {
     if let a {
       // Before the flow noun: "Russian LNG imports", "Coking coal shipments".
       if !a.verb {
-        var j = a.index - 1
-        while j >= max(clause.lowerBound, a.index - 4) {
-          if let g = at(j) { return g }
-          if !t[j].isWord || t.lower(j) == "'s" { if t.lower(j) != "-" && t.lower(j) != "'s" { break } }
-          j -= 1
+        var j = max(clause.lowerBound, a.index - 4)
+        while j < a.index {
+          if let (c, e) = t.commodity(at: j), e <= a.index, !Self.isComposition(t, j) { return .named(c) }
+          j += 1
         }
       }
       // After the flow word: "imports of Russian crude", "bought crude worth".
       if let g = scan(a.index + 1, limit: a.verb ? 3 : 4) { return g }
     }
-    // "Lithium-ion batteries bound for Russia fell 13%": the subject of the clause.
-    if a == nil, let g = scan(clause.lowerBound, limit: 3) { return g }
+    // "The value of lithium-ion batteries bound for Russia fell 13%": goods before the figure.
+    if a == nil || a?.verb == true {
+      var j = clause.lowerBound
+      while j < fi {
+        if let (c, _) = t.commodity(at: j), !Self.isComposition(t, j) { return .named(c) }
+        j += 1
+      }
+    }
     return nil
   }
 
@@ -677,7 +807,6 @@ struct ClaimFramer {
       let w = tokens.lower(k)
       if ClaimWords.flowNouns[w] != nil || ClaimWords.flowVerbs[w] != nil { return true }
       if Self.clauseBreaks.contains(w) || w == ";" { return true }
-      if tokens.commodity(at: k) != nil, !Self.isComposition(tokens, k) { return true }
     }
     return false
   }
@@ -814,8 +943,8 @@ struct ClaimFramer {
     if f.dimension == .duration { return .duration }
     if fr.shareOf != nil { return .share }
     if f.kind == .share { return .share }
-    if f.kind == .change || fr.multiple != nil { return .growth }
     if f.dimension == .count { return .count }
+    if f.kind == .change || fr.multiple != nil { return .growth }
     if f.unit.rawValue.contains("/") { return .price }
     switch fr.flow {
     case .total?: return fr.hs.isEmpty ? .trade : .commodity
@@ -939,9 +1068,26 @@ struct ClaimFramer {
     let previous = sentenceFrames.last(where: { $0.frame.period != nil && $0.index < fi })?.frame.period
     let stated = statedPeriods()
 
+    // Counts have no period unless their own sentence states one.
+    if f.dimension == .count {
+      r.period = stated.isEmpty ? nil : f.period
+      return r
+    }
+    // A level whose sentence writes out another period than the one resolved for it (a
+    // year-earlier phrase that belongs to a change, "2018 turnover"): the period written
+    // nearest before it in its clause, else in the sentence.
+    if !isChange, !stated.isEmpty, let p = f.period, !stated.contains(where: { $0.period == p }) {
+      let inClause = stated.filter { clause.contains($0.index) }
+      if let best = inClause.last(where: { $0.index < fi }) ?? inClause.first ?? stated.last(where: { $0.index < fi }) {
+        r.period = best.period
+        r.origin = "the period written in the sentence"
+      }
+    }
     // "a year earlier", "the same month last year", "three years earlier": after the figure,
     // or opening the clause.
-    if let (years, phraseAt) = yearsEarlierPhrase(after: end, clause: clause) {
+    if let (years, phraseAt) = yearsEarlierPhrase(after: end, clause: clause),
+      isChange || phraseAt <= end + 2 || phraseAt < fi
+    {
       if isChange {
         // "up 55% from a year earlier": the change's own period is the compared one.
         if let main = previous ?? stated.last(where: { $0.index < phraseAt })?.period ?? lastPeriod {
@@ -1003,12 +1149,31 @@ struct ClaimFramer {
         steps += 1
       }
     }
-    // "in the month", "that month": the month last stated.
-    if containsPhrase([["in", "the", "month"], ["that", "month"], ["the", "same", "month"], ["in", "the", "same", "month"]], after: clause.lowerBound, limit: clause.count + 1),
-      stated.isEmpty, let m = lastMonth
+    // "in the month", "that month": the month last stated; "for the full year": its year.
+    if containsPhrase([["in", "the", "month"], ["that", "month"], ["the", "same", "month"], ["for", "the", "month"]], after: 0, limit: t.count),
+      stated.isEmpty, let m = lastMonth, r.origin == nil
     {
       r.period = TimeRef(m)
       r.origin = "the month stated before"
+    }
+    if containsPhrase([["the", "full", "year"], ["the", "whole", "year"], ["for", "the", "year"]], after: 0, limit: t.count),
+      stated.isEmpty, let y = lastPeriod?.last.year ?? lastYear, r.origin == nil
+    {
+      r.period = TimeRef(.year(y))
+      r.origin = "the full year"
+    }
+    // "rose 2% from 2023", "up 26.3% on 2022": a change from a year.
+    if isChange, r.base == nil {
+      for k in end..<min(t.count, end + 5) where ["from", "on", "over", "than"].contains(t.lower(k)) {
+        var j = k + 1
+        if t.lower(j) == "in" { j += 1 }
+        guard t.has(j), t[j].isNumber, let y = Int(t[j].text), (1900...2100).contains(y) else { continue }
+        r.base = TimeRef(.year(y))
+        let other = stated.filter { $0.period.last.year != y }.last?.period
+        r.period = other ?? (lastPeriod.flatMap { $0.last.year > y ? TimeRef(.year($0.last.year)) : nil }) ?? TimeRef(.year(y + 1))
+        r.origin = "a change from \(y)"
+        break
+      }
     }
     // "that year", "the same year".
     if let y = lastYear, stated.isEmpty,
@@ -1108,8 +1273,11 @@ struct ClaimFramer {
     let t = tokens
     for k in 0..<t.count {
       if let m = Self.monthNumber(t.lower(k)), t[k].capitalized {
+        // "Jan 15": a dateline, not a period.
+        if t.has(k + 1), t[k + 1].isNumber, let d = Int(t[k + 1].text), d <= 31 { continue }
         var y: Int?
         if t.has(k + 1), t[k + 1].isNumber, let v = Int(t[k + 1].text), (1900...2100).contains(v) { y = v }
+        if y == nil, t.lower(k + 1) == "last", t.lower(k + 2) == "year" { y = reference.map { $0.year - 1 } }
         if y == nil, let ref = reference { y = m <= ref.month ? ref.year : ref.year - 1 }
         if let y { out.append((k, TimeRef(.month(y, m)))) }
       } else if t[k].isNumber, let y = Int(t[k].text), (1900...2100).contains(y), Self.monthNumber(t.lower(k - 1)) == nil {

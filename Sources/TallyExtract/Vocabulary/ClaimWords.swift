@@ -23,8 +23,9 @@ enum ClaimWords {
     "sends": .export, "delivered": .export, "delivers": .export, "provided": .export,
     "imported": .import, "imports": .import, "import": .import, "bought": .import,
     "buys": .import, "buy": .import, "purchased": .import, "purchases": .import,
-    "received": .import, "receives": .import, "took": .import, "paid": .import,
-    "spent": .import, "traded": .total,
+    "received": .import, "receives": .import, "paid": .import,
+    "spent": .import, "arrived": .import, "took": .import, "bound": .export, "headed": .export,
+    "traded": .total,
   ]
 
   /// Words that make a total flow without a noun: "two-way", "bilateral".
@@ -62,6 +63,31 @@ enum ClaimWords {
 
   /// Phrases that refer back to the year last stated ("that year", "the same year").
   static let thatYear: [[String]] = [["that", "year"], ["the", "same", "year"], ["in", "that", "year"]]
+
+  /// Words near a figure that make it something other than recorded trade: prices, exchange
+  /// rates, the economy, targets and forecasts.
+  static let notTrade: Set<String> = [
+    "economy", "gdp", "inflation", "rouble", "ruble", "price", "prices", "cost", "costs",
+    "costs", "cap", "goal", "goals", "target", "targets", "forecast", "forecasts", "expect",
+    "expects", "expected", "aim", "aims", "plan", "plans", "projected", "projection", "wage",
+    "wages", "salary", "population", "market", "valuation", "budget", "tariff", "tariffs",
+    "duty", "duties",
+  ]
+  /// Words right after a figure that make it a price or a rate ("$60 a barrel").
+  static let perWords: [[String]] = [
+    ["a", "barrel"], ["per", "barrel"], ["a", "tonne"], ["per", "tonne"], ["a", "ton"],
+    ["per", "ton"], ["each"], ["apiece"], ["per", "unit"], ["a", "unit"], ["per", "cubic"],
+    ["against", "the", "dollar"], ["against", "the", "yuan"], ["against", "the", "euro"],
+    ["away"], ["long"], ["wide"],
+  ]
+
+  /// Nouns counting actors rather than goods ("20 companies"): such counts are compared across
+  /// reports, never with trade data.
+  static let actorNouns: Set<String> = [
+    "company", "firm", "site", "factory", "bank", "port", "brand", "plant", "supplier",
+    "manufacturer", "entity", "individual", "person", "people", "trader", "exporter", "importer",
+    "refinery", "shipyard", "vessel", "tanker", "ship", "official", "worker", "soldier",
+  ]
 
   /// Words of a share: "accounted for 11% of", "a 47% share of".
   static let shareWords: Set<String> = ["share", "accounted", "accounting", "accounts", "made", "comprised", "represented", "constituted"]

@@ -57,6 +57,7 @@ enum Commodities {
     ("optical cables", cable), ("fibre cable", cable), ("fiber cable", cable),
     ("lithium ion batteries", battery), ("lithium ion battery", battery),
     ("li ion batteries", battery), ("lithium batteries", battery), ("lithium battery", battery),
+    ("battery", battery), ("batteries", battery),
     ("integrated circuits", chips), ("microchips", chips), ("chips", chips),
     ("semiconductors", chips), ("microelectronics", chips),
     ("ball bearings", bearings), ("bearings", bearings),
