@@ -52,10 +52,10 @@ struct ArticleVsArticleTests {
   func boundsFromTheIssue() {
     let factories = "russian military factories supplied by china"
     let a = Fx.figure("harbour", "20", 20, .count, bound: .atLeast, measure: factories,
-                      period: "2025", sentence: "Officials identified at least 20 Russian military factories.",
+                      period: "2025", sentence: "In 2025 officials identified at least 20 Russian military factories.",
                       counted: "factory")
     let b = Fx.figure("other", "25", 25, .count, measure: factories, period: "2025",
-                      sentence: "Officials named 25 Russian military factories.", counted: "factory")
+                      sentence: "In 2025 officials named 25 Russian military factories.", counted: "factory")
     #expect(ArticleVsArticle.check([a, b], context: ctx).map(\.verdict) == [.consistent])
     let c = cable("c", "300,000 miles", 300_000, bound: .moreThan,
                   sentence: "China shipped more than 300,000 miles of fibre-optic cable to Russia in August.")

@@ -181,14 +181,16 @@ struct ClaimVsDatasetTests {
     #expect(ClaimVsDataset.check([g], series: all, context: CheckContext()).map(\.verdict) == [.consistent])
   }
 
-  @Test("record claims: short history needs review, a higher month refutes, a long history confirms")
+  @Test("record claims: the series' maximum confirms (with its window), a higher month refutes")
   func records() {
     let cable = Fx.figure(
       "east-gazette", "328,000 miles", 328_000, .mile, measure: "", period: "2025-08",
       sentence: "China exported 328,000 miles of fibre-optic cable to Russia in August 2025, the highest monthly total on record.")
     #expect(cable.frame?.record == true)
     let c = ClaimVsDataset.check([cable], series: [Fx.cableMiles], context: CheckContext())
-    #expect(c.first { $0.subject.hasPrefix("record") }?.verdict == .needsReview)
+    let record = c.first { $0.subject.hasPrefix("record") }
+    #expect(record?.verdict == .consistent)
+    #expect(record?.explanation.contains("cover only 2025-05...2025-08") == true)
     let batteries = Fx.figure(
       "x", "$47 million", 47e6, .usd, measure: "", period: "2025-08",
       sentence: "China's exports of lithium-ion batteries to Russia reached $47 million in August, the highest on record.")

@@ -241,7 +241,7 @@ struct ClaimFramer {
 
     fr.qualifier = qualifier(f, at: fi)
     fr.role = role(f, at: fi)
-    fr.record = f.kind == .level && isRecord(clause, figure: fi)
+    fr.record = f.kind == .level && isRecord(clause, figure: fi, end: end)
     fr.counted = f.counted
     fr.currency = currencyTerms()
     if f.dimension == .duration {
@@ -575,9 +575,10 @@ struct ClaimFramer {
     var goodsOrigin: String?
     var between: [String] = []
     for m in mentions where m.start > a.index {
-      let p = t.lower(m.start - 1) == "the" ? t.lower(m.start - 2) : t.lower(m.start - 1)
+      var p = t.lower(m.start - 1) == "the" ? t.lower(m.start - 2) : t.lower(m.start - 1)
+      if p == "for" && t.lower(m.start - 2) == "bound" { p = "to" }
       switch p {
-      case "to", "into", "for": if to == nil, p != "for" || t.lower(m.start - 2) == "bound" { to = m.iso3 }
+      case "to", "into": if to == nil { to = m.iso3 }
       case "from": if from == nil { from = m.iso3 }
       case "with": if with == nil { with = m.iso3 }
       case "between": between.append(m.iso3)
@@ -759,7 +760,7 @@ struct ClaimFramer {
       while t.has(j), steps < limit, j < clause.upperBound {
         if let g = at(j) { return g }
         let w = t.lower(j)
-        let skippable = ["of", "worth", "in", "the", "its", "their", "-", "in", "russian", "chinese"].contains(w)
+        let skippable = ["of", "worth", "in", "the", "its", "their", "-", "for", "russian", "chinese"].contains(w)
           || t.mentions(in: j..<(j + 1)).first?.kind == .adjective
         guard skippable else { return nil }
         j += 1
@@ -1006,14 +1007,18 @@ struct ClaimFramer {
 
   /// True when the clause calls the figure's value a record ("a record $X", "X, the highest
   /// on record"), not another period's ("down from a record in June").
-  private func isRecord(_ clause: Range<Int>, figure fi: Int) -> Bool {
+  private func isRecord(_ clause: Range<Int>, figure fi: Int, end: Int) -> Bool {
     for k in clause {
       for p in ClaimWords.recordPhrases where tokens.matches(p, at: k) != nil {
         let before = (max(clause.lowerBound, k - 2)..<k).map { tokens.lower($0) }
         if before.contains(where: { ClaimWords.recordNegators.contains($0) }) { continue }
-        // A record far after the figure belongs to another figure of the clause.
-        let between = k > fi ? (fi..<k).filter { tokens[$0].isNumber }.count : 0
-        if between > 1 { continue }
+        // A record after another figure belongs to that one ("$47m, after a record $54m").
+        let others = k > end
+          ? (end..<k).filter { j in
+            tokens[j].isNumber && !(Int(tokens[j].text).map { (1900...2100).contains($0) } ?? false)
+              && !(tokens.has(j - 1) && tokens[j - 1].isNumber)
+          }.count : 0
+        if others > 0 { continue }
         return true
       }
     }
