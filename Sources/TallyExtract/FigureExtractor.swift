@@ -46,20 +46,48 @@ public struct FigureExtractor: Sendable {
     let scalars = document.text.unicodeScalars
     var cursor = scalars.startIndex
     var cursorOffset = 0
-    let framed: (Figure) -> Void = { f in
-      if f.start > cursorOffset,
-        let to = scalars.index(cursor, offsetBy: f.start - cursorOffset, limitedBy: scalars.endIndex)
-      {
-        let chunk = String(scalars[cursor..<to])
-        if chunk.count > 4000 {
-          framer.read(String(chunk.prefix(2000)), origin: "earlier sentence")
-          framer.read(String(chunk.suffix(2000)), origin: "earlier sentence")
-        } else {
-          framer.read(chunk, origin: "earlier sentence")
-        }
-        cursor = to
-        cursorOffset = f.start
+    var line = 1 + document.lineOffset
+    var recent = ""
+    /// Reads the text up to scalar offset `offset`: the multiples in it ("doubled", "a fifth
+    /// of") become figures, the rest is context.
+    func consume(upTo offset: Int) {
+      guard offset > cursorOffset,
+        let to = scalars.index(cursor, offsetBy: offset - cursorOffset, limitedBy: scalars.endIndex)
+      else { return }
+      let chunk = String(scalars[cursor..<to])
+      var done = chunk.startIndex
+      for m in Multiples.find(in: chunk) {
+        let uv = chunk.unicodeScalars
+        let a = uv.index(uv.startIndex, offsetBy: m.start)
+        let b = uv.index(uv.startIndex, offsetBy: m.end)
+        let before = String(chunk.unicodeScalars[done..<a])
+        framer.read(before.count > 4000 ? String(before.suffix(2000)) : before, origin: "earlier sentence")
+        let ahead = scalars.index(to, offsetBy: 600, limitedBy: scalars.endIndex) ?? scalars.endIndex
+        let after = String(chunk.unicodeScalars[b...]) + String(scalars[to..<ahead])
+        let head = recent + String(chunk.unicodeScalars[chunk.unicodeScalars.startIndex..<a])
+        let sentence = Self.sentence(head: head, word: m.text, tail: after)
+        let lineHere = line + String(chunk.unicodeScalars[chunk.unicodeScalars.startIndex..<a]).filter { $0 == "\n" }.count
+        let fig = Figure(
+          doc: document.id, start: cursorOffset + m.start, end: cursorOffset + m.end, line: lineHere,
+          text: m.text, value: m.value, unit: m.unit, bound: m.bound, change: m.change, kind: m.kind,
+          sentence: sentence, rules: explain ? ["context.multiple"] : [])
+        for g in framer.frame(fig) { body(g) }
+        done = b
       }
+      let rest = String(chunk.unicodeScalars[done...])
+      if rest.count > 4000 {
+        framer.read(String(rest.prefix(2000)), origin: "earlier sentence")
+        framer.read(String(rest.suffix(2000)), origin: "earlier sentence")
+      } else {
+        framer.read(rest, origin: "earlier sentence")
+      }
+      line += chunk.filter { $0 == "\n" }.count
+      recent = String((recent + chunk).suffix(1000))
+      cursor = to
+      cursorOffset = offset
+    }
+    let framed: (Figure) -> Void = { f in
+      consume(upTo: f.start)
       for g in framer.frame(f) { body(g) }
     }
     withoutActuallyEscaping(framed) { framed in
@@ -79,8 +107,37 @@ public struct FigureExtractor: Sendable {
           start = end
         }
       }
+      consume(upTo: scalars.count)
       for g in framer.flush() { body(g) }
     }
+  }
+
+  /// The sentence around a word found between figures, whitespace collapsed: back to the last
+  /// sentence end in `head`, on to the next one in `tail`.
+  static func sentence(head: String, word: String, tail: String) -> String {
+    func isEnd(_ s: String, _ i: String.Index) -> Bool {
+      let c = s[i]
+      guard c == "." || c == "!" || c == "?" || c == "\n" else { return false }
+      if c == "\n" { return s.index(after: i) < s.endIndex && s[s.index(after: i)] == "\n" }
+      let n = s.index(after: i)
+      return n == s.endIndex || s[n].isWhitespace
+    }
+    var start = head.endIndex
+    while start > head.startIndex {
+      let p = head.index(before: start)
+      if isEnd(head, p) { break }
+      start = p
+    }
+    var end = tail.startIndex
+    while end < tail.endIndex {
+      if isEnd(tail, end) {
+        if tail[end] != "\n" { end = tail.index(after: end) }
+        break
+      }
+      end = tail.index(after: end)
+    }
+    let raw = String(head[start...]) + word + String(tail[..<end])
+    return raw.split(whereSeparator: \.isWhitespace).joined(separator: " ")
   }
 
   /// Reads figures built elsewhere (by hand, or by an older extractor) as claims in one

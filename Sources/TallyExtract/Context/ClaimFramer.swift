@@ -244,6 +244,10 @@ struct ClaimFramer {
     fr.record = f.kind == .level && isRecord(clause, figure: fi, end: end)
     fr.counted = f.counted
     fr.currency = currencyTerms()
+    if f.unit.rawValue == "times", f.kind != .share {
+      // "doubled", "three times the level of a year earlier": a growth by a factor.
+      fr.multiple = f.value
+    }
     if f.dimension == .duration {
       // "the three-year war", "two years since the invasion", "more than two years ago" after
       // "since the war broke out": the event must be attached to the duration.
@@ -1073,6 +1077,11 @@ struct ClaimFramer {
     let previous = sentenceFrames.last(where: { $0.frame.period != nil && $0.index < fi })?.frame.period
     let stated = statedPeriods()
 
+    // A change with no period of its own: "since 2016", "between 2016 and 2023".
+    if isChange, f.period == nil, let span = yearSpan() {
+      r.period = span
+      r.origin = "the years written in the sentence"
+    }
     // Counts have no period unless their own sentence states one.
     if f.dimension == .count {
       r.period = stated.isEmpty ? nil : f.period
@@ -1139,14 +1148,17 @@ struct ClaimFramer {
       var k = end
       var steps = 0
       while t.has(k), steps < 6, !t[k].isNumber {
-        if t.lower(k) == "from" || t.lower(k) == "on" || t.lower(k) == "over", let m = Self.monthNumber(t.lower(k + 1)),
-          t[k + 1].capitalized, !(t.has(k + 2) && t[k + 2].isNumber)
+        let monthAt: Int? =
+          (["from", "on", "over", "of"].contains(t.lower(k)) ? k + 1 : nil)
+          ?? (t.lower(k + 1) == "'s" ? k : nil)
+        if let at = monthAt, let m = Self.monthNumber(t.lower(at)), t[at].capitalized,
+          !(t.has(at + 1) && t[at + 1].isNumber)
         {
           let main = r.period ?? lastPeriod
           if let p = main?.last, p.granularity == .month {
             let y = m <= p.sub ? p.year : p.year - 1
             r.base = TimeRef(.month(y, m))
-            r.origin = "a change from \(t[k + 1].text)"
+            r.origin = "a change from \(t[at].text)"
           }
           break
         }
@@ -1209,6 +1221,26 @@ struct ClaimFramer {
       r.cumulative = r.cumulative || (p.start.granularity == .month && e.granularity == .month)
     }
     return r
+  }
+
+  /// "since 2016" (to the story's year), "between 2016 and 2023", "from 2016 to 2023".
+  private func yearSpan() -> TimeRef? {
+    let t = tokens
+    func year(_ k: Int) -> Int? {
+      guard t.has(k), t[k].isNumber, let y = Int(t[k].text), (1900...2100).contains(y) else { return nil }
+      return y
+    }
+    for k in 0..<t.count {
+      if t.lower(k) == "since", let y = year(k + 1), let ref = reference, y < ref.year {
+        return TimeRef(from: .year(y), to: .year(ref.year))
+      }
+      if ["between", "from"].contains(t.lower(k)), let a = year(k + 1), ["and", "to", "-"].contains(t.lower(k + 2)),
+        let b = year(k + 3), b > a
+      {
+        return TimeRef(from: .year(a), to: .year(b))
+      }
+    }
+    return nil
   }
 
   /// The period shifted by whole years.
