@@ -138,7 +138,7 @@ public struct ArticleVsArticle: ClaimCheck {
         let b = sources[j][0]
         guard a.doc != b.doc, let eb = context.estimate(of: b, in: a.unit) else { continue }
         let judged = Judge.judge(
-          a.estimate, eb, context: context, converted: UnitScale.split(a.unit).base != UnitScale.split(b.unit).base)
+          a.estimate, eb, context: context, converted: ClaimVsDataset.lossyConversion(a.unit, b.unit))
         let copies = (sources[i].dropFirst() + sources[j].dropFirst()).map(\.place)
         var note = copies.isEmpty ? "" : "; copies not counted: \(copies.joined(separator: ", "))"
         if let extra { note += "; \(extra)" }

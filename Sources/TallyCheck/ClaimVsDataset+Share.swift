@@ -3,7 +3,7 @@ import TallyCore
 
 extension ClaimVsDataset {
   /// Recomputes a share: the claim's trade over its whole, the same reporter's flow with all
-  /// partners (`WLD`) or the pair's total trade.
+  /// partners (`WLD`), the pair's total trade, or the same trade in all goods.
   func share(_ claim: Claim, _ fr: ClaimFrame, _ input: CheckInput) -> Result {
     let f = claim.figure
     guard f.unit == .percent, let base = fr.shareOf else { return .reason("a share of an unknown whole") }
@@ -18,6 +18,11 @@ extension ClaimVsDataset {
       case .world:
         whole = input.index.series(
           code: fr.seriesMeasure, reporter: part.key.reporter, partner: "WLD", flow: part.key.flow,
+          frequency: freq
+        ).first { $0.key.unit == part.key.unit }
+      case .allGoods:
+        whole = input.index.series(
+          code: "trade", reporter: part.key.reporter, partner: part.key.partner, flow: part.key.flow,
           frequency: freq
         ).first { $0.key.unit == part.key.unit }
       case .total:

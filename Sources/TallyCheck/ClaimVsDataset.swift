@@ -95,6 +95,7 @@ public struct ClaimVsDataset: ClaimCheck {
       let found = Self.readings(fr, periods, input)
       sides += found.sides
       readings = found.readings
+      if readings.isEmpty, fr.flow == .total { readings = Self.derivedTotal(fr, periods, input) }
     }
     readings = readings.filter { input.context.estimate(of: f, in: $0.side.series.key.unit) != nil }
     guard !readings.isEmpty else {
@@ -105,8 +106,7 @@ public struct ClaimVsDataset: ClaimCheck {
     }
     let judged = readings.compactMap { r -> (SeriesIndex.Side, Estimate, [SeriesPoint], Judge.Judgement, Estimate)? in
       guard let claimE = input.context.estimate(of: f, in: r.side.series.key.unit) else { return nil }
-      let converted = comparableUnit(f.unit) == comparableUnit(r.side.series.key.unit)
-        && TallyCore.Unit(UnitScale.split(f.unit).base.rawValue) != UnitScale.split(r.side.series.key.unit).base
+      let converted = Self.lossyConversion(f.unit, r.side.series.key.unit)
       return (r.side, r.value, r.points, Judge.judge(claimE, r.value, context: input.context, converted: converted), claimE)
     }
     guard let decision = Self.decide(judged.map { ($0.0, $0.3) }, unitOf: f) else {
@@ -197,6 +197,25 @@ public struct ClaimVsDataset: ClaimCheck {
     return (sides, out)
   }
 
+  /// A total the data give only as its parts: one reporter's exports plus its imports with
+  /// the partner ("two-way trade for the month" when the month has no total row).
+  static func derivedTotal(_ fr: ClaimFrame, _ periods: [Period], _ input: CheckInput)
+    -> [(side: SeriesIndex.Side, value: Estimate, points: [SeriesPoint])]
+  {
+    guard let r = fr.reporter, let p = fr.partner, let g = periods.first?.granularity else { return [] }
+    var out: [(side: SeriesIndex.Side, value: Estimate, points: [SeriesPoint])] = []
+    for (a, b) in [(r, p), (p, r)] {
+      for ex in input.index.series(code: fr.seriesMeasure, reporter: a, partner: b, flow: .export, frequency: Frequency(g)) {
+        guard let im = input.index.series(code: fr.seriesMeasure, reporter: a, partner: b, flow: .import, frequency: Frequency(g))
+          .first(where: { $0.key.unit == ex.key.unit }),
+          let ve = value(ex, periods), let vi = value(im, periods)
+        else { continue }
+        out.append((SeriesIndex.Side(series: ex, direct: true), .sum([ve.0, vi.0], rule: "exports + imports"), ve.1 + vi.1))
+      }
+    }
+    return out
+  }
+
   /// The sum over `periods` of a series' points, each period a point of the series'
   /// frequency or the sum of its months; `nil` when one is missing.
   static func value(_ s: Series, _ periods: [Period]) -> (Estimate, [SeriesPoint])? {
@@ -218,6 +237,15 @@ public struct ClaimVsDataset: ClaimCheck {
     let e: Estimate = points.count == 1
       ? .data(points[0].value) : .sum(points.map { .data($0.value) }, rule: "sum of \(points.count) points")
     return (e, points)
+  }
+
+  /// True when comparing the units goes through a factor that is not a power of ten (miles
+  /// and km): such conversions between separately rounded reports carry noise the tolerance
+  /// absorbs. Tonnes and kilograms, USD and thousands of USD scale exactly.
+  static func lossyConversion(_ a: TallyCore.Unit, _ b: TallyCore.Unit) -> Bool {
+    guard a != b, let k = UnitScale.factor(from: a, to: b), k > 0 else { return false }
+    let l = log10(k)
+    return abs(l - l.rounded()) > 1e-9
   }
 
   /// The months from `a` to `b` (at most 240).

@@ -46,8 +46,9 @@ public enum Qualifier: String, Codable, Sendable, CaseIterable {
 /// |---------|-----------------------------------------------------------|
 /// | `world` | the reporter's flow with all partners ("of China's LNG imports") |
 /// | `total` | the pair's total trade ("of bilateral trade")             |
+/// | `allGoods` | the same trade in all goods ("$129.3bn of Russian goods, more than half of it oil") |
 public enum ShareBase: String, Codable, Sendable, CaseIterable {
-  case world, total
+  case world, total, allGoods
 }
 
 /// A figure read as a claim: what is measured, of which goods, by whom with whom, for which

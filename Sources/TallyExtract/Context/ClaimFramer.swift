@@ -30,6 +30,8 @@ struct ClaimFramer {
   private var source: String?
   private var lastPeriod: TimeRef?
   private var lastMonth: Period?
+  /// The period of the last trade level the story stated (not a comparison's base).
+  private var lastMainPeriod: TimeRef?
   private var lastYear: Int?
   private let reference: (year: Int, month: Int)?
   private let explain: Bool
@@ -217,7 +219,10 @@ struct ClaimFramer {
       commodity = Commodities.Entry(hs: hs, name: c)
     }
     if let src = fr.source, fr.origins["source"] != "earlier sentence" { source = src }
-    if let p = fr.period, f.kind == .level {
+    if let p = fr.period, f.kind == .level, fr.flow != nil {
+      if fr.role != .from && fr.role != .base && fr.origins["period"]?.contains("before the period compared") != true {
+        lastMainPeriod = p
+      }
       lastPeriod = p
       if p.last.granularity == .month { lastMonth = p.last }
       lastYear = p.last.year
@@ -286,7 +291,17 @@ struct ClaimFramer {
       origins["shareOf"] = "sentence"
     }
     var inherited = false
-    if share == nil {
+    // "Russian sales to China had jumped 43% in 2022, ..., and rose a further 13% in 2023": a
+    // verb with no subject after "and" continues the sentence's first figure.
+    if share == nil, f.kind == .change, let first = sentenceFrames.first(where: { $0.frame.flow != nil }),
+      continuesSubject(fi)
+    {
+      inherit(first.frame, into: &fr)
+      origins["flow"] = "the sentence's first figure"
+      origins["reporter"] = "the sentence's first figure"
+      inherited = true
+    }
+    if share == nil && !inherited {
       if anchor == nil, let prev = sentenceFrames.last, prev.frame.flow != nil,
         !hasOwnMeasure(from: prev.index, to: fi)
       {
@@ -364,6 +379,15 @@ struct ClaimFramer {
     return fr
   }
 
+  /// True when the figure follows "and <verb> (a further|another)" with no subject of its own.
+  private func continuesSubject(_ fi: Int) -> Bool {
+    var k = fi - 1
+    while tokens.has(k), ["a", "further", "another", "by", "some", "about", "nearly", "almost"].contains(tokens.lower(k)) { k -= 1 }
+    guard tokens.has(k), tokens[k].isWord, ClaimWords.flowNouns[tokens.lower(k)] == nil else { return false }
+    return tokens.lower(k - 1) == "and" || (tokens.lower(k - 1) == "," && tokens.lower(k - 2) != "")
+      && tokens.lower(k - 1) == "and"
+  }
+
   /// "recorded by Beijing", "reported by Russian customs": a source right after the figure.
   private func sourceAfter(_ end: Int) -> String? {
     for k in end..<min(tokens.count, end + 3) where tokens.lower(k) == "by" {
@@ -378,7 +402,13 @@ struct ClaimFramer {
     for phrase in ClaimWords.perWords where tokens.matches(phrase, at: end) != nil {
       return phrase.joined(separator: " ")
     }
-    let near = max(clause.lowerBound, fi - 8)..<min(clause.upperBound, end + 4)
+    // "set a goal of $100bn in annual trade by 2015 and $200bn by 2020": a target for a year.
+    if tokens.lower(end) == "by", tokens.has(end + 1), tokens[end + 1].isNumber,
+      tokens.tokens.contains(where: { ClaimWords.targetWords.contains($0.lower) })
+    {
+      return "by " + tokens[end + 1].text
+    }
+    let near = max(clause.lowerBound, fi - 6)..<min(clause.upperBound, end + 4)
     for k in near where ClaimWords.notTrade.contains(tokens.lower(k)) {
       // The currency of the figure itself ("2.5 million roubles") is its unit.
       if k >= fi && k < end { continue }
@@ -392,23 +422,14 @@ struct ClaimFramer {
     return nil
   }
 
-  /// The one commodity the sentence names outside the clause (not in a composition).
+  /// The commodity an earlier clause of the sentence opens with ("Lithium-ion batteries, the
+  /// other component in short supply, followed the same path: sales to Russia came to ...").
   private func sentenceGoods(outside clause: Range<Int>) -> Commodities.Entry? {
-    var found: [Commodities.Entry] = []
-    var k = 0
-    while k < tokens.count {
-      if clause.contains(k) {
-        k += 1
-        continue
-      }
-      if let (c, e) = tokens.commodity(at: k), !Self.isComposition(tokens, k) {
-        if !found.contains(c) { found.append(c) }
-        k = e
-      } else {
-        k += 1
-      }
+    guard clause.lowerBound > 0 else { return nil }
+    for k in 0..<min(4, clause.lowerBound) {
+      if let (c, _) = tokens.commodity(at: k), !Self.isComposition(tokens, k) { return c }
     }
-    return found.count == 1 ? found[0] : nil
+    return nil
   }
 
   private func inherit(_ p: ClaimFrame, into fr: inout ClaimFrame) {
@@ -491,6 +512,7 @@ struct ClaimFramer {
   /// True when a new subject with a flow starts at `k` ("imports from Russia", "its exports",
   /// "Chinese exports", "Russia's sales").
   private func startsFlow(_ k: Int) -> Bool {
+    if ["whose", "which", "that", "who"].contains(tokens.lower(k)) { return false }
     var j = k
     var steps = 0
     while tokens.has(j), steps < 4 {
@@ -561,7 +583,7 @@ struct ClaimFramer {
   private func sides(_ a: Anchor, mentions: [Mention], clause: Range<Int>, figure fi: Int) -> Sides {
     let t = tokens
     var s = Sides()
-    let window = a.verb ? 6 : 5
+    let window = a.verb ? 12 : 5
     let before = mentions.filter { $0.end <= a.index && a.index - $0.end <= window }
     var lead = before.last
     for k in max(clause.lowerBound, a.index - 5)...a.index where t.has(k) {
@@ -597,8 +619,8 @@ struct ClaimFramer {
         if a.verb, a.flow == .export, m.start == a.index + 1, m.kind == .name, to == nil { to = m.iso3 }
       }
     }
-    if let l = lead, l.kind == .adjective, !a.verb, t.commodity(at: l.end) != nil || t.lower(l.end) == "goods",
-      a.flow == .import
+    if let l = lead, l.kind == .adjective, t.commodity(at: l.end) != nil || t.lower(l.end) == "goods",
+      a.flow == .import, !(lastTrade?.frame.importer == l.iso3 && t.commodity(at: l.end).map { lastTrade?.frame.hs.contains($0.0.hs) == true } == true)
     {
       goodsOrigin = goodsOrigin ?? l.iso3
       lead = before.dropLast().last
@@ -610,6 +632,12 @@ struct ClaimFramer {
       let n = t.lower(m.end)
       if CountryReferences.buyers.contains(n) { buyer = m.iso3 }
       if CountryReferences.sellers.contains(n) { seller = m.iso3 }
+    }
+    if lead == nil, !a.verb, t.lower(a.index - 1) == "with",
+      let subject = mentions.first(where: { $0.start <= clause.lowerBound + 1 && $0.kind != .adjective })
+    {
+      // "Indonesia remained China's largest coal supplier, with shipments of ...".
+      lead = subject
     }
     switch a.flow {
     case .export:
@@ -736,7 +764,16 @@ struct ClaimFramer {
   /// True when the commodity at `k` is part of a composition ("mostly oil, gas and coal",
   /// "led by crude oil and coal") or a list.
   static func isComposition(_ t: ClaimTokens, _ k: Int) -> Bool {
-    for j in max(0, k - 3)..<k where compositionWords.contains(t.lower(j)) { return true }
+    // "mostly oil, gas and coal", "led by crude oil and coal": back over the list to the word.
+    var j = k - 1
+    while j >= max(0, k - 10) {
+      let w = t.lower(j)
+      if compositionWords.contains(w) { return true }
+      guard t[j].isWord || w == "," || w == "-", !t[j].isNumber, ClaimWords.flowNouns[w] == nil,
+        ClaimWords.flowVerbs[w] == nil
+      else { break }
+      j -= 1
+    }
     // A list: "oil, coal and gas".
     if let (_, e) = t.commodity(at: k), t.lower(e) == "," || t.lower(e) == "and" {
       var j = e + 1
@@ -845,7 +882,10 @@ struct ClaimFramer {
 
   /// For "N% of X": what X is. Only for percent figures that are shares.
   private func shareWhole(_ f: Figure, at end: Int, clause: Range<Int>) -> ShareWhole? {
-    guard f.dimension == .percent, f.kind != .change else { return nil }
+    let before = (max(0, end - 6)..<end).map { tokens.lower($0) }
+    let sharePhrase = before.contains("made") && before.contains("up") || before.contains("accounted")
+      || before.contains("represented") || before.contains("comprised")
+    guard f.dimension == .percent, f.kind != .change || sharePhrase else { return nil }
     var k = end
     if tokens.lower(k) == "share" { k += 1 }
     guard tokens.lower(k) == "of" else { return nil }
@@ -856,7 +896,7 @@ struct ClaimFramer {
     var j = k + 1
     while j < stop {
       let w = tokens.lower(j)
-      if tokens[j].isNumber || w == "," || w == "." { break }
+      if tokens[j].isNumber || [",", ".", "as", "while", "when", "because", "after", "before", "and"].contains(w) { break }
       if let fl = ClaimWords.flowNouns[w], flow == nil { flow = fl }
       if Self.needNouns.contains(w), flow == nil { flow = .import }
       if let (c, e) = tokens.commodity(at: j), goods == nil {
@@ -871,6 +911,15 @@ struct ClaimFramer {
     }
     let owners = tokens.mentions(in: (k + 1)..<j)
     let owner = owners.first { tokens.lower($0.end) == "'s" || $0.kind == .adjective }?.iso3
+    if ["them", "it", "those"].contains(tokens.lower(k + 1)), let prev = sentenceFrames.last?.frame, prev.flow != nil {
+      // "76.7 million tonnes, and Russian cargoes accounted for 11% of them".
+      if prev.partner == "WLD" {
+        return ShareWhole(base: .world, flow: prev.flow, owner: prev.reporter,
+          goods: prev.hs.first.map { Commodities.Entry(hs: $0, name: prev.commodity ?? $0) })
+      }
+      let named = tokens.commodity(at: k + 2)?.0
+      return ShareWhole(base: .allGoods, flow: prev.flow, owner: prev.reporter, goods: named)
+    }
     if flow == nil && goods == nil && !pairWords {
       // "54% of the total", "10.8% of the total".
       let w1 = tokens.lower(k + 1)
@@ -905,6 +954,14 @@ struct ClaimFramer {
     }
     fr.shareOf = base
     switch base {
+    case .allGoods:
+      // The part is the goods named, in the trade the sentence named before.
+      if let prev = sentenceFrames.last?.frame {
+        fr.flow = prev.flow
+        sides.reporter = prev.reporter
+        sides.partner = prev.partner
+      }
+      if let g = share.goods { goods = .named(g) }
     case .world:
       fr.flow = share.flow ?? anchor?.flow ?? .import
       if fr.flow == .total { fr.flow = .import }
@@ -1023,6 +1080,12 @@ struct ClaimFramer {
               && !(tokens.has(j - 1) && tokens[j - 1].isNumber)
           }.count : 0
         if others > 0 { continue }
+        // "after a record $54 million": the record is the next figure's.
+        if k > end, let e = tokens.matches(p, at: k),
+          (e..<min(tokens.count, e + 3)).contains(where: { tokens[$0].isNumber || tokens.lower($0) == "$" })
+        {
+          continue
+        }
         return true
       }
     }
@@ -1066,161 +1129,163 @@ struct ClaimFramer {
     var origin: String?
   }
 
-  /// The figure's period: the extractor's, corrected for cumulative spans ("January to
-  /// July", "the first five months"), comparisons ("a year earlier", "the same month last
-  /// year", "three years earlier", "from April"), references back ("that year", "in the
-  /// month", "the following year") and, when the sentence states none, the story's.
+  /// The figure's period and, for a change, its base.
+  ///
+  /// 1. The period its own words state: a month, quarter, half or year written in its clause
+  ///    before it, or after it up to the next figure, that is not a comparison's base ("from
+  ///    April", "than in 2021", "their 2021 level").
+  /// 2. Else a span the sentence states: "January to July", "the first five months".
+  /// 3. Else a reference back: "in the month", "that year", "the full year", "the following
+  ///    year", "since 2016", "between 2016 and 2023".
+  /// 4. Else the figure before it in the sentence, else the last period the story stated for
+  ///    a trade, else the extractor's.
+  ///
+  /// A level with "a year earlier" (or "three years earlier") attached is that long before
+  /// the period it is compared with; a change takes its base from the same phrases, from a
+  /// year or month after "from"/"on"/"than", or from "between June and August".
   private func period(_ f: Figure, _ fr: ClaimFrame, at fi: Int, end: Int, clause: Range<Int>) -> PeriodReading {
-    var r = PeriodReading(period: f.period)
+    var r = PeriodReading(period: nil)
     let t = tokens
     let isChange = f.kind == .change || fr.measure == .growth
-    let previous = sentenceFrames.last(where: { $0.frame.period != nil && $0.index < fi })?.frame.period
-    let stated = statedPeriods()
-
-    // A change with no period of its own: "since 2016", "between 2016 and 2023".
-    if isChange, f.period == nil, let span = yearSpan() {
-      r.period = span
-      r.origin = "the years written in the sentence"
+    let previous = sentenceFrames.last(where: { $0.frame.period != nil && $0.index < fi && $0.frame.flow != nil })?.frame.period
+    let all = statedPeriods()
+    /// True when a number other than a year stands between token `a` and token `b`.
+    func figureBetween(_ a: Int, _ b: Int) -> Bool {
+      guard a < b else { return false }
+      return (a..<b).contains { j in
+        t[j].isNumber && !(Int(t[j].text).map { (1900...2100).contains($0) } ?? false) && !(j >= fi && j < end)
+      }
     }
-    // Counts have no period unless their own sentence states one.
+    // The periods the figure's own words state, best first: written before it in its clause,
+    // else before it in the sentence (an opening "In June last year, ..."), else after it
+    // before any other figure; a stretch with another figure in between belongs to that one
+    // (but a change leading "to" this level shares its time).
+    func separated(_ a: Int, _ b: Int) -> Bool {
+      guard a < b else { return false }
+      return (a..<b).contains { j in
+        guard t[j].isNumber, !(Int(t[j].text).map { (1900...2100).contains($0) } ?? false), !(j >= fi && j < end) else { return false }
+        let isPercent = t.lower(j + 1) == "%" || t.lower(j + 1) == "percent" || t.lower(j + 1) == "pct"
+        return !(isPercent && fr.role == .to)
+      }
+    }
+    let candidates = all.filter { !$0.base }
+    let beforeInClause = candidates.filter { clause.contains($0.index) && $0.index < fi && !separated($0.index + 1, fi) }
+    let beforeInSentence = candidates.filter { $0.index < clause.lowerBound && !separated($0.index + 1, fi) }
+    let after = candidates.filter { clause.contains($0.index) && $0.index >= end && !separated(end, $0.index) }
+    let own = beforeInClause.suffix(1) + after.prefix(1) + beforeInSentence.suffix(1)
+    // Counts have no period unless their own words state one.
     if f.dimension == .count {
-      r.period = stated.isEmpty ? nil : f.period
+      r.period = (beforeInClause.last ?? beforeInSentence.last)?.period
       return r
     }
-    // A level whose sentence writes out another period than the one resolved for it (a
-    // year-earlier phrase that belongs to a change, "2018 turnover"): the period written
-    // nearest before it in its clause, else in the sentence.
-    if !isChange, !stated.isEmpty, let p = f.period, !stated.contains(where: { $0.period == p }) {
-      let inClause = stated.filter { clause.contains($0.index) }
-      if let best = inClause.last(where: { $0.index < fi }) ?? inClause.first ?? stated.last(where: { $0.index < fi }) {
-        r.period = best.period
-        r.origin = "the period written in the sentence"
-      }
+    let lastMain = lastMainPeriod ?? lastPeriod
+    if isChange, let span = yearSpan() {
+      r.period = span
+      r.origin = "the years written in the sentence"
+    } else if let o = own.first {
+      r.period = o.period
+      r.origin = "stated"
     }
-    // "a year earlier", "the same month last year", "three years earlier": after the figure,
-    // or opening the clause.
-    if let (years, phraseAt) = yearsEarlierPhrase(after: end, clause: clause),
-      isChange || phraseAt <= end + 2 || phraseAt < fi
+    if let span = firstMonths() ?? monthSpan().flatMap({ $0.2 && isChange ? nil : TimeRef(from: $0.0, to: $0.1) }),
+      r.period == nil || r.period?.start.granularity == .year
     {
-      if isChange {
-        // "up 55% from a year earlier": the change's own period is the compared one.
-        if let main = previous ?? stated.last(where: { $0.index < phraseAt })?.period ?? lastPeriod {
-          r.period = main
-          r.base = shift(main, years: -years)
-          r.origin = "the period compared, against \(years == 1 ? "a year" : "\(years) years") before"
-        }
-      } else if let main = previous ?? (phraseAt < fi ? lastPeriod : nil) ?? lastPeriod {
-        r.period = shift(main, years: -years)
-        r.origin = "\(years == 1 ? "a year" : "\(years) years") before the period compared"
-        r.cumulative = r.period?.isSpan == true
-        return r
-      }
-    }
-    // "the following year", "a year later".
-    if containsPhrase([["the", "following", "year"], ["a", "year", "later"], ["the", "next", "year"]], after: end, limit: 4) {
-      if let main = previous ?? lastPeriod {
-        r.period = shift(main, years: 1)
-        r.origin = "the year after the period before"
-      }
-    }
-    // Month spans: "January to July", "between June and August" (a change between them).
-    if let (a, b, between) = monthSpan() {
-      if isChange && between {
-        r.period = TimeRef(b)
-        r.base = TimeRef(a)
-        r.origin = "change between two months"
-        return r
-      }
-      if !isChange || fr.cumulative == false {
-        r.period = TimeRef(from: a, to: b)
-        r.cumulative = true
-        r.origin = "month span"
-      }
-    }
-    // "the first five months (of the year)", "so far this year".
-    if let span = firstMonths() {
       r.period = span
       r.cumulative = true
-      r.origin = "the first months of the year"
+      r.origin = "the months of the year stated"
     }
-    // "from April": a change measured from another month.
-    if isChange, r.base == nil {
-      var k = end
-      var steps = 0
-      while t.has(k), steps < 6, !t[k].isNumber {
-        let monthAt: Int? =
-          (["from", "on", "over", "of"].contains(t.lower(k)) ? k + 1 : nil)
-          ?? (t.lower(k + 1) == "'s" ? k : nil)
-        if let at = monthAt, let m = Self.monthNumber(t.lower(at)), t[at].capitalized,
-          !(t.has(at + 1) && t[at + 1].isNumber)
-        {
-          let main = r.period ?? lastPeriod
-          if let p = main?.last, p.granularity == .month {
-            let y = m <= p.sub ? p.year : p.year - 1
-            r.base = TimeRef(.month(y, m))
-            r.origin = "a change from \(t[at].text)"
-          }
-          break
+    if r.period == nil {
+      if containsPhrase([["in", "the", "month"], ["that", "month"], ["the", "same", "month"], ["for", "the", "month"]], after: 0, limit: t.count),
+        let m = (lastMain?.last.granularity == .month ? lastMain?.last : nil) ?? lastMonth
+      {
+        r.period = TimeRef(m)
+        r.origin = "the month stated before"
+      } else if containsPhrase(ClaimWords.thatYear + [["the", "full", "year"], ["the", "whole", "year"], ["for", "the", "year"]], after: 0, limit: t.count),
+        let y = lastMain?.last.year ?? lastYear
+      {
+        r.period = TimeRef(.year(y))
+        r.origin = "that year = \(y)"
+      } else if containsPhrase([["the", "following", "year"], ["a", "year", "later"], ["the", "next", "year"]], after: end, limit: 5),
+        let main = previous ?? lastMain
+      {
+        r.period = shift(main, years: 1)
+        r.origin = "the year after the period before"
+      } else if isChange, let span = yearSpan() {
+        r.period = span
+        r.origin = "the years written in the sentence"
+      } else if let p = previous {
+        r.period = p
+        r.origin = "the figure before it"
+      } else if all.isEmpty, let p = lastMain {
+        r.period = p
+        r.origin = "the period stated before"
+      } else if let p = f.period, !all.contains(where: { $0.period == p && $0.base }) {
+        r.period = p
+      } else {
+        r.period = lastMain ?? f.period
+        r.origin = "the period stated before"
+      }
+    }
+    // "a year earlier", "the same month last year", "three years earlier".
+    if let (years, phraseAt) = yearsEarlierPhrase(after: end, clause: clause, overNumbers: fr.multiple != nil) {
+      if isChange {
+        if let main = r.period {
+          r.base = shift(main, years: -years)
+          r.origin = (r.origin ?? "") + "; base \(years == 1 ? "a year" : "\(years) years") before"
         }
-        k += 1
-        steps += 1
+      } else if phraseAt <= end + 2 || phraseAt < fi, own.isEmpty || phraseAt < fi, let main = previous ?? lastMain {
+        r.period = shift(main, years: -years)
+        r.origin = "\(years == 1 ? "a year" : "\(years) years") before the period compared"
+        r.cumulative = r.period?.isSpan == true && r.cumulative
+        return r
       }
     }
-    // "in the month", "that month": the month last stated; "for the full year": its year.
-    if containsPhrase([["in", "the", "month"], ["that", "month"], ["the", "same", "month"], ["for", "the", "month"]], after: 0, limit: t.count),
-      stated.isEmpty, let m = lastMonth, r.origin == nil
-    {
-      r.period = TimeRef(m)
-      r.origin = "the month stated before"
-    }
-    if containsPhrase([["the", "full", "year"], ["the", "whole", "year"], ["for", "the", "year"]], after: 0, limit: t.count),
-      stated.isEmpty, let y = lastPeriod?.last.year ?? lastYear, r.origin == nil
-    {
-      r.period = TimeRef(.year(y))
-      r.origin = "the full year"
-    }
-    // "rose 2% from 2023", "up 26.3% on 2022": a change from a year.
-    if isChange, r.base == nil {
-      for k in end..<min(t.count, end + 5) where ["from", "on", "over", "than"].contains(t.lower(k)) {
-        var j = k + 1
-        if t.lower(j) == "in" { j += 1 }
-        guard t.has(j), t[j].isNumber, let y = Int(t[j].text), (1900...2100).contains(y) else { continue }
-        r.base = TimeRef(.year(y))
-        let other = stated.filter { $0.period.last.year != y }.last?.period
-        r.period = other ?? (lastPeriod.flatMap { $0.last.year > y ? TimeRef(.year($0.last.year)) : nil }) ?? TimeRef(.year(y + 1))
-        r.origin = "a change from \(y)"
-        break
+    if isChange {
+      // "between June and August": from the first to the second.
+      if let (a, b, between) = monthSpan(), between {
+        r.period = TimeRef(b)
+        r.base = TimeRef(a)
+        r.cumulative = false
+        r.origin = "change between two months"
       }
-    }
-    // "that year", "the same year".
-    if let y = lastYear, stated.isEmpty,
-      ClaimWords.thatYear.contains(where: { ph in (0..<t.count).contains { t.matches(ph, at: $0) != nil } })
-    {
-      r.period = TimeRef(.year(y))
-      r.origin = "that year = \(y)"
-    }
-    // "May this year", "in March last year": a month, not the year.
-    if let ref = reference, let q = r.period, q.start.granularity == .year, !q.isSpan {
-      for k in 0..<t.count {
-        guard let m = Self.monthNumber(t.lower(k)), t[k].capitalized else { continue }
-        if t.lower(k + 1) == "this", t.lower(k + 2) == "year" {
-          r.period = TimeRef(.month(ref.year, m))
-          r.origin = "month of this year"
-        } else if t.lower(k + 1) == "last", t.lower(k + 2) == "year" {
-          r.period = TimeRef(.month(ref.year - 1, m))
-          r.origin = "month of last year"
-        }
-      }
-    }
-    // Nothing stated: the story's period.
-    if r.period == nil, let p = lastPeriod {
-      r.period = p
-      r.origin = "the period stated before"
+      if r.base == nil { r.base = changeBase(after: end, main: r.period) }
     }
     if let p = r.period, let e = p.end {
       r.cumulative = r.cumulative || (p.start.granularity == .month && e.granularity == .month)
     }
     return r
+  }
+
+  /// The base a change names after it: "from April", "on 2022", "than in 2021", "their 2021
+  /// level", "July's level", "the level of May".
+  private func changeBase(after end: Int, main: TimeRef?) -> TimeRef? {
+    let t = tokens
+    var k = end
+    while t.has(k), k < end + 7 {
+      let w = t.lower(k)
+      var j = k + 1
+      if ["from", "on", "over", "than", "of", "their", "its"].contains(w) {
+        if t.lower(j) == "in" { j += 1 }
+        if t.has(j), t[j].isNumber, let y = Int(t[j].text), (1900...2100).contains(y) {
+          return TimeRef(.year(y))
+        }
+        if let m = Self.monthNumber(t.lower(j)), t[j].capitalized {
+          if t.has(j + 1), t[j + 1].isNumber, let y = Int(t[j + 1].text), (1900...2100).contains(y) {
+            return TimeRef(.month(y, m))
+          }
+          return monthBefore(m, main)
+        }
+      }
+      if let m = Self.monthNumber(w), t[k].capitalized, t.lower(k + 1) == "'s" { return monthBefore(m, main) }
+      k += 1
+    }
+    return nil
+  }
+
+  /// Month `m` in the year of `main`, or the year before when it comes after `main`'s month.
+  private func monthBefore(_ m: Int, _ main: TimeRef?) -> TimeRef? {
+    guard let p = (main ?? lastMainPeriod ?? lastPeriod)?.last else { return nil }
+    let y = p.granularity == .month && m > p.sub ? p.year - 1 : p.year
+    return TimeRef(.month(y, m))
   }
 
   /// "since 2016" (to the story's year), "between 2016 and 2023", "from 2016 to 2023".
@@ -1266,7 +1331,7 @@ struct ClaimFramer {
   /// "a year earlier", "the same month last year", "three years earlier" after the figure
   /// (within eight tokens, before another number) or opening the clause: how many years, and
   /// where the phrase starts.
-  private func yearsEarlierPhrase(after end: Int, clause: Range<Int>) -> (Int, Int)? {
+  private func yearsEarlierPhrase(after end: Int, clause: Range<Int>, overNumbers: Bool = false) -> (Int, Int)? {
     let t = tokens
     func at(_ k: Int) -> Int? {
       if ClaimWords.yearEarlier.contains(where: { t.matches($0, at: k) != nil }) { return 1 }
@@ -1284,7 +1349,7 @@ struct ClaimFramer {
     }
     var k = end
     var steps = 0
-    while t.has(k), steps < 8, !t[k].isNumber || Int(t[k].text).map({ (1900...2100).contains($0) }) == true {
+    while t.has(k), steps < 8, overNumbers || !t[k].isNumber || Int(t[k].text).map({ (1900...2100).contains($0) }) == true {
       if let n = at(k) { return (n, k) }
       if t.lower(k) == ";" { break }
       k += 1
@@ -1304,26 +1369,94 @@ struct ClaimFramer {
     return false
   }
 
-  /// Months and years written in the sentence, with their token index.
-  private func statedPeriods() -> [(index: Int, period: TimeRef)] {
-    var out: [(Int, TimeRef)] = []
+  /// A period written in the sentence.
+  struct Stated {
+    let index: Int
+    let period: TimeRef
+    /// True when it is a comparison's base: after "from", "than", "on", "since", "their", or
+    /// before "level".
+    let base: Bool
+  }
+
+  private static let baseWords: Set<String> = [
+    "from", "than", "on", "since", "their", "its", "versus", "with", "published", "released",
+    "announced", "issued",
+  ]
+  private static let ordinals: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4]
+
+  /// Months, quarters, halves and years written in the sentence ("in August", "May this
+  /// year", "the first quarter", "2023", "last year"), with their token index. A month
+  /// followed by a day ("Jan 15") is a dateline, not a period.
+  private func statedPeriods() -> [Stated] {
+    var out: [Stated] = []
     let t = tokens
-    for k in 0..<t.count {
+    func isBase(_ k: Int, _ e: Int) -> Bool {
+      var b = k - 1
+      if t.lower(b) == "in" || t.lower(b) == "the" { b -= 1 }
+      if Self.baseWords.contains(t.lower(b)) { return true }
+      if t.lower(e) == "level" || t.lower(e) == "levels" || (t.lower(e) == "'s" && t.lower(e + 1) == "level") { return true }
+      if t.lower(k - 1) == "of", t.lower(k - 2) == "period" || t.lower(k - 2) == "month" || t.lower(k - 2) == "level" { return true }
+      return false
+    }
+    func year(_ k: Int) -> Int? {
+      guard t.has(k), t[k].isNumber, let v = Int(t[k].text), (1900...2100).contains(v) else { return nil }
+      return v
+    }
+    var k = 0
+    while k < t.count {
       if let m = Self.monthNumber(t.lower(k)), t[k].capitalized {
-        // "Jan 15": a dateline, not a period.
-        if t.has(k + 1), t[k + 1].isNumber, let d = Int(t[k + 1].text), d <= 31 { continue }
-        var y: Int?
-        if t.has(k + 1), t[k + 1].isNumber, let v = Int(t[k + 1].text), (1900...2100).contains(v) { y = v }
-        if y == nil, t.lower(k + 1) == "last", t.lower(k + 2) == "year" { y = reference.map { $0.year - 1 } }
+        if t.has(k + 1), t[k + 1].isNumber, let d = Int(t[k + 1].text), d <= 31 {
+          k += 2
+          continue
+        }
+        var y = year(k + 1)
+        var e = k + (y == nil ? 1 : 2)
+        if y == nil, t.lower(k + 1) == "last", t.lower(k + 2) == "year" {
+          y = reference.map { $0.year - 1 }
+          e = k + 3
+        } else if y == nil, t.lower(k + 1) == "this", t.lower(k + 2) == "year" {
+          y = reference?.year
+          e = k + 3
+        } else if y == nil, t.lower(k + 1) == "of", let yy = year(k + 2) {
+          y = yy
+          e = k + 3
+        }
         if y == nil, let ref = reference { y = m <= ref.month ? ref.year : ref.year - 1 }
-        if let y { out.append((k, TimeRef(.month(y, m)))) }
-      } else if t[k].isNumber, let y = Int(t[k].text), (1900...2100).contains(y), Self.monthNumber(t.lower(k - 1)) == nil {
-        out.append((k, TimeRef(.year(y))))
-      } else if t.lower(k) == "last", t.lower(k + 1) == "year", let ref = reference, Self.monthNumber(t.lower(k - 1)) == nil,
-        t.lower(k - 1) != "same" && t.lower(k - 2) != "same"
-      {
-        out.append((k, TimeRef(.year(ref.year - 1))))
+        if let y { out.append(Stated(index: k, period: TimeRef(.month(y, m)), base: isBase(k, e))) }
+        k = e
+        continue
       }
+      if let q = Self.ordinals[t.lower(k)], t.lower(k + 1) == "quarter" || t.lower(k + 1) == "half" {
+        let half = t.lower(k + 1) == "half"
+        var e = k + 2
+        var y: Int?
+        if t.lower(e) == "of", let yy = year(e + 1) {
+          y = yy
+          e += 2
+        } else if let yy = year(e) {
+          y = yy
+          e += 1
+        }
+        let first = half ? (q - 1) * 6 + 1 : (q - 1) * 3 + 1
+        let last = half ? q * 6 : q * 3
+        if y == nil, let ref = reference { y = first <= ref.month ? ref.year : ref.year - 1 }
+        if let y, !half || q <= 2 {
+          let p = half ? TimeRef(from: .month(y, first), to: .month(y, last)) : TimeRef(.quarter(y, q))
+          out.append(Stated(index: k, period: p, base: isBase(k, e)))
+        }
+        k = e
+        continue
+      }
+      if let y = year(k) {
+        out.append(Stated(index: k, period: TimeRef(.year(y)), base: isBase(k, k + 1)))
+      } else if t.lower(k) == "last", t.lower(k + 1) == "year", let ref = reference,
+        !(t.lower(k - 1) == "month" || t.lower(k - 1) == "period" || t.lower(k - 2) == "same")
+      {
+        out.append(Stated(index: k, period: TimeRef(.year(ref.year - 1)), base: isBase(k, k + 2)))
+      } else if t.lower(k) == "this", t.lower(k + 1) == "year", let ref = reference {
+        out.append(Stated(index: k, period: TimeRef(.year(ref.year)), base: isBase(k, k + 2)))
+      }
+      k += 1
     }
     return out
   }

@@ -73,6 +73,9 @@ enum ClaimWords {
     "wages", "salary", "population", "market", "valuation", "budget", "tariff", "tariffs",
     "duty", "duties",
   ]
+  /// Words that make a figure with "by <year>" a target.
+  static let targetWords: Set<String> = ["goal", "goals", "target", "targets", "aim", "aims", "plan", "plans", "pledged", "set"]
+
   /// Words right after a figure that make it a price or a rate ("$60 a barrel").
   static let perWords: [[String]] = [
     ["a", "barrel"], ["per", "barrel"], ["a", "tonne"], ["per", "tonne"], ["a", "ton"],

@@ -13,7 +13,7 @@
 /// | coal                                                      | 2701    | coal                    |
 /// | thermal coal, steam coal, energy coal                     | 27011290 | thermal coal (China's tariff line for other bituminous coal) |
 /// | coking coal, metallurgical coal                           | 27011210 | coking coal             |
-/// | fibre-optic cable, optical cable                          | 854470  | fibre-optic cable       |
+/// | fibre-optic cable, optical cable, cable (the stories' cable is the drones' fibre) | 854470 | fibre-optic cable |
 /// | lithium-ion batteries, lithium batteries                  | 850760  | lithium-ion batteries   |
 /// | integrated circuits, microchips, chips, semiconductors    | 8542    | integrated circuits     |
 /// | ball bearings, bearings                                   | 8482    | bearings                |
@@ -55,6 +55,7 @@ enum Commodities {
     ("fiber optic cables", cable), ("fibre optic", cable), ("fiber optic", cable),
     ("optical fibre cable", cable), ("optical fiber cable", cable), ("optical cable", cable),
     ("optical cables", cable), ("fibre cable", cable), ("fiber cable", cable),
+    ("drone cable", cable), ("cable", cable), ("cables", cable),
     ("lithium ion batteries", battery), ("lithium ion battery", battery),
     ("li ion batteries", battery), ("lithium batteries", battery), ("lithium battery", battery),
     ("battery", battery), ("batteries", battery),
