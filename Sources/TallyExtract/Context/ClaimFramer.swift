@@ -180,7 +180,8 @@ struct ClaimFramer {
       let to = sentenceFrames.first(where: { $0.frame.role == .to }), let tp = to.frame.period, !tp.isSpan
     {
       for i in sentenceFrames.indices where sentenceFrames[i].frame.role == .from {
-        guard sentenceFrames[i].frame.period == tp, sentenceFrames[i].frame.origins["period"] == nil
+        guard sentenceFrames[i].frame.period == tp,
+          sentenceFrames[i].frame.origins["period"].map({ !$0.contains("before the period compared") }) ?? true
         else { continue }
         let base = change.frame.base ?? TimeRef(tp.start.yearEarlier())
         sentenceFrames[i].frame.period = base
@@ -194,14 +195,22 @@ struct ClaimFramer {
   private func figureIndex(_ f: Figure) -> Int {
     let earlier = sentenceFrames.filter { $0.figure.text == f.text }.count
     var search = sentence.startIndex..<sentence.endIndex
-    var found: Range<String.Index>?
-    for _ in 0...earlier {
-      guard let r = sentence.range(of: f.text, range: search) else { break }
-      found = r
+    var seen = 0
+    // Whole-token matches only: the "20" of "at least 20" is not the one in "2025".
+    while let r = sentence.range(of: f.text, range: search) {
       search = r.upperBound..<sentence.endIndex
+      let before = r.lowerBound > sentence.startIndex ? sentence[sentence.index(before: r.lowerBound)] : " "
+      let after = r.upperBound < sentence.endIndex ? sentence[r.upperBound] : " "
+      let joined = (f.text.first?.isNumber == true && (before.isNumber || before.isLetter))
+        || (f.text.last?.isNumber == true && (after.isNumber || after.isLetter))
+        || (f.text.first?.isLetter == true && before.isLetter) || (f.text.last?.isLetter == true && after.isLetter)
+      if joined { continue }
+      if seen == earlier {
+        return tokens.index(atOffset: sentence.distance(from: sentence.startIndex, to: r.lowerBound))
+      }
+      seen += 1
     }
-    guard let r = found else { return 0 }
-    return tokens.index(atOffset: sentence.distance(from: sentence.startIndex, to: r.lowerBound))
+    return 0
   }
 
   /// Updates the story's topic from a frame.
@@ -1172,7 +1181,7 @@ struct ClaimFramer {
     let beforeInClause = candidates.filter { clause.contains($0.index) && $0.index < fi && !separated($0.index + 1, fi) }
     let beforeInSentence = candidates.filter { $0.index < clause.lowerBound && !separated($0.index + 1, fi) }
     let after = candidates.filter { clause.contains($0.index) && $0.index >= end && !separated(end, $0.index) }
-    let own = beforeInClause.suffix(1) + after.prefix(1) + beforeInSentence.suffix(1)
+    let own = beforeInClause.suffix(1) + beforeInSentence.suffix(1) + after.prefix(1)
     // Counts have no period unless their own words state one.
     if f.dimension == .count {
       r.period = (beforeInClause.last ?? beforeInSentence.last)?.period
@@ -1187,7 +1196,7 @@ struct ClaimFramer {
       r.origin = "stated"
     }
     if let span = firstMonths() ?? monthSpan().flatMap({ $0.2 && isChange ? nil : TimeRef(from: $0.0, to: $0.1) }),
-      r.period == nil || r.period?.start.granularity == .year
+      r.period.map({ p in p.start.granularity == .year || (span.start <= p.start && p.last <= span.last) }) ?? true
     {
       r.period = span
       r.cumulative = true
@@ -1335,8 +1344,10 @@ struct ClaimFramer {
     let t = tokens
     func at(_ k: Int) -> Int? {
       if ClaimWords.yearEarlier.contains(where: { t.matches($0, at: k) != nil }) { return 1 }
+      // "three years earlier"; "two years ago" is a duration unless it is "a year ago".
       if let n = Self.smallNumbers[t.lower(k)] ?? Int(t.lower(k)), n <= 10, t.lower(k + 1).hasPrefix("year"),
-        ["earlier", "before", "ago"].contains(t.lower(k + 2))
+        ["earlier", "before"].contains(t.lower(k + 2)) || (n == 1 && t.lower(k + 2) == "ago"),
+        t.lower(k - 1) != "than"
       {
         return n
       }
