@@ -71,9 +71,10 @@ public struct ClaimVsDataset: ClaimCheck {
 
   func level(_ claim: Claim, _ fr: ClaimFrame, _ input: CheckInput) -> Result {
     let f = claim.figure
-    guard f.dimension != .percent, f.dimension != .duration, f.dimension != .count else {
-      return .reason("not a trade value")
-    }
+    guard f.dimension != .duration, f.dimension != .count else { return .reason("not a trade value") }
+    // A percentage read as a level of a trade ("shipped 40% fewer vehicles"): a change or share
+    // of something no series holds.
+    guard f.dimension != .percent else { return .reason("no matching series") }
     guard let t = fr.period else { return .reason("no period") }
     // The periods whose values make the claim's: one period, or the months of a span.
     var variants: [[Period]] = []

@@ -58,6 +58,10 @@ public struct FigureExtractor: Sendable {
       var done = chunk.startIndex
       for m in Multiples.find(in: chunk) {
         let uv = chunk.unicodeScalars
+        // "doubled 12 pct": the word governs the figure that follows; not a multiple itself.
+        if offset < scalars.count, uv[uv.index(uv.startIndex, offsetBy: m.end)...].allSatisfy({ $0 == " " }) {
+          continue
+        }
         let a = uv.index(uv.startIndex, offsetBy: m.start)
         let b = uv.index(uv.startIndex, offsetBy: m.end)
         let before = String(chunk.unicodeScalars[done..<a])

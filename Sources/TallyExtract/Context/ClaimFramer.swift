@@ -124,7 +124,6 @@ struct ClaimFramer {
     let index = figureIndex(f)
     let fr = local(f, at: index)
     var g = f
-    g.period = fr.period
     g.frame = fr
     sentenceFrames.append((index, g, fr))
     remember(fr, f)
@@ -139,7 +138,6 @@ struct ClaimFramer {
       var fr = item.frame
       if !explain { fr.origins = [:] }
       g.frame = fr
-      g.period = fr.period
       return g
     }
     sentenceFrames = []
@@ -353,7 +351,7 @@ struct ClaimFramer {
       }
     }
     // "Total Chinese LNG imports": the reporter's flow with all partners.
-    if let a = anchor, !a.verb, fr.partner == nil || origins["partner"] == "story", fr.flow == .import || fr.flow == .export,
+    if let a = anchor, !a.verb, fr.partner == nil || origins["partner"] != "sentence", fr.flow == .import || fr.flow == .export,
       (max(clause.lowerBound, a.index - 4)..<a.index).contains(where: { ["total", "overall", "all"].contains(t.lower($0)) }),
       !mentions.contains(where: { $0.start > a.index && ["from", "to", "with"].contains(t.lower($0.start - 1)) })
     {
@@ -417,7 +415,9 @@ struct ClaimFramer {
     {
       return "by " + tokens[end + 1].text
     }
-    let near = max(clause.lowerBound, fi - 6)..<min(clause.upperBound, end + 4)
+    var stop = end
+    while stop < min(clause.upperBound, end + 7), ![",", "and", ";"].contains(tokens.lower(stop)) { stop += 1 }
+    let near = max(clause.lowerBound, fi - 6)..<stop
     for k in near where ClaimWords.notTrade.contains(tokens.lower(k)) {
       // The currency of the figure itself ("2.5 million roubles") is its unit.
       if k >= fi && k < end { continue }
@@ -1188,10 +1188,18 @@ struct ClaimFramer {
       return r
     }
     let lastMain = lastMainPeriod ?? lastPeriod
-    if isChange, let span = yearSpan() {
+    // A period written right after the figure ("rose a further 13% in 2023") is its own, even
+    // when the clause opened with another.
+    let attachedAfter = after.first.flatMap { $0.index - end <= 2 ? $0 : nil }
+    if containsPhrase([["the", "following", "year"], ["a", "year", "later"], ["the", "next", "year"]], after: end, limit: 5),
+      let main = previous ?? lastMain
+    {
+      r.period = shift(main, years: 1)
+      r.origin = "the year after the period before"
+    } else if isChange, let span = yearSpan(near: fi, end: end, clause: clause, own: own.isEmpty) {
       r.period = span
       r.origin = "the years written in the sentence"
-    } else if let o = own.first {
+    } else if let o = attachedAfter ?? own.first {
       r.period = o.period
       r.origin = "stated"
     }
@@ -1218,7 +1226,7 @@ struct ClaimFramer {
       {
         r.period = shift(main, years: 1)
         r.origin = "the year after the period before"
-      } else if isChange, let span = yearSpan() {
+      } else if isChange, let span = yearSpan(near: fi, end: end, clause: clause, own: true) {
         r.period = span
         r.origin = "the years written in the sentence"
       } else if let p = previous {
@@ -1297,14 +1305,17 @@ struct ClaimFramer {
     return TimeRef(.month(y, m))
   }
 
-  /// "since 2016" (to the story's year), "between 2016 and 2023", "from 2016 to 2023".
-  private func yearSpan() -> TimeRef? {
+  /// "since 2016" (to the story's year), "between 2016 and 2023", "from 2016 to 2023", in the
+  /// figure's clause: right after it, or anywhere in the clause when the figure states no
+  /// other period (`anywhere`).
+  private func yearSpan(near fi: Int, end: Int, clause: Range<Int>, own anywhere: Bool) -> TimeRef? {
     let t = tokens
     func year(_ k: Int) -> Int? {
       guard t.has(k), t[k].isNumber, let y = Int(t[k].text), (1900...2100).contains(y) else { return nil }
       return y
     }
-    for k in 0..<t.count {
+    for k in clause {
+      guard anywhere || (k >= end && k <= end + 3) else { continue }
       if t.lower(k) == "since", let y = year(k + 1), let ref = reference, y < ref.year {
         return TimeRef(from: .year(y), to: .year(ref.year))
       }
@@ -1461,7 +1472,8 @@ struct ClaimFramer {
       if let y = year(k) {
         out.append(Stated(index: k, period: TimeRef(.year(y)), base: isBase(k, k + 1)))
       } else if t.lower(k) == "last", t.lower(k + 1) == "year", let ref = reference,
-        !(t.lower(k - 1) == "month" || t.lower(k - 1) == "period" || t.lower(k - 2) == "same")
+        !(t.lower(k - 1) == "month" || t.lower(k - 1) == "period" || t.lower(k - 2) == "same"
+          || t.lower(k - 1) == "the")
       {
         out.append(Stated(index: k, period: TimeRef(.year(ref.year - 1)), base: isBase(k, k + 2)))
       } else if t.lower(k) == "this", t.lower(k + 1) == "year", let ref = reference {

@@ -68,7 +68,13 @@ enum Multiples {
         let qualified = qualifier(words, before: n) != nil
         if comparands.contains(next) || qualified { factor = f }
       }
-      if let f = factor {
+      // "doubled to $10bn" is a multiple; "doubled 12 pct" is a verb governing its number.
+      let nextIsNumber = word.end < scalars.count && {
+        var j = word.end
+        while j < scalars.count, scalars[j] == " " { j += 1 }
+        return j < scalars.count && (scalars[j].properties.numericType != nil || scalars[j] == "$")
+      }()
+      if let f = factor, !nextIsNumber {
         out.append(
           Found(
             start: word.start, end: word.end, text: String(String.UnicodeScalarView(scalars[word.start..<word.end])),

@@ -95,7 +95,7 @@ struct ReportWriter {
         .text("\(numbers[f.doc].map(String.init) ?? f.doc):\(f.line)"), .text(f.text),
         .formatted(f.value, NumberFormat.exact(f.value)), .text(f.unit.rawValue), .text(qualifier),
         .text(f.measure ?? ""), .text(f.actors.map { $0.isEmpty ? "" : $0.description } ?? ""),
-        .text(f.period?.description ?? ""),
+        .text((f.frame?.period ?? f.period)?.description ?? ""),
       ])
     }
     return t
