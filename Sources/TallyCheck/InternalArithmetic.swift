@@ -27,7 +27,7 @@ public struct InternalArithmetic: ClaimCheck {
     var bySentence: [String: [(Claim, ClaimFrame)]] = [:]
     var order: [String] = []
     for (c, fr) in input.framed where !c.figure.sentence.isEmpty {
-      let k = c.figure.doc + "\u{1F}" + String(c.figure.line) + "\u{1F}" + c.figure.sentence
+      let k = c.figure.doc + "\u{1F}" + c.figure.sentence
       if bySentence[k] == nil { order.append(k) }
       bySentence[k, default: []].append((c, fr))
     }
