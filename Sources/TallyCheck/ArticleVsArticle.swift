@@ -34,6 +34,8 @@ public struct ArticleVsArticle: ClaimCheck {
     var counted: String?
     var shareOf: ShareBase?
     var direction: Change?
+    /// "in yuan terms": a change in one currency is not one in another.
+    var currency: String?
   }
 
   /// The group key of a claim, or `nil` when its frame says too little to compare.
@@ -45,7 +47,7 @@ public struct ArticleVsArticle: ClaimCheck {
       guard let n = fr.counted ?? f.counted else { return nil }
       return Key(
         measure: .count, goods: "", trade: n, period: fr.period?.description ?? "", unit: "count",
-        counted: n, shareOf: nil, direction: nil)
+        counted: n, shareOf: nil, direction: nil, currency: nil)
     case .trade, .exports, .imports, .commodity, .growth, .share, .balance:
       guard let flow = fr.flow, let r = fr.reporter, let p = fr.partner else { return nil }
       switch flow {
@@ -61,7 +63,7 @@ public struct ArticleVsArticle: ClaimCheck {
       measure: fr.measure == .exports || fr.measure == .imports ? .commodity : fr.measure,
       goods: fr.seriesMeasure, trade: trade, period: period.description,
       unit: comparableUnit(f.unit), counted: nil, shareOf: fr.shareOf,
-      direction: fr.measure == .growth ? (f.change ?? .up) : nil)
+      direction: fr.measure == .growth ? (f.change ?? .up) : nil, currency: fr.currency)
   }
 
   public func run(_ input: CheckInput) -> CheckOutput {

@@ -32,9 +32,10 @@ extension Figure {
   /// 328,000): one step of the last written digit is too narrow for a number the writer says
   /// is rounded.
   public var estimate: Estimate {
+    let bound = frame.map { Self.bound(of: $0.qualifier) } ?? self.bound
     var e = Estimate.stated(
       value, high: valueHigh, bound: bound, text: text, nearly: frame?.qualifier == .nearly)
-    if bound == .approx {
+    if bound == .approx, valueHigh == nil {
       let w = abs(value) * Self.approxWidth
       if e.low > value - w || e.high < value + w {
         e = Estimate(
@@ -43,6 +44,20 @@ extension Figure {
       }
     }
     return change == .down ? e.negated() : e
+  }
+
+  /// The bound a frame's qualifier puts on the value (the frame reads the words around the
+  /// figure in its sentence: "edged up to $129.3bn" is exact, not "at most").
+  static func bound(of q: Qualifier) -> Bound {
+    switch q {
+    case .exact: return .exact
+    case .about: return .approx
+    case .nearly, .lessThan: return .lessThan
+    case .atLeast: return .atLeast
+    case .moreThan: return .moreThan
+    case .atMost: return .atMost
+    case .range: return .range
+    }
   }
 
   /// The least relative width of an approximate figure ("about", "roughly").

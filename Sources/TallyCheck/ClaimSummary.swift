@@ -14,6 +14,8 @@ import TallyCore
 ///    or arithmetic with other claims, which decide only when nothing primary exists.
 /// 2. Among those: `inconsistent` beats `needs review`, which beats `consistent`, which beats
 ///    `unverifiable`.
+/// 3. A figure that is not about trade (no flow: a province's trade, a price) stays `unchecked`
+///    when only arithmetic with other figures names it; the reason gives that arithmetic.
 public struct ClaimSummary: Codable, Sendable {
   public var id: String
   public var doc: String
@@ -62,6 +64,13 @@ public struct ClaimSummary: Codable, Sendable {
       verdict = Self.dataReasons.contains(why) && c.frame?.isTrade == true
         ? Verdict.unverifiable.rawValue : Self.unchecked
       self.reason = why
+      return
+    }
+    // Arithmetic between figures that are not about trade (a province's trade, a price) is
+    // reported, but it does not make them claims about the data.
+    if c.frame.map({ $0.flow == nil }) ?? true, findings.allSatisfy({ $0.check == .internalArithmetic }) {
+      verdict = Self.unchecked
+      self.reason = "not a trade measure (its arithmetic: \(findings.map(\.verdict.rawValue).joined(separator: ", ")))"
       return
     }
     self.reason = nil

@@ -115,7 +115,9 @@ public struct InternalArithmetic: ClaimCheck {
               && $0.1.importer == export.1.exporter
           }),
           let ex = input.context.estimate(of: export.0.figure, in: total.unit),
-          let im = input.context.estimate(of: other.0.figure, in: total.unit)
+          let im = input.context.estimate(of: other.0.figure, in: total.unit),
+          // A part stated only as a bound ("more than $116bn") sums to nothing testable.
+          [ex, im, total.estimate].allSatisfy({ $0.low.isFinite && $0.high.isFinite })
         else { continue }
         done = true
         let sum = Estimate.sum([ex, im], rule: "'\(export.0.figure.text)' + '\(other.0.figure.text)'")

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TallyCheck
 import TallyCore
+import TallyExtract
 
 @Suite("Claim vs dataset")
 struct ClaimVsDatasetTests {
@@ -41,6 +42,7 @@ struct ClaimVsDatasetTests {
     wrong.value = 54e6
     wrong.text = "$54 million"
     wrong.bound = .exact
+    wrong.frame?.qualifier = .exact
     #expect(ClaimVsDataset.check([wrong], series: [Fx.batteries], context: CheckContext()).map(\.verdict) == [.inconsistent])
   }
 
@@ -91,9 +93,21 @@ struct ClaimVsDatasetTests {
     // An exact figure just outside its rounding, inside the tolerance: needs review.
     var near = f
     near.bound = .exact
+    near.frame?.qualifier = .exact
     near.value = 111.5e9
     near.text = "$111.5bn"
     #expect(ClaimVsDataset.check([near], series: all, context: CheckContext()).map(\.verdict) == [.needsReview])
+  }
+
+  @Test("'edged up to' states a level, not a bound; 'the first half of' is a period, not a share")
+  func upTo() {
+    let f = Fx.figure("u", "$129.3bn", 129.3e9, .usd, bound: .atMost, measure: "", period: "2024",
+                      sentence: "China's imports from Russia edged up to $129.3bn in 2024.")
+    #expect(f.frame?.qualifier == .exact)
+    #expect(ClaimVsDataset.check([f], series: all, context: CheckContext()).map(\.verdict) == [.consistent])
+    #expect(TallyExtract.FigureExtractor().extract(
+      Document(id: "h", text: "In the first half of 2022, China imported 41.3 million tonnes of Russian crude."))
+      .map(\.text) == ["41.3 million tonnes"])
   }
 
   @Test("a metric figure is converted back to miles")
@@ -307,6 +321,7 @@ struct ScaledUnitTests {
     wrong.value = 54e6
     wrong.text = "$54 million"
     wrong.bound = .exact
+    wrong.frame?.qualifier = .exact
     #expect(ClaimVsDataset.check([wrong], series: [kusd], context: CheckContext()).map(\.verdict) == [.inconsistent])
     let kg = Fx.series("hs:271111", "CHN", "RUS", .import, .kg, [("2022", 6_504_850_273)])
     let t = Fx.figure("y", "6.5 million tonnes", 6.5e6, .tonne, measure: "", period: "2022",

@@ -360,7 +360,7 @@ struct ClaimFramer {
     }
     // Trade of a province or a border crossing is not the national trade; prices, exchange
     // rates, the economy, targets and forecasts are not trade data.
-    if clause.contains(where: { Self.subnational.contains(t.lower($0)) }) {
+    if (0..<t.count).contains(where: { Self.subnational.contains(t.lower($0)) }) {
       fr.flow = nil
       fr.reporter = nil
       fr.partner = nil
@@ -416,7 +416,11 @@ struct ClaimFramer {
       return "by " + tokens[end + 1].text
     }
     var stop = end
-    while stop < min(clause.upperBound, end + 7), ![",", "and", ";"].contains(tokens.lower(stop)) { stop += 1 }
+    while stop < min(clause.upperBound, end + 7),
+      ![",", "and", ";", "as", "because", "while", "when", "after"].contains(tokens.lower(stop))
+    {
+      stop += 1
+    }
     let near = max(clause.lowerBound, fi - 6)..<stop
     for k in near where ClaimWords.notTrade.contains(tokens.lower(k)) {
       // The currency of the figure itself ("2.5 million roubles") is its unit.
@@ -1033,7 +1037,18 @@ struct ClaimFramer {
     ["just", "below"], ["just", "short", "of"], ["not", "quite"], ["short", "of"],
   ]
 
+  /// Change verbs before "up to": "edged up to $129.3bn" states where a level ended up.
+  private static let upVerbs: Set<String> = [
+    "edged", "rose", "climbed", "moved", "crept", "went", "jumped", "ticked", "inched", "shot",
+    "picked", "built", "grew", "surged", "soared", "crawled", "rising", "climbing", "edging",
+  ]
+
   private func qualifier(_ f: Figure, at fi: Int) -> Qualifier {
+    var k = fi - 1
+    while tokens.has(k), !tokens[k].isWord { k -= 1 }
+    if f.bound == .atMost, tokens.lower(k) == "to", tokens.lower(k - 1) == "up", Self.upVerbs.contains(tokens.lower(k - 2)) {
+      return .exact
+    }
     switch f.bound {
     case .exact: return .exact
     case .approx: return .about
@@ -1217,7 +1232,7 @@ struct ClaimFramer {
         r.period = TimeRef(m)
         r.origin = "the month stated before"
       } else if containsPhrase(ClaimWords.thatYear + [["the", "full", "year"], ["the", "whole", "year"], ["for", "the", "year"]], after: 0, limit: t.count),
-        let y = lastMain?.last.year ?? lastYear
+        let y = lastYear ?? lastMain?.last.year
       {
         r.period = TimeRef(.year(y))
         r.origin = "that year = \(y)"

@@ -82,6 +82,9 @@ enum Multiples {
             bound: qualifier(words, before: n) ?? .exact))
         continue
       }
+      // "the first half of 2022" is a period, not a share.
+      let previous = n > 0 ? words[n - 1].w : ""
+      if ["first", "second", "last", "latter", "other", "third", "fourth"].contains(previous) { continue }
       for (phrase, share) in fractions where phrase.first == word.w && n + phrase.count < words.count {
         let ws = words[n..<(n + phrase.count)].map(\.w)
         guard ws == phrase, words[n + phrase.count].w == "of" else { continue }
