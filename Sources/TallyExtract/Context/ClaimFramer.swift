@@ -374,6 +374,14 @@ struct ClaimFramer {
       fr.shareOf = nil
       origins["flow"] = "not recorded trade: '\(w)'"
     }
+    // A count of actors ("the two neighbours", "20 companies") is no quantity of goods traded.
+    if f.dimension == .count, let n = f.counted, ClaimWords.actorNouns.contains(n) {
+      fr.flow = nil
+      fr.reporter = nil
+      fr.partner = nil
+      fr.hs = []
+      fr.commodity = nil
+    }
     fr.measure = measure(f, fr)
     if fr.measure == .growth { fr.role = .change }
 

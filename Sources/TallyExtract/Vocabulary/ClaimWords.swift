@@ -90,6 +90,9 @@ enum ClaimWords {
     "company", "firm", "site", "factory", "bank", "port", "brand", "plant", "supplier",
     "manufacturer", "entity", "individual", "person", "people", "trader", "exporter", "importer",
     "refinery", "shipyard", "vessel", "tanker", "ship", "official", "worker", "soldier",
+    "country", "nation", "side", "neighbour", "neighbor", "partner", "state", "economy",
+    "government", "president", "leader", "minister", "year", "month", "week", "day", "time",
+    "round", "meeting", "summit", "agreement", "deal", "project", "region", "province", "city",
   ]
 
   /// Words of a share: "accounted for 11% of", "a 47% share of".
