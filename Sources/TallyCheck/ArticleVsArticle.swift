@@ -100,7 +100,9 @@ public struct ArticleVsArticle: ClaimCheck {
       let id = near.map(\.id).sorted().joined(separator: ",")
       guard docs.count > 1, !done.contains(id) else { continue }
       done.insert(id)
-      findings += compare(near, key: key, context: context, note: "undated counts in reports published within \(Int(Self.countWindowDays)) days")
+      findings += compare(
+        near, key: key, context: context,
+        note: "undated counts in reports published within \(Int(Self.countWindowDays)) days")
     }
     return findings
   }
@@ -110,7 +112,9 @@ public struct ArticleVsArticle: ClaimCheck {
     String(s.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) })
   }
 
-  func compare(_ group: [Claim], key: Key, context: CheckContext, note extra: String? = nil) -> [Finding] {
+  func compare(_ group: [Claim], key: Key, context: CheckContext, note extra: String? = nil)
+    -> [Finding]
+  {
     var sources: [[Figure]] = []
     var prints: [String] = []
     for c in group {
@@ -130,7 +134,8 @@ public struct ArticleVsArticle: ClaimCheck {
         Finding(
           check: .articleVsArticle, verdict: .unverifiable, subject: subject,
           evidence: group.map { Evidence($0.figure) }, rule: "same sentence text = one source",
-          explanation: "only syndicated copies of one sentence (\(docs)): no independent confirmation")
+          explanation:
+            "only syndicated copies of one sentence (\(docs)): no independent confirmation")
       ]
     }
     var findings: [Finding] = []
@@ -140,22 +145,27 @@ public struct ArticleVsArticle: ClaimCheck {
         let b = sources[j][0]
         guard a.doc != b.doc, let eb = context.estimate(of: b, in: a.unit) else { continue }
         let judged = Judge.judge(
-          a.estimate, eb, context: context, converted: ClaimVsDataset.lossyConversion(a.unit, b.unit))
+          a.estimate, eb, context: context,
+          converted: ClaimVsDataset.lossyConversion(a.unit, b.unit))
         let copies = (sources[i].dropFirst() + sources[j].dropFirst()).map(\.place)
         var note = copies.isEmpty ? "" : "; copies not counted: \(copies.joined(separator: ", "))"
         if let extra { note += "; \(extra)" }
         let what: String
         switch judged.verdict {
         case .consistent: what = "'\(a.text)' (\(a.place)) and '\(b.text)' (\(b.place)) agree"
-        case .needsReview: what = "'\(a.text)' (\(a.place)) and '\(b.text)' (\(b.place)) nearly agree (a margin case)"
+        case .needsReview:
+          what =
+            "'\(a.text)' (\(a.place)) and '\(b.text)' (\(b.place)) nearly agree (a margin case)"
         default:
-          what = "'\(a.text)' (\(a.place)) and '\(b.text)' (\(b.place)) disagree by \(Rounding.format(judged.agreement.gap)) \(a.unit)"
+          what =
+            "'\(a.text)' (\(a.place)) and '\(b.text)' (\(b.place)) disagree by \(Rounding.format(judged.agreement.gap)) \(a.unit)"
         }
         findings.append(
           Finding(
             check: .articleVsArticle, verdict: judged.verdict, subject: subject,
             evidence: (sources[i] + sources[j]).map(Evidence.init),
-            computed: b.unit == a.unit ? [] : [Computation(label: "'\(b.text)' in \(a.unit)", eb, unit: a.unit)],
+            computed: b.unit == a.unit
+              ? [] : [Computation(label: "'\(b.text)' in \(a.unit)", eb, unit: a.unit)],
             rule: judged.agreement.rule, explanation: what + note))
       }
     }

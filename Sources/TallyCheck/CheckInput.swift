@@ -12,7 +12,8 @@ public struct CheckInput: Sendable {
   let index: SeriesIndex
 
   public init(
-    figures: [Figure], series: [Series], revisions: [Series] = [], context: CheckContext = CheckContext()
+    figures: [Figure], series: [Series], revisions: [Series] = [],
+    context: CheckContext = CheckContext()
   ) {
     self.claims = figures.map(Claim.init)
     self.series = series

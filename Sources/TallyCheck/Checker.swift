@@ -21,7 +21,8 @@ public enum Checker {
     figures: [Figure], series: [Series], revisions: [Series] = [],
     context: CheckContext = CheckContext()
   ) -> [Finding] {
-    analyse(CheckInput(figures: figures, series: series, revisions: revisions, context: context)).findings
+    analyse(CheckInput(figures: figures, series: series, revisions: revisions, context: context))
+      .findings
   }
 
   /// Every check over `input`: the findings (sorted by severity, with ids `F1`, `F2`, …) and
@@ -36,7 +37,8 @@ public enum Checker {
     }.map(\.element)
     for i in findings.indices { findings[i].id = "F\(i + 1)" }
     let claims = input.claims.map { c in
-      ClaimSummary(claim: c, findings: findings.filter { $0.claims.contains(c.id) }, reason: all.reasons[c.id])
+      ClaimSummary(
+        claim: c, findings: findings.filter { $0.claims.contains(c.id) }, reason: all.reasons[c.id])
     }
     return CheckResult(findings: findings, claims: claims)
   }

@@ -46,7 +46,11 @@ public struct ClaimSummary: Codable, Sendable {
     try c.encode(line, forKey: .line)
     try c.encode(text, forKey: .text)
     try c.encode(verdict, forKey: .verdict)
-    if let reason { try c.encode(reason, forKey: .reason) } else { try c.encodeNil(forKey: .reason) }
+    if let reason {
+      try c.encode(reason, forKey: .reason)
+    } else {
+      try c.encodeNil(forKey: .reason)
+    }
     try c.encode(findings, forKey: .findings)
   }
 
@@ -61,16 +65,20 @@ public struct ClaimSummary: Codable, Sendable {
     if findings.isEmpty {
       let why = reason ?? Self.reason(c)
       // A claim about a trade the data could hold, but does not: unverifiable, with the reason.
-      verdict = Self.dataReasons.contains(why) && c.frame?.isTrade == true
+      verdict =
+        Self.dataReasons.contains(why) && c.frame?.isTrade == true
         ? Verdict.unverifiable.rawValue : Self.unchecked
       self.reason = why
       return
     }
     // Arithmetic between figures that are not about trade (a province's trade, a price) is
     // reported, but it does not make them claims about the data.
-    if c.frame.map({ $0.flow == nil }) ?? true, findings.allSatisfy({ $0.check == .internalArithmetic }) {
+    if c.frame.map({ $0.flow == nil }) ?? true,
+      findings.allSatisfy({ $0.check == .internalArithmetic })
+    {
       verdict = Self.unchecked
-      self.reason = "not a trade measure (its arithmetic: \(findings.map(\.verdict.rawValue).joined(separator: ", ")))"
+      self.reason =
+        "not a trade measure (its arithmetic: \(findings.map(\.verdict.rawValue).joined(separator: ", ")))"
       return
     }
     self.reason = nil

@@ -15,8 +15,12 @@ extension ClaimVsDataset {
   {
     if let b = fr.base {
       // "down 14% from April", "between June and August": the base the text names.
-      let spread = { (r: TimeRef) -> [Period] in r.end.map { Self.months(r.start, $0) } ?? [r.start] }
-      return (spread(b), t.isSpan && fr.cumulative ? spread(t) : [t.last], ["base \(b): named in the text"])
+      let spread = { (r: TimeRef) -> [Period] in r.end.map { Self.months(r.start, $0) } ?? [r.start]
+      }
+      return (
+        spread(b), t.isSpan && fr.cumulative ? spread(t) : [t.last],
+        ["base \(b): named in the text"]
+      )
     }
     guard let stated = t.end else {
       return ([t.start.yearEarlier()], [t.start], ["year on year"])
@@ -49,17 +53,25 @@ extension ClaimVsDataset {
     let rule = "'\(claim.figure.text)' = x\(Rounding.format(m))"
     switch fr.qualifier {
     case .moreThan, .atLeast:
-      return Estimate(point: point, low: point, high: .infinity, lowOpen: fr.qualifier == .moreThan, rule: rule + ", more than")
+      return Estimate(
+        point: point, low: point, high: .infinity, lowOpen: fr.qualifier == .moreThan,
+        rule: rule + ", more than")
     case .nearly, .lessThan:
-      return Estimate(point: point, low: (m * 0.9 - 1) * 100, high: point, highOpen: true, rule: rule + ", nearly")
+      return Estimate(
+        point: point, low: (m * 0.9 - 1) * 100, high: point, highOpen: true, rule: rule + ", nearly"
+      )
     default:
-      return Estimate(point: point, low: (m * 0.95 - 1) * 100, high: (m * 1.05 - 1) * 100, rule: rule + " within 5%")
+      return Estimate(
+        point: point, low: (m * 0.95 - 1) * 100, high: (m * 1.05 - 1) * 100,
+        rule: rule + " within 5%")
     }
   }
 
   func growth(_ claim: Claim, _ fr: ClaimFrame, _ input: CheckInput) -> Result {
     let f = claim.figure
-    guard f.unit == .percent || fr.multiple != nil else { return .reason("a change not in percent") }
+    guard f.unit == .percent || fr.multiple != nil else {
+      return .reason("a change not in percent")
+    }
     guard let t = fr.period else { return .reason("no period") }
     let (base, end, notes) = Self.span(of: claim, fr, t, context: input.context)
     let claimE = Self.claimed(claim, fr)
@@ -69,7 +81,8 @@ extension ClaimVsDataset {
     let bases = Self.readings(fr, base, input).readings
     for e in ends {
       guard let b = bases.first(where: { $0.side.series.key == e.side.series.key }),
-        let g = Estimate.growth(from: b.value, to: e.value, rule: "growth \(Self.label(base))->\(Self.label(end))")
+        let g = Estimate.growth(
+          from: b.value, to: e.value, rule: "growth \(Self.label(base))->\(Self.label(end))")
       else { continue }
       judged.append((e.side, Judge.judge(claimE, g, context: input.context)))
       details.append((g, b.points, e.points))
@@ -93,7 +106,11 @@ extension ClaimVsDataset {
       Finding(
         check: .claimVsDataset, verdict: decision.verdict, subject: subject,
         evidence: [Evidence(f)] + (b + e).map { Evidence($0, of: side.series) },
-        computed: [Computation(label: "growth \(Self.label(base))->\(Self.label(end)) \(side.label)", g, unit: .percent)],
+        computed: [
+          Computation(
+            label: "growth \(Self.label(base))->\(Self.label(end)) \(side.label)", g, unit: .percent
+          )
+        ],
         rule: j.agreement.rule + (notes.isEmpty ? "" : "; " + notes.joined(separator: "; "))
           + (others.isEmpty ? "" : "; other readings: " + others.joined(separator: ", ")),
         explanation: lead + String(format: ": %@ %+.1f%%", side.label, g.point),

@@ -11,7 +11,10 @@ extension ClaimVsDataset {
     guard let t = fr.period, !t.isSpan else { return [] }
     let p = t.start
     let best = input.index.sides(fr, frequency: Frequency(p.granularity))
-      .filter { $0.direct && $0.series.point(at: p) != nil && input.context.estimate(of: f, in: $0.series.key.unit) != nil }
+      .filter {
+        $0.direct && $0.series.point(at: p) != nil
+          && input.context.estimate(of: f, in: $0.series.key.unit) != nil
+      }
       .map(\.series)
       .max { a, b in
         a.points.filter { $0.period <= p }.count < b.points.filter { $0.period <= p }.count
@@ -28,16 +31,21 @@ extension ClaimVsDataset {
     let explanation: String
     switch verdict {
     case .inconsistent:
-      explanation = "not a record: \(top.period) was higher (\(Rounding.format(top.value)) \(s.key.unit))"
+      explanation =
+        "not a record: \(top.period) was higher (\(Rounding.format(top.value)) \(s.key.unit))"
     default:
-      explanation = months < 36
+      explanation =
+        months < 36
         ? "highest in the data, which cover only \(window)" : "highest in the data (\(window))"
     }
     return [
       Finding(
         check: .claimVsDataset, verdict: verdict, subject: "record: \(f.subjectText) @\(p)",
-        evidence: [Evidence(f), Evidence(here, of: s)] + (top.period == p ? [] : [Evidence(top, of: s)]),
-        computed: [Computation(label: "series maximum up to \(p)", value: top.value, unit: s.key.unit)],
+        evidence: [Evidence(f), Evidence(here, of: s)]
+          + (top.period == p ? [] : [Evidence(top, of: s)]),
+        computed: [
+          Computation(label: "series maximum up to \(p)", value: top.value, unit: s.key.unit)
+        ],
         rule: "record = maximum of \(s.key) over \(window)",
         explanation: explanation, weight: .primary)
     ]

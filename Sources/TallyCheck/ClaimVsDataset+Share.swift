@@ -6,7 +6,9 @@ extension ClaimVsDataset {
   /// partners (`WLD`), the pair's total trade, or the same trade in all goods.
   func share(_ claim: Claim, _ fr: ClaimFrame, _ input: CheckInput) -> Result {
     let f = claim.figure
-    guard f.unit == .percent, let base = fr.shareOf else { return .reason("a share of an unknown whole") }
+    guard f.unit == .percent, let base = fr.shareOf else {
+      return .reason("a share of an unknown whole")
+    }
     guard let t = fr.period, !t.isSpan else { return .reason("no period") }
     let p = t.start
     let freq = Frequency(p.granularity)
@@ -22,18 +24,21 @@ extension ClaimVsDataset {
         ).first { $0.key.unit == part.key.unit }
       case .allGoods:
         whole = input.index.series(
-          code: "trade", reporter: part.key.reporter, partner: part.key.partner, flow: part.key.flow,
+          code: "trade", reporter: part.key.reporter, partner: part.key.partner,
+          flow: part.key.flow,
           frequency: freq
         ).first { $0.key.unit == part.key.unit }
       case .total:
         whole = input.index.series(
-          code: fr.seriesMeasure, reporter: part.key.reporter, partner: part.key.partner, flow: .total,
+          code: fr.seriesMeasure, reporter: part.key.reporter, partner: part.key.partner,
+          flow: .total,
           frequency: freq
         ).first { $0.key.unit == part.key.unit }
       }
       guard let whole, whole.key != part.key, let a = part.point(at: p), let b = whole.point(at: p),
         let computed = Estimate.share(
-          of: .data(a.value), in: .data(b.value), rule: "share \(part.key.partner) of \(whole.key.partner)")
+          of: .data(a.value), in: .data(b.value),
+          rule: "share \(part.key.partner) of \(whole.key.partner)")
       else { continue }
       let j = Judge.judge(f.estimate, computed, context: input.context)
       findings.append(

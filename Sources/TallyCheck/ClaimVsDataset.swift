@@ -27,7 +27,9 @@ public struct ClaimVsDataset: ClaimCheck {
   public var kind: CheckKind { .claimVsDataset }
 
   /// Convenience for tests and scripts: the findings over `figures` and `series`.
-  public static func check(_ figures: [Figure], series: [Series], context: CheckContext) -> [Finding] {
+  public static func check(_ figures: [Figure], series: [Series], context: CheckContext)
+    -> [Finding]
+  {
     ClaimVsDataset().run(CheckInput(figures: figures, series: series, context: context)).findings
   }
 
@@ -71,7 +73,9 @@ public struct ClaimVsDataset: ClaimCheck {
 
   func level(_ claim: Claim, _ fr: ClaimFrame, _ input: CheckInput) -> Result {
     let f = claim.figure
-    guard f.dimension != .duration, f.dimension != .count else { return .reason("not a trade value") }
+    guard f.dimension != .duration, f.dimension != .count else {
+      return .reason("not a trade value")
+    }
     // A percentage read as a level of a trade ("shipped 40% fewer vehicles"): a change or share
     // of something no series holds.
     guard f.dimension != .percent else { return .reason("no matching series") }
@@ -100,15 +104,23 @@ public struct ClaimVsDataset: ClaimCheck {
     }
     readings = readings.filter { input.context.estimate(of: f, in: $0.side.series.key.unit) != nil }
     guard !readings.isEmpty else {
-      if !sides.isEmpty, sides.allSatisfy({ input.context.estimate(of: f, in: $0.series.key.unit) == nil }) {
+      if !sides.isEmpty,
+        sides.allSatisfy({ input.context.estimate(of: f, in: $0.series.key.unit) == nil })
+      {
         return .reason("no series in a comparable unit")
       }
       return Self.noData(fr, input)
     }
-    let judged = readings.compactMap { r -> (SeriesIndex.Side, Estimate, [SeriesPoint], Judge.Judgement, Estimate)? in
-      guard let claimE = input.context.estimate(of: f, in: r.side.series.key.unit) else { return nil }
+    let judged = readings.compactMap {
+      r -> (SeriesIndex.Side, Estimate, [SeriesPoint], Judge.Judgement, Estimate)? in
+      guard let claimE = input.context.estimate(of: f, in: r.side.series.key.unit) else {
+        return nil
+      }
       let converted = Self.lossyConversion(f.unit, r.side.series.key.unit)
-      return (r.side, r.value, r.points, Judge.judge(claimE, r.value, context: input.context, converted: converted), claimE)
+      return (
+        r.side, r.value, r.points,
+        Judge.judge(claimE, r.value, context: input.context, converted: converted), claimE
+      )
     }
     guard let decision = Self.decide(judged.map { ($0.0, $0.3) }, unitOf: f) else {
       return judged.isEmpty ? Self.noData(fr, input) : .reason("only the partner's mirror series")
@@ -117,28 +129,35 @@ public struct ClaimVsDataset: ClaimCheck {
     let s = side.series
     let period = t.description
     let pct = data.point == 0 ? 0 : (claimE.point / data.point - 1) * 100
-    let converted = f.unit == s.key.unit ? [] : [Computation(label: "'\(f.text)' in \(s.key.unit)", claimE, unit: s.key.unit)]
+    let converted =
+      f.unit == s.key.unit
+      ? [] : [Computation(label: "'\(f.text)' in \(s.key.unit)", claimE, unit: s.key.unit)]
     let others = judged.enumerated().filter { $0.offset != decision.index }.map { o -> String in
       let pc = o.element.1.point == 0 ? 0 : (o.element.4.point / o.element.1.point - 1) * 100
-      return String(format: "%@ %@ (%+.1f%%)", o.element.0.label, Rounding.format(o.element.1.point), pc)
+      return String(
+        format: "%@ %@ (%+.1f%%)", o.element.0.label, Rounding.format(o.element.1.point), pc)
     }
     let sum = points.count > 1 ? "sum of \(points.count) months " : ""
     let verdict = decision.verdict
     let explanation: String
     switch verdict {
     case .consistent:
-      explanation = "'\(f.text)' matches \(sum)\(Rounding.format(data.point)) \(s.key.unit) for \(period) (\(side.label))"
+      explanation =
+        "'\(f.text)' matches \(sum)\(Rounding.format(data.point)) \(s.key.unit) for \(period) (\(side.label))"
     case .needsReview:
-      explanation = "'\(f.text)' is \(String(format: "%+.1f%%", pct)) off \(sum)\(Rounding.format(data.point)) \(s.key.unit) for \(period) (\(side.label)): \(decision.why)"
+      explanation =
+        "'\(f.text)' is \(String(format: "%+.1f%%", pct)) off \(sum)\(Rounding.format(data.point)) \(s.key.unit) for \(period) (\(side.label)): \(decision.why)"
     default:
-      explanation = "'\(f.text)' is \(String(format: "%+.1f%%", pct)) off the data (\(sum)\(Rounding.format(data.point)) \(s.key.unit) for \(period), \(side.label))"
+      explanation =
+        "'\(f.text)' is \(String(format: "%+.1f%%", pct)) off the data (\(sum)\(Rounding.format(data.point)) \(s.key.unit) for \(period), \(side.label))"
     }
     return .findings([
       Finding(
         check: .claimVsDataset, verdict: verdict, subject: "\(f.subjectText) @\(period)",
         evidence: [Evidence(f)] + points.map { Evidence($0, of: s) },
         computed: converted + [Computation(label: "claim vs data", value: pct, unit: .percent)],
-        rule: j.agreement.rule + (others.isEmpty ? "" : "; other readings: " + others.joined(separator: ", ")),
+        rule: j.agreement.rule
+          + (others.isEmpty ? "" : "; other readings: " + others.joined(separator: ", ")),
         explanation: explanation, weight: side.direct ? .primary : .secondary)
     ])
   }
@@ -160,15 +179,18 @@ public struct ClaimVsDataset: ClaimCheck {
     }
     let direct = judged.indices.filter { judged[$0].0.direct }
     if direct.isEmpty { return nil }
-    let i = direct.min { a, b in
-      let ra = rank(judged[a].1.verdict)
-      let rb = rank(judged[b].1.verdict)
-      if ra != rb { return ra < rb }
-      let ua = judged[a].0.series.key.unit == f.unit
-      let ub = judged[b].0.series.key.unit == f.unit
-      return ua && !ub
-    } ?? direct[0]
-    return (i, judged[i].1.verdict, judged[i].1.margin ? "outside the rounding, inside the tolerance" : "")
+    let i =
+      direct.min { a, b in
+        let ra = rank(judged[a].1.verdict)
+        let rb = rank(judged[b].1.verdict)
+        if ra != rb { return ra < rb }
+        let ua = judged[a].0.series.key.unit == f.unit
+        let ub = judged[b].0.series.key.unit == f.unit
+        return ua && !ub
+      } ?? direct[0]
+    return (
+      i, judged[i].1.verdict, judged[i].1.margin ? "outside the rounding, inside the tolerance" : ""
+    )
   }
 
   /// The value of `periods` in each series of the frame's trade: one point per period from a
@@ -176,7 +198,10 @@ public struct ClaimVsDataset: ClaimCheck {
   /// (an annual claim against monthly customs data). A series' key reads once: its own
   /// frequency before monthly sums.
   static func readings(_ fr: ClaimFrame, _ periods: [Period], _ input: CheckInput)
-    -> (sides: [SeriesIndex.Side], readings: [(side: SeriesIndex.Side, value: Estimate, points: [SeriesPoint])])
+    -> (
+      sides: [SeriesIndex.Side],
+      readings: [(side: SeriesIndex.Side, value: Estimate, points: [SeriesPoint])]
+    )
   {
     guard let g = periods.first?.granularity else { return ([], []) }
     var frequencies = [Frequency(g)]
@@ -186,7 +211,10 @@ public struct ClaimVsDataset: ClaimCheck {
     var seen = Set<String>()
     for freq in frequencies {
       for side in input.index.sides(fr, frequency: freq) {
-        if let c = fr.currency, side.series.key.unit.isCurrency, side.series.key.unit.rawValue != c { continue }
+        if let c = fr.currency, side.series.key.unit.isCurrency, side.series.key.unit.rawValue != c
+        {
+          continue
+        }
         sides.append(side)
         let k = side.series.key
         let id = "\(k.reporter)|\(k.partner)|\(k.flow)|\(k.unit)"
@@ -203,15 +231,26 @@ public struct ClaimVsDataset: ClaimCheck {
   static func derivedTotal(_ fr: ClaimFrame, _ periods: [Period], _ input: CheckInput)
     -> [(side: SeriesIndex.Side, value: Estimate, points: [SeriesPoint])]
   {
-    guard let r = fr.reporter, let p = fr.partner, let g = periods.first?.granularity else { return [] }
+    guard let r = fr.reporter, let p = fr.partner, let g = periods.first?.granularity else {
+      return []
+    }
     var out: [(side: SeriesIndex.Side, value: Estimate, points: [SeriesPoint])] = []
     for (a, b) in [(r, p), (p, r)] {
-      for ex in input.index.series(code: fr.seriesMeasure, reporter: a, partner: b, flow: .export, frequency: Frequency(g)) {
-        guard let im = input.index.series(code: fr.seriesMeasure, reporter: a, partner: b, flow: .import, frequency: Frequency(g))
+      for ex in input.index.series(
+        code: fr.seriesMeasure, reporter: a, partner: b, flow: .export, frequency: Frequency(g))
+      {
+        guard
+          let im = input.index.series(
+            code: fr.seriesMeasure, reporter: a, partner: b, flow: .import, frequency: Frequency(g)
+          )
           .first(where: { $0.key.unit == ex.key.unit }),
           let ve = value(ex, periods), let vi = value(im, periods)
         else { continue }
-        out.append((SeriesIndex.Side(series: ex, direct: true), .sum([ve.0, vi.0], rule: "exports + imports"), ve.1 + vi.1))
+        out.append(
+          (
+            SeriesIndex.Side(series: ex, direct: true),
+            .sum([ve.0, vi.0], rule: "exports + imports"), ve.1 + vi.1
+          ))
       }
     }
     return out
@@ -235,8 +274,10 @@ public struct ClaimVsDataset: ClaimCheck {
       }
     }
     guard !points.isEmpty else { return nil }
-    let e: Estimate = points.count == 1
-      ? .data(points[0].value) : .sum(points.map { .data($0.value) }, rule: "sum of \(points.count) points")
+    let e: Estimate =
+      points.count == 1
+      ? .data(points[0].value)
+      : .sum(points.map { .data($0.value) }, rule: "sum of \(points.count) points")
     return (e, points)
   }
 

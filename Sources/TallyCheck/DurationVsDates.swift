@@ -46,9 +46,12 @@ public struct DurationVsDates: ClaimCheck {
       out.findings.append(
         Finding(
           check: .durationVsDates, verdict: j.verdict, subject: subject, evidence: [Evidence(f)],
-          computed: [Computation(label: "elapsed since \(event.name)", value: elapsed, unit: f.unit)],
+          computed: [
+            Computation(label: "elapsed since \(event.name)", value: elapsed, unit: f.unit)
+          ],
           rule: j.agreement.rule,
-          explanation: j.verdict == .consistent ? "'\(f.text)' fits: \(when)" : "'\(f.text)' does not fit: \(when)",
+          explanation: j.verdict == .consistent
+            ? "'\(f.text)' fits: \(when)" : "'\(f.text)' does not fit: \(when)",
           weight: .primary))
     }
     return out

@@ -65,7 +65,8 @@ enum UTC {
     case .quarter, .month:
       let m = p.lastMonth
       return m == 12 ? date(p.year + 1, 1, 1) : date(p.year, m + 1, 1)
-    case .day: return date(p.year, p.sub, p.day).flatMap { calendar.date(byAdding: .day, value: 1, to: $0) }
+    case .day:
+      return date(p.year, p.sub, p.day).flatMap { calendar.date(byAdding: .day, value: 1, to: $0) }
     }
   }
 }

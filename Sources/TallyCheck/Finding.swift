@@ -54,7 +54,8 @@ public struct Evidence: Codable, Sendable, CustomStringConvertible {
   public var claim: String?
 
   public init(
-    role: Role, provenance: String, text: String, value: Double, unit: TallyCore.Unit, period: String?,
+    role: Role, provenance: String, text: String, value: Double, unit: TallyCore.Unit,
+    period: String?,
     claim: String? = nil
   ) {
     self.role = role
@@ -95,7 +96,9 @@ public struct Computation: Codable, Sendable, CustomStringConvertible {
   public var high: Double?
   public var unit: TallyCore.Unit
 
-  public init(label: String, value: Double, low: Double? = nil, high: Double? = nil, unit: TallyCore.Unit) {
+  public init(
+    label: String, value: Double, low: Double? = nil, high: Double? = nil, unit: TallyCore.Unit
+  ) {
     self.label = label
     self.value = value
     self.low = low.flatMap { $0.isFinite ? $0 : nil }
@@ -109,7 +112,8 @@ public struct Computation: Codable, Sendable, CustomStringConvertible {
   }
 
   public var description: String {
-    let v = unit == .percent ? String(format: "%+.1f%%", value) : "\(Rounding.format(value)) \(unit)"
+    let v =
+      unit == .percent ? String(format: "%+.1f%%", value) : "\(Rounding.format(value)) \(unit)"
     return "\(label) = \(v)"
   }
 }

@@ -36,10 +36,14 @@ public struct InternalArithmetic: ClaimCheck {
       guard let group = bySentence[k] else { continue }
       let levels = group.filter { $0.0.figure.kind == .level && $0.0.figure.dimension != .percent }
       guard let new = levels.first(where: { $0.1.role == .to }),
-        let old = levels.first(where: { ($0.1.role == .from || $0.1.role == .base) && $0.0.id != new.0.id })
+        let old = levels.first(where: {
+          ($0.1.role == .from || $0.1.role == .base) && $0.0.id != new.0.id
+        })
       else { continue }
       for (c, fr) in group where c.figure.kind == .change && fr.multiple == nil {
-        if let finding = recompute(c.figure, new: new.0.figure, old: old.0.figure, context: input.context) {
+        if let finding = recompute(
+          c.figure, new: new.0.figure, old: old.0.figure, context: input.context)
+        {
           findings.append(finding)
         }
       }
@@ -74,7 +78,8 @@ public struct InternalArithmetic: ClaimCheck {
       return nil
     }
     let j = Judge.judge(c.estimate, computed, context: context)
-    let shown = unit == .percent ? String(format: "%+.1f%%", computed.point) : Rounding.format(computed.point)
+    let shown =
+      unit == .percent ? String(format: "%+.1f%%", computed.point) : Rounding.format(computed.point)
     return Finding(
       check: .internalArithmetic, verdict: j.verdict,
       subject: "\(c.subjectText) (\(c.place))",
@@ -94,8 +99,12 @@ public struct InternalArithmetic: ClaimCheck {
     var groups: [Key: [(Claim, ClaimFrame)]] = [:]
     var order: [Key] = []
     for (c, fr) in input.framed
-    where [.trade, .exports, .imports, .commodity].contains(fr.measure) && c.figure.dimension != .percent {
-      guard let p = fr.period, let a = fr.reporter, let b = fr.partner, fr.flow != nil else { continue }
+    where [.trade, .exports, .imports, .commodity].contains(fr.measure)
+      && c.figure.dimension != .percent
+    {
+      guard let p = fr.period, let a = fr.reporter, let b = fr.partner, fr.flow != nil else {
+        continue
+      }
       let key = Key(goods: fr.seriesMeasure, period: p.description, pair: [a, b])
       if groups[key] == nil { order.append(key) }
       groups[key, default: []].append((c, fr))
@@ -120,7 +129,8 @@ public struct InternalArithmetic: ClaimCheck {
           [ex, im, total.estimate].allSatisfy({ $0.low.isFinite && $0.high.isFinite })
         else { continue }
         done = true
-        let sum = Estimate.sum([ex, im], rule: "'\(export.0.figure.text)' + '\(other.0.figure.text)'")
+        let sum = Estimate.sum(
+          [ex, im], rule: "'\(export.0.figure.text)' + '\(other.0.figure.text)'")
         let j = Judge.judge(total.estimate, sum, context: input.context)
         let across = scope == nil ? " (across documents)" : ""
         findings.append(
@@ -132,7 +142,8 @@ public struct InternalArithmetic: ClaimCheck {
             rule: j.agreement.rule,
             explanation: j.verdict == .consistent
               ? "the two directions add up to '\(total.text)'"
-              : "the two directions add up to \(Rounding.format(sum.point)) \(total.unit), not '\(total.text)'"))
+              : "the two directions add up to \(Rounding.format(sum.point)) \(total.unit), not '\(total.text)'"
+          ))
       }
     }
     return findings

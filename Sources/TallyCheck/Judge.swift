@@ -28,8 +28,10 @@ enum Judge {
     let tol = context.tolerance.compare(claim, data)
     if raw.agrees { return Judgement(verdict: .consistent, agreement: tol, margin: false) }
     // A one-sided bound is strict: "more than X" is false for data at or below X.
-    let belowFloor = claim.high.isInfinite && (data.high < claim.low || (data.high == claim.low && claim.lowOpen))
-    let aboveCeiling = claim.low.isInfinite && (data.low > claim.high || (data.low == claim.high && claim.highOpen))
+    let belowFloor =
+      claim.high.isInfinite && (data.high < claim.low || (data.high == claim.low && claim.lowOpen))
+    let aboveCeiling =
+      claim.low.isInfinite && (data.low > claim.high || (data.low == claim.high && claim.highOpen))
     let nearlyAbove = claim.highOpen && !claim.low.isInfinite && data.low >= claim.high
     if belowFloor || aboveCeiling || nearlyAbove {
       var a = tol

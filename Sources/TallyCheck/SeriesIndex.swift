@@ -82,7 +82,8 @@ struct SeriesIndex: Sendable {
       if let src = fr.source, src == e || src == i {
         let own = src == e ? exporterSide : importerSide
         let mirror = src == e ? importerSide : exporterSide
-        return own.map { Side(series: $0, direct: true) } + mirror.map { Side(series: $0, direct: false) }
+        return own.map { Side(series: $0, direct: true) }
+          + mirror.map { Side(series: $0, direct: false) }
       }
       return (stated + other).map { Side(series: $0, direct: true) }
     case .total:

@@ -204,7 +204,9 @@ public struct ClaimFrame: Codable, Sendable, Hashable {
   public var seriesMeasure: String { hs.first.map { "hs:" + $0 } ?? "trade" }
 
   /// True when the frame names a trade the data can hold: a flow and both countries.
-  public var isTrade: Bool { flow != nil && reporter != nil && partner != nil && reporter != partner }
+  public var isTrade: Bool {
+    flow != nil && reporter != nil && partner != nil && reporter != partner
+  }
 
   /// A short description: `LNG RUS->CHN import (reported by CHN) @2024`.
   public var summary: String {
@@ -243,7 +245,9 @@ extension SeriesKey {
       let inner = s[s.index(after: open)..<close]
       if inner.count >= 4, inner.allSatisfy(\.isNumber) { return "hs:" + inner }
     }
-    if ["trade", "turnover", "total", "all", "all goods", "total trade"].contains(s) { return "trade" }
+    if ["trade", "turnover", "total", "all", "all goods", "total trade"].contains(s) {
+      return "trade"
+    }
     for (label, code) in Self.labels where s.contains(label) { return code }
     return s
   }

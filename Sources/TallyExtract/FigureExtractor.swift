@@ -59,21 +59,30 @@ public struct FigureExtractor: Sendable {
       for m in Multiples.find(in: chunk) {
         let uv = chunk.unicodeScalars
         // "doubled 12 pct": the word governs the figure that follows; not a multiple itself.
-        if offset < scalars.count, uv[uv.index(uv.startIndex, offsetBy: m.end)...].allSatisfy({ $0 == " " }) {
+        if offset < scalars.count,
+          uv[uv.index(uv.startIndex, offsetBy: m.end)...].allSatisfy({ $0 == " " })
+        {
           continue
         }
         let a = uv.index(uv.startIndex, offsetBy: m.start)
         let b = uv.index(uv.startIndex, offsetBy: m.end)
         let before = String(chunk.unicodeScalars[done..<a])
-        framer.read(before.count > 4000 ? String(before.suffix(2000)) : before, origin: "earlier sentence")
-        let ahead = scalars.index(to, offsetBy: 600, limitedBy: scalars.endIndex) ?? scalars.endIndex
+        framer.read(
+          before.count > 4000 ? String(before.suffix(2000)) : before, origin: "earlier sentence")
+        let ahead =
+          scalars.index(to, offsetBy: 600, limitedBy: scalars.endIndex) ?? scalars.endIndex
         let after = String(chunk.unicodeScalars[b...]) + String(scalars[to..<ahead])
         let head = recent + String(chunk.unicodeScalars[chunk.unicodeScalars.startIndex..<a])
         let sentence = Self.sentence(head: head, word: m.text, tail: after)
-        let lineHere = line + String(chunk.unicodeScalars[chunk.unicodeScalars.startIndex..<a]).filter { $0 == "\n" }.count
+        let lineHere =
+          line
+          + String(chunk.unicodeScalars[chunk.unicodeScalars.startIndex..<a]).filter { $0 == "\n" }
+          .count
         let fig = Figure(
-          doc: document.id, start: cursorOffset + m.start, end: cursorOffset + m.end, line: lineHere,
-          text: m.text, value: m.value, unit: m.unit, bound: m.bound, change: m.change, kind: m.kind,
+          doc: document.id, start: cursorOffset + m.start, end: cursorOffset + m.end,
+          line: lineHere,
+          text: m.text, value: m.value, unit: m.unit, bound: m.bound, change: m.change,
+          kind: m.kind,
           sentence: sentence, rules: explain ? ["context.multiple"] : [])
         for g in framer.frame(fig) { body(g) }
         done = b

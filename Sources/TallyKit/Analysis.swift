@@ -46,12 +46,16 @@ public struct Analysis: Sendable {
 
   /// Runs every cross-check with one tolerance; publication dates come from the documents,
   /// and `published` adds or overrides some (`tally check --published DOC=DATE`).
-  public func findings(tolerance: Tolerance = .standard, published: [String: Date] = [:]) -> [Finding] {
+  public func findings(tolerance: Tolerance = .standard, published: [String: Date] = [:])
+    -> [Finding]
+  {
     report(tolerance: tolerance, published: published).findings
   }
 
   /// The findings and one summary verdict per claim (see ``ClaimSummary``).
-  public func report(tolerance: Tolerance = .standard, published: [String: Date] = [:]) -> CheckResult {
+  public func report(tolerance: Tolerance = .standard, published: [String: Date] = [:])
+    -> CheckResult
+  {
     var context = CheckContext(tolerance: tolerance, documents: documents)
     context.published.merge(published) { _, new in new }
     return Checker.analyse(

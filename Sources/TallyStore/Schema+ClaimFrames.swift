@@ -37,7 +37,8 @@ extension Schema {
       for c in claimFrameColumns {
         try db.execute(sql: "ALTER TABLE figures ADD COLUMN \(c.name) \(c.type)")
       }
-      try db.execute(sql: "CREATE INDEX figures_trade ON figures(frame_exporter, frame_importer, frame_hs)")
+      try db.execute(
+        sql: "CREATE INDEX figures_trade ON figures(frame_exporter, frame_importer, frame_hs)")
     }
   }
 }

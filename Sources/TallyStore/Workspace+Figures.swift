@@ -57,7 +57,8 @@ extension Workspace {
 
   /// The frame read back from a row's typed columns; `nil` when the figure had none.
   static func frame(_ row: Row) -> ClaimFrame? {
-    guard let measure: String = row["frame_measure"], let kind = MeasureKind(rawValue: measure) else {
+    guard let measure: String = row["frame_measure"], let kind = MeasureKind(rawValue: measure)
+    else {
       return nil
     }
     var fr = ClaimFrame(measure: kind)
@@ -96,7 +97,8 @@ extension Workspace {
       let rows: [Row]
       if let doc {
         rows = try Row.fetchAll(
-          db, sql: "SELECT json, \(columns) FROM figures WHERE doc = ? ORDER BY start", arguments: [doc])
+          db, sql: "SELECT json, \(columns) FROM figures WHERE doc = ? ORDER BY start",
+          arguments: [doc])
       } else {
         rows = try Row.fetchAll(db, sql: "SELECT json, \(columns) FROM figures ORDER BY doc, start")
       }
@@ -124,13 +126,15 @@ extension Workspace {
   /// text is not kept, so `text` is empty.
   public func documentRecords() throws -> [Document] {
     try queue.read { db in
-      try Row.fetchAll(db, sql: "SELECT id, path, title, source, url, date FROM documents ORDER BY id")
-        .map { row in
-          let date: String? = row["date"]
-          return Document(
-            id: row["id"], text: "", date: date.flatMap { Stamp.date(from: $0) }, title: row["title"],
-            source: row["source"], url: row["url"], path: row["path"])
-        }
+      try Row.fetchAll(
+        db, sql: "SELECT id, path, title, source, url, date FROM documents ORDER BY id"
+      )
+      .map { row in
+        let date: String? = row["date"]
+        return Document(
+          id: row["id"], text: "", date: date.flatMap { Stamp.date(from: $0) }, title: row["title"],
+          source: row["source"], url: row["url"], path: row["path"])
+      }
     }
   }
 }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TallyCheck
+import Testing
 
 /// Whether the claim corpus (`Tests/ClaimCorpus`) is in the checkout.
 private let corpusPresent = FileManager.default.fileExists(
@@ -26,7 +26,8 @@ struct ClaimCorpusTests {
 
   /// Start offsets (in Unicode scalars) of `text` in `body` as a whole token.
   static func positions(_ text: String, in body: String) -> [Int] {
-    let pattern = "(?<![\\w.,$£€])" + NSRegularExpression.escapedPattern(for: text) + "(?!\\w|[.,]\\d)"
+    let pattern =
+      "(?<![\\w.,$£€])" + NSRegularExpression.escapedPattern(for: text) + "(?!\\w|[.,]\\d)"
     guard let re = try? NSRegularExpression(pattern: pattern) else { return [] }
     let ns = body as NSString
     return re.matches(in: body, range: NSRange(location: 0, length: ns.length)).compactMap { m in
@@ -49,14 +50,18 @@ struct ClaimCorpusTests {
 
   @Test("accuracy at least 0.95, and no false claim called consistent")
   func score() throws {
-    let gold = try String(contentsOf: Self.corpus.appendingPathComponent("claims.jsonl"), encoding: .utf8)
-      .split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-      .map { try JSONDecoder().decode(Gold.self, from: Data($0.utf8)) }
+    let gold = try String(
+      contentsOf: Self.corpus.appendingPathComponent("claims.jsonl"), encoding: .utf8
+    )
+    .split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+    .map { try JSONDecoder().decode(Gold.self, from: Data($0.utf8)) }
     let result = try Pipeline.report([
       Pipeline.root.appendingPathComponent("Datasets/trade").path,
       Self.corpus.appendingPathComponent("articles").path,
     ]).result
-    let byDoc = Dictionary(grouping: result.claims, by: \.doc).mapValues { $0.sorted { $0.start < $1.start } }
+    let byDoc = Dictionary(grouping: result.claims, by: \.doc).mapValues {
+      $0.sorted { $0.start < $1.start }
+    }
     var correct = 0
     var falseConsistent: [String] = []
     var wrong: [String] = []
@@ -65,14 +70,18 @@ struct ClaimCorpusTests {
         contentsOf: Self.corpus.appendingPathComponent("articles/\(doc).md"), encoding: .utf8)
       // The body after the front matter, as the reader gives it to the extractor.
       var body = full
-      if full.hasPrefix("---\n"), let end = full.range(of: "\n---\n", range: full.index(full.startIndex, offsetBy: 4)..<full.endIndex) {
+      if full.hasPrefix("---\n"),
+        let end = full.range(
+          of: "\n---\n", range: full.index(full.startIndex, offsetBy: 4)..<full.endIndex)
+      {
         body = String(full[end.upperBound...])
       }
       let preds = byDoc[doc] ?? []
       var used = Set<String>()
       for g in gold where g.doc == doc {
         let places = Self.positions(g.text, in: body)
-        try #require(places.count >= g.occurrence, "\(doc): '\(g.text)' occurs \(places.count) times")
+        try #require(
+          places.count >= g.occurrence, "\(doc): '\(g.text)' occurs \(places.count) times")
         let gs = places[g.occurrence - 1]
         let ge = gs + g.text.unicodeScalars.count
         let match = preds.filter { p in
@@ -86,14 +95,19 @@ struct ClaimCorpusTests {
         if predicted == g.verdict {
           correct += 1
         } else {
-          wrong.append("\(doc) '\(g.text)' #\(g.occurrence) [\(g.cause)]: gold \(g.verdict), got \(predicted)")
+          wrong.append(
+            "\(doc) '\(g.text)' #\(g.occurrence) [\(g.cause)]: gold \(g.verdict), got \(predicted)")
         }
-        if g.truth == "false", predicted == "consistent" { falseConsistent.append("\(doc) '\(g.text)'") }
+        if g.truth == "false", predicted == "consistent" {
+          falseConsistent.append("\(doc) '\(g.text)'")
+        }
       }
     }
     let accuracy = Double(correct) / Double(max(gold.count, 1))
     #expect(gold.count >= 150)
-    #expect(accuracy >= 0.95, "accuracy \(accuracy) (\(correct)/\(gold.count)); wrong:\n\(wrong.joined(separator: "\n"))")
+    #expect(
+      accuracy >= 0.95,
+      "accuracy \(accuracy) (\(correct)/\(gold.count)); wrong:\n\(wrong.joined(separator: "\n"))")
     #expect(falseConsistent.isEmpty, "false claims called consistent: \(falseConsistent)")
   }
 }

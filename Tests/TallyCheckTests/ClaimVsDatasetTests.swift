@@ -1,8 +1,8 @@
 import Foundation
-import Testing
 import TallyCheck
 import TallyCore
 import TallyExtract
+import Testing
 
 @Suite("Claim vs dataset")
 struct ClaimVsDatasetTests {
@@ -43,12 +43,15 @@ struct ClaimVsDatasetTests {
     wrong.text = "$54 million"
     wrong.bound = .exact
     wrong.frame?.qualifier = .exact
-    #expect(ClaimVsDataset.check([wrong], series: [Fx.batteries], context: CheckContext()).map(\.verdict) == [.inconsistent])
+    #expect(
+      ClaimVsDataset.check([wrong], series: [Fx.batteries], context: CheckContext()).map(\.verdict)
+        == [.inconsistent])
   }
 
   @Test("a claim citing one side's customs is judged by that side; the mirror alone cannot")
   func citedSide() {
-    let s = "According to Russian customs, Russia imported $54 million of Chinese lithium-ion batteries in August."
+    let s =
+      "According to Russian customs, Russia imported $54 million of Chinese lithium-ion batteries in August."
     let f = Fx.figure("r", "$54 million", 54e6, .usd, measure: "", period: "2025-08", sentence: s)
     #expect(f.frame?.source == "RUS")
     #expect(ClaimVsDataset.check([f], series: [Fx.batteries], context: CheckContext()).isEmpty)
@@ -67,46 +70,73 @@ struct ClaimVsDatasetTests {
       "w", "$129.1bn", 129.1e9, .usd, measure: "", period: "2023",
       sentence: "Russia's exports to China reached $129.1bn in 2023.")
     #expect(f.frame?.reporter == "RUS" && f.frame?.flow == .export)
-    #expect(ClaimVsDataset.check([f], series: all, context: CheckContext()).map(\.verdict) == [.consistent])
+    #expect(
+      ClaimVsDataset.check([f], series: all, context: CheckContext()).map(\.verdict) == [
+        .consistent
+      ])
     // A third off China's figure is an error, not a mirror difference.
     var off = f
     off.value = 86e9
     off.text = "$86bn"
-    #expect(ClaimVsDataset.check([off], series: all, context: CheckContext()).map(\.verdict) == [.inconsistent])
+    #expect(
+      ClaimVsDataset.check([off], series: all, context: CheckContext()).map(\.verdict) == [
+        .inconsistent
+      ])
     // Growth from either side: 114.15 -> 129.1 is +13.1%.
     let g = Fx.figure(
       "w", "13.1%", 13.1, .percent, kind: .change, change: .up, measure: "", period: "2023",
       sentence: "Russian shipments to China rose 13.1% in 2023.")
-    #expect(ClaimVsDataset.check([g], series: all, context: CheckContext()).map(\.verdict) == [.consistent])
+    #expect(
+      ClaimVsDataset.check([g], series: all, context: CheckContext()).map(\.verdict) == [
+        .consistent
+      ])
   }
 
   @Test("strict bounds stay strict: more than X is false for data just below X")
   func strictBounds() {
     let s = "China's exports to Russia were more than $111bn in 2023."
-    let f = Fx.figure("b", "$111bn", 111e9, .usd, bound: .moreThan, measure: "", period: "2023", sentence: s)
+    let f = Fx.figure(
+      "b", "$111bn", 111e9, .usd, bound: .moreThan, measure: "", period: "2023", sentence: s)
     // Data 110.94bn: within 1% of 111bn, but below it.
-    #expect(ClaimVsDataset.check([f], series: all, context: CheckContext()).map(\.verdict) == [.inconsistent])
+    #expect(
+      ClaimVsDataset.check([f], series: all, context: CheckContext()).map(\.verdict) == [
+        .inconsistent
+      ])
     var ok = f
     ok.value = 110e9
     ok.text = "$110bn"
-    #expect(ClaimVsDataset.check([ok], series: all, context: CheckContext()).map(\.verdict) == [.consistent])
+    #expect(
+      ClaimVsDataset.check([ok], series: all, context: CheckContext()).map(\.verdict) == [
+        .consistent
+      ])
     // An exact figure just outside its rounding, inside the tolerance: needs review.
     var near = f
     near.bound = .exact
     near.frame?.qualifier = .exact
     near.value = 111.5e9
     near.text = "$111.5bn"
-    #expect(ClaimVsDataset.check([near], series: all, context: CheckContext()).map(\.verdict) == [.needsReview])
+    #expect(
+      ClaimVsDataset.check([near], series: all, context: CheckContext()).map(\.verdict) == [
+        .needsReview
+      ])
   }
 
   @Test("'edged up to' states a level, not a bound; 'the first half of' is a period, not a share")
   func upTo() {
-    let f = Fx.figure("u", "$129.3bn", 129.3e9, .usd, bound: .atMost, measure: "", period: "2024",
-                      sentence: "China's imports from Russia edged up to $129.3bn in 2024.")
+    let f = Fx.figure(
+      "u", "$129.3bn", 129.3e9, .usd, bound: .atMost, measure: "", period: "2024",
+      sentence: "China's imports from Russia edged up to $129.3bn in 2024.")
     #expect(f.frame?.qualifier == .exact)
-    #expect(ClaimVsDataset.check([f], series: all, context: CheckContext()).map(\.verdict) == [.consistent])
-    #expect(TallyExtract.FigureExtractor().extract(
-      Document(id: "h", text: "In the first half of 2022, China imported 41.3 million tonnes of Russian crude."))
+    #expect(
+      ClaimVsDataset.check([f], series: all, context: CheckContext()).map(\.verdict) == [
+        .consistent
+      ])
+    #expect(
+      TallyExtract.FigureExtractor().extract(
+        Document(
+          id: "h",
+          text: "In the first half of 2022, China imported 41.3 million tonnes of Russian crude.")
+      )
       .map(\.text) == ["41.3 million tonnes"])
   }
 
@@ -139,7 +169,9 @@ struct ClaimVsDatasetTests {
     let f = Fx.figure(
       "northern-ledger", "64%", 64, .percent, kind: .change, change: .up, measure: "",
       period: "2022/2024",
-      sentence: "Trade between Russia and China has grown 64% since the war broke out more than two years ago.")
+      sentence:
+        "Trade between Russia and China has grown 64% since the war broke out more than two years ago."
+    )
     let dated = CheckContext(published: ["northern-ledger": Fx.date("2024-05-16")])
     let findings = ClaimVsDataset.check([f], series: all, context: dated)
     #expect(findings.count == 1)
@@ -152,54 +184,77 @@ struct ClaimVsDatasetTests {
     let right = Fx.figure(
       "northern-ledger", "63.5%", 63.5, .percent, kind: .change, change: .up, measure: "",
       period: "2022/2024",
-      sentence: "Trade between Russia and China has grown 63.5% since the war broke out more than two years ago.")
-    #expect(ClaimVsDataset.check([right], series: all, context: dated).first?.verdict == .consistent)
+      sentence:
+        "Trade between Russia and China has grown 63.5% since the war broke out more than two years ago."
+    )
+    #expect(
+      ClaimVsDataset.check([right], series: all, context: dated).first?.verdict == .consistent)
     // Without the publication date the span runs to 2024: +66.7%.
-    #expect(ClaimVsDataset.check([f], series: all, context: CheckContext()).first?.verdict == .inconsistent)
+    #expect(
+      ClaimVsDataset.check([f], series: all, context: CheckContext()).first?.verdict
+        == .inconsistent)
     var wrong = f
     wrong.value = 90
     wrong.text = "90%"
-    #expect(ClaimVsDataset.check([wrong], series: all, context: dated).first?.verdict == .inconsistent)
+    #expect(
+      ClaimVsDataset.check([wrong], series: all, context: dated).first?.verdict == .inconsistent)
   }
 
   @Test("LNG +3.3% in 2024 holds given the rounding of 2023's 8.0 Mt; +13% does not")
   func lngGrowth() {
     let s = "China's imports of Russian liquefied natural gas rose 3.3% in 2024."
-    let ok = Fx.figure("harbour", "3.3%", 3.3, .percent, kind: .change, change: .up,
-                       measure: "", period: "2024", sentence: s)
+    let ok = Fx.figure(
+      "harbour", "3.3%", 3.3, .percent, kind: .change, change: .up,
+      measure: "", period: "2024", sentence: s)
     let r = ClaimVsDataset.check([ok], series: all, context: CheckContext())
     #expect(r.map(\.verdict) == [.consistent])
     #expect(r.first?.computed.first.map { abs($0.value - 3.875) < 0.001 } == true)
     var bad = ok
     bad.value = 13
     bad.text = "13%"
-    #expect(ClaimVsDataset.check([bad], series: all, context: CheckContext()).map(\.verdict) == [.inconsistent])
+    #expect(
+      ClaimVsDataset.check([bad], series: all, context: CheckContext()).map(\.verdict) == [
+        .inconsistent
+      ])
     var fell = ok
     fell.change = .down
-    #expect(ClaimVsDataset.check([fell], series: all, context: CheckContext()).map(\.verdict) == [.inconsistent])
+    #expect(
+      ClaimVsDataset.check([fell], series: all, context: CheckContext()).map(\.verdict) == [
+        .inconsistent
+      ])
   }
 
   @Test("multiples are growth: LNG imports nearly doubled from 2021 to 2023")
   func multiples() {
     let s = "China's imports of Russian LNG doubled between 2021 and 2023."
-    let f = Fx.figure("m", "doubled", 2, "times", kind: .change, change: .up, measure: "", period: "2021/2023", sentence: s)
+    let f = Fx.figure(
+      "m", "doubled", 2, "times", kind: .change, change: .up, measure: "", period: "2021/2023",
+      sentence: s)
     var fr = f.frame
     fr?.multiple = 2
     fr?.measure = .growth
     var g = f
     g.frame = fr
     // 4.53 -> 8.0 Mt is x1.77: not a doubling.
-    #expect(ClaimVsDataset.check([g], series: all, context: CheckContext()).map(\.verdict) == [.inconsistent])
+    #expect(
+      ClaimVsDataset.check([g], series: all, context: CheckContext()).map(\.verdict) == [
+        .inconsistent
+      ])
     fr?.multiple = 1.75
     g.frame = fr
-    #expect(ClaimVsDataset.check([g], series: all, context: CheckContext()).map(\.verdict) == [.consistent])
+    #expect(
+      ClaimVsDataset.check([g], series: all, context: CheckContext()).map(\.verdict) == [
+        .consistent
+      ])
   }
 
   @Test("record claims: the series' maximum confirms (with its window), a higher month refutes")
   func records() {
     let cable = Fx.figure(
       "east-gazette", "328,000 miles", 328_000, .mile, measure: "", period: "2025-08",
-      sentence: "China exported 328,000 miles of fibre-optic cable to Russia in August 2025, the highest monthly total on record.")
+      sentence:
+        "China exported 328,000 miles of fibre-optic cable to Russia in August 2025, the highest monthly total on record."
+    )
     #expect(cable.frame?.record == true)
     let c = ClaimVsDataset.check([cable], series: [Fx.cableMiles], context: CheckContext())
     let record = c.first { $0.subject.hasPrefix("record") }
@@ -207,55 +262,72 @@ struct ClaimVsDatasetTests {
     #expect(record?.explanation.contains("cover only 2025-05...2025-08") == true)
     let batteries = Fx.figure(
       "x", "$47 million", 47e6, .usd, measure: "", period: "2025-08",
-      sentence: "China's exports of lithium-ion batteries to Russia reached $47 million in August, the highest on record.")
+      sentence:
+        "China's exports of lithium-ion batteries to Russia reached $47 million in August, the highest on record."
+    )
     let b = ClaimVsDataset.check([batteries], series: [Fx.batteries], context: CheckContext())
     #expect(b.first { $0.subject.hasPrefix("record") }?.verdict == .inconsistent)
     var notClaimed = batteries
-    notClaimed.sentence = "China's exports of lithium-ion batteries to Russia reached $47 million in August, down from a record in June."
+    notClaimed.sentence =
+      "China's exports of lithium-ion batteries to Russia reached $47 million in August, down from a record in June."
     notClaimed = Fx.reframe(notClaimed)
     #expect(notClaimed.frame?.record == false)
     let n = ClaimVsDataset.check([notClaimed], series: [Fx.batteries], context: CheckContext())
     #expect(!n.contains { $0.subject.hasPrefix("record") })
-    let total = Fx.figure("y", "$240.1bn", 240.1e9, .usd, measure: "", period: "2023",
-                          sentence: "The two countries traded goods worth $240.1bn in 2023, a record.", title: pair)
+    let total = Fx.figure(
+      "y", "$240.1bn", 240.1e9, .usd, measure: "", period: "2023",
+      sentence: "The two countries traded goods worth $240.1bn in 2023, a record.", title: pair)
     let t = ClaimVsDataset.check([total], series: all, context: CheckContext())
     #expect(t.map(\.verdict) == [.consistent, .consistent])
   }
 
   @Test("shares are recomputed against the world series, from the supplier's side too")
   func shares() {
-    let f = Fx.figure("harbour", "10.8%", 10.8, .percent, kind: .share, measure: "", period: "2024",
-                      sentence: "Russia supplied 10.8% of China's LNG imports in 2024.")
+    let f = Fx.figure(
+      "harbour", "10.8%", 10.8, .percent, kind: .share, measure: "", period: "2024",
+      sentence: "Russia supplied 10.8% of China's LNG imports in 2024.")
     #expect(f.frame?.shareOf == .world && f.frame?.reporter == "CHN" && f.frame?.partner == "RUS")
-    #expect(ClaimVsDataset.check([f], series: all, context: CheckContext()).map(\.verdict) == [.consistent])
+    #expect(
+      ClaimVsDataset.check([f], series: all, context: CheckContext()).map(\.verdict) == [
+        .consistent
+      ])
     var g = f
     g.value = 15
     g.text = "15%"
-    #expect(ClaimVsDataset.check([g], series: all, context: CheckContext()).map(\.verdict) == [.inconsistent])
+    #expect(
+      ClaimVsDataset.check([g], series: all, context: CheckContext()).map(\.verdict) == [
+        .inconsistent
+      ])
   }
 
   @Test("the frame gives goods, flow and both sides: Chinese imports of Russian LNG")
   func actorInference() {
-    let f = Fx.figure("x", "8.31 million tonnes", 8.31e6, .tonne, measure: "",
-                      period: "2024", sentence: "Chinese imports of Russian LNG reached 8.31 million tonnes.")
+    let f = Fx.figure(
+      "x", "8.31 million tonnes", 8.31e6, .tonne, measure: "",
+      period: "2024", sentence: "Chinese imports of Russian LNG reached 8.31 million tonnes.")
     let fr = f.frame
     #expect(fr?.hs == ["271111"])
     #expect(fr?.flow == .import)
     #expect(fr?.exporter == "RUS")
     #expect(fr?.importer == "CHN")
-    #expect(ClaimVsDataset.check([f], series: all, context: CheckContext()).map(\.verdict) == [.consistent])
+    #expect(
+      ClaimVsDataset.check([f], series: all, context: CheckContext()).map(\.verdict) == [
+        .consistent
+      ])
   }
 
   @Test("no data point, or only another currency: unchecked, with the reason")
   func unchecked() {
-    let july = Fx.figure("x", "32,800 miles", 32_800, .mile, measure: "", period: "2025-07",
-                         sentence: "China shipped 32,800 miles of fibre-optic cable to Russia in July.")
+    let july = Fx.figure(
+      "x", "32,800 miles", 32_800, .mile, measure: "", period: "2025-07",
+      sentence: "China shipped 32,800 miles of fibre-optic cable to Russia in July.")
     #expect(ClaimVsDataset.check([july], series: [Fx.cableMiles], context: CheckContext()).isEmpty)
     #expect(Fx.claims([july], [Fx.cableMiles]).map(\.reason) == ["no data for the period"])
     #expect(Fx.claims([july], [Fx.cableMiles]).map(\.verdict) == ["unverifiable"])
     #expect(Fx.claims([july], [Fx.lngTonnes]).map(\.reason) == ["no matching series"])
-    let yuan = Fx.figure("y", "1.28 trillion yuan", 1.28e12, .cny, measure: "", period: "2022",
-                         sentence: "Trade between China and Russia reached 1.28 trillion yuan in 2022.")
+    let yuan = Fx.figure(
+      "y", "1.28 trillion yuan", 1.28e12, .cny, measure: "", period: "2022",
+      sentence: "Trade between China and Russia reached 1.28 trillion yuan in 2022.")
     let c = Fx.claims([yuan], [Fx.annualTotal])
     #expect(c.map(\.verdict) == ["unverifiable"])
     #expect(c.first?.reason == "no series in a comparable unit")
@@ -269,25 +341,32 @@ struct ClaimVsDatasetSpanTests {
     [("2023-01", 17.5e9), ("2023-02", 16.1e9), ("2023-03", 21.0e9)])
 
   func q1(_ text: String, _ v: Double) -> Figure {
-    Fx.figure("x", text, v, .usd, measure: "", period: "2023-01/2023-03",
-              sentence: "Trade between China and Russia reached \(text) in the first quarter.")
+    Fx.figure(
+      "x", text, v, .usd, measure: "", period: "2023-01/2023-03",
+      sentence: "Trade between China and Russia reached \(text) in the first quarter.")
   }
 
   @Test("a level for a span of months is checked against their sum")
   func sum() {
     #expect(q1("$54.6bn", 54.6e9).frame?.cumulative == true)
-    #expect(ClaimVsDataset.check([q1("$54.6bn", 54.6e9)], series: [months], context: CheckContext())
-      .map(\.verdict) == [.consistent])
-    #expect(ClaimVsDataset.check([q1("$60bn", 60e9)], series: [months], context: CheckContext())
-      .map(\.verdict) == [.inconsistent])
+    #expect(
+      ClaimVsDataset.check([q1("$54.6bn", 54.6e9)], series: [months], context: CheckContext())
+        .map(\.verdict) == [.consistent])
+    #expect(
+      ClaimVsDataset.check([q1("$60bn", 60e9)], series: [months], context: CheckContext())
+        .map(\.verdict) == [.inconsistent])
   }
 
   @Test("January to March is summed, not read as March")
   func monthSpan() {
-    let f = Fx.figure("x", "$54.6bn", 54.6e9, .usd, measure: "", period: "2023-03",
-                      sentence: "Trade between China and Russia reached $54.6bn from January to March 2023.")
+    let f = Fx.figure(
+      "x", "$54.6bn", 54.6e9, .usd, measure: "", period: "2023-03",
+      sentence: "Trade between China and Russia reached $54.6bn from January to March 2023.")
     #expect(f.frame?.period?.description == "2023-01/2023-03")
-    #expect(ClaimVsDataset.check([f], series: [months], context: CheckContext()).map(\.verdict) == [.consistent])
+    #expect(
+      ClaimVsDataset.check([f], series: [months], context: CheckContext()).map(\.verdict) == [
+        .consistent
+      ])
   }
 
   @Test("a span with a missing month is unchecked: no data for the period")
@@ -300,8 +379,9 @@ struct ClaimVsDatasetSpanTests {
 
   @Test("a share without a world series is unchecked")
   func shareWithoutWorld() {
-    let f = Fx.figure("h", "10.8%", 10.8, .percent, kind: .share, measure: "", period: "2024",
-                      sentence: "Russia supplied 10.8% of China's LNG imports in 2024.")
+    let f = Fx.figure(
+      "h", "10.8%", 10.8, .percent, kind: .share, measure: "", period: "2024",
+      sentence: "Russia supplied 10.8% of China's LNG imports in 2024.")
     #expect(ClaimVsDataset.check([f], series: [Fx.lngTonnes], context: CheckContext()).isEmpty)
     #expect(Fx.claims([f], [Fx.lngTonnes]).first?.verdict == "unverifiable")
   }
@@ -312,8 +392,10 @@ struct ScaledUnitTests {
   @Test("a USD claim against a series in thousands of USD, and tonnes against kg")
   func thousands() {
     let kusd = Fx.series("hs:850760", "CHN", "RUS", .export, "thousand USD", [("2025-08", 47_000)])
-    let f = Fx.figure("x", "$47 million", 47e6, .usd, bound: .approx, measure: "", period: "2025-08",
-                      sentence: "China's exports of lithium-ion batteries to Russia were about $47 million in August.")
+    let f = Fx.figure(
+      "x", "$47 million", 47e6, .usd, bound: .approx, measure: "", period: "2025-08",
+      sentence:
+        "China's exports of lithium-ion batteries to Russia were about $47 million in August.")
     let r = ClaimVsDataset.check([f], series: [kusd], context: CheckContext())
     #expect(r.map(\.verdict) == [.consistent])
     #expect(r.first?.computed.first?.value == 47_000)
@@ -322,11 +404,18 @@ struct ScaledUnitTests {
     wrong.text = "$54 million"
     wrong.bound = .exact
     wrong.frame?.qualifier = .exact
-    #expect(ClaimVsDataset.check([wrong], series: [kusd], context: CheckContext()).map(\.verdict) == [.inconsistent])
+    #expect(
+      ClaimVsDataset.check([wrong], series: [kusd], context: CheckContext()).map(\.verdict) == [
+        .inconsistent
+      ])
     let kg = Fx.series("hs:271111", "CHN", "RUS", .import, .kg, [("2022", 6_504_850_273)])
-    let t = Fx.figure("y", "6.5 million tonnes", 6.5e6, .tonne, measure: "", period: "2022",
-                      sentence: "China imported 6.5 million tonnes of Russian LNG in 2022.")
-    #expect(ClaimVsDataset.check([t], series: [kg], context: CheckContext()).map(\.verdict) == [.consistent])
+    let t = Fx.figure(
+      "y", "6.5 million tonnes", 6.5e6, .tonne, measure: "", period: "2022",
+      sentence: "China imported 6.5 million tonnes of Russian LNG in 2022.")
+    #expect(
+      ClaimVsDataset.check([t], series: [kg], context: CheckContext()).map(\.verdict) == [
+        .consistent
+      ])
   }
 
   @Test("mirror statistics across a scaled unit")

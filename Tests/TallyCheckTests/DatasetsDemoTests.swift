@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 import TallyCheck
 import TallyCore
+import Testing
 
 /// Every check over the bundled `Datasets/`, through the pipeline of `tally report Datasets`:
 /// the example articles extracted and framed, the series imported. Each kind of check must find
@@ -25,13 +25,24 @@ struct DatasetsDemoTests {
     // Article vs article: the wrong battery month.
     #expect(verdicts(.articleVsArticle, "lithium-ion") == [.inconsistent])
     // Internal arithmetic: 12.8% does not follow from its levels; 23% does.
-    #expect(findings.contains { $0.check == .internalArithmetic && $0.verdict == .inconsistent && $0.explanation.contains("12.8%") })
-    #expect(findings.contains { $0.check == .internalArithmetic && $0.verdict == .consistent && $0.explanation.contains("23%") })
+    #expect(
+      findings.contains {
+        $0.check == .internalArithmetic && $0.verdict == .inconsistent
+          && $0.explanation.contains("12.8%")
+      })
+    #expect(
+      findings.contains {
+        $0.check == .internalArithmetic && $0.verdict == .consistent
+          && $0.explanation.contains("23%")
+      })
     // Data vs data: the Russian LNG figure misses China's by more than the band.
     #expect(verdicts(.dataVsData, "mirror hs:271111") == [.inconsistent])
     #expect(verdicts(.dataVsData, "revision").count == 4)
     // Provenance points at the real line of the article and of the dataset.
-    let typo = findings.first { $0.check == .claimVsDataset && $0.evidence.first?.text == "$109 billion" && !$0.subject.hasPrefix("record") }
+    let typo = findings.first {
+      $0.check == .claimVsDataset && $0.evidence.first?.text == "$109 billion"
+        && !$0.subject.hasPrefix("record")
+    }
     #expect(typo?.verdict == .inconsistent)
     #expect(typo?.evidence.first?.provenance == "2023-06-21-capital-review-oil:10")
     #expect(typo?.evidence.last?.provenance == "china-russia-turnover-annual.csv:25")
@@ -73,15 +84,20 @@ struct DatasetsDemoTests {
     #expect(verdict("2025-10-20", "8.1 billion yuan") == "unchecked")
     #expect(claims.filter { $0.verdict == "unchecked" }.allSatisfy { $0.reason != nil })
     // Every judged claim names its findings; the others give a reason.
-    #expect(claims.filter { $0.verdict != "unchecked" && $0.verdict != "unverifiable" }.allSatisfy { !$0.findings.isEmpty })
+    #expect(
+      claims.filter { $0.verdict != "unchecked" && $0.verdict != "unverifiable" }.allSatisfy {
+        !$0.findings.isEmpty
+      })
     #expect(claims.filter { $0.findings.isEmpty }.allSatisfy { $0.reason != nil })
   }
 
   @Test("results do not depend on the order of the datasets")
   func order() throws {
     let trade = Self.root.appendingPathComponent("trade")
-    let files = try FileManager.default.contentsOfDirectory(atPath: trade.path).filter { $0.hasSuffix(".csv") }
-      .sorted().map { trade.appendingPathComponent($0).path }
+    let files = try FileManager.default.contentsOfDirectory(atPath: trade.path).filter {
+      $0.hasSuffix(".csv")
+    }
+    .sorted().map { trade.appendingPathComponent($0).path }
     let articles = Self.root.appendingPathComponent("articles").path
     let a = try Pipeline.report(files + [articles]).result
     let b = try Pipeline.report(files.reversed() + [articles]).result

@@ -1,8 +1,8 @@
 import Foundation
-import Testing
 import TallyCheck
 import TallyCore
 import TallyImport
+import Testing
 
 /// The bundled `Datasets/trade` files, imported into series, then checked.
 @Suite("Checks over the bundled Datasets")
@@ -23,12 +23,15 @@ struct DatasetsTests {
     let total = series.first { $0.key.flow == .total && $0.key.unit == .usd }
     #expect(total?.points.count == 12)
     #expect(total?.value(at: .year(2023)) == 240_110_000_000)
-    #expect(total?.point(at: .year(2013))?.source?.description == "china-russia-turnover-annual.csv:2")
+    #expect(
+      total?.point(at: .year(2013))?.source?.description == "china-russia-turnover-annual.csv:2")
     #expect(series.contains { $0.key.unit == .cny })
     let claim = Fx.figure(
       "northern-ledger", line: 5, "64%", 64, .percent, kind: .change, change: .up,
       measure: "russian-chinese trade", period: "2022/2024",
-      sentence: "Trade between Russia and China has grown 64% since the war broke out more than two years ago.")
+      sentence:
+        "Trade between Russia and China has grown 64% since the war broke out more than two years ago."
+    )
     let ctx = CheckContext(published: ["northern-ledger": Fx.date("2024-05-16")])
     let findings = ClaimVsDataset.check([claim], series: series, context: ctx)
     #expect(findings.map(\.verdict) == [.needsReview])
@@ -52,7 +55,10 @@ struct DatasetsTests {
     #expect(parts.allSatisfy { $0.verdict == .consistent })
     let mirror = findings.filter { $0.subject.hasPrefix("mirror") }
     #expect(mirror.map(\.verdict) == [.consistent, .inconsistent])
-    #expect(mirror.last?.evidence.map(\.provenance) == ["russia-china-mirror.csv:3", "china-russia-lng.csv:4"])
+    #expect(
+      mirror.last?.evidence.map(\.provenance) == [
+        "russia-china-mirror.csv:3", "china-russia-lng.csv:4",
+      ])
     let wire = try Self.load("china-russia-turnover-annual-wire.csv")
     let revisions = DataVsData.revisions(old: series, new: wire, context: CheckContext())
     #expect(revisions.count == 4)

@@ -1,14 +1,15 @@
 import Foundation
-import Testing
 import TallyCore
 import TallyExtract
 import TallyKit
+import Testing
 
 @Suite("Claim frames in the workspace")
 struct FrameStoreTests {
   @Test("frames are stored as typed columns and read back whole")
   func roundTrip() throws {
-    let text = "Russia's exports of LNG to China rose to nearly $8bn in the first seven months of 2024, according to Chinese customs."
+    let text =
+      "Russia's exports of LNG to China rose to nearly $8bn in the first seven months of 2024, according to Chinese customs."
     let doc = Document(id: "d", text: text, date: Fx.date("2024-08-20"))
     let figures = FigureExtractor(explain: true).extract(doc)
     let fr = try #require(figures.first { $0.text == "$8bn" }?.frame)

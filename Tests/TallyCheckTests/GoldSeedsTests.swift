@@ -1,8 +1,8 @@
 import Foundation
-import Testing
 import TallyCheck
 import TallyCore
 import TallyExtract
+import Testing
 
 /// The hand-annotated gold figures of the five seed articles (`../shared/corpus/seeds`, read at
 /// run time, never copied), checked against the bundled series: the measures the annotators
@@ -13,7 +13,8 @@ private let seedGoldPresent = FileManager.default.fileExists(
     .deletingLastPathComponent().deletingLastPathComponent()
     .appendingPathComponent("shared/corpus/seeds/gold.jsonl").path)
 
-@Suite("Gold seed figures against Datasets", .enabled(if: seedGoldPresent, "../shared/corpus is absent"))
+@Suite(
+  "Gold seed figures against Datasets", .enabled(if: seedGoldPresent, "../shared/corpus is absent"))
 struct GoldSeedsTests {
   static let seeds = DatasetsDemoTests.root.deletingLastPathComponent().deletingLastPathComponent()
     .appendingPathComponent("shared/corpus/seeds")
@@ -44,7 +45,8 @@ struct GoldSeedsTests {
     var out: [Figure] = []
     for line in try String(contentsOf: gold, encoding: .utf8).split(separator: "\n") {
       let g = try JSONDecoder().decode(Gold.self, from: Data(line.utf8))
-      let text = try String(contentsOf: seeds.appendingPathComponent("\(g.doc).txt"), encoding: .utf8)
+      let text = try String(
+        contentsOf: seeds.appendingPathComponent("\(g.doc).txt"), encoding: .utf8)
       let scalars = Array(text.unicodeScalars)
       let before = String(String.UnicodeScalarView(scalars[..<min(g.start, scalars.count)]))
       let lineNo = before.filter { $0 == "\n" }.count + 1
@@ -76,7 +78,8 @@ struct GoldSeedsTests {
     #expect(figures.count == 16)
     var series: [Series] = []
     for name in [
-      "china-russia-turnover-annual.csv", "china-russia-dual-use-monthly.csv", "china-russia-lng.csv",
+      "china-russia-turnover-annual.csv", "china-russia-dual-use-monthly.csv",
+      "china-russia-lng.csv",
     ] {
       series += try DatasetsTests.load(name)
     }

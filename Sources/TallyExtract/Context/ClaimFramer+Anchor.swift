@@ -18,7 +18,9 @@ extension ClaimFramer {
   ]
 
   /// Words that open a new clause.
-  static let clauseBreaks: Set<String> = ["while", "whereas", "but", ";", "although", "though", "yet"]
+  static let clauseBreaks: Set<String> = [
+    "while", "whereas", "but", ";", "although", "though", "yet",
+  ]
 
   /// The clause around token `k`: bounded by "while", "but", ";" or "and" before a new flow
   /// word ("exports rose 5% and imports fell 3%").
@@ -50,7 +52,8 @@ extension ClaimFramer {
     while tokens.has(j), steps < 4 {
       let w = tokens.lower(j)
       if ClaimWords.flowNouns[w] != nil { return true }
-      guard tokens[j].isWord, !["at", "to", "from", "of", "in", "on", "was", "were", "rose", "fell"].contains(w)
+      guard tokens[j].isWord,
+        !["at", "to", "from", "of", "in", "on", "was", "were", "rose", "fell"].contains(w)
       else { return false }
       j += 1
       steps += 1
@@ -72,7 +75,9 @@ extension ClaimFramer {
     while k >= clause.lowerBound {
       let w = t.lower(k)
       if t[k].isWord {
-        if let f = ClaimWords.flowNouns[w], isNounUse(k) { return Anchor(index: k, flow: f, verb: false) }
+        if let f = ClaimWords.flowNouns[w], isNounUse(k) {
+          return Anchor(index: k, flow: f, verb: false)
+        }
         if let f = ClaimWords.flowVerbs[w] { return Anchor(index: k, flow: f, verb: true) }
         if w == "bilateral" || (w == "way" && t.lower(k - 1) == "-" && t.lower(k - 2) == "two") {
           return Anchor(index: k, flow: .total, verb: false)
@@ -120,7 +125,8 @@ extension ClaimFramer {
     var lead = before.last
     for k in max(clause.lowerBound, a.index - 5)...a.index where t.has(k) {
       let w = t.lower(k)
-      if w == "bilateral" || ((w == "two" || w == "both") && ClaimWords.pairNouns.contains(t.lower(k + 1)))
+      if w == "bilateral"
+        || ((w == "two" || w == "both") && ClaimWords.pairNouns.contains(t.lower(k + 1)))
         || (w == "two" && t.lower(k + 1) == "-" && t.lower(k + 2) == "way") || w == "their"
       {
         s.pairAnaphor = true
@@ -143,16 +149,22 @@ extension ClaimFramer {
       case "and" where !between.isEmpty: between.append(m.iso3)
       default:
         if m.kind == .adjective, goodsOrigin == nil,
-          t.commodity(at: m.end) != nil || ["goods", "products", "energy", "exports"].contains(t.lower(m.end))
+          t.commodity(at: m.end) != nil
+            || ["goods", "products", "energy", "exports"].contains(t.lower(m.end))
         {
           goodsOrigin = m.iso3
         }
         // "sold China goods": the indirect object of a sale is the buyer.
-        if a.verb, a.flow == .export, m.start == a.index + 1, m.kind == .name, to == nil { to = m.iso3 }
+        if a.verb, a.flow == .export, m.start == a.index + 1, m.kind == .name, to == nil {
+          to = m.iso3
+        }
       }
     }
-    if let l = lead, l.kind == .adjective, t.commodity(at: l.end) != nil || t.lower(l.end) == "goods",
-      a.flow == .import, !(lastTrade?.frame.importer == l.iso3 && t.commodity(at: l.end).map { lastTrade?.frame.hs.contains($0.0.hs) == true } == true)
+    if let l = lead, l.kind == .adjective,
+      t.commodity(at: l.end) != nil || t.lower(l.end) == "goods",
+      a.flow == .import,
+      !(lastTrade?.frame.importer == l.iso3
+        && t.commodity(at: l.end).map { lastTrade?.frame.hs.contains($0.0.hs) == true } == true)
     {
       goodsOrigin = goodsOrigin ?? l.iso3
       lead = before.dropLast().last
@@ -166,7 +178,9 @@ extension ClaimFramer {
       if CountryReferences.sellers.contains(n) { seller = m.iso3 }
     }
     if lead == nil, !a.verb, t.lower(a.index - 1) == "with",
-      let subject = mentions.first(where: { $0.start <= clause.lowerBound + 1 && $0.kind != .adjective })
+      let subject = mentions.first(where: {
+        $0.start <= clause.lowerBound + 1 && $0.kind != .adjective
+      })
     {
       // "Indonesia remained China's largest coal supplier, with shipments of ...".
       lead = subject
@@ -183,7 +197,9 @@ extension ClaimFramer {
         s.reporter = between[0]
         s.partner = between[1]
       } else {
-        let named = before.map(\.iso3).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        let named = before.map(\.iso3).reduce(into: [String]()) {
+          if !$0.contains($1) { $0.append($1) }
+        }
         s.reporter = named.first
         s.partner = with ?? (named.count > 1 ? named[1] : nil)
         if s.reporter == nil, let w = with { s.partner = w }
@@ -250,7 +266,8 @@ extension ClaimFramer {
         r = counterpart
         origins["reporter"] = "the last trade named"
       } else {
-        r = (s.pronoun ? reporter : nil)
+        r =
+          (s.pronoun ? reporter : nil)
           ?? (fr.source.flatMap { $0 != known && fr.flow != .total ? $0 : nil })
           ?? top.first { $0 != known }
         if r != nil { origins["reporter"] = "story" }

@@ -36,7 +36,11 @@ extension ClaimFramer {
       if t.lower(j) == "and" { j += 1 }
       if t.commodity(at: j) != nil { return true }
     }
-    if t.lower(k - 1) == ",", t.commodity(at: max(0, k - 2)) != nil || t.commodity(at: max(0, k - 3)) != nil { return true }
+    if t.lower(k - 1) == ",",
+      t.commodity(at: max(0, k - 2)) != nil || t.commodity(at: max(0, k - 3)) != nil
+    {
+      return true
+    }
     return false
   }
 
@@ -57,7 +61,8 @@ extension ClaimFramer {
       while t.has(j), steps < limit, j < clause.upperBound {
         if let g = at(j) { return g }
         let w = t.lower(j)
-        let skippable = ["of", "worth", "in", "the", "its", "their", "-", "for", "russian", "chinese"].contains(w)
+        let skippable =
+          ["of", "worth", "in", "the", "its", "their", "-", "for", "russian", "chinese"].contains(w)
           || t.mentions(in: j..<(j + 1)).first?.kind == .adjective
         guard skippable else { return nil }
         j += 1
@@ -72,7 +77,9 @@ extension ClaimFramer {
       if !a.verb {
         var j = max(clause.lowerBound, a.index - 4)
         while j < a.index {
-          if let (c, e) = t.commodity(at: j), e <= a.index, !Self.isComposition(t, j) { return .named(c) }
+          if let (c, e) = t.commodity(at: j), e <= a.index, !Self.isComposition(t, j) {
+            return .named(c)
+          }
           j += 1
         }
       }
@@ -118,7 +125,8 @@ extension ClaimFramer {
     for k in 0..<tokens.count where tokens.lower(k) == "terms" && tokens.lower(k - 2) == "in" {
       if let c = words[tokens.lower(k - 1)] { return c }
     }
-    for k in 0..<tokens.count where tokens.lower(k + 1) == "-" && tokens.lower(k + 2) == "denominated" {
+    for k in 0..<tokens.count
+    where tokens.lower(k + 1) == "-" && tokens.lower(k + 2) == "denominated" {
       if let c = words[tokens.lower(k)] { return c }
     }
     return nil
@@ -139,7 +147,8 @@ extension ClaimFramer {
   /// For "N% of X": what X is. Only for percent figures that are shares.
   func shareWhole(_ f: Figure, at end: Int, clause: Range<Int>) -> ShareWhole? {
     let before = (max(0, end - 6)..<end).map { tokens.lower($0) }
-    let sharePhrase = before.contains("made") && before.contains("up") || before.contains("accounted")
+    let sharePhrase =
+      before.contains("made") && before.contains("up") || before.contains("accounted")
       || before.contains("represented") || before.contains("comprised")
     guard f.dimension == .percent, f.kind != .change || sharePhrase else { return nil }
     var k = end
@@ -152,7 +161,11 @@ extension ClaimFramer {
     var j = k + 1
     while j < stop {
       let w = tokens.lower(j)
-      if tokens[j].isNumber || [",", ".", "as", "while", "when", "because", "after", "before", "and"].contains(w) { break }
+      if tokens[j].isNumber
+        || [",", ".", "as", "while", "when", "because", "after", "before", "and"].contains(w)
+      {
+        break
+      }
       if let fl = ClaimWords.flowNouns[w], flow == nil { flow = fl }
       if Self.needNouns.contains(w), flow == nil { flow = .import }
       if let (c, e) = tokens.commodity(at: j), goods == nil {
@@ -160,17 +173,23 @@ extension ClaimFramer {
         j = e
         continue
       }
-      if w == "bilateral" || w == "their" || (w == "two" && (ClaimWords.pairNouns.contains(tokens.lower(j + 1)) || tokens.lower(j + 1) == "-")) {
+      if w == "bilateral" || w == "their"
+        || (w == "two"
+          && (ClaimWords.pairNouns.contains(tokens.lower(j + 1)) || tokens.lower(j + 1) == "-"))
+      {
         pairWords = true
       }
       j += 1
     }
     let owners = tokens.mentions(in: (k + 1)..<j)
     let owner = owners.first { tokens.lower($0.end) == "'s" || $0.kind == .adjective }?.iso3
-    if ["them", "it", "those"].contains(tokens.lower(k + 1)), let prev = sentenceFrames.last?.frame, prev.flow != nil {
+    if ["them", "it", "those"].contains(tokens.lower(k + 1)), let prev = sentenceFrames.last?.frame,
+      prev.flow != nil
+    {
       // "76.7 million tonnes, and Russian cargoes accounted for 11% of them".
       if prev.partner == "WLD" {
-        return ShareWhole(base: .world, flow: prev.flow, owner: prev.reporter,
+        return ShareWhole(
+          base: .world, flow: prev.flow, owner: prev.reporter,
           goods: prev.hs.first.map { Commodities.Entry(hs: $0, name: prev.commodity ?? $0) })
       }
       let named = tokens.commodity(at: k + 2)?.0
@@ -205,7 +224,13 @@ extension ClaimFramer {
     if share.flow == nil {
       // "of the total": a commodity's total is its world total, all goods' the pair's trade.
       let named: Bool
-      if case .named? = goods { named = true } else { named = commodity != nil && !(anchor.map { $0.flow == .total } ?? false) && goods == nil && anchor == nil }
+      if case .named? = goods {
+        named = true
+      } else {
+        named =
+          commodity != nil && !(anchor.map { $0.flow == .total } ?? false) && goods == nil
+          && anchor == nil
+      }
       base = named ? .world : .total
     }
     fr.shareOf = base
@@ -238,7 +263,9 @@ extension ClaimFramer {
       var exporter: String?
       if let m = mentions.last(where: { $0.end <= fi }) {
         let next = tokens.lower(m.end)
-        if m.kind == .adjective && ["goods", "products", "exports", "sales", "shipments"].contains(next) {
+        if m.kind == .adjective
+          && ["goods", "products", "exports", "sales", "shipments"].contains(next)
+        {
           exporter = m.iso3
           partFlow = .export
         } else if let a = anchor, a.verb, a.flow == .export, m.end <= a.index {

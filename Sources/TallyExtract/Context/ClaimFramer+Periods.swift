@@ -26,17 +26,22 @@ extension ClaimFramer {
   /// A level with "a year earlier" (or "three years earlier") attached is that long before
   /// the period it is compared with; a change takes its base from the same phrases, from a
   /// year or month after "from"/"on"/"than", or from "between June and August".
-  func period(_ f: Figure, _ fr: ClaimFrame, at fi: Int, end: Int, clause: Range<Int>) -> PeriodReading {
+  func period(_ f: Figure, _ fr: ClaimFrame, at fi: Int, end: Int, clause: Range<Int>)
+    -> PeriodReading
+  {
     var r = PeriodReading(period: nil)
     let t = tokens
     let isChange = f.kind == .change || fr.measure == .growth
-    let previous = sentenceFrames.last(where: { $0.frame.period != nil && $0.index < fi && $0.frame.flow != nil })?.frame.period
+    let previous = sentenceFrames.last(where: {
+      $0.frame.period != nil && $0.index < fi && $0.frame.flow != nil
+    })?.frame.period
     let all = statedPeriods()
     /// True when a number other than a year stands between token `a` and token `b`.
     func figureBetween(_ a: Int, _ b: Int) -> Bool {
       guard a < b else { return false }
       return (a..<b).contains { j in
-        t[j].isNumber && !(Int(t[j].text).map { (1900...2100).contains($0) } ?? false) && !(j >= fi && j < end)
+        t[j].isNumber && !(Int(t[j].text).map { (1900...2100).contains($0) } ?? false)
+          && !(j >= fi && j < end)
       }
     }
     // The periods the figure's own words state, best first: written before it in its clause,
@@ -46,15 +51,24 @@ extension ClaimFramer {
     func separated(_ a: Int, _ b: Int) -> Bool {
       guard a < b else { return false }
       return (a..<b).contains { j in
-        guard t[j].isNumber, !(Int(t[j].text).map { (1900...2100).contains($0) } ?? false), !(j >= fi && j < end) else { return false }
-        let isPercent = t.lower(j + 1) == "%" || t.lower(j + 1) == "percent" || t.lower(j + 1) == "pct"
+        guard t[j].isNumber, !(Int(t[j].text).map { (1900...2100).contains($0) } ?? false),
+          !(j >= fi && j < end)
+        else { return false }
+        let isPercent =
+          t.lower(j + 1) == "%" || t.lower(j + 1) == "percent" || t.lower(j + 1) == "pct"
         return !(isPercent && fr.role == .to)
       }
     }
     let candidates = all.filter { !$0.base }
-    let beforeInClause = candidates.filter { clause.contains($0.index) && $0.index < fi && !separated($0.index + 1, fi) }
-    let beforeInSentence = candidates.filter { $0.index < clause.lowerBound && !separated($0.index + 1, fi) }
-    let after = candidates.filter { clause.contains($0.index) && $0.index >= end && !separated(end, $0.index) }
+    let beforeInClause = candidates.filter {
+      clause.contains($0.index) && $0.index < fi && !separated($0.index + 1, fi)
+    }
+    let beforeInSentence = candidates.filter {
+      $0.index < clause.lowerBound && !separated($0.index + 1, fi)
+    }
+    let after = candidates.filter {
+      clause.contains($0.index) && $0.index >= end && !separated(end, $0.index)
+    }
     let own = beforeInClause.suffix(1) + beforeInSentence.suffix(1) + after.prefix(1)
     // Counts have no period unless their own words state one.
     if f.dimension == .count {
@@ -65,7 +79,9 @@ extension ClaimFramer {
     // A period written right after the figure ("rose a further 13% in 2023") is its own, even
     // when the clause opened with another.
     let attachedAfter = after.first.flatMap { $0.index - end <= 2 ? $0 : nil }
-    if containsPhrase([["the", "following", "year"], ["a", "year", "later"], ["the", "next", "year"]], after: end, limit: 5),
+    if containsPhrase(
+      [["the", "following", "year"], ["a", "year", "later"], ["the", "next", "year"]], after: end,
+      limit: 5),
       let main = previous ?? lastMain
     {
       r.period = shift(main, years: 1)
@@ -77,25 +93,37 @@ extension ClaimFramer {
       r.period = o.period
       r.origin = "stated"
     }
-    if let span = firstMonths() ?? monthSpan().flatMap({ $0.2 && isChange ? nil : TimeRef(from: $0.0, to: $0.1) }),
-      r.period.map({ p in p.start.granularity == .year || (span.start <= p.start && p.last <= span.last) }) ?? true
+    if let span = firstMonths()
+      ?? monthSpan().flatMap({ $0.2 && isChange ? nil : TimeRef(from: $0.0, to: $0.1) }),
+      r.period.map({ p in
+        p.start.granularity == .year || (span.start <= p.start && p.last <= span.last)
+      }) ?? true
     {
       r.period = span
       r.cumulative = true
       r.origin = "the months of the year stated"
     }
     if r.period == nil {
-      if containsPhrase([["in", "the", "month"], ["that", "month"], ["the", "same", "month"], ["for", "the", "month"]], after: 0, limit: t.count),
+      if containsPhrase(
+        [
+          ["in", "the", "month"], ["that", "month"], ["the", "same", "month"],
+          ["for", "the", "month"],
+        ], after: 0, limit: t.count),
         let m = (lastMain?.last.granularity == .month ? lastMain?.last : nil) ?? lastMonth
       {
         r.period = TimeRef(m)
         r.origin = "the month stated before"
-      } else if containsPhrase(ClaimWords.thatYear + [["the", "full", "year"], ["the", "whole", "year"], ["for", "the", "year"]], after: 0, limit: t.count),
+      } else if containsPhrase(
+        ClaimWords.thatYear + [
+          ["the", "full", "year"], ["the", "whole", "year"], ["for", "the", "year"],
+        ], after: 0, limit: t.count),
         let y = lastYear ?? lastMain?.last.year
       {
         r.period = TimeRef(.year(y))
         r.origin = "that year = \(y)"
-      } else if containsPhrase([["the", "following", "year"], ["a", "year", "later"], ["the", "next", "year"]], after: end, limit: 5),
+      } else if containsPhrase(
+        [["the", "following", "year"], ["a", "year", "later"], ["the", "next", "year"]], after: end,
+        limit: 5),
         let main = previous ?? lastMain
       {
         r.period = shift(main, years: 1)
@@ -117,13 +145,17 @@ extension ClaimFramer {
       }
     }
     // "a year earlier", "the same month last year", "three years earlier".
-    if let (years, phraseAt) = yearsEarlierPhrase(after: end, clause: clause, overNumbers: fr.multiple != nil) {
+    if let (years, phraseAt) = yearsEarlierPhrase(
+      after: end, clause: clause, overNumbers: fr.multiple != nil)
+    {
       if isChange {
         if let main = r.period {
           r.base = shift(main, years: -years)
           r.origin = (r.origin ?? "") + "; base \(years == 1 ? "a year" : "\(years) years") before"
         }
-      } else if phraseAt <= end + 2 || phraseAt < fi, own.isEmpty || phraseAt < fi, let main = previous ?? lastMain {
+      } else if phraseAt <= end + 2 || phraseAt < fi, own.isEmpty || phraseAt < fi,
+        let main = previous ?? lastMain
+      {
         r.period = shift(main, years: -years)
         r.origin = "\(years == 1 ? "a year" : "\(years) years") before the period compared"
         r.cumulative = r.period?.isSpan == true && r.cumulative
@@ -160,13 +192,16 @@ extension ClaimFramer {
           return TimeRef(.year(y))
         }
         if let m = Self.monthNumber(t.lower(j)), t[j].capitalized {
-          if t.has(j + 1), t[j + 1].isNumber, let y = Int(t[j + 1].text), (1900...2100).contains(y) {
+          if t.has(j + 1), t[j + 1].isNumber, let y = Int(t[j + 1].text), (1900...2100).contains(y)
+          {
             return TimeRef(.month(y, m))
           }
           return monthBefore(m, main)
         }
       }
-      if let m = Self.monthNumber(w), t[k].capitalized, t.lower(k + 1) == "'s" { return monthBefore(m, main) }
+      if let m = Self.monthNumber(w), t[k].capitalized, t.lower(k + 1) == "'s" {
+        return monthBefore(m, main)
+      }
       k += 1
     }
     return nil
@@ -185,7 +220,9 @@ extension ClaimFramer {
   func yearSpan(near fi: Int, end: Int, clause: Range<Int>, own anywhere: Bool) -> TimeRef? {
     let t = tokens
     func year(_ k: Int) -> Int? {
-      guard t.has(k), t[k].isNumber, let y = Int(t[k].text), (1900...2100).contains(y) else { return nil }
+      guard t.has(k), t[k].isNumber, let y = Int(t[k].text), (1900...2100).contains(y) else {
+        return nil
+      }
       return y
     }
     for k in clause {
@@ -193,7 +230,8 @@ extension ClaimFramer {
       if t.lower(k) == "since", let y = year(k + 1), let ref = reference, y < ref.year {
         return TimeRef(from: .year(y), to: .year(ref.year))
       }
-      if ["between", "from"].contains(t.lower(k)), let a = year(k + 1), ["and", "to", "-"].contains(t.lower(k + 2)),
+      if ["between", "from"].contains(t.lower(k)), let a = year(k + 1),
+        ["and", "to", "-"].contains(t.lower(k + 2)),
         let b = year(k + 3), b > a
       {
         return TimeRef(from: .year(a), to: .year(b))
@@ -225,18 +263,22 @@ extension ClaimFramer {
   /// "a year earlier", "the same month last year", "three years earlier" after the figure
   /// (within eight tokens, before another number) or opening the clause: how many years, and
   /// where the phrase starts.
-  func yearsEarlierPhrase(after end: Int, clause: Range<Int>, overNumbers: Bool = false) -> (Int, Int)? {
+  func yearsEarlierPhrase(after end: Int, clause: Range<Int>, overNumbers: Bool = false) -> (
+    Int, Int
+  )? {
     let t = tokens
     func at(_ k: Int) -> Int? {
       if ClaimWords.yearEarlier.contains(where: { t.matches($0, at: k) != nil }) { return 1 }
       // "three years earlier"; "two years ago" is a duration unless it is "a year ago".
-      if let n = Self.smallNumbers[t.lower(k)] ?? Int(t.lower(k)), n <= 10, t.lower(k + 1).hasPrefix("year"),
+      if let n = Self.smallNumbers[t.lower(k)] ?? Int(t.lower(k)), n <= 10,
+        t.lower(k + 1).hasPrefix("year"),
         ["earlier", "before"].contains(t.lower(k + 2)) || (n == 1 && t.lower(k + 2) == "ago"),
         t.lower(k - 1) != "than"
       {
         return n
       }
-      if t.lower(k) == "the", t.lower(k + 1) == "same", ["month", "period", "quarter"].contains(t.lower(k + 2)),
+      if t.lower(k) == "the", t.lower(k + 1) == "same",
+        ["month", "period", "quarter"].contains(t.lower(k + 2)),
         t.lower(k + 3) == "of" || t.lower(k + 3) == "in", t.has(k + 4), t[k + 4].isNumber
       {
         return 1
@@ -245,7 +287,9 @@ extension ClaimFramer {
     }
     var k = end
     var steps = 0
-    while t.has(k), steps < 8, overNumbers || !t[k].isNumber || Int(t[k].text).map({ (1900...2100).contains($0) }) == true {
+    while t.has(k), steps < 8,
+      overNumbers || !t[k].isNumber || Int(t[k].text).map({ (1900...2100).contains($0) }) == true
+    {
       if let n = at(k) { return (n, k) }
       if t.lower(k) == ";" { break }
       k += 1
@@ -290,12 +334,22 @@ extension ClaimFramer {
       var b = k - 1
       if t.lower(b) == "in" || t.lower(b) == "the" { b -= 1 }
       if Self.baseWords.contains(t.lower(b)) { return true }
-      if t.lower(e) == "level" || t.lower(e) == "levels" || (t.lower(e) == "'s" && t.lower(e + 1) == "level") { return true }
-      if t.lower(k - 1) == "of", t.lower(k - 2) == "period" || t.lower(k - 2) == "month" || t.lower(k - 2) == "level" { return true }
+      if t.lower(e) == "level" || t.lower(e) == "levels"
+        || (t.lower(e) == "'s" && t.lower(e + 1) == "level")
+      {
+        return true
+      }
+      if t.lower(k - 1) == "of",
+        t.lower(k - 2) == "period" || t.lower(k - 2) == "month" || t.lower(k - 2) == "level"
+      {
+        return true
+      }
       return false
     }
     func year(_ k: Int) -> Int? {
-      guard t.has(k), t[k].isNumber, let v = Int(t[k].text), (1900...2100).contains(v) else { return nil }
+      guard t.has(k), t[k].isNumber, let v = Int(t[k].text), (1900...2100).contains(v) else {
+        return nil
+      }
       return v
     }
     var k = 0
@@ -322,7 +376,8 @@ extension ClaimFramer {
         k = e
         continue
       }
-      if let q = Self.ordinals[t.lower(k)], t.lower(k + 1) == "quarter" || t.lower(k + 1) == "half" {
+      if let q = Self.ordinals[t.lower(k)], t.lower(k + 1) == "quarter" || t.lower(k + 1) == "half"
+      {
         let half = t.lower(k + 1) == "half"
         var e = k + 2
         var y: Int?
@@ -337,7 +392,8 @@ extension ClaimFramer {
         let last = half ? q * 6 : q * 3
         if y == nil, let ref = reference { y = first <= ref.month ? ref.year : ref.year - 1 }
         if let y, !half || q <= 2 {
-          let p = half ? TimeRef(from: .month(y, first), to: .month(y, last)) : TimeRef(.quarter(y, q))
+          let p =
+            half ? TimeRef(from: .month(y, first), to: .month(y, last)) : TimeRef(.quarter(y, q))
           out.append(Stated(index: k, period: p, base: isBase(k, e)))
         }
         k = e
@@ -385,7 +441,9 @@ extension ClaimFramer {
       if t.lower(j) == "of" { j += 1 }
       if t.has(j), t[j].isNumber, let y = Int(t[j].text), (1900...2100).contains(y) { year = y }
       if year == nil, t.lower(j) == "this", t.lower(j + 1) == "year" { year = reference?.year }
-      if year == nil, t.lower(j) == "last", t.lower(j + 1) == "year" { year = reference.map { $0.year - 1 } }
+      if year == nil, t.lower(j) == "last", t.lower(j + 1) == "year" {
+        year = reference.map { $0.year - 1 }
+      }
       if year == nil, let ref = reference { year = b <= ref.month ? ref.year : ref.year - 1 }
       guard let y = year else { return nil }
       return (.month(y, a), .month(y, b), between)
@@ -399,7 +457,8 @@ extension ClaimFramer {
     let t = tokens
     for k in 0..<t.count where t.lower(k) == "first" {
       let w = t.lower(k + 1)
-      guard let n = Self.smallNumbers[w] ?? Int(w) ?? ["eleven": 11, "twelve": 12][w], n >= 2, n <= 11,
+      guard let n = Self.smallNumbers[w] ?? Int(w) ?? ["eleven": 11, "twelve": 12][w], n >= 2,
+        n <= 11,
         t.lower(k + 2) == "months"
       else { continue }
       var year: Int?
@@ -411,7 +470,10 @@ extension ClaimFramer {
       return TimeRef(from: .month(y, 1), to: .month(y, n))
     }
     if let ref = reference,
-      containsPhrase([["so", "far", "this", "year"], ["year", "to", "date"], ["year", "-", "to", "-", "date"]], after: 0, limit: t.count),
+      containsPhrase(
+        [
+          ["so", "far", "this", "year"], ["year", "to", "date"], ["year", "-", "to", "-", "date"],
+        ], after: 0, limit: t.count),
       ref.month > 1
     {
       return TimeRef(from: .month(ref.year, 1), to: .month(ref.year, ref.month - 1))

@@ -38,7 +38,9 @@ extension ClaimFramer {
   func qualifier(_ f: Figure, at fi: Int) -> Qualifier {
     var k = fi - 1
     while tokens.has(k), !tokens[k].isWord { k -= 1 }
-    if f.bound == .atMost, tokens.lower(k) == "to", tokens.lower(k - 1) == "up", Self.upVerbs.contains(tokens.lower(k - 2)) {
+    if f.bound == .atMost, tokens.lower(k) == "to", tokens.lower(k - 1) == "up",
+      Self.upVerbs.contains(tokens.lower(k - 2))
+    {
       return .exact
     }
     switch f.bound {
@@ -63,7 +65,9 @@ extension ClaimFramer {
     if f.kind == .change { return .change }
     var k = fi - 1
     var steps = 0
-    while tokens.has(k), steps < 4, !tokens[k].isWord || Self.qualifierWords.contains(tokens.lower(k)) {
+    while tokens.has(k), steps < 4,
+      !tokens[k].isWord || Self.qualifierWords.contains(tokens.lower(k))
+    {
       k -= 1
       steps += 1
     }
@@ -71,7 +75,8 @@ extension ClaimFramer {
     case "to": return .to
     case "from": return .from
     case "versus", "vs", "against": return .base
-    case "with" where ["compared", "compares", "comparison"].contains(tokens.lower(k - 1)): return .base
+    case "with" where ["compared", "compares", "comparison"].contains(tokens.lower(k - 1)):
+      return .base
     default: return .level
     }
   }
@@ -90,7 +95,8 @@ extension ClaimFramer {
         let before = (max(clause.lowerBound, k - 2)..<k).map { tokens.lower($0) }
         if before.contains(where: { ClaimWords.recordNegators.contains($0) }) { continue }
         // A record after another figure belongs to that one ("$47m, after a record $54m").
-        let others = k > end
+        let others =
+          k > end
           ? (end..<k).filter { j in
             tokens[j].isNumber && !(Int(tokens[j].text).map { (1900...2100).contains($0) } ?? false)
               && !(tokens.has(j - 1) && tokens[j - 1].isNumber)
@@ -98,7 +104,9 @@ extension ClaimFramer {
         if others > 0 { continue }
         // "after a record $54 million": the record is the next figure's.
         if k > end, let e = tokens.matches(p, at: k),
-          (e..<min(tokens.count, e + 3)).contains(where: { tokens[$0].isNumber || tokens.lower($0) == "$" })
+          (e..<min(tokens.count, e + 3)).contains(where: {
+            tokens[$0].isNumber || tokens.lower($0) == "$"
+          })
         {
           continue
         }
@@ -125,13 +133,19 @@ extension ClaimFramer {
       var j = m.end
       if t.lower(j) == "'s" { j += 1 }
       let noun = t.lower(j)
-      if CountryReferences.sourceNouns.contains(noun) || noun == "count" || noun == "tally" || noun == "figures" {
+      if CountryReferences.sourceNouns.contains(noun) || noun == "count" || noun == "tally"
+        || noun == "figures"
+      {
         let according = (max(0, m.start - 4)..<m.start).contains { t.lower($0) == "according" }
-        let by = t.lower(m.start - 1) == "by" && (noun == "count" || noun == "tally" || noun == "figures" || noun == "data")
+        let by =
+          t.lower(m.start - 1) == "by"
+          && (noun == "count" || noun == "tally" || noun == "figures" || noun == "data")
         let customs = noun == "customs" || noun == "statistics"
         if according || customs || by { return (m.iso3, Set([m.start])) }
       }
-      if t.lower(m.start - 1) == "to", t.lower(m.start - 2) == "according" { return (m.iso3, Set([m.start])) }
+      if t.lower(m.start - 1) == "to", t.lower(m.start - 2) == "according" {
+        return (m.iso3, Set([m.start]))
+      }
     }
     return (nil, [])
   }

@@ -87,8 +87,12 @@ struct ClaimFramer {
       if let m = Self.monthNumber(t.lower(k)), t[k].capitalized {
         if t.has(k + 1), t[k + 1].isNumber, let d = Int(t[k + 1].text), d <= 31 { continue }
         var y: Int?
-        if t.has(k + 1), t[k + 1].isNumber, let v = Int(t[k + 1].text), (1900...2100).contains(v) { y = v }
-        if y == nil, t.lower(k + 1) == "last", t.lower(k + 2) == "year" { y = reference.map { $0.year - 1 } }
+        if t.has(k + 1), t[k + 1].isNumber, let v = Int(t[k + 1].text), (1900...2100).contains(v) {
+          y = v
+        }
+        if y == nil, t.lower(k + 1) == "last", t.lower(k + 2) == "year" {
+          y = reference.map { $0.year - 1 }
+        }
         if y == nil, let ref = reference { y = m <= ref.month ? ref.year : ref.year - 1 }
         if let y {
           lastMonth = .month(y, m)
@@ -100,7 +104,8 @@ struct ClaimFramer {
       {
         lastYear = y
         lastPeriod = TimeRef(.year(y))
-      } else if t.lower(k) == "last", t.lower(k + 1) == "year", Self.monthNumber(t.lower(k - 1)) == nil,
+      } else if t.lower(k) == "last", t.lower(k + 1) == "year",
+        Self.monthNumber(t.lower(k - 1)) == nil,
         let ref = reference
       {
         lastYear = ref.year - 1
@@ -157,7 +162,8 @@ struct ClaimFramer {
           && (clause.contains($0.index) || $0.frame.role == .to)
       }
       if fr.hs.isEmpty, fr.origins["commodity"] == nil,
-        let level = levels.first(where: { !$0.frame.hs.isEmpty && $0.frame.exporter == fr.exporter })
+        let level = levels.first(where: { !$0.frame.hs.isEmpty && $0.frame.exporter == fr.exporter }
+        )
           ?? levels.first(where: { !$0.frame.hs.isEmpty })
       {
         sentenceFrames[i].frame.hs = level.frame.hs
@@ -165,7 +171,9 @@ struct ClaimFramer {
         sentenceFrames[i].frame.origins["commodity"] = "the level beside it"
       }
       if fr.period == nil || fr.origins["period"] == "the period stated before",
-        let to = sentenceFrames.first(where: { $0.frame.role == .to && $0.index > sentenceFrames[i].index }),
+        let to = sentenceFrames.first(where: {
+          $0.frame.role == .to && $0.index > sentenceFrames[i].index
+        }),
         let p = to.frame.period
       {
         sentenceFrames[i].frame.period = p
@@ -175,11 +183,14 @@ struct ClaimFramer {
     // "rose 23% to 8 million tonnes from 6.5 million tonnes": with no time of its own, the
     // level a change starts from is a year before the level it leads to (or the change's base).
     if let change = sentenceFrames.first(where: { $0.frame.measure == .growth }),
-      let to = sentenceFrames.first(where: { $0.frame.role == .to }), let tp = to.frame.period, !tp.isSpan
+      let to = sentenceFrames.first(where: { $0.frame.role == .to }), let tp = to.frame.period,
+      !tp.isSpan
     {
       for i in sentenceFrames.indices where sentenceFrames[i].frame.role == .from {
         guard sentenceFrames[i].frame.period == tp,
-          sentenceFrames[i].frame.origins["period"].map({ !$0.contains("before the period compared") }) ?? true
+          sentenceFrames[i].frame.origins["period"].map({
+            !$0.contains("before the period compared")
+          }) ?? true
         else { continue }
         let base = change.frame.base ?? TimeRef(tp.start.yearEarlier())
         sentenceFrames[i].frame.period = base
@@ -197,14 +208,18 @@ struct ClaimFramer {
     // Whole-token matches only: the "20" of "at least 20" is not the one in "2025".
     while let r = sentence.range(of: f.text, range: search) {
       search = r.upperBound..<sentence.endIndex
-      let before = r.lowerBound > sentence.startIndex ? sentence[sentence.index(before: r.lowerBound)] : " "
+      let before =
+        r.lowerBound > sentence.startIndex ? sentence[sentence.index(before: r.lowerBound)] : " "
       let after = r.upperBound < sentence.endIndex ? sentence[r.upperBound] : " "
-      let joined = (f.text.first?.isNumber == true && (before.isNumber || before.isLetter))
+      let joined =
+        (f.text.first?.isNumber == true && (before.isNumber || before.isLetter))
         || (f.text.last?.isNumber == true && (after.isNumber || after.isLetter))
-        || (f.text.first?.isLetter == true && before.isLetter) || (f.text.last?.isLetter == true && after.isLetter)
+        || (f.text.first?.isLetter == true && before.isLetter)
+        || (f.text.last?.isLetter == true && after.isLetter)
       if joined { continue }
       if seen == earlier {
-        return tokens.index(atOffset: sentence.distance(from: sentence.startIndex, to: r.lowerBound))
+        return tokens.index(
+          atOffset: sentence.distance(from: sentence.startIndex, to: r.lowerBound))
       }
       seen += 1
     }
@@ -217,7 +232,8 @@ struct ClaimFramer {
       weights[r, default: 0] += 1
       weights[p, default: 0] += 1
       if fr.flow != .total { reporter = r }
-      if fr.isTrade, fr.measure != .share, fr.flow != .balance, f.kind == .level || lastTrade == nil {
+      if fr.isTrade, fr.measure != .share, fr.flow != .balance, f.kind == .level || lastTrade == nil
+      {
         let dim = f.dimension == .percent ? (lastTrade?.dimension ?? f.dimension) : f.dimension
         lastTrade = (fr, dim)
       }
@@ -227,7 +243,9 @@ struct ClaimFramer {
     }
     if let src = fr.source, fr.origins["source"] != "earlier sentence" { source = src }
     if let p = fr.period, f.kind == .level, fr.flow != nil {
-      if fr.role != .from && fr.role != .base && fr.origins["period"]?.contains("before the period compared") != true {
+      if fr.role != .from && fr.role != .base
+        && fr.origins["period"]?.contains("before the period compared") != true
+      {
         lastMainPeriod = p
       }
       lastPeriod = p
@@ -264,7 +282,8 @@ struct ClaimFramer {
       // "the three-year war", "two years since the invasion", "more than two years ago" after
       // "since the war broke out": the event must be attached to the duration.
       let after = (end..<min(tokens.count, end + 3)).map { t.lower($0) }
-      let attached = after.contains { ["war", "conflict", "invasion", "operation"].contains($0) }
+      let attached =
+        after.contains { ["war", "conflict", "invasion", "operation"].contains($0) }
         || (after.first == "ago" && sentenceHas("since")) || after.first == "since"
         || t.lower(fi - 1) == "the" && after.contains("war")
       if attached { fr.event = Events.event(in: sentence)?.name }
@@ -288,7 +307,8 @@ struct ClaimFramer {
     var sides = Sides()
     if let anchor {
       fr.flow = anchor.flow
-      origins["flow"] = anchor.verb ? "verb '\(t.lower(anchor.index))'" : "noun '\(t.lower(anchor.index))'"
+      origins["flow"] =
+        anchor.verb ? "verb '\(t.lower(anchor.index))'" : "noun '\(t.lower(anchor.index))'"
       sides = self.sides(anchor, mentions: mentions, clause: clause, figure: fi)
     }
     var goods = attachedGoods(anchor, figure: fi, end: end, clause: clause)
@@ -300,7 +320,8 @@ struct ClaimFramer {
     var inherited = false
     // "Russian sales to China had jumped 43% in 2022, ..., and rose a further 13% in 2023": a
     // verb with no subject after "and" continues the sentence's first figure.
-    if share == nil, f.kind == .change, let first = sentenceFrames.first(where: { $0.frame.flow != nil }),
+    if share == nil, f.kind == .change,
+      let first = sentenceFrames.first(where: { $0.frame.flow != nil }),
       continuesSubject(fi)
     {
       inherit(first.frame, into: &fr)
@@ -318,7 +339,9 @@ struct ClaimFramer {
         origins["flow"] = "previous figure"
         origins["reporter"] = "previous figure"
         inherited = true
-      } else if let last = lastTrade, isAnaphoric(f, anchor: anchor, sides: sides, goods: goods, clause: clause, last: last) {
+      } else if let last = lastTrade,
+        isAnaphoric(f, anchor: anchor, sides: sides, goods: goods, clause: clause, last: last)
+      {
         // "These shipments were worth $468m", "A year earlier it had been $190.3bn".
         inherit(last.frame, into: &fr)
         origins["flow"] = "the last trade named"
@@ -351,9 +374,14 @@ struct ClaimFramer {
       }
     }
     // "Total Chinese LNG imports": the reporter's flow with all partners.
-    if let a = anchor, !a.verb, fr.partner == nil || origins["partner"] != "sentence", fr.flow == .import || fr.flow == .export,
-      (max(clause.lowerBound, a.index - 4)..<a.index).contains(where: { ["total", "overall", "all"].contains(t.lower($0)) }),
-      !mentions.contains(where: { $0.start > a.index && ["from", "to", "with"].contains(t.lower($0.start - 1)) })
+    if let a = anchor, !a.verb, fr.partner == nil || origins["partner"] != "sentence",
+      fr.flow == .import || fr.flow == .export,
+      (max(clause.lowerBound, a.index - 4)..<a.index).contains(where: {
+        ["total", "overall", "all"].contains(t.lower($0))
+      }),
+      !mentions.contains(where: {
+        $0.start > a.index && ["from", "to", "with"].contains(t.lower($0.start - 1))
+      })
     {
       fr.partner = "WLD"
       origins["partner"] = "total: all partners"
@@ -397,10 +425,16 @@ struct ClaimFramer {
   /// True when the figure follows "and <verb> (a further|another)" with no subject of its own.
   func continuesSubject(_ fi: Int) -> Bool {
     var k = fi - 1
-    while tokens.has(k), ["a", "further", "another", "by", "some", "about", "nearly", "almost"].contains(tokens.lower(k)) { k -= 1 }
-    guard tokens.has(k), tokens[k].isWord, ClaimWords.flowNouns[tokens.lower(k)] == nil else { return false }
-    return tokens.lower(k - 1) == "and" || (tokens.lower(k - 1) == "," && tokens.lower(k - 2) != "")
-      && tokens.lower(k - 1) == "and"
+    while tokens.has(k),
+      ["a", "further", "another", "by", "some", "about", "nearly", "almost"].contains(
+        tokens.lower(k))
+    { k -= 1 }
+    guard tokens.has(k), tokens[k].isWord, ClaimWords.flowNouns[tokens.lower(k)] == nil else {
+      return false
+    }
+    return tokens.lower(k - 1) == "and"
+      || (tokens.lower(k - 1) == "," && tokens.lower(k - 2) != "")
+        && tokens.lower(k - 1) == "and"
   }
 
   /// "recorded by Beijing", "reported by Russian customs": a source right after the figure.
@@ -436,9 +470,13 @@ struct ClaimFramer {
       return tokens.lower(k)
     }
     // "sells for $300": a price.
-    if tokens.lower(fi - 1) == "for" || (tokens.lower(fi - 2) == "for" && Self.qualifierWords.contains(tokens.lower(fi - 1))) {
+    if tokens.lower(fi - 1) == "for"
+      || (tokens.lower(fi - 2) == "for" && Self.qualifierWords.contains(tokens.lower(fi - 1)))
+    {
       let v = tokens.lower(fi - 2 - (tokens.lower(fi - 1) == "for" ? 0 : 1))
-      if ["sells", "sold", "sell", "costs", "cost", "priced", "bought", "buys"].contains(v) { return v + " for" }
+      if ["sells", "sold", "sell", "costs", "cost", "priced", "bought", "buys"].contains(v) {
+        return v + " for"
+      }
     }
     return nil
   }
@@ -486,7 +524,8 @@ struct ClaimFramer {
     if let a = anchor {
       // "These shipments", "the imports": a determiner before a flow noun of no country.
       guard !a.verb, a.flow != .total || last.frame.flow == .total else { return false }
-      return Self.determiners.contains(tokens.lower(a.index - 1)) || tokens.lower(a.index - 1).isEmpty
+      return Self.determiners.contains(tokens.lower(a.index - 1))
+        || tokens.lower(a.index - 1).isEmpty
         || Self.monthNumber(tokens.lower(a.index - 1)) != nil
     }
     return clause.contains { Self.anaphors.contains(tokens.lower($0)) }

@@ -46,7 +46,8 @@ struct ClaimTokens {
         var j = i + 1
         while j < chars.count,
           chars[j].isLetter || chars[j].isNumber
-            || ((chars[j] == "." || chars[j] == ",") && j + 1 < chars.count && chars[j + 1].isNumber)
+            || ((chars[j] == "." || chars[j] == ",") && j + 1 < chars.count
+              && chars[j + 1].isNumber)
         {
           j += 1
         }

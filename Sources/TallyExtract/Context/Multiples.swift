@@ -15,7 +15,9 @@ enum Multiples {
   ]
   static let adjectives: [String: Double] = ["double": 2, "triple": 3, "treble": 3]
   /// Words after "double" that make it a comparison.
-  static let comparands: Set<String> = ["the", "their", "its", "a", "that", "what", "last", "those", "in"]
+  static let comparands: Set<String> = [
+    "the", "their", "its", "a", "that", "what", "last", "those", "in",
+  ]
   /// Fractions before "of": their share in percent.
   static let fractions: [[String]: Double] = [
     ["half"]: 50, ["a", "third"]: 100.0 / 3, ["a", "quarter"]: 25, ["a", "fifth"]: 20,
@@ -49,7 +51,11 @@ enum Multiples {
     while i < scalars.count {
       if CharacterSetLite.isLetter(scalars[i]) {
         var j = i + 1
-        while j < scalars.count, CharacterSetLite.isLetter(scalars[j]) || (scalars[j] == "-" && j + 1 < scalars.count && CharacterSetLite.isLetter(scalars[j + 1])) {
+        while j < scalars.count,
+          CharacterSetLite.isLetter(scalars[j])
+            || (scalars[j] == "-" && j + 1 < scalars.count
+              && CharacterSetLite.isLetter(scalars[j + 1]))
+        {
           j += 1
         }
         var w = String(String.UnicodeScalarView(scalars[i..<j])).lowercased()
@@ -69,29 +75,37 @@ enum Multiples {
         if comparands.contains(next) || qualified { factor = f }
       }
       // "doubled to $10bn" is a multiple; "doubled 12 pct" is a verb governing its number.
-      let nextIsNumber = word.end < scalars.count && {
-        var j = word.end
-        while j < scalars.count, scalars[j] == " " { j += 1 }
-        return j < scalars.count && (scalars[j].properties.numericType != nil || scalars[j] == "$")
-      }()
+      let nextIsNumber =
+        word.end < scalars.count
+        && {
+          var j = word.end
+          while j < scalars.count, scalars[j] == " " { j += 1 }
+          return j < scalars.count
+            && (scalars[j].properties.numericType != nil || scalars[j] == "$")
+        }()
       if let f = factor, !nextIsNumber {
         out.append(
           Found(
-            start: word.start, end: word.end, text: String(String.UnicodeScalarView(scalars[word.start..<word.end])),
+            start: word.start, end: word.end,
+            text: String(String.UnicodeScalarView(scalars[word.start..<word.end])),
             value: f, unit: "times", kind: .change, change: f < 1 ? .down : .up,
             bound: qualifier(words, before: n) ?? .exact))
         continue
       }
       // "the first half of 2022" is a period, not a share.
       let previous = n > 0 ? words[n - 1].w : ""
-      if ["first", "second", "last", "latter", "other", "third", "fourth"].contains(previous) { continue }
-      for (phrase, share) in fractions where phrase.first == word.w && n + phrase.count < words.count {
+      if ["first", "second", "last", "latter", "other", "third", "fourth"].contains(previous) {
+        continue
+      }
+      for (phrase, share) in fractions
+      where phrase.first == word.w && n + phrase.count < words.count {
         let ws = words[n..<(n + phrase.count)].map(\.w)
         guard ws == phrase, words[n + phrase.count].w == "of" else { continue }
         let last = words[n + phrase.count - 1]
         out.append(
           Found(
-            start: word.start, end: last.end, text: String(String.UnicodeScalarView(scalars[word.start..<last.end])),
+            start: word.start, end: last.end,
+            text: String(String.UnicodeScalarView(scalars[word.start..<last.end])),
             value: share, unit: .percent, kind: .share, change: nil,
             bound: qualifier(words, before: n) ?? .approx))
       }
@@ -99,7 +113,9 @@ enum Multiples {
     return out
   }
 
-  private static func qualifier(_ words: [(w: String, start: Int, end: Int)], before n: Int) -> Bound? {
+  private static func qualifier(_ words: [(w: String, start: Int, end: Int)], before n: Int)
+    -> Bound?
+  {
     for (phrase, bound) in qualifiers where n >= phrase.count {
       if words[(n - phrase.count)..<n].map(\.w) == phrase { return bound }
     }

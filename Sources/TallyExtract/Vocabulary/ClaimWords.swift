@@ -62,7 +62,9 @@ enum ClaimWords {
   ]
 
   /// Phrases that refer back to the year last stated ("that year", "the same year").
-  static let thatYear: [[String]] = [["that", "year"], ["the", "same", "year"], ["in", "that", "year"]]
+  static let thatYear: [[String]] = [
+    ["that", "year"], ["the", "same", "year"], ["in", "that", "year"],
+  ]
 
   /// Words near a figure that make it something other than recorded trade: prices, exchange
   /// rates, the economy, targets and forecasts.
@@ -74,7 +76,9 @@ enum ClaimWords {
     "duty", "duties",
   ]
   /// Words that make a figure with "by <year>" a target.
-  static let targetWords: Set<String> = ["goal", "goals", "target", "targets", "aim", "aims", "plan", "plans", "pledged", "set"]
+  static let targetWords: Set<String> = [
+    "goal", "goals", "target", "targets", "aim", "aims", "plan", "plans", "pledged", "set",
+  ]
 
   /// Words right after a figure that make it a price or a rate ("$60 a barrel").
   static let perWords: [[String]] = [
@@ -96,5 +100,8 @@ enum ClaimWords {
   ]
 
   /// Words of a share: "accounted for 11% of", "a 47% share of".
-  static let shareWords: Set<String> = ["share", "accounted", "accounting", "accounts", "made", "comprised", "represented", "constituted"]
+  static let shareWords: Set<String> = [
+    "share", "accounted", "accounting", "accounts", "made", "comprised", "represented",
+    "constituted",
+  ]
 }

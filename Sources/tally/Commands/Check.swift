@@ -35,13 +35,17 @@ struct Check: AsyncParsableCommand {
       """
   )
 
-  @Option(name: .long, help: "Figures as JSON Lines, one Figure per line ('-' for stdin). Repeatable.")
+  @Option(
+    name: .long, help: "Figures as JSON Lines, one Figure per line ('-' for stdin). Repeatable.")
   var figures: [String] = []
 
   @Option(name: .long, help: "A trade CSV file (any layout tally import reads). Repeatable.")
   var data: [String] = []
 
-  @Option(name: .long, help: "Markdown articles (files or folders) whose front matter 'date:' gives publication dates.")
+  @Option(
+    name: .long,
+    help: "Markdown articles (files or folders) whose front matter 'date:' gives publication dates."
+  )
   var articles: [String] = []
 
   @Option(name: .long, help: "Publication date of a document: DOC=YYYY-MM-DD. Repeatable.")
@@ -50,7 +54,8 @@ struct Check: AsyncParsableCommand {
   @Option(name: .long, help: "Relative tolerance in percent, on top of rounding.")
   var tolerance: Double = 1
 
-  @Flag(name: .long, help: "Also print the rule and the computed numbers under each finding (table).")
+  @Flag(
+    name: .long, help: "Also print the rule and the computed numbers under each finding (table).")
   var explain = false
 
   @Flag(name: .long, help: "Exit 1 when any finding is inconsistent.")
@@ -115,7 +120,9 @@ struct Check: AsyncParsableCommand {
 
   /// Prints the findings and the claims; with --strict, exits 1 when a finding is inconsistent.
   private func emit(_ result: CheckResult) throws {
-    print(FindingsOutput.render(result, format: output.format, explain: explain, color: output.useColor), terminator: "")
+    print(
+      FindingsOutput.render(
+        result, format: output.format, explain: explain, color: output.useColor), terminator: "")
     if strict && result.findings.contains(where: { $0.verdict == .inconsistent }) {
       throw ExitCode(1)
     }
@@ -146,7 +153,9 @@ enum CheckInputs {
   static func loadFigures(_ path: String) throws -> [Figure] {
     let decoder = JSONDecoder()
     var out: [Figure] = []
-    for (i, line) in try readText(path).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+    for (i, line) in try readText(path).split(separator: "\n", omittingEmptySubsequences: false)
+      .enumerated()
+    {
       let trimmed = line.trimmingCharacters(in: .whitespaces)
       if trimmed.isEmpty { continue }
       do {
@@ -213,7 +222,9 @@ enum CheckInputs {
 /// `line`, `text`, `verdict`, `reason`, `findings`). The table and Markdown forms list the
 /// unchecked figures with their reasons after the findings.
 enum FindingsOutput {
-  static func render(_ result: CheckResult, format: OutputFormat, explain: Bool, color: Bool) -> String {
+  static func render(_ result: CheckResult, format: OutputFormat, explain: Bool, color: Bool)
+    -> String
+  {
     let findings = result.findings
     switch format {
     case .json:
@@ -256,7 +267,9 @@ enum FindingsOutput {
 
   /// `34 claims: 3 inconsistent, ..., 12 unchecked`
   static func claimSummary(_ claims: [ClaimSummary]) -> String {
-    let kinds = ["inconsistent", "needs review", "unverifiable", "consistent", ClaimSummary.unchecked]
+    let kinds = [
+      "inconsistent", "needs review", "unverifiable", "consistent", ClaimSummary.unchecked,
+    ]
     let counts = kinds.map { k in "\(claims.filter { $0.verdict == k }.count) \(k)" }
     return "\(claims.count) claims: \(counts.joined(separator: ", "))"
   }
@@ -297,8 +310,12 @@ enum FindingsOutput {
 
   static func json<T: Encodable>(_ v: T, pretty: Bool) -> String {
     let e = JSONEncoder()
-    e.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
-    e.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+    e.outputFormatting =
+      pretty
+      ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+      : [.sortedKeys, .withoutEscapingSlashes]
+    e.nonConformingFloatEncodingStrategy = .convertToString(
+      positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
     e.dateEncodingStrategy = .iso8601
     guard let d = try? e.encode(v) else { return "null" }
     return String(decoding: d, as: UTF8.self)

@@ -115,7 +115,8 @@ struct ReportWriter {
         series.coverage.map { .period($0.lowerBound) } ?? .missing,
         series.coverage.map { .period($0.upperBound) } ?? .missing,
         last.map {
-          .formatted($0.value, NumberFormat.short($0.value, unit: series.key.unit, ascii: style.ascii))
+          .formatted(
+            $0.value, NumberFormat.short($0.value, unit: series.key.unit, ascii: style.ascii))
         } ?? .missing,
         .text(spark),
       ])
