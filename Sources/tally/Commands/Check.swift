@@ -31,6 +31,11 @@ struct Check: AsyncParsableCommand {
           --data Datasets/trade/china-russia-turnover-annual.csv --format json
         tally check --figures figures.jsonl --published doc-1=2024-05-16 --strict
 
+      --format json prints an object: findings (each with an id and the claims it names) and \
+      claims, one per figure: id (doc:start), doc, start, end, line, text, verdict \
+      (consistent, inconsistent, needs review, unverifiable or unchecked), reason, findings. \
+      The table lists the unchecked figures with their reasons after the findings.
+
       Exit status: 0; 1 with --strict when a finding is inconsistent; 64 for bad usage.
       """
   )
