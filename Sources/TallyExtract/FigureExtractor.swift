@@ -44,6 +44,7 @@ public struct FigureExtractor: Sendable {
     // before it (headline, earlier sentences) read for the story's topic.
     var framer = ClaimFramer(title: document.title, reference: reference, explain: explain)
     let scalars = document.text.unicodeScalars
+    let scalarCount = scalars.count
     var cursor = scalars.startIndex
     var cursorOffset = 0
     var line = 1 + document.lineOffset
@@ -59,7 +60,7 @@ public struct FigureExtractor: Sendable {
       for m in Multiples.find(in: chunk) {
         let uv = chunk.unicodeScalars
         // "doubled 12 pct": the word governs the figure that follows; not a multiple itself.
-        if offset < scalars.count,
+        if offset < scalarCount,
           uv[uv.index(uv.startIndex, offsetBy: m.end)...].allSatisfy({ $0 == " " })
         {
           continue
@@ -120,7 +121,7 @@ public struct FigureExtractor: Sendable {
           start = end
         }
       }
-      consume(upTo: scalars.count)
+      consume(upTo: scalarCount)
       for g in framer.flush() { body(g) }
     }
   }

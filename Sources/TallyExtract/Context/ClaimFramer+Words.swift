@@ -118,10 +118,14 @@ extension ClaimFramer {
 
   // MARK: - Source
 
+  /// First words of `CountryReferences.agencies`: no agency phrase starts at another token.
+  static let agencyFirstWords: Set<String> = Set(
+    CountryReferences.agencies.keys.map { String($0.split(separator: " ")[0]) })
+
   /// The country whose statistics the sentence cites, and the tokens naming it (so they are
   /// not read as a side of the trade).
   static func source(_ t: ClaimTokens) -> (String?, Set<Int>) {
-    for k in 0..<t.count {
+    for k in 0..<t.count where agencyFirstWords.contains(t.lower(k)) {
       var phrase = ""
       for j in k..<min(t.count, k + 6) {
         phrase += (j > k ? " " : "") + t.lower(j)

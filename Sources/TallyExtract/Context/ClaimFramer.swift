@@ -38,6 +38,8 @@ struct ClaimFramer {
   /// Frames of the current sentence, for elliptical figures and "a year earlier".
   var sentence = ""
   var tokens = ClaimTokens("")
+  /// `source(tokens)` of the current sentence, read once per sentence.
+  var sentenceSource: (String?, Set<Int>) = (nil, [])
   var sentenceFrames: [(index: Int, figure: Figure, frame: ClaimFrame)] = []
 
   init(title: String?, reference: (year: Int, month: Int)?, explain: Bool) {
@@ -125,6 +127,7 @@ struct ClaimFramer {
       out = flush()
       sentence = f.sentence
       tokens = ClaimTokens(f.sentence)
+      sentenceSource = Self.source(tokens)
     }
     let index = figureIndex(f)
     let fr = local(f, at: index)
@@ -266,7 +269,7 @@ struct ClaimFramer {
     var origins: [String: String] = [:]
     let end = figureEnd(f, from: fi)
     let clause = clauseRange(around: fi)
-    let (src, srcTokens) = Self.source(t)
+    let (src, srcTokens) = sentenceSource
     let mentions = t.mentions(in: clause).filter { !srcTokens.contains($0.start) }
 
     fr.qualifier = qualifier(f, at: fi)

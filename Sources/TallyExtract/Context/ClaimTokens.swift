@@ -24,30 +24,33 @@ struct ClaimTokens {
     var i = 0
     func add(_ a: Int, _ b: Int, word: Bool, number: Bool) {
       let t = String(chars[a..<b])
+      var lower = t.lowercased()
+      // Foundation's replacement is slow; only words with a curly apostrophe need it.
+      if lower.unicodeScalars.contains("’") {
+        lower = lower.replacingOccurrences(of: "’", with: "'")
+      }
       out.append(
-        Token(
-          text: t, lower: t.lowercased().replacingOccurrences(of: "’", with: "'"), offset: a,
-          isWord: word, isNumber: number))
+        Token(text: t, lower: lower, offset: a, isWord: word, isNumber: number))
     }
     while i < chars.count {
       let c = chars[i]
-      if c.isWhitespace {
+      if c.quickIsWhitespace {
         i += 1
         continue
       }
       if (c == "'" || c == "’"), i + 1 < chars.count, chars[i + 1] == "s" || chars[i + 1] == "S",
-        i + 2 >= chars.count || !chars[i + 2].isLetter, i > 0, chars[i - 1].isLetter
+        i + 2 >= chars.count || !chars[i + 2].quickIsLetter, i > 0, chars[i - 1].quickIsLetter
       {
         add(i, i + 2, word: true, number: false)
         i += 2
         continue
       }
-      if c.isNumber {
+      if c.quickIsNumber {
         var j = i + 1
         while j < chars.count,
-          chars[j].isLetter || chars[j].isNumber
+          chars[j].quickIsLetter || chars[j].quickIsNumber
             || ((chars[j] == "." || chars[j] == ",") && j + 1 < chars.count
-              && chars[j + 1].isNumber)
+              && chars[j + 1].quickIsNumber)
         {
           j += 1
         }
@@ -55,11 +58,11 @@ struct ClaimTokens {
         i = j
         continue
       }
-      if c.isLetter {
+      if c.quickIsLetter {
         var j = i + 1
         while j < chars.count,
-          chars[j].isLetter || chars[j].isNumber
-            || (chars[j] == "." && j + 1 < chars.count && chars[j + 1].isLetter
+          chars[j].quickIsLetter || chars[j].quickIsNumber
+            || (chars[j] == "." && j + 1 < chars.count && chars[j + 1].quickIsLetter
               && j - i == 1)
         {
           j += 1
@@ -166,11 +169,32 @@ extension ClaimTokens {
     return out
   }
 
-  /// The commodity named at token `k`, with the index after it.
+  /// The commodity named at token `k`, with the index after it: the first row of
+  /// `Commodities.phrases` (longest first) that matches, looked up by its first word.
   func commodity(at k: Int) -> (Commodities.Entry, Int)? {
-    for row in Commodities.phrases {
+    var j = k
+    while has(j), tokens[j].lower == "-" { j += 1 }
+    guard has(j), let rows = Commodities.phrasesByFirstWord[tokens[j].lower] else { return nil }
+    for row in rows {
       if let e = matches(row.words, at: k) { return (row.entry, e) }
     }
     return nil
+  }
+}
+
+extension Character {
+  /// `isWhitespace`, `isLetter` and `isNumber` with an ASCII fast path: the Unicode property
+  /// lookups behind them dominate tokenizing otherwise. Same answers for every character.
+  var quickIsWhitespace: Bool {
+    if let a = asciiValue { return a == 0x20 || (a >= 0x09 && a <= 0x0D) }
+    return isWhitespace
+  }
+  var quickIsLetter: Bool {
+    if let a = asciiValue { return (a >= 0x41 && a <= 0x5A) || (a >= 0x61 && a <= 0x7A) }
+    return isLetter
+  }
+  var quickIsNumber: Bool {
+    if let a = asciiValue { return a >= 0x30 && a <= 0x39 }
+    return isNumber
   }
 }

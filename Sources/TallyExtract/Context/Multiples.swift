@@ -59,7 +59,7 @@ enum Multiples {
           j += 1
         }
         var w = String(String.UnicodeScalarView(scalars[i..<j])).lowercased()
-        w = w.replacingOccurrences(of: "-", with: "")
+        if w.utf8.contains(UInt8(ascii: "-")) { w = w.replacingOccurrences(of: "-", with: "") }
         words.append((w, i, j))
         i = j
       } else {
@@ -125,5 +125,11 @@ enum Multiples {
 
 /// Letter test on Unicode scalars without Foundation's CharacterSet.
 enum CharacterSetLite {
-  static func isLetter(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }
+  static func isLetter(_ s: Unicode.Scalar) -> Bool {
+    // ASCII fast path: the property lookup is the cost of scanning the text between figures.
+    if s.isASCII {
+      return (s.value >= 0x41 && s.value <= 0x5A) || (s.value >= 0x61 && s.value <= 0x7A)
+    }
+    return s.properties.isAlphabetic
+  }
 }

@@ -71,6 +71,13 @@ enum Commodities {
     (row.0.split(separator: " ").map(String.init), row.1)
   }.sorted { $0.words.count > $1.words.count }
 
+  /// `phrases` grouped by their first word, each group in the order of `phrases`.
+  static let phrasesByFirstWord: [String: [(words: [String], entry: Entry)]] = {
+    var d: [String: [(words: [String], entry: Entry)]] = [:]
+    for row in phrases { d[row.words[0], default: []].append(row) }
+    return d
+  }()
+
   /// Nouns that stand for "the goods of the story" ("these shipments", "the fuel", "the
   /// cargoes"): a figure measured by one of them takes the story's commodity.
   static let anaphors: Set<String> = [
