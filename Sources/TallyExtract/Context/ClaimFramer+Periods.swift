@@ -35,7 +35,7 @@ extension ClaimFramer {
     let previous = sentenceFrames.last(where: {
       $0.frame.period != nil && $0.index < fi && $0.frame.flow != nil
     })?.frame.period
-    let all = statedPeriods()
+    let all = sentencePeriods.stated
     /// True when a number other than a year stands between token `a` and token `b`.
     func figureBetween(_ a: Int, _ b: Int) -> Bool {
       guard a < b else { return false }
@@ -93,8 +93,8 @@ extension ClaimFramer {
       r.period = o.period
       r.origin = "stated"
     }
-    if let span = firstMonths()
-      ?? monthSpan().flatMap({ $0.2 && isChange ? nil : TimeRef(from: $0.0, to: $0.1) }),
+    if let span = sentencePeriods.firstMonths
+      ?? sentencePeriods.monthSpan.flatMap({ $0.2 && isChange ? nil : TimeRef(from: $0.0, to: $0.1) }),
       r.period.map({ p in
         p.start.granularity == .year || (span.start <= p.start && p.last <= span.last)
       }) ?? true
@@ -104,19 +104,12 @@ extension ClaimFramer {
       r.origin = "the months of the year stated"
     }
     if r.period == nil {
-      if containsPhrase(
-        [
-          ["in", "the", "month"], ["that", "month"], ["the", "same", "month"],
-          ["for", "the", "month"],
-        ], after: 0, limit: t.count),
+      if sentencePeriods.saysTheMonth,
         let m = (lastMain?.last.granularity == .month ? lastMain?.last : nil) ?? lastMonth
       {
         r.period = TimeRef(m)
         r.origin = "the month stated before"
-      } else if containsPhrase(
-        ClaimWords.thatYear + [
-          ["the", "full", "year"], ["the", "whole", "year"], ["for", "the", "year"],
-        ], after: 0, limit: t.count),
+      } else if sentencePeriods.saysThatYear,
         let y = lastYear ?? lastMain?.last.year
       {
         r.period = TimeRef(.year(y))
@@ -164,7 +157,7 @@ extension ClaimFramer {
     }
     if isChange {
       // "between June and August": from the first to the second.
-      if let (a, b, between) = monthSpan(), between {
+      if let (a, b, between) = sentencePeriods.monthSpan, between {
         r.period = TimeRef(b)
         r.base = TimeRef(a)
         r.cumulative = false
@@ -307,6 +300,32 @@ extension ClaimFramer {
       if phrases.contains(where: { tokens.matches($0, at: j) != nil }) { return true }
     }
     return false
+  }
+
+  /// What the sentence states about time, read once per sentence (every figure of it asks).
+  struct SentencePeriods {
+    var stated: [Stated] = []
+    var firstMonths: TimeRef?
+    var monthSpan: (Period, Period, Bool)?
+    /// "in the month", "that month", "the same month", "for the month".
+    var saysTheMonth = false
+    /// "that year", "the full year", "for the year" and the like.
+    var saysThatYear = false
+  }
+
+  /// Reads ``SentencePeriods`` from the current sentence's tokens.
+  func readSentencePeriods() -> SentencePeriods {
+    SentencePeriods(
+      stated: statedPeriods(), firstMonths: firstMonths(), monthSpan: monthSpan(),
+      saysTheMonth: containsPhrase(
+        [
+          ["in", "the", "month"], ["that", "month"], ["the", "same", "month"],
+          ["for", "the", "month"],
+        ], after: 0, limit: tokens.count),
+      saysThatYear: containsPhrase(
+        ClaimWords.thatYear + [
+          ["the", "full", "year"], ["the", "whole", "year"], ["for", "the", "year"],
+        ], after: 0, limit: tokens.count))
   }
 
   /// A period written in the sentence.

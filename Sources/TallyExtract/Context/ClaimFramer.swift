@@ -40,6 +40,8 @@ struct ClaimFramer {
   var tokens = ClaimTokens("")
   /// `source(tokens)` of the current sentence, read once per sentence.
   var sentenceSource: (String?, Set<Int>) = (nil, [])
+  /// The periods the current sentence states, read once per sentence.
+  var sentencePeriods = SentencePeriods()
   var sentenceFrames: [(index: Int, figure: Figure, frame: ClaimFrame)] = []
 
   init(title: String?, reference: (year: Int, month: Int)?, explain: Bool) {
@@ -128,6 +130,7 @@ struct ClaimFramer {
       sentence = f.sentence
       tokens = ClaimTokens(f.sentence)
       sentenceSource = Self.source(tokens)
+      sentencePeriods = readSentencePeriods()
     }
     let index = figureIndex(f)
     let fr = local(f, at: index)

@@ -13,44 +13,93 @@ struct ClaimTokens {
     let offset: Int
     let isWord: Bool
     let isNumber: Bool
-    var capitalized: Bool { text.first?.isUppercase ?? false }
+    /// The first character is uppercase.
+    let capitalized: Bool
   }
 
   let tokens: [Token]
 
+  /// What the cutting below asks of a character, as bits: one pass of Unicode property
+  /// lookups per character (none for ASCII text) instead of one per question.
+  private enum Class {
+    static let space: UInt8 = 1
+    static let letter: UInt8 = 2
+    static let number: UInt8 = 4
+    static let apostrophe: UInt8 = 8  // ' or ’
+    static let s: UInt8 = 16  // s or S
+    static let dot: UInt8 = 32
+    static let comma: UInt8 = 64
+
+    static func of(_ c: Character) -> UInt8 {
+      var k: UInt8 = 0
+      if c.quickIsWhitespace { k |= space }
+      if c.quickIsLetter { k |= letter }
+      if c.quickIsNumber { k |= number }
+      if c == "'" || c == "’" { k |= apostrophe }
+      if c == "s" || c == "S" { k |= s }
+      if c == "." { k |= dot }
+      if c == "," { k |= comma }
+      return k
+    }
+
+    /// The classes of ASCII bytes (text without carriage returns: one byte, one character).
+    static let ascii: [UInt8] = (0..<128).map { of(Character(Unicode.Scalar(UInt8($0)))) }
+  }
+
   init(_ text: String) {
     var out: [Token] = []
-    let chars = Array(text)
+    // ASCII text without "\r" has one character per byte: classes and token texts come from
+    // the bytes. Other text goes by `Character`, as the offsets are in `Character`s.
+    let bytes = Array(text.utf8)
+    let isASCII = bytes.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+    var cls: [UInt8]
+    var chars: [Character] = []
+    if isASCII {
+      cls = bytes.map { Class.ascii[Int($0)] }
+    } else {
+      chars = Array(text)
+      cls = chars.map(Class.of)
+    }
+    let n = cls.count
     var i = 0
     func add(_ a: Int, _ b: Int, word: Bool, number: Bool) {
-      let t = String(chars[a..<b])
+      let t: String
+      let capitalized: Bool
+      if isASCII {
+        t = String(decoding: bytes[a..<b], as: UTF8.self)
+        capitalized = bytes[a] >= 0x41 && bytes[a] <= 0x5A
+      } else {
+        t = String(chars[a..<b])
+        capitalized = t.first?.isUppercase ?? false
+      }
       var lower = t.lowercased()
       // Foundation's replacement is slow; only words with a curly apostrophe need it.
-      if lower.unicodeScalars.contains("’") {
+      if !isASCII, lower.unicodeScalars.contains("’") {
         lower = lower.replacingOccurrences(of: "’", with: "'")
       }
       out.append(
-        Token(text: t, lower: lower, offset: a, isWord: word, isNumber: number))
+        Token(
+          text: t, lower: lower, offset: a, isWord: word, isNumber: number,
+          capitalized: capitalized))
     }
-    while i < chars.count {
-      let c = chars[i]
-      if c.quickIsWhitespace {
+    func has(_ j: Int, _ k: UInt8) -> Bool { cls[j] & k != 0 }
+    while i < n {
+      if has(i, Class.space) {
         i += 1
         continue
       }
-      if (c == "'" || c == "’"), i + 1 < chars.count, chars[i + 1] == "s" || chars[i + 1] == "S",
-        i + 2 >= chars.count || !chars[i + 2].quickIsLetter, i > 0, chars[i - 1].quickIsLetter
+      if has(i, Class.apostrophe), i + 1 < n, has(i + 1, Class.s),
+        i + 2 >= n || !has(i + 2, Class.letter), i > 0, has(i - 1, Class.letter)
       {
         add(i, i + 2, word: true, number: false)
         i += 2
         continue
       }
-      if c.quickIsNumber {
+      if has(i, Class.number) {
         var j = i + 1
-        while j < chars.count,
-          chars[j].quickIsLetter || chars[j].quickIsNumber
-            || ((chars[j] == "." || chars[j] == ",") && j + 1 < chars.count
-              && chars[j + 1].quickIsNumber)
+        while j < n,
+          has(j, Class.letter | Class.number)
+            || (has(j, Class.dot | Class.comma) && j + 1 < n && has(j + 1, Class.number))
         {
           j += 1
         }
@@ -58,17 +107,16 @@ struct ClaimTokens {
         i = j
         continue
       }
-      if c.quickIsLetter {
+      if has(i, Class.letter) {
         var j = i + 1
-        while j < chars.count,
-          chars[j].quickIsLetter || chars[j].quickIsNumber
-            || (chars[j] == "." && j + 1 < chars.count && chars[j + 1].quickIsLetter
-              && j - i == 1)
+        while j < n,
+          has(j, Class.letter | Class.number)
+            || (has(j, Class.dot) && j + 1 < n && has(j + 1, Class.letter) && j - i == 1)
         {
           j += 1
         }
         // "U.S." keeps its final stop.
-        if j < chars.count, chars[j] == ".", j - i == 3, chars[i + 1] == "." { j += 1 }
+        if j < n, has(j, Class.dot), j - i == 3, has(i + 1, Class.dot) { j += 1 }
         add(i, j, word: true, number: false)
         i = j
         continue

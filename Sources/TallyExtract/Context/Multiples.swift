@@ -24,6 +24,11 @@ enum Multiples {
     ["two", "thirds"]: 200.0 / 3, ["three", "quarters"]: 75, ["a", "tenth"]: 10,
   ]
 
+  /// Every word a multiple or fraction can start with: the other words are only read as
+  /// neighbours of these.
+  static let cues: Set<String> = Set(verbs.keys).union(adjectives.keys).union(
+    fractions.keys.compactMap(\.first))
+
   /// Qualifiers before a multiple and the bound they give.
   static let qualifiers: [[String]: Bound] = [
     ["more", "than"]: .moreThan, ["over"]: .moreThan, ["almost"]: .lessThan, ["nearly"]: .lessThan,
@@ -67,7 +72,7 @@ enum Multiples {
       }
     }
     var out: [Found] = []
-    for (n, word) in words.enumerated() {
+    for (n, word) in words.enumerated() where cues.contains(word.w) {
       var factor = verbs[word.w]
       if factor == nil, let f = adjectives[word.w] {
         let next = n + 1 < words.count ? words[n + 1].w : ""
