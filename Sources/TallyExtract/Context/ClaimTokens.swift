@@ -31,6 +31,11 @@ struct ClaimTokens {
     static let comma: UInt8 = 64
 
     static func of(_ c: Character) -> UInt8 {
+      if let a = c.asciiValue { return ascii[Int(a)] }
+      return slow(c)
+    }
+
+    static func slow(_ c: Character) -> UInt8 {
       var k: UInt8 = 0
       if c.quickIsWhitespace { k |= space }
       if c.quickIsLetter { k |= letter }
@@ -43,7 +48,7 @@ struct ClaimTokens {
     }
 
     /// The classes of ASCII bytes (text without carriage returns: one byte, one character).
-    static let ascii: [UInt8] = (0..<128).map { of(Character(Unicode.Scalar(UInt8($0)))) }
+    static let ascii: [UInt8] = (0..<128).map { slow(Character(Unicode.Scalar(UInt8($0)))) }
   }
 
   init(_ text: String) {
@@ -53,12 +58,19 @@ struct ClaimTokens {
     let bytes = Array(text.utf8)
     let isASCII = bytes.allSatisfy { $0 < 0x80 && $0 != 0x0D }
     var cls: [UInt8]
-    var chars: [Character] = []
+    var starts: [String.Index] = []
     if isASCII {
       cls = bytes.map { Class.ascii[Int($0)] }
     } else {
-      chars = Array(text)
-      cls = chars.map(Class.of)
+      cls = []
+      var k = text.startIndex
+      while k < text.endIndex {
+        let c = text[k]
+        starts.append(k)
+        cls.append(Class.of(c))
+        k = text.index(after: k)
+      }
+      starts.append(text.endIndex)
     }
     let n = cls.count
     var i = 0
@@ -69,7 +81,7 @@ struct ClaimTokens {
         t = String(decoding: bytes[a..<b], as: UTF8.self)
         capitalized = bytes[a] >= 0x41 && bytes[a] <= 0x5A
       } else {
-        t = String(chars[a..<b])
+        t = String(text[starts[a]..<starts[b]])
         capitalized = t.first?.isUppercase ?? false
       }
       var lower = t.lowercased()
@@ -172,6 +184,16 @@ extension ClaimTokens {
     for (k, v) in CountryReferences.metonyms { d[k] = (v, .metonym) }
     return d
   }()
+  /// Every key of `countryWords` cut after each of its words ("united", "united states",
+  /// "united states of", ...): a name that is none of these starts no longer key.
+  static let countryPrefixes: Set<String> = {
+    var p = Set<String>()
+    for k in countryWords.keys {
+      let words = k.split(separator: " ", omittingEmptySubsequences: false)
+      for n in 1...words.count { p.insert(words[0..<n].joined(separator: " ")) }
+    }
+    return p
+  }()
   /// Short forms that must be written in capitals to count ("US", "UK").
   static let capitalForms: [String: String] = [
     "US": "USA", "U.S.": "USA", "UK": "GBR", "PRC": "CHN", "UAE": "ARE", "USA": "USA",
@@ -202,6 +224,8 @@ extension ClaimTokens {
       var j = k
       while j < min(range.upperBound, k + 5), has(j), tokens[j].isWord {
         name += (j > k ? " " : "") + tokens[j].lower
+        // No longer name starts this way.
+        guard Self.countryPrefixes.contains(name) else { break }
         if let (iso, kind) = Self.countryWords[name] {
           best = Mention(iso3: iso, start: k, end: j + 1, kind: kind)
         }
