@@ -124,7 +124,8 @@ extension ClaimFramer {
 
   /// The country whose statistics the sentence cites, and the tokens naming it (so they are
   /// not read as a side of the trade).
-  static func source(_ t: ClaimTokens) -> (String?, Set<Int>) {
+  /// `mentions`: `t.mentions(in: 0..<t.count)` when the caller has them already.
+  static func source(_ t: ClaimTokens, mentions: [Mention]? = nil) -> (String?, Set<Int>) {
     for k in 0..<t.count where agencyFirstWords.contains(t.lower(k)) {
       var phrase = ""
       for j in k..<min(t.count, k + 6) {
@@ -132,7 +133,7 @@ extension ClaimFramer {
         if let iso = CountryReferences.agencies[phrase] { return (iso, Set(k...j)) }
       }
     }
-    let all = t.mentions(in: 0..<t.count)
+    let all = mentions ?? t.mentions(in: 0..<t.count)
     for m in all {
       var j = m.end
       if t.lower(j) == "'s" { j += 1 }

@@ -56,10 +56,11 @@ struct ClaimFramer {
   /// the story's topic: countries, goods, source, period.
   mutating func read(_ text: String, origin: String) {
     let t = ClaimTokens(text)
-    let (src, srcTokens) = Self.source(t)
+    let all = t.mentions(in: 0..<t.count)
+    let (src, srcTokens) = Self.source(t, mentions: all)
     if let src { source = src }
     let weight = origin == "headline" ? 2.0 : 1.0
-    for m in t.mentions(in: 0..<t.count) where !srcTokens.contains(m.start) {
+    for m in all where !srcTokens.contains(m.start) {
       weights[m.iso3, default: 0] += weight
     }
     if origin == "headline" || commodity == nil {
@@ -76,7 +77,6 @@ struct ClaimFramer {
     }
     if reporter == nil {
       // "China's LNG imports from Russia": the possessor of a flow noun states the flow.
-      let all = t.mentions(in: 0..<t.count)
       for k in 0..<t.count where ClaimWords.flowNouns[t.lower(k)] != nil {
         if let m = all.last(where: { $0.end <= k && k - $0.end <= 3 }) { reporter = m.iso3 }
         break

@@ -63,8 +63,20 @@ enum Multiples {
         {
           j += 1
         }
-        var w = String(String.UnicodeScalarView(scalars[i..<j])).lowercased()
-        if w.utf8.contains(UInt8(ascii: "-")) { w = w.replacingOccurrences(of: "-", with: "") }
+        var w: String
+        if scalars[i..<j].allSatisfy(\.isASCII) {
+          // ASCII words (nearly all): lowercase and drop hyphens byte by byte.
+          var b: [UInt8] = []
+          b.reserveCapacity(j - i)
+          for u in scalars[i..<j] where u != "-" {
+            let v = UInt8(u.value)
+            b.append(v >= 0x41 && v <= 0x5A ? v + 0x20 : v)
+          }
+          w = String(decoding: b, as: UTF8.self)
+        } else {
+          w = String(String.UnicodeScalarView(scalars[i..<j])).lowercased()
+          if w.utf8.contains(UInt8(ascii: "-")) { w = w.replacingOccurrences(of: "-", with: "") }
+        }
         words.append((w, i, j))
         i = j
       } else {
