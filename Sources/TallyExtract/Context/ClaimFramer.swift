@@ -42,6 +42,12 @@ struct ClaimFramer {
   var sentenceSource: (String?, Set<Int>) = (nil, [])
   /// The periods the current sentence states, read once per sentence.
   var sentencePeriods = SentencePeriods()
+  /// Per-sentence readings every figure of the sentence asks for: "in yuan terms", the word
+  /// "since", a province or port, and the event named (read on first use).
+  var sentenceCurrency: String?
+  var sentenceSince = false
+  var sentenceSubnational = false
+  var sentenceEvent: String??
   var sentenceFrames: [(index: Int, figure: Figure, frame: ClaimFrame)] = []
 
   init(title: String?, reference: (year: Int, month: Int)?, explain: Bool) {
@@ -131,6 +137,10 @@ struct ClaimFramer {
       tokens = ClaimTokens(f.sentence)
       sentenceSource = Self.source(tokens)
       sentencePeriods = readSentencePeriods()
+      sentenceCurrency = currencyTerms()
+      sentenceSince = sentenceHas("since")
+      sentenceSubnational = tokens.tokens.contains { Self.subnational.contains($0.lower) }
+      sentenceEvent = nil
     }
     let index = figureIndex(f)
     let fr = local(f, at: index)
@@ -279,7 +289,7 @@ struct ClaimFramer {
     fr.role = role(f, at: fi)
     fr.record = f.kind == .level && isRecord(clause, figure: fi, end: end)
     fr.counted = f.counted
-    fr.currency = currencyTerms()
+    fr.currency = sentenceCurrency
     if f.unit.rawValue == "times", f.kind != .share {
       // "doubled", "three times the level of a year earlier": a growth by a factor.
       fr.multiple = f.value
@@ -290,11 +300,11 @@ struct ClaimFramer {
       let after = (end..<min(tokens.count, end + 3)).map { t.lower($0) }
       let attached =
         after.contains { ["war", "conflict", "invasion", "operation"].contains($0) }
-        || (after.first == "ago" && sentenceHas("since")) || after.first == "since"
+        || (after.first == "ago" && sentenceSince) || after.first == "since"
         || t.lower(fi - 1) == "the" && after.contains("war")
-      if attached { fr.event = Events.event(in: sentence)?.name }
-    } else if sentenceHas("since") {
-      fr.event = Events.event(in: sentence)?.name
+      if attached { fr.event = eventOfSentence() }
+    } else if sentenceSince {
+      fr.event = eventOfSentence()
     }
     if let own = sourceAfter(end) {
       // "$107.06bn recorded by Beijing": this figure's own source.
@@ -394,7 +404,7 @@ struct ClaimFramer {
     }
     // Trade of a province or a border crossing is not the national trade; prices, exchange
     // rates, the economy, targets and forecasts are not trade data.
-    if (0..<t.count).contains(where: { Self.subnational.contains(t.lower($0)) }) {
+    if sentenceSubnational {
       fr.flow = nil
       fr.reporter = nil
       fr.partner = nil
@@ -426,6 +436,14 @@ struct ClaimFramer {
     if let o = p.origin { origins["period"] = o }
     fr.origins = origins
     return fr
+  }
+
+  /// The event the sentence names (`Events.event(in:)`), read once per sentence.
+  mutating func eventOfSentence() -> String? {
+    if let e = sentenceEvent { return e }
+    let e = Events.event(in: sentence)?.name
+    sentenceEvent = .some(e)
+    return e
   }
 
   /// True when the figure follows "and <verb> (a further|another)" with no subject of its own.
