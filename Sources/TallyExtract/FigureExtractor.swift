@@ -95,7 +95,7 @@ public struct FigureExtractor: Sendable {
       } else {
         framer.read(rest, origin: "earlier sentence")
       }
-      line += chunk.filter { $0 == "\n" }.count
+      line += Self.lineBreaks(chunk)
       recent = String((recent + chunk).suffix(1000))
       cursor = to
       cursorOffset = offset
@@ -124,6 +124,17 @@ public struct FigureExtractor: Sendable {
       consume(upTo: scalarCount)
       for g in framer.flush() { body(g) }
     }
+  }
+
+  /// How many `Character`s of `s` are "\n": its line feeds on bytes, unless a "\r" makes
+  /// "\r\n" one character (then by characters, as "\r\n" is no "\n").
+  static func lineBreaks(_ s: String) -> Int {
+    var n = 0
+    for b in s.utf8 {
+      if b == 0x0D { return s.filter { $0 == "\n" }.count }
+      if b == 0x0A { n += 1 }
+    }
+    return n
   }
 
   /// The sentence around a word found between figures, whitespace collapsed: back to the last

@@ -82,7 +82,15 @@ struct ClaimTokens {
         capitalized = bytes[a] >= 0x41 && bytes[a] <= 0x5A
       } else {
         t = String(text[starts[a]..<starts[b]])
-        capitalized = t.first?.isUppercase ?? false
+        var u = t.utf8.makeIterator()
+        let b0 = u.next() ?? 0
+        let b1 = u.next() ?? 0
+        if b0 < 0x80 && b1 < 0x80 {
+          // An ASCII first character that nothing combines with.
+          capitalized = b0 >= 0x41 && b0 <= 0x5A
+        } else {
+          capitalized = t.first?.isUppercase ?? false
+        }
       }
       var lower = t.lowercased()
       // Foundation's replacement is slow; only words with a curly apostrophe need it.
