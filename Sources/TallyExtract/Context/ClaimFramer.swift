@@ -221,8 +221,15 @@ struct ClaimFramer {
     let earlier = sentenceFrames.filter { $0.figure.text == f.text }.count
     var search = sentence.startIndex..<sentence.endIndex
     var seen = 0
+    // Plain ASCII (no "\r"): bytes are characters and Foundation's search is a byte search.
+    let ascii = Self.isPlainASCII(sentence) && Self.isPlainASCII(f.text)
+    func find(_ range: Range<String.Index>) -> Range<String.Index>? {
+      ascii
+        ? Self.asciiRange(of: f.text, in: sentence, range: range)
+        : sentence.range(of: f.text, range: range)
+    }
     // Whole-token matches only: the "20" of "at least 20" is not the one in "2025".
-    while let r = sentence.range(of: f.text, range: search) {
+    while let r = find(search) {
       search = r.upperBound..<sentence.endIndex
       let before =
         r.lowerBound > sentence.startIndex ? sentence[sentence.index(before: r.lowerBound)] : " "
@@ -240,6 +247,32 @@ struct ClaimFramer {
       seen += 1
     }
     return 0
+  }
+
+  /// True when every byte of `s` is ASCII and none is "\r" (one byte, one character).
+  static func isPlainASCII(_ s: String) -> Bool {
+    s.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+  }
+
+  /// The first occurrence of `needle` in `range` of `hay`, both plain ASCII, byte by byte.
+  static func asciiRange(of needle: String, in hay: String, range: Range<String.Index>)
+    -> Range<String.Index>?
+  {
+    let n = Array(needle.utf8)
+    guard !n.isEmpty else { return nil }
+    let h = hay.utf8
+    var i = range.lowerBound
+    while i < range.upperBound {
+      var j = i
+      var k = 0
+      while k < n.count, j < range.upperBound, h[j] == n[k] {
+        h.formIndex(after: &j)
+        k += 1
+      }
+      if k == n.count { return i..<j }
+      h.formIndex(after: &i)
+    }
+    return nil
   }
 
   /// Updates the story's topic from a frame.

@@ -91,7 +91,7 @@ public enum FigureJSON {
     key(&o, "importer"); optional(&o, f.importer)
     key(&o, "qualifier"); string(&o, f.qualifier.rawValue)
     key(&o, "role"); string(&o, f.role.rawValue)
-    key(&o, "period"); optional(&o, f.period?.description)
+    key(&o, "period"); timeRef(&o, f.period)
     key(&o, "cumulative"); raw(&o, f.cumulative ? "true" : "false")
     key(&o, "source"); optional(&o, f.source)
     key(&o, "record"); raw(&o, f.record ? "true" : "false")
@@ -99,7 +99,7 @@ public enum FigureJSON {
     key(&o, "shareOf"); optional(&o, f.shareOf?.rawValue)
     key(&o, "counted"); optional(&o, f.counted)
     key(&o, "event"); optional(&o, f.event)
-    key(&o, "base"); optional(&o, f.base?.description)
+    key(&o, "base"); timeRef(&o, f.base)
     key(&o, "currency"); optional(&o, f.currency)
     if explain {
       key(&o, "origins")
@@ -113,6 +113,22 @@ public enum FigureJSON {
       o.append(UInt8(ascii: "}"))
     }
     o.append(UInt8(ascii: "}"))
+  }
+
+  /// A frame's period as the JSON string of its `description` (`2024`, `2024-01/2024-05`),
+  /// or `null`; written without `String(format:)` when every year has four digits.
+  static func timeRef(_ o: inout [UInt8], _ t: TimeRef?) {
+    guard let t else { return raw(&o, "null") }
+    let plain =
+      (0...9999).contains(t.start.year) && (t.end.map { (0...9999).contains($0.year) } ?? true)
+    guard plain else { return string(&o, t.description) }
+    o.append(UInt8(ascii: "\""))
+    period(&o, t.start)
+    if let e = t.end {
+      o.append(UInt8(ascii: "/"))
+      period(&o, e)
+    }
+    o.append(UInt8(ascii: "\""))
   }
 
   /// Writes a period as `Period.description` does (`2024`, `2024-Q3`, `2024-08`,
