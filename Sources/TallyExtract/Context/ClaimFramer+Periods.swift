@@ -192,7 +192,7 @@ extension ClaimFramer {
           return monthBefore(m, main)
         }
       }
-      if let m = Self.monthNumber(w), t[k].capitalized, t.lower(k + 1) == "'s" {
+      if t[k].capitalized, let m = Self.monthNumber(w), t.lower(k + 1) == "'s" {
         return monthBefore(m, main)
       }
       k += 1
@@ -373,7 +373,7 @@ extension ClaimFramer {
     }
     var k = 0
     while k < t.count {
-      if let m = Self.monthNumber(t.lower(k)), t[k].capitalized {
+      if t[k].capitalized, let m = Self.monthNumber(t.lower(k)) {
         if t.has(k + 1), t[k + 1].isNumber, let d = Int(t[k + 1].text), d <= 31 {
           k += 2
           continue
@@ -448,7 +448,7 @@ extension ClaimFramer {
   func monthSpan() -> (Period, Period, Bool)? {
     let t = tokens
     for k in 0..<t.count {
-      guard let a = Self.monthNumber(t.lower(k)), t[k].capitalized else { continue }
+      guard t[k].capitalized, let a = Self.monthNumber(t.lower(k)) else { continue }
       let sep = t.lower(k + 1)
       guard ["to", "-", "–", "through", "and", "till", "until"].contains(sep),
         let b = Self.monthNumber(t.lower(k + 2)), t[k + 2].capitalized, b > a

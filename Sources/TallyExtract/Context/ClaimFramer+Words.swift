@@ -126,7 +126,7 @@ extension ClaimFramer {
   /// not read as a side of the trade).
   /// `mentions`: `t.mentions(in: 0..<t.count)` when the caller has them already.
   static func source(_ t: ClaimTokens, mentions: [Mention]? = nil) -> (String?, Set<Int>) {
-    for k in 0..<t.count where agencyFirstWords.contains(t.lower(k)) {
+    for k in 0..<t.count where t[k].isWord && agencyFirstWords.contains(t[k].lower) {
       var phrase = ""
       for j in k..<min(t.count, k + 6) {
         phrase += (j > k ? " " : "") + t.lower(j)

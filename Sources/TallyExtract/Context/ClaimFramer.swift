@@ -94,7 +94,7 @@ struct ClaimFramer {
   /// The last month or year the text writes out ("in December", "in 2023", "last year").
   mutating func readPeriods(_ t: ClaimTokens) {
     for k in 0..<t.count {
-      if let m = Self.monthNumber(t.lower(k)), t[k].capitalized {
+      if t[k].capitalized, let m = Self.monthNumber(t.lower(k)) {
         if t.has(k + 1), t[k + 1].isNumber, let d = Int(t[k + 1].text), d <= 31 { continue }
         var y: Int?
         if t.has(k + 1), t[k + 1].isNumber, let v = Int(t[k + 1].text), (1900...2100).contains(v) {

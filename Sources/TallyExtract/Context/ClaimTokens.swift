@@ -213,17 +213,13 @@ extension ClaimTokens {
     var k = range.lowerBound
     while k < range.upperBound {
       let t = tokens[k]
-      guard t.isWord else {
+      // Short forms and names are capitalised ("the Kremlin" may follow "the").
+      guard t.isWord, t.capitalized else {
         k += 1
         continue
       }
       if let iso = Self.capitalForms[t.text] {
         out.append(Mention(iso3: iso, start: k, end: k + 1, kind: .name))
-        k += 1
-        continue
-      }
-      // Names are capitalised; "the Kremlin" may follow "the".
-      guard t.capitalized else {
         k += 1
         continue
       }
