@@ -49,6 +49,7 @@ enum Multiples {
 
   /// The multiples and fractions in `text`, in order.
   static func find(in text: String) -> [Found] {
+    if !mayHaveCue(text) { return [] }
     let scalars = Array(text.unicodeScalars)
     // Words with their scalar offsets.
     var words: [(w: String, start: Int, end: Int)] = []
@@ -128,6 +129,36 @@ enum Multiples {
       }
     }
     return out
+  }
+
+  /// Stems one of which every cue word contains (`cues`; fractions need "half", "third",
+  /// "quarter", "fifth" or "tenth" after "a", "two" or "three").
+  static let stems: [[UInt8]] = [
+    "doubl", "tripl", "trebl", "quadrupl", "halv", "fold", "half", "third", "quarter", "fifth",
+    "tenth",
+  ].map { Array($0.utf8) }
+
+  /// False when ASCII `text` has none of `stems` once lowercased with its hyphens dropped:
+  /// then it has no cue word and no multiple (most text between figures). True otherwise,
+  /// and for any other text.
+  static func mayHaveCue(_ text: String) -> Bool {
+    var b: [UInt8] = []
+    b.reserveCapacity(text.utf8.count)
+    for u in text.utf8 {
+      if u >= 0x80 { return true }
+      if u == UInt8(ascii: "-") { continue }
+      b.append(u >= 0x41 && u <= 0x5A ? u + 0x20 : u)
+    }
+    var i = 0
+    while i < b.count {
+      for st in stems where st[0] == b[i] && i + st.count <= b.count {
+        var k = 1
+        while k < st.count, b[i + k] == st[k] { k += 1 }
+        if k == st.count { return true }
+      }
+      i += 1
+    }
+    return false
   }
 
   private static func qualifier(_ words: [(w: String, start: Int, end: Int)], before n: Int)
