@@ -69,7 +69,8 @@ public struct FigureExtractor: Sendable {
         let b = uv.index(uv.startIndex, offsetBy: m.end)
         let before = String(chunk.unicodeScalars[done..<a])
         framer.read(
-          before.count > 4000 ? String(before.suffix(2000)) : before, origin: "earlier sentence")
+          before.utf8.count > 4000 && before.count > 4000 ? String(before.suffix(2000)) : before,
+          origin: "earlier sentence")
         let ahead =
           scalars.index(to, offsetBy: 600, limitedBy: scalars.endIndex) ?? scalars.endIndex
         let after = String(chunk.unicodeScalars[b...]) + String(scalars[to..<ahead])
@@ -89,7 +90,8 @@ public struct FigureExtractor: Sendable {
         done = b
       }
       let rest = String(chunk.unicodeScalars[done...])
-      if rest.count > 4000 {
+      // More than 4,000 characters needs more than 4,000 bytes: count them only then.
+      if rest.utf8.count > 4000 && rest.count > 4000 {
         framer.read(String(rest.prefix(2000)), origin: "earlier sentence")
         framer.read(String(rest.suffix(2000)), origin: "earlier sentence")
       } else {
