@@ -92,7 +92,9 @@ struct ClaimTokens {
           capitalized = t.first?.isUppercase ?? false
         }
       }
-      var lower = t.lowercased()
+      // ASCII without capitals is its own lowercase.
+      var lower =
+        isASCII && !bytes[a..<b].contains(where: { $0 >= 0x41 && $0 <= 0x5A }) ? t : t.lowercased()
       // Foundation's replacement is slow; only words with a curly apostrophe need it.
       if !isASCII, lower.unicodeScalars.contains("’") {
         lower = lower.replacingOccurrences(of: "’", with: "'")
