@@ -94,7 +94,9 @@ extension ClaimFramer {
       r.origin = "stated"
     }
     if let span = sentencePeriods.firstMonths
-      ?? sentencePeriods.monthSpan.flatMap({ $0.2 && isChange ? nil : TimeRef(from: $0.0, to: $0.1) }),
+      ?? sentencePeriods.monthSpan.flatMap({
+        $0.2 && isChange ? nil : TimeRef(from: $0.0, to: $0.1)
+      }),
       r.period.map({ p in
         p.start.granularity == .year || (span.start <= p.start && p.last <= span.last)
       }) ?? true

@@ -261,8 +261,10 @@ extension ClaimTokens {
 }
 
 extension Character {
-  /// `isWhitespace`, `isLetter` and `isNumber` with an ASCII fast path: the Unicode property
-  /// lookups behind them dominate tokenizing otherwise. Same answers for every character.
+  /// `isWhitespace`, `isLetter` and `isNumber` with an ASCII fast path.
+  ///
+  /// The Unicode property lookups behind them dominate tokenizing otherwise. Same answers for
+  /// every character.
   var quickIsWhitespace: Bool {
     if let a = asciiValue { return a == 0x20 || (a >= 0x09 && a <= 0x0D) }
     return isWhitespace

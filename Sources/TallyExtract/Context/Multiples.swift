@@ -138,9 +138,10 @@ enum Multiples {
     "tenth",
   ].map { Array($0.utf8) }
 
-  /// False when ASCII `text` has none of `stems` once lowercased with its hyphens dropped:
-  /// then it has no cue word and no multiple (most text between figures). True otherwise,
-  /// and for any other text.
+  /// False when `text` surely has no cue word.
+  ///
+  /// That is when it is ASCII and has none of `stems` once lowercased with its hyphens
+  /// dropped (most text between figures). True otherwise, and for any other text.
   static func mayHaveCue(_ text: String) -> Bool {
     var b: [UInt8] = []
     b.reserveCapacity(text.utf8.count)
