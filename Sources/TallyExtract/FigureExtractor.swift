@@ -98,7 +98,17 @@ public struct FigureExtractor: Sendable {
         framer.read(rest, origin: "earlier sentence")
       }
       line += Self.lineBreaks(chunk)
-      recent = String((recent + chunk).suffix(1000))
+      if ClaimFramer.isPlainASCII(chunk) && ClaimFramer.isPlainASCII(recent) {
+        // One byte, one character: the last 1,000 bytes, without walking back by character.
+        let c = chunk.utf8
+        if c.count >= 1000 {
+          recent = String(decoding: c.suffix(1000), as: UTF8.self)
+        } else {
+          recent = String(decoding: recent.utf8.suffix(1000 - c.count), as: UTF8.self) + chunk
+        }
+      } else {
+        recent = String((recent + chunk).suffix(1000))
+      }
       cursor = to
       cursorOffset = offset
     }
