@@ -251,7 +251,8 @@ struct ClaimFramer {
 
   /// True when every byte of `s` is ASCII and none is "\r" (one byte, one character).
   static func isPlainASCII(_ s: String) -> Bool {
-    s.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+    var s = s
+    return s.withUTF8 { b in !b.contains { $0 >= 0x80 || $0 == 0x0D } }
   }
 
   /// The first occurrence of `needle` in `range` of `hay`, both plain ASCII, byte by byte.
