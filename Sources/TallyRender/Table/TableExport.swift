@@ -100,7 +100,7 @@ public struct JSONTableWriter: Sendable {
       case .period(let p): value = Self.string(p.description)
       case .missing: value = "null"
       case .number(let v), .formatted(let v, _):
-        value = v.isFinite ? NumberFormat.plain(v) : "null"
+        value = v.isFinite ? NumberFormat.machine(v) : "null"
       }
       return Self.string(table.columns[c].title) + ": " + value
     }
