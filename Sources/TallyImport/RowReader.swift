@@ -140,9 +140,22 @@ final class RowReader {
     }
   }
 
+  /// Each column's decimal mark, decided once from its cells (primed from the file's first rows).
+  var decimals = DecimalMarks()
+
   private func number(_ text: String, _ role: Role, _ r: CSVRecord, _ i: Int) throws -> Double? {
-    switch NumberParser.parse(text) {
+    let parsed: ParsedNumber
+    do {
+      parsed = try decimals.parse(text, column: i, line: r.position.line)
+    } catch {
+      throw bad(r, max(i, 0), role.rawValue, text, error.reason)
+    }
+    switch parsed {
     case .value(let v): return v
+    case .inexact(let v):
+      throw bad(
+        r, max(i, 0), role.rawValue, text,
+        "has more digits than a stored number holds exactly (it would become \(String(format: "%.0f", v)))")
     case .missing:
       missingValues += 1
       return nil
