@@ -77,7 +77,8 @@ struct Report: AsyncParsableCommand {
     let workspace = try Workspace(path: dbPath)
     if !targets.isEmpty {
       do {
-        _ = try Ingest.run(paths: targets, into: workspace)
+        let ingested = try Ingest.run(paths: targets, into: workspace)
+        for w in ingested.warnings { printError("warning: \(w)") }
       } catch let e as ImportError {
         printError("error: \(e)")
         throw ExitCode(1)
