@@ -6,6 +6,7 @@ public struct MarkdownTableWriter: Sendable {
   public init() {}
 
   public func render(_ table: Table) -> String {
+    let table = table.sanitizedForTerminal(ascii: false)
     let cols = table.columns
     func clean(_ s: String) -> String {
       s.replacingOccurrences(of: "|", with: "\\|").split(whereSeparator: \.isNewline)
