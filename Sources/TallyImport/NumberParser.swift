@@ -107,7 +107,9 @@ public enum NumberParser {
     }
     guard significant.count > 15 else { return .value(value) }
     // An integer: exact when the double's integer digits are the text's.
-    let exact = value.magnitude < 1e19 && String(UInt64(value.magnitude)).utf8.elementsEqual(significant)
+    let exact =
+      value.magnitude < 1e19
+      && String(UInt64(value.magnitude)).utf8.elementsEqual(significant)
     return exact ? .value(value) : .inexact(value)
   }
 

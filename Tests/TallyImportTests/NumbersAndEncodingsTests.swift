@@ -98,6 +98,20 @@ import TallyCore
   }
 }
 
+/// Issue 13: a 400 kB measure was stored as a key and printed whole.
+@Suite struct KeyLimitTests {
+  @Test func overlongKeyIsRefusedWithItsPosition() {
+    let text = "period,reporter,partner,flow,measure,unit,value\n2021,CHN,RUS,total,"
+      + String(repeating: "m", count: 400_000) + ",USD,1\n"
+    #expect {
+      _ = try importFile(try tempFile("long.csv", text))
+    } throws: { error in
+      let m = "\(error)"
+      return m.contains("long.csv:2:5") && m.contains("400000 bytes long") && m.count < 400
+    }
+  }
+}
+
 @Suite struct EncodingTests {
   static let tidy = "period,reporter,partner,flow,measure,unit,value\n"
 

@@ -24,9 +24,6 @@ struct ExactSum {
     decimals = v.decimals
   }
 
-  /// The empty sum (a missing value counts as zero, as before).
-  static var zero: ExactSum { ExactSum(ExactDecimal(value: 0, fixed: 0, decimals: 0, inexactInteger: false)) }
-
   /// Adds one value.
   @inline(__always)
   mutating func add(_ v: ExactDecimal) {

@@ -239,7 +239,10 @@ enum NumberRules {
           integerDigits: e + 1, grouped: false, rule: "number.power-of-ten"))
     }
     // "2.5 x 10^9": a mantissa times a power of ten.
-    let times = s.has(i + 1) && (s.isChar(i + 1, UInt8(ascii: "x")) || s.isChar(i + 1, UInt8(ascii: "*")) || s.text(i + 1) == "×")
+    let times =
+      s.has(i + 1)
+      && (s.isChar(i + 1, UInt8(ascii: "x")) || s.isChar(i + 1, UInt8(ascii: "*"))
+        || s.text(i + 1) == "×")
     guard times, s.has(i + 2), s[i + 2].kind == .number, let ten = digits(s, i + 2),
       ten.isInteger, ten.mantissa == 10, s.isChar(i + 3, UInt8(ascii: "^"))
     else { return nil }
