@@ -185,7 +185,18 @@ public struct DecimalMarks: Sendable {
     public var reason: String
   }
 
+  /// Per column; a dictionary from column index (`-1` for a value given with `--set`).
   private var columns: [Int: Column] = [:]
+  /// Each column's decided mark by index + 1, read on every cell without hashing.
+  private var decided: [DecimalMark?] = []
+
+  private mutating func setColumn(_ c: Int, _ col: Column) {
+    columns[c] = col
+    let k = c + 1
+    guard k >= 0 else { return }
+    if k >= decided.count { decided += [DecimalMark?](repeating: nil, count: k - decided.count + 1) }
+    decided[k] = col.mark
+  }
 
   public init() {}
 
@@ -206,7 +217,7 @@ public struct DecimalMarks: Sendable {
       }
     }
     for (c, v) in votes where !v.conflict {
-      columns[c] = Column(mark: v.0, decidedBy: "'\(v.1.prefix(40))' on line \(v.2)")
+      setColumn(c, Column(mark: v.0, decidedBy: "'\(v.1.prefix(40))' on line \(v.2)"))
     }
   }
 
@@ -224,13 +235,14 @@ public struct DecimalMarks: Sendable {
     for b in text.utf8 {
       if b == UInt8(ascii: ",") { hasComma = true } else if b == UInt8(ascii: ".") { hasDot = true }
     }
-    let decided = columns[column]?.mark
+    let k = column + 1
+    let decided = k >= 0 && k < self.decided.count ? self.decided[k] : nil
     // The common cases touch no state: no mark at all, or dots in a decimal-point column.
     if !hasComma && (!hasDot || decided == .point) {
       return NumberParser.parse(text, mark: decided ?? .point)
     }
     var col = columns[column] ?? Column()
-    defer { columns[column] = col }
+    defer { setColumn(column, col) }
     let evidence = NumberParser.evidence(text)
     let shown = "'\(text.prefix(40))'"
     if let evidence, let mark = col.mark, evidence != mark {
