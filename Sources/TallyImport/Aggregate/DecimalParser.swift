@@ -154,6 +154,9 @@ enum DecimalParser {
     return ExactDecimal(value: v, fixed: fixed, decimals: decimals, inexactInteger: inexactInteger)
   }
 
+  /// 10^`e` as an exact Double, for 0 ≤ e ≤ 22.
+  static func exactPower(_ e: Int) -> Double { exactPowers[e] }
+
   /// 10^0 … 10^18 as Int64.
   static let tenTo: [Int64] = (0...18).map { e in
     var p: Int64 = 1

@@ -104,7 +104,7 @@ struct KeyTable<K: PackedKey> {
       let h = batchHashes[j]
       let s = slots[Int(truncatingIfNeeded: h) & mask]
       if s != 0 && s & Self.tagMask == h & Self.tagMask {
-        loaded &+= entries[Int(truncatingIfNeeded: s & 0xFFFF_FFFF) - 1].sum.high.bitPattern
+        loaded &+= UInt64(bitPattern: entries[Int(truncatingIfNeeded: s & 0xFFFF_FFFF) - 1].sum.fixed)
       }
     }
     sink ^= loaded
