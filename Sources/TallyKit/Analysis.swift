@@ -135,8 +135,7 @@ public enum Ingest {
           .filter { !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
           .map { base.appendingPathComponent($0).path }
           .filter { f in
-            let type = (try? fm.attributesOfItem(atPath: URL(fileURLWithPath: f).resolvingSymlinksInPath().path))?[.type]
-              as? FileAttributeType
+            let type = fileType(f)
             if type == .typeDirectory { return false }
             guard type == .typeRegular else {
               skipped.append("\(f): not a regular file (a FIFO, socket or device); not read")
@@ -145,10 +144,9 @@ public enum Ingest {
             return !URL(fileURLWithPath: f).lastPathComponent.lowercased().hasPrefix("readme")
           }.sorted()
       } else {
-        let type = (try? fm.attributesOfItem(atPath: URL(fileURLWithPath: path).resolvingSymlinksInPath().path))?[.type]
-          as? FileAttributeType
-        guard type == .typeRegular else {
-          throw ImportError.csv(.io(file: path, reason: "not a regular file (a FIFO, socket or device)"))
+        guard fileType(path) == .typeRegular else {
+          throw ImportError.csv(
+            .io(file: path, reason: "not a regular file (a FIFO, socket or device)"))
         }
         files = [path]
       }
@@ -162,6 +160,13 @@ public enum Ingest {
       }
     }
     return (datasets, articles, skipped)
+  }
+
+  /// The kind of file at `path`, after symbolic links; `nil` when it cannot be read.
+  static func fileType(_ path: String) -> FileAttributeType? {
+    let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+    return (try? FileManager.default.attributesOfItem(atPath: resolved))?[.type]
+      as? FileAttributeType
   }
 
   /// Imports the datasets and extracts the articles under `paths` into `workspace`, datasets
