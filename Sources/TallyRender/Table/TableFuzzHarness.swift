@@ -6,8 +6,8 @@ import Foundation
 /// Input: the first byte chooses the width (1–160), the second the options (ASCII, border,
 /// layout); the rest is lines of `|`-separated cells, the first line the column titles. A
 /// title starting with `#` makes a number column; a number cell is one that reads as a
-/// Double. Checked: the terminal and Markdown writers let no escape or control character
-/// through; the CSV writer's numbers read back as the same Double; the JSON writer's output
+/// Double. Checked: a grid the terminal writer chooses fits the width; the terminal and
+/// Markdown writers let no escape or control character through; the CSV writer's numbers read back as the same Double; the JSON writer's output
 /// parses. A violated check traps, which the fuzzer reports.
 public enum TableFuzzHarness {
   public static func run(_ bytes: [UInt8]) {
@@ -38,7 +38,13 @@ public enum TableFuzzHarness {
     let writer = TerminalTableWriter(
       width: width, border: flags & 2 != 0 ? .plain : .box,
       layout: TerminalTableWriter.Layout.allCases[Int(flags >> 2) % 3], ascii: ascii, color: false)
-    for out in [writer.render(table), MarkdownTableWriter().render(table)] {
+    let terminal = writer.render(table)
+    if width >= 20 && writer.border == .box && writer.layout == .auto && terminal.hasPrefix(ascii ? "+" : "┌") {
+      for line in terminal.split(separator: "\n") {
+        precondition(line.displayWidth <= width, "a grid line is wider than \(width) columns")
+      }
+    }
+    for out in [terminal, MarkdownTableWriter().render(table)] {
       for s in out.unicodeScalars where s != "\n" {
         precondition(!TerminalText.isControl(s), "control character U+\(String(s.value, radix: 16)) reached the terminal")
       }
