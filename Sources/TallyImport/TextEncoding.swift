@@ -80,7 +80,8 @@ public enum TextEncoding: String, Sendable, CaseIterable {
   }
 
   /// The first line with a byte that is not UTF-8 and the first line with a valid multi-byte
-  /// UTF-8 character, when the sample has both (1-based), else `nil`.
+  /// UTF-8 character (a Western letter, typographic punctuation or €), when the sample has
+  /// both (1-based), else `nil`.
   static func mixedLine(_ bytes: [UInt8]) -> (bad: Int, good: Int, byte: UInt8)? {
     var line = 1
     var bad: (Int, UInt8)?
@@ -96,7 +97,13 @@ public enum TextEncoding: String, Sendable, CaseIterable {
       }
       let len = b & 0xE0 == 0xC0 && b >= 0xC2 ? 2 : b & 0xF0 == 0xE0 ? 3 : b & 0xF8 == 0xF0 && b <= 0xF4 ? 4 : 0
       if len > 0, i + len <= n, bytes[(i + 1)..<(i + len)].allSatisfy({ $0 & 0xC0 == 0x80 }) {
-        if good == nil { good = line }
+        // Only what a UTF-8 editor would have written into a Western file counts (accented
+        // letters, typographic punctuation, €): `É”` in Windows-1252 also looks like UTF-8.
+        var v = UInt32(b) & (0xFF >> (len + 1))
+        for k in 1..<len { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+        if good == nil && ((0xA0...0x17F).contains(v) || (0x2010...0x206F).contains(v) || v == 0x20AC) {
+          good = line
+        }
         i += len
       } else {
         if bad == nil, i + max(len, 1) < n { bad = (line, b) }

@@ -128,6 +128,18 @@ import TallyCore
     }
   }
 
+  /// Windows-1252 text whose bytes happen to form UTF-8 (`“CAFÉ”`: É” is C9 94) stays 1252.
+  @Test func windows1252ThatLooksLikeUTF8HereAndThereIsNotMixed() throws {
+    var bytes = Array(Self.tidy.utf8)
+    bytes += Array("2021,CHN,RUS,total,".utf8) + [0x93] + Array("CAF".utf8) + [0xC9, 0x94]
+      + Array(",USD,1\n".utf8)
+    bytes += Array("2022,CHN,RUS,total,".utf8) + [0x93] + Array("CAF".utf8) + [0xC9, 0x94]
+      + Array(",USD,2\n".utf8)
+    let r = try importFile(try tempFile("cafe.csv", bytes))
+    #expect(r.info.encoding == "Windows-1252")
+    #expect(r.series("“café”", "CHN", "RUS", .total, .usd)?.value(at: .year(2022)) == 2)
+  }
+
   /// A UTF-16 file was called "binary".
   @Test(arguments: [true, false])
   func utf16WithAByteOrderMarkIsRead(_ littleEndian: Bool) throws {
