@@ -116,6 +116,11 @@ public struct Importer: Sendable {
         if let transcoder {
           do {
             utf8 = try transcoder.convert(chunk)
+          } catch TranscodeError.mixed(let line) {
+            throw ImportError.encoding(
+              file: path,
+              reason:
+                "line \(line) holds UTF-8 characters, but the file's first lines are \(prepared.encoding.rawValue): the file mixes two encodings; re-save it as UTF-8")
           } catch {
             throw ImportError.encoding(
               file: path,

@@ -101,15 +101,42 @@ public enum TextEncoding: String, Sendable, CaseIterable {
         // letters, typographic punctuation, €): `É”` in Windows-1252 also looks like UTF-8.
         var v = UInt32(b) & (0xFF >> (len + 1))
         for k in 1..<len { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
-        if good == nil && ((0xA0...0x17F).contains(v) || (0x2010...0x206F).contains(v) || v == 0x20AC) {
-          good = line
-        }
+        if good == nil && isWestern(v) { good = line }
         i += len
       } else {
         if bad == nil, i + max(len, 1) < n { bad = (line, b) }
         i += 1
       }
       if let bad, let good { return (bad.0, good, bad.1) }
+    }
+    return nil
+  }
+
+  /// Scalars a UTF-8 editor writes into Western text: accented letters (U+00A0–U+017F),
+  /// typographic punctuation (U+2010–U+206F), €.
+  static func isWestern(_ v: UInt32) -> Bool {
+    (0xA0...0x17F).contains(v) || (0x2010...0x206F).contains(v) || v == 0x20AC
+  }
+
+  /// The 0-based index in `bytes` of the first UTF-8 sequence for a Western character
+  /// (``isWestern(_:)``), or `nil`: in text read as Latin-1 or Windows-1252, such a sequence
+  /// means the file mixes in UTF-8 (`é` as `C3 A9` would become `Ã©`).
+  static func firstWesternUTF8(_ bytes: [UInt8]) -> Int? {
+    var i = 0
+    let n = bytes.count
+    while i < n {
+      let b = bytes[i]
+      guard b >= 0xC2 && b <= 0xE2 else {
+        i += 1
+        continue
+      }
+      let len = b < 0xE0 ? 2 : 3
+      if i + len <= n, bytes[(i + 1)..<(i + len)].allSatisfy({ $0 & 0xC0 == 0x80 }) {
+        var v = UInt32(b) & (0xFF >> (len + 1))
+        for k in 1..<len { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+        if isWestern(v) { return i }
+      }
+      i += 1
     }
     return nil
   }
@@ -174,11 +201,23 @@ final class Transcoder {
     return (try? t.convert(sample)) != nil
   }
 
+  /// Lines (line feeds) in the chunks converted so far, for ``TranscodeError/mixed(line:)``.
+  private var lineFeeds = 0
+
   /// Converts one chunk; bytes of a sequence cut at the chunk's end wait for the next one.
+  ///
+  /// Latin-1 and Windows-1252 chunks that hold UTF-8 for a Western character are refused
+  /// (``TranscodeError/mixed(line:)``): the sample said single-byte, the rest says UTF-8.
   ///
   /// - Returns: the UTF-8 bytes, or `nil` at an invalid sequence (the offset into the
   ///   stream is not tracked: the caller reports the file).
   func convert(_ chunk: [UInt8]) throws -> [UInt8] {
+    if encoding == .latin1 || encoding == .windows1252 {
+      if let at = TextEncoding.firstWesternUTF8(chunk) {
+        throw TranscodeError.mixed(line: lineFeeds + chunk[..<at].filter { $0 == 0x0A }.count + 1)
+      }
+      lineFeeds += chunk.filter { $0 == 0x0A }.count
+    }
     var input = carry + chunk
     carry = []
     var output = [UInt8](repeating: 0, count: input.count * 4 + 16)
@@ -217,4 +256,6 @@ final class Transcoder {
 /// A byte sequence that is not valid in the encoding it was read in.
 enum TranscodeError: Error {
   case invalid(encoding: String)
+  /// UTF-8 in a file read as a single-byte encoding, first on this line (1-based).
+  case mixed(line: Int)
 }

@@ -128,6 +128,21 @@ import TallyCore
     }
   }
 
+  /// The same beyond the first 64 kB the encoding is detected from: UTF-8 `é` after a
+  /// Latin-1 start is refused at its line, not turned into `Ã©`.
+  @Test func utf8AfterALatin1StartIsRefusedWithTheLine() {
+    var bytes = Array(Self.tidy.utf8)
+    bytes += Array("2000,CHN,RUS,total,caf".utf8) + [0xE9] + Array(",USD,1\n".utf8)  // line 2
+    for year in 0..<3000 { bytes += Array("\(year + 3000),CHN,RUS,total,trade,USD,1\n".utf8) }
+    bytes += Array("2001,CHN,RUS,total,caf\u{E9},USD,2\n".utf8)  // line 3003
+    #expect(bytes.count > 70_000)
+    #expect {
+      _ = try importFile(try tempFile("late.csv", bytes))
+    } throws: { error in
+      "\(error)".contains("line 3003 holds UTF-8 characters")
+    }
+  }
+
   /// Windows-1252 text whose bytes happen to form UTF-8 (`“CAFÉ”`: É” is C9 94) stays 1252.
   @Test func windows1252ThatLooksLikeUTF8HereAndThereIsNotMixed() throws {
     var bytes = Array(Self.tidy.utf8)
