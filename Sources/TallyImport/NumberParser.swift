@@ -1,4 +1,5 @@
 import Foundation
+import TallyCore
 
 /// What a numeric field holds.
 public enum ParsedNumber: Equatable, Sendable {
@@ -97,8 +98,9 @@ public enum NumberParser {
     return checked(s, v)
   }
 
-  /// `.inexact` when `text` is an integer of more than 15 digits that `value` does not hold
-  /// exactly; `.value` otherwise.
+  /// `.inexact` when `text` is an integer of more than 15 digits that `value` does not print
+  /// back as (`9007199254740993` reads as ...992); `.value` otherwise (`9007199254740992`,
+  /// `100000000000000000000`).
   static func checked(_ text: String, _ value: Double) -> ParsedNumber {
     var significant: [UInt8] = []
     for b in text.utf8 {
@@ -106,11 +108,11 @@ public enum NumberParser {
       if b >= 0x30 && b <= 0x39 && (b != 0x30 || !significant.isEmpty) { significant.append(b) }
     }
     guard significant.count > 15 else { return .value(value) }
-    // An integer: exact when the double's integer digits are the text's.
-    let exact =
-      value.magnitude < 1e19
-      && String(UInt64(value.magnitude)).utf8.elementsEqual(significant)
-    return exact ? .value(value) : .inexact(value)
+    let length = significant.count
+    while significant.last == UInt8(ascii: "0") { significant.removeLast() }
+    guard let d = DecimalDigits.shortest(value), d.digits == significant, d.exponent == length
+    else { return .inexact(value) }
+    return .value(value)
   }
 
   /// Whether `s` uses `separator` only between groups of three digits before the (at most

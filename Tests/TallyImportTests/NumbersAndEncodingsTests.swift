@@ -81,7 +81,10 @@ import TallyCore
   }
 
   @Test func largeIntegersADoubleHoldsAreKept() throws {
-    #expect(try values(["9007199254740992", "1234567890123456"]).values == [9007199254740992, 1234567890123456])
+    #expect(
+      try values(["9007199254740992", "1234567890123456", "100000000000000000000"]).values == [
+        9007199254740992, 1234567890123456, 1e20,
+      ])
   }
 
   @Test func evidenceOfSingleCells() {

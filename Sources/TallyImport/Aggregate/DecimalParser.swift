@@ -1,3 +1,5 @@
+import TallyCore
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -64,7 +66,7 @@ enum DecimalParser {
           mantissa = mantissa &* 10 &+ d
           digits += 1
         } else {
-          exact = false
+          if d != 0 { exact = false }  // trailing zeros keep mantissa × 10^scale exact
           scale += 1
         }
       }
@@ -144,14 +146,24 @@ enum DecimalParser {
     }
     var inexactInteger = false
     if integerText && (!exact || mantissa >= (1 << 53)) {
-      // More than 15 digits: exact only when the double is that very integer.
-      if decimals == 0, v.magnitude < 9.2e18, let n = Int64(exactly: v) {
-        inexactInteger = n != fixed
-      } else {
-        inexactInteger = true
-      }
+      // More than 15 digits: kept only when the double prints back as these very digits.
+      inexactInteger = !exact || !printsBack(v, mantissa: mantissa, scale: scale)
     }
     return ExactDecimal(value: v, fixed: fixed, decimals: decimals, inexactInteger: inexactInteger)
+  }
+
+  /// Whether the shortest text of `v` is `mantissa × 10^scale` (`9007199254740992`,
+  /// `100000000000000000000`), so the number printed is the number read.
+  static func printsBack(_ v: Double, mantissa: UInt64, scale: Int) -> Bool {
+    var m = mantissa
+    var e = scale
+    while m != 0 && m % 10 == 0 {
+      m /= 10
+      e += 1
+    }
+    let text = String(m)
+    guard let d = DecimalDigits.shortest(v) else { return false }
+    return d.digits.elementsEqual(text.utf8) && d.exponent == text.utf8.count + e
   }
 
   /// 10^`e` as an exact Double, for 0 ≤ e ≤ 22.

@@ -32,6 +32,12 @@ struct DecimalParserTests {
     #expect(Array(text.utf8).withUnsafeBytes { DecimalParser.isInexactInteger($0) })
   }
 
+  /// Long integers a double holds are kept: the number printed is the number read.
+  @Test(arguments: ["9007199254740992", "100000000000000000000", "-12345678901234568000000"])
+  func keepsIntegersThatPrintBack(_ text: String) {
+    #expect(parse(text) == strtod(text, nil), "\(text)")
+  }
+
   @Test func surroundingBlanksAreIgnored() {
     #expect(parse("  42\t") == 42)
   }
