@@ -47,7 +47,7 @@ struct NotebookOptions: ParsableArguments {
       executor: ProcessExecutor(
         executable: try tallyExecutable(), timeout: timeout, outputLimit: maxOutput),
       root: root.map { URL(fileURLWithPath: $0) } ?? projectRoot(for: url),
-      folders: folders)
+      folders: folders, warn: { printError("warning: " + $0) })
   }
 
   /// Refuses to run from inside a notebook, which would recurse.
