@@ -2,7 +2,7 @@
 
 Codes follow ../shared/corpus/ANNOTATION.md and the unit list agreed for issue 12; the few codes
 added for general news (teu, knot, mah, megapixel, magnitude,
-mile_per_kwh) are listed in README.md.
+mile_per_kwh, nautical_mile) are listed in README.md.
 A price per unit is a compound code CURRENCY/denominator (USD/barrel, GBP/month), dimension money.
 """
 
@@ -27,7 +27,7 @@ UNIT_DIM = {
     "litre": "volume", "gallon": "volume", "barrel": "volume", "cubic_metre": "volume",
     "cubic_foot": "volume",
     "mm": "length", "cm": "length", "m": "length", "km": "length", "inch": "length",
-    "foot": "length", "yard": "length", "mile": "length",
+    "foot": "length", "yard": "length", "mile": "length", "nautical_mile": "length",
     "kg": "mass", "gram": "mass", "tonne": "mass", "pound_mass": "mass", "ounce": "mass",
     "year": "duration", "month": "duration", "week": "duration", "day": "duration",
     "hour": "duration", "minute": "duration", "second": "duration", "decade": "duration",
