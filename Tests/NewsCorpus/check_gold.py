@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
-"""Check a general-news gold set: usage check_gold.py DIR [DIR...]  (DIR holds *.txt + gold.jsonl)
+"""Check a general-news gold set: usage check_gold.py [--uncovered] DIR...  (DIR: *.txt, gold.jsonl)
 
 Asserts for every record: the fields of ANNOTATION.md and nothing else, text[start:start+len(span)]
 == span (Python str indices of the file read as UTF-8 with newline=''), a known unit whose
 dimension matches, no overlapping spans, order by doc then start, direction set iff kind is
 change, value_hi set iff bound is range (and not below value), a lowercase measure, and that the
 article files are LF-only UTF-8 with a gold record. Prints counts; exits 1 on the first problems.
+--uncovered lists every number and number word outside all gold spans, for review (years,
+dates, names and pronouns are expected there).
 """
 import json
+import re
 import os
 import sys
 from collections import Counter
@@ -93,12 +96,34 @@ def check(d):
     return [r for _, r in recs], texts, errs
 
 
+NUMBER = re.compile(
+    r"[-+]?\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|third|"
+    r"quarter|double|twice|triple|first|second|fifth)\b", re.I)
+
+
+def uncovered(recs, texts):
+    """Numbers and number words outside every gold span, for a human to review."""
+    spans = {}
+    for r in recs:
+        spans.setdefault(r["doc"], []).append((r["start"], r["start"] + len(r["span"])))
+    for doc, t in sorted(texts.items()):
+        for m in NUMBER.finditer(t):
+            if not any(a <= m.start() < b for a, b in spans.get(doc, [])):
+                line = t.count("\n", 0, m.start()) + 1
+                ctx = t[max(0, m.start() - 30):m.end() + 30].replace("\n", " ")
+                print(f"  {doc}:{line}: {m.group(0)!r} in ...{ctx}...")
+
+
 def main():
-    if len(sys.argv) < 2:
+    args = [a for a in sys.argv[1:] if a != "--uncovered"]
+    if not args:
         raise SystemExit(__doc__)
     bad = False
-    for d in sys.argv[1:]:
+    for d in args:
         recs, texts, errs = check(d)
+        if "--uncovered" in sys.argv:
+            uncovered(recs, texts)
         for e in errs[:50]:
             print(e)
         bad |= bool(errs)

@@ -2,13 +2,14 @@
 
 Codes follow ../shared/corpus/ANNOTATION.md and the unit list agreed for issue 12; the few codes
 added for general news (teu, knot, mah, megapixel, magnitude,
-mile_per_kwh, nautical_mile) are listed in README.md.
+mile_per_kwh, nautical_mile, bushel,
+bushel_per_acre, PLN) are listed in README.md.
 A price per unit is a compound code CURRENCY/denominator (USD/barrel, GBP/month), dimension money.
 """
 
 CURRENCIES = {
     "USD", "EUR", "GBP", "JPY", "CNY", "HKD", "CAD", "AUD", "TWD", "SGD", "BRL", "CHF", "KRW",
-    "INR", "NZD", "MXN", "ZAR", "SEK", "NOK",
+    "INR", "NZD", "MXN", "ZAR", "SEK", "NOK", "PLN",
 }
 
 # unit code -> dimension (score.py DIMENSIONS); codes score.py does not know get "other" unless
@@ -25,7 +26,7 @@ UNIT_DIM = {
     "acre": "other",
     "mile_per_gallon": "other", "mile_per_kwh": "other",
     "litre": "volume", "gallon": "volume", "barrel": "volume", "cubic_metre": "volume",
-    "cubic_foot": "volume",
+    "cubic_foot": "volume", "bushel": "volume",
     "mm": "length", "cm": "length", "m": "length", "km": "length", "inch": "length",
     "foot": "length", "yard": "length", "mile": "length", "nautical_mile": "length",
     "kg": "mass", "gram": "mass", "tonne": "mass", "pound_mass": "mass", "ounce": "mass",
@@ -33,7 +34,7 @@ UNIT_DIM = {
     "hour": "duration", "minute": "duration", "second": "duration", "decade": "duration",
     "point": "other", "index_point": "other", "ppm": "other", "psi": "other", "bar": "other",
     "count": "count", "times": "other", "ordinal": "other",
-    "barrel_per_day": "other", "teu": "other", "mah": "other", "megapixel": "other",
+    "barrel_per_day": "other", "bushel_per_acre": "other", "teu": "other", "mah": "other", "megapixel": "other",
     "magnitude": "other",
 }
 
@@ -41,7 +42,7 @@ UNIT_DIM = {
 DENOMINATORS = {
     "barrel", "share", "gallon", "litre", "square_foot", "square_metre", "month", "year", "week",
     "day", "night", "hour", "tonne", "ounce", "kwh", "mwh", "mmbtu", "bushel", "container",
-    "pound_mass", "kg", "person", "mile",
+    "pound_mass", "kg", "person", "mile", "acre", "hectare",
 }
 
 
