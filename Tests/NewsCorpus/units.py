@@ -42,7 +42,7 @@ UNIT_DIM = {
 DENOMINATORS = {
     "barrel", "share", "gallon", "litre", "square_foot", "square_metre", "month", "year", "week",
     "day", "night", "hour", "tonne", "ounce", "kwh", "mwh", "mmbtu", "bushel", "container",
-    "pound_mass", "kg", "person", "mile", "acre", "hectare",
+    "pound_mass", "kg", "person", "mile", "km", "acre", "hectare",
 }
 
 
