@@ -65,7 +65,7 @@ let package = Package(
     .testTarget(name: "TallyCheckTests", dependencies: ["TallyCheck", "TallyExtract", "TallyImport"]),
     .testTarget(name: "TallyRenderTests", dependencies: ["TallyRender"], exclude: ["Golden"]),
     .testTarget(name: "TallyNotebookTests", dependencies: ["TallyNotebook"]),
-    .testTarget(name: "TallyCLITests", dependencies: ["tally"]),
+    .testTarget(name: "TallyCLITests", dependencies: ["tally"], exclude: ["Golden"]),
   ]
 )
 

@@ -99,6 +99,9 @@ struct ChartGoldenTests {
       [
         "--group", "partner", "--width", "60", "--height", "8", "--marks", "claims.csv",
       ], files: ["claims.csv": "period,value,label,series\n2024-03,23,kaz march,KAZ\n"])
+    try golden(
+      "mark-names-series-flag", csv: csv,
+      ["--group", "partner", "--width", "60", "--height", "8", "--mark", "KAZ@2024-04=30:kaz"])
   }
 
   /// Two claims on the same point keep both numbers.

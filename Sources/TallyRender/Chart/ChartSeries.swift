@@ -95,6 +95,7 @@ public struct ChartSeries: Sendable, Hashable {
         out.append(period.description)
         continue
       }
+      if let a = prev, a == period { continue }  // a second value for one period: no gap
       if let a = prev, let first = PeriodAxis.successor(of: a), first != period {
         var last = first
         var n = 0
