@@ -152,4 +152,29 @@ struct ChartGoldenTests {
       + "for other purposes not elsewhere specified,40\n"
     try golden("hbar-long-labels", csv: csv, ["--x", "product", "--hbar", "--width", "120"])
   }
+
+  /// The common task: import HS6 data and chart the HS4 heading, in two commands.
+  @Test func hsHeadingFromHS6Series() throws {
+    let cli = try CLIRunner()
+    let rows = (1...12).flatMap { m -> [String] in
+      let p = "2024-" + (m < 10 ? "0" : "") + String(m)
+      return [
+        "\(p),CHN,RUS,export,hs:854470,USD,\(m * 1000)",
+        "\(p),CHN,RUS,export,hs:854442,USD,\(m * 10)",
+        "\(p),CHN,KAZ,export,hs:854442,USD,5",
+      ]
+    }
+    let path = try cli.write(
+      "hs6.csv", "period,reporter,partner,flow,measure,unit,value\n" + rows.joined(separator: "\n") + "\n")
+    #expect(try cli.run(["import", path]).status == 0)
+    let argv = ["chart", "hs:8544 CHN->RUS export [USD]", "--per", "quarter", "--width", "60", "--height", "6"]
+    let r = try cli.run(argv)
+    CLIGolden.check("chart-hs-rollup", CLIGolden.transcript(argv, r, workdir: cli.workdir))
+    #expect(r.stdout.contains("hs:8544 is the sum of 2 series: hs:854442, hs:854470."))
+    let unknown = try cli.run(["chart", "hs:9999 CHN->RUS export [USD]"])
+    #expect(unknown.status == 64)
+    #expect(!unknown.stderr.contains("USAGE"))
+    let list = try cli.run(["series", "list", "--measure", "8544", "--partner", "RUS", "--format", "csv"])
+    #expect(list.stdout.split(separator: "\n").count == 3, "\(list.stdout)")
+  }
 }
