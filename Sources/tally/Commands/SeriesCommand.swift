@@ -78,12 +78,9 @@ struct SeriesCommand: AsyncParsableCommand {
       } else if let key = parseKey(series) {
         found = try store.series(key: key)
       } else {
-        throw ValidationError("'\(series)' is neither a series id nor a key like 'hs:854470 CHN->RUS export [USD]'")
+        throw UsageError("'\(series)' is neither a series id nor a key like 'hs:854470 CHN->RUS export [USD]'")
       }
-      guard !found.isEmpty else {
-        printError("no such series: \(series)")
-        throw ExitCode(1)
-      }
+      guard !found.isEmpty else { throw UsageError("no such series: \(series) (see tally series list)") }
       var out: [String] = []
       for s in found {
         var block = ""
