@@ -66,6 +66,7 @@ let package = Package(
     .testTarget(name: "TallyRenderTests", dependencies: ["TallyRender"], exclude: ["Golden"]),
     .testTarget(name: "TallyNotebookTests", dependencies: ["TallyNotebook"]),
     .testTarget(name: "TallyCLITests", dependencies: ["tally"], exclude: ["Golden"]),
+    .testTarget(name: "TallyKitTests", dependencies: ["TallyKit"]),
   ]
 )
 

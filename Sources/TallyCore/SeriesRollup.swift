@@ -51,7 +51,8 @@ public enum SeriesRollup {
     let under = candidates.filter { s in
       s.key.reporter == key.reporter && s.key.partner == key.partner && s.key.flow == key.flow
         && hsDigits(s.key.measure).map { $0.count > q.count && $0.hasPrefix(q) } == true
-        && (s.key.unit == key.unit || (try? UnitTable.convert(1, from: s.key.unit, to: key.unit)) != nil)
+        && (s.key.unit == key.unit
+          || (try? UnitTable.convert(1, from: s.key.unit, to: key.unit)) != nil)
     }
     let finest = under.compactMap { hsDigits($0.key.measure)?.count }.max()
     return under.filter { hsDigits($0.key.measure)?.count == finest }
@@ -75,12 +76,16 @@ public enum SeriesRollup {
         if sources[p.period] == nil { sources[p.period] = p.source }
       }
     }
-    let points = totals.map { SeriesPoint(period: $0.key, value: $0.value, source: sources[$0.key]) }
+    let points = totals.map {
+      SeriesPoint(period: $0.key, value: $0.value, source: sources[$0.key])
+    }
     return Series(key: key, frequency: first.frequency, points: points, label: label)
   }
 
-  /// `series` summed into quarters or years. Periods whose finer periods are not all
-  /// present are left out and returned as `incomplete`.
+  /// The series summed into quarters or years.
+  ///
+  /// Periods whose finer periods are not all present are left out and returned as
+  /// `incomplete`.
   public static func byPeriod(_ series: Series, to g: Period.Granularity)
     throws(Failure) -> (series: Series, incomplete: [Period])
   {

@@ -109,7 +109,10 @@ struct ChartGoldenTests {
     try golden(
       "overlapping-marks",
       csv: Self.rows((1...6).map { ("2024-0\($0)", Double(10 + $0)) }),
-      ["--width", "50", "--height", "6", "--mark", "2024-03=13:first", "--mark", "2024-03=13:second"])
+      [
+        "--width", "50", "--height", "6", "--mark", "2024-03=13:first", "--mark",
+        "2024-03=13:second",
+      ])
   }
 
   /// One scale word on an axis ($0.5bn and $1bn, not $500M and $1bn), and a labelled top tick.
@@ -120,7 +123,8 @@ struct ChartGoldenTests {
       ["--unit", "USD", "--width", "50", "--height", "8"])
     try golden(
       "axis-top-tick",
-      csv: Self.rows((1...8).map { ("2024-0\($0)", Double([12, 40, 77, 95, 118, 131, 140, 126][$0 - 1])) }),
+      csv: Self.rows(
+        (1...8).map { ("2024-0\($0)", Double([12, 40, 77, 95, 118, 131, 140, 126][$0 - 1])) }),
       ["--width", "50", "--height", "5"])
   }
 
@@ -129,8 +133,10 @@ struct ChartGoldenTests {
     try golden(
       "bar-labels-percent",
       csv: "partner,share\nRussia,29.5\nKazakhstan,2.2\nBelarus,11.25\n",
-      ["--x", "partner", "--y", "share", "--bar", "--unit", "percent", "--width", "40",
-       "--height", "6"])
+      [
+        "--x", "partner", "--y", "share", "--bar", "--unit", "percent", "--width", "40",
+        "--height", "6",
+      ])
     try golden(
       "bar-labels-usd", csv: Self.annual,
       ["--bar", "--unit", "USD", "--width", "40", "--height", "6"])
@@ -165,16 +171,22 @@ struct ChartGoldenTests {
       ]
     }
     let path = try cli.write(
-      "hs6.csv", "period,reporter,partner,flow,measure,unit,value\n" + rows.joined(separator: "\n") + "\n")
+      "hs6.csv",
+      "period,reporter,partner,flow,measure,unit,value\n" + rows.joined(separator: "\n") + "\n")
     #expect(try cli.run(["import", path]).status == 0)
-    let argv = ["chart", "hs:8544 CHN->RUS export [USD]", "--per", "quarter", "--width", "60", "--height", "6"]
+    let argv = [
+      "chart", "hs:8544 CHN->RUS export [USD]", "--per", "quarter", "--width", "60", "--height",
+      "6",
+    ]
     let r = try cli.run(argv)
     CLIGolden.check("chart-hs-rollup", CLIGolden.transcript(argv, r, workdir: cli.workdir))
     #expect(r.stdout.contains("hs:8544 is the sum of 2 series: hs:854442, hs:854470."))
     let unknown = try cli.run(["chart", "hs:9999 CHN->RUS export [USD]"])
     #expect(unknown.status == 64)
     #expect(!unknown.stderr.contains("USAGE"))
-    let list = try cli.run(["series", "list", "--measure", "8544", "--partner", "RUS", "--format", "csv"])
+    let list = try cli.run([
+      "series", "list", "--measure", "8544", "--partner", "RUS", "--format", "csv",
+    ])
     #expect(list.stdout.split(separator: "\n").count == 3, "\(list.stdout)")
   }
 }

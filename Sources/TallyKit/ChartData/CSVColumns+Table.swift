@@ -3,7 +3,9 @@ import TallyImport
 import TallyRender
 
 extension CSVColumns {
-  /// The file as a table: a column whose every cell is a number (or a missing marker) is
+  /// The file as a table, numbers aligned on the decimal point.
+  ///
+  /// A column whose every cell is a number (or a missing marker) is
   /// right-aligned on the decimal point with thousands separators and the most decimals any
   /// of its cells has; years, codes with leading zeros and key columns (`hs6`, `partner`)
   /// stay text, so `2013` never reads `2,013` and `010121` keeps its zero. Text cells
@@ -12,14 +14,17 @@ extension CSVColumns {
     var kinds: [(numeric: Bool, decimals: Int)] = []
     for c in header.indices { kinds.append(Self.numberColumn(header[c], columns[c])) }
     let cols: [TableColumn] = header.indices.map { c in
-      kinds[c].numeric ? .number(header[c], .grouped(decimals: kinds[c].decimals)) : .text(header[c])
+      kinds[c].numeric
+        ? .number(header[c], .grouped(decimals: kinds[c].decimals)) : .text(header[c])
     }
     var out = Table(columns: cols)
     for r in 0..<rowCount {
       out.append(
         header.indices.map { c in
           let raw = cell(c, r)
-          guard kinds[c].numeric else { return .text(raw.truncated(to: maxTextWidth, ascii: ascii)) }
+          guard kinds[c].numeric else {
+            return .text(raw.truncated(to: maxTextWidth, ascii: ascii))
+          }
           if case .value(let v) = NumberParser.parse(raw) { return .number(v) }
           return .missing
         })

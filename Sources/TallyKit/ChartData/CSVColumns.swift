@@ -18,18 +18,23 @@ public struct CSVColumns: Sendable {
 
   /// Reads `path` (`-` for standard input); the delimiter is sniffed from the first line.
   public init(path: String) throws {
-    let bytes: [UInt8]
+    let bytes: Data
     if path == "-" {
-      bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
+      bytes = FileHandle.standardInput.readDataToEndOfFile()
     } else {
-      guard let data = FileManager.default.contents(atPath: path) else {
+      do {
+        bytes = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
+      } catch {
         throw CSVError.io(file: path, reason: "cannot read the file")
       }
-      bytes = Array(data)
     }
     let firstLine = bytes.prefix { $0 != UInt8(ascii: "\n") }
-    let reader = try CSVReader(
-      file: path, dialect: CSVDialect.sniff(firstLine), lengthPolicy: .allow)
+    let dialect = CSVDialect.sniff(firstLine)
+    if let fast = Self.plain(path: path, bytes: bytes, dialect: dialect) {
+      self = fast
+      return
+    }
+    let reader = try CSVReader(file: path, dialect: dialect, lengthPolicy: .allow)
     var header: [String]?
     var columns: [[String]] = []
     var lines: [Int] = []
@@ -45,6 +50,13 @@ public struct CSVColumns: Sendable {
     }
     self.path = path
     self.header = header ?? []
+    self.columns = columns
+    self.lines = lines
+  }
+
+  init(path: String, header: [String], columns: [[String]], lines: [Int]) {
+    self.path = path
+    self.header = header
     self.columns = columns
     self.lines = lines
   }

@@ -1,5 +1,6 @@
-/// Why a CSV file cannot be charted as asked. Every case names the file, and the line and
-/// column where there is one.
+/// Why a CSV file cannot be charted as asked.
+///
+/// Every case names the file, and the line and column where there is one.
 public enum ChartDataError: Error, Equatable, CustomStringConvertible {
   /// No column of that name: a usage error.
   case noColumn(file: String, name: String, columns: [String])

@@ -14,8 +14,7 @@ extension ChartTable {
   }
 
   /// `--y`, else `value`, else the one column whose name contains "value" or is `val`.
-  static func yColumns(_ t: CSVColumns, _ r: ChartRequest, x: Int) throws(ChartDataError) -> [Int]
-  {
+  static func yColumns(_ t: CSVColumns, _ r: ChartRequest, x: Int) throws(ChartDataError) -> [Int] {
     if !r.y.isEmpty {
       var out: [Int] = []
       for name in r.y { out.append(try t.column(name)) }
@@ -47,37 +46,56 @@ extension ChartTable {
   /// A column mixing days with first-of-month dates is read as days throughout (a daily
   /// series), and full dates that are all the first of January as years (annual data
   /// written as dates).
-  static func readAxis(_ t: CSVColumns, column c: Int, rows: [Int]) throws(ChartDataError) -> Axis
-  {
-    let cells = t.columns[c].map(\.trimmedSpaces)
-    var periods = [Period?](repeating: nil, count: t.rowCount)
-    for r in rows { periods[r] = PeriodParser.parse(cells[r]) }
-    if rows.allSatisfy({ periods[$0] != nil }) {
-      let kept = rows.compactMap { periods[$0] }
-      if kept.contains(where: { $0.granularity == .day }) {
-        for r in rows { periods[r] = Period(iso: cells[r]) ?? periods[r] }
-      } else if kept.allSatisfy({ $0.granularity == .month && $0.sub == 1 }),
-        rows.allSatisfy({ cells[$0].split(separator: "-").count == 3 }),
-        Set(kept.map(\.year)).count == kept.count, kept.count > 1
-      {
-        for r in rows { periods[r] = periods[r].map { .year($0.year) } }
-      }
-      return .time(periods.map { $0 ?? .year(0) })
-    }
+  static func readAxis(_ t: CSVColumns, column c: Int, rows: [Int]) throws(ChartDataError) -> Axis {
+    let raw = t.columns[c]
+    if let periods = periodAxis(raw, rows: rows) { return .time(periods) }
     var numbers = [Double](repeating: .nan, count: t.rowCount)
-    var allNumbers = true
     for r in rows {
-      guard case .value(let v) = NumberParser.parse(cells[r]) else {
-        allNumbers = false
-        break
+      guard case .value(let v) = NumberParser.parse(raw[r]) else {
+        return .labels(raw.map(\.trimmedSpaces))
       }
       numbers[r] = v
     }
-    return allNumbers ? .numeric(numbers) : .labels(cells)
+    return .numeric(numbers)
+  }
+
+  /// The periods of the kept rows (other rows get a placeholder), or `nil` when one is not a
+  /// period.
+  static func periodAxis(_ raw: [String], rows: [Int]) -> [Period]? {
+    guard let first = rows.first, period(raw[first].trimmedSpaces) != nil else { return nil }
+    var periods = [Period](repeating: .year(0), count: raw.count)
+    var days = false
+    for r in rows {
+      guard let p = period(raw[r].trimmedSpaces) else { return nil }
+      periods[r] = p
+      days = days || p.granularity == .day
+    }
+    if days {
+      for r in rows { periods[r] = Period(iso: raw[r].trimmedSpaces) ?? periods[r] }
+    } else if rows.count > 1,
+      rows.allSatisfy({ periods[$0].granularity == .month && periods[$0].sub == 1 }),
+      rows.allSatisfy({ raw[$0].split(separator: "-").count == 3 }),
+      Set(rows.map { periods[$0].year }).count == rows.count
+    {
+      for r in rows { periods[r] = .year(periods[r].year) }
+    }
+    return periods
+  }
+
+  /// A period cell as `import` reads it; the ISO forms are read without the general parser
+  /// (a million-row file spends most of its time there), a date on the first or last day of
+  /// its month standing for the month as ``PeriodParser`` has it.
+  static func period(_ cell: String) -> Period? {
+    guard let p = Period(iso: cell) else { return PeriodParser.parse(cell) }
+    guard (1800...2200).contains(p.year) else { return nil }
+    guard p.granularity == .day else { return p }
+    guard p.day <= PeriodAxis.daysIn(p.year, p.sub) else { return nil }
+    return p.day == 1 || p.day == PeriodAxis.daysIn(p.year, p.sub) ? .month(p.year, p.sub) : p
   }
 
   /// Rows grouped by the values of `columns`, groups in order of first appearance.
   static func group(_ t: CSVColumns, rows: [Int], by columns: [Int]) -> [Group] {
+    if columns.isEmpty { return [Group(key: [], rows: rows)] }
     var index: [[String]: Int] = [:]
     var out: [Group] = []
     for r in rows {

@@ -74,6 +74,11 @@ public struct ChartTable: Sendable {
         var seen: [Period: Int] = [:]
         var timeData: [(Period, Double)] = []
         var xyData: [(Double, Double)] = []
+        if case .time = axis {
+          timeData.reserveCapacity(group.rows.count)
+        } else {
+          xyData.reserveCapacity(group.rows.count)
+        }
         for r in group.rows {
           let v = try value(row: r, column: yi) * factor
           switch axis {
@@ -117,8 +122,7 @@ public struct ChartTable: Sendable {
   }
 
   /// The unit every series is drawn in, and the factor that takes each group there.
-  public func seriesUnits() throws(ChartDataError) -> (unit: TallyCore.Unit?, factors: [Double])
-  {
+  public func seriesUnits() throws(ChartDataError) -> (unit: TallyCore.Unit?, factors: [Double]) {
     guard let uc = unitColumn else {
       return (request.unit, Array(repeating: request.scale, count: groups.count))
     }
@@ -144,7 +148,9 @@ public struct ChartTable: Sendable {
       } else {
         // The unit with the most rows first: the hint picks it.
         var rowsByUnit: [String: Int] = [:]
-        for (g, l) in zip(groups, labels) { rowsByUnit[l?.unit.rawValue ?? "", default: 0] += g.rows.count }
+        for (g, l) in zip(groups, labels) {
+          rowsByUnit[l?.unit.rawValue ?? "", default: 0] += g.rows.count
+        }
         let names = rowsByUnit.keys.filter { !$0.isEmpty }.sorted {
           (rowsByUnit[$0] ?? 0, $1) > (rowsByUnit[$1] ?? 0, $0)
         }

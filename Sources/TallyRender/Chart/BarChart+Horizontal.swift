@@ -30,13 +30,17 @@ extension BarChart {
       }
       if let first = claims[i].first {
         let v = first.mark.value
-        let c = v >= 0 ? (maxNeg > 0 ? negColumns + 1 : 0) + Int(v * perValue / 8) : negColumns - 1 - Int(-v * perValue / 8)
+        let c =
+          v >= 0
+          ? (maxNeg > 0 ? negColumns + 1 : 0) + Int(v * perValue / 8)
+          : negColumns - 1 - Int(-v * perValue / 8)
         cells[min(area - 1, max(0, c))] = Cell(
           char: ClaimNotes.glyph(first.mark.bound, ascii: ascii), style: LineChart.markStyle)
       }
       let label = bar.label.truncated(to: labelWidth, ascii: ascii).padded(to: labelWidth)
       let tail = " " + raw[i].leftPadded(to: valueWidth) + claimText(claims[i])
-      return ChartLayout.line(ChartLayout.cells(label + " ") + cells + ChartLayout.cells(tail), color: o.color)
+      return ChartLayout.line(
+        ChartLayout.cells(label + " ") + cells + ChartLayout.cells(tail), color: o.color)
     }
   }
 
@@ -48,7 +52,9 @@ extension BarChart {
   }
 
   /// The cells of one horizontal bar, in eighths of a cell.
-  func drawRow(_ v: Double, into cells: inout [Cell], negColumns: Int, hasNeg: Bool, perValue: Double) {
+  func drawRow(
+    _ v: Double, into cells: inout [Cell], negColumns: Int, hasNeg: Bool, perValue: Double
+  ) {
     let area = cells.count
     var len = Int((abs(v) * perValue).rounded())
     if len == 0 { len = 1 }
@@ -60,7 +66,8 @@ extension BarChart {
         cells[base + c] = Cell(char: ascii ? "#" : "█", style: style)
       }
       if rest > 0 && base + full < area {
-        cells[base + full] = Cell(char: ascii ? (rest >= 4 ? "#" : ":") : Self.right[rest - 1], style: style)
+        cells[base + full] = Cell(
+          char: ascii ? (rest >= 4 ? "#" : ":") : Self.right[rest - 1], style: style)
       }
       return
     }
@@ -69,7 +76,8 @@ extension BarChart {
       cells[base - c] = Cell(char: ascii ? "#" : "█", style: style)
     }
     if rest > 0 && base - full >= 0 {
-      let ch: Character = ascii ? (rest >= 4 ? "#" : ":") : (rest >= 6 ? "█" : (rest >= 3 ? "▐" : "▕"))
+      let ch: Character =
+        ascii ? (rest >= 4 ? "#" : ":") : (rest >= 6 ? "█" : (rest >= 3 ? "▐" : "▕"))
       cells[base - full] = Cell(char: ch, style: style)
     }
   }

@@ -34,7 +34,9 @@ struct VerticalBars {
   }
 
   /// The grid row of value `v`.
-  func row(of v: Double) -> Int { gridRow(units: zeroU + v * perValue, above: v > 0 || (v == 0 && hasPos)) }
+  func row(of v: Double) -> Int {
+    gridRow(units: zeroU + v * perValue, above: v > 0 || (v == 0 && hasPos))
+  }
 
   init(_ chart: BarChart) {
     let o = chart.options
@@ -77,7 +79,9 @@ extension BarChart {
       repeating: [Cell](repeating: .blank, count: f.plotColumns), count: f.rowCount)
     for (i, bar) in f.shown.enumerated() {
       drawColumn(bar, at: i * f.slot, on: &grid, f)
-      if f.showValues, let v = bar.value { drawValueLabel(f.texts[i], v, at: i * f.slot, on: &grid, f) }
+      if f.showValues, let v = bar.value {
+        drawValueLabel(f.texts[i], v, at: i * f.slot, on: &grid, f)
+      }
       drawMarks(on: bar, at: i * f.slot + (f.barWidth - 1) / 2, on: &grid, f)
     }
     var out = valueAxis(grid, f)
@@ -95,7 +99,8 @@ extension BarChart {
     guard let v = bar.value else {
       let c = x0 + (f.barWidth - 1) / 2
       if c < f.plotColumns {
-        grid[f.gridRow(units: f.zeroU, above: f.hasPos)][c] = Cell(char: ascii ? "." : "·", style: "2")
+        grid[f.gridRow(units: f.zeroU, above: f.hasPos)][c] = Cell(
+          char: ascii ? "." : "·", style: "2")
       }
       return
     }
@@ -110,7 +115,8 @@ extension BarChart {
   }
 
   /// The glyph of the cell starting at `cb` eighths for a bar ending at `end`, if any.
-  func eighth(cellBottom cb: Double, end: Double, value v: Double, _ f: VerticalBars) -> Character? {
+  func eighth(cellBottom cb: Double, end: Double, value v: Double, _ f: VerticalBars) -> Character?
+  {
     let ct = cb + 8
     if v > 0 && cb >= f.zeroU && cb < end {
       var k = Int((min(8, end - cb)).rounded())
@@ -130,7 +136,9 @@ extension BarChart {
 
   /// The value above a positive bar (below a negative one), centred on it; it hugs the last
   /// drawn eighth, and a zero value is labelled on the baseline.
-  func drawValueLabel(_ t: String, _ v: Double, at x0: Int, on grid: inout [[Cell]], _ f: VerticalBars) {
+  func drawValueLabel(
+    _ t: String, _ v: Double, at x0: Int, on grid: inout [[Cell]], _ f: VerticalBars
+  ) {
     let drawn = (f.zeroU + v * f.perValue).rounded()
     let r: Int
     if v > 0 {
@@ -153,7 +161,8 @@ extension BarChart {
     let own = marks(on: bar)
     guard let first = own.first, col < f.plotColumns else { return }
     let row = f.row(of: first.mark.value)
-    grid[row][col] = Cell(char: ClaimNotes.glyph(first.mark.bound, ascii: ascii), style: LineChart.markStyle)
+    grid[row][col] = Cell(
+      char: ClaimNotes.glyph(first.mark.bound, ascii: ascii), style: LineChart.markStyle)
     let label = own.map { String($0.number) }.joined(separator: ",")
     let start = col + 1 + label.count <= f.plotColumns ? col + 1 : max(0, col - label.count)
     for (k, ch) in label.enumerated() where start + k < f.plotColumns {
@@ -171,13 +180,16 @@ extension BarChart {
     var out: [String] = grid.enumerated().map { r, row in
       let label = (tickRows[r] ?? "").leftPadded(to: f.labelWidth)
       let axisCell = Cell(char: tickRows[r] == nil ? ax.v : ax.tick, style: "2")
-      return ChartLayout.line(ChartLayout.cells(label + " ") + [axisCell] + row, color: options.color)
+      return ChartLayout.line(
+        ChartLayout.cells(label + " ") + [axisCell] + row, color: options.color)
     }
     out.append(
       ChartLayout.line(
         ChartLayout.cells(String(repeating: " ", count: f.labelWidth + 1))
           + [Cell(char: ax.corner, style: "2")]
-          + [Cell](repeating: Cell(char: ax.h, style: "2"), count: min(f.plotColumns, f.shown.count * f.slot)),
+          + [Cell](
+            repeating: Cell(char: ax.h, style: "2"),
+            count: min(f.plotColumns, f.shown.count * f.slot)),
         color: options.color))
     return out
   }
@@ -185,7 +197,8 @@ extension BarChart {
   /// The category labels under the bars, thinned so they never touch.
   func categoryLine(_ f: VerticalBars) -> String {
     let centres = (0..<f.shown.count).map { $0 * f.slot + (f.barWidth - 1) / 2 }
-    let labels = categoryLabels(f.shown, centres: centres, width: f.plotColumns, leftRoom: f.labelWidth + 1)
+    let labels = categoryLabels(
+      f.shown, centres: centres, width: f.plotColumns, leftRoom: f.labelWidth + 1)
     var line = [Character](repeating: " ", count: f.labelWidth + 2 + f.plotColumns + 8)
     for (c, text) in labels {
       let s = f.labelWidth + 2 + TimeTicks.start(of: text, at: c, width: f.plotColumns)

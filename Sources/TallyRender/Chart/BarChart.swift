@@ -74,7 +74,9 @@ public struct BarChart: Sendable {
     out += orientation == .vertical ? vertical() : horizontal()
     let missing = bars.filter { $0.value == nil }.map(\.label)
     var notes = options.notes
-    if !missing.isEmpty { notes.insert("No data for \(missing.joined(separator: ", ")): no bar drawn.", at: 0) }
+    if !missing.isEmpty {
+      notes.insert("No data for \(missing.joined(separator: ", ")): no bar drawn.", at: 0)
+    }
     for n in notes { out += ChartLayout.note(n, width: options.width) }
     let claims = claimNotes
     for (n, m) in marks.enumerated() {

@@ -40,7 +40,8 @@ public struct ChartSeries: Sendable, Hashable {
     self.name = name
     self.isTime = false
     self.unit = unit
-    let sorted = xy.sorted { $0.0 < $1.0 }
+    let inOrder = zip(xy, xy.dropFirst()).allSatisfy { $0.0 <= $1.0 }
+    let sorted = inOrder ? xy : xy.sorted { $0.0 < $1.0 }
     var pts: [ChartPoint] = []
     for (i, p) in sorted.enumerated() {
       let joined = i > 0 && sorted[i - 1].1.isFinite && p.1.isFinite
@@ -57,7 +58,8 @@ public struct ChartSeries: Sendable, Hashable {
     self.name = name
     self.isTime = true
     self.unit = unit
-    let sorted = periods.sorted { $0.0 < $1.0 }
+    let inOrder = zip(periods, periods.dropFirst()).allSatisfy { $0.0 <= $1.0 }
+    let sorted = inOrder ? periods : periods.sorted { $0.0 < $1.0 }
     var pts: [ChartPoint] = []
     for (i, p) in sorted.enumerated() {
       let joined =
@@ -138,7 +140,8 @@ public enum PeriodAxis {
     return out
   }
 
-  static func daysIn(_ y: Int, _ m: Int) -> Int {
+  /// The days in month `m` of year `y`.
+  public static func daysIn(_ y: Int, _ m: Int) -> Int {
     switch m {
     case 2: return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28
     case 4, 6, 9, 11: return 30

@@ -1,9 +1,13 @@
 import TallyCore
 
 extension LineChart {
-  typealias AxisGlyphs = (v: Character, tick: Character, corner: Character, h: Character, xtick: Character)
+  typealias AxisGlyphs = (
+    v: Character, tick: Character, corner: Character, h: Character, xtick: Character
+  )
 
-  var axisGlyphs: AxisGlyphs { options.ascii ? ("|", "+", "+", "-", "+") : ("│", "┤", "└", "─", "┬") }
+  var axisGlyphs: AxisGlyphs {
+    options.ascii ? ("|", "+", "+", "-", "+") : ("│", "┤", "└", "─", "┬")
+  }
 
   /// The plot rows with the value axis and its labels on the left.
   func valueAxisRows(_ grid: [[Cell]], _ f: LineFrame) -> [String] {
@@ -11,7 +15,8 @@ extension LineChart {
     return (0..<f.rows).map { r in
       let label = (f.tickLabels[r] ?? "").leftPadded(to: f.labelWidth)
       let axisCell = Cell(char: f.tickLabels[r] == nil ? axis.v : axis.tick, style: "2")
-      return ChartLayout.line(ChartLayout.cells(label + " ") + [axisCell] + grid[r], color: options.color)
+      return ChartLayout.line(
+        ChartLayout.cells(label + " ") + [axisCell] + grid[r], color: options.color)
     }
   }
 

@@ -1,8 +1,10 @@
 import TallyCore
 
 extension LineChart {
-  /// The legend under the plot: each series' sample (its dash pattern, or its marker when
-  /// every point is isolated) and name. None for a single unnamed series.
+  /// The legend under the plot: each series' sample and name.
+  ///
+  /// The sample is the dash pattern, or the marker when every point is isolated. None for a
+  /// single unnamed series.
   func legend() -> [String] {
     let items = series.enumerated().map { (i, s) in (sample: legendSample(i, s), name: s.name) }
     guard !items.isEmpty, !(items.count == 1 && items[0].name.isEmpty) else { return [] }

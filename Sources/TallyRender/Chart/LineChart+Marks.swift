@@ -9,8 +9,9 @@ extension LineChart {
   /// False for a claim that is compared in its footnote but not drawn (see ``ClaimNotes``).
   func isDrawable(_ m: ChartMark) -> Bool { claimNotes.isDrawable(m) }
 
-  /// Draws each claim (its glyph, or a band for a range) with its footnote number beside
-  /// it, and returns the footnotes. Claims at the same cell share one glyph and list all
+  /// Draws each claim with its footnote number beside it, and returns the footnotes.
+  ///
+  /// A claim is its glyph, or a band for a range. Claims at the same cell share one glyph and list all
   /// their numbers (`◆1,2`), so none hides another.
   func drawMarks(on grid: inout [[Cell]], _ f: LineFrame) -> [String] {
     let notes = claimNotes

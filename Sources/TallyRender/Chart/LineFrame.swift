@@ -44,13 +44,28 @@ struct LineFrame {
     unit = o.unit ?? chart.series.first?.unit
     isTime = !chart.series.isEmpty && chart.series.allSatisfy(\.isTime)
     let drawable = chart.marks.filter(chart.isDrawable)
-    let values = chart.series.flatMap(\.values) + drawable.flatMap(\.extent)
-    if values.isEmpty { return nil }
+    // Only the extremes decide a scale (and the count at or below zero, for a log note):
+    // a million values are reduced once, not on every try of a tick count.
+    var lowest = Double.infinity
+    var highest = -Double.infinity
+    var positive = Double.infinity
+    var nonPositive = 0
+    func add(_ v: Double) {
+      guard v.isFinite else { return }
+      lowest = min(lowest, v)
+      highest = max(highest, v)
+      if v > 0 { positive = min(positive, v) } else { nonPositive += 1 }
+    }
+    drawable.flatMap(\.extent).forEach(add)
+    for s in chart.series { for p in s.points { add(p.y) } }
+    guard lowest.isFinite else { return nil }
+    let values = [lowest, highest] + (positive.isFinite ? [positive] : [])
     rows = max(3, o.height)
     cellHeight = DotCanvas(columns: 1, rows: 1, glyphs: o.glyphs).cellHeight
     var notes: [String] = []
     let (scale, ticks) = Self.valueScale(
-      values, options: o, rows: rows, cellHeight: cellHeight, notes: &notes)
+      values, nonPositive: nonPositive, options: o, rows: rows, cellHeight: cellHeight,
+      notes: &notes)
     self.scale = scale
     self.notes = notes
     let labels = ScaledLabels.ticks(ticks, step: scale.step, unit: unit, ascii: o.ascii)
@@ -59,7 +74,8 @@ struct LineFrame {
     for (t, label) in zip(ticks, labels) {
       guard let f = scale.fraction(t) else { continue }
       let p = (pixelHeight - 1) - Int((f * Double(pixelHeight - 1)).rounded())
-      tickLabels[p / cellHeight] = scale.log ? ScaledLabels.ticks([t], step: t, unit: unit, ascii: o.ascii)[0] : label
+      tickLabels[p / cellHeight] =
+        scale.log ? ScaledLabels.ticks([t], step: t, unit: unit, ascii: o.ascii)[0] : label
     }
     self.tickLabels = tickLabels
     labelWidth = tickLabels.values.map(\.displayWidth).max() ?? 1
@@ -79,12 +95,12 @@ struct LineFrame {
   /// The value scale and the ticks to label: on distinct rows at least two apart, the top
   /// and bottom of the axis always labelled.
   static func valueScale(
-    _ values: [Double], options o: ChartOptions, rows: Int, cellHeight: Int,
+    _ values: [Double], nonPositive: Int, options o: ChartOptions, rows: Int, cellHeight: Int,
     notes: inout [String]
   ) -> (ValueScale, [Double]) {
     let target = max(2, rows / 3)
     if o.logScale, let s = ValueScale.logarithmic(values, target: target) {
-      let dropped = values.filter { $0 <= 0 }.count
+      let dropped = nonPositive
       if dropped > 0 {
         notes.append(
           "Log scale: \(dropped) value\(dropped == 1 ? "" : "s") at or below zero not drawn.")
@@ -105,15 +121,20 @@ struct LineFrame {
   static func fits(_ ticks: [Double], _ s: ValueScale, rows: Int, cellHeight: Int) -> Bool {
     let pixelHeight = rows * cellHeight
     let used = ticks.compactMap { t in
-      s.fraction(t).map { ((pixelHeight - 1) - Int(($0 * Double(pixelHeight - 1)).rounded())) / cellHeight }
+      s.fraction(t).map {
+        ((pixelHeight - 1) - Int(($0 * Double(pixelHeight - 1)).rounded())) / cellHeight
+      }
     }
-    return Set(used).count == used.count && zip(used, used.dropFirst()).allSatisfy { abs($0 - $1) >= 2 }
+    return Set(used).count == used.count
+      && zip(used, used.dropFirst()).allSatisfy { abs($0 - $1) >= 2 }
   }
 
   /// The unit on its own line above the plot, when the tick labels do not carry it.
   func unitCaption() -> [String] {
     guard let unit, NumberFormat.currencySymbol(unit, ascii: ascii) == nil, unit != .percent
     else { return [] }
-    return [String(repeating: " ", count: max(0, labelWidth - unit.rawValue.count + 1)) + unit.rawValue]
+    return [
+      String(repeating: " ", count: max(0, labelWidth - unit.rawValue.count + 1)) + unit.rawValue
+    ]
   }
 }

@@ -13,7 +13,8 @@ extension Chart {
     if let per {
       picked = try picked.map { s in
         let (out, incomplete) = try SeriesRollup.byPeriod(s, to: per.granularity)
-        notes += RollupPeriod.incompleteNote(incomplete, name: picked.count > 1 ? s.key.description : "")
+        notes += RollupPeriod.incompleteNote(
+          incomplete, name: picked.count > 1 ? s.key.description : "")
         return out
       }
     }
@@ -36,8 +37,10 @@ extension Chart {
     draw(series, marks: marks, options: options)
   }
 
-  /// The series an id or key names; a key with an HS code and no series of its own is the
-  /// sum of the finest series under it. Unknown series are usage errors (exit 64).
+  /// The series an id or key names.
+  ///
+  /// A key with an HS code and no series of its own is the sum of the finest series under
+  /// it. Unknown series are usage errors (exit 64).
   func lookUp(_ spec: String, in store: Workspace, notes: inout [String]) throws -> Series {
     if let id = Int64(spec) {
       guard let s = try store.series(id: id) else {
@@ -49,7 +52,9 @@ extension Chart {
       throw UsageError(
         "'\(spec)' is neither a series id nor a key like 'hs:854470 CHN->RUS export [mile]'")
     }
-    if let s = try store.series(key: key).max(by: { $0.series.points.count < $1.series.points.count }) {
+    if let s = try store.series(key: key).max(by: {
+      $0.series.points.count < $1.series.points.count
+    }) {
       return s.series
     }
     let summaries = try store.seriesList(
@@ -60,8 +65,9 @@ extension Chart {
     }
     let children = SeriesRollup.children(of: key, in: candidates)
     guard !children.isEmpty else {
-      throw UsageError("no series '\(spec)' in \(workspace.path), nor any under it to add up "
-        + "(see tally series list)")
+      throw UsageError(
+        "no series '\(spec)' in \(workspace.path), nor any under it to add up "
+          + "(see tally series list)")
     }
     notes.append(
       "\(key.measure) is the sum of \(children.count) series: "

@@ -107,7 +107,9 @@ struct Chart: AsyncParsableCommand {
   func runFile(_ path: String) throws {
     let request = ChartRequest(
       x: x, y: y, group: group, filters: filters, unit: targetUnit, scale: scale)
-    let table = try ChartDataError.rethrowingUsage { try ChartTable(CSVColumns(path: path), request) }
+    let table = try ChartDataError.rethrowingUsage {
+      try ChartTable(CSVColumns(path: path), request)
+    }
     let marks = try commandLineMarks(factor: scale)
     var options = look.options(bar: look.kind != .line)
     options.unit = try table.seriesUnits().unit
@@ -131,9 +133,12 @@ struct Chart: AsyncParsableCommand {
     }
     for (i, g) in groups.enumerated() {
       var o = options
-      if groups.count > 1 { o.title = [options.title, g.name].compactMap { $0 }.joined(separator: ": ") }
+      if groups.count > 1 {
+        o.title = [options.title, g.name].compactMap { $0 }.joined(separator: ": ")
+      }
       if i > 0 { writeOut("") }
-      let chart = BarChart(bars: g.bars, orientation: look.kind == .hbar ? .horizontal : .vertical, options: o)
+      let chart = BarChart(
+        bars: g.bars, orientation: look.kind == .hbar ? .horizontal : .vertical, options: o)
       writeOut(chart.render(), terminator: "")
     }
   }
@@ -146,7 +151,9 @@ struct Chart: AsyncParsableCommand {
     }
     for (i, s) in series.enumerated() {
       var o = options
-      if series.count > 1 { o.title = [options.title, s.name].compactMap { $0 }.joined(separator: ": ") }
+      if series.count > 1 {
+        o.title = [options.title, s.name].compactMap { $0 }.joined(separator: ": ")
+      }
       if i > 0 { writeOut("") }
       let own = marks.filter { $0.series == nil || $0.series == s.name }
       let chart = BarChart(
@@ -157,12 +164,15 @@ struct Chart: AsyncParsableCommand {
   }
 
   /// A chart series summed into quarters or years, with a note for incomplete periods.
-  func rolledUp(_ s: ChartSeries, to per: RollupPeriod, notes: inout [String]) throws -> ChartSeries {
+  func rolledUp(_ s: ChartSeries, to per: RollupPeriod, notes: inout [String]) throws -> ChartSeries
+  {
     let points = s.points.compactMap { p in p.period.map { SeriesPoint(period: $0, value: p.y) } }
-    let key = SeriesKey(measure: s.name, reporter: "", partner: "", flow: .total, unit: s.unit ?? "")
+    let key = SeriesKey(
+      measure: s.name, reporter: "", partner: "", flow: .total, unit: s.unit ?? "")
     let series = Series(key: key, frequency: .monthly, points: points)
     let (out, incomplete) = try SeriesRollup.byPeriod(series, to: per.granularity)
     notes += RollupPeriod.incompleteNote(incomplete, name: s.name)
-    return ChartSeries(name: s.name, periods: out.points.map { ($0.period, $0.value) }, unit: s.unit)
+    return ChartSeries(
+      name: s.name, periods: out.points.map { ($0.period, $0.value) }, unit: s.unit)
   }
 }

@@ -40,8 +40,9 @@ enum RollupPeriod: String, ExpressibleByArgument, CaseIterable {
   }
 }
 
-/// How a chart looks: kind, glyphs, size, scale, title and colour. Declared once, for every
-/// command that draws charts.
+/// How a chart looks: kind, glyphs, size, scale, title and colour.
+///
+/// Declared once, for every command that draws charts.
 struct ChartLookOptions: ParsableArguments {
   @Flag var kind: ChartKind = .line
   @Flag var glyphs: ChartGlyphs?

@@ -1,0 +1,135 @@
+import Dispatch
+import Foundation
+import TallyCSV
+
+extension CSVColumns {
+  /// Reads a plain file (no quote character, no carriage return, no blank line, every row as
+  /// wide as the header) on all cores with libcsv's chunk parser: a million-row file in a
+  /// fraction of the time a record-by-record read takes. `nil` for any other file, which the
+  /// exact reader then reads (and reports errors in with their line and column).
+  static func plain(path: String, bytes data: Data, dialect: CSVDialect) -> CSVColumns? {
+    data.withUnsafeBytes { plain(path: path, bytes: $0, dialect: dialect) }
+  }
+
+  private static func plain(path: String, bytes: UnsafeRawBufferPointer, dialect: CSVDialect)
+    -> CSVColumns?
+  {
+    guard let bounds = plainLayout(bytes) else { return nil }
+    let headerText = String(decoding: bytes[..<bounds.headerEnd], as: UTF8.self)
+    let delimiter = Character(Unicode.Scalar(dialect.delimiter))
+    let header = headerText.split(separator: delimiter, omittingEmptySubsequences: false)
+      .map { String($0).trimmedSpaces }
+    let chunks = chunkRanges(
+      bytes, from: bounds.headerEnd + 1,
+      parts: min(8, max(1, ProcessInfo.processInfo.activeProcessorCount)))
+    let results = ChunkResults(count: chunks.count)
+    let base = UnsafeSendable(bytes)
+    concurrent(chunks.count) { i in
+      let part = UnsafeRawBufferPointer(rebasing: base.value[chunks[i]])
+      results.set(i, parse(part, fields: header.count, dialect: dialect))
+    }
+    guard let parts = results.all() else { return nil }
+    var columns = [[String]](repeating: [], count: header.count)
+    for c in columns.indices {
+      columns[c].reserveCapacity(parts.reduce(0) { $0 + ($1.first?.count ?? 0) })
+      for p in parts { columns[c] += p[c] }
+    }
+    let rows = columns.first?.count ?? 0
+    return CSVColumns(path: path, header: header, columns: columns, lines: Array(2..<(rows + 2)))
+  }
+
+  /// The end of the header line, when the file is plain enough for the parallel read.
+  private static func plainLayout(_ bytes: UnsafeRawBufferPointer) -> (headerEnd: Int, Void)? {
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return nil }
+    var headerEnd: Int?
+    var previous: UInt8 = 0
+    for (i, b) in bytes.enumerated() {
+      if b == UInt8(ascii: "\"") || b == 13 || b == 0 { return nil }
+      if b == 10 {
+        if previous == 10 { return nil }
+        if headerEnd == nil { headerEnd = i }
+      }
+      previous = b
+    }
+    guard let headerEnd else { return nil }
+    return (headerEnd, ())
+  }
+
+  /// `parts` ranges of `bytes` from `start`, each ending after a newline (the last at the end).
+  private static func chunkRanges(_ bytes: UnsafeRawBufferPointer, from start: Int, parts: Int)
+    -> [Range<Int>]
+  {
+    var out: [Range<Int>] = []
+    var lo = start
+    let size = max(1, (bytes.count - start) / parts)
+    while lo < bytes.count {
+      var hi = min(bytes.count, lo + size)
+      while hi < bytes.count && bytes[hi - 1] != 10 { hi += 1 }
+      if out.count == parts - 1 { hi = bytes.count }
+      out.append(lo..<hi)
+      lo = hi
+    }
+    return out
+  }
+
+  /// One chunk into columns of strings; `nil` when a row is malformed or a field too long
+  /// for the chunk parser.
+  private static func parse(_ part: UnsafeRawBufferPointer, fields: Int, dialect: CSVDialect)
+    -> [[String]]?
+  {
+    guard
+      let parser = try? CSVChunkParser(
+        dialect: dialect, columns: Array(0..<fields), expectedFields: fields, fieldCapacity: 1024)
+    else { return nil }
+    var columns = [[String]](repeating: [], count: fields)
+    var ok = true
+    let onRecord: (CSVChunkRecord) -> Bool = { record in
+      for c in 0..<fields {
+        if record.isTruncated(c) {
+          ok = false
+          return false
+        }
+        columns[c].append(String(decoding: record.field(c), as: UTF8.self))
+      }
+      return true
+    }
+    guard (try? parser.parse(part, onRecord: onRecord)) != nil, ok else { return nil }
+    return columns
+  }
+
+  /// Calls `body(i)` for every `i` in `0..<count` on all cores.
+  private static func concurrent(_ count: Int, _ body: (Int) -> Void) {
+    withoutActuallyEscaping(body) { escaping in
+      let work = UnsafeSendable(escaping)
+      DispatchQueue.concurrentPerform(iterations: count) { work.value($0) }
+    }
+  }
+}
+
+/// A value handed to concurrent work that touches it at disjoint places only.
+private struct UnsafeSendable<T>: @unchecked Sendable {
+  let value: T
+  init(_ value: T) { self.value = value }
+}
+
+/// The chunks' columns, each slot written by one worker.
+private final class ChunkResults: @unchecked Sendable {
+  private var parts: [[[String]]?]
+  private var failed = false
+  private let lock = NSLock()
+
+  init(count: Int) { parts = Array(repeating: nil, count: count) }
+
+  func set(_ i: Int, _ columns: [[String]]?) {
+    lock.lock()
+    defer { lock.unlock() }
+    if let columns { parts[i] = columns } else { failed = true }
+  }
+
+  /// Every chunk's columns, or `nil` when one failed.
+  func all() -> [[[String]]]? {
+    lock.lock()
+    defer { lock.unlock() }
+    return failed ? nil : parts.compactMap { $0 }
+  }
+}
