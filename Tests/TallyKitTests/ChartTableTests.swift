@@ -72,4 +72,20 @@ import Testing
     let y = try ChartTable(years, ChartRequest()).series()
     #expect(y[0].points.compactMap(\.period) == [.year(2016), .year(2017)])
   }
+
+  @Test func whereMatchesLabelsByPrefixAndSaysWhatTheColumnHolds() throws {
+    let csv =
+      "REPORTER,PERIOD,VALUE_IN_EUR\n\"Germany (incl. GDR from 1991)\",Aug. 2024,5\n"
+      + "Austria,Aug. 2024,1\n"
+    let t = try CSVColumns(path: try file(csv))
+    let kept = try ChartTable(t, ChartRequest(filters: ["reporter=germany*"])).series()
+    #expect(kept.map(\.values) == [[5]])
+    #expect(kept.first?.points.first?.period == .month(2024, 8))
+    do {
+      _ = try ChartTable(t, ChartRequest(filters: ["REPORTER=Germany"]))
+      Issue.record("expected no rows")
+    } catch {
+      #expect(error.description.contains("'Germany (incl. GDR from 1991)'"))
+    }
+  }
 }

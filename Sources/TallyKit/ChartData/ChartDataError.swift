@@ -17,13 +17,15 @@ public enum ChartDataError: Error, Equatable, CustomStringConvertible {
   case unconvertible(file: String, from: String, to: String)
   /// More series than one chart can tell apart.
   case tooManySeries(file: String, count: Int, columns: [String])
-  /// No row left after the `--where` filters.
-  case noRows(file: String)
+  /// No row left after the `--where` filters; some values the first filtered column holds.
+  case noRows(file: String, column: String, examples: [String])
+  /// No `--y` and no column named like a value: a usage error.
+  case noValueColumn(file: String, columns: [String])
 
   /// True for mistakes in the command rather than in the data (exit 64).
   public var isUsage: Bool {
     switch self {
-    case .noColumn, .badFilter: return true
+    case .noColumn, .badFilter, .noValueColumn: return true
     default: return false
     }
   }
@@ -55,8 +57,14 @@ public enum ChartDataError: Error, Equatable, CustomStringConvertible {
     case .tooManySeries(let file, let count, let columns):
       return "\(file): the rows make \(count) series (by \(columns.joined(separator: ", "))), "
         + "too many for one chart: pick some with --where COLUMN=VALUE"
-    case .noRows(let file):
-      return "\(file): no rows match the --where filters"
+    case .noRows(let file, let column, let examples):
+      guard !column.isEmpty else { return "\(file): no rows" }
+      let list = examples.map { "'\($0)'" }.joined(separator: ", ")
+      return "\(file): no rows match the --where filters; \(column) holds values such as "
+        + "\(list) (VALUE* matches a prefix)"
+    case .noValueColumn(let file, let columns):
+      return "\(file): which column holds the values? Name it with --y; columns are "
+        + columns.joined(separator: ", ")
     }
   }
 }

@@ -24,20 +24,37 @@ extension ChartTable {
     if let i = names.firstIndex(of: "value") { return [i] }
     let like = names.indices.filter { names[$0].contains("value") || names[$0] == "val" }
     if like.count == 1, like[0] != x { return like }
-    throw .noColumn(file: t.path, name: "value", columns: t.header)
+    throw .noValueColumn(file: t.path, columns: t.header)
   }
 
-  /// The rows every `COLUMN=VALUE` filter keeps.
+  /// The rows every `COLUMN=VALUE` filter keeps (case-insensitive; `VALUE*` matches the
+  /// cells starting with VALUE, for labels such as `Germany (incl. German Democratic ...)`).
   static func filteredRows(_ t: CSVColumns, _ filters: [String]) throws(ChartDataError) -> [Int] {
-    var tests: [(Int, String)] = []
+    var tests: [(column: Int, value: String, prefix: Bool)] = []
     for f in filters {
       guard let eq = f.firstIndex(of: "="), eq != f.startIndex else { throw .badFilter(f) }
       let c = try t.column(String(f[..<eq]).trimmedSpaces)
-      tests.append((c, String(f[f.index(after: eq)...]).trimmedSpaces.lowercased()))
+      var value = String(f[f.index(after: eq)...]).trimmedSpaces.lowercased()
+      let prefix = value.hasSuffix("*")
+      if prefix { value.removeLast() }
+      tests.append((c, value, prefix))
     }
-    return (0..<t.rowCount).filter { r in
-      tests.allSatisfy { t.cell($0.0, r).lowercased() == $0.1 }
+    let rows = (0..<t.rowCount).filter { r in
+      tests.allSatisfy { test in
+        let cell = t.cell(test.column, r).lowercased()
+        return test.prefix ? cell.hasPrefix(test.value) : cell == test.value
+      }
     }
+    if rows.isEmpty, let first = tests.first {
+      // Say what the column holds, those containing the text first.
+      var seen = Set<String>()
+      let values = t.columns[first.column].map(\.trimmedSpaces).filter { seen.insert($0).inserted }
+      let close = values.filter { $0.lowercased().contains(first.value) }
+      throw .noRows(
+        file: t.path, column: t.header[first.column],
+        examples: Array((close.isEmpty ? values : close).prefix(5)))
+    }
+    return rows
   }
 
   /// Reads the x column: periods when every kept cell is one (as `import` reads them), else

@@ -42,7 +42,7 @@ public struct ChartTable: Sendable {
     xi = try Self.xColumn(table, request)
     yis = try Self.yColumns(table, request, x: xi)
     rows = try Self.filteredRows(table, request.filters)
-    if rows.isEmpty { throw .noRows(file: table.path) }
+    if rows.isEmpty { throw .noRows(file: table.path, column: "", examples: []) }
     axis = try Self.readAxis(table, column: xi, rows: rows)
     var split: [Int] = []
     if let g = request.group { split.append(try table.column(g)) }
