@@ -34,27 +34,31 @@ extension CSVColumns {
 
   /// Whether a column reads as numbers, and with how many decimals (at most 6).
   static func numberColumn(_ name: String, _ cells: [String]) -> (numeric: Bool, decimals: Int) {
-    if KeyColumns.isKey(name) || KeyColumns.periodNames.contains(KeyColumns.normalised(name)) {
+    let n = KeyColumns.normalised(name)
+    if KeyColumns.isKey(name) || KeyColumns.periodNames.contains(n) || n.hasSuffix("code")
+      || n.hasSuffix("iso") || n == "id"
+    {
       return (false, 0)
     }
+    // Periods written as numbers (`201810`, `2024`) are labels, not quantities.
+    let present = cells.lazy.map(\.trimmedSpaces).filter { !$0.isEmpty }
+    if !present.isEmpty && present.allSatisfy({ ChartTable.period($0) != nil }) { return (false, 0) }
     var decimals = 0
     var values = 0
-    var yearLike = true
     for raw in cells {
       let s = raw.trimmedSpaces
       switch NumberParser.parse(s) {
       case .invalid: return (false, 0)
       case .missing: continue
-      case .value(let v):
+      case .value:
         values += 1
         let digits = s.filter { $0.isNumber }
         if digits.count > 1 && digits.first == "0" && !s.contains(".") { return (false, 0) }
-        yearLike = yearLike && s.count == 4 && v == v.rounded() && (1800...2200).contains(v)
         if let dot = s.lastIndex(of: "."), !s.contains("e"), !s.contains("E") {
           decimals = max(decimals, s.distance(from: dot, to: s.endIndex) - 1)
         }
       }
     }
-    return (values > 0 && !yearLike, min(decimals, 6))
+    return (values > 0, min(decimals, 6))
   }
 }
