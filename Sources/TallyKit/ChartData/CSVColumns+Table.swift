@@ -42,7 +42,9 @@ extension CSVColumns {
     }
     // Periods written as numbers (`201810`, `2024`) are labels, not quantities.
     let present = cells.lazy.map(\.trimmedSpaces).filter { !$0.isEmpty }
-    if !present.isEmpty && present.allSatisfy({ ChartTable.period($0) != nil }) { return (false, 0) }
+    if !present.isEmpty && present.allSatisfy({ ChartTable.period($0) != nil }) {
+      return (false, 0)
+    }
     var decimals = 0
     var values = 0
     for raw in cells {
