@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import TallyCSV
+import TallyImport
 
 extension CSVColumns {
   /// Reads a plain file on all cores with libcsv's chunk parser.
@@ -31,13 +32,20 @@ extension CSVColumns {
       results.set(i, parse(part, fields: header.count, dialect: dialect))
     }
     guard let parts = results.all() else { return nil }
+    let total = parts.reduce(0) { $0 + ($1.cells.first?.count ?? 0) }
     var columns = [[String]](repeating: [], count: header.count)
+    var numbers = [[Double]?](repeating: nil, count: header.count)
     for c in columns.indices {
-      columns[c].reserveCapacity(parts.reduce(0) { $0 + ($1.first?.count ?? 0) })
-      for p in parts { columns[c] += p[c] }
+      columns[c].reserveCapacity(total)
+      for p in parts { columns[c] += p.cells[c] }
+      if parts.allSatisfy({ $0.numbers[c] != nil }) {
+        numbers[c] = parts.flatMap { $0.numbers[c] ?? [] }
+      }
     }
-    let rows = columns.first?.count ?? 0
-    return CSVColumns(path: path, header: header, columns: columns, lines: Array(2..<(rows + 2)))
+    var out = CSVColumns(
+      path: path, header: header, columns: columns, lines: Array(2..<(total + 2)))
+    out.numbers = numbers
+    return out
   }
 
   /// The end of the header line, when the file is plain enough for the parallel read.
@@ -74,16 +82,18 @@ extension CSVColumns {
     return out
   }
 
-  /// One chunk into columns of strings; `nil` when a row is malformed or a field too long
-  /// for the chunk parser.
+  /// One chunk into columns of strings, and of numbers for the columns whose every cell is
+  /// a number or a missing marker (read by the importer's parser, here on the worker's core);
+  /// `nil` when a row is malformed or a field too long for the chunk parser.
   private static func parse(_ part: UnsafeRawBufferPointer, fields: Int, dialect: CSVDialect)
-    -> [[String]]?
+    -> Chunk?
   {
     guard
       let parser = try? CSVChunkParser(
         dialect: dialect, columns: Array(0..<fields), expectedFields: fields, fieldCapacity: 1024)
     else { return nil }
     var columns = [[String]](repeating: [], count: fields)
+    var numbers = [[Double]?](repeating: [], count: fields)
     var ok = true
     let onRecord: (CSVChunkRecord) -> Bool = { record in
       for c in 0..<fields {
@@ -91,12 +101,20 @@ extension CSVColumns {
           ok = false
           return false
         }
-        columns[c].append(String(decoding: record.field(c), as: UTF8.self))
+        let cell = String(decoding: record.field(c), as: UTF8.self)
+        columns[c].append(cell)
+        if numbers[c] != nil {
+          switch NumberParser.parse(cell) {
+          case .value(let v): numbers[c]?.append(v)
+          case .missing: numbers[c]?.append(.nan)
+          case .invalid: numbers[c] = nil
+          }
+        }
       }
       return true
     }
     guard (try? parser.parse(part, onRecord: onRecord)) != nil, ok else { return nil }
-    return columns
+    return Chunk(cells: columns, numbers: numbers)
   }
 
   /// Calls `body(i)` for every `i` in `0..<count` on all cores.
@@ -114,22 +132,28 @@ private struct UnsafeSendable<T>: @unchecked Sendable {
   init(_ value: T) { self.value = value }
 }
 
+/// One chunk's columns: cells, and numbers where every cell is one.
+private struct Chunk {
+  var cells: [[String]]
+  var numbers: [[Double]?]
+}
+
 /// The chunks' columns, each slot written by one worker.
 private final class ChunkResults: @unchecked Sendable {
-  private var parts: [[[String]]?]
+  private var parts: [Chunk?]
   private var failed = false
   private let lock = NSLock()
 
   init(count: Int) { parts = Array(repeating: nil, count: count) }
 
-  func set(_ i: Int, _ columns: [[String]]?) {
+  func set(_ i: Int, _ columns: Chunk?) {
     lock.lock()
     defer { lock.unlock() }
     if let columns { parts[i] = columns } else { failed = true }
   }
 
   /// Every chunk's columns, or `nil` when one failed.
-  func all() -> [[[String]]]? {
+  func all() -> [Chunk]? {
     lock.lock()
     defer { lock.unlock() }
     return failed ? nil : parts.compactMap { $0 }

@@ -13,6 +13,10 @@ public struct CSVColumns: Sendable {
   public let columns: [[String]]
   /// The 1-based line of each row in the file (the header is on line 1).
   public let lines: [Int]
+  /// The cells read as numbers (the importer's `NumberParser`; NaN for a missing marker) for
+  /// the columns where every cell is one, when the parallel reader filled them; `nil`
+  /// otherwise (the cells are then parsed when needed).
+  public internal(set) var numbers: [[Double]?] = []
 
   public var rowCount: Int { lines.count }
 

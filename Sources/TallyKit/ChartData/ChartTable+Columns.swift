@@ -66,6 +66,9 @@ extension ChartTable {
   static func readAxis(_ t: CSVColumns, column c: Int, rows: [Int]) throws(ChartDataError) -> Axis {
     let raw = t.columns[c]
     if let periods = periodAxis(raw, rows: rows) { return .time(periods) }
+    if c < t.numbers.count, let known = t.numbers[c], rows.allSatisfy({ !known[$0].isNaN }) {
+      return .numeric(known)
+    }
     var numbers = [Double](repeating: .nan, count: t.rowCount)
     for r in rows {
       guard case .value(let v) = NumberParser.parse(raw[r]) else {

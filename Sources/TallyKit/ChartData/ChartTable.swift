@@ -171,6 +171,7 @@ public struct ChartTable: Sendable {
   /// A value cell: a number (thousands separators and decimal commas as `import` reads
   /// them), or NaN for a missing marker.
   func value(row r: Int, column c: Int) throws(ChartDataError) -> Double {
+    if c < table.numbers.count, let known = table.numbers[c] { return known[r] }
     switch NumberParser.parse(table.columns[c][r]) {
     case .value(let v): return v
     case .missing: return .nan
