@@ -102,6 +102,9 @@ public enum Ingest {
     public var skipped: [(path: String, reason: String)] = []
     /// Each article with the number of figures found in it.
     public var documents: [(document: Document, figures: Int)] = []
+    /// Warnings: entries of the folders that are not regular files (FIFOs, sockets, devices)
+    /// and were not opened.
+    public var warnings: [String] = []
   }
 
   /// Dataset files by extension.
@@ -109,6 +112,16 @@ public enum Ingest {
 
   /// Splits paths (files or folders, searched recursively, sorted) into datasets and articles.
   public static func files(_ paths: [String]) throws -> (datasets: [String], articles: [String]) {
+    let found = try regularFiles(paths)
+    return (found.datasets, found.articles)
+  }
+
+  /// Splits paths into datasets and articles, and lists what was skipped because it is not a
+  /// regular file: a FIFO under a folder would block the reader forever.
+  public static func regularFiles(_ paths: [String]) throws -> (
+    datasets: [String], articles: [String], skipped: [String]
+  ) {
+    var skipped: [String] = []
     var datasets: [String] = []
     var articles: [String] = []
     let fm = FileManager.default
@@ -124,11 +137,21 @@ public enum Ingest {
           .filter { !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
           .map { base.appendingPathComponent($0).path }
           .filter { f in
-            var d: ObjCBool = false
-            return fm.fileExists(atPath: f, isDirectory: &d) && !d.boolValue
-              && !URL(fileURLWithPath: f).lastPathComponent.lowercased().hasPrefix("readme")
+            let type = (try? fm.attributesOfItem(atPath: URL(fileURLWithPath: f).resolvingSymlinksInPath().path))?[.type]
+              as? FileAttributeType
+            if type == .typeDirectory { return false }
+            guard type == .typeRegular else {
+              skipped.append("\(f): not a regular file (a FIFO, socket or device); not read")
+              return false
+            }
+            return !URL(fileURLWithPath: f).lastPathComponent.lowercased().hasPrefix("readme")
           }.sorted()
       } else {
+        let type = (try? fm.attributesOfItem(atPath: URL(fileURLWithPath: path).resolvingSymlinksInPath().path))?[.type]
+          as? FileAttributeType
+        guard type == .typeRegular else {
+          throw ImportError.csv(.io(file: path, reason: "not a regular file (a FIFO, socket or device)"))
+        }
         files = [path]
       }
       for f in files {
@@ -140,7 +163,7 @@ public enum Ingest {
         }
       }
     }
-    return (datasets, articles)
+    return (datasets, articles, skipped)
   }
 
   /// Imports the datasets and extracts the articles under `paths` into `workspace`, datasets
@@ -156,8 +179,9 @@ public enum Ingest {
     paths: [String], into workspace: Workspace, options: ImportOptions = ImportOptions(),
     skipRefused: Bool = false
   ) throws -> Result {
-    let (datasets, articles) = try files(paths)
+    let (datasets, articles, skipped) = try regularFiles(paths)
     var result = Result()
+    result.warnings = skipped
     let importer = Importer(options: options)
     for path in datasets {
       do {

@@ -7,8 +7,19 @@ public struct WorkingCopy: Sendable {
   /// The temporary folder (the commands' working directory).
   public let directory: URL
 
+  public init(directory: URL) { self.directory = directory }
+
+  /// What was left out of the copy and why (FIFOs, sockets, devices): shown as warnings.
+  public var skipped: [String] = []
+
   /// Copies `folders` (names relative to `root`; missing ones are skipped) into a new temporary
   /// folder and creates an empty `.tally/` for the workspace database.
+  ///
+  /// Only regular files and folders are copied. A symbolic link is copied as the contents of
+  /// the regular file it points to when that file is inside `root`; a link that leads outside
+  /// `root`, to a folder, or nowhere is refused, so no link in the copy can point out of it
+  /// (`save=Datasets/link` would otherwise overwrite the link's target). Anything else (a FIFO,
+  /// a socket, a device) is skipped, never opened: reading a FIFO would block forever.
   public static func create(root: URL, copying folders: [String]) throws(NotebookError)
     -> WorkingCopy
   {
@@ -18,22 +29,30 @@ public struct WorkingCopy: Sendable {
     let directory = fm.temporaryDirectory
       .appendingPathComponent("tally-notebook-\(UUID().uuidString)", isDirectory: true)
       .appendingPathComponent("work", isDirectory: true)
+    var copier = Copier(root: root)
     do {
       try fm.createDirectory(
         at: directory.appendingPathComponent(".tally"), withIntermediateDirectories: true)
       for folder in folders {
         let source = root.appendingPathComponent(folder)
-        guard fm.fileExists(atPath: source.path) else { continue }
+        guard (try? fm.attributesOfItem(atPath: source.path)) != nil else { continue }
+        guard Confinement.isInside(folder, root) else {
+          throw NotebookError.refusedLink(
+            path: source.path, "the folder to copy is outside the project root")
+        }
         let target = directory.appendingPathComponent(folder)
         try fm.createDirectory(
           at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try fm.copyItem(at: source, to: target)
+        try copier.copy(source, to: target, shown: folder)
       }
     } catch {
-      try? fm.removeItem(at: directory)
+      try? fm.removeItem(at: directory.deletingLastPathComponent())
+      if let e = error as? NotebookError { throw e }
       throw .io(path: directory.path, "cannot prepare the working copy: \(error.localizedDescription)")
     }
-    return WorkingCopy(directory: directory)
+    var copy = WorkingCopy(directory: directory)
+    copy.skipped = copier.skipped
+    return copy
   }
 
   /// Deletes the folder (and the shared files mirrored beside it).
@@ -99,5 +118,46 @@ public struct WorkingCopy: Sendable {
     var list = [(plain, "$WORK")]
     if resolved != plain { list.insert((resolved, "$WORK"), at: 0) }
     return list
+  }
+}
+
+/// Copies a data folder file by file (see ``WorkingCopy/create(root:copying:)``).
+private struct Copier {
+  let root: URL
+  var skipped: [String] = []
+
+  mutating func copy(_ source: URL, to target: URL, shown: String) throws {
+    let fm = FileManager.default
+    let attributes = try fm.attributesOfItem(atPath: source.path)
+    switch attributes[.type] as? FileAttributeType {
+    case .typeDirectory?:
+      try fm.createDirectory(at: target, withIntermediateDirectories: true)
+      for name in try fm.contentsOfDirectory(atPath: source.path).sorted() {
+        try copy(
+          source.appendingPathComponent(name), to: target.appendingPathComponent(name),
+          shown: shown + "/" + name)
+      }
+    case .typeRegular?:
+      try copyContents(source, to: target)
+    case .typeSymbolicLink?:
+      let resolved = Confinement.resolved(source.path)
+      guard Confinement.isInside(resolved, root) else {
+        throw NotebookError.refusedLink(
+          path: shown, "it points outside the project (\(resolved)); copy the file in instead")
+      }
+      let kind = (try? fm.attributesOfItem(atPath: resolved))?[.type] as? FileAttributeType
+      guard kind == .typeRegular else {
+        throw NotebookError.refusedLink(
+          path: shown, "only links to regular files are copied (as their contents)")
+      }
+      try copyContents(URL(fileURLWithPath: resolved), to: target)
+    default:
+      skipped.append("\(shown): not a regular file or folder (a FIFO, socket or device); not copied")
+    }
+  }
+
+  /// Copies a regular file's bytes into a new regular file, so the copy is never a link.
+  private func copyContents(_ source: URL, to target: URL) throws {
+    try FileManager.default.copyItem(at: source, to: target)
   }
 }

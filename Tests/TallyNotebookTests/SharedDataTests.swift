@@ -45,4 +45,10 @@ import Testing
     #expect(try f.read() == recorded)
     #expect(try f.check().isFresh)
   }
+
+  @Test func sharedPathsCannotClimbOut() throws {
+    let f = try Fixture(notebook: "```tally\ntally cat ../shared/../../etc/passwd\n```\n")
+    defer { f.remove() }
+    #expect(throws: NotebookError.self) { try f.run() }
+  }
 }

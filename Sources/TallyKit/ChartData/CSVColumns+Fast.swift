@@ -107,7 +107,7 @@ extension CSVColumns {
           switch NumberParser.parse(cell) {
           case .value(let v): numbers[c]?.append(v)
           case .missing: numbers[c]?.append(.nan)
-          case .invalid: numbers[c] = nil
+          case .invalid, .inexact: numbers[c] = nil
           }
         }
       }

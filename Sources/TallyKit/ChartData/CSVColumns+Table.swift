@@ -50,7 +50,8 @@ extension CSVColumns {
     for raw in cells {
       let s = raw.trimmedSpaces
       switch NumberParser.parse(s) {
-      case .invalid: return (false, 0)
+      // Digits a Double cannot hold stay text, printed as written.
+      case .invalid, .inexact: return (false, 0)
       case .missing: continue
       case .value:
         values += 1

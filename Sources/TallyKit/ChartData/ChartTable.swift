@@ -179,6 +179,10 @@ public struct ChartTable: Sendable {
       throw .cell(
         file: table.path, line: table.lines[r], column: c + 1,
         reason: "'\(table.columns[c][r])' is not a number")
+    case .inexact:
+      throw .cell(
+        file: table.path, line: table.lines[r], column: c + 1,
+        reason: "'\(table.columns[c][r])' has more digits than Tally holds exactly")
     }
   }
 

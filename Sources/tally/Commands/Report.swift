@@ -82,8 +82,9 @@ struct Report: AsyncParsableCommand {
     let workspace = try Workspace(path: dbPath)
     if !targets.isEmpty {
       do {
-        let result = try Ingest.run(paths: targets, into: workspace, skipRefused: true)
-        for s in result.skipped { printError("note: skipped \(s.path): \(s.reason)") }
+        let ingested = try Ingest.run(paths: targets, into: workspace, skipRefused: true)
+        for w in ingested.warnings { printError("warning: \(w)") }
+        for s in ingested.skipped { printError("note: skipped \(s.path): \(s.reason)") }
       } catch let e as ImportError {
         printError("error: \(e)")
         throw ExitCode(1)

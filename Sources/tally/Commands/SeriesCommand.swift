@@ -134,26 +134,16 @@ func parseKey(_ s: String) -> SeriesKey? {
   return SeriesKey(measure: measure, reporter: pair[0], partner: pair[1], flow: flow, unit: Unit(unit))
 }
 
-/// A number without exponent, up to 6 decimals, trailing zeros dropped.
-func formatNumber(_ v: Double) -> String {
-  if v == v.rounded(), abs(v) < 1e15 { return String(format: "%.0f", v) }
-  var s = String(format: "%.6f", v)
-  while s.hasSuffix("0") { s.removeLast() }
-  if s.hasSuffix(".") { s.removeLast() }
-  return s
-}
+/// A stored value as text that reads back as exactly the same double
+/// (``NumberFormat/machine(_:)``): the rows below are re-parsed into cells.
+func formatNumber(_ v: Double) -> String { NumberFormat.machine(v) }
 
 /// Renders rows through the shared table model (TallyRender), so `series` and `import` print
 /// like every other subcommand: numbers right-aligned on the decimal point with thousands
 /// separators in the terminal, plain numbers in CSV and JSON.
 func renderTable(header: [String], rows: [[String]], format: OutputFormat, numeric: Set<Int> = []) -> String {
   let columns: [TableColumn] = header.enumerated().map { i, title in
-    guard numeric.contains(i) else { return .text(title) }
-    let decimals = rows.map { r -> Int in
-      guard i < r.count, let dot = r[i].firstIndex(of: ".") else { return 0 }
-      return r[i].distance(from: dot, to: r[i].endIndex) - 1
-    }.max() ?? 0
-    return .number(title, .grouped(decimals: min(decimals, 6)))
+    numeric.contains(i) ? .number(title, .readable) : .text(title)
   }
   let cells: [[TableCell]] = rows.map { r in
     r.enumerated().map { i, c in
