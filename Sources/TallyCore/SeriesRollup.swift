@@ -10,14 +10,18 @@ public enum SeriesRollup {
   public enum Failure: Error, Equatable, CustomStringConvertible {
     case noSeries(String)
     case unconvertible(from: Unit, to: Unit)
-    case finerThan(Period.Granularity)
+    /// The series' periods are already coarser than asked (years into quarters), or days.
+    case cannotRollUp(from: Period.Granularity, to: Period.Granularity)
 
     public var description: String {
       switch self {
       case .noSeries(let what): return "no series to sum for \(what)"
       case .unconvertible(let a, let b):
         return "\(a) does not convert to \(b): Tally does not add them up"
-      case .finerThan(let g): return "the series is coarser than \(g); it cannot be spread out"
+      case .cannotRollUp(let from, let to):
+        return from == .day
+          ? "daily series are not summed into \(to)s"
+          : "the series is by \(from); it cannot be spread into \(to)s"
       }
     }
   }
@@ -93,7 +97,7 @@ public enum SeriesRollup {
       return (series, [])
     }
     if have == g { return (series, []) }
-    guard have > g, have != .day else { throw .finerThan(have) }
+    guard have > g, have != .day else { throw .cannotRollUp(from: have, to: g) }
     let needed = g == .year ? (have == .month ? 12 : 4) : 3
     var sums: [Period: (Double, Int, PointSource?)] = [:]
     for p in series.points where p.value.isFinite {

@@ -19,6 +19,14 @@ extension ChartDataError {
   }
 }
 
+extension SeriesRollup.Failure {
+  /// Runs `body`, turning a roll-up the options asked for and the data cannot give into a
+  /// ``UsageError`` (exit 64).
+  static func asUsage<T>(_ body: () throws -> T) throws -> T {
+    do { return try body() } catch let e as SeriesRollup.Failure { throw UsageError(e.description) }
+  }
+}
+
 /// Writes to standard output like `print`.
 ///
 /// A reader that closed the pipe (`tally chart ... | head`) ends the run quietly with status 0:

@@ -12,7 +12,9 @@ extension Chart {
     picked = try inOneUnit(picked)
     if let per {
       picked = try picked.map { s in
-        let (out, incomplete) = try SeriesRollup.byPeriod(s, to: per.granularity)
+        let (out, incomplete) = try SeriesRollup.Failure.asUsage {
+          try SeriesRollup.byPeriod(s, to: per.granularity)
+        }
         notes += RollupPeriod.incompleteNote(
           incomplete, name: picked.count > 1 ? s.key.description : "")
         return out
@@ -72,7 +74,7 @@ extension Chart {
     notes.append(
       "\(key.measure) is the sum of \(children.count) series: "
         + children.map(\.key.measure).sorted().joined(separator: ", ") + ".")
-    return try SeriesRollup.sum(children, as: key)
+    return try SeriesRollup.Failure.asUsage { try SeriesRollup.sum(children, as: key) }
   }
 
   /// The series in `--unit` (converted where the unit table converts), or refused when

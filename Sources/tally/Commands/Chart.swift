@@ -170,7 +170,9 @@ struct Chart: AsyncParsableCommand {
     let key = SeriesKey(
       measure: s.name, reporter: "", partner: "", flow: .total, unit: s.unit ?? "")
     let series = Series(key: key, frequency: .monthly, points: points)
-    let (out, incomplete) = try SeriesRollup.byPeriod(series, to: per.granularity)
+    let (out, incomplete) = try SeriesRollup.Failure.asUsage {
+      try SeriesRollup.byPeriod(series, to: per.granularity)
+    }
     notes += RollupPeriod.incompleteNote(incomplete, name: s.name)
     return ChartSeries(
       name: s.name, periods: out.points.map { ($0.period, $0.value) }, unit: s.unit)
