@@ -100,12 +100,17 @@ public enum NumberParser {
   /// `.inexact` when `text` is an integer of more than 15 digits that `value` does not hold
   /// exactly; `.value` otherwise.
   static func checked(_ text: String, _ value: Double) -> ParsedNumber {
-    var significant: [UInt8] = []
+    // Count first: collecting the digits of every cell cost an allocation per cell.
+    var count = 0
     for b in text.utf8 {
       if b == UInt8(ascii: ".") || b | 0x20 == UInt8(ascii: "e") { return .value(value) }
-      if b >= 0x30 && b <= 0x39 && (b != 0x30 || !significant.isEmpty) { significant.append(b) }
+      if b >= 0x30 && b <= 0x39 && (b != 0x30 || count > 0) { count += 1 }
     }
-    guard significant.count > 15 else { return .value(value) }
+    guard count > 15 else { return .value(value) }
+    var significant: [UInt8] = []
+    for b in text.utf8 where b >= 0x30 && b <= 0x39 && (b != 0x30 || !significant.isEmpty) {
+      significant.append(b)
+    }
     // An integer: exact when the double's integer digits are the text's.
     let exact =
       value.magnitude < 1e19
