@@ -6,7 +6,9 @@ import Foundation
 struct Tally: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "tally",
-    abstract: "Quantitative trade-data analysis: extract figures from reports, import trade data, cross-check them.",
+    abstract:
+      "Quantitative trade-data analysis: extract figures from reports, import trade data, "
+      + "cross-check them.",
     discussion: """
       Exit codes: 0 success, 1 failure (or findings with --strict), 64 bad usage (also an \
       unknown series or column). A closed output pipe ends the run quietly with 0.
