@@ -189,4 +189,32 @@ struct ChartGoldenTests {
     ])
     #expect(list.stdout.split(separator: "\n").count == 3, "\(list.stdout)")
   }
+
+  /// kg beside tonnes: refused with the conversion offered, drawn with `--unit`.
+  @Test func unitsConvertOnRequest() throws {
+    let cli = try CLIRunner()
+    let rows = (1...6).flatMap { m -> [String] in
+      [
+        "2024-0\(m),CHN,RUS,export,hs:250410,kg,\(m * 1500)",
+        "2024-0\(m),CHN,RUS,export,hs:250490,tonne,\(m)",
+      ]
+    }
+    let path = try cli.write(
+      "q.csv",
+      "period,reporter,partner,flow,measure,unit,value\n" + rows.joined(separator: "\n") + "\n")
+    #expect(try cli.run(["import", path]).status == 0)
+    let keys = ["hs:250410 CHN->RUS export [kg]", "hs:250490 CHN->RUS export [tonne]"]
+    let refused = try cli.run(["chart"] + keys)
+    #expect(refused.status == 64)
+    #expect(refused.stderr.contains("convert them with --unit kg"))
+    let argv = ["chart"] + keys + ["--unit", "tonne", "--width", "60", "--height", "6"]
+    let r = try cli.run(argv)
+    CLIGolden.check("chart-units-converted", CLIGolden.transcript(argv, r, workdir: cli.workdir))
+    #expect(r.status == 0)
+    let sum = try cli.run([
+      "chart", "hs:2504 CHN->RUS export [tonne]", "--width", "60", "--height", "6",
+    ])
+    #expect(sum.status == 0, "\(sum.stderr)")
+    #expect(sum.stdout.contains("hs:2504 is the sum of 2 series"))
+  }
 }
