@@ -88,4 +88,13 @@ import Testing
       #expect(error.description.contains("'Germany (incl. GDR from 1991)'"))
     }
   }
+
+  @Test func currencyGoesWithValuesAndUnitWithQuantities() throws {
+    let csv = "period,currency,unit,value,qty\n2022,USD,kg,5,1000\n2023,USD,kg,6,3000\n"
+    let t = try CSVColumns(path: try file(csv))
+    #expect(try ChartTable(t, ChartRequest()).series().first?.unit == .usd)
+    let q = try ChartTable(t, ChartRequest(y: ["qty"], unit: .tonne)).series()
+    #expect(q.first?.unit == .tonne)
+    #expect(q.first?.values == [1, 3])
+  }
 }

@@ -61,7 +61,20 @@ public struct ChartTable: Sendable {
   }
 
   /// The unit column, if the file has one.
-  var unitColumn: Int? { table.header.firstIndex(where: KeyColumns.isUnit) }
+  ///
+  /// With both a currency and a unit column, the currency goes with values and the unit with
+  /// quantities (a value column named like `qty`, `quantity`, `weight`, `volume`).
+  var unitColumn: Int? {
+    let units = table.header.indices.filter { KeyColumns.isUnit(table.header[$0]) }
+    guard units.count > 1 else { return units.first }
+    let names = yis.map { KeyColumns.normalised(table.header[$0]) }
+    let quantity = names.contains { n in
+      ["qty", "quantity", "weight", "volume", "netwgt", "kg"].contains { n.contains($0) }
+    }
+    let currency = units.first { KeyColumns.normalised(table.header[$0]).hasPrefix("curr") }
+    let other = units.first { !KeyColumns.normalised(table.header[$0]).hasPrefix("curr") }
+    return quantity ? (other ?? units.first) : (currency ?? units.first)
+  }
 
   /// The series on a time or numeric axis, values scaled and in one unit.
   public func series() throws(ChartDataError) -> [ChartSeries] {
