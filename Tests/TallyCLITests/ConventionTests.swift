@@ -14,6 +14,12 @@ struct ConventionTests {
     }
   }
 
+  @Test func csvOptionsOnWorkspaceSeriesAre64() throws {
+    let r = try CLIRunner().run(["chart", "trade CHN->RUS total [USD]", "--where", "unit=USD"])
+    #expect(r.status == 64)
+    #expect(r.stderr.contains("--where applies to a CSV file"))
+  }
+
   @Test func unknownColumnIs64AndBadCellIs1() throws {
     let cli = try CLIRunner()
     let path = try cli.write("x.csv", "period,value\n2024-01,1\n2024-02,abc\n")

@@ -82,7 +82,17 @@ struct Chart: AsyncParsableCommand {
   }
 
   func run() async throws {
-    if let file { try runFile(file) } else { try runWorkspace() }
+    if let file { return try runFile(file) }
+    let csvOnly = [
+      ("--x", x != nil), ("--y", !y.isEmpty), ("--group", group != nil),
+      ("--where", !filters.isEmpty), ("--scale", scale != 1),
+    ].filter(\.1).map(\.0)
+    if !csvOnly.isEmpty {
+      throw UsageError(
+        "\(csvOnly.joined(separator: ", ")) \(csvOnly.count == 1 ? "applies" : "apply") to a "
+          + "CSV file, not to workspace series")
+    }
+    try runWorkspace()
   }
 
   /// The requested unit, if any.
