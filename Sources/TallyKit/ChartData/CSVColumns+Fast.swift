@@ -31,15 +31,21 @@ extension CSVColumns {
       let part = UnsafeRawBufferPointer(rebasing: base.value[chunks[i]])
       results.set(i, parse(part, fields: header.count, dialect: dialect))
     }
-    guard let parts = results.all() else { return nil }
+    guard var parts = results.take() else { return nil }
     let total = parts.reduce(0) { $0 + ($1.cells.first?.count ?? 0) }
     var columns = [[String]](repeating: [], count: header.count)
     var numbers = [[Double]?](repeating: nil, count: header.count)
+    // Each chunk's column is released once copied, so the peak is one column over, not all.
     for c in columns.indices {
       columns[c].reserveCapacity(total)
-      for p in parts { columns[c] += p.cells[c] }
-      if parts.allSatisfy({ $0.numbers[c] != nil }) {
-        numbers[c] = parts.flatMap { $0.numbers[c] ?? [] }
+      let numeric = parts.allSatisfy { $0.numbers[c] != nil }
+      if numeric { numbers[c] = [] }
+      numbers[c]?.reserveCapacity(total)
+      for i in parts.indices {
+        columns[c] += parts[i].cells[c]
+        parts[i].cells[c] = []
+        if numeric { numbers[c]? += parts[i].numbers[c] ?? [] }
+        parts[i].numbers[c] = nil
       }
     }
     var out = CSVColumns(
@@ -152,10 +158,12 @@ private final class ChunkResults: @unchecked Sendable {
     if let columns { parts[i] = columns } else { failed = true }
   }
 
-  /// Every chunk's columns, or `nil` when one failed.
-  func all() -> [Chunk]? {
+  /// Every chunk's columns, moved out (this keeps no copy), or `nil` when one failed.
+  func take() -> [Chunk]? {
     lock.lock()
     defer { lock.unlock() }
-    return failed ? nil : parts.compactMap { $0 }
+    let out = parts.compactMap { $0 }
+    parts = []
+    return failed ? nil : out
   }
 }
