@@ -45,7 +45,7 @@ struct ReportWriter {
       + "\(counted(analysis.figures.count, "figure")); "
       + "\(counted(analysis.datasets.count, "dataset")), \(analysis.series.count) series"
       + (analysis.revisions.isEmpty ? "" : " (+\(analysis.revisions.count) later vintages)")
-      + "; \(findings.count) findings: " + counts.joined(separator: ", ") + ".\n"
+      + "; \(counted(findings.count, "finding")): " + counts.joined(separator: ", ") + ".\n"
   }
 
   func datasetTable() -> Table {
