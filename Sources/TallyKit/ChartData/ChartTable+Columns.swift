@@ -30,6 +30,7 @@ extension ChartTable {
   /// The rows every `COLUMN=VALUE` filter keeps (case-insensitive; `VALUE*` matches the
   /// cells starting with VALUE, for labels such as `Germany (incl. German Democratic ...)`).
   static func filteredRows(_ t: CSVColumns, _ filters: [String]) throws(ChartDataError) -> [Int] {
+    if filters.isEmpty { return Array(0..<t.rowCount) }
     var tests: [(column: Int, value: String, prefix: Bool)] = []
     for f in filters {
       guard let eq = f.firstIndex(of: "="), eq != f.startIndex else { throw .badFilter(f) }
