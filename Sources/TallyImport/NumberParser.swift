@@ -57,6 +57,10 @@ public enum NumberParser {
       }
       if !plain { break }
     }
+    // Integers of up to 15 digits are exact as Int and as Double: no strtod, no check.
+    if plain && digits && dots == 0 && text.utf8.count <= 15, let i = Int(text) {
+      return .value(i == 0 && text.utf8.first == UInt8(ascii: "-") ? -0.0 : Double(i))
+    }
     if plain && digits && (mark != .comma || dots == 0), let v = Double(text), v.isFinite {
       return checked(text, v)
     }
