@@ -50,11 +50,13 @@ let package = Package(
     ),
 
     // MARK: - Fuzzing
-    // libFuzzer targets over the recognizer and over the CSV reader + importer. A plain build
+    // libFuzzer targets over the recognizer, over the CSV reader + importer, and over the
+    // table writers + notebook parser. A plain build
     // makes replay tools (`TallyFuzz FILE...`); with `-Xswiftc -sanitize=fuzzer,address
     // -Xswiftc -DFUZZING` they are the fuzzers themselves (see README, "Fuzzing").
     .executableTarget(name: "TallyFuzzExtract", dependencies: ["TallyExtract", "TallyCore"]),
     .executableTarget(name: "TallyFuzz", dependencies: ["TallyImport"]),
+    .executableTarget(name: "TallyFuzzRender", dependencies: ["TallyRender", "TallyNotebook"]),
 
     // MARK: - Tests, one target per module
     .testTarget(name: "TallyCoreTests", dependencies: ["TallyCore"]),
@@ -63,9 +65,10 @@ let package = Package(
     .testTarget(
       name: "TallyImportTests", dependencies: ["TallyImport", "TallyStore"], exclude: ["Fuzz"]),
     .testTarget(name: "TallyCheckTests", dependencies: ["TallyCheck", "TallyExtract", "TallyImport"]),
-    .testTarget(name: "TallyRenderTests", dependencies: ["TallyRender"], exclude: ["Golden"]),
+    .testTarget(name: "TallyRenderTests", dependencies: ["TallyRender"], exclude: ["Golden", "Fuzz"]),
     .testTarget(name: "TallyNotebookTests", dependencies: ["TallyNotebook"]),
-    .testTarget(name: "TallyCLITests", dependencies: ["tally"]),
+    .testTarget(name: "TallyCLITests", dependencies: ["tally"], exclude: ["Golden"]),
+    .testTarget(name: "TallyKitTests", dependencies: ["TallyKit"]),
   ]
 )
 

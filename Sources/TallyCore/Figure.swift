@@ -140,6 +140,10 @@ public struct Document: Codable, Sendable, Hashable {
   public var path: String?
   /// Lines of front matter removed before `text` (so reported lines match the file).
   public var lineOffset: Int
+  /// For text made from markup (HTML): the file's line on which each line of `text` starts,
+  /// so a figure reports the line of the file, not of the extracted text (where every block
+  /// element ends a line). `nil` when the text's lines are the file's.
+  public var sourceLines: [Int]?
 
   public init(
     id: String, text: String, date: Date? = nil, title: String? = nil, source: String? = nil,

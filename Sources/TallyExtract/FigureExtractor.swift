@@ -40,10 +40,24 @@ public struct FigureExtractor: Sendable {
       let c = cal.dateComponents([.year, .month], from: d)
       if let y = c.year, let m = c.month { reference = (y, m) }
     }
+    // Text made from HTML: report the file's lines, not the extracted text's.
+    let sourceLines = document.sourceLines
+    let offset = document.lineOffset
     withoutActuallyEscaping(body) { body in
+      let emit: (Figure) -> Void
+      if let map = sourceLines {
+        emit = { figure in
+          var f = figure
+          let k = f.line - offset - 1
+          if k >= 0 && k < map.count { f.line = map[k] + offset }
+          body(f)
+        }
+      } else {
+        emit = body
+      }
       let r = Recognizer(
         docID: document.id, reference: reference, lineOffset: document.lineOffset,
-        explain: explain, emit: body)
+        explain: explain, emit: emit)
       var text = document.text
       let size = blockSize
       text.withUTF8 { all in

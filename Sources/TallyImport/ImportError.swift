@@ -21,7 +21,9 @@ public enum ImportError: Error, Equatable, CustomStringConvertible {
     switch self {
     case .refused(let file, let reason): return "\(file): not imported: \(reason)"
     case .badField(let file, let line, let column, let role, let text, let reason):
-      return "\(file):\(line):\(column): \(role) '\(text)': \(reason)"
+      // A cell can be megabytes long: quote its start only.
+      let shown = text.count > 80 ? "\(text.prefix(80))… (\(text.count) characters)" : text
+      return "\(file):\(line):\(column): \(role) '\(shown)': \(reason)"
     case .duplicate(let file, let line, let firstLine, let point):
       return "\(file):\(line):1: duplicate row: \(point) was already given on line \(firstLine)"
     case .csv(let e): return e.description

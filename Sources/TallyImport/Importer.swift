@@ -77,8 +77,9 @@ public struct Importer: Sendable {
     if let kind = Self.containerKind(head) {
       throw ImportError.refused(file: path, reason: kind)
     }
-    if head.contains(0) {
-      throw ImportError.refused(file: path, reason: "the file looks binary (NUL bytes), not CSV text")
+    let utf16 = head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF])
+    if head.contains(0) && !utf16 {
+      throw ImportError.refused(file: path, reason: TextEncoding.explainNUL(head))
     }
     let prepared = try Self.prepareSample(head, file: path)
     let layout = try LayoutDetector(
@@ -87,6 +88,8 @@ public struct Importer: Sendable {
 
     let reader = try CSVReader(file: path, dialect: prepared.dialect, lengthPolicy: .allow)
     let rows = RowReader(file: path, dataset: name, layout: layout)
+    rows.decimals.prime(
+      Array(prepared.records.dropFirst(layout.dataStart)), firstLine: layout.dataStart + 1)
     let transcoder = Transcoder(from: prepared.encoding)
     var sha = ContentHash()
     var skipped: [SkippedRow] = []
@@ -141,6 +144,9 @@ public struct Importer: Sendable {
       warnings.append(w)
       notes.append(w)
     }
+    let header = layout.dataStart > 0 && layout.dataStart <= prepared.records.count
+      ? prepared.records[layout.dataStart - 1] : []
+    notes += rows.decimals.notes(names: header)
     if rows.missingValues > 0 {
       notes.append("\(rows.missingValues) values written as missing (empty, -, n/a, ...): no point, not zero")
     }

@@ -75,6 +75,13 @@ final class RowReader {
       throw bad(r, i, role.rawValue, "", "the row has \(r.count) fields, no column \(i + 1)")
     }
     let b = r.bytes(i)
+    // A key (commodity, country, flow, ...) is a name: one this long is a broken file, and
+    // would be stored and printed whole.
+    if b.count > Self.keyLimit {
+      throw bad(
+        r, i, role.rawValue, String(decoding: b.prefix(80), as: UTF8.self),
+        "\(b.count) bytes long; a key, label or number holds at most \(Self.keyLimit)")
+    }
     var lo = 0
     var hi = b.count
     while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
@@ -84,6 +91,9 @@ final class RowReader {
     }
     return s
   }
+
+  /// Bytes a field may hold (keys and labels; numbers are far shorter).
+  static let keyLimit = 1000
 
   /// Unit labels and commodity codes repeat on every row: parse each distinct text once.
   private var units: [String: UnitLabel?] = [:]
@@ -140,9 +150,22 @@ final class RowReader {
     }
   }
 
+  /// Each column's decimal mark, decided once from its cells (primed from the file's first rows).
+  var decimals = DecimalMarks()
+
   private func number(_ text: String, _ role: Role, _ r: CSVRecord, _ i: Int) throws -> Double? {
-    switch NumberParser.parse(text) {
+    let parsed: ParsedNumber
+    do {
+      parsed = try decimals.parse(text, column: i, line: r.position.line)
+    } catch {
+      throw bad(r, max(i, 0), role.rawValue, text, error.reason)
+    }
+    switch parsed {
     case .value(let v): return v
+    case .inexact(let v):
+      throw bad(
+        r, max(i, 0), role.rawValue, text,
+        "has more digits than a stored number holds exactly (it would become \(String(format: "%.0f", v)))")
     case .missing:
       missingValues += 1
       return nil

@@ -15,6 +15,8 @@ public struct DataFiles: Sendable, Equatable {
   public var paths: [String]
   /// The 16-hex-digit hash recorded in the marker's `data=`.
   public var hash: String
+  /// Named paths that are neither regular files nor folders (FIFOs, devices): not read.
+  public var skipped: [String] = []
 
   /// Finds and hashes the files named by `arguments`, resolved against `directory`.
   /// `excluded` lists top-level names inside `directory` that never count (the workspace).
@@ -23,6 +25,7 @@ public struct DataFiles: Sendable, Equatable {
   ) throws(NotebookError) -> DataFiles {
     let fm = FileManager.default
     var found: Set<String> = []
+    var skipped: [String] = []
     for argument in arguments {
       for candidate in candidates(argument) {
         let url =
@@ -35,9 +38,14 @@ public struct DataFiles: Sendable, Equatable {
         {
           continue
         }
-        var isDirectory: ObjCBool = false
-        guard fm.fileExists(atPath: url.path, isDirectory: &isDirectory) else { continue }
-        if isDirectory.boolValue {
+        guard let attributes = try? fm.attributesOfItem(atPath: url.resolvingSymlinksInPath().path)
+        else { continue }
+        let type = attributes[.type] as? FileAttributeType
+        if type != .typeDirectory && type != .typeRegular {
+          skipped.append("\(relative): not a regular file (a FIFO, socket or device); not read")
+          continue
+        }
+        if type == .typeDirectory {
           for file in filesUnder(url) {
             found.insert(relative == "." ? file : relative + "/" + file)
           }
@@ -58,7 +66,7 @@ public struct DataFiles: Sendable, Equatable {
       }
       hasher.update(path + "\u{0}" + ContentHash.hex(bytes) + "\n")
     }
-    return DataFiles(paths: paths, hash: String(hasher.hex().prefix(16)))
+    return DataFiles(paths: paths, hash: String(hasher.hex().prefix(16)), skipped: skipped)
   }
 
   /// The strings in one argument that may be paths: the argument itself, or the value of

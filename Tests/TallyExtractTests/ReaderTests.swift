@@ -20,6 +20,29 @@ struct ReaderTests {
     #expect(f.period?.description == "2025-08")
   }
 
+  /// Issue 13: a one-line HTML file gave line 100,001; a figure on line 4 said line 9.
+  @Test func htmlFiguresReportTheFileLine() throws {
+    func lines(_ html: String) throws -> [Int] {
+      let d = try #require(
+        try DocumentReader.read(data: Data(html.utf8), id: "h", path: "h.html", format: .html).first)
+      return FigureExtractor().extract(d).map(\.line)
+    }
+    let many = "<html><body>" + String(repeating: "<p>x</p>", count: 50_000)
+      + "<p>China exported $5 million to Russia.</p></body></html>"
+    #expect(try lines(many) == [1])
+    let four = """
+      <html>
+      <head><title>T</title><style>p { }</style></head>
+      <body><div><p>
+      China exported $5 million to Russia.</p>
+      <p>Imports rose 7%.</p><p>Exports fell 3%</p>
+      </div></body></html>
+      """
+    #expect(try lines(four) == [4, 5, 5])
+    let multilineTag = "<p\nclass=\"x\">Exports rose 7%.</p>\n\n<p>Imports\nfell 2%.</p>"
+    #expect(try lines(multilineTag) == [2, 5])
+  }
+
   @Test func htmlStripsTagsScriptsAndEntities() throws {
     let html = """
       <html><head><title>Gas &amp; oil</title><script>var x = "$5bn";</script>

@@ -225,3 +225,113 @@ import Testing
     #expect(result.status == .timedOut(1))
   }
 }
+
+/// Issue 13: the sandbox. Paths leading out of the working copy are refused before anything
+/// runs; symlinks are copied as contents or refused; FIFOs are skipped; output is capped.
+@Suite struct ConfinementTests {
+  @Test func wordsOutsideTheCopyAreRefusedWithTheirLine() throws {
+    let outside = FileManager.default.temporaryDirectory
+      .appendingPathComponent("tally-nb-outside-\(UUID().uuidString)")
+    for word in [
+      outside.path + "/x.csv", "--out=" + outside.path, "-o" + outside.path, "../x", "Datasets/../../x",
+    ] {
+      let f = try Fixture(notebook: "# n\n\n```tally\ntally args \(CommandWords.quote(word))\n```\n")
+      defer { f.remove() }
+      #expect(throws: NotebookError.self) { try f.run() }
+      do {
+        try f.run()
+      } catch {
+        #expect("\(error)".contains("nb.md:4"), "\(word): \(error)")
+        #expect("\(error)".contains("outside the notebook's working copy"), "\(word): \(error)")
+      }
+      #expect(!FileManager.default.fileExists(atPath: outside.path))
+    }
+  }
+
+  @Test func wordsInsideTheCopyPass() throws {
+    let f = try Fixture(
+      notebook:
+        "# n\n\n```tally\ntally args --by a,b 'hs:854470 CHN->RUS export [USD]' ./Datasets/../Datasets/trade 2022/2024\n```\n")
+    defer { f.remove() }
+    #expect(try f.run().failures.isEmpty)
+  }
+
+  @Test func resolvedFollowsLinksAlongThePath() throws {
+    let dir = FileManager.default.temporaryDirectory
+      .appendingPathComponent("tally-nb-links-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(
+      at: dir.appendingPathComponent("box"), withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try FileManager.default.createSymbolicLink(
+      atPath: dir.appendingPathComponent("box/up").path, withDestinationPath: "..")
+    let box = dir.appendingPathComponent("box")
+    #expect(Confinement.isInside("a/b", box))
+    #expect(!Confinement.isInside("up/secret", box))
+    #expect(!Confinement.isInside("up", box))
+  }
+
+  @Test func linkToAFileInTheProjectIsCopiedAsItsContents() throws {
+    let f = try Fixture(notebook: "# n\n\n```tally save=Datasets/link\ntally args hello\n```\n")
+    defer { f.remove() }
+    let target = f.root.appendingPathComponent("private.txt")
+    try Data("keep me\n".utf8).write(to: target)
+    try FileManager.default.createSymbolicLink(
+      atPath: f.root.appendingPathComponent("Datasets/link").path, withDestinationPath: "../private.txt")
+    try f.run()
+    #expect(try String(contentsOf: target, encoding: .utf8) == "keep me\n")
+  }
+
+  @Test func linkOutOfTheProjectIsRefused() throws {
+    let f = try Fixture(notebook: "# n\n\n```tally\ntally args hello\n```\n")
+    defer { f.remove() }
+    try FileManager.default.createSymbolicLink(
+      atPath: f.root.appendingPathComponent("Datasets/etc").path, withDestinationPath: "/etc/hostname")
+    #expect {
+      try f.run()
+    } throws: { "\($0)".contains("symbolic link refused") }
+  }
+
+  @Test(.timeLimit(.minutes(1))) func fifoIsSkippedWithAWarning() throws {
+    let f = try Fixture(notebook: "# n\n\n```tally\ntally args Datasets/pipe Datasets\n```\n")
+    defer { f.remove() }
+    #expect(mkfifo(f.root.appendingPathComponent("Datasets/pipe").path, 0o644) == 0)
+    let warnings = WarningBox()
+    var engine = f.engine
+    engine.warn = { warnings.add($0) }
+    let nb = try NotebookFiles.load(f.notebook.path)
+    let runs = try engine.execute(nb, file: f.notebook)
+    #expect(runs.count == 1)
+    #expect(warnings.all.contains { $0.contains("Datasets/pipe: not a regular file") }, "\(warnings.all)")
+  }
+
+  @Test func outputIsCutAtTheLimitAndSaysSo() throws {
+    let f = try Fixture(notebook: "# n\n\n```tally\ntally cat Datasets/big.txt\n```\n")
+    defer { f.remove() }
+    let line = String(repeating: "x", count: 99) + "\n"
+    try Data(String(repeating: line, count: 5000).utf8)
+      .write(to: f.root.appendingPathComponent("Datasets/big.txt"))
+    var engine = f.engine
+    engine.executor.outputLimit = 1000
+    let nb = try NotebookFiles.load(f.notebook.path)
+    let run = try #require(try engine.execute(nb, file: f.notebook).first ?? nil)
+    #expect(run.body.hasPrefix(String(repeating: line, count: 10)))
+    #expect(run.body.contains("[output cut: 499000 of 500000 bytes not shown (limit 1000 bytes, --max-output)]"))
+    #expect(run.body.utf8.count < 1200)
+  }
+}
+
+/// Collects warnings from the engine's callback.
+final class WarningBox: @unchecked Sendable {
+  private let lock = NSLock()
+  private var list: [String] = []
+  func add(_ s: String) {
+    lock.lock()
+    list.append(s)
+    lock.unlock()
+  }
+  var all: [String] {
+    lock.lock()
+    defer { lock.unlock() }
+    return list
+  }
+}

@@ -65,9 +65,10 @@ public enum DocumentReader {
     case .markdown: return [markdown(text, id: id, path: path)]
     case .html:
       let h = HTMLText.extract(text)
-      return [
-        Document(id: id, text: h.text, date: h.date.flatMap(TextDecoding.date), title: h.title, path: path)
-      ]
+      var doc = Document(
+        id: id, text: h.text, date: h.date.flatMap(TextDecoding.date), title: h.title, path: path)
+      doc.sourceLines = h.sourceLines
+      return [doc]
     case .jsonl: return try jsonl(text, path: path)
     }
   }

@@ -35,11 +35,17 @@ struct NotebookOptions: ParsableArguments {
   @Option(help: "Seconds a command may run before it is stopped.")
   var timeout: Int = 300
 
+  @Option(
+    name: .customLong("max-output"),
+    help: "Bytes of standard output (and of standard error) kept per command; the rest is cut, with a note saying how much.")
+  var maxOutput: Int = ProcessExecutor.defaultOutputLimit
+
   /// The engine for one notebook file.
   func engine(for file: String) throws -> NotebookEngine {
     let url = URL(fileURLWithPath: file)
     return NotebookEngine(
-      executor: ProcessExecutor(executable: try tallyExecutable(), timeout: timeout),
+      executor: ProcessExecutor(
+        executable: try tallyExecutable(), timeout: timeout, outputLimit: maxOutput),
       root: root.map { URL(fileURLWithPath: $0) } ?? projectRoot(for: url),
       folders: folders)
   }
