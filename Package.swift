@@ -67,7 +67,8 @@ let package = Package(
     .testTarget(name: "TallyCheckTests", dependencies: ["TallyCheck", "TallyExtract", "TallyImport"]),
     .testTarget(name: "TallyRenderTests", dependencies: ["TallyRender"], exclude: ["Golden", "Fuzz"]),
     .testTarget(name: "TallyNotebookTests", dependencies: ["TallyNotebook"]),
-    .testTarget(name: "TallyCLITests", dependencies: ["tally"]),
+    .testTarget(name: "TallyCLITests", dependencies: ["tally"], exclude: ["Golden"]),
+    .testTarget(name: "TallyKitTests", dependencies: ["TallyKit"]),
   ]
 )
 

@@ -58,6 +58,10 @@ public enum NumberParser {
       }
       if !plain { break }
     }
+    // Integers of up to 15 digits are exact as Int and as Double: no strtod, no check.
+    if plain && digits && dots == 0 && text.utf8.count <= 15, let i = Int(text) {
+      return .value(i == 0 && text.utf8.first == UInt8(ascii: "-") ? -0.0 : Double(i))
+    }
     if plain && digits && (mark != .comma || dots == 0), let v = Double(text), v.isFinite {
       return checked(text, v)
     }
@@ -102,12 +106,17 @@ public enum NumberParser {
   /// back as (`9007199254740993` reads as ...992); `.value` otherwise (`9007199254740992`,
   /// `100000000000000000000`).
   static func checked(_ text: String, _ value: Double) -> ParsedNumber {
-    var significant: [UInt8] = []
+    // Count first: collecting the digits of every cell cost an allocation per cell.
+    var count = 0
     for b in text.utf8 {
       if b == UInt8(ascii: ".") || b | 0x20 == UInt8(ascii: "e") { return .value(value) }
-      if b >= 0x30 && b <= 0x39 && (b != 0x30 || !significant.isEmpty) { significant.append(b) }
+      if b >= 0x30 && b <= 0x39 && (b != 0x30 || count > 0) { count += 1 }
     }
-    guard significant.count > 15 else { return .value(value) }
+    guard count > 15 else { return .value(value) }
+    var significant: [UInt8] = []
+    for b in text.utf8 where b >= 0x30 && b <= 0x39 && (b != 0x30 || !significant.isEmpty) {
+      significant.append(b)
+    }
     let length = significant.count
     while significant.last == UInt8(ascii: "0") { significant.removeLast() }
     guard let d = DecimalDigits.shortest(value), d.digits == significant, d.exponent == length

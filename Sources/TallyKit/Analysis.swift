@@ -98,6 +98,8 @@ public enum Ingest {
   /// What one ingest did.
   public struct Result: Sendable {
     public var imported: [ImportedDataset] = []
+    /// Files set aside with `skipRefused` (code lists, reference tables), with the reason.
+    public var skipped: [(path: String, reason: String)] = []
     /// Each article with the number of figures found in it.
     public var documents: [(document: Document, figures: Int)] = []
     /// Warnings: entries of the folders that are not regular files (FIFOs, sockets, devices)
@@ -174,14 +176,25 @@ public enum Ingest {
   ///
   /// - Throws: ``ImportError`` or a reader error naming the file; the workspace keeps what it
   ///   had before the failing step.
+  ///
+  /// With `skipRefused`, a file the importer refuses as a whole (a code list, a reference
+  /// table, a file that does not say its reporter) is set aside and listed in
+  /// ``Result/skipped`` instead of stopping the run; a bad row still stops it.
   public static func run(
-    paths: [String], into workspace: Workspace, options: ImportOptions = ImportOptions()
+    paths: [String], into workspace: Workspace, options: ImportOptions = ImportOptions(),
+    skipRefused: Bool = false
   ) throws -> Result {
     let (datasets, articles, skipped) = try regularFiles(paths)
     var result = Result()
     result.warnings = skipped
     let importer = Importer(options: options)
-    result.imported = try datasets.map { try importer.importFile(path: $0) }
+    for path in datasets {
+      do {
+        result.imported.append(try importer.importFile(path: path))
+      } catch ImportError.refused(_, let reason) where skipRefused {
+        result.skipped.append((path, reason))
+      }
+    }
     try workspace.save(result.imported.map(\.storeImport))
     for path in articles {
       for doc in try DocumentReader.read(path: path) {

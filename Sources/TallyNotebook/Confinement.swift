@@ -19,6 +19,11 @@ public enum Confinement {
   ) throws(NotebookError) {
     for word in command.arguments {
       for candidate in candidates(word) where !isInside(candidate, directory) {
+        // `../shared/...` is mirrored beside the copy (see `WorkingCopy.mirrorShared`): it
+        // stays inside the notebook's temporary folder.
+        let mirrored = WorkingCopy.sharedPaths([candidate]) == [candidate]
+        let full = directory.path + "/" + candidate
+        if mirrored && isInside(full, directory.deletingLastPathComponent()) { continue }
         throw .outsideWorkingCopy(NotebookPosition(file: notebook, line: command.line), candidate)
       }
     }

@@ -63,7 +63,11 @@ public struct NotebookEngine: Sendable {
       notebookDirectory: file.deletingLastPathComponent(), inherited: inheritedEnvironment)
     var runs: [BlockRun?] = []
     for block in notebook.blocks {
-      if block.skip {
+      // A block reading shared data that is absent is skipped like `skip`: its recorded
+      // output stays.
+      let shared = WorkingCopy.sharedPaths(block.commands.flatMap(\.arguments))
+      let present = block.skip ? false : try copy.mirrorShared(shared, root: root)
+      if !present {
         runs.append(nil)
         continue
       }

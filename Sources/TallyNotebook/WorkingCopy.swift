@@ -24,8 +24,11 @@ public struct WorkingCopy: Sendable {
     -> WorkingCopy
   {
     let fm = FileManager.default
+    // The copy is `work/` inside its own folder, so that `../shared/...` (the shared data
+    // beside the project) can be mirrored next to it: see ``mirrorShared(_:root:)``.
     let directory = fm.temporaryDirectory
       .appendingPathComponent("tally-notebook-\(UUID().uuidString)", isDirectory: true)
+      .appendingPathComponent("work", isDirectory: true)
     var copier = Copier(root: root)
     do {
       try fm.createDirectory(
@@ -43,7 +46,7 @@ public struct WorkingCopy: Sendable {
         try copier.copy(source, to: target, shown: folder)
       }
     } catch {
-      try? fm.removeItem(at: directory)
+      try? fm.removeItem(at: directory.deletingLastPathComponent())
       if let e = error as? NotebookError { throw e }
       throw .io(path: directory.path, "cannot prepare the working copy: \(error.localizedDescription)")
     }
@@ -52,9 +55,36 @@ public struct WorkingCopy: Sendable {
     return copy
   }
 
-  /// Deletes the folder.
+  /// Deletes the folder (and the shared files mirrored beside it).
   public func remove() {
-    try? FileManager.default.removeItem(at: directory)
+    try? FileManager.default.removeItem(at: directory.deletingLastPathComponent())
+  }
+
+  /// The arguments that read the shared data beside the project (`../shared/data/X.csv`).
+  public static func sharedPaths(_ arguments: [String]) -> [String] {
+    arguments.filter { $0.hasPrefix("../shared/") && !$0.contains("/../") }
+  }
+
+  /// Copies each `../shared/...` file of `paths` from beside `root` to beside this copy, so
+  /// a block reads it by the same path as from the project root. Returns false, copying
+  /// nothing, when one is absent (the block is then skipped and its recorded output kept).
+  public func mirrorShared(_ paths: [String], root: URL) throws(NotebookError) -> Bool {
+    let fm = FileManager.default
+    let sources = paths.map { root.appendingPathComponent($0).standardizedFileURL }
+    guard sources.allSatisfy({ fm.fileExists(atPath: $0.path) }) else { return false }
+    for (path, source) in zip(paths, sources) {
+      let target = directory.appendingPathComponent(path).standardizedFileURL
+      do {
+        try fm.createDirectory(
+          at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        if !fm.fileExists(atPath: target.path) {
+          try Data(contentsOf: source).write(to: target)
+        }
+      } catch {
+        throw .io(path: source.path, "cannot copy shared data: \(error.localizedDescription)")
+      }
+    }
+    return true
   }
 
   /// The fixed environment every command runs with: no colour, 80 columns, UTF-8 C locale,

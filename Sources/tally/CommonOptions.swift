@@ -58,15 +58,6 @@ func printError(_ s: String) {
   FileHandle.standardError.write(Data((safe.hasSuffix("\n") ? safe : safe + "\n").utf8))
 }
 
-/// A subcommand whose issue is not done yet: says so and exits 1. It never pretends.
-struct NotYetBuilt: Error, CustomStringConvertible {
-  let command: String
-  let issue: Int
-  var description: String {
-    "tally \(command) is not built yet (tracked in issue #\(issue)); nothing was done."
-  }
-}
-
 /// The width tables may use: the terminal's, or `COLUMNS`; unlimited when writing to a file
 /// or a pipe with no `COLUMNS` set, so saved output keeps whole rows.
 func outputWidth(_ env: TerminalEnvironment = TerminalEnvironment()) -> Int {

@@ -100,7 +100,7 @@ struct WorkflowTests {
     )
     let extract = try cli.run(["extract", article, "--save", "--format", "jsonl"])
     #expect(extract.status == 0, "\(extract.stderr)")
-    #expect(extract.stderr.contains("saved 1 figures"))
+    #expect(extract.stderr.contains("saved 1 figure to"))
     let check = try cli.run(["check", "--format", "jsonl"])
     #expect(check.status == 0)
     let claim = check.stdout.split(separator: "\n").first { $0.contains("claim-vs-dataset") }

@@ -42,6 +42,19 @@ import TallyCore
     #expect(NumberParser.parse("-3.5e2") == .value(-350))
   }
 
+  /// Integers read without strtod give what strtod gives, sign of zero included.
+  @Test(arguments: [
+    "0", "-0", "+0", "007", "-42", "+42", "999999999999999", "-999999999999999",
+    "1234567890123456", "9007199254740992",
+  ])
+  func integersAsStrtodReadsThem(_ text: String) {
+    guard case .value(let v) = NumberParser.parse(text), let expected = Double(text) else {
+      Issue.record("\(text) not read")
+      return
+    }
+    #expect(v.bitPattern == expected.bitPattern, "\(text)")
+  }
+
   @Test(arguments: ["", "-", "—", "n/a", "NA", "null", "inf", "nan", "..."])
   func missingMarkers(_ text: String) {
     #expect(NumberParser.parse(text) == .missing)

@@ -251,7 +251,7 @@ enum FindingsOutput {
     let counts = Verdict.allCases.sorted().map { v in
       "\(findings.filter { $0.verdict == v }.count) \(v.rawValue)"
     }
-    return "\(findings.count) findings: \(counts.joined(separator: ", "))"
+    return "\(counted(findings.count, "finding")): \(counts.joined(separator: ", "))"
   }
 
   /// Where the finding's numbers stand, each place once (`doc:line`, `dataset:line`).

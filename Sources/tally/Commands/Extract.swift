@@ -80,7 +80,7 @@ struct Extract: AsyncParsableCommand {
       }
     }
     sink.finish()
-    if save { printError("saved \(saved) figures to \(workspace.path)") }
+    if save { printError("saved \(counted(saved, "figure")) to \(workspace.path)") }
     if failures > 0 { throw ExitCode.failure }
   }
 
@@ -203,6 +203,6 @@ struct FigureSink {
       as: format == .markdown ? .markdown : .table, width: outputWidth(env), ascii: !env.isUTF8,
       border: .plain)
     if !out.hasSuffix("\n") { out += "\n" }
-    return format == .markdown ? out : out + "\(rows.count) figures\n"
+    return format == .markdown ? out : out + counted(rows.count, "figure") + "\n"
   }
 }

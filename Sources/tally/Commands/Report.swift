@@ -60,8 +60,13 @@ struct Report: AsyncParsableCommand {
       let existing = dbPath ?? ".tally/tally.sqlite"
       if FileManager.default.fileExists(atPath: existing) {
         dbPath = existing
-      } else {
+      } else if FileManager.default.fileExists(atPath: "Datasets") {
         targets = ["Datasets"]
+      } else {
+        let here = FileManager.default.currentDirectoryPath
+        throw UsageError(
+          "nothing to report: no workspace at \(existing) and no Datasets folder in \(here); "
+            + "give the folders or files to report (tally report PATH...)")
       }
     }
     var temporary: URL?
@@ -77,8 +82,9 @@ struct Report: AsyncParsableCommand {
     let workspace = try Workspace(path: dbPath)
     if !targets.isEmpty {
       do {
-        let ingested = try Ingest.run(paths: targets, into: workspace)
+        let ingested = try Ingest.run(paths: targets, into: workspace, skipRefused: true)
         for w in ingested.warnings { printError("warning: \(w)") }
+        for s in ingested.skipped { printError("note: skipped \(s.path): \(s.reason)") }
       } catch let e as ImportError {
         printError("error: \(e)")
         throw ExitCode(1)

@@ -33,8 +33,17 @@ struct SeriesCommand: AsyncParsableCommand {
         flowValue = f
       }
       let store = try Workspace(path: workspace.path)
-      let list = try store.seriesList(
-        SeriesFilter(measure: measure, reporter: reporter, partner: partner, flow: flowValue, dataset: dataset))
+      var filter = SeriesFilter(
+        measure: measure, reporter: reporter, partner: partner, flow: flowValue, dataset: dataset)
+      var list = try store.seriesList(filter)
+      if let m = measure, SeriesRollup.hsDigits(m) != nil {
+        // Tidy files key HS codes as measures (`hs:854470`): `--measure 85` lists them too.
+        filter.measure = nil
+        let ids = Set(list.map(\.id))
+        list += try store.seriesList(filter).filter {
+          !ids.contains($0.id) && SeriesRollup.measure($0.key.measure, isUnder: m)
+        }
+      }
       let header = [
         "id", "measure", "reporter", "partner", "flow", "unit", "freq", "points", "from", "to", "dataset", "label",
       ]
@@ -42,7 +51,7 @@ struct SeriesCommand: AsyncParsableCommand {
         [
           "\(s.id)", s.key.measure, s.key.reporter, s.key.partner, s.key.flow.rawValue, s.key.unit.rawValue,
           s.frequency.rawValue, "\(s.points)", s.first?.description ?? "", s.last?.description ?? "", s.dataset,
-          output.format == .table ? String((s.label ?? "").prefix(40)) : s.label ?? "",
+          output.format == .table ? (s.label ?? "").truncated(to: 40) : s.label ?? "",
         ]
       }
       print(renderTable(header: header, rows: rows, format: output.format, numeric: [0, 7]))
@@ -69,12 +78,9 @@ struct SeriesCommand: AsyncParsableCommand {
       } else if let key = parseKey(series) {
         found = try store.series(key: key)
       } else {
-        throw ValidationError("'\(series)' is neither a series id nor a key like 'hs:854470 CHN->RUS export [USD]'")
+        throw UsageError("'\(series)' is neither a series id nor a key like 'hs:854470 CHN->RUS export [USD]'")
       }
-      guard !found.isEmpty else {
-        printError("no such series: \(series)")
-        throw ExitCode(1)
-      }
+      guard !found.isEmpty else { throw UsageError("no such series: \(series) (see tally series list)") }
       var out: [String] = []
       for s in found {
         var block = ""
