@@ -72,6 +72,20 @@ public struct WorkingCopy: Sendable {
     let fm = FileManager.default
     let sources = paths.map { root.appendingPathComponent($0).standardizedFileURL }
     guard sources.allSatisfy({ fm.fileExists(atPath: $0.path) }) else { return false }
+    // The same rules as the copy of the data folders: regular files only (a FIFO would block
+    // the read forever), and a link only when it stays inside ../shared.
+    let shared = URL(
+      fileURLWithPath: Confinement.resolved(root.appendingPathComponent("../shared").path))
+    for (path, source) in zip(paths, sources) {
+      let resolved = Confinement.resolved(source.path)
+      guard Confinement.isInside(resolved, shared) else {
+        throw .refusedLink(path: path, "it leads outside ../shared (\(resolved))")
+      }
+      let type = (try? fm.attributesOfItem(atPath: resolved))?[.type] as? FileAttributeType
+      guard type == .typeRegular else {
+        throw .io(path: path, "not a regular file (a folder, FIFO, socket or device); not read")
+      }
+    }
     for (path, source) in zip(paths, sources) {
       let target = directory.appendingPathComponent(path).standardizedFileURL
       do {

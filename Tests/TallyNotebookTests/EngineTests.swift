@@ -320,6 +320,36 @@ import Testing
   }
 }
 
+/// `../shared/...` files are mirrored beside the copy under the copy's own rules.
+@Suite struct SharedMirrorTests {
+  @Test(.timeLimit(.minutes(1))) func onlyRegularFilesInsideSharedAreMirrored() throws {
+    let fm = FileManager.default
+    let top = fm.temporaryDirectory.appendingPathComponent("tally-nb-shared-\(UUID().uuidString)")
+    defer { try? fm.removeItem(at: top) }
+    let project = top.appendingPathComponent("project")
+    let shared = top.appendingPathComponent("shared")
+    try fm.createDirectory(at: project, withIntermediateDirectories: true)
+    try fm.createDirectory(at: shared, withIntermediateDirectories: true)
+    try Data("a,b\n".utf8).write(to: shared.appendingPathComponent("ok.csv"))
+    try Data("secret\n".utf8).write(to: top.appendingPathComponent("secret.txt"))
+    #expect(mkfifo(shared.appendingPathComponent("pipe.csv").path, 0o644) == 0)
+    try fm.createSymbolicLink(
+      atPath: shared.appendingPathComponent("out.csv").path, withDestinationPath: "../secret.txt")
+    let copy = try WorkingCopy.create(root: project, copying: [])
+    defer { copy.remove() }
+    #expect(try copy.mirrorShared(["../shared/ok.csv"], root: project))
+    #expect(try copy.mirrorShared(["../shared/absent.csv"], root: project) == false)
+    #expect { try copy.mirrorShared(["../shared/pipe.csv"], root: project) } throws: {
+      "\($0)".contains("not a regular file")
+    }
+    #expect { try copy.mirrorShared(["../shared/out.csv"], root: project) } throws: {
+      "\($0)".contains("leads outside ../shared")
+    }
+    #expect(
+      !fm.fileExists(atPath: copy.directory.appendingPathComponent("../shared/out.csv").path))
+  }
+}
+
 /// Collects warnings from the engine's callback.
 final class WarningBox: @unchecked Sendable {
   private let lock = NSLock()
