@@ -2,16 +2,24 @@ import Foundation
 import TallyCSV
 import TallyCore
 
-/// Turns the data records of one file into observations for a ``SeriesAccumulator``,
-/// following a detected ``Layout``. A row either contributes all its observations or none:
-/// they are collected first and added only when the whole row has been read.
+/// Turns the data records of one file (or of one chunk of it) into observations for a
+/// ``SeriesAccumulator``, following a detected ``Layout``. A row either contributes all its
+/// observations or none: they are collected first and added only when the whole row has
+/// been read.
+///
+/// Long tables take a fast path: what a row's key cells (reporter, partner, flow, commodity,
+/// currency, unit) resolve to is cached by their raw bytes, so a key seen before costs one
+/// hash look-up instead of country, commodity and unit parsing and a `SeriesKey` hash.
 final class RowReader {
   let file: String
   let dataset: String
   let layout: Layout
-  let accumulator = SeriesAccumulator()
+  let accumulator: SeriesAccumulator
+  /// Lines before the first line this reader sees (a chunk after the first).
+  let lineOffset: Int
   private let countries = CountryResolver()
-  private var periods: [String: Period?] = [:]
+  /// Period text -> (period, index in the accumulator), or nil when not a period.
+  private var periods: [String: (Period, Int32)?] = [:]
 
   /// Data rows seen (including skipped ones).
   private(set) var rows = 0
@@ -26,18 +34,56 @@ final class RowReader {
   private var inFooter = false
 
   private struct Observation {
-    var key: SeriesKey
-    var period: Period
+    var series: Int32
+    var period: Int32
     var value: Double
-    var detail: String
-    var isTotal: Bool
-    var meta: SeriesAccumulator.Meta
   }
 
-  init(file: String, dataset: String, layout: Layout) {
+  /// What a long row's key cells resolve to (cached by their bytes).
+  private final class ResolvedKey {
+    /// The key and metadata of the value series; `nil` when the row has no value unit.
+    var value: (key: SeriesKey, meta: SeriesAccumulator.Meta)?
+    /// The quantity series, when the row has a quantity column with a unit.
+    var quantity: (key: SeriesKey, meta: SeriesAccumulator.Meta)?
+    /// The quantity column exists but the unit says there is no quantity (`N/A`).
+    var quantityUnitMissing = false
+    /// The row states a value unit (else it is not read).
+    var hasValueUnit = false
+    /// The row names an aggregate (set aside, counted under this label).
+    var setAside: String?
+    /// Series indices by frequency (`Frequency.allCases` order), -1 until first used.
+    var valueSeries: [Int32] = [-1, -1, -1, -1]
+    var quantitySeries: [Int32] = [-1, -1, -1, -1]
+  }
+  private var keys: [[UInt8]: ResolvedKey] = [:]
+  private var keyBytes: [UInt8] = []
+  /// Bytes hashed for the duplicate check, reused.
+  private var rowBytes: [UInt8] = []
+
+  init(file: String, dataset: String, layout: Layout, lineOffset: Int = 0, rule: RepeatedRule = .sum) {
     self.file = file
     self.dataset = dataset
     self.layout = layout
+    self.lineOffset = lineOffset
+    // A wide row is the only row of its period: a second one is never a partition to add.
+    if case .long = layout.shape {
+      accumulator = SeriesAccumulator(rule: rule)
+    } else {
+      accumulator = SeriesAccumulator(rule: .refuse)
+    }
+  }
+
+  /// The row's line in the whole file.
+  private func line(_ r: CSVRecord) -> Int { r.position.line + lineOffset }
+
+  /// Folds the counters of the reader of the next chunk into these (the accumulators are
+  /// merged separately).
+  func absorbCounts(_ o: RowReader) {
+    rows += o.rows
+    missingValues += o.missingValues
+    outsideCoverage += o.outsideCoverage
+    footerRows += o.footerRows
+    for (k, v) in o.setAside { setAside[k, default: 0] += v }
   }
 
   /// Reads one data record.
@@ -47,17 +93,33 @@ final class RowReader {
   func process(_ r: CSVRecord) throws {
     rows += 1
     var obs: [Observation] = []
+    var hash: UInt64 = 0
+    var isTotal = false
     switch layout.shape {
-    case .long(let l): try long(r, l, into: &obs)
-    case .seriesColumns(let cols): try seriesColumns(r, cols, into: &obs)
-    case .periodColumns(let l): try periodColumns(r, l, into: &obs)
+    case .long(let l): try long(r, l, into: &obs, hash: &hash, isTotal: &isTotal)
+    case .seriesColumns(let cols):
+      try seriesColumns(r, cols, into: &obs)
+      hash = rowHash(r)
+    case .periodColumns(let l):
+      try periodColumns(r, l, into: &obs)
+      hash = rowHash(r)
     }
-    let line = r.position.line
+    let line = line(r)
     for o in obs {
       try accumulator.add(
-        key: o.key, period: o.period, value: o.value, line: line, detail: o.detail,
-        isTotal: o.isTotal, meta: o.meta, file: file)
+        series: o.series, period: o.period, value: o.value, line: line, hash: hash,
+        isTotal: isTotal, file: file)
     }
+  }
+
+  /// A hash of all the row's cells (wide layouts: one row per key).
+  private func rowHash(_ r: CSVRecord) -> UInt64 {
+    var h = Hasher()
+    for i in 0..<r.count {
+      h.combine(bytes: UnsafeRawBufferPointer(r.bytes(i)))
+      h.combine(0x1F as UInt8)
+    }
+    return UInt64(bitPattern: Int64(h.finalize()))
   }
 
   // MARK: - Fields
@@ -65,7 +127,7 @@ final class RowReader {
   private func bad(_ r: CSVRecord, _ i: Int, _ role: String, _ text: String, _ reason: String)
     -> ImportError
   {
-    .badField(file: file, line: r.position.line, column: i + 1, role: role, text: text, reason: reason)
+    .badField(file: file, line: line(r), column: i + 1, role: role, text: text, reason: reason)
   }
 
   /// Field `i` as text without surrounding ASCII blanks (trimmed on the bytes: Foundation's
@@ -118,14 +180,20 @@ final class RowReader {
     }
   }
 
-  private func period(_ text: String, _ r: CSVRecord, _ i: Int) throws -> Period {
+  private func period(_ text: String, _ r: CSVRecord, _ i: Int) throws -> (Period, Int32) {
     if let p = periods[text] ?? nil { return p }
     guard let p = PeriodParser.parse(text) else {
       periods[text] = .some(nil)
       throw bad(r, max(i, 0), "period", text, "not a period (2024, 2024-08, 202408, Aug 2024, 2024Q3, ...)")
     }
-    periods[text] = p
-    return p
+    let entry = (p, accumulator.period(p))
+    periods[text] = entry
+    return entry
+  }
+
+  /// The accumulator's series for a key at a period's frequency.
+  private func series(_ key: SeriesKey, _ p: Period, _ meta: SeriesAccumulator.Meta) -> Int32 {
+    accumulator.series(key, frequency: Frequency(p.granularity), meta: meta)
   }
 
   /// A country code, or `nil` when the row is set aside (an aggregate beside countries).
@@ -152,16 +220,96 @@ final class RowReader {
 
   // MARK: - Long tables
 
-  private func long(_ r: CSVRecord, _ l: LongLayout, into obs: inout [Observation]) throws {
+  private func long(
+    _ r: CSVRecord, _ l: LongLayout, into obs: inout [Observation], hash: inout UInt64,
+    isTotal: inout Bool
+  ) throws {
     let s = l.sources
-    guard let (pText, pCol) = try value(r, s[.period], .period),
-      let (rText, rCol) = try value(r, s[.reporter], .reporter),
+    guard let (pText, pCol) = try value(r, s[.period], .period) else { return }
+    let (p, pIndex) = try period(pText, r, pCol)
+    // The key cells' bytes name the cached resolution.
+    keyBytes.removeAll(keepingCapacity: true)
+    for role in Self.keyRoles {
+      if case .column(let i)? = s[role] {
+        guard i < r.count else { _ = try cell(r, i, role); return }
+        keyBytes.append(contentsOf: r.bytes(i))
+      }
+      keyBytes.append(0x1F)
+    }
+    let k: ResolvedKey
+    if let cached = keys[keyBytes] {
+      k = cached
+    } else {
+      guard let resolved = try resolveKey(r, l) else { return }
+      k = resolved
+      keys[keyBytes] = resolved
+    }
+    guard let (vText, vCol) = try value(r, s[.value], .value) else { return }
+    guard k.hasValueUnit else { return }
+    let v = try number(vText, .value, r, vCol)
+    var q: Double?
+    var qText = ""
+    if let (text, qCol) = try value(r, s[.quantity], .quantity) {
+      qText = text
+      if k.quantity != nil {
+        q = try number(text, .quantity, r, qCol)
+      } else if k.quantityUnitMissing {
+        missingValues += 1  // "N/A" / "No Quantity": there is no quantity
+      }
+    }
+    if let label = k.setAside {
+      setAside[label, default: 0] += 1
+      return
+    }
+    var detail = ""
+    isTotal = !l.details.isEmpty
+    for d in l.details {
+      let t = try cell(r, d.index, .detail)
+      detail += t + "\u{1F}"
+      if !d.totals.contains(t.lowercased()) { isTotal = false }
+    }
+    var h = Hasher()
+    h.combine(detail)
+    h.combine(vText)
+    h.combine(qText)
+    hash = UInt64(bitPattern: Int64(h.finalize()))
+    let f = Self.frequencyIndex(p)
+    if let v, let valueKey = k.value {
+      if k.valueSeries[f] < 0 {
+        k.valueSeries[f] = series(valueKey.key, p, valueKey.meta)
+      }
+      obs.append(Observation(series: k.valueSeries[f], period: pIndex, value: v * valueKey.meta.unit.scale))
+    }
+    if let q, let qk = k.quantity {
+      if k.quantitySeries[f] < 0 {
+        k.quantitySeries[f] = series(qk.key, p, qk.meta)
+      }
+      obs.append(Observation(series: k.quantitySeries[f], period: pIndex, value: q * qk.meta.unit.scale))
+    }
+  }
+
+  /// The roles whose cells make a long row's key.
+  private static let keyRoles: [Role] = [.reporter, .partner, .flow, .commodity, .currency, .unit]
+
+  private static func frequencyIndex(_ p: Period) -> Int {
+    switch p.granularity {
+    case .year: return 0
+    case .quarter: return 1
+    case .month: return 2
+    case .day: return 3
+    }
+  }
+
+  /// Resolves a long row's key cells (the slow path, once per distinct key).
+  ///
+  /// - Returns: `nil` when the row lacks a role (nothing to read).
+  private func resolveKey(_ r: CSVRecord, _ l: LongLayout) throws -> ResolvedKey? {
+    let s = l.sources
+    guard let (rText, rCol) = try value(r, s[.reporter], .reporter),
       let (aText, aCol) = try value(r, s[.partner], .partner),
       let (fText, fCol) = try value(r, s[.flow], .flow),
-      let (cText, cCol) = try value(r, s[.commodity], .commodity),
-      let (vText, vCol) = try value(r, s[.value], .value)
-    else { return }
-    let p = try period(pText, r, pCol)
+      let (cText, cCol) = try value(r, s[.commodity], .commodity)
+    else { return nil }
     guard let flow = FlowParser.parse(fText) else {
       throw bad(r, max(fCol, 0), "flow", fText, "not a flow Tally keys series by (M, X, import, export, RX, RM)")
     }
@@ -175,44 +323,43 @@ final class RowReader {
       }
       valueUnit = u
     }
-    guard let vUnit = valueUnit else { return }
-    let v = try number(vText, .value, r, vCol)
-    var qty: (Double, UnitLabel)?
-    if let (qText, qCol) = try value(r, s[.quantity], .quantity) {
-      var qUnit = l.quantityUnit
+    let k = ResolvedKey()
+    k.hasValueUnit = valueUnit != nil
+    var qUnit: UnitLabel?
+    if s[.quantity] != nil {
+      qUnit = l.quantityUnit
       if let (uText, _) = try value(r, s[.unit], .unit) { qUnit = unitLabel(uText) }
-      if let qUnit {
-        if let q = try number(qText, .quantity, r, qCol) { qty = (q, qUnit) }
-      } else {
-        missingValues += 1  // "N/A" / "No Quantity": there is no quantity
+      k.quantityUnitMissing = qUnit == nil
+    }
+    switch countries.resolve(rText) {
+    case .code(let reporter)?:
+      switch countries.resolve(aText) {
+      case .code(let partner)?:
+        let commodityText = code.code
+        let label = try l.labelColumn.map { try cell(r, $0, .commodity) }
+        if let vUnit = valueUnit {
+          k.value = (
+            SeriesKey(measure: code.measure, reporter: reporter, partner: partner, flow: flow, unit: vUnit.unit),
+            .init(commodity: commodityText, label: label, unit: vUnit)
+          )
+        }
+        if let u = qUnit {
+          k.quantity = (
+            SeriesKey(measure: code.measure, reporter: reporter, partner: partner, flow: flow, unit: u.unit),
+            .init(commodity: commodityText, label: label, unit: u)
+          )
+        }
+      case .setAside(let label)?:
+        k.setAside = "\(Role.partner.rawValue) \(label.prefix(60))"
+      case nil:
+        throw bad(r, max(aCol, 0), Role.partner.rawValue, aText, "unknown country or area (not in the country table)")
       }
+    case .setAside(let label)?:
+      k.setAside = "\(Role.reporter.rawValue) \(label.prefix(60))"
+    case nil:
+      throw bad(r, max(rCol, 0), Role.reporter.rawValue, rText, "unknown country or area (not in the country table)")
     }
-    guard let reporter = try area(rText, .reporter, r, rCol),
-      let partner = try area(aText, .partner, r, aCol)
-    else { return }
-    var detail = ""
-    var isTotal = !l.details.isEmpty
-    for d in l.details {
-      let t = try cell(r, d.index, .detail)
-      detail += t + "\u{1F}"
-      if !d.totals.contains(t.lowercased()) { isTotal = false }
-    }
-    let commodityText = code.code
-    let label = try l.labelColumn.map { try cell(r, $0, .commodity) }
-    if let v {
-      obs.append(
-        Observation(
-          key: SeriesKey(measure: code.measure, reporter: reporter, partner: partner, flow: flow, unit: vUnit.unit),
-          period: p, value: v * vUnit.scale, detail: detail, isTotal: isTotal,
-          meta: .init(commodity: commodityText, label: label, unit: vUnit)))
-    }
-    if let (q, u) = qty {
-      obs.append(
-        Observation(
-          key: SeriesKey(measure: code.measure, reporter: reporter, partner: partner, flow: flow, unit: u.unit),
-          period: p, value: q * u.scale, detail: detail, isTotal: isTotal,
-          meta: .init(commodity: commodityText, label: label, unit: u)))
-    }
+    return k
   }
 
   // MARK: - One column per series (Wind)
@@ -240,10 +387,11 @@ final class RowReader {
         outsideCoverage += 1
         continue
       }
+      let index = accumulator.period(p)
       obs.append(
         Observation(
-          key: c.key, period: p, value: v * c.unit.scale, detail: "", isTotal: false,
-          meta: .init(commodity: nil, label: c.label, unit: c.unit)))
+          series: series(c.key, p, .init(commodity: nil, label: c.label, unit: c.unit)),
+          period: index, value: v * c.unit.scale))
     }
   }
 
@@ -281,8 +429,8 @@ final class RowReader {
       guard let v = try number(try cell(r, i, .value), .value, r, i) else { continue }
       obs.append(
         Observation(
-          key: key, period: p, value: v * u.scale, detail: "", isTotal: false,
-          meta: .init(commodity: commodity, label: nil, unit: u)))
+          series: series(key, p, .init(commodity: commodity, label: nil, unit: u)),
+          period: accumulator.period(p), value: v * u.scale))
     }
   }
 }

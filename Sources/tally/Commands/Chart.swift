@@ -163,22 +163,11 @@ extension Chart {
 
   /// Charts workspace series, marking the claims saved articles make about them.
   func runWorkspace() throws {
-    let store = try Workspace(path: workspace.path)
+    let store = try Workspace(path: workspace.path, mode: .existing)
     var picked: [Series] = []
     for spec in inputs {
-      if let id = Int64(spec) {
-        guard let s = try store.series(id: id) else {
-          throw ValidationError("no series \(id) in \(workspace.path) (see tally series list)")
-        }
-        picked.append(s.series)
-      } else if let key = parseKey(spec) {
-        guard let s = try store.series(key: key).max(by: { $0.series.points.count < $1.series.points.count })
-        else { throw ValidationError("no series '\(spec)' in \(workspace.path) (see tally series list)") }
-        picked.append(s.series)
-      } else {
-        throw ValidationError(
-          "'\(spec)' is neither a series id nor a key like 'hs:854470 CHN->RUS export [mile]'")
-      }
+      // An ambiguous key is an error listing the candidates (issue 11), never a silent pick.
+      picked.append(try resolveSeries(spec, in: store).series)
     }
     let units = Set(picked.map(\.key.unit))
     if units.count > 1 {

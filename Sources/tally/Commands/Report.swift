@@ -74,7 +74,7 @@ struct Report: AsyncParsableCommand {
     }
     defer { if let temporary { try? FileManager.default.removeItem(at: temporary) } }
     guard let dbPath else { throw ValidationError("no workspace to report") }
-    let workspace = try Workspace(path: dbPath)
+    let workspace = try Workspace(path: dbPath, mode: targets.isEmpty ? .existing : .create)
     if !targets.isEmpty {
       do {
         _ = try Ingest.run(paths: targets, into: workspace)

@@ -6,8 +6,8 @@ import TallyKit
 struct SeriesCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "series",
-    abstract: "List and show series in the workspace.",
-    subcommands: [List.self, Show.self, Datasets.self],
+    abstract: "List and show series in the workspace; list and remove datasets.",
+    subcommands: [List.self, Show.self, Datasets.self, Remove.self],
     defaultSubcommand: List.self
   )
 
@@ -32,18 +32,20 @@ struct SeriesCommand: AsyncParsableCommand {
         }
         flowValue = f
       }
-      let store = try Workspace(path: workspace.path)
-      let list = try store.seriesList(
-        SeriesFilter(measure: measure, reporter: reporter, partner: partner, flow: flowValue, dataset: dataset))
+      let store = try Workspace(path: workspace.path, mode: .existing)
       let header = [
         "id", "measure", "reporter", "partner", "flow", "unit", "freq", "points", "from", "to", "dataset", "label",
       ]
-      let rows = list.map { s in
-        [
+      // Summaries are read one at a time (no points), so the list costs one row a series.
+      var rows: [[String]] = []
+      try store.forEachSeries(
+        SeriesFilter(measure: measure, reporter: reporter, partner: partner, flow: flowValue, dataset: dataset)
+      ) { s in
+        rows.append([
           "\(s.id)", s.key.measure, s.key.reporter, s.key.partner, s.key.flow.rawValue, s.key.unit.rawValue,
           s.frequency.rawValue, "\(s.points)", s.first?.description ?? "", s.last?.description ?? "", s.dataset,
           output.format == .table ? String((s.label ?? "").prefix(40)) : s.label ?? "",
-        ]
+        ])
       }
       print(renderTable(header: header, rows: rows, format: output.format, numeric: [0, 7]))
     }
@@ -56,40 +58,25 @@ struct SeriesCommand: AsyncParsableCommand {
       discussion: "A key is written as `tally series list` shows it: 'hs:854470 CHN->RUS export [USD]'."
     )
 
-    @Argument(help: "Series id, or key 'MEASURE REPORTER->PARTNER FLOW [UNIT]'.")
+    @Argument(help: "Series id, or key 'MEASURE REPORTER->PARTNER FLOW [UNIT]' with optionally a frequency and '@DATASET'.")
     var series: String
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var output: OutputOptions
 
     func run() async throws {
-      let store = try Workspace(path: workspace.path)
-      var found: [StoredSeries] = []
-      if let id = Int64(series) {
-        if let s = try store.series(id: id) { found = [s] }
-      } else if let key = parseKey(series) {
-        found = try store.series(key: key)
-      } else {
-        throw ValidationError("'\(series)' is neither a series id nor a key like 'hs:854470 CHN->RUS export [USD]'")
+      let store = try Workspace(path: workspace.path, mode: .existing)
+      let s = try resolveSeries(series, in: store)
+      var block = ""
+      if output.format == .table || output.format == .markdown {
+        var title = "\(s.series.key) \(s.series.frequency.rawValue), from \(s.dataset)"
+        if let src = s.sourceUnit, s.scale != 1 { title += " (file unit '\(src)', x\(s.scale))" }
+        if let l = s.series.label { title += "\n\(l)" }
+        block = title + "\n"
       }
-      guard !found.isEmpty else {
-        printError("no such series: \(series)")
-        throw ExitCode(1)
+      let rows = s.series.points.map { p in
+        [p.period.description, formatNumber(p.value), p.source?.description ?? ""]
       }
-      var out: [String] = []
-      for s in found {
-        var block = ""
-        if output.format == .table || output.format == .markdown {
-          var title = "\(s.series.key) \(s.series.frequency.rawValue), from \(s.dataset)"
-          if let src = s.sourceUnit, s.scale != 1 { title += " (file unit '\(src)', x\(s.scale))" }
-          if let l = s.series.label { title += "\n\(l)" }
-          block = title + "\n"
-        }
-        let rows = s.series.points.map { p in
-          [p.period.description, formatNumber(p.value), p.source?.description ?? ""]
-        }
-        out.append(block + renderTable(header: ["period", "value", "source"], rows: rows, format: output.format, numeric: [1]))
-      }
-      print(out.joined(separator: "\n\n"))
+      print(block + renderTable(header: ["period", "value", "source"], rows: rows, format: output.format, numeric: [1]))
     }
   }
 
@@ -100,19 +87,81 @@ struct SeriesCommand: AsyncParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() async throws {
-      let store = try Workspace(path: workspace.path)
+      let store = try Workspace(path: workspace.path, mode: .existing)
       let rows = try store.datasets().map { d in
         [
           "\(d.id ?? 0)", d.name, d.preset, d.encoding, "\(d.rows)", "\(d.skipped)",
-          String(d.sha256.prefix(12)), d.importedAt.formatted(.iso8601),
+          String(d.sha256.prefix(12)), d.importedAt.formatted(.iso8601), d.path,
         ]
       }
       print(
         renderTable(
-          header: ["id", "dataset", "preset", "encoding", "rows", "skipped", "sha256", "imported"], rows: rows,
-          format: output.format, numeric: [0, 4, 5]))
+          header: ["id", "dataset", "preset", "encoding", "rows", "skipped", "sha256", "imported", "path"],
+          rows: rows, format: output.format, numeric: [0, 4, 5]))
     }
   }
+
+  /// `tally series remove`: removes datasets with their series.
+  struct Remove: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Remove imported datasets (by id, name or path) with their series and points.")
+    @Argument(help: "Dataset ids, names or paths (see tally series datasets).")
+    var datasets: [String]
+    @OptionGroup var workspace: WorkspaceOptions
+
+    func run() async throws {
+      let store = try Workspace(path: workspace.path, mode: .existing)
+      var ids: [(Int64, String)] = []
+      for ref in datasets {
+        let found = try store.datasets(matching: ref)
+        if found.isEmpty { throw WorkspaceError.noSuchDataset(ref) }
+        if found.count > 1 {
+          throw ValidationError(
+            "'\(ref)' names \(found.count) datasets; give an id:\n"
+              + found.map { "  \($0.id ?? 0): \($0.name) (\($0.path))" }.joined(separator: "\n"))
+        }
+        if let d = found.first, let id = d.id { ids.append((id, d.name)) }
+      }
+      for (id, name) in ids {
+        try store.removeDataset(id: id)
+        print("removed dataset \(id) (\(name))")
+      }
+    }
+  }
+}
+
+/// The one series `text` names: a row id, or a key ('hs:854470 CHN->RUS export [USD]')
+/// followed by a frequency (`monthly`) and/or `@DATASET` when the key alone is ambiguous.
+///
+/// - Throws: ``WorkspaceError/ambiguousSeries(_:candidates:)`` listing the candidates,
+///   ``WorkspaceError/noSuchSeries(_:)``, or a validation error for text that is no reference.
+func resolveSeries(_ text: String, in store: Workspace) throws -> StoredSeries {
+  if let id = Int64(text.trimmingCharacters(in: .whitespaces)) {
+    guard let s = try store.series(id: id) else { throw WorkspaceError.noSuchSeries(text) }
+    return s
+  }
+  var rest = text.trimmingCharacters(in: .whitespaces)
+  var dataset: String?
+  var frequency: Frequency?
+  // Qualifiers after the unit's closing bracket.
+  if let close = rest.lastIndex(of: "]") {
+    let tail = rest[rest.index(after: close)...].split(separator: " ").map(String.init)
+    for word in tail {
+      if word.hasPrefix("@") {
+        dataset = String(word.dropFirst())
+      } else if let f = Frequency(rawValue: word.lowercased()) {
+        frequency = f
+      } else {
+        throw ValidationError("'\(word)' in '\(text)': expected a frequency (annual, quarterly, monthly, daily) or @DATASET")
+      }
+    }
+    rest = String(rest[...close])
+  }
+  guard let key = parseKey(rest) else {
+    throw ValidationError(
+      "'\(text)' is neither a series id nor a key like 'hs:854470 CHN->RUS export [USD] monthly @file.csv'")
+  }
+  return try store.resolveSeries(key: key, frequency: frequency, dataset: dataset)
 }
 
 /// Parses `MEASURE REPORTER->PARTNER FLOW [UNIT]` (the form ``SeriesKey/description`` writes).
