@@ -123,6 +123,25 @@ public struct Importer: Sendable {
     var skips: Skips
     if parallel {
       var digest = ""
+      let hash = {
+        var h = ContentHash()
+        var o = 0
+        while o < bytes.count {
+          let end = min(bytes.count, o + (16 << 20))
+          h.update(UnsafeRawBufferPointer(rebasing: bytes[o..<end]))
+          input.releasePages(o..<end)
+          o = end
+        }
+        digest = h.hex()
+      }
+      if let fast = try readParallelFast(
+        path: path, name: name, input: input, dialect: prepared.dialect, layout: layout,
+        fields: prepared.records.first?.count ?? 0, threads: threads, progress: progress, hash: hash)
+      {
+        return try finish(
+          path: path, name: name, prepared: prepared, layout: layout, rows: fast.0, skips: fast.1,
+          sha256: digest)
+      }
       (rows, skips) = try readParallel(
         path: path, name: name, input: input, dialect: prepared.dialect, layout: layout,
         threads: threads, progress: progress,
@@ -132,6 +151,7 @@ public struct Importer: Sendable {
           while o < bytes.count {
             let end = min(bytes.count, o + (16 << 20))
             h.update(UnsafeRawBufferPointer(rebasing: bytes[o..<end]))
+            input.releasePages(o..<end)
             o = end
           }
           digest = h.hex()
@@ -297,6 +317,136 @@ public struct Importer: Sendable {
     return (base, skips)
   }
 
+  /// Thrown inside a chunk when the fast path cannot read it (a field too long for the
+  /// staging area).
+  private struct NeedsFullReader: Error {}
+
+  /// The fast path of ``readParallel``: each chunk parsed by a ``CSVChunkParser`` (only the
+  /// columns the layout reads, copied into a fixed staging area, no allocation per field) and
+  /// each row's line taken as the newlines before the chunk plus its index in the chunk.
+  /// That numbering is proven afterwards: a chunk's record count must equal its newline
+  /// count (no blank line, no line break inside a quoted field).
+  ///
+  /// - Returns: `nil` when the proof fails or a chunk cannot be read this way (ragged rows,
+  ///   malformed quoting, very long fields, a row-level error whose position must be exact):
+  ///   the caller reads the file again with ``CSVReader``, which counts lines itself.
+  private func readParallelFast(
+    path: String, name: String, input: MappedInput, dialect: CSVDialect, layout: Layout,
+    fields: Int, threads: Int, progress: (@Sendable (Int, Int) -> Void)?, hash: () -> Void
+  ) throws -> (RowReader, Skips)? {
+    guard case .long(let l) = layout.shape, l.details.isEmpty, layout.dataStart == 1, fields > 0
+    else { return nil }
+    var columns: [Int] = []
+    for role in Role.allCases {
+      if case .column(let i)? = l.sources[role], !columns.contains(i) { columns.append(i) }
+    }
+    if let i = l.labelColumn, !columns.contains(i) { columns.append(i) }
+    guard columns.allSatisfy({ $0 < fields }) else { return nil }
+    var slotOf = [Int](repeating: -1, count: fields)
+    for (slot, c) in columns.enumerated() { slotOf[c] = slot }
+
+    let bytes = input.bytes
+    let quote = dialect.quote
+    let body = 0..<bytes.count
+    let nominal = (1..<threads).map { bytes.count / threads * $0 }.filter { $0 > Self.sampleSize }
+    let parities = ChunkSplitter.parities(
+      bytes, body: body, nominal: nominal, quote: quote, parallel: Parallel.forEach)
+    let ranges = ChunkSplitter.chunks(
+      bytes, body: body, nominal: nominal, parities: parities, quote: quote)
+    var newlines = [Int](repeating: 0, count: ranges.count)
+    newlines.withUnsafeMutableBufferPointer { out in
+      let out = UnsafeSendable(out)
+      Parallel.forEach(ranges.count) { k in out.value[k] = Self.lineFeeds(bytes, ranges[k]) }
+    }
+    var offsets = [0]
+    for k in 0..<(ranges.count - 1) { offsets.append(offsets[k] + newlines[k]) }
+    let endsWithLF = bytes.last == 0x0A
+
+    let works = ranges.map { _ in ChunkWork() }
+    let counts = [Int](repeating: 0, count: ranges.count)
+    var records = counts
+    let done = ProgressCounter()
+    let skipBad = options.skipBad
+    let limit = options.skipReportLimit
+    let rule = options.repeated
+    records.withUnsafeMutableBufferPointer { recordsOut in
+      let recordsOut = UnsafeSendable(recordsOut)
+      Parallel.forEach(ranges.count + 1) { k in
+        if k == ranges.count {
+          hash()
+          return
+        }
+        let work = works[k]
+        let rows = RowReader(file: path, dataset: name, layout: layout, lineOffset: offsets[k], rule: rule)
+        work.rows = rows
+        do {
+          let parser = try CSVChunkParser(
+            dialect: dialect, columns: columns, expectedFields: fields, fieldCapacity: 1024)
+          var failure: Error?
+          let onRecord: (CSVChunkRecord) -> Bool = { record in
+            if k == 0 && record.index < 1 { return true }
+            for i in 0..<record.count where record.isTruncated(i) {
+              failure = NeedsFullReader()
+              return false
+            }
+            do {
+              try rows.process(ChunkRow(record: record, slotOf: slotOf, fields: fields))
+            } catch let e as ImportError where skipBad && e.rowPosition != nil {
+              work.skips.count += 1
+              if work.skips.rows.count < limit, let at = e.rowPosition {
+                work.skips.rows.append(SkippedRow(line: at.line, column: at.column, reason: e.description))
+              }
+            } catch {
+              failure = error
+              return false
+            }
+            return true
+          }
+          var o = ranges[k].lowerBound
+          while o < ranges[k].upperBound, failure == nil {
+            let end = min(ranges[k].upperBound, o + (1 << 20))
+            try parser.feed(UnsafeRawBufferPointer(rebasing: bytes[o..<end]), onRecord: onRecord)
+            input.releasePages(o..<end)
+            let total = done.add(end - o)
+            if k == 0 { progress?(total, bytes.count) }
+            o = end
+          }
+          if failure == nil { recordsOut.value[k] = try parser.finish(onRecord: onRecord) }
+          if let failure { throw failure }
+        } catch {
+          work.error = error
+        }
+      }
+    }
+    // The proof of the line numbers, and no error anywhere (errors are reported by the exact
+    // reader, which also finds the first one in file order).
+    for (k, w) in works.enumerated() {
+      if w.error != nil { return nil }
+      let last = k == ranges.count - 1
+      let expected = newlines[k] + (last && !endsWithLF && !ranges[k].isEmpty ? 1 : 0)
+      if records[k] != expected { return nil }
+    }
+    guard let base = works.first?.rows else { return nil }
+    var skips = works[0].skips
+    for w in works.dropFirst() {
+      guard let r = w.rows else { continue }
+      base.absorbCounts(r)
+      let failed = try base.accumulator.merge(r.accumulator, file: path, skipBad: skipBad)
+      for e in failed {
+        skips.count += 1
+        if let at = e.rowPosition {
+          skips.rows.append(SkippedRow(line: at.line, column: at.column, reason: e.description))
+        }
+      }
+      skips.count += w.skips.count
+      skips.rows += w.skips.rows
+    }
+    skips.rows.sort { $0.line < $1.line }
+    if skips.rows.count > limit { skips.rows.removeLast(skips.rows.count - limit) }
+    progress?(bytes.count, bytes.count)
+    return (base, skips)
+  }
+
   /// LF bytes in `bytes[range]`.
   static func lineFeeds(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>) -> Int {
     guard let base = bytes.baseAddress, !range.isEmpty else { return 0 }
@@ -413,6 +563,23 @@ public struct Importer: Sendable {
       throw ImportError.refused(file: file, reason: "not a readable CSV table: \(e)")
     }
     return PreparedSample(encoding: encoding, dialect: dialect, records: records)
+  }
+}
+
+/// A record of ``CSVChunkParser`` seen as a whole row: file column `i` is selected slot
+/// `slotOf[i]` (columns not selected read as empty; the fast path selects every column the
+/// layout reads). Its line is its index in the chunk + 1 (proven afterwards, see
+/// ``Importer``).
+struct ChunkRow: RowCells {
+  let record: CSVChunkRecord
+  let slotOf: [Int]
+  let fields: Int
+  var count: Int { fields }
+  var line: Int { record.index + 1 }
+  func bytes(_ i: Int) -> UnsafeBufferPointer<UInt8> {
+    let slot = slotOf[i]
+    guard slot >= 0 else { return UnsafeBufferPointer(start: nil, count: 0) }
+    return record.field(slot).assumingMemoryBound(to: UInt8.self)
   }
 }
 

@@ -55,16 +55,31 @@ final class RowReader {
     var valueSeries: [Int32] = [-1, -1, -1, -1]
     var quantitySeries: [Int32] = [-1, -1, -1, -1]
   }
-  private var keys: [[UInt8]: ResolvedKey] = [:]
+  /// Resolved keys by a hash of their cells' bytes; each keeps its bytes to rule out a
+  /// collision (a different key with the same hash goes down the slow path, uncached).
+  private var keys: [UInt64: (bytes: [UInt8], key: ResolvedKey)] = [:]
   private var keyBytes: [UInt8] = []
-  /// Bytes hashed for the duplicate check, reused.
-  private var rowBytes: [UInt8] = []
+  /// Long layouts: where each role is read (looked up once, not per row).
+  private var sourcePeriod: Source?
+  private var sourceValue: Source?
+  private var sourceQuantity: Source?
+  /// Columns of the key roles (``keyRoles``), -1 for constants and absent roles.
+  private var keyColumns: [Int] = []
 
   init(file: String, dataset: String, layout: Layout, lineOffset: Int = 0, rule: RepeatedRule = .sum) {
     self.file = file
     self.dataset = dataset
     self.layout = layout
     self.lineOffset = lineOffset
+    if case .long(let l) = layout.shape {
+      sourcePeriod = l.sources[.period]
+      sourceValue = l.sources[.value]
+      sourceQuantity = l.sources[.quantity]
+      keyColumns = Self.keyRoles.map { role in
+        if case .column(let i)? = l.sources[role] { return i }
+        return -1
+      }
+    }
     // A wide row is the only row of its period: a second one is never a partition to add.
     if case .long = layout.shape {
       accumulator = SeriesAccumulator(rule: rule)
@@ -74,7 +89,7 @@ final class RowReader {
   }
 
   /// The row's line in the whole file.
-  private func line(_ r: CSVRecord) -> Int { r.position.line + lineOffset }
+  private func line(_ r: some RowCells) -> Int { r.line + lineOffset }
 
   /// Folds the counters of the reader of the next chunk into these (the accumulators are
   /// merged separately).
@@ -90,7 +105,7 @@ final class RowReader {
   ///
   /// - Throws: ``ImportError/badField(file:line:column:role:text:reason:)`` or
   ///   ``ImportError/duplicate(file:line:firstLine:point:)`` for this row.
-  func process(_ r: CSVRecord) throws {
+  func process(_ r: some RowCells) throws {
     rows += 1
     var obs: [Observation] = []
     var hash: UInt64 = 0
@@ -113,18 +128,15 @@ final class RowReader {
   }
 
   /// A hash of all the row's cells (wide layouts: one row per key).
-  private func rowHash(_ r: CSVRecord) -> UInt64 {
-    var h = Hasher()
-    for i in 0..<r.count {
-      h.combine(bytes: UnsafeRawBufferPointer(r.bytes(i)))
-      h.combine(0x1F as UInt8)
-    }
-    return UInt64(bitPattern: Int64(h.finalize()))
+  private func rowHash(_ r: some RowCells) -> UInt64 {
+    var h = FastHash()
+    for i in 0..<r.count { h.add(UnsafeRawBufferPointer(r.bytes(i))) }
+    return h.value
   }
 
   // MARK: - Fields
 
-  private func bad(_ r: CSVRecord, _ i: Int, _ role: String, _ text: String, _ reason: String)
+  private func bad(_ r: some RowCells, _ i: Int, _ role: String, _ text: String, _ reason: String)
     -> ImportError
   {
     .badField(file: file, line: line(r), column: i + 1, role: role, text: text, reason: reason)
@@ -132,7 +144,7 @@ final class RowReader {
 
   /// Field `i` as text without surrounding ASCII blanks (trimmed on the bytes: Foundation's
   /// trimming was a third of the import time).
-  private func cell(_ r: CSVRecord, _ i: Int, _ role: Role) throws -> String {
+  private func cell(_ r: some RowCells, _ i: Int, _ role: Role) throws -> String {
     guard i < r.count else {
       throw bad(r, i, role.rawValue, "", "the row has \(r.count) fields, no column \(i + 1)")
     }
@@ -172,7 +184,7 @@ final class RowReader {
   }
 
   /// The text of a role for this row, and the column it came from (-1 for constants).
-  private func value(_ r: CSVRecord, _ s: Source?, _ role: Role) throws -> (String, Int)? {
+  private func value(_ r: some RowCells, _ s: Source?, _ role: Role) throws -> (String, Int)? {
     switch s {
     case .column(let i)?: return (try cell(r, i, role), i)
     case .constant(let c)?: return (c, -1)
@@ -180,7 +192,7 @@ final class RowReader {
     }
   }
 
-  private func period(_ text: String, _ r: CSVRecord, _ i: Int) throws -> (Period, Int32) {
+  private func period(_ text: String, _ r: some RowCells, _ i: Int) throws -> (Period, Int32) {
     if let p = periods[text] ?? nil { return p }
     guard let p = PeriodParser.parse(text) else {
       periods[text] = .some(nil)
@@ -197,7 +209,7 @@ final class RowReader {
   }
 
   /// A country code, or `nil` when the row is set aside (an aggregate beside countries).
-  private func area(_ text: String, _ role: Role, _ r: CSVRecord, _ i: Int) throws -> String? {
+  private func area(_ text: String, _ role: Role, _ r: some RowCells, _ i: Int) throws -> String? {
     switch countries.resolve(text) {
     case .code(let c)?: return c
     case .setAside(let label)?:
@@ -208,7 +220,7 @@ final class RowReader {
     }
   }
 
-  private func number(_ text: String, _ role: Role, _ r: CSVRecord, _ i: Int) throws -> Double? {
+  private func number(_ text: String, _ role: Role, _ r: some RowCells, _ i: Int) throws -> Double? {
     switch NumberParser.parse(text) {
     case .value(let v): return v
     case .missing:
@@ -221,41 +233,33 @@ final class RowReader {
   // MARK: - Long tables
 
   private func long(
-    _ r: CSVRecord, _ l: LongLayout, into obs: inout [Observation], hash: inout UInt64,
+    _ r: some RowCells, _ l: LongLayout, into obs: inout [Observation], hash: inout UInt64,
     isTotal: inout Bool
   ) throws {
-    let s = l.sources
-    guard let (pText, pCol) = try value(r, s[.period], .period) else { return }
+    guard let (pText, pCol) = try value(r, sourcePeriod, .period) else { return }
     let (p, pIndex) = try period(pText, r, pCol)
     // The key cells' bytes name the cached resolution.
     keyBytes.removeAll(keepingCapacity: true)
-    for role in Self.keyRoles {
-      if case .column(let i)? = s[role] {
-        guard i < r.count else { _ = try cell(r, i, role); return }
-        keyBytes.append(contentsOf: r.bytes(i))
-      }
+    for (n, i) in keyColumns.enumerated() where i >= 0 {
+      guard i < r.count else { _ = try cell(r, i, Self.keyRoles[n]); return }
+      keyBytes.append(contentsOf: r.bytes(i))
       keyBytes.append(0x1F)
     }
+    let keyHash = FastHash.of(keyBytes)
     let k: ResolvedKey
-    if let cached = keys[keyBytes] {
-      k = cached
+    if let cached = keys[keyHash], cached.bytes == keyBytes {
+      k = cached.key
     } else {
       guard let resolved = try resolveKey(r, l) else { return }
       k = resolved
-      keys[keyBytes] = resolved
+      if keys[keyHash] == nil { keys[keyHash] = (keyBytes, resolved) }
     }
-    guard let (vText, vCol) = try value(r, s[.value], .value) else { return }
-    guard k.hasValueUnit else { return }
-    let v = try number(vText, .value, r, vCol)
-    var q: Double?
-    var qText = ""
-    if let (text, qCol) = try value(r, s[.quantity], .quantity) {
-      qText = text
-      if k.quantity != nil {
-        q = try number(text, .quantity, r, qCol)
-      } else if k.quantityUnitMissing {
-        missingValues += 1  // "N/A" / "No Quantity": there is no quantity
-      }
+    guard sourceValue != nil, k.hasValueUnit else { return }
+    var h = FastHash()
+    let v = try numberCell(r, sourceValue, .value, &h, parse: true)
+    let q = try numberCell(r, sourceQuantity, .quantity, &h, parse: k.quantity != nil)
+    if sourceQuantity != nil && k.quantity == nil && k.quantityUnitMissing {
+      missingValues += 1  // "N/A" / "No Quantity": there is no quantity
     }
     if let label = k.setAside {
       setAside[label, default: 0] += 1
@@ -268,11 +272,8 @@ final class RowReader {
       detail += t + "\u{1F}"
       if !d.totals.contains(t.lowercased()) { isTotal = false }
     }
-    var h = Hasher()
-    h.combine(detail)
-    h.combine(vText)
-    h.combine(qText)
-    hash = UInt64(bitPattern: Int64(h.finalize()))
+    h.add(detail)
+    hash = h.value
     let f = Self.frequencyIndex(p)
     if let v, let valueKey = k.value {
       if k.valueSeries[f] < 0 {
@@ -285,6 +286,30 @@ final class RowReader {
         k.quantitySeries[f] = series(qk.key, p, qk.meta)
       }
       obs.append(Observation(series: k.quantitySeries[f], period: pIndex, value: q * qk.meta.unit.scale))
+    }
+  }
+
+  /// A number cell of a long row: its bytes are added to `h` (the duplicate check), and,
+  /// when `parse`, it is read: plain decimals straight from the bytes, anything else
+  /// (thousands separators, missing markers, bad text) through ``NumberParser``.
+  ///
+  /// - Returns: `nil` when there is no such role or no value (missing, or not parsed).
+  private func numberCell(
+    _ r: some RowCells, _ s: Source?, _ role: Role, _ h: inout FastHash, parse: Bool
+  ) throws -> Double? {
+    switch s {
+    case .column(let i)?:
+      guard i < r.count else { _ = try cell(r, i, role); return nil }
+      let b = UnsafeRawBufferPointer(r.bytes(i))
+      h.add(b)
+      guard parse else { return nil }
+      if let d = DecimalParser.parse(b), d.isFinite { return d }
+      return try number(try cell(r, i, role), role, r, i)
+    case .constant(let c)?:
+      h.add(c)
+      return parse ? try number(c, role, r, -1) : nil
+    case nil:
+      return nil
     }
   }
 
@@ -303,7 +328,7 @@ final class RowReader {
   /// Resolves a long row's key cells (the slow path, once per distinct key).
   ///
   /// - Returns: `nil` when the row lacks a role (nothing to read).
-  private func resolveKey(_ r: CSVRecord, _ l: LongLayout) throws -> ResolvedKey? {
+  private func resolveKey(_ r: some RowCells, _ l: LongLayout) throws -> ResolvedKey? {
     let s = l.sources
     guard let (rText, rCol) = try value(r, s[.reporter], .reporter),
       let (aText, aCol) = try value(r, s[.partner], .partner),
@@ -364,7 +389,7 @@ final class RowReader {
 
   // MARK: - One column per series (Wind)
 
-  private func seriesColumns(_ r: CSVRecord, _ cols: [WideColumn], into obs: inout [Observation]) throws {
+  private func seriesColumns(_ r: some RowCells, _ cols: [WideColumn], into obs: inout [Observation]) throws {
     let first = try cell(r, 0, .period)
     let p: Period
     if let parsed = PeriodParser.parse(first) {
@@ -397,7 +422,7 @@ final class RowReader {
 
   // MARK: - Periods as columns
 
-  private func periodColumns(_ r: CSVRecord, _ l: PeriodColumnsLayout, into obs: inout [Observation]) throws {
+  private func periodColumns(_ r: some RowCells, _ l: PeriodColumnsLayout, into obs: inout [Observation]) throws {
     let s = l.sources
     guard let (rText, rCol) = try value(r, s[.reporter], .reporter),
       let (aText, aCol) = try value(r, s[.partner], .partner),
@@ -433,4 +458,42 @@ final class RowReader {
           period: accumulator.period(p), value: v * u.scale))
     }
   }
+}
+
+/// FNV-1a over bytes, 64 bits, with a separator between parts: the row-content and key hashes
+/// (the standard `Hasher` is seeded per call and costs more than the whole look-up).
+struct FastHash {
+  private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+  static func of(_ bytes: [UInt8]) -> UInt64 {
+    var h = FastHash()
+    bytes.withUnsafeBytes { h.add($0) }
+    return h.value
+  }
+
+  mutating func add(_ bytes: UnsafeRawBufferPointer) {
+    var x = value
+    for b in bytes { x = (x ^ UInt64(b)) &* 0x100_0000_01b3 }
+    value = (x ^ 0x1F) &* 0x100_0000_01b3
+  }
+
+  mutating func add(_ text: String) {
+    var t = text
+    t.withUTF8 { add(UnsafeRawBufferPointer($0)) }
+  }
+}
+
+/// The fields of one row, whatever parser delivered it: ``CSVRecord`` (front-to-back reads)
+/// or a ``ChunkRow`` (the parallel fast path).
+protocol RowCells {
+  /// Number of fields.
+  var count: Int { get }
+  /// The line of the row within what the parser was given (1-based).
+  var line: Int { get }
+  /// The raw bytes of field `i` (`i < count`).
+  func bytes(_ i: Int) -> UnsafeBufferPointer<UInt8>
+}
+
+extension CSVRecord: RowCells {
+  var line: Int { position.line }
 }

@@ -208,24 +208,35 @@ final class SeriesAccumulator {
     return refused
   }
 
-  /// The finished series, sorted by key, packed for the store, and how many component rows
+  /// The finished series, sorted by key then frequency, packed for the store, and how many component rows
   /// a total superseded. The points are released as each series is packed.
   func finish() -> (series: [PackedSeries], superseded: Int) {
     var superseded = 0
+    let codes = periods.map(PackedPoints.code)
     var out: [PackedSeries] = []
     out.reserveCapacity(entries.count)
-    let order = entries.indices.sorted {
-      let a = entries[$0].key
-      let b = entries[$1].key
-      return (a.key, a.frequency.rawValue) < (b.key, b.frequency.rawValue)
+    // Sorted by key bytes (the order of `SeriesKey`'s `<` for ASCII keys, without comparing
+    // Strings half a million times).
+    let sortKeys: [[UInt8]] = entries.map { e in
+      let k = e.key.key
+      var b: [UInt8] = []
+      for part in [k.measure, k.reporter, k.partner, k.flow.rawValue, k.unit.rawValue, e.key.frequency.rawValue] {
+        b += Array(part.utf8)
+        b.append(0)
+      }
+      return b
     }
+    let order = entries.indices.sorted { sortKeys[$0].lexicographicallyPrecedes(sortKeys[$1]) }
     for i in order {
       let e = entries[i]
       if e.slots.isEmpty { continue }
       var slots = e.slots
       e.slots = []
       e.index = nil
-      slots.sort { periods[Int($0.period)] < periods[Int($1.period)] }
+      // Mostly already in order (files run by period): check before sorting.
+      if !zip(slots, slots.dropFirst()).allSatisfy({ codes[Int($0.period)] < codes[Int($1.period)] }) {
+        slots.sort { codes[Int($0.period)] < codes[Int($1.period)] }
+      }
       var packed = PackedPoints(capacity: slots.count)
       for s in slots {
         if s.isTotal { superseded += Int(s.other) }

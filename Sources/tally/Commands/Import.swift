@@ -72,6 +72,8 @@ struct Import: AsyncParsableCommand {
       throw ValidationError(e.description)
     }
     let importer = Importer(options: options)
+    /// TALLY_PHASES=1 prints how long reading and saving took (for profiling).
+    let phases = ProcessInfo.processInfo.environment["TALLY_PHASES"] != nil
     let dbPath = workspace.path
     // Opened first: a workspace that cannot be written is reported before the file is read.
     let store = try Workspace(
@@ -102,7 +104,9 @@ struct Import: AsyncParsableCommand {
       do {
         var progress: (@Sendable (Int, Int) -> Void)?
         if let bar { progress = { done, total in bar.update(done, total) } }
+        let t0 = Date()
         var r = try importer.importFile(path: file, progress: progress)
+        if phases { printError("phase read \(file): \(Date().timeIntervalSince(t0)) s") }
         bar?.clear()
         // Identity of a dataset: its absolute path ('-' for standard input).
         r.info.path = isStdin ? "-" : URL(fileURLWithPath: file).standardizedFileURL.path
@@ -116,6 +120,8 @@ struct Import: AsyncParsableCommand {
       }
     }
     let saved: [Workspace.Saved]
+    let t1 = Date()
+    defer { if phases { printError("phase save: \(Date().timeIntervalSince(t1)) s") } }
     do {
       saved = try store.saveReporting(results.map(\.storeImport), rule: keepVintage ? .keepVintage : .replace)
     } catch {
