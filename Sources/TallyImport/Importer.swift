@@ -378,6 +378,8 @@ public struct Importer: Sendable {
         }
         let work = works[k]
         let rows = RowReader(file: path, dataset: name, layout: layout, lineOffset: offsets[k], rule: rule)
+        // At most two points a row (value and quantity): address space, touched as it fills.
+        rows.accumulator.reserve(2 * newlines[k] + 16)
         work.rows = rows
         do {
           let parser = try CSVChunkParser(

@@ -131,7 +131,7 @@ final class RowReader {
   private func rowHash(_ r: some RowCells) -> UInt64 {
     var h = FastHash()
     for i in 0..<r.count { h.add(UnsafeRawBufferPointer(r.bytes(i))) }
-    return h.value
+    return h.value & 0xFFFF_FFFF  // no breakdown: the high half (see SeriesAccumulator.Slot) is 0
   }
 
   // MARK: - Fields
@@ -272,8 +272,11 @@ final class RowReader {
       detail += t + "\u{1F}"
       if !d.totals.contains(t.lowercased()) { isTotal = false }
     }
-    h.add(detail)
-    hash = h.value
+    // High half: the breakdown cells (rows differing there are parts to add); low half: the
+    // values (same breakdown, same values = a duplicate; other values = a repeated point).
+    var d = FastHash()
+    d.add(detail)
+    hash = (d.value & 0xFFFF_FFFF_0000_0000) | (h.value & 0xFFFF_FFFF)
     let f = Self.frequencyIndex(p)
     if let v, let valueKey = k.value {
       if k.valueSeries[f] < 0 {

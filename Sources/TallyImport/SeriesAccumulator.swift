@@ -15,7 +15,7 @@ public enum RepeatedRule: String, Sendable, CaseIterable {
 }
 
 /// Sums observations into series points while a file streams past, so memory grows with
-/// the number of points, not of rows: 32 bytes a point, in one array per series.
+/// the number of points, not of rows: 32 bytes a point, in one flat array.
 ///
 /// Rows that differ only in a breakdown the series do not keep (customs regime, transport
 /// mode) are summed. When a breakdown also has its "total" row (Comtrade `motCode 0`,
@@ -38,13 +38,16 @@ final class SeriesAccumulator {
     var unit: UnitLabel
   }
 
-  /// One point. `hash` is the first row's content hash with its low bit set when the point
-  /// holds a total row's value (the breakdown's components are then `other`).
+  /// One point, 32 bytes, in one flat array per accumulator; the points of a series are
+  /// linked from the newest (`next`: the slot of the same series added before, -1 at the
+  /// end). `hash` is the first row's hash: breakdown cells in the high 32 bits, values in the
+  /// low ones, the lowest bit set when the point holds a total row's value (the breakdown's
+  /// components are then counted in `other`).
   struct Slot {
     var period: Int32
     var rows: UInt32
-    var other: UInt32
     var line: UInt32
+    var next: Int32
     var value: Double
     var hash: UInt64
 
@@ -54,41 +57,24 @@ final class SeriesAccumulator {
   final class Entry {
     let key: Key
     let meta: Meta
-    var slots: ContiguousArray<Slot> = []
+    /// The newest slot of the series, -1 when it has none.
+    var head: Int32 = -1
+    var count = 0
     /// The largest period index among the slots: a larger one is new without a search.
     var maxPeriod: Int32 = -1
-    /// Slot index by period index, built when the series grows past a linear search.
+    /// Slot by period index, built when the series grows past a short walk.
     var index: [Int32: Int32]?
     init(key: Key, meta: Meta) {
       self.key = key
       self.meta = meta
     }
-
-    func find(_ period: Int32) -> Int? {
-      if period > maxPeriod { return nil }
-      if let index { return index[period].map(Int.init) }
-      var i = slots.count - 1
-      while i >= 0 {
-        if slots[i].period == period { return i }
-        i -= 1
-      }
-      return nil
-    }
-
-    func append(_ s: Slot) {
-      if let _ = index { index?[s.period] = Int32(slots.count) }
-      slots.append(s)
-      if s.period > maxPeriod { maxPeriod = s.period }
-      if index == nil && slots.count > 192 {
-        var d: [Int32: Int32] = [:]
-        for (i, s) in slots.enumerated() { d[s.period] = Int32(i) }
-        index = d
-      }
-    }
   }
 
   let rule: RepeatedRule
   private(set) var entries: [Entry] = []
+  private var slots: [Slot] = []
+  /// Rows of the other kind per slot (components beside a total), only when there are any.
+  private var other: [Int32: UInt32] = [:]
   private var byKey: [Key: Int32] = [:]
   private(set) var periods: [Period] = []
   private var periodIndex: [Period: Int32] = [:]
@@ -97,6 +83,42 @@ final class SeriesAccumulator {
   /// The first repeated point: (its first line, the repeating line).
   private(set) var firstRepeat: (first: Int, line: Int)?
   private(set) var observations = 0
+
+  /// Reserves room for `n` points (address space only: pages are touched as they fill).
+  func reserve(_ n: Int) { slots.reserveCapacity(n) }
+
+  /// The slot of `period` in `entry`, or `nil`.
+  private func find(_ entry: Entry, _ period: Int32) -> Int? {
+    if period > entry.maxPeriod { return nil }
+    if let index = entry.index { return index[period].map(Int.init) }
+    var i = entry.head
+    while i >= 0 {
+      if slots[Int(i)].period == period { return Int(i) }
+      i = slots[Int(i)].next
+    }
+    return nil
+  }
+
+  private func append(_ entry: Entry, _ slot: Slot) {
+    var s = slot
+    s.next = entry.head
+    let i = Int32(slots.count)
+    slots.append(s)
+    entry.head = i
+    entry.count += 1
+    if s.period > entry.maxPeriod { entry.maxPeriod = s.period }
+    if entry.index != nil {
+      entry.index?[s.period] = i
+    } else if entry.count > 64 {
+      var d: [Int32: Int32] = [:]
+      var j = entry.head
+      while j >= 0 {
+        d[slots[Int(j)].period] = j
+        j = slots[Int(j)].next
+      }
+      entry.index = d
+    }
+  }
 
   init(rule: RepeatedRule = .sum) { self.rule = rule }
 
@@ -131,21 +153,35 @@ final class SeriesAccumulator {
   ) throws {
     let entry = entries[Int(s)]
     let slot = Slot(
-      period: period, rows: 1, other: 0, line: UInt32(clamping: line), value: value,
+      period: period, rows: 1, line: UInt32(clamping: line), next: -1, value: value,
       hash: isTotal ? hash | 1 : hash & ~1)
     observations += 1
-    guard let at = entry.find(period) else {
-      entry.append(slot)
+    guard let at = find(entry, period) else {
+      append(entry, slot)
       return
     }
-    try combine(&entry.slots[at], slot, entry: entry, file: file)
+    try combine(at, slot, otherRows: 0, entry: entry, file: file)
   }
 
-  /// Folds `b` (later in the file) into `a`.
-  private func combine(_ a: inout Slot, _ b: Slot, entry: Entry, file: String) throws {
-    if a.isTotal == b.isTotal {
+  /// Folds `b` (later in the file, with `otherRows` components beside it) into slot `at`.
+  private func combine(_ at: Int, _ b: Slot, otherRows: UInt32, entry: Entry, file: String) throws {
+    let a = slots[at]
+    if a.isTotal == b.isTotal && a.hash >> 32 != b.hash >> 32 {
+      // Another cell of the breakdown: a part of the point.
+      slots[at].value += b.value
+      slots[at].rows &+= b.rows
+      if otherRows > 0 { other[Int32(at), default: 0] &+= otherRows }
+    } else if a.isTotal == b.isTotal {
       if a.hash == b.hash {
         throw ImportError.duplicate(
+          file: file, line: Int(b.line), firstLine: Int(a.line),
+          point: "\(entry.key.key) \(periods[Int(a.period)])")
+      }
+      switch rule {
+      case .sum: slots[at].value += b.value
+      case .first: break
+      case .refuse:
+        throw ImportError.repeated(
           file: file, line: Int(b.line), firstLine: Int(a.line),
           point: "\(entry.key.key) \(periods[Int(a.period)])")
       }
@@ -153,22 +189,18 @@ final class SeriesAccumulator {
       if firstRepeat == nil || Int(b.line) < firstRepeat?.line ?? Int.max {
         firstRepeat = (Int(a.line), Int(b.line))
       }
-      switch rule {
-      case .sum: a.value += b.value
-      case .first: break
-      case .refuse:
-        throw ImportError.repeated(
-          file: file, line: Int(b.line), firstLine: Int(a.line),
-          point: "\(entry.key.key) \(periods[Int(a.period)])")
-      }
-      a.rows &+= b.rows
-      a.other &+= b.other
+      slots[at].rows &+= b.rows
+      if otherRows > 0 { other[Int32(at), default: 0] &+= otherRows }
     } else if a.isTotal {
-      a.other &+= b.rows &+ b.other
+      other[Int32(at), default: 0] &+= b.rows &+ otherRows
     } else {
-      var t = b
-      t.other &+= a.rows &+ a.other
-      a = t
+      // A total arrives after its components: it replaces them, which are now "other".
+      let components = a.rows &+ (other[Int32(at)] ?? 0)
+      slots[at].value = b.value
+      slots[at].rows = b.rows
+      slots[at].line = b.line
+      slots[at].hash = b.hash
+      other[Int32(at)] = components &+ otherRows
     }
   }
 
@@ -183,22 +215,30 @@ final class SeriesAccumulator {
     for e in later.entries {
       let s = series(e.key.key, frequency: e.key.frequency, meta: e.meta)
       let entry = entries[Int(s)]
-      for var slot in e.slots {
+      var j = e.head
+      while j >= 0 {
+        var slot = later.slots[Int(j)]
+        let otherRows = later.other[j] ?? 0
+        j = slot.next
         slot.period = periodMap[Int(slot.period)]
-        if let at = entry.find(slot.period) {
-          let before = entry.slots[at]
+        if let at = find(entry, slot.period) {
+          let before = slots[at]
+          let beforeOther = other[Int32(at)]
           do {
-            try combine(&entry.slots[at], slot, entry: entry, file: file)
+            try combine(at, slot, otherRows: otherRows, entry: entry, file: file)
           } catch let error as ImportError {
-            entry.slots[at] = before
+            slots[at] = before
+            other[Int32(at)] = beforeOther
             refused.append(error)
           }
         } else {
-          entry.append(slot)
+          append(entry, slot)
+          if otherRows > 0 { other[Int32(slots.count - 1)] = otherRows }
         }
       }
-      e.slots = []
     }
+    later.slots = []
+    later.entries = []
     repeated += later.repeated
     if let r = later.firstRepeat, firstRepeat == nil { firstRepeat = r }
     observations += later.observations
@@ -227,28 +267,38 @@ final class SeriesAccumulator {
       return b
     }
     let order = entries.indices.sorted { sortKeys[$0].lexicographicallyPrecedes(sortKeys[$1]) }
+    var list: [Slot] = []
+    var otherOf: [UInt32] = []
     for i in order {
       let e = entries[i]
-      if e.slots.isEmpty { continue }
-      var slots = e.slots
-      e.slots = []
-      e.index = nil
-      // Mostly already in order (files run by period): check before sorting.
-      if !zip(slots, slots.dropFirst()).allSatisfy({ codes[Int($0.period)] < codes[Int($1.period)] }) {
-        slots.sort { codes[Int($0.period)] < codes[Int($1.period)] }
+      if e.head < 0 { continue }
+      list.removeAll(keepingCapacity: true)
+      otherOf.removeAll(keepingCapacity: true)
+      var j = e.head
+      while j >= 0 {
+        list.append(slots[Int(j)])
+        otherOf.append(other.isEmpty ? 0 : other[j] ?? 0)
+        j = slots[Int(j)].next
       }
-      var packed = PackedPoints(capacity: slots.count)
-      for s in slots {
-        if s.isTotal { superseded += Int(s.other) }
+      // Newest first: reversed, they are mostly in period order already (files run by period).
+      var ordered = Array(zip(list, otherOf).reversed())
+      if !zip(ordered, ordered.dropFirst()).allSatisfy({ codes[Int($0.0.period)] < codes[Int($1.0.period)] }) {
+        ordered.sort { codes[Int($0.0.period)] < codes[Int($1.0.period)] }
+      }
+      var packed = PackedPoints(capacity: ordered.count)
+      for (s, o) in ordered {
+        if s.isTotal { superseded += Int(o) }
         packed.append(period: periods[Int(s.period)], value: s.value, line: Int(s.line), rows: Int(s.rows))
       }
       out.append(
         PackedSeries(
           key: e.key.key, frequency: e.key.frequency, label: e.meta.label,
           commodity: e.meta.commodity, sourceUnit: e.meta.unit.source, scale: e.meta.unit.scale,
-          points: packed, first: slots.first.map { periods[Int($0.period)] },
-          last: slots.last.map { periods[Int($0.period)] }))
+          points: packed, first: ordered.first.map { periods[Int($0.0.period)] },
+          last: ordered.last.map { periods[Int($0.0.period)] }))
     }
+    slots = []
+    other = [:]
     entries = []
     byKey = [:]
     return (out, superseded)

@@ -205,7 +205,7 @@ public final class Workspace: Sendable {
             try insert.execute(arguments: [
               id, k.measure, s.commodity, k.reporter, k.partner, k.flow, k.unit.rawValue,
               s.frequency, s.label, s.sourceUnit, s.scale, s.points.count,
-              s.first?.description, s.last?.description, Data(s.points.bytes),
+              s.first.map(PackedPoints.iso), s.last.map(PackedPoints.iso), Data(s.points.bytes),
             ])
           }
           for r in item.skippedRows {
