@@ -226,18 +226,7 @@ public struct Importer: Sendable {
   ) throws -> (RowReader, Skips) {
     let bytes = input.bytes
     let quote = dialect.quote
-    let body = 0..<bytes.count
-    let nominal = (1..<threads).map { bytes.count / threads * $0 }.filter { $0 > Self.sampleSize }
-    let parities = ChunkSplitter.parities(
-      bytes, body: body, nominal: nominal, quote: quote, parallel: Parallel.forEach)
-    let ranges = ChunkSplitter.chunks(
-      bytes, body: body, nominal: nominal, parities: parities, quote: quote)
-    // Line offsets: newlines before each chunk.
-    var newlines = [Int](repeating: 0, count: ranges.count)
-    newlines.withUnsafeMutableBufferPointer { out in
-      let out = UnsafeSendable(out)
-      Parallel.forEach(ranges.count) { k in out.value[k] = Self.lineFeeds(bytes, ranges[k]) }
-    }
+    let (ranges, newlines) = Self.cut(input, quote: quote, threads: threads)
     var offsets = [0]
     for k in 0..<(ranges.count - 1) { offsets.append(offsets[k] + newlines[k]) }
 
@@ -347,17 +336,7 @@ public struct Importer: Sendable {
 
     let bytes = input.bytes
     let quote = dialect.quote
-    let body = 0..<bytes.count
-    let nominal = (1..<threads).map { bytes.count / threads * $0 }.filter { $0 > Self.sampleSize }
-    let parities = ChunkSplitter.parities(
-      bytes, body: body, nominal: nominal, quote: quote, parallel: Parallel.forEach)
-    let ranges = ChunkSplitter.chunks(
-      bytes, body: body, nominal: nominal, parities: parities, quote: quote)
-    var newlines = [Int](repeating: 0, count: ranges.count)
-    newlines.withUnsafeMutableBufferPointer { out in
-      let out = UnsafeSendable(out)
-      Parallel.forEach(ranges.count) { k in out.value[k] = Self.lineFeeds(bytes, ranges[k]) }
-    }
+    let (ranges, newlines) = Self.cut(input, quote: quote, threads: threads)
     var offsets = [0]
     for k in 0..<(ranges.count - 1) { offsets.append(offsets[k] + newlines[k]) }
     let endsWithLF = bytes.last == 0x0A
@@ -378,8 +357,9 @@ public struct Importer: Sendable {
         }
         let work = works[k]
         let rows = RowReader(file: path, dataset: name, layout: layout, lineOffset: offsets[k], rule: rule)
-        // At most two points a row (value and quantity): address space, touched as it fills.
-        rows.accumulator.reserve(2 * newlines[k] + 16)
+        // At most two points a row (value and quantity); the first chunk receives the others'
+        // points when they are merged. Address space only: pages are touched as they fill.
+        rows.accumulator.reserve(2 * (k == 0 ? newlines.reduce(0, +) : newlines[k]) + 16)
         work.rows = rows
         do {
           let parser = try CSVChunkParser(
@@ -422,11 +402,21 @@ public struct Importer: Sendable {
     }
     // The proof of the line numbers, and no error anywhere (errors are reported by the exact
     // reader, which also finds the first one in file order).
+    let trace = ProcessInfo.processInfo.environment["TALLY_PHASES"] != nil
     for (k, w) in works.enumerated() {
-      if w.error != nil { return nil }
+      if let e = w.error {
+        if trace { FileHandle.standardError.write(Data("fast path: chunk \(k): \(e)\n".utf8)) }
+        return nil
+      }
       let last = k == ranges.count - 1
       let expected = newlines[k] + (last && !endsWithLF && !ranges[k].isEmpty ? 1 : 0)
-      if records[k] != expected { return nil }
+      if records[k] != expected {
+        if trace {
+          FileHandle.standardError.write(
+            Data("fast path: chunk \(k): \(records[k]) records, \(expected) lines\n".utf8))
+        }
+        return nil
+      }
     }
     guard let base = works.first?.rows else { return nil }
     var skips = works[0].skips
@@ -449,6 +439,36 @@ public struct Importer: Sendable {
     return (base, skips)
   }
 
+  /// Chunk ranges for `threads` readers, cut at record boundaries (``ChunkSplitter``), and the
+  /// newlines in each. The pre-passes drop each slice's pages once counted, so that resident
+  /// memory stays with the points, not the file.
+  static func cut(_ input: MappedInput, quote: UInt8, threads: Int) -> ([Range<Int>], [Int]) {
+    let bytes = input.bytes
+    let body = 0..<bytes.count
+    let nominal = (1..<threads).map { bytes.count / threads * $0 }.filter { $0 > sampleSize }
+    let parities = ChunkSplitter.parities(
+      bytes, body: body, nominal: nominal, quote: quote, parallel: Parallel.forEach,
+      done: { input.releasePages($0) })
+    let ranges = ChunkSplitter.chunks(
+      bytes, body: body, nominal: nominal, parities: parities, quote: quote)
+    var newlines = [Int](repeating: 0, count: ranges.count)
+    newlines.withUnsafeMutableBufferPointer { out in
+      let out = UnsafeSendable(out)
+      Parallel.forEach(ranges.count) { k in
+        var n = 0
+        var o = ranges[k].lowerBound
+        while o < ranges[k].upperBound {
+          let end = min(ranges[k].upperBound, o + (16 << 20))
+          n += lineFeeds(bytes, o..<end)
+          input.releasePages(o..<end)
+          o = end
+        }
+        out.value[k] = n
+      }
+    }
+    return (ranges, newlines)
+  }
+
   /// LF bytes in `bytes[range]`.
   static func lineFeeds(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>) -> Int {
     guard let base = bytes.baseAddress, !range.isEmpty else { return 0 }
@@ -467,6 +487,7 @@ public struct Importer: Sendable {
     path: String, name: String, prepared: PreparedSample, layout: Layout, rows: RowReader,
     skips: Skips, sha256: String
   ) throws -> ImportedDataset {
+    rows.releaseCaches()
     let acc = rows.accumulator
     let repeated = acc.repeated
     let firstRepeat = acc.firstRepeat

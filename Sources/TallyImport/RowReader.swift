@@ -88,6 +88,12 @@ final class RowReader {
     }
   }
 
+  /// Drops the per-key caches (once every row is read, before the points are packed).
+  func releaseCaches() {
+    keys = [:]
+    keyBytes = []
+  }
+
   /// The row's line in the whole file.
   private func line(_ r: some RowCells) -> Int { r.line + lineOffset }
 

@@ -106,7 +106,7 @@ struct Import: AsyncParsableCommand {
         if let bar { progress = { done, total in bar.update(done, total) } }
         let t0 = Date()
         var r = try importer.importFile(path: file, progress: progress)
-        if phases { printError("phase read \(file): \(Date().timeIntervalSince(t0)) s") }
+        if phases { printError("phase read \(file): \(Date().timeIntervalSince(t0)) s, \(Self.memory())") }
         bar?.clear()
         // Identity of a dataset: its absolute path ('-' for standard input).
         r.info.path = isStdin ? "-" : URL(fileURLWithPath: file).standardizedFileURL.path
@@ -121,7 +121,7 @@ struct Import: AsyncParsableCommand {
     }
     let saved: [Workspace.Saved]
     let t1 = Date()
-    defer { if phases { printError("phase save: \(Date().timeIntervalSince(t1)) s") } }
+    defer { if phases { printError("phase save: \(Date().timeIntervalSince(t1)) s, \(Self.memory())") } }
     do {
       saved = try store.saveReporting(results.map(\.storeImport), rule: keepVintage ? .keepVintage : .replace)
     } catch {
@@ -138,6 +138,14 @@ struct Import: AsyncParsableCommand {
       }
     }
     print(summary(results))
+  }
+
+  /// Current and peak resident memory (Linux), for TALLY_PHASES.
+  static func memory() -> String {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return "" }
+    return status.split(separator: "\n").filter { $0.hasPrefix("VmRSS") || $0.hasPrefix("VmHWM") }
+      .map { $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ") }
+      .joined(separator: ", ")
   }
 
   /// Lines per byte in the first 64 KiB of a file (for the progress bar's rows/s).
