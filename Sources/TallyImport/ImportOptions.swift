@@ -17,6 +17,8 @@ public struct ImportOptions: Sendable {
   public var repeated: RepeatedRule = .sum
   /// Threads reading a large file (1 = front to back on one core).
   public var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+  /// Files smaller than this are read front to back (tests lower it).
+  public var parallelMinimumBytes: Int = Importer.parallelThreshold
 
   public init(
     preset: Preset? = nil, maps: [Role: String] = [:], constants: [Role: String] = [:],

@@ -42,7 +42,7 @@ public struct Importer: Sendable {
   /// Records of the sample given to layout detection.
   static let sampleRecords = 40
   /// Files at least this large are read in parallel (when their layout allows).
-  static let parallelThreshold = 4 << 20
+  public static let parallelThreshold = 4 << 20
 
   public init(options: ImportOptions = ImportOptions()) {
     self.options = options
@@ -116,7 +116,7 @@ public struct Importer: Sendable {
     // CR-only line ends would make the newline count before a chunk wrong: read those whole.
     let crOnly = head.contains(0x0D) && !head.contains(0x0A)
     let parallel =
-      threads > 1 && isLong && prepared.encoding == .utf8 && bytes.count >= Self.parallelThreshold
+      threads > 1 && isLong && prepared.encoding == .utf8 && bytes.count >= options.parallelMinimumBytes
       && !crOnly
     var sha = ContentHash()
     let rows: RowReader

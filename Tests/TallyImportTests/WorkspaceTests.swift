@@ -28,7 +28,7 @@ import TallyStore
     let good = try importFile(try tempFile("good.csv", csv))
     var bad = try importFile(try tempFile("bad.csv", csv + "2022,CHN,RUS,X,9\n"))
     // Two series with the same key in one dataset violate the schema: the whole save fails.
-    bad.series.append(bad.series[0])
+    bad.packed.append(bad.packed[0])
     #expect(throws: (any Error).self) { try ws.save([good.storeImport, bad.storeImport]) }
     #expect(try ws.datasets().isEmpty)
     #expect(try ws.seriesList().isEmpty)
