@@ -60,6 +60,9 @@ struct Report: AsyncParsableCommand {
       let existing = dbPath ?? ".tally/tally.sqlite"
       if FileManager.default.fileExists(atPath: existing) {
         dbPath = existing
+      } else if let db {
+        // A workspace named on the command line must exist: reading never creates one.
+        throw WorkspaceError.missing(path: db)
       } else {
         targets = ["Datasets"]
       }
