@@ -44,7 +44,7 @@ run_tally() { rm -f "$W"/ws.sqlite*; "$TALLY" import "$FILE" --db "$W/ws.sqlite"
 run_duckdb() {
   rm -f "$W"/ws.duckdb*
   "$PY" -c "
-import duckdb; c = duckdb.connect('$W/ws.duckdb')
+import duckdb; c = duckdb.connect('$W/ws.duckdb'); c.execute('SET enable_progress_bar = false')
 c.execute(\"CREATE TABLE points AS SELECT $KEY, sum(primaryValue) v, sum(netWgt) w, sum(qty) q FROM read_csv('$FILE', types={'cmdCode': 'VARCHAR', 'period': 'VARCHAR'}) GROUP BY ALL\")"
 }
 run_polars() {

@@ -188,7 +188,8 @@ extension Chart {
       return
     }
     var marks: [ChartMark] = []
-    if !noClaims {
+    // Claims come from saved figures: without any, the workspace's series need not be loaded.
+    if !noClaims, try !store.documents().isEmpty {
       let analysis = try Analysis(workspace: store)
       for s in picked {
         marks += analysis.claims(on: s).compactMap {

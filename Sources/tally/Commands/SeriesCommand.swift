@@ -36,17 +36,25 @@ struct SeriesCommand: AsyncParsableCommand {
       let header = [
         "id", "measure", "reporter", "partner", "flow", "unit", "freq", "points", "from", "to", "dataset", "label",
       ]
-      // Summaries are read one at a time (no points), so the list costs one row a series.
-      var rows: [[String]] = []
-      try store.forEachSeries(
-        SeriesFilter(measure: measure, reporter: reporter, partner: partner, flow: flowValue, dataset: dataset)
-      ) { s in
-        rows.append([
+      // Summaries are read one at a time (no points). CSV and JSON lines are written as they
+      // come; the terminal table needs every row first for its column widths.
+      let filter = SeriesFilter(
+        measure: measure, reporter: reporter, partner: partner, flow: flowValue, dataset: dataset)
+      let cells = { (s: SeriesSummary) -> [String] in
+        [
           "\(s.id)", s.key.measure, s.key.reporter, s.key.partner, s.key.flow.rawValue, s.key.unit.rawValue,
           s.frequency.rawValue, "\(s.points)", s.first?.description ?? "", s.last?.description ?? "", s.dataset,
           output.format == .table ? String((s.label ?? "").prefix(40)) : s.label ?? "",
-        ])
+        ]
       }
+      if output.format == .csv || output.format == .jsonl {
+        var out = StreamedRows(header: header, format: output.format, numeric: [0, 7])
+        try store.forEachSeries(filter) { out.write(cells($0)) }
+        out.finish()
+        return
+      }
+      var rows: [[String]] = []
+      try store.forEachSeries(filter) { rows.append(cells($0)) }
       print(renderTable(header: header, rows: rows, format: output.format, numeric: [0, 7]))
     }
   }
@@ -211,4 +219,45 @@ func renderTable(header: [String], rows: [[String]], format: OutputFormat, numer
   let table = Table(columns: columns, rows: cells)
   let out = table.rendered(as: format.tableFormat, width: outputWidth(env), ascii: !env.isUTF8)
   return out.hasSuffix("\n") ? String(out.dropLast()) : out
+}
+
+/// Rows written to standard output as they come, as CSV (header first) or JSON lines, each
+/// through the same table writers as ``renderTable(header:rows:format:numeric:)`` (so the
+/// output is the same), in 64 KiB writes: a listing of half a million series never builds a
+/// table in memory.
+struct StreamedRows {
+  let header: [String]
+  let format: OutputFormat
+  let numeric: Set<Int>
+  private var buffer: [UInt8] = []
+  private var first = true
+
+  init(header: [String], format: OutputFormat, numeric: Set<Int>) {
+    self.header = header
+    self.format = format
+    self.numeric = numeric
+  }
+
+  mutating func write(_ cells: [String]) {
+    var text = renderTable(header: header, rows: [cells], format: format, numeric: numeric)
+    if format == .csv && !first, let nl = text.firstIndex(of: "\n") {
+      text = String(text[text.index(after: nl)...])
+    }
+    first = false
+    buffer += Array((text + "\n").utf8)
+    if buffer.count >= 1 << 16 { flush() }
+  }
+
+  /// Writes what is buffered; a CSV with no rows still gets its header.
+  mutating func finish() {
+    if first && format == .csv {
+      buffer += Array((renderTable(header: header, rows: [], format: format) + "\n").utf8)
+    }
+    flush()
+  }
+
+  mutating func flush() {
+    FileHandle.standardOutput.write(Data(buffer))
+    buffer.removeAll(keepingCapacity: true)
+  }
 }
