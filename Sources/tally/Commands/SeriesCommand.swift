@@ -221,15 +221,15 @@ func renderTable(header: [String], rows: [[String]], format: OutputFormat, numer
   return out.hasSuffix("\n") ? String(out.dropLast()) : out
 }
 
-/// Rows written to standard output as they come, as CSV (header first) or JSON lines, each
-/// through the same table writers as ``renderTable(header:rows:format:numeric:)`` (so the
-/// output is the same), in 64 KiB writes: a listing of half a million series never builds a
-/// table in memory.
+/// Rows written to standard output as they come, as CSV (header first) or JSON lines, through
+/// the same table writers as ``renderTable(header:rows:format:numeric:)`` (so the output is the
+/// same) in batches of 4,096 rows: a listing of half a million series never builds a table in
+/// memory.
 struct StreamedRows {
   let header: [String]
   let format: OutputFormat
   let numeric: Set<Int>
-  private var buffer: [UInt8] = []
+  private var rows: [[String]] = []
   private var first = true
 
   init(header: [String], format: OutputFormat, numeric: Set<Int>) {
@@ -239,25 +239,22 @@ struct StreamedRows {
   }
 
   mutating func write(_ cells: [String]) {
-    var text = renderTable(header: header, rows: [cells], format: format, numeric: numeric)
-    if format == .csv && !first, let nl = text.firstIndex(of: "\n") {
-      text = String(text[text.index(after: nl)...])
-    }
-    first = false
-    buffer += Array((text + "\n").utf8)
-    if buffer.count >= 1 << 16 { flush() }
+    rows.append(cells)
+    if rows.count >= 4096 { flush() }
   }
 
   /// Writes what is buffered; a CSV with no rows still gets its header.
   mutating func finish() {
-    if first && format == .csv {
-      buffer += Array((renderTable(header: header, rows: [], format: format) + "\n").utf8)
-    }
-    flush()
+    if !rows.isEmpty || (first && format == .csv) { flush() }
   }
 
-  mutating func flush() {
-    FileHandle.standardOutput.write(Data(buffer))
-    buffer.removeAll(keepingCapacity: true)
+  private mutating func flush() {
+    var text = renderTable(header: header, rows: rows, format: format, numeric: numeric)
+    if format == .csv && !first, let nl = text.firstIndex(of: "\n") {
+      text = String(text[text.index(after: nl)...])
+    }
+    first = false
+    rows.removeAll(keepingCapacity: true)
+    FileHandle.standardOutput.write(Data((text + "\n").utf8))
   }
 }
