@@ -163,7 +163,7 @@ struct Import: AsyncParsableCommand {
       let objects: [[String: Any]] = results.map { r in
         [
           "dataset": r.info.name, "preset": r.info.preset, "encoding": r.info.encoding,
-          "rows": r.info.rows, "series": r.series.count, "points": r.points,
+          "rows": r.info.rows, "series": r.packed.count, "points": r.points,
           "skipped": r.info.skipped, "sha256": r.info.sha256, "notes": r.info.notes,
         ]
       }
@@ -176,7 +176,7 @@ struct Import: AsyncParsableCommand {
     default:
       let header = ["dataset", "preset", "encoding", "rows", "series", "points", "skipped"]
       let rows = results.map { r in
-        [r.info.name, r.info.preset, r.info.encoding, "\(r.info.rows)", "\(r.series.count)", "\(r.points)", "\(r.info.skipped)"]
+        [r.info.name, r.info.preset, r.info.encoding, "\(r.info.rows)", "\(r.packed.count)", "\(r.points)", "\(r.info.skipped)"]
       }
       var out = renderTable(header: header, rows: rows, format: output.format, numeric: [3, 4, 5, 6])
       if output.format == .table {
