@@ -222,7 +222,7 @@ public struct Importer: Sendable {
   ///   front to back again for its exact position.
   private func readParallel(
     path: String, name: String, input: MappedInput, dialect: CSVDialect, layout: Layout,
-    threads: Int, progress: (@Sendable (Int, Int) -> Void)?, hash: () -> Void
+    threads: Int, progress: (@Sendable (Int, Int) -> Void)?, hash: @escaping () -> Void
   ) throws -> (RowReader, Skips) {
     let bytes = input.bytes
     let quote = dialect.quote
@@ -235,11 +235,13 @@ public struct Importer: Sendable {
     let skipBad = options.skipBad
     let limit = options.skipReportLimit
     let rule = options.repeated
-    Parallel.forEach(ranges.count + 1) { k in
-      if k == ranges.count {
-        hash()
-        return
-      }
+    // The file's SHA-256 on a thread of its own beside the chunk readers (as a third task of
+    // the pool it would start only when a chunk is done, and end last).
+    let hashing = DispatchGroup()
+    let hashTask = UnsafeSendable(hash)
+    DispatchQueue.global().async(group: hashing) { hashTask.value() }
+    defer { hashing.wait() }
+    Parallel.forEach(ranges.count) { k in
       let work = works[k]
       let rows = RowReader(file: path, dataset: name, layout: layout, lineOffset: offsets[k], rule: rule)
       work.rows = rows
@@ -321,7 +323,7 @@ public struct Importer: Sendable {
   ///   the caller reads the file again with ``CSVReader``, which counts lines itself.
   private func readParallelFast(
     path: String, name: String, input: MappedInput, dialect: CSVDialect, layout: Layout,
-    fields: Int, threads: Int, progress: (@Sendable (Int, Int) -> Void)?, hash: () -> Void
+    fields: Int, threads: Int, progress: (@Sendable (Int, Int) -> Void)?, hash: @escaping () -> Void
   ) throws -> (RowReader, Skips)? {
     guard case .long(let l) = layout.shape, l.details.isEmpty, layout.dataStart == 1, fields > 0
     else { return nil }
@@ -348,13 +350,13 @@ public struct Importer: Sendable {
     let skipBad = options.skipBad
     let limit = options.skipReportLimit
     let rule = options.repeated
+    let hashing = DispatchGroup()
+    let hashTask = UnsafeSendable(hash)
+    DispatchQueue.global().async(group: hashing) { hashTask.value() }
+    defer { hashing.wait() }
     records.withUnsafeMutableBufferPointer { recordsOut in
       let recordsOut = UnsafeSendable(recordsOut)
-      Parallel.forEach(ranges.count + 1) { k in
-        if k == ranges.count {
-          hash()
-          return
-        }
+      Parallel.forEach(ranges.count) { k in
         let work = works[k]
         let rows = RowReader(file: path, dataset: name, layout: layout, lineOffset: offsets[k], rule: rule)
         // At most two points a row (value and quantity); the first chunk receives the others'
