@@ -52,8 +52,8 @@ final class RowReader {
     /// The row names an aggregate (set aside, counted under this label).
     var setAside: String?
     /// Series indices by frequency (`Frequency.allCases` order), -1 until first used.
-    var valueSeries: [Int32] = [-1, -1, -1, -1]
-    var quantitySeries: [Int32] = [-1, -1, -1, -1]
+    var valueSeries = PerFrequency()
+    var quantitySeries = PerFrequency()
   }
   /// Resolved keys by a hash of their cells' bytes; each keeps its bytes to rule out a
   /// collision (a different key with the same hash goes down the slow path, uncached).
@@ -489,6 +489,31 @@ struct FastHash {
   mutating func add(_ text: String) {
     var t = text
     t.withUTF8 { add(UnsafeRawBufferPointer($0)) }
+  }
+}
+
+/// A series index for each frequency, -1 until used: four inline integers (an array would
+/// cost an allocation a key).
+struct PerFrequency {
+  private var slots: (Int32, Int32, Int32, Int32) = (-1, -1, -1, -1)
+
+  subscript(_ f: Int) -> Int32 {
+    get {
+      switch f {
+      case 0: return slots.0
+      case 1: return slots.1
+      case 2: return slots.2
+      default: return slots.3
+      }
+    }
+    set {
+      switch f {
+      case 0: slots.0 = newValue
+      case 1: slots.1 = newValue
+      case 2: slots.2 = newValue
+      default: slots.3 = newValue
+      }
+    }
   }
 }
 
