@@ -90,50 +90,6 @@ struct SeriesHeadRecord: Codable, FetchableRecord {
   }
 }
 
-/// A row of `series` as written: the key, its description and the packed points.
-struct SeriesRecord: Codable, FetchableRecord, MutablePersistableRecord {
-  static let databaseTableName = "series"
-  static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-  static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
-
-  var id: Int64?
-  var datasetId: Int64
-  var measure: String
-  var commodity: String?
-  var reporter: String
-  var partner: String
-  var flow: Flow
-  var unit: String
-  var frequency: Frequency
-  var label: String?
-  var sourceUnit: String?
-  var scale: Double
-  var pointsCount: Int
-  var firstPeriod: String?
-  var lastPeriod: String?
-  var points: Data
-
-  init(_ s: PackedSeries, dataset: Int64) {
-    datasetId = dataset
-    measure = s.key.measure
-    commodity = s.commodity
-    reporter = s.key.reporter
-    partner = s.key.partner
-    flow = s.key.flow
-    unit = s.key.unit.rawValue
-    frequency = s.frequency
-    label = s.label
-    sourceUnit = s.sourceUnit
-    scale = s.scale
-    pointsCount = s.points.count
-    firstPeriod = s.first?.description
-    lastPeriod = s.last?.description
-    points = Data(s.points.bytes)
-  }
-
-  mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
-}
-
 /// A row of `skipped_rows`.
 struct SkippedRowRecord: Codable, FetchableRecord, PersistableRecord {
   static let databaseTableName = "skipped_rows"
