@@ -1,8 +1,8 @@
 import Foundation
+import Synchronization
 import TallyCSV
 import TallyCore
 import TallyStore
-import Synchronization
 
 /// The result of importing one file, ready to be saved in a workspace.
 public struct ImportedDataset: Sendable {
@@ -103,7 +103,8 @@ public struct Importer: Sendable {
       throw ImportError.refused(file: path, reason: kind)
     }
     if head.contains(0) {
-      throw ImportError.refused(file: path, reason: "the file looks binary (NUL bytes), not CSV text")
+      throw ImportError.refused(
+        file: path, reason: "the file looks binary (NUL bytes), not CSV text")
     }
     let prepared = try Self.prepareSample(head, file: path)
     let layout = try LayoutDetector(
@@ -116,7 +117,8 @@ public struct Importer: Sendable {
     // CR-only line ends would make the newline count before a chunk wrong: read those whole.
     let crOnly = head.contains(0x0D) && !head.contains(0x0A)
     let parallel =
-      threads > 1 && isLong && prepared.encoding == .utf8 && bytes.count >= options.parallelMinimumBytes
+      threads > 1 && isLong && prepared.encoding == .utf8
+      && bytes.count >= options.parallelMinimumBytes
       && !crOnly
     var sha = ContentHash()
     let rows: RowReader
@@ -136,8 +138,8 @@ public struct Importer: Sendable {
       }
       if let fast = try readParallelFast(
         path: path, name: name, input: input, dialect: prepared.dialect, layout: layout,
-        fields: prepared.records.first?.count ?? 0, threads: threads, progress: progress, hash: hash)
-      {
+        fields: prepared.records.first?.count ?? 0, threads: threads, progress: progress, hash: hash
+      ) {
         return try finish(
           path: path, name: name, prepared: prepared, layout: layout, rows: fast.0, skips: fast.1,
           sha256: digest)
@@ -193,7 +195,8 @@ public struct Importer: Sendable {
           } catch {
             throw ImportError.encoding(
               file: path,
-              reason: "invalid \(prepared.encoding.rawValue) byte sequence within bytes \(start)–\(end)")
+              reason:
+                "invalid \(prepared.encoding.rawValue) byte sequence within bytes \(start)–\(end)")
           }
           try utf8.withUnsafeBytes { try reader.feed($0, onRecord: handler) }
         } else {
@@ -207,7 +210,8 @@ public struct Importer: Sendable {
     } catch let e as CSVError {
       throw ImportError.csv(e)
     } catch is TranscodeError {
-      throw ImportError.encoding(file: path, reason: "the file ends inside a \(prepared.encoding.rawValue) character")
+      throw ImportError.encoding(
+        file: path, reason: "the file ends inside a \(prepared.encoding.rawValue) character")
     }
     skips = local
     return try finish(
@@ -243,7 +247,8 @@ public struct Importer: Sendable {
     defer { hashing.wait() }
     Parallel.forEach(ranges.count) { k in
       let work = works[k]
-      let rows = RowReader(file: path, dataset: name, layout: layout, lineOffset: offsets[k], rule: rule)
+      let rows = RowReader(
+        file: path, dataset: name, layout: layout, lineOffset: offsets[k], rule: rule)
       work.rows = rows
       do {
         let reader = try CSVReader(file: path, dialect: dialect, lengthPolicy: .allow)
@@ -255,7 +260,8 @@ public struct Importer: Sendable {
           } catch let e as ImportError where skipBad && e.rowPosition != nil {
             work.skips.count += 1
             if work.skips.rows.count < limit, let at = e.rowPosition {
-              work.skips.rows.append(SkippedRow(line: at.line, column: at.column, reason: e.description))
+              work.skips.rows.append(
+                SkippedRow(line: at.line, column: at.column, reason: e.description))
             }
           }
         }
@@ -358,7 +364,8 @@ public struct Importer: Sendable {
       let recordsOut = UnsafeSendable(recordsOut)
       Parallel.forEach(ranges.count) { k in
         let work = works[k]
-        let rows = RowReader(file: path, dataset: name, layout: layout, lineOffset: offsets[k], rule: rule)
+        let rows = RowReader(
+          file: path, dataset: name, layout: layout, lineOffset: offsets[k], rule: rule)
         // At most two points a row (value and quantity); the first chunk receives the others'
         // points when they are merged. Address space only: pages are touched as they fill.
         rows.accumulator.reserve(2 * (k == 0 ? newlines.reduce(0, +) : newlines[k]) + 16)
@@ -378,7 +385,8 @@ public struct Importer: Sendable {
             } catch let e as ImportError where skipBad && e.rowPosition != nil {
               work.skips.count += 1
               if work.skips.rows.count < limit, let at = e.rowPosition {
-                work.skips.rows.append(SkippedRow(line: at.line, column: at.column, reason: e.description))
+                work.skips.rows.append(
+                  SkippedRow(line: at.line, column: at.column, reason: e.description))
               }
             } catch {
               failure = error
@@ -497,23 +505,30 @@ public struct Importer: Sendable {
     var notes = layout.notes
     var warnings: [String] = []
     if prepared.encoding != .utf8 {
-      let w = "\(name): read as \(prepared.encoding.rawValue) and converted to UTF-8 (not valid UTF-8)"
+      let w =
+        "\(name): read as \(prepared.encoding.rawValue) and converted to UTF-8 (not valid UTF-8)"
       warnings.append(w)
       notes.append(w)
     }
     if rows.missingValues > 0 {
-      notes.append("\(rows.missingValues) values written as missing (empty, -, n/a, ...): no point, not zero")
+      notes.append(
+        "\(rows.missingValues) values written as missing (empty, -, n/a, ...): no point, not zero")
     }
     if rows.outsideCoverage > 0 {
-      notes.append("\(rows.outsideCoverage) zero values outside their series' stated time period treated as missing")
+      notes.append(
+        "\(rows.outsideCoverage) zero values outside their series' stated time period treated as missing"
+      )
     }
     if superseded > 0 {
-      notes.append("\(superseded) breakdown values not added: the total row beside them is used instead")
+      notes.append(
+        "\(superseded) breakdown values not added: the total row beside them is used instead")
     }
     if repeated > 0, let at = firstRepeat {
-      let what = acc.rule == .first ? "not added (the first row's value is kept)" : "added to the point"
+      let what =
+        acc.rule == .first ? "not added (the first row's value is kept)" : "added to the point"
       notes.append(
-        "\(repeated) values repeat a point with other values, \(what) (--repeated); first: lines \(at.first) and \(at.line)")
+        "\(repeated) values repeat a point with other values, \(what) (--repeated); first: lines \(at.first) and \(at.line)"
+      )
     }
     if !rows.setAside.isEmpty {
       let n = rows.setAside.values.reduce(0, +)
@@ -525,7 +540,8 @@ public struct Importer: Sendable {
     if series.isEmpty && skips.count == 0 {
       var reason = "no data rows with values (\(rows.rows) rows read)"
       if !rows.setAside.isEmpty {
-        reason += "; every row names an aggregate or a non-country area, set aside: "
+        reason +=
+          "; every row names an aggregate or a non-country area, set aside: "
           + rows.setAside.keys.sorted().prefix(3).joined(separator: "; ")
       }
       throw ImportError.refused(file: path, reason: reason)

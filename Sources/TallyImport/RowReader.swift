@@ -66,7 +66,9 @@ final class RowReader {
   /// Columns of the key roles (``keyRoles``), -1 for constants and absent roles.
   private var keyColumns: [Int] = []
 
-  init(file: String, dataset: String, layout: Layout, lineOffset: Int = 0, rule: RepeatedRule = .sum) {
+  init(
+    file: String, dataset: String, layout: Layout, lineOffset: Int = 0, rule: RepeatedRule = .sum
+  ) {
     self.file = file
     self.dataset = dataset
     self.layout = layout
@@ -159,7 +161,8 @@ final class RowReader {
     var hi = b.count
     while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
     while hi > lo, b[hi - 1] == 0x20 || b[hi - 1] == 0x09 || b[hi - 1] == 0x0D { hi -= 1 }
-    guard let s = String(validating: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self) else {
+    guard let s = String(validating: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self)
+    else {
       throw bad(r, i, role.rawValue, String(decoding: b, as: UTF8.self), "not valid UTF-8")
     }
     return s
@@ -184,7 +187,9 @@ final class RowReader {
 
   private func commodity(_ text: String) -> Commodity? {
     if let c = codes[text] { return c }
-    let c = CommodityCode(text).map { Commodity(measure: $0.measure, code: $0.isHS || $0.isTotal ? $0.code : nil) }
+    let c = CommodityCode(text).map {
+      Commodity(measure: $0.measure, code: $0.isHS || $0.isTotal ? $0.code : nil)
+    }
     codes[text] = .some(c)
     return c
   }
@@ -202,7 +207,8 @@ final class RowReader {
     if let p = periods[text] ?? nil { return p }
     guard let p = PeriodParser.parse(text) else {
       periods[text] = .some(nil)
-      throw bad(r, max(i, 0), "period", text, "not a period (2024, 2024-08, 202408, Aug 2024, 2024Q3, ...)")
+      throw bad(
+        r, max(i, 0), "period", text, "not a period (2024, 2024-08, 202408, Aug 2024, 2024Q3, ...)")
     }
     let entry = (p, accumulator.period(p))
     periods[text] = entry
@@ -222,11 +228,13 @@ final class RowReader {
       setAside["\(role.rawValue) \(label.prefix(60))", default: 0] += 1
       return nil
     case nil:
-      throw bad(r, max(i, 0), role.rawValue, text, "unknown country or area (not in the country table)")
+      throw bad(
+        r, max(i, 0), role.rawValue, text, "unknown country or area (not in the country table)")
     }
   }
 
-  private func number(_ text: String, _ role: Role, _ r: some RowCells, _ i: Int) throws -> Double? {
+  private func number(_ text: String, _ role: Role, _ r: some RowCells, _ i: Int) throws -> Double?
+  {
     switch NumberParser.parse(text) {
     case .value(let v): return v
     case .missing:
@@ -288,13 +296,15 @@ final class RowReader {
       if k.valueSeries[f] < 0 {
         k.valueSeries[f] = series(valueKey.key, p, valueKey.meta)
       }
-      obs.append(Observation(series: k.valueSeries[f], period: pIndex, value: v * valueKey.meta.unit.scale))
+      obs.append(
+        Observation(series: k.valueSeries[f], period: pIndex, value: v * valueKey.meta.unit.scale))
     }
     if let q, let qk = k.quantity {
       if k.quantitySeries[f] < 0 {
         k.quantitySeries[f] = series(qk.key, p, qk.meta)
       }
-      obs.append(Observation(series: k.quantitySeries[f], period: pIndex, value: q * qk.meta.unit.scale))
+      obs.append(
+        Observation(series: k.quantitySeries[f], period: pIndex, value: q * qk.meta.unit.scale))
     }
   }
 
@@ -345,7 +355,9 @@ final class RowReader {
       let (cText, cCol) = try value(r, s[.commodity], .commodity)
     else { return nil }
     guard let flow = FlowParser.parse(fText) else {
-      throw bad(r, max(fCol, 0), "flow", fText, "not a flow Tally keys series by (M, X, import, export, RX, RM)")
+      throw bad(
+        r, max(fCol, 0), "flow", fText,
+        "not a flow Tally keys series by (M, X, import, export, RX, RM)")
     }
     guard let code = commodity(cText) else {
       throw bad(r, max(cCol, 0), "commodity", cText, "empty commodity code")
@@ -373,32 +385,41 @@ final class RowReader {
         let label = try l.labelColumn.map { try cell(r, $0, .commodity) }
         if let vUnit = valueUnit {
           k.value = (
-            SeriesKey(measure: code.measure, reporter: reporter, partner: partner, flow: flow, unit: vUnit.unit),
+            SeriesKey(
+              measure: code.measure, reporter: reporter, partner: partner, flow: flow,
+              unit: vUnit.unit),
             .init(commodity: commodityText, label: label, unit: vUnit)
           )
         }
         if let u = qUnit {
           k.quantity = (
-            SeriesKey(measure: code.measure, reporter: reporter, partner: partner, flow: flow, unit: u.unit),
+            SeriesKey(
+              measure: code.measure, reporter: reporter, partner: partner, flow: flow, unit: u.unit),
             .init(commodity: commodityText, label: label, unit: u)
           )
         }
       case .setAside(let label)?:
         k.setAside = "\(Role.partner.rawValue) \(label.prefix(60))"
       case nil:
-        throw bad(r, max(aCol, 0), Role.partner.rawValue, aText, "unknown country or area (not in the country table)")
+        throw bad(
+          r, max(aCol, 0), Role.partner.rawValue, aText,
+          "unknown country or area (not in the country table)")
       }
     case .setAside(let label)?:
       k.setAside = "\(Role.reporter.rawValue) \(label.prefix(60))"
     case nil:
-      throw bad(r, max(rCol, 0), Role.reporter.rawValue, rText, "unknown country or area (not in the country table)")
+      throw bad(
+        r, max(rCol, 0), Role.reporter.rawValue, rText,
+        "unknown country or area (not in the country table)")
     }
     return k
   }
 
   // MARK: - One column per series (Wind)
 
-  private func seriesColumns(_ r: some RowCells, _ cols: [WideColumn], into obs: inout [Observation]) throws {
+  private func seriesColumns(
+    _ r: some RowCells, _ cols: [WideColumn], into obs: inout [Observation]
+  ) throws {
     let first = try cell(r, 0, .period)
     let p: Period
     if let parsed = PeriodParser.parse(first) {
@@ -431,7 +452,9 @@ final class RowReader {
 
   // MARK: - Periods as columns
 
-  private func periodColumns(_ r: some RowCells, _ l: PeriodColumnsLayout, into obs: inout [Observation]) throws {
+  private func periodColumns(
+    _ r: some RowCells, _ l: PeriodColumnsLayout, into obs: inout [Observation]
+  ) throws {
     let s = l.sources
     guard let (rText, rCol) = try value(r, s[.reporter], .reporter),
       let (aText, aCol) = try value(r, s[.partner], .partner),
@@ -439,7 +462,9 @@ final class RowReader {
       let (cText, cCol) = try value(r, s[.commodity], .commodity)
     else { return }
     guard let flow = FlowParser.parse(fText) else {
-      throw bad(r, max(fCol, 0), "flow", fText, "not a flow Tally keys series by (M, X, import, export, RX, RM)")
+      throw bad(
+        r, max(fCol, 0), "flow", fText,
+        "not a flow Tally keys series by (M, X, import, export, RX, RM)")
     }
     guard let code = CommodityCode(cText) else {
       throw bad(r, max(cCol, 0), "commodity", cText, "empty commodity or measure")
@@ -457,7 +482,8 @@ final class RowReader {
     guard let reporter = try area(rText, .reporter, r, rCol),
       let partner = try area(aText, .partner, r, aCol)
     else { return }
-    let key = SeriesKey(measure: code.measure, reporter: reporter, partner: partner, flow: flow, unit: u.unit)
+    let key = SeriesKey(
+      measure: code.measure, reporter: reporter, partner: partner, flow: flow, unit: u.unit)
     let commodity = code.isHS || code.isTotal ? code.code : nil
     for (i, p) in l.periods where i < r.count {
       guard let v = try number(try cell(r, i, .value), .value, r, i) else { continue }

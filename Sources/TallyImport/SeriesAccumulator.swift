@@ -260,7 +260,10 @@ final class SeriesAccumulator {
     let sortKeys: [[UInt8]] = entries.map { e in
       let k = e.key.key
       var b: [UInt8] = []
-      for part in [k.measure, k.reporter, k.partner, k.flow.rawValue, k.unit.rawValue, e.key.frequency.rawValue] {
+      for part in [
+        k.measure, k.reporter, k.partner, k.flow.rawValue, k.unit.rawValue,
+        e.key.frequency.rawValue,
+      ] {
         b += Array(part.utf8)
         b.append(0)
       }
@@ -282,13 +285,16 @@ final class SeriesAccumulator {
       }
       // Newest first: reversed, they are mostly in period order already (files run by period).
       var ordered = Array(zip(list, otherOf).reversed())
-      if !zip(ordered, ordered.dropFirst()).allSatisfy({ codes[Int($0.0.period)] < codes[Int($1.0.period)] }) {
+      if !zip(ordered, ordered.dropFirst()).allSatisfy({
+        codes[Int($0.0.period)] < codes[Int($1.0.period)]
+      }) {
         ordered.sort { codes[Int($0.0.period)] < codes[Int($1.0.period)] }
       }
       var packed = PackedPoints(capacity: ordered.count)
       for (s, o) in ordered {
         if s.isTotal { superseded += Int(o) }
-        packed.append(period: periods[Int(s.period)], value: s.value, line: Int(s.line), rows: Int(s.rows))
+        packed.append(
+          period: periods[Int(s.period)], value: s.value, line: Int(s.line), rows: Int(s.rows))
       }
       out.append(
         PackedSeries(

@@ -124,11 +124,12 @@ enum Schema {
     for id in ids {
       var points: [SeriesPoint] = []
       for row in try Row.fetchAll(
-        db, sql: "SELECT period, value, line, rows FROM points WHERE series_id = ?", arguments: [id])
-      {
+        db, sql: "SELECT period, value, line, rows FROM points WHERE series_id = ?", arguments: [id]
+      ) {
         let text: String = row["period"]
         guard let period = Period(iso: text) else {
-          throw WorkspaceError.corrupt(path: db.description, reason: "series \(id): bad period '\(text)'")
+          throw WorkspaceError.corrupt(
+            path: db.description, reason: "series \(id): bad period '\(text)'")
         }
         points.append(
           SeriesPoint(

@@ -32,7 +32,9 @@ extension Workspace {
 
   /// Calls `body` with each series matching `filter`, in the order of ``seriesList(_:)``,
   /// reading them one at a time from the database (a listing of a large workspace streams).
-  public func forEachSeries(_ filter: SeriesFilter = SeriesFilter(), _ body: (SeriesSummary) throws -> Void)
+  public func forEachSeries(
+    _ filter: SeriesFilter = SeriesFilter(), _ body: (SeriesSummary) throws -> Void
+  )
     throws
   {
     var clauses: [String] = []
@@ -65,7 +67,8 @@ extension Workspace {
       ORDER BY d.id, s.measure, s.reporter, s.partner, s.flow, s.unit, s.frequency
       """
     try queue.read { db in
-      let cursor = try SeriesHeadRecord.fetchCursor(db, sql: sql, arguments: StatementArguments(args))
+      let cursor = try SeriesHeadRecord.fetchCursor(
+        db, sql: sql, arguments: StatementArguments(args))
       while let r = try cursor.next() { try body(r.summary) }
     }
   }
@@ -139,7 +142,8 @@ extension Workspace {
       candidates: found.map { s in
         let span = [s.series.points.first?.period, s.series.points.last?.period]
           .compactMap { $0?.description }.joined(separator: "..")
-        return "\(s.id.map(String.init) ?? "?"): \(Self.reference(s))  (\(s.series.points.count) points \(span))"
+        return
+          "\(s.id.map(String.init) ?? "?"): \(Self.reference(s))  (\(s.series.points.count) points \(span))"
       })
   }
 
@@ -155,7 +159,8 @@ extension Workspace {
     guard let packed = PackedPoints(bytes: [UInt8](blob)),
       let points = packed.points(dataset: head.datasetName)
     else {
-      throw WorkspaceError.corrupt(path: path, reason: "series \(head.id): its points do not decode")
+      throw WorkspaceError.corrupt(
+        path: path, reason: "series \(head.id): its points do not decode")
     }
     return StoredSeries(
       id: head.id, dataset: head.datasetName,

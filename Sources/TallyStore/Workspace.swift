@@ -26,7 +26,8 @@ public enum WorkspaceError: Error, CustomStringConvertible {
     case .corrupt(let path, let reason): return "\(path): workspace is damaged: \(reason)"
     case .noSuchSeries(let ref): return "no such series: \(ref)"
     case .ambiguousSeries(let ref, let candidates):
-      return "'\(ref)' names \(candidates.count) series; give an id, or add the frequency or '@dataset':\n"
+      return
+        "'\(ref)' names \(candidates.count) series; give an id, or add the frequency or '@dataset':\n"
         + candidates.map { "  " + $0 }.joined(separator: "\n")
     case .noSuchDataset(let ref): return "no such dataset: \(ref) (see `tally series datasets`)"
     }
@@ -96,7 +97,8 @@ public final class Workspace: Sendable {
     var isDir: ObjCBool = false
     let exists = fm.fileExists(atPath: path, isDirectory: &isDir)
     if isDir.boolValue {
-      throw WorkspaceError.open(path: path, reason: "it is a folder; give a file path such as \(path)/tally.sqlite")
+      throw WorkspaceError.open(
+        path: path, reason: "it is a folder; give a file path such as \(path)/tally.sqlite")
     }
     if !exists {
       if mode == .existing { throw WorkspaceError.missing(path: path) }
@@ -105,7 +107,8 @@ public final class Workspace: Sendable {
         try fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
       } catch {
         throw WorkspaceError.open(
-          path: path, reason: "cannot create the folder \(dir): \(Self.describe(error)); choose another --db")
+          path: path,
+          reason: "cannot create the folder \(dir): \(Self.describe(error)); choose another --db")
       }
     }
     do {
@@ -132,7 +135,9 @@ public final class Workspace: Sendable {
       }
     }
     if let e = error as? CocoaError {
-      if let posix = e.underlying as? POSIXError { return String(cString: strerror(posix.code.rawValue)) }
+      if let posix = e.underlying as? POSIXError {
+        return String(cString: strerror(posix.code.rawValue))
+      }
       switch e.code {
       case .fileWriteNoPermission, .fileReadNoPermission: return "permission denied"
       case .fileWriteOutOfSpace: return "the disk is full"
@@ -143,7 +148,8 @@ public final class Workspace: Sendable {
     }
     let ns = error as NSError
     if ns.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(ns.code))) }
-    if let posix = ns.userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain {
+    if let posix = ns.userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain
+    {
       return String(cString: strerror(Int32(posix.code)))
     }
     return ns.localizedDescription
@@ -163,7 +169,9 @@ public final class Workspace: Sendable {
   ///
   /// - Returns: the saved dataset rows, with their ids.
   @discardableResult
-  public func save(_ imports: [DatasetImport], rule: ReimportRule = .replace) throws -> [DatasetInfo] {
+  public func save(_ imports: [DatasetImport], rule: ReimportRule = .replace) throws
+    -> [DatasetInfo]
+  {
     try saveReporting(imports, rule: rule).map(\.info)
   }
 

@@ -13,7 +13,8 @@ import Testing
     let countries = ["CHN", "RUS", "DEU", "USA", "IND", "BRA"]
     for i in 0..<rows {
       let p = String(format: "%04d%02d", 2000 + i % 25, 1 + (i / 25) % 12)
-      s += "\(p),\(countries[i % 6]),\(countries[(i / 6) % 6 == i % 6 ? (i + 1) % 6 : (i / 6) % 6]),X,\(String(format: "%06d", 10000 + i / 300)),\(i % 1000).5\n"
+      s +=
+        "\(p),\(countries[i % 6]),\(countries[(i / 6) % 6 == i % 6 ? (i + 1) % 6 : (i / 6) % 6]),X,\(String(format: "%06d", 10000 + i / 300)),\(i % 1000).5\n"
     }
     return try cli.write("big.csv", s)
   }
@@ -69,7 +70,8 @@ import Testing
     #expect(try cli.run(["import", a]).status == 0)
     let removed = try cli.run(["series", "remove", "a.csv"])
     #expect(removed.status == 0)
-    #expect(try cli.run(["series", "list", "--format", "csv"]).stdout.split(separator: "\n").count == 1)
+    #expect(
+      try cli.run(["series", "list", "--format", "csv"]).stdout.split(separator: "\n").count == 1)
     #expect(try cli.run(["series", "remove", "a.csv"]).status != 0)
   }
 
@@ -77,14 +79,16 @@ import Testing
     let cli = try CLIRunner()
     let missing = cli.workdir.appendingPathComponent("typo/x.sqlite").path
     for args in [
-      ["series", "list"], ["series", "show", "1"], ["series", "datasets"], ["chart", "1"], ["check"],
+      ["series", "list"], ["series", "show", "1"], ["series", "datasets"], ["chart", "1"],
+      ["check"],
       ["report"],
     ] {
       let r = try cli.run(args + ["--db", missing])
       #expect(r.status != 0, "\(args)")
       #expect(r.stderr.contains("no workspace"), "\(args): \(r.stderr)")
     }
-    #expect(!FileManager.default.fileExists(atPath: cli.workdir.appendingPathComponent("typo").path))
+    #expect(
+      !FileManager.default.fileExists(atPath: cli.workdir.appendingPathComponent("typo").path))
   }
 
   @Test func systemErrorsNameTheFileAndWhatToDo() throws {

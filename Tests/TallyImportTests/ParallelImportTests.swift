@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 import TallyCore
 import TallyStore
+import Testing
 
 @testable import TallyImport
 
@@ -27,7 +27,8 @@ import TallyStore
       let code = String(format: "%06d", n)
       let qty = i % 9 == 0 ? "" : "\(i % 1000).5"
       let value = "\(i % 997 + 1).25"
-      s += "\(period),\(r),\(p),\(i % 2 == 0 ? "X" : "M"),\(code),\"Goods, \(n % 7)\",kg,\(qty),\(value)\n"
+      s +=
+        "\(period),\(r),\(p),\(i % 2 == 0 ? "X" : "M"),\(code),\"Goods, \(n % 7)\",kg,\(qty),\(value)\n"
     }
     return s
   }
@@ -63,7 +64,9 @@ import TallyStore
     #expect(a.packed == b.packed)
     let s = try #require(
       b.series.first {
-        $0.series.key == SeriesKey(measure: "hs:854470", reporter: "CHN", partner: "RUS", flow: .export, unit: .usd)
+        $0.series.key
+          == SeriesKey(
+            measure: "hs:854470", reporter: "CHN", partner: "RUS", flow: .export, unit: .usd)
       })
     #expect(s.series.points.first?.source?.line == 20_002)
   }
@@ -131,7 +134,10 @@ import TallyStore
     let d = try importFile(try tempFile("r.csv", csv))
     #expect(point(d)?.value == 12)
     #expect(point(d)?.source?.rows == 2)
-    #expect(d.info.notes.contains { $0.contains("1 values repeat a point") && $0.contains("lines 2 and 3") })
+    #expect(
+      d.info.notes.contains {
+        $0.contains("1 values repeat a point") && $0.contains("lines 2 and 3")
+      })
   }
 
   @Test func firstKeepsTheFirstValue() throws {

@@ -27,13 +27,23 @@ struct Import: AsyncParsableCommand {
   @Option(help: "Layout preset instead of detection.")
   var preset: String?
 
-  @Option(name: .customLong("map"), help: ArgumentHelp("Read a role from a column (header name or 1-based number).", valueName: "role=column"))
+  @Option(
+    name: .customLong("map"),
+    help: ArgumentHelp(
+      "Read a role from a column (header name or 1-based number).", valueName: "role=column"))
   var maps: [String] = []
 
-  @Option(name: .customLong("set"), help: ArgumentHelp("A constant for a role the file does not state (reporter=CHN, flow=export, currency=USD, unit=kg).", valueName: "role=value"))
+  @Option(
+    name: .customLong("set"),
+    help: ArgumentHelp(
+      "A constant for a role the file does not state (reporter=CHN, flow=export, currency=USD, unit=kg).",
+      valueName: "role=value"))
   var sets: [String] = []
 
-  @Flag(help: "Skip rows that cannot be read; they are counted and reported, and recorded in the workspace.")
+  @Flag(
+    help:
+      "Skip rows that cannot be read; they are counted and reported, and recorded in the workspace."
+  )
   var skipBad = false
 
   @Option(
@@ -42,7 +52,10 @@ struct Import: AsyncParsableCommand {
       valueName: "sum|first|refuse"))
   var repeated: String = "sum"
 
-  @Flag(help: "Keep a dataset already imported from the same path as an earlier vintage instead of replacing it.")
+  @Flag(
+    help:
+      "Keep a dataset already imported from the same path as an earlier vintage instead of replacing it."
+  )
   var keepVintage = false
 
   @Option(help: "Threads reading a large file (default: all cores).")
@@ -62,7 +75,8 @@ struct Import: AsyncParsableCommand {
       if let preset {
         guard let p = Preset(rawValue: preset.lowercased()) else {
           throw ValidationError(
-            "unknown preset '\(preset)' (presets: \(Preset.allCases.map(\.rawValue).joined(separator: ", ")))")
+            "unknown preset '\(preset)' (presets: \(Preset.allCases.map(\.rawValue).joined(separator: ", ")))"
+          )
         }
         options.preset = p
       }
@@ -81,13 +95,18 @@ struct Import: AsyncParsableCommand {
       onWait: { printError("waiting: another tally process is writing to \(dbPath) ...") })
     var results: [ImportedDataset] = []
     var stdinCopy: URL?
-    defer { if let stdinCopy { try? FileManager.default.removeItem(at: stdinCopy.deletingLastPathComponent()) } }
+    defer {
+      if let stdinCopy {
+        try? FileManager.default.removeItem(at: stdinCopy.deletingLastPathComponent())
+      }
+    }
     for var file in files {
       let isStdin = file == "-"
       if isStdin {
         // The importer maps the file and fingerprints it, so standard input is first copied
         // to a private temporary file.
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tally-stdin-\(UUID().uuidString)")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+          "tally-stdin-\(UUID().uuidString)")
         do {
           try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
           let url = dir.appendingPathComponent("stdin.csv")
@@ -95,7 +114,8 @@ struct Import: AsyncParsableCommand {
           stdinCopy = url
           file = url.path
         } catch {
-          printError("error: cannot copy standard input to \(dir.path): \(Workspace.describe(error))")
+          printError(
+            "error: cannot copy standard input to \(dir.path): \(Workspace.describe(error))")
           throw ExitCode(1)
         }
       }
@@ -106,7 +126,9 @@ struct Import: AsyncParsableCommand {
         if let bar { progress = { done, total in bar.update(done, total) } }
         let t0 = Date()
         var r = try importer.importFile(path: file, progress: progress)
-        if phases { printError("phase read \(file): \(Date().timeIntervalSince(t0)) s, \(Self.memory())") }
+        if phases {
+          printError("phase read \(file): \(Date().timeIntervalSince(t0)) s, \(Self.memory())")
+        }
         bar?.clear()
         // Identity of a dataset: its absolute path ('-' for standard input).
         r.info.path = isStdin ? "-" : URL(fileURLWithPath: file).standardizedFileURL.path
@@ -121,9 +143,12 @@ struct Import: AsyncParsableCommand {
     }
     let saved: [Workspace.Saved]
     let t1 = Date()
-    defer { if phases { printError("phase save: \(Date().timeIntervalSince(t1)) s, \(Self.memory())") } }
+    defer {
+      if phases { printError("phase save: \(Date().timeIntervalSince(t1)) s, \(Self.memory())") }
+    }
     do {
-      saved = try store.saveReporting(results.map(\.storeImport), rule: keepVintage ? .keepVintage : .replace)
+      saved = try store.saveReporting(
+        results.map(\.storeImport), rule: keepVintage ? .keepVintage : .replace)
     } catch {
       printError("error: \(error)")
       printError("nothing was imported (the workspace is unchanged)")
@@ -134,7 +159,8 @@ struct Import: AsyncParsableCommand {
       if let old = s.replaced {
         let same = old.sha256 == s.info.sha256 ? " (same content)" : ""
         results[i].info.notes.append(
-          "replaces the dataset imported from this path on \(old.importedAt.formatted(.iso8601))\(same); --keep-vintage keeps both")
+          "replaces the dataset imported from this path on \(old.importedAt.formatted(.iso8601))\(same); --keep-vintage keeps both"
+        )
       }
     }
     print(summary(results))
@@ -142,7 +168,9 @@ struct Import: AsyncParsableCommand {
 
   /// Current and peak resident memory (Linux), for TALLY_PHASES.
   static func memory() -> String {
-    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return "" }
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else {
+      return ""
+    }
     return status.split(separator: "\n").filter { $0.hasPrefix("VmRSS") || $0.hasPrefix("VmHWM") }
       .map { $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ") }
       .joined(separator: ", ")
@@ -168,23 +196,33 @@ struct Import: AsyncParsableCommand {
         ]
       }
       if output.format == .jsonl {
-        return objects.compactMap { try? JSONSerialization.data(withJSONObject: $0, options: [.sortedKeys]) }
-          .map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n")
+        return objects.compactMap {
+          try? JSONSerialization.data(withJSONObject: $0, options: [.sortedKeys])
+        }
+        .map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n")
       }
-      let data = (try? JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys])) ?? Data()
+      let data =
+        (try? JSONSerialization.data(
+          withJSONObject: objects, options: [.prettyPrinted, .sortedKeys])) ?? Data()
       return String(decoding: data, as: UTF8.self)
     default:
       let header = ["dataset", "preset", "encoding", "rows", "series", "points", "skipped"]
       let rows = results.map { r in
-        [r.info.name, r.info.preset, r.info.encoding, "\(r.info.rows)", "\(r.packed.count)", "\(r.points)", "\(r.info.skipped)"]
+        [
+          r.info.name, r.info.preset, r.info.encoding, "\(r.info.rows)", "\(r.packed.count)",
+          "\(r.points)", "\(r.info.skipped)",
+        ]
       }
-      var out = renderTable(header: header, rows: rows, format: output.format, numeric: [3, 4, 5, 6])
+      var out = renderTable(
+        header: header, rows: rows, format: output.format, numeric: [3, 4, 5, 6])
       if output.format == .table {
         for r in results where !r.info.notes.isEmpty || !r.skippedRows.isEmpty {
           out += "\n\(r.info.name):"
           for n in r.info.notes { out += "\n  - \(n)" }
           for s in r.skippedRows.prefix(10) { out += "\n  skipped: \(s.reason)" }
-          if r.info.skipped > 10 { out += "\n  ... \(r.info.skipped - 10) more skipped rows recorded in the workspace" }
+          if r.info.skipped > 10 {
+            out += "\n  ... \(r.info.skipped - 10) more skipped rows recorded in the workspace"
+          }
         }
         out += "\nsaved to \(workspace.path)"
       }
@@ -232,12 +270,16 @@ final class ProgressBar: @unchecked Sendable {
   var rowsPerByte: Double?
 
   static func short(_ x: Double) -> String {
-    x >= 1e6 ? String(format: "%.1fM", x / 1e6) : x >= 1e3 ? String(format: "%.0fk", x / 1e3) : String(format: "%.0f", x)
+    x >= 1e6
+      ? String(format: "%.1fM", x / 1e6)
+      : x >= 1e3 ? String(format: "%.0fk", x / 1e3) : String(format: "%.0f", x)
   }
 
   static func clock(_ s: Double) -> String {
     let t = Int(s.rounded())
-    return t >= 3600 ? String(format: "%d:%02d:%02d", t / 3600, t / 60 % 60, t % 60) : String(format: "%d:%02d", t / 60, t % 60)
+    return t >= 3600
+      ? String(format: "%d:%02d:%02d", t / 3600, t / 60 % 60, t % 60)
+      : String(format: "%d:%02d", t / 60, t % 60)
   }
 
   func clear() {

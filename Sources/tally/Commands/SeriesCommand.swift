@@ -34,7 +34,8 @@ struct SeriesCommand: AsyncParsableCommand {
       }
       let store = try Workspace(path: workspace.path, mode: .existing)
       let header = [
-        "id", "measure", "reporter", "partner", "flow", "unit", "freq", "points", "from", "to", "dataset", "label",
+        "id", "measure", "reporter", "partner", "flow", "unit", "freq", "points", "from", "to",
+        "dataset", "label",
       ]
       // Summaries are read one at a time (no points). CSV and JSON lines are written as they
       // come; the terminal table needs every row first for its column widths.
@@ -42,8 +43,10 @@ struct SeriesCommand: AsyncParsableCommand {
         measure: measure, reporter: reporter, partner: partner, flow: flowValue, dataset: dataset)
       let cells = { (s: SeriesSummary) -> [String] in
         [
-          "\(s.id)", s.key.measure, s.key.reporter, s.key.partner, s.key.flow.rawValue, s.key.unit.rawValue,
-          s.frequency.rawValue, "\(s.points)", s.first?.description ?? "", s.last?.description ?? "", s.dataset,
+          "\(s.id)", s.key.measure, s.key.reporter, s.key.partner, s.key.flow.rawValue,
+          s.key.unit.rawValue,
+          s.frequency.rawValue, "\(s.points)", s.first?.description ?? "",
+          s.last?.description ?? "", s.dataset,
           output.format == .table ? String((s.label ?? "").prefix(40)) : s.label ?? "",
         ]
       }
@@ -63,10 +66,14 @@ struct SeriesCommand: AsyncParsableCommand {
   struct Show: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Show a series' points, by id or by key.",
-      discussion: "A key is written as `tally series list` shows it: 'hs:854470 CHN->RUS export [USD]'."
+      discussion:
+        "A key is written as `tally series list` shows it: 'hs:854470 CHN->RUS export [USD]'."
     )
 
-    @Argument(help: "Series id, or key 'MEASURE REPORTER->PARTNER FLOW [UNIT]' with optionally a frequency and '@DATASET'.")
+    @Argument(
+      help:
+        "Series id, or key 'MEASURE REPORTER->PARTNER FLOW [UNIT]' with optionally a frequency and '@DATASET'."
+    )
     var series: String
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var output: OutputOptions
@@ -84,7 +91,10 @@ struct SeriesCommand: AsyncParsableCommand {
       let rows = s.series.points.map { p in
         [p.period.description, formatNumber(p.value), p.source?.description ?? ""]
       }
-      print(block + renderTable(header: ["period", "value", "source"], rows: rows, format: output.format, numeric: [1]))
+      print(
+        block
+          + renderTable(
+            header: ["period", "value", "source"], rows: rows, format: output.format, numeric: [1]))
     }
   }
 
@@ -104,7 +114,9 @@ struct SeriesCommand: AsyncParsableCommand {
       }
       print(
         renderTable(
-          header: ["id", "dataset", "preset", "encoding", "rows", "skipped", "sha256", "imported", "path"],
+          header: [
+            "id", "dataset", "preset", "encoding", "rows", "skipped", "sha256", "imported", "path",
+          ],
           rows: rows, format: output.format, numeric: [0, 4, 5]))
     }
   }
@@ -160,14 +172,17 @@ func resolveSeries(_ text: String, in store: Workspace) throws -> StoredSeries {
       } else if let f = Frequency(rawValue: word.lowercased()) {
         frequency = f
       } else {
-        throw ValidationError("'\(word)' in '\(text)': expected a frequency (annual, quarterly, monthly, daily) or @DATASET")
+        throw ValidationError(
+          "'\(word)' in '\(text)': expected a frequency (annual, quarterly, monthly, daily) or @DATASET"
+        )
       }
     }
     rest = String(rest[...close])
   }
   guard let key = parseKey(rest) else {
     throw ValidationError(
-      "'\(text)' is neither a series id nor a key like 'hs:854470 CHN->RUS export [USD] monthly @file.csv'")
+      "'\(text)' is neither a series id nor a key like 'hs:854470 CHN->RUS export [USD] monthly @file.csv'"
+    )
   }
   return try store.resolveSeries(key: key, frequency: frequency, dataset: dataset)
 }
@@ -182,7 +197,8 @@ func parseKey(_ s: String) -> SeriesKey? {
   let pair = words[words.count - 2].components(separatedBy: "->")
   guard pair.count == 2 else { return nil }
   let measure = words[0..<(words.count - 2)].joined(separator: " ")
-  return SeriesKey(measure: measure, reporter: pair[0], partner: pair[1], flow: flow, unit: Unit(unit))
+  return SeriesKey(
+    measure: measure, reporter: pair[0], partner: pair[1], flow: flow, unit: Unit(unit))
 }
 
 /// A number without exponent, up to 6 decimals, trailing zeros dropped.
@@ -197,13 +213,16 @@ func formatNumber(_ v: Double) -> String {
 /// Renders rows through the shared table model (TallyRender), so `series` and `import` print
 /// like every other subcommand: numbers right-aligned on the decimal point with thousands
 /// separators in the terminal, plain numbers in CSV and JSON.
-func renderTable(header: [String], rows: [[String]], format: OutputFormat, numeric: Set<Int> = []) -> String {
+func renderTable(header: [String], rows: [[String]], format: OutputFormat, numeric: Set<Int> = [])
+  -> String
+{
   let columns: [TableColumn] = header.enumerated().map { i, title in
     guard numeric.contains(i) else { return .text(title) }
-    let decimals = rows.map { r -> Int in
-      guard i < r.count, let dot = r[i].firstIndex(of: ".") else { return 0 }
-      return r[i].distance(from: dot, to: r[i].endIndex) - 1
-    }.max() ?? 0
+    let decimals =
+      rows.map { r -> Int in
+        guard i < r.count, let dot = r[i].firstIndex(of: ".") else { return 0 }
+        return r[i].distance(from: dot, to: r[i].endIndex) - 1
+      }.max() ?? 0
     return .number(title, .grouped(decimals: min(decimals, 6)))
   }
   let cells: [[TableCell]] = rows.map { r in
