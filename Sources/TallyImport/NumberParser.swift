@@ -232,6 +232,21 @@ public struct DecimalMarks: Sendable {
     }
   }
 
+  /// True when these marks decided a column as decimal comma that `primed` left undecided.
+  /// Chunks read in parallel cannot share such a decision (an earlier chunk may already have
+  /// read that column's ambiguous cells with a decimal point), so the file is read again front
+  /// to back, where the first deciding cell and any conflict are found in file order.
+  public func decidedCommaBeyond(_ primed: DecimalMarks) -> Bool {
+    columns.contains { c, col in col.mark == .comma && primed.mark(column: c) == nil }
+  }
+
+  /// True when `column` was decided for a decimal point: its cells with a dot can be read as
+  /// plain decimals without consulting (or updating) the column's state.
+  @inline(__always) public func pointDecided(column: Int) -> Bool {
+    let k = column + 1
+    return k >= 0 && k < decided.count && decided[k] == .point
+  }
+
   /// The mark column `column` was decided with, if any.
   public func mark(column: Int) -> DecimalMark? { columns[column]?.mark }
 

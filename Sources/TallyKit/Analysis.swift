@@ -40,8 +40,7 @@ public struct Analysis: Sendable {
     // others are compared with it as revisions.
     var groups: [String: [StoredSeries]] = [:]
     var order: [String] = []
-    for s in try workspace.seriesList() {
-      guard let stored = try workspace.series(id: s.id) else { continue }
+    for stored in try workspace.allSeries() {
       let key = "\(stored.series.key)|\(stored.series.frequency.rawValue)"
       if groups[key] == nil { order.append(key) }
       groups[key, default: []].append(stored)

@@ -7,6 +7,10 @@ import Testing
 struct ConventionTests {
   @Test func unknownSeriesIs64WithoutBanner() throws {
     let cli = try CLIRunner()
+    // A workspace that exists (reading one that does not is a runtime error, exit 1).
+    let data = try cli.write(
+      "a.csv", "period,reporter,partner,flow,measure,unit,value\n2024,CHN,RUS,export,trade,USD,1\n")
+    #expect(try cli.run(["import", data]).status == 0)
     for args in [["chart", "trade CHN->RUS total [USD]"], ["series", "show", "42"]] {
       let r = try cli.run(args)
       #expect(r.status == 64, "\(args): \(r.stderr)")

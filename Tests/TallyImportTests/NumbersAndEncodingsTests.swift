@@ -42,6 +42,34 @@ import TallyCore
     #expect(r.values == [1_234_567, 2345, 1234.5])
   }
 
+  /// Read in parallel chunks, a column that only the second chunk decides for a decimal comma
+  /// must not keep the first chunk's ambiguous `2.345` read as 2.345: the file is read again
+  /// front to back, which finds the conflict at its line, as a one-thread read does.
+  @Test func decimalCommaDecidedInsideAChunkIsNotMixed() throws {
+    let n = 8000  // about 300 kB: far beyond the sample the first rows are decided from
+    var text = Self.header
+    for k in 0..<n {
+      let cell = k == n / 4 ? "2.345" : k == 3 * n / 4 ? "0,5" : "\(k)"
+      text += "2001;CHN;RUS;total;m\(k);USD;\(cell)\n"
+    }
+    let file = try tempFile("euro-chunks.csv", text)
+    var options = ImportOptions()
+    options.threads = 2
+    options.parallelMinimumBytes = 0
+    var errors: [String] = []
+    for threads in [1, 2] {
+      options.threads = threads
+      do {
+        _ = try importFile(file, options)
+        errors.append("")
+      } catch {
+        errors.append("\(error)")
+      }
+    }
+    #expect(errors[0].contains("ambiguous"), "\(errors[0])")
+    #expect(errors[1] == errors[0])
+  }
+
   @Test func europeanThousandsWithDecimalComma() throws {
     let r = try values(["1.234.567,5", "2.345", "0,5"])
     #expect(r.values == [1_234_567.5, 2345, 0.5])

@@ -5,7 +5,7 @@ import TallyKit
 extension Chart {
   /// Charts workspace series, marking the claims saved articles make about them.
   func runWorkspace() throws {
-    let store = try Workspace(path: workspace.path)
+    let store = try Workspace(path: workspace.path, mode: .existing)
     var notes: [String] = []
     var picked: [Series] = []
     for spec in inputs { picked.append(try lookUp(spec, in: store, notes: &notes)) }
@@ -28,7 +28,8 @@ extension Chart {
     }
     let series = picked.map { ChartSeries($0, name: $0.key.description) }
     var marks = try commandLineMarks()
-    if !noClaims {
+    // Claims come from saved figures: without any, the workspace's series need not be loaded.
+    if !noClaims, try !store.documents().isEmpty {
       let analysis = try Analysis(workspace: store)
       for s in picked {
         marks += analysis.claims(on: s).compactMap {
@@ -50,14 +51,17 @@ extension Chart {
       }
       return s.series
     }
+    // A key, qualified or not; an ambiguous one is an error listing the candidates, never a
+    // silent pick. A key with no series of its own may still be a sum of finer HS codes.
+    do {
+      return try resolveSeries(spec, in: store).series
+    } catch WorkspaceError.noSuchSeries {
+    } catch let e as WorkspaceError {
+      throw UsageError(e.description)
+    }
     guard let key = parseKey(spec) else {
       throw UsageError(
         "'\(spec)' is neither a series id nor a key like 'hs:854470 CHN->RUS export [mile]'")
-    }
-    if let s = try store.series(key: key).max(by: {
-      $0.series.points.count < $1.series.points.count
-    }) {
-      return s.series
     }
     let summaries = try store.seriesList(
       SeriesFilter(reporter: key.reporter, partner: key.partner, flow: key.flow))

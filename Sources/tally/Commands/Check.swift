@@ -79,7 +79,7 @@ struct Check: AsyncParsableCommand {
 
   func run() async throws {
     if usesWorkspace {
-      let analysis = try Analysis(workspace: Workspace(path: workspace.path))
+      let analysis = try Analysis(workspace: Workspace(path: workspace.path, mode: .existing))
       var dates: [String: Date] = [:]
       for p in published {
         if let (doc, date) = CheckInputs.parsePublished(p) { dates[doc] = date }

@@ -60,6 +60,9 @@ struct Report: AsyncParsableCommand {
       let existing = dbPath ?? ".tally/tally.sqlite"
       if FileManager.default.fileExists(atPath: existing) {
         dbPath = existing
+      } else if let db {
+        // A workspace named on the command line must exist: reading never creates one.
+        throw WorkspaceError.missing(path: db)
       } else if FileManager.default.fileExists(atPath: "Datasets") {
         targets = ["Datasets"]
       } else {
@@ -79,7 +82,7 @@ struct Report: AsyncParsableCommand {
     }
     defer { if let temporary { try? FileManager.default.removeItem(at: temporary) } }
     guard let dbPath else { throw ValidationError("no workspace to report") }
-    let workspace = try Workspace(path: dbPath)
+    let workspace = try Workspace(path: dbPath, mode: targets.isEmpty ? .existing : .create)
     if !targets.isEmpty {
       do {
         let ingested = try Ingest.run(paths: targets, into: workspace, skipRefused: true)
