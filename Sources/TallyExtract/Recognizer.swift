@@ -37,6 +37,7 @@ final class Recognizer {
   /// words are skipped with one hash look-up.
   private static let startKeys: KeyTable<Bool> = {
     var k: [UInt64] = NumberWords.table.firstKeys + Currencies.prefix.firstKeys
+      + FractionWords.table.firstKeys + FractionWords.vague.firstKeys
     for w in ["a", "an", "half"] + UnitTable.currencies { k.append(WordKey.of(w)) }
     return KeyTable(k.map { ($0, true) })
   }()
@@ -69,7 +70,10 @@ final class Recognizer {
           i += 1
           continue
         }
-        guard var c = QuantityRules.parse(s, i, dollar: dollar) else {
+        guard
+          var c = FractionRules.parse(s, i, dollar: dollar)
+            ?? QuantityRules.parse(s, i, dollar: dollar)
+        else {
           i += 1
           continue
         }
@@ -113,7 +117,13 @@ final class Recognizer {
     }
     // "load factor rose two points to 51.9 pct": points moving a percentage are
     // percentage points.
-    if c.unit == "index_point", c.rules.contains("unit(points)") || c.rules.contains("unit(point)"),
+    if c.unit == "point", sentenceHas(s, UnitWords.marketWords) || sentenceNamesSP(s) {
+      // "the FTSE 100 slipped 12 points": points in market copy are index points.
+      c.unit = "index_point"
+      c.rules.append("unit.index-points")
+    }
+    if c.unit == "point" || c.unit == "index_point",
+      c.rules.contains("unit(points)") || c.rules.contains("unit(point)"),
       s.has(c.end + 2), ["to", "from"].contains(s.lower(c.end)), s[c.end + 1].kind == .number,
       let u = UnitWords.table.match(s, at: c.end + 2), u.payload.unit == "percent"
     {
@@ -124,8 +134,19 @@ final class Recognizer {
     BoundRules.apply(&c, s)
     ChangeRules.apply(&c, s)
     inherit(&c, s)
+    if c.minus != nil { applyMinus(&c) }
     // "2.27 times New York May", "a two-fold jump": multipliers are ratios.
     if c.unit == Recognizer.times, c.kind == .level { c.kind = .ratio }
+    // "weighs 397 pounds": pounds in a sentence about weight are a mass.
+    if c.unit == "GBP", !c.prefixCurrency,
+      c.rules.contains("money.suffix(pounds)") || c.rules.contains("money.suffix(pound)"),
+      sentenceHas(s, Recognizer.massWords)
+    {
+      c.unit = "pound_mass"
+      c.dimension = .mass
+      c.isMoney = false
+      c.rules.append("unit.pounds-weight")
+    }
     // "riyals" in a Qatari or Omani story are that country's.
     if c.unit == "SAR", c.rules.contains("money.suffix(riyals)") || c.rules.contains("money.suffix(riyal)"),
       let code = storyCountry(s).flatMap({ Recognizer.riyals[$0] })
@@ -144,7 +165,7 @@ final class Recognizer {
     c.inBrackets = s.isChar(c.leftEdge - 1, UInt8(ascii: "("))
     // Index points do not carry: "rose two points ... to 2.90 billion" is no index value.
     if let u = c.unit, let d = c.dimension, !c.unitCarried, !c.inBrackets,
-      d != .count && d != .percent && d != .duration, u != "index_point"
+      d != .count && d != .percent && d != .duration, u != "index_point", u != "point"
     {
       carry = (u, d, sentenceSerial)
     }
@@ -152,8 +173,36 @@ final class Recognizer {
     return true
   }
 
+  /// A minus sign: a move down for percentages and points ("DAX -0.8%", "-35 points"),
+  /// a negative level for the rest ("-12 degrees").
+  private func applyMinus(_ c: inout Candidate) {
+    let u = c.unit ?? .count
+    if c.dimension == .percent || u == "point" || u == "index_point" || c.kind == .change {
+      c.change = .down
+      c.kind = .change
+      c.rules.append("change.minus")
+    } else {
+      c.value = -c.value
+      c.valueHigh = c.valueHigh.map { -$0 }
+      c.rules.append("value.negative")
+    }
+  }
+
+  /// Words that make "pounds" a weight: "weighs 397 pounds", "180 kg, or 397 pounds".
+  private static let massWords = WordSet([
+    "weigh", "weighs", "weighed", "weighing", "weight", "weights", "heavier", "lighter",
+    "kg", "kilos", "kilograms", "lbs", "ounces", "stone", "heavy", "obese", "overweight",
+  ])
+
   /// Decides the unit of a number written without one.
   private func resolveUnitless(_ c: inout Candidate, _ s: Scan) -> Bool {
+    // "aged 52", "at age 34", "ages 18 to 24": an age in years.
+    if c.number.isInteger, c.value < 130, s.has(c.leftEdge - 1), s.isAny(c.leftEdge - 1, Recognizer.ageWords) {
+      c.unit = "year"
+      c.dimension = .duration
+      c.rules.append("duration.age")
+      return true
+    }
     if let (noun, end) = CountRules.countedNoun(s, from: c.end) {
       c.unit = .count
       c.dimension = .count
@@ -277,7 +326,8 @@ final class Recognizer {
     if c.high != nil || isListMarker(c, s) { return false }
     // Names with a number: "Power of Siberia 2", "Boeing 747", "Windows 95".
     if c.number.isInteger, s.has(c.first - 1), s[c.first - 1].kind == .word,
-      s[c.first - 1].capitalized, c.first - 1 > sentenceStartToken, s[c.first].gap == .space
+      s[c.first - 1].capitalized || s.hasInnerCapital(c.first - 1),
+      c.first - 1 > sentenceStartToken || s.hasInnerCapital(c.first - 1), s[c.first].gap == .space
     {
       return false
     }
@@ -292,6 +342,8 @@ final class Recognizer {
     }
     return true
   }
+
+  private static let ageWords = WordSet(["aged", "age", "ages"])
 
   /// The next figure of a list that starts with this bare number ("1,850 and 1,880 dlrs",
   /// "4,340, 4,345 and 4,350 dlrs"), when that figure has a unit: up to eight items.
@@ -341,9 +393,24 @@ final class Recognizer {
 
   /// True when the sentence speaks of an index ("the volume index rose to 131.0").
   private func sentenceMentionsIndex(_ s: Scan, _ c: Candidate) -> Bool {
+    sentenceHas(s, Recognizer.indexWords)
+  }
+
+  /// True when the sentence names the S&P ("S&P 500"), written as three tokens.
+  private func sentenceNamesSP(_ s: Scan) -> Bool {
+    var k = max(sentenceStartToken, 0)
+    while k + 1 < s.count && Int(starts[k]) == sentenceStartToken {
+      if s.isChar(k, UInt8(ascii: "&")), s.lower(k + 1) == "p", s[k + 1].gap == .none { return true }
+      k += 1
+    }
+    return false
+  }
+
+  /// True when a word of `set` stands in the current sentence.
+  private func sentenceHas(_ s: Scan, _ set: WordSet) -> Bool {
     var k = max(sentenceStartToken, 0)
     while k < s.count && Int(starts[k]) == sentenceStartToken {
-      if s.isAny(k, Recognizer.indexWords) { return true }
+      if s.isAny(k, set) { return true }
       k += 1
     }
     return false
@@ -391,13 +458,30 @@ final class Recognizer {
   private func wordRange(_ c: inout Candidate, _ s: Scan) {
     guard c.high == nil, s.has(c.end + 1) else { return }
     let isBetween = s.isWord(c.first - 1, Qualifiers.between) && s.isWord(c.end, Qualifiers.and)
-    let isTo =
-      s.isWord(c.end, Qualifiers.to) && c.unit == nil && !c.hasScale
-      && !s.isWord(c.first - 1, Qualifiers.from)
-    guard isBetween || isTo, let h = QuantityRules.parse(s, c.end + 1, dollar: dollar),
+    let afterFrom = s.isWord(c.first - 1, Qualifiers.from)
+    // "prices range from $300 to $500", "fees ranging from 2% to 5%": a range, where "fell
+    // from X to Y" is two levels.
+    let isFromRange =
+      afterFrom && s.isWord(c.end, Qualifiers.to) && s.isAny(c.first - 2, Recognizer.rangeWords)
+    let isTo = s.isWord(c.end, Qualifiers.to) && !afterFrom
+    guard isBetween || isTo || isFromRange,
+      let h = QuantityRules.parse(s, c.end + 1, dollar: dollar),
       h.high == nil, NotFigureRules.reject(h, s) == nil
     else { return }
-    if isTo && h.unit == nil && !h.hasScale { return }
+    if isTo && !isFromRange {
+      if c.unit == nil && !c.hasScale {
+        if h.unit == nil && !h.hasScale { return }
+      } else if c.unit != nil, let hu = h.unit, hu == c.unit || hu.rate?.currency == c.unit,
+        c.minus == nil, h.minus == nil
+      {
+        // "$300 to $500", "2% to 5%": a range when no change verb moves the first figure
+        // ("grew $1bn to $3bn" is a change and a level).
+        if ChangeRules.before(c, s) != nil || BoundRules.hasQualifier(c, s) { return }
+      } else {
+        return
+      }
+    }
+    if let u = c.unit, let hu = h.unit, u != hu, hu.rate?.currency != u { return }
     let exp = c.hasScale ? c.scaleExponent : h.scaleExponent
     let low = c.unit == nil ? c.number.value(exponent: exp) : c.value
     guard low <= h.value else { return }
@@ -408,12 +492,21 @@ final class Recognizer {
       c.unit = h.unit
       c.dimension = h.dimension
       c.isMoney = h.isMoney
+    } else if let hu = h.unit, hu.rate != nil {
+      // "between $40,000 and $60,000 a year": the denominator of the upper end.
+      c.unit = hu
     }
     c.hasScale = c.hasScale || h.hasScale
     c.bound = .range
     c.end = h.end
-    c.rules.append(isBetween ? "range.between" : "range.to")
+    c.rules.append(isBetween ? "range.between" : isFromRange ? "range.from-to" : "range.to")
   }
+
+  /// Words before "from X to Y" that make it a range.
+  private static let rangeWords = WordSet([
+    "range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying", "anywhere",
+    "spanning", "spans", "run", "runs", "running",
+  ])
 
   /// Copies bound and change from the figure this one restates or continues:
   /// a bracketed conversion ("more than $60bn (£31.7bn)"), a coordinated equivalent
@@ -522,9 +615,10 @@ final class Recognizer {
       measure.actors = lastPair ?? leadPair(s)
     }
     if let a = measure.actors, a.from != nil, a.to != nil { lastPair = a }
+    let first = c.minus ?? c.first
     var fig = Figure(
-      doc: docID, start: s[c.first].start, end: s[c.end - 1].end, line: line + lineOffset,
-      text: s.text(from: c.first, to: c.end), value: c.value, valueHigh: c.valueHigh,
+      doc: docID, start: s[first].start, end: s[c.end - 1].end, line: line + lineOffset,
+      text: s.text(from: first, to: c.end), value: c.value, valueHigh: c.valueHigh,
       unit: unit, dimension: c.dimension ?? unit.dimension, bound: c.bound, change: c.change,
       kind: c.kind, counted: c.counted, measure: measure.measure, actors: measure.actors,
       period: period, sentence: sentence, rules: explain ? c.rules : [])

@@ -83,6 +83,24 @@ struct Scan {
       && (bytes[t.byteStart + 2] == 0x93 || bytes[t.byteStart + 2] == 0x94)
   }
 
+  /// True when token `i` is a minus sign: `-` or U+2212 `−`.
+  func isMinus(_ i: Int) -> Bool {
+    guard i >= 0, i < tokens.count, tokens[i].kind == .punct else { return false }
+    let t = tokens[i]
+    let b = bytes[t.byteStart]
+    if b == UInt8(ascii: "-") { return t.byteEnd - t.byteStart == 1 }
+    return t.byteEnd - t.byteStart == 3 && b == 0xE2 && bytes[t.byteStart + 1] == 0x88
+      && bytes[t.byteStart + 2] == 0x92
+  }
+
+  /// True when a letter of token `i` after the first is upper case ("iPhone", "PlayStation").
+  func hasInnerCapital(_ i: Int) -> Bool {
+    let t = tokens[i]
+    guard t.kind == .word, t.byteEnd - t.byteStart > 1 else { return false }
+    for k in (t.byteStart + 1)..<t.byteEnd where (bytes[k] &- 65) < 26 { return true }
+    return false
+  }
+
   /// True when token `i` ends a sentence: `.`, `!`, `?` or `;`.
   func isStop(_ i: Int) -> Bool {
     isChar(i, UInt8(ascii: ".")) || isChar(i, UInt8(ascii: "!")) || isChar(i, UInt8(ascii: "?"))

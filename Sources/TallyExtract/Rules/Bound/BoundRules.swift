@@ -14,6 +14,11 @@ enum BoundRules {
     "signed", "sign", "paid", "pay",
   ])
 
+  /// True when a qualifier stands right before the candidate ("up to $5", "about 5%").
+  static func hasQualifier(_ c: Candidate, _ s: Scan) -> Bool {
+    Qualifiers.table.match(s, endingAt: c.first) != nil
+  }
+
   static func apply(_ c: inout Candidate, _ s: Scan) {
     if let q = Qualifiers.table.match(s, endingAt: c.first), s[c.first].gap < .paragraph,
       !(c.unit == .count && rankWords.contains(q.phrase)),

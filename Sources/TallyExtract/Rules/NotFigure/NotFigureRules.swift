@@ -112,6 +112,16 @@ enum NotFigureRules {
     {
       return "age"
     }
+    // "4K video", "8K TV": a resolution, not four thousand.
+    if digits, c.unit == nil, c.rules.contains("scale(k)"), s.has(n.end), s.text(n.end) == "K",
+      n.isInteger, n.mantissa <= 16
+    {
+      return "identifier"
+    }
+    // "155mm shells", "a 120mm gun": a calibre names the weapon.
+    if c.unit == "mm", s.has(c.end), s.isAny(c.end, calibreNouns) { return "calibre" }
+    // "the 20-yard line", "the 40-yard line": a place on an American football field.
+    if c.unit == "yard", s.has(c.end), s.lower(c.end) == "line" { return "label" }
     // Labels: "Section 427", "Source 1", "No. 3", "Flight 17".
     if c.unit == nil, !c.hasScale, s.isChar(c.first - 1, UInt8(ascii: ".")), s.has(c.first - 2),
       s.lower(c.first - 2) == "no"
@@ -119,13 +129,18 @@ enum NotFigureRules {
       return "label"
     }
     if c.unit == nil, !c.hasScale, n.isInteger, s.has(c.first - 1), s.isAny(c.first - 1, LabelWords.set),
-      s[c.first - 1].capitalized || s.lower(c.first - 1).hasPrefix("no")
+      s[c.first - 1].capitalized || s.hasInnerCapital(c.first - 1) || s.lower(c.first - 1).hasPrefix("no")
         || s.isAny(c.first - 1, LabelWords.lowercase)
     {
       return "label"
     }
     return nil
   }
+
+  private static let calibreNouns = WordSet([
+    "shells", "shell", "rounds", "round", "gun", "guns", "howitzer", "howitzers", "artillery",
+    "ammunition", "mortar", "mortars", "cannon", "calibre", "caliber", "munitions",
+  ])
 
   /// Four bare digits from 1800 to 2100.
   static func isYear(_ n: ParsedNumber) -> Bool {

@@ -23,6 +23,14 @@ enum QuantityRules {
       if !plain || unitFollows || prefix != nil { n = g }
     }
     var c = Candidate(first: start, number: n)
+    // "DAX -0.8%", "-12 degrees", "(-3.2%)": a minus glued to the number and set off
+    // before it (a hyphen between two words or numbers is no sign).
+    if s.isMinus(start - 1), s[start].gap == .none,
+      start - 1 == 0 || s[start - 1].gap != .none || s.isChar(start - 2, UInt8(ascii: "("))
+    {
+      c.minus = start - 1
+      c.rules.append("number.minus")
+    }
     var factor = 1.0
     var half = false
     if let prefix {
@@ -76,7 +84,7 @@ enum QuantityRules {
       // "$5 billion dollars": the word repeats the sign.
       j = m.1
     } else if prefix == nil, let u = UnitWords.table.match(s, at: j), s[j].gap < .paragraph,
-      !(s.isAny(j, UnitWords.digitsOnly) && n.spelled)
+      !(s.isAny(j, UnitWords.digitsOnly) && n.spelled), unitAllowed(s, j, spelled: n.spelled)
     {
       c.unit = u.payload.unit
       c.dimension = u.payload.dimension
@@ -96,6 +104,19 @@ enum QuantityRules {
       c.dimension = u.payload.dimension
       c.rules.append("unit.hyphenated(\(u.phrase))")
       j = u.end
+      // "a 52-year-old": the age, span and all.
+      if u.payload.unit == "year", s.isDash(j), s[j].gap == .none, s.has(j + 1), s[j + 1].gap == .none,
+        s.lower(j + 1) == "old"
+      {
+        j += 2
+        c.rules.append("duration.age")
+      }
+    }
+    // "$82 a barrel", "£2,400 a month", "$3.50/gallon": a price per unit.
+    if c.isMoney, let u = c.unit, let r = rate(s, j) {
+      c.unit = u.per(r.per)
+      c.rules.append("money.rate(\(r.phrase))")
+      j = r.end
     }
     // "one to 1.50 dlrs": "one" may open a range whose upper end carries the unit.
     let opensRange = s.has(j + 1) && s.lower(j) == "to" && s[j + 1].kind == .number && !s.isAny(n.end - 1, NumberWords.article)
@@ -121,6 +142,28 @@ enum QuantityRules {
       c.bound = .range
     }
     return c
+  }
+
+  /// Single-letter units ("41C", "50g", "100W") only glued to digits, in their usual case:
+  /// "5G" is a network and "20c" a price in cents, not grams and degrees.
+  static func unitAllowed(_ s: Scan, _ j: Int, spelled: Bool) -> Bool {
+    guard s.isAny(j, UnitWords.attachedOnly) else { return true }
+    guard !spelled, s[j].gap == .none else { return false }
+    let t = s.text(j)
+    return t == "C" || t == "F" || t == "g" || t == "W" || t == "ha"
+  }
+
+  /// The denominator of a price after token `j` ("a barrel", "per share", "/gallon"):
+  /// its unit and the index after it. "a year earlier" and "a day ago" are no denominators.
+  static func rate(_ s: Scan, _ j: Int) -> (per: Unit, end: Int, phrase: String)? {
+    guard s.has(j + 1), s[j].gap < .paragraph, s.isAny(j, RateWords.joiners),
+      s[j + 1].gap < .paragraph, let d = RateWords.table.match(s, at: j + 1)
+    else { return nil }
+    if s.isChar(j, UInt8(ascii: "/")) {
+      guard s[j].gap == .none || s[j + 1].gap == .none else { return nil }
+    }
+    if s.has(d.end), s.isAny(d.end, RateWords.timeAfter) { return nil }
+    return (d.payload, d.end, s.lower(j) + " " + d.phrase)
   }
 
   /// "barrels of crude per day", "barrels of oil a day": `of` and up to two words, then
