@@ -81,24 +81,62 @@ final class Recognizer {
           i = max(i + 1, c.end)
           continue
         }
-        enterSentence(Int(starts[c.first]))
+        enterSentence(Int(starts[c.first]), s)
         if !complete(&c, s) {
           i = max(i + 1, c.high != nil ? c.end : c.number.end)
           continue
         }
-        output(c, s)
         i = max(i + 1, c.end)
       }
+      flushSentence(s)
       // Count the lines of the rest of the block.
       advanceLines(s, to: p.count)
     }
   }
 
-  private func enterSentence(_ start: Int) {
+  private func enterSentence(_ start: Int, _ s: Scan) {
     if start != sentenceStartToken {
+      flushSentence(s)
       sentenceStartToken = start
       sentenceSerial += 1
       sentenceFigures.removeAll(keepingCapacity: true)
+    }
+  }
+
+  /// Emits the figures of the sentence just read, once every figure of it is known: a price
+  /// per unit lends its denominator to the amounts it is compared with, before or after it
+  /// ("climbed $2.04, or 3.1%, to $66.82 a barrel"; "$91 a barrel, against $104").
+  private func flushSentence(_ s: Scan) {
+    guard !sentenceFigures.isEmpty else { return }
+    lendRates()
+    for n in sentenceFigures.indices {
+      output(sentenceFigures[n], s, others: sentenceFigures[..<n])
+    }
+    sentenceFigures.removeAll(keepingCapacity: true)
+  }
+
+  /// Gives an amount in a currency the denominator of the nearest price per unit of the
+  /// sentence in that currency, when the two are of one size (no scale word on either,
+  /// within a factor of 1,000: "$5bn, or $2.10 a share" stays a total).
+  private func lendRates() {
+    let figs = sentenceFigures
+    guard figs.contains(where: { $0.unit?.rate != nil }) else { return }
+    for n in figs.indices {
+      let c = figs[n]
+      guard let u = c.unit, u.isCurrency, c.kind != .ratio, !c.hasScale else { continue }
+      var best: (distance: Int, unit: Unit)?
+      for (m, r) in figs.enumerated() where m != n {
+        guard let ru = r.unit, let rate = ru.rate, rate.currency == u, !r.hasScale else { continue }
+        let a = abs(c.value), b = abs(r.value)
+        guard min(a, b) > 0, max(a, b) / min(a, b) <= 1000 else { continue }
+        let d = abs(m - n)
+        if let b = best, b.distance <= d { continue }
+        best = (d, ru)
+      }
+      if let best {
+        sentenceFigures[n].unit = best.unit
+        sentenceFigures[n].rules.append("money.rate-lent")
+      }
     }
   }
 
@@ -584,7 +622,7 @@ final class Recognizer {
     lineByte = max(lineByte, byte)
   }
 
-  private func output(_ c: Candidate, _ s: Scan) {
+  private func output(_ c: Candidate, _ s: Scan, others: ArraySlice<Candidate>) {
     advanceLines(s, to: s[c.first].byteStart)
     let sStart = Int(starts[c.first])
     let sEnd: Int
@@ -601,7 +639,7 @@ final class Recognizer {
     }
     let unit = c.unit ?? .count
     let (period, stated) = PeriodResolver.resolve(
-      c, s, sentence: sStart..<sEnd, others: sentenceFigures, reference: reference,
+      c, s, sentence: sStart..<sEnd, others: Array(others), reference: reference,
       story: storyPeriod)
     // The lead's period is the story's: wire and business copy state it first.
     if storyPeriod == nil, stated, c.kind == .level, !c.unitCarried, c.dimension != .duration,
