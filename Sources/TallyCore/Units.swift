@@ -122,6 +122,7 @@ public enum UnitTable {
   private static let horsepower = exact("hp", 745.69987158227022, UnitPower.self)
   /// Foundation's `kilometersPerHour` is 0.277778 m/s on Linux; this is 1/3.6 exactly.
   private static let kmh = exact("km/h", 1 / 3.6, UnitSpeed.self)
+  private static let knot = exact("kn", 1852.0 / 3600, UnitSpeed.self)
   private static let mph = exact("mph", 0.44704, UnitSpeed.self)
   private static let squareFoot = exact("ft2", 0.09290304, UnitArea.self)
   private static let squareMile = exact("mi2", 2_589_988.110336, UnitArea.self)
@@ -209,6 +210,13 @@ public enum UnitTable {
       // Points scored in sport ("scored 24 points").
       .init(unit: "point", dimension: .other, toBase: nil),
       .init(unit: "mile_per_gallon", dimension: .other, toBase: nil),
+      .init(unit: "mile_per_kwh", dimension: .other, toBase: nil),
+      .init(unit: "bushel_per_acre", dimension: .other, toBase: nil),
+      .init(unit: "knot", dimension: .speed, toBase: factor(knot)),
+      // Battery charge (milliampere-hours), camera resolution, earthquake size.
+      .init(unit: "mah", dimension: .other, toBase: nil),
+      .init(unit: "megapixel", dimension: .other, toBase: nil),
+      .init(unit: "magnitude", dimension: .other, toBase: nil),
       .init(unit: "ppm", dimension: .other, toBase: nil),
       .init(unit: "teu", dimension: .other, toBase: nil),
       .init(unit: "times", dimension: .other, toBase: nil),

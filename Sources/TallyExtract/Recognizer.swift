@@ -203,7 +203,8 @@ final class Recognizer {
     c.inBrackets = s.isChar(c.leftEdge - 1, UInt8(ascii: "("))
     // Index points do not carry: "rose two points ... to 2.90 billion" is no index value.
     if let u = c.unit, let d = c.dimension, !c.unitCarried, !c.inBrackets,
-      d != .count && d != .percent && d != .duration, u != "index_point", u != "point"
+      [.money, .mass, .volume, .length, .energy, .other].contains(d), u != "index_point",
+      u != "point", u != "magnitude"
     {
       carry = (u, d, sentenceSerial)
     }
@@ -234,8 +235,16 @@ final class Recognizer {
 
   /// Decides the unit of a number written without one.
   private func resolveUnitless(_ c: inout Candidate, _ s: Scan) -> Bool {
-    // "aged 52", "at age 34", "ages 18 to 24": an age in years.
-    if c.number.isInteger, c.value < 130, s.has(c.leftEdge - 1), s.isAny(c.leftEdge - 1, Recognizer.ageWords) {
+    // "aged 52", "at age 34", "ages 18 to 24", "turned 22", "at the age of five",
+    // "Okafor, 23, changed the game": an age in years.
+    let k = c.leftEdge - 1
+    let commaAge =
+      !c.number.spelled && s.isChar(k, UInt8(ascii: ",")) && s.isChar(c.end, UInt8(ascii: ","))
+      && s.has(k - 1) && s[k - 1].kind == .word && s[k - 1].capitalized
+    if c.number.isInteger, c.value < 130,
+      commaAge || (s.has(k) && s.isAny(k, Recognizer.ageWords))
+        || (s.has(k - 1) && s.lower(k) == "of" && s.lower(k - 1) == "age")
+    {
       c.unit = "year"
       c.dimension = .duration
       c.rules.append("duration.age")
@@ -359,6 +368,24 @@ final class Recognizer {
       c.rules.append("count.scaled")
       return true
     }
+    // "a magnitude 8.7 earthquake": the unit before the number.
+    if s.has(c.first - 1), s.lower(c.first - 1) == "magnitude" {
+      c.first -= 1
+      c.unit = "magnitude"
+      c.dimension = .other
+      c.rules.append("unit.magnitude")
+      return true
+    }
+    // "Moreau scored 41", "17 of them", "trailed by 19": points in a sentence about a game.
+    if c.high == nil, s.has(c.leftEdge - 1),
+      s.isAny(c.leftEdge - 1, Recognizer.scoreVerbs)
+        || sentenceFigures.last(where: { $0.unit == "point" }) != nil
+    {
+      c.unit = "point"
+      c.dimension = .other
+      c.rules.append("unit.points-scored")
+      return true
+    }
     // A bare number in digits is still a figure ("rose to 131.0"), unless it numbers a
     // list ("1.", "(2)") or is a bare pair like a phone number or a score ("555-1234").
     if c.high != nil || isListMarker(c, s) { return false }
@@ -369,7 +396,7 @@ final class Recognizer {
     {
       return false
     }
-    if sentenceMentionsIndex(s, c) {
+    if sentenceMentionsIndex(s, c) || sentenceNamesSP(s) {
       c.unit = "index_point"
       c.dimension = .other
       c.rules.append("index.bare")
@@ -381,7 +408,9 @@ final class Recognizer {
     return true
   }
 
-  private static let ageWords = WordSet(["aged", "age", "ages"])
+  private static let scoreVerbs = WordSet(["scored", "scores", "scoring", "score", "tallied"])
+
+  private static let ageWords = WordSet(["aged", "age", "ages", "turned", "turns", "turning"])
 
   /// The next figure of a list that starts with this bare number ("1,850 and 1,880 dlrs",
   /// "4,340, 4,345 and 4,350 dlrs"), when that figure has a unit: up to eight items.
@@ -427,7 +456,10 @@ final class Recognizer {
     return s.isChar(c.first - 1, UInt8(ascii: "(")) && s.isChar(c.end, UInt8(ascii: ")"))
   }
 
-  private static let indexWords = WordSet(["index", "indices", "indexes", "points"])
+  private static let indexWords = WordSet([
+    "index", "indices", "indexes", "points", "dax", "ftse", "nikkei", "nasdaq", "cac", "stoxx",
+    "kospi", "sensex", "nifty", "topix", "dow", "hang", "ibex", "asx", "tsx", "bovespa",
+  ])
 
   /// True when the sentence speaks of an index ("the volume index rose to 131.0").
   private func sentenceMentionsIndex(_ s: Scan, _ c: Candidate) -> Bool {

@@ -20,16 +20,19 @@ enum RateWords {
     ("lb", "pound_mass"), ("litre", "litre"), ("liter", "litre"), ("kwh", "kwh"),
     ("kilowatt hour", "kwh"), ("kilowatt-hour", "kwh"), ("mwh", "mwh"),
     ("megawatt hour", "mwh"), ("megawatt-hour", "mwh"), ("mmbtu", "mmbtu"),
-    ("million british thermal units", "mmbtu"), ("bushel", "bushel"), ("head", "head"),
+    ("million british thermal units", "mmbtu"), ("bushel", "bushel"), ("head", "person"),
     ("person", "person"), ("capita", "person"), ("cubic metre", "cubic_metre"),
     ("cubic meter", "cubic_metre"), ("acre", "acre"), ("hectare", "hectare"),
-    ("seat", "seat"), ("tola", "tola"),
+    ("seat", "seat"), ("container", "container"), ("box", "container"),
+    ("40ft box", "container"), ("40-foot container", "container"), ("teu", "teu"),
+    ("shopper", "person"), ("passenger", "person"), ("visitor", "person"), ("km", "km"),
+    ("kilometre", "km"), ("mile", "mile"),
   ]
   static let table = PhraseTable(rows)
 
   /// Words after "a year", "a day" that make it a time reference, not a denominator:
   /// "$5bn a year earlier", "$3 a day ago".
-  static let timeAfter = WordSet([
-    "earlier", "ago", "before", "after", "later", "on", "from", "since", "previously",
-  ])
+  static let timeAfter = WordSet(["earlier", "ago", "before", "later", "since", "previously"])
+  /// The denominators that are times, for which ``timeAfter`` applies.
+  static let times: Set<Unit> = ["year", "month", "week", "day", "hour", "night"]
 }

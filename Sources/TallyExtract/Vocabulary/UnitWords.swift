@@ -63,6 +63,13 @@ enum UnitWords {
     ("bcf", UnitWord("cubic_foot", exponent: 9)), ("tcf", UnitWord("cubic_foot", exponent: 12)),
     ("cubic feet per day", cfd), ("cubic feet a day", cfd), ("cfd", cfd),
     ("bushels", UnitWord("bushel")), ("bushel", UnitWord("bushel")),
+    ("bushels per acre", UnitWord("bushel_per_acre")), ("bushels an acre", UnitWord("bushel_per_acre")),
+    ("bushels a acre", UnitWord("bushel_per_acre")),
+    ("knots", UnitWord("knot")), ("knot", UnitWord("knot")),
+    ("mah", UnitWord("mah")), ("megapixels", UnitWord("megapixel")),
+    ("megapixel", UnitWord("megapixel")), ("mp", UnitWord("megapixel")),
+    ("miles per kwh", UnitWord("mile_per_kwh")), ("miles/kwh", UnitWord("mile_per_kwh")),
+    ("x", UnitWord("times", dimension: .other)), ("in", UnitWord("inch")),
     // Lengths.
     ("km", UnitWord("km")), ("kms", UnitWord("km")), ("kilometres", UnitWord("km")),
     ("kilometers", UnitWord("km")), ("kilometre", UnitWord("km")),
@@ -158,6 +165,19 @@ enum UnitWords {
     "point", "degree", "yard", "inch", "w",
   ])
 
+  /// Units a spelled-out number does not take in a compound ("three-point" play,
+  /// "one-degree" angle); "one-ounce coin", "two-mile walk" are fine.
+  static let notSpelledCompound: Set<Unit> = ["point", "index_point", "degree_celsius", "times"]
+
+  /// Words after "N-" that make no count compound: "two-way", "one-off", "3-nanometre"
+  /// chips, "2-for-1", "three-pointers".
+  static let notCountCompounds = WordSet([
+    "way", "off", "time", "times", "sided", "tier", "tiered", "for", "to", "and", "or", "in",
+    "on", "up", "nanometre", "nanometer", "nm", "pointer", "pointers", "point", "thirds",
+    "quarters", "fifths", "halves", "s", "th", "st", "nd", "rd", "plus", "odd", "something",
+    "somethings", "old", "strong",
+  ])
+
   /// Words that make points index points: the sentence is about a market.
   static let marketWords = WordSet([
     "index", "indices", "indexes", "dow", "ftse", "dax", "nikkei", "nasdaq", "s&p", "cac",
@@ -168,7 +188,7 @@ enum UnitWords {
 
   /// Single letters that are units only when glued to the digits ("41C", "50g", "100W",
   /// "2ha"): spaced, they are initials or other words.
-  static let attachedOnly = WordSet(["c", "f", "g", "w", "ha"])
+  static let attachedOnly = WordSet(["c", "f", "g", "w", "ha", "x", "in", "mp"])
 
   /// "barrels of crude per day": a volume followed by a daily rate within a few words.
   static let daily = PhraseTable([("per day", true), ("a day", true), ("daily", true), ("per annum", false)])

@@ -105,12 +105,24 @@ enum NotFigureRules {
       if s.has(c.end), s[c.end].kind == .number, s[c.end].gap == .space { return "identifier" }
       if s.has(numTok - 1), s[numTok - 1].kind == .number, s[numTok].gap == .space { return "identifier" }
     }
-    // Ages: "Mr Smith, 58, said".
-    if digits, c.unit == nil, !c.hasScale, n.isInteger, n.mantissa < 120,
-      s.isChar(c.first - 1, UInt8(ascii: ",")), s.isChar(c.end, UInt8(ascii: ",")),
-      s.has(c.first - 2), s[c.first - 2].kind == .word, s[c.first - 2].capitalized
+    // Tenors and sizes that name a kind of thing: "the 10-year Treasury", "a two-year fixed
+    // rate", "the one-month interbank rate", "a 40-foot container", "3-nanometre chips".
+    if c.rules.contains(where: { $0.hasPrefix("unit.hyphenated") }), s.has(c.end),
+      s.isAny(c.end, tenorNouns) || (s.has(c.end + 1) && s.isAny(c.end + 1, tenorNouns)
+        && s.isAny(c.end, tenorModifiers))
     {
-      return "age"
+      return "tenor"
+    }
+    if c.unit == "foot", s.has(c.end), s.isAny(c.end, containerNouns) { return "container-size" }
+    // "the first seven months of the year": a period, not a duration.
+    if c.unit?.dimension == .duration, s.has(c.first - 1), s.lower(c.first - 1) == "first" {
+      return "period"
+    }
+    // "the 737 MAX", "the Orbit 8 Pro": a model name.
+    if digits, c.unit == nil, !c.hasScale, n.isInteger, s.has(c.end), s[c.end].capitalized,
+      s.isAny(c.end, modelSuffixes)
+    {
+      return "identifier"
     }
     // "4K video", "8K TV": a resolution, not four thousand.
     if digits, c.unit == nil, c.rules.contains("scale(k)"), s.has(n.end), s.text(n.end) == "K",
@@ -136,6 +148,19 @@ enum NotFigureRules {
     }
     return nil
   }
+
+  /// Nouns a tenor names ("10-year Treasury", "30-year yield", "two-year fixed").
+  private static let tenorNouns = WordSet([
+    "treasury", "treasuries", "bond", "bonds", "note", "notes", "yield", "yields", "gilt",
+    "gilts", "bund", "bunds", "jgb", "jgbs", "fixed", "mortgage", "mortgages", "interbank",
+    "loan", "loans", "swap", "swaps", "paper", "bill", "bills", "libor", "sofr", "tenor",
+    "deposit", "borrowing", "debt", "government", "benchmark",
+  ])
+  /// Words between a tenor and its noun ("10-year US Treasury", "two-year government bond").
+  private static let tenorModifiers = WordSet(["us", "u.s.", "german", "japanese", "japan's", "uk", "government", "benchmark", "fixed", "sovereign"])
+  private static let containerNouns = WordSet(["container", "containers", "box", "boxes", "equivalent"])
+  /// Words after a model number: "737 MAX", "Orbit 8 Pro", "Galaxy S25 Ultra".
+  private static let modelSuffixes = WordSet(["max", "pro", "plus", "ultra", "mini", "lite", "neo", "se", "xl", "air"])
 
   private static let calibreNouns = WordSet([
     "shells", "shell", "rounds", "round", "gun", "guns", "howitzer", "howitzers", "artillery",

@@ -66,6 +66,13 @@ enum QuantityCorpus {
     Corpus.examples(family, Expected(value: 52, unit: "year"), ["Smith, aged 52, was arrested", "a 52-year-old man", "at age 52"]),
     Corpus.examples(family, Expected(value: 24, unit: "point"), ["he scored 24 points"]),
     Corpus.examples(family, Expected(value: 12, unit: "index_point", change: .down, kind: .change), ["the FTSE 100 slipped 12 points"]),
+    // Ages, counts in compound adjectives, magnitudes, points scored.
+    Corpus.examples(family, Expected(value: 58, unit: "year"), ["Mr Smith, 58, said", "Lind turned 58 last month", "began at the age of 58"]),
+    Corpus.examples(family, Expected(value: 12, unit: "count", counted: "nation"), ["the 12-nation group", "a twelve-nation group"]),
+    Corpus.examples(family, Expected(value: 2, unit: "count", counted: "bedroom"), ["a two-bedroom flat"]),
+    Corpus.examples(family, Expected(value: 8.7, unit: "magnitude"), ["a magnitude 8.7 earthquake"]),
+    [Corpus.inSentence(family, Expected(value: 41, unit: "point"), span: "41", "Moreau scored 41 as the Kings won.")],
+    Corpus.none(family, ["a two-way street", "a one-off payment", "a one-time fee"]),
     [Corpus.inSentence(family, Expected(value: 397, unit: "pound_mass"), span: "397 pounds", "The engine weighs 180 kg, or 397 pounds.")],
     Corpus.none(family, [
       "a 5G network", "4K video", "the 20-yard line", "a degree of caution", "at one point",

@@ -97,7 +97,8 @@ enum QuantityRules {
         c.rules.append("unit.rate-of")
       }
     } else if prefix == nil, s.isDash(j), s[j].gap == .none, s.has(j + 1), s[j + 1].gap == .none,
-      let u = UnitWords.table.match(s, at: j + 1), u.payload.isDuration || !n.spelled
+      let u = UnitWords.table.match(s, at: j + 1),
+      u.payload.isDuration || !n.spelled || !UnitWords.notSpelledCompound.contains(u.payload.unit)
     {
       // Compound adjectives: "13-month ban", "three-year war", "18-months", "60-kg bags".
       c.unit = u.payload.unit
@@ -117,6 +118,17 @@ enum QuantityRules {
       c.unit = u.per(r.per)
       c.rules.append("money.rate(\(r.phrase))")
       j = r.end
+    }
+    // "a two-bedroom flat", "a nine-game streak": a count inside a compound adjective.
+    if c.unit == nil, !c.hasScale, c.high == nil, s.isDash(j), s[j].gap == .none, s.has(j + 2),
+      s[j + 1].kind == .word, s[j + 1].gap == .none, !s.isAny(j + 1, UnitWords.notCountCompounds),
+      s[j + 2].kind == .word, s[j + 2].gap == .space, n.isInteger
+    {
+      c.unit = .count
+      c.dimension = .count
+      c.counted = s.lower(j + 1)
+      c.rules.append("count.hyphenated")
+      j += 2
     }
     // "one to 1.50 dlrs": "one" may open a range whose upper end carries the unit.
     let opensRange = s.has(j + 1) && s.lower(j) == "to" && s[j + 1].kind == .number && !s.isAny(n.end - 1, NumberWords.article)
@@ -150,7 +162,8 @@ enum QuantityRules {
     guard s.isAny(j, UnitWords.attachedOnly) else { return true }
     guard !spelled, s[j].gap == .none else { return false }
     let t = s.text(j)
-    return t == "C" || t == "F" || t == "g" || t == "W" || t == "ha"
+    return t == "C" || t == "F" || t == "g" || t == "W" || t == "ha" || t == "x" || t == "in"
+      || t == "MP"
   }
 
   /// The denominator of a price after token `j` ("a barrel", "per share", "/gallon"):
@@ -162,7 +175,9 @@ enum QuantityRules {
     if s.isChar(j, UInt8(ascii: "/")) {
       guard s[j].gap == .none || s[j + 1].gap == .none else { return nil }
     }
-    if s.has(d.end), s.isAny(d.end, RateWords.timeAfter) { return nil }
+    if RateWords.times.contains(d.payload), s.has(d.end), s.isAny(d.end, RateWords.timeAfter) {
+      return nil
+    }
     return (d.payload, d.end, s.lower(j) + " " + d.phrase)
   }
 
