@@ -174,7 +174,14 @@ final class Recognizer {
     inherit(&c, s)
     if c.minus != nil { applyMinus(&c) }
     // "2.27 times New York May", "a two-fold jump": multipliers are ratios.
-    if c.unit == Recognizer.times, c.kind == .level { c.kind = .ratio }
+    if c.unit == Recognizer.times {
+      // "10 times more likely": a multiplier is a ratio, never a change.
+      if c.kind == .change, !c.rules.contains(where: { $0.hasPrefix("change.before") }) {
+        c.change = nil
+        c.kind = .level
+      }
+      if c.kind == .level { c.kind = .ratio }
+    }
     // "weighs 397 pounds": pounds in a sentence about weight are a mass.
     if c.unit == "GBP", !c.prefixCurrency,
       c.rules.contains("money.suffix(pounds)") || c.rules.contains("money.suffix(pound)"),
@@ -534,11 +541,15 @@ final class Recognizer {
     let isFromRange =
       afterFrom && s.isWord(c.end, Qualifiers.to) && s.isAny(c.first - 2, Recognizer.rangeWords)
     let isTo = s.isWord(c.end, Qualifiers.to) && !afterFrom
-    guard isBetween || isTo || isFromRange,
+    // "3.50%-3.75%": a dash between two figures with their units.
+    let isDash = c.unit != nil && s.isDash(c.end) && s[c.end].gap == .none && s[c.end + 1].gap == .none
+    guard isBetween || isTo || isFromRange || isDash,
       let h = QuantityRules.parse(s, c.end + 1, dollar: dollar),
       h.high == nil, NotFigureRules.reject(h, s) == nil
     else { return }
-    if isTo && !isFromRange {
+    if isDash {
+      guard h.unit == c.unit, c.minus == nil else { return }
+    } else if isTo && !isFromRange {
       if c.unit == nil && !c.hasScale {
         if h.unit == nil && !h.hasScale { return }
       } else if c.unit != nil, let hu = h.unit, hu == c.unit || hu.rate?.currency == c.unit,
@@ -546,7 +557,9 @@ final class Recognizer {
       {
         // "$300 to $500", "2% to 5%": a range when no change verb moves the first figure
         // ("grew $1bn to $3bn" is a change and a level).
-        if ChangeRules.before(c, s) != nil || BoundRules.hasQualifier(c, s) { return }
+        // "grow by 10% to 13%": a range of percentages after "by" is one figure.
+        let byPercent = c.dimension == .percent && s.isWord(c.first - 1, Recognizer.by)
+        if !byPercent, ChangeRules.before(c, s) != nil || BoundRules.hasQualifier(c, s) { return }
       } else {
         return
       }
@@ -569,8 +582,11 @@ final class Recognizer {
     c.hasScale = c.hasScale || h.hasScale
     c.bound = .range
     c.end = h.end
-    c.rules.append(isBetween ? "range.between" : isFromRange ? "range.from-to" : "range.to")
+    c.rules.append(
+      isBetween ? "range.between" : isFromRange ? "range.from-to" : isDash ? "range.dash-units" : "range.to")
   }
+
+  private static let by = VocabWord("by")
 
   /// Words before "from X to Y" that make it a range.
   private static let rangeWords = WordSet([

@@ -28,6 +28,11 @@ enum FractionWords {
     "century", "hour", "mile", "second", "minute", "point", "percentage", "cent", "per",
   ])
 
+  /// Points after a fraction: "a quarter point", "a quarter of a percentage point".
+  static let points = PhraseTable([
+    ("point", true), ("percentage point", true), ("percentage-point", true), ("pct point", true),
+  ])
+
   /// Vague plurals: at least this many ("dozens of people" is more than 12). A second
   /// plural multiplies ("tens of thousands of" is more than 10,000).
   static let vagueRows: [(String, Int)] = [

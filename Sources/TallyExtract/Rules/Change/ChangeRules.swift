@@ -32,6 +32,13 @@ enum ChangeRules {
       j += 1
       skipped += 1
     }
+    // "a 41% profit jump", "a 7% sales rise": one noun before the change noun.
+    if c.dimension == .percent, s.has(j + 1), s[j].kind == .word, s[j].gap == .space,
+      !s.isAny(j, CountedNouns.phraseBreakers), ChangeWords.after.match(s, at: j) == nil,
+      s.isAny(j + 1, ChangeWords.nouns)
+    {
+      j += 1
+    }
     if s.has(j), s[j].gap < .paragraph, let m = ChangeWords.after.match(s, at: j)
     {
       c.change = m.payload.direction
@@ -74,9 +81,11 @@ enum ChangeRules {
     var steps = 0
     while j >= 0, steps < 6 {
       let w = s.lower(j)
-      if w == "growth" { return (.up, "change.growth-rate") }
+      if s.isAny(j, rateOfChange) { return (.up, "change.growth-rate") }
       guard s.isAny(j, ChangeWords.levelMarkers) || s.isAny(j, copulaFillers) else {
-        return ["to", "from"].contains(s.lower(k)) ? growthSubject(s, from: j) : nil
+        // "inflation, which strips out food, was 3.1%": the rate heads the clause.
+        if s.has(c.end), s.lower(c.end) == "of" { return nil }
+        return growthSubject(s, from: j)
       }
       j -= 1
       steps += 1
@@ -91,20 +100,23 @@ enum ChangeRules {
     var j = k
     var steps = 0
     while j >= 0, steps < 16 {
-      if s[j].gap == .paragraph || s.isChar(j, UInt8(ascii: ".")) || s.isChar(j, UInt8(ascii: ";")) {
-        return nil
-      }
-      if s.lower(j) == "growth" { return (.up, "change.growth-subject") }
-      if s.isAny(j, otherRates) { return nil }
+      if s.isChar(j, UInt8(ascii: ".")) || s.isChar(j, UInt8(ascii: ";")) { return nil }
+      if s.isAny(j, rateOfChange) { return (.up, "change.growth-subject") }
+      // The first word of a paragraph is checked, then the search stops.
+      if s.isAny(j, otherRates) || s[j].gap == .paragraph { return nil }
       j -= 1
       steps += 1
     }
     return nil
   }
 
+  /// Nouns that name a rate of change: a percentage they state is a change up (inflation
+  /// is the growth of prices: "inflation eased to 2.9%").
+  static let rateOfChange = WordSet(["growth", "inflation"])
+
   /// Rate nouns that are levels, not growth, when they head the clause.
   private static let otherRates = WordSet([
-    "inflation", "unemployment", "jobless", "rate", "rates", "price", "prices", "yield", "yields",
+    "unemployment", "target", "jobless", "rate", "rates", "price", "prices", "yield", "yields",
     "share", "margin", "interest", "deficit", "surplus", "debt", "ratio", "stake", "tax",
   ])
 
@@ -134,6 +146,14 @@ enum ChangeRules {
     var sawRate = false
     while k >= 0, steps < (sawBy ? 9 : sawRate ? 10 : 6) {
       if s[k + 1].gap == .paragraph { return nil }
+      // "made up 61% of the total": a share, not a rise.
+      if s.lower(k) == "up", s.has(k - 1), s.isAny(k - 1, ChangeWords.madeUp) { return nil }
+      // "growing at 4.9% a year": a rate of growth.
+      if s.lower(k) == "at", c.dimension == .percent, s.has(k - 1), s.isAny(k - 1, ChangeWords.progressive),
+        let m = ChangeWords.before.match(s, endingAt: k)
+      {
+        return (m.payload.direction, "change.at-rate(\(m.phrase))")
+      }
       if let m = ChangeWords.before.match(s, endingAt: k + 1),
         !threshold || s.isAny(k, ChangeWords.nouns)
       {
@@ -179,7 +199,7 @@ enum ChangeRules {
         continue
       }
       // "cut its total oil output ceiling by 7.25 pct": up to five words.
-      if sawBy, extra < 5, s[k].kind == .word, !s.isAny(k, ChangeWords.levelMarkers) {
+      if sawBy, extra < 6, s[k].kind == .word || s[k].kind == .number, !s.isAny(k, ChangeWords.levelMarkers) {
         extra += 1
         k -= 1
         steps += 1

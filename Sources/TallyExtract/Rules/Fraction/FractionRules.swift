@@ -20,6 +20,8 @@ enum FractionRules {
   static func fraction(_ s: Scan, _ i: Int) -> Candidate? {
     guard let m = FractionWords.table.match(s, at: i), s.has(m.end), s[m.end].gap < .paragraph
     else { return nil }
+    // "a quarter point", "a quarter of a percentage point": a fraction of a point.
+    if let pp = points(s, m, i) { return pp }
     let isHalf = m.phrase.hasSuffix("half")
     if isHalf {
       guard s.isAny(m.end, FractionWords.halfFollowers) else { return nil }
@@ -40,6 +42,23 @@ enum FractionRules {
     c.unit = .percent
     c.dimension = .percent
     c.kind = .share
+    return c
+  }
+
+  /// "a quarter point", "a quarter-point cut", "a quarter of a percentage point", "half a
+  /// point": percentage points (interest rates move in them).
+  static func points(
+    _ s: Scan, _ m: (payload: Double, end: Int, phrase: String), _ i: Int
+  ) -> Candidate? {
+    var j = m.end
+    if s.lower(j) == "of", s.has(j + 1), s.isAny(j + 1, NumberWords.article) { j += 2 }
+    else if s.isDash(j), s[j].gap == .none { j += 1 }
+    guard let u = FractionWords.points.match(s, at: j) else { return nil }
+    var c = Candidate(first: i, number: number(m.payload / 100, end: u.end, rule: "fraction.point"))
+    c.end = u.end
+    c.value = m.payload / 100
+    c.unit = .percentagePoint
+    c.dimension = .percent
     return c
   }
 

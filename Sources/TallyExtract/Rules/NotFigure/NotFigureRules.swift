@@ -97,7 +97,9 @@ enum NotFigureRules {
       // "two-way", "one-off", "555-1234-..."; a hyphenated noun after a unit is fine
       // ("10 pct-owned" is rare), after a bare number it is an adjective or an id.
       if c.unit == nil && !c.hasScale { return "hyphenated" }
-      if s[c.end + 1].kind == .number { return "identifier" }
+      // "3.50%-3.75%" is a range of two figures with the same unit.
+      let sameUnit = c.unit != nil && UnitWords.table.match(s, at: c.end + 2)?.payload.unit == c.unit
+      if s[c.end + 1].kind == .number, !sameUnit { return "identifier" }
     }
     // Phone numbers and codes: leading zeros ("020 7946 0958"), or bare integers in a row.
     if digits, c.unit == nil, !c.hasScale, n.isInteger, !n.grouped {
