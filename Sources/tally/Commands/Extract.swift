@@ -68,6 +68,23 @@ struct Extract: AsyncParsableCommand {
       for file in files {
         do {
           let docs = try documents(file)
+          if threads <= 1 || docs.count <= 1 {
+            // One document (or one job): figures stream to the output as they are found,
+            // so memory stays flat however long the document is.
+            for doc in docs {
+              if doc.text.isEmpty { printError("\(doc.path ?? doc.id): empty document, no figures") }
+              var figures: [Figure] = []
+              extractor.extract(doc) { f in
+                sink.add(f)
+                if store != nil { figures.append(f) }
+              }
+              if let store {
+                try store.save(figures: figures, document: doc)
+                saved += figures.count
+              }
+            }
+            continue
+          }
           try ParallelExtraction.run(
             docs, extractor, threads: threads, encodeJSONL: encodeJSONL, explain: explain
           ) { doc, result in
@@ -266,7 +283,7 @@ enum ParallelExtraction {
     let one = { @Sendable (d: Document) -> Result in
       extractOne(d, extractor, encodeJSONL: encodeJSONL, explain: explain)
     }
-    if threads <= 1 || docs.count <= 1 {
+    if threads <= 1 {
       for d in docs { try body(d, one(d)) }
       return
     }

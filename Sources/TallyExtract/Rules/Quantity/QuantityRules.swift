@@ -14,6 +14,9 @@ enum QuantityRules {
       j = p.1
     }
     guard var n = NumberRules.number(s, j) else { return nil }
+    // "a", "an", "one", "dozen" are numbers only before a scale, a unit, a currency or a
+    // range: most of them are articles and pronouns, so look at the next word first.
+    if n.needsUnit, prefix == nil, !mayFollowArticle(s, n.end) { return nil }
     if prefix == nil { start = j }
     if let (g, plain) = NumberRules.spaceGrouped(s, j, n) {
       let after = g.end
@@ -154,6 +157,20 @@ enum QuantityRules {
       c.bound = .range
     }
     return c
+  }
+
+  /// First words of what may follow "a"/"one" in a figure: a scale ("a million"), a unit
+  /// ("one tonne"), a currency ("a dollar"), "and a half", "to" (a range), a dash.
+  private static let afterArticle: KeyTable<Bool> = {
+    var k = Scales.table.firstKeys + UnitWords.table.firstKeys + Currencies.suffix.firstKeys
+    k += NumberRules.andAHalf.firstKeys
+    k.append(WordKey.of("to"))
+    return KeyTable(k.map { ($0, true) })
+  }()
+
+  private static func mayFollowArticle(_ s: Scan, _ j: Int) -> Bool {
+    guard s.has(j) else { return false }
+    return s[j].kind == .punct || s[j].kind == .symbol || afterArticle.contains(s[j].key)
   }
 
   /// Single-letter units ("41C", "50g", "100W") only glued to digits, in their usual case:
