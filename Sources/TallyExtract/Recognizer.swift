@@ -108,7 +108,7 @@ final class Recognizer {
   /// ("climbed $2.04, or 3.1%, to $66.82 a barrel"; "$91 a barrel, against $104").
   private func flushSentence(_ s: Scan) {
     guard !sentenceFigures.isEmpty else { return }
-    lendRates()
+    lendRates(s)
     for n in sentenceFigures.indices {
       output(sentenceFigures[n], s, others: sentenceFigures[..<n])
     }
@@ -118,7 +118,9 @@ final class Recognizer {
   /// Gives an amount in a currency the denominator of the nearest price per unit of the
   /// sentence in that currency, when the two are of one size (no scale word on either,
   /// within a factor of 1,000: "$5bn, or $2.10 a share" stays a total).
-  private func lendRates() {
+  private func lendRates(_ s: Scan) {
+    centsOfTheSentence()
+    perPhrase(s)
     let figs = sentenceFigures
     guard figs.contains(where: { $0.unit?.rate != nil }) else { return }
     for n in figs.indices {
@@ -139,6 +141,59 @@ final class Recognizer {
       }
     }
   }
+
+  /// Dollar families whose cents a plain "cents" in the same sentence means.
+  private static let dollars: Set<Unit> = ["CAD", "AUD", "HKD", "SGD", "NZD", "TWD"]
+
+  /// "raised its dividend by 5 cents to C$0.95 per share": plain cents are of the dollar
+  /// the sentence names.
+  private func centsOfTheSentence() {
+    guard let other = sentenceFigures.first(where: {
+      $0.prefixCurrency && Recognizer.dollars.contains(($0.unit?.rate?.currency ?? $0.unit) ?? .usd)
+    }), let code = other.unit?.rate?.currency ?? other.unit
+    else { return }
+    for n in sentenceFigures.indices where sentenceFigures[n].unit == .usd {
+      let r = sentenceFigures[n].rules
+      if r.contains("money.suffix(cents)") || r.contains("money.suffix(cent)") || r.contains("money.suffix(cts)") {
+        sentenceFigures[n].unit = code
+        sentenceFigures[n].rules.append("money.cents-of-sentence")
+      }
+    }
+  }
+
+  /// "Measured per square metre, Paris is the most expensive at €32.80", "earnings per
+  /// share of C$1.71", "monthly rents average HK$17,500": a denominator the sentence states
+  /// before its prices, when no price of it has one of its own.
+  private func perPhrase(_ s: Scan) {
+    guard !sentenceFigures.contains(where: { $0.unit?.rate != nil }),
+      let firstMoney = sentenceFigures.firstIndex(where: { $0.unit?.isCurrency == true && !$0.hasScale })
+    else { return }
+    var per: Unit?
+    var k = max(sentenceStartToken, 0)
+    let end = sentenceFigures[firstMoney].first
+    while k < end {
+      if s.isWord(k, Recognizer.perWord), let d = RateWords.table.match(s, at: k + 1), d.end <= end {
+        per = d.payload
+        break
+      }
+      if let u = Recognizer.adjectiveRates[s.lower(k)], s[k].kind == .word { per = u }
+      k += 1
+    }
+    guard let per else { return }
+    for n in sentenceFigures.indices {
+      let c = sentenceFigures[n]
+      guard let u = c.unit, u.isCurrency, !c.hasScale, c.kind != .ratio else { continue }
+      sentenceFigures[n].unit = u.per(per)
+      sentenceFigures[n].rules.append("money.rate-stated-before")
+    }
+  }
+
+  private static let perWord = VocabWord("per")
+  /// Adjectives that state a price's denominator before it: "monthly rents", "the average
+  /// nightly rate".
+  private static let adjectiveRates: [String: Unit] = [
+    "monthly": "month", "nightly": "night", "weekly": "week", "hourly": "hour",
+  ]
 
   /// Fills unit, bound, change and kind; returns false when the candidate is no figure.
   private func complete(_ c: inout Candidate, _ s: Scan) -> Bool {
@@ -210,7 +265,7 @@ final class Recognizer {
     c.inBrackets = s.isChar(c.leftEdge - 1, UInt8(ascii: "("))
     // Index points do not carry: "rose two points ... to 2.90 billion" is no index value.
     if let u = c.unit, let d = c.dimension, !c.unitCarried, !c.inBrackets,
-      [.money, .mass, .volume, .length, .energy, .other].contains(d), u != "index_point",
+      [.money, .mass, .volume, .length, .energy, .other].contains(d), u != "index_point", u.rate == nil,
       u != "point", u != "magnitude"
     {
       carry = (u, d, sentenceSerial)
@@ -274,6 +329,15 @@ final class Recognizer {
       return true
     }
     if CountRules.ofPronoun(s, from: c.end) {
+      // "scored 41 points, 17 of them in the fourth quarter": the unit of what they are.
+      if let prev = sentenceFigures.last, let u = prev.unit, u != .count, u != .percent,
+        prev.dimension != .money
+      {
+        c.unit = u
+        c.dimension = prev.dimension
+        c.rules.append("unit.of-them")
+        return true
+      }
       c.unit = .count
       c.dimension = .count
       c.rules.append("count.of-them")
@@ -427,7 +491,8 @@ final class Recognizer {
     var items = 0
     while items < 8, s.has(j + 1), s[j].gap < .paragraph {
       let w = s.lower(j)
-      guard w == "," || w == "and" || w == "or" else { return nil }
+      // "40 x 20 x 25cm", "2,880 by 1,800 pixels": dimensions share the last unit.
+      guard w == "," || w == "and" || w == "or" || w == "x" || w == "×" || w == "by" else { return nil }
       j += 1
       if w == ",", s.has(j + 1), s.lower(j) == "and" || s.lower(j) == "or" { j += 1 }
       guard s[j].kind == .number, let n = QuantityRules.parse(s, j, dollar: dollar),
@@ -521,8 +586,8 @@ final class Recognizer {
     let targetCode = MoneyRules.resolve(target.0, dollar: dollar)
     var k = c.first - 1
     while k >= sentenceStartToken && k >= 0 {
-      if let m = MoneyRules.suffix(s, k, attachedToDigits: false) {
-        let code = MoneyRules.resolve(m.0, dollar: dollar)
+      if let m = MoneyRules.named(s, k) {
+        let code = MoneyRules.resolve(m, dollar: dollar)
         if code != targetCode { return code }
       }
       k -= 1

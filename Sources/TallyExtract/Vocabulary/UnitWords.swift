@@ -160,7 +160,7 @@ enum UnitWords {
   /// after a spelled-out number ("five mt" is unusual, "5mt" is not).
   static let digitsOnly = WordSet([
     "mt", "pc", "kg", "km", "ft", "oz", "lb", "mw", "gw", "bbl", "mm", "cm", "yd", "kw", "hp",
-    "bhp", "kb", "mb", "gb", "tb", "hz", "khz", "mhz", "ghz", "rpm", "mph", "kph", "kmh", "mpg",
+    "bhp", "kb", "mb", "gb", "tb", "hz", "khz", "mhz", "ghz", "mph", "kph", "kmh", "mpg",
     "psi", "bar", "ppm", "sqm", "sqft", "km2", "m2", "hrs", "mins", "secs", "second",
     "point", "degree", "yard", "inch", "w",
   ])

@@ -104,6 +104,19 @@ enum MoneyCorpus {
     Corpus.examples(family, Expected(value: 60, unit: "USD/square_foot"), ["$60 per square foot", "$60 a sq ft"]),
     Corpus.examples(family, Expected(value: 2934, unit: "USD/ounce"), ["$2,934 an ounce"]),
     [Corpus.inSentence(family, Expected(value: 5e9, unit: "USD"), span: "$5bn", "Profit was $5bn a year earlier.")],
+    // Denominators lent within a sentence, stated before the prices, and cents of the
+    // sentence's dollar.
+    [Corpus.inSentence(family, Expected(value: 74, unit: "USD/barrel"), span: "$74", "Brent averaged $68 a barrel, against $74 in May.")],
+    [Corpus.inSentence(family, Expected(value: 2.04, unit: "USD/barrel", change: .up, kind: .change), span: "$2.04", "Brent climbed $2.04, or 3.1%, to $66.82 a barrel.")],
+    [Corpus.inSentence(family, Expected(value: 5e9, unit: "USD"), span: "$5bn", "It earned $5bn, or $2.10 a share.")],
+    [Corpus.inSentence(family, Expected(value: 18.9, unit: "USD/tonne"), span: "US$18.90 per wet metric tonne", "Costs were US$18.90 per wet metric tonne.")],
+    [Corpus.inSentence(family, Expected(value: 32.8, unit: "EUR/square_metre"), span: "€32.80", "Measured per square metre, Paris is dearest at €32.80.")],
+    [Corpus.inSentence(family, Expected(value: 1.71, unit: "CAD/share"), span: "C$1.71", "Adjusted earnings per share of C$1.71 beat forecasts.")],
+    [Corpus.inSentence(family, Expected(value: 17_500, unit: "HKD/month"), span: "HK$17,500", "Monthly rents average HK$17,500.")],
+    [Corpus.inSentence(family, Expected(value: 0.05, unit: "CAD/share", change: .up, kind: .change), span: "5 cents", "It raised its dividend by 5 cents to C$0.95 per share.")],
+    [Corpus.inSentence(family, Expected(value: 159, unit: "JPY", kind: .ratio), span: "159", "Yen slides past 159 per dollar")],
+    [Corpus.inSentence(family, Expected(value: 5.79, unit: "BRL", kind: .ratio), span: "5.79", "The real has weakened to 5.79 per dollar.")],
+    Corpus.none(family, ["the real economy grew", "a real risk"]),
     [Corpus.inSentence(family, Expected(value: 3, unit: "USD"), span: "$3", "It cost $3 a day ago.")],
     ] as [[CorpusExample]]).joined())
 }

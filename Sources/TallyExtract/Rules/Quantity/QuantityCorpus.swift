@@ -73,6 +73,9 @@ enum QuantityCorpus {
     Corpus.examples(family, Expected(value: 8.7, unit: "magnitude"), ["a magnitude 8.7 earthquake"]),
     [Corpus.inSentence(family, Expected(value: 41, unit: "point"), span: "41", "Moreau scored 41 as the Kings won.")],
     Corpus.none(family, ["a two-way street", "a one-off payment", "a one-time fee"]),
+    [Corpus.inSentence(family, Expected(value: 40, unit: "cm"), span: "40", "Bags must fit within 40 x 20 x 25cm.")],
+    [Corpus.inSentence(family, Expected(value: 17, unit: "point"), span: "17", "He scored 41 points, 17 of them in the fourth quarter.")],
+    [Corpus.inSentence(family, Expected(value: 17, unit: "count"), span: "17", "It owns 41 ships, 17 of them tankers.")],
     [Corpus.inSentence(family, Expected(value: 397, unit: "pound_mass"), span: "397 pounds", "The engine weighs 180 kg, or 397 pounds.")],
     Corpus.none(family, [
       "a 5G network", "4K video", "the 20-yard line", "a degree of caution", "at one point",

@@ -187,8 +187,16 @@ enum QuantityRules {
   /// its unit and the index after it. "a year earlier" and "a day ago" are no denominators.
   static func rate(_ s: Scan, _ j: Int) -> (per: Unit, end: Int, phrase: String)? {
     guard s.has(j + 1), s[j].gap < .paragraph, s.isAny(j, RateWords.joiners),
-      s[j + 1].gap < .paragraph, let d = RateWords.table.match(s, at: j + 1)
+      s[j + 1].gap < .paragraph
     else { return nil }
+    var at = j + 1
+    // "per wet metric tonne": up to two words before the denominator after "per".
+    if RateWords.table.match(s, at: at) == nil, s.lower(j) == "per" {
+      while at < j + 3, s.has(at + 1), s[at].kind == .word, RateWords.table.match(s, at: at) == nil {
+        at += 1
+      }
+    }
+    guard let d = RateWords.table.match(s, at: at) else { return nil }
     if s.isChar(j, UInt8(ascii: "/")) {
       guard s[j].gap == .none || s[j + 1].gap == .none else { return nil }
     }
