@@ -165,8 +165,10 @@ final class Recognizer {
   /// share of C$1.71", "monthly rents average HK$17,500": a denominator the sentence states
   /// before its prices, when no price of it has one of its own.
   private func perPhrase(_ s: Scan) {
-    guard !sentenceFigures.contains(where: { $0.unit?.rate != nil }),
-      let firstMoney = sentenceFigures.firstIndex(where: { $0.unit?.isCurrency == true && !$0.hasScale })
+    let priced = Set(sentenceFigures.compactMap { $0.unit?.rate?.currency })
+    guard let firstMoney = sentenceFigures.firstIndex(where: {
+      $0.unit?.isCurrency == true && !$0.hasScale && !priced.contains($0.unit ?? .usd)
+    })
     else { return }
     var per: Unit?
     var k = max(sentenceStartToken, 0)
@@ -182,7 +184,7 @@ final class Recognizer {
     guard let per else { return }
     for n in sentenceFigures.indices {
       let c = sentenceFigures[n]
-      guard let u = c.unit, u.isCurrency, !c.hasScale, c.kind != .ratio else { continue }
+      guard let u = c.unit, u.isCurrency, !c.hasScale, c.kind != .ratio, !priced.contains(u) else { continue }
       sentenceFigures[n].unit = u.per(per)
       sentenceFigures[n].rules.append("money.rate-stated-before")
     }
@@ -223,6 +225,14 @@ final class Recognizer {
       c.unit = "percentage_point"
       c.dimension = .percent
       c.rules.append("unit.points-of-percent")
+    }
+    // "seven years and three months": one age or duration in years.
+    if c.unit == "year", c.high == nil, s.has(c.end + 1), s.isWord(c.end, Qualifiers.and),
+      let m = QuantityRules.parse(s, c.end + 1, dollar: dollar), m.unit == "month", m.high == nil
+    {
+      c.value += m.value / 12
+      c.end = m.end
+      c.rules.append("duration.years-and-months")
     }
     BoundRules.apply(&c, s)
     ChangeRules.apply(&c, s)
@@ -689,18 +699,26 @@ final class Recognizer {
       let last = sentenceFigures.last(where: { $0.change != nil && $0.dimension == .percent }),
       let dir = last.change
     else { return }
-    // The word before the number must not make it a level ("to", "at", "was").
-    let k = c.leftEdge - 1
+    // The word before the number must not make it a level ("to", "at", "was"; "to a record").
+    var k = c.leftEdge - 1
+    while s.has(k), k > c.leftEdge - 4, s.isAny(k, Recognizer.levelFillers) { k -= 1 }
     if s.has(k), s.lower(k) == "of" { return }
     if s.has(k), s.isAny(k, ChangeWords.levelMarkers) {
       let compared = s.lower(k) == "with" && s.has(k - 1) && s.isAny(k - 1, ChangeWords.comparison)
       if !compared { return }
     }
-    if s.has(c.end), s.lower(c.end) == "of" { return }
+    if s.has(c.end), s.lower(c.end) == "of" || s.isAny(c.end, Recognizer.targetNouns) { return }
     c.change = dir
     c.kind = .change
     c.rules.append("change.list")
   }
+
+  /// Words between a level marker and its figure: "to a record 3.62%", "at a new 4%".
+  private static let levelFillers = WordSet(["a", "an", "the", "record", "new", "fresh", "its", "their"])
+  /// Nouns a percentage names rather than moves: "above the 2% target".
+  private static let targetNouns = WordSet([
+    "target", "targets", "goal", "ceiling", "floor", "threshold", "limit", "cap", "mark", "level",
+  ])
 
   private static let times: Unit = "times"
   /// Riyals by the country of the story (Saudi riyals otherwise).

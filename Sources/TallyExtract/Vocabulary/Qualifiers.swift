@@ -62,8 +62,8 @@ enum ChangeWords {
     "appreciated", "strengthened", "swelled", "doubled", "higher", "upward", "expanding",
     "expand", "expands", "advancing", "advances", "rallying", "rebounding", "leaping",
     "accelerating", "improved", "improving", "recovered", "picked up", "went up", "edged up",
-    "inched up", "shot up", "climbing", "soars", "surpassing", "raise", "raises", "raising",
-    "lift", "lifts", "lifted", "lifting", "add", "adds", "adding", "boost", "boosts", "boosting",
+    "inched up", "shot up", "climbing", "soars", "surpassing", "raise", "raises",
+    "lift", "lifts", "lifted", "lifting", "adds", "boost", "boosts", "boosting",
     "hikes", "hiking", "hiked", "widen", "widens", "jumps", "rallies", "extends", "extended",
   ]
   static let down: [String] = [

@@ -175,7 +175,7 @@ enum UnitWords {
     "way", "off", "time", "times", "sided", "tier", "tiered", "for", "to", "and", "or", "in",
     "on", "up", "nanometre", "nanometer", "nm", "pointer", "pointers", "point", "thirds",
     "quarters", "fifths", "halves", "s", "th", "st", "nd", "rd", "plus", "odd", "something",
-    "somethings", "old", "strong",
+    "somethings", "old",
   ])
 
   /// Words that make points index points: the sentence is about a market.

@@ -19,6 +19,8 @@ enum BoundRules {
     Qualifiers.table.match(s, endingAt: c.first) != nil
   }
 
+  private static let negations = WordSet(["not", "never", "n't", "no"])
+
   static func apply(_ c: inout Candidate, _ s: Scan) {
     if let q = Qualifiers.table.match(s, endingAt: c.first), s[c.first].gap < .paragraph,
       !(c.unit == .count && rankWords.contains(q.phrase)),
@@ -30,6 +32,12 @@ enum BoundRules {
       } else {
         c.bound = q.payload
         c.rules.append("bound(\(q.phrase))")
+        // "did not fall below 27C" is at least 27C; "will not rise above 2%" at most 2%.
+        if s.isAny(q.start, Qualifiers.thresholds), (1...3).contains(where: { s.isAny(q.start - $0, negations) }) {
+          if c.bound == .lessThan { c.bound = .atLeast }
+          if c.bound == .moreThan { c.bound = .atMost }
+          c.rules.append("bound.negated")
+        }
       }
       return
     }

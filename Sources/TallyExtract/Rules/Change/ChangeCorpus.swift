@@ -110,5 +110,10 @@ enum ChangeCorpus {
       Corpus.examples(family, Expected(value: 61, unit: "percent", kind: .share), ["chips made up 61% of the total"]),
       Corpus.examples(family, Expected(value: 10, unit: "times", bound: .approx, kind: .ratio), ["roughly 10 times more likely"]),
       Corpus.examples(family, Expected(value: 2, unit: "percent"), ["the central bank's 2% target"]),
+      Corpus.examples(family, Expected(value: 37, unit: "percent", bound: .approx, kind: .share), ["Brazil, which grows about 37% of the world's coffee"]),
+      Corpus.examples(family, Expected(value: 27, unit: "degree_celsius", bound: .atLeast), ["the temperature did not fall below 27C"]),
+      Corpus.examples(family, Expected(value: 2, unit: "percent", bound: .atMost), ["inflation should not rise above 2%"].map { $0 }),
+      [Corpus.inSentence(family, Expected(value: 3.62, unit: "percent"), span: "3.62%", "The yield jumped 11 basis points to a record 3.62%.")],
+      Corpus.examples(family, Expected(value: 1.6, unit: "gw"), ["the reactor is adding 1.6GW to the grid"]),
     ] as [[CorpusExample]]).joined())
 }

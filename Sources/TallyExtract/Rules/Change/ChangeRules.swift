@@ -6,6 +6,15 @@ import TallyCore
 /// ("rose to 7.38 billion"); "X% of" is a share.
 enum ChangeRules {
   static func apply(_ c: inout Candidate, _ s: Scan) {
+    // "Brazil, which grows about 37% of the world's coffee": a share of a whole, whatever
+    // the verb ("rose by 3% of GDP" keeps its "by").
+    if c.dimension == .percent, s.has(c.end + 1), s.lower(c.end) == "of", s.isAny(c.end + 1, wholes),
+      !s.isWord(c.leftEdge - 1, by)
+    {
+      c.kind = .share
+      c.rules.append("share.of-whole")
+      return
+    }
     if let (dir, rule) = before(c, s) {
       c.change = dir
       c.kind = .change
@@ -126,6 +135,15 @@ enum ChangeRules {
     "could", "may", "remain", "remained", "stay", "stayed", "come", "came", "in",
   ])
 
+  private static let by = VocabWord("by")
+  /// Words after "X% of" that name a whole: "37% of the world's coffee".
+  private static let wholes = WordSet(["the", "its", "their", "all", "world", "global", "total", "his", "her", "our"])
+  /// Words before a change word that make it a verb: "did not fall below 27C".
+  private static let auxiliaries = WordSet([
+    "not", "to", "did", "does", "do", "will", "would", "could", "can", "may", "might", "should",
+    "never", "n't",
+  ])
+
   /// Modifiers allowed between a number and the change noun after it.
   static let afterModifiers = WordSet([
     "year", "on", "annual", "annualised", "annualized", "monthly", "quarterly", "seasonally",
@@ -155,7 +173,7 @@ enum ChangeRules {
         return (m.payload.direction, "change.at-rate(\(m.phrase))")
       }
       if let m = ChangeWords.before.match(s, endingAt: k + 1),
-        !threshold || s.isAny(k, ChangeWords.nouns)
+        !threshold || (s.isAny(k, ChangeWords.nouns) && !s.isAny(m.start - 1, auxiliaries))
       {
         return (m.payload.direction, "change.before(\(m.phrase))")
       }

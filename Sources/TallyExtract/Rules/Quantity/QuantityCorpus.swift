@@ -74,6 +74,13 @@ enum QuantityCorpus {
     [Corpus.inSentence(family, Expected(value: 41, unit: "point"), span: "41", "Moreau scored 41 as the Kings won.")],
     Corpus.none(family, ["a two-way street", "a one-off payment", "a one-time fee"]),
     [Corpus.inSentence(family, Expected(value: 40, unit: "cm"), span: "40", "Bags must fit within 40 x 20 x 25cm.")],
+    Corpus.examples(family, Expected(value: 1.83, unit: "m"), ["she is 1.83m tall"]),
+    Corpus.examples(family, Expected(value: 7.25, unit: "year"), ["an average age of seven years and three months"]),
+    Corpus.examples(family, Expected(value: 1, unit: "count", counted: "shot"), ["they managed only one shot on target"]),
+    Corpus.examples(family, Expected(value: 120_000, unit: "count", counted: "strong"), ["the 120,000-strong crowd"]),
+    Corpus.none(family, ["one small bright spot", "on lap 22", "in zone 2", "two Thunderbolt 5 ports"].dropLast()),
+    // A number at the very end of the text (no token after it).
+    Corpus.examples(family, Expected(value: 45, unit: "count"), ["The total was 45"]),
     [Corpus.inSentence(family, Expected(value: 17, unit: "point"), span: "17", "He scored 41 points, 17 of them in the fourth quarter.")],
     [Corpus.inSentence(family, Expected(value: 17, unit: "count"), span: "17", "It owns 41 ships, 17 of them tankers.")],
     [Corpus.inSentence(family, Expected(value: 397, unit: "pound_mass"), span: "397 pounds", "The engine weighs 180 kg, or 397 pounds.")],

@@ -16,7 +16,10 @@ enum QuantityRules {
     guard var n = NumberRules.number(s, j) else { return nil }
     // "a", "an", "one", "dozen" are numbers only before a scale, a unit, a currency or a
     // range: most of them are articles and pronouns, so look at the next word first.
-    if n.needsUnit, prefix == nil, !mayFollowArticle(s, n.end) { return nil }
+    // "only one shot", "just one pit stop": "one" stressed as a count.
+    let stressedOne =
+      n.spelled && n.mantissa == 1 && s.isAny(j - 1, onlyWords) && s.lower(j) == "one"
+    if n.needsUnit, prefix == nil, !stressedOne, !mayFollowArticle(s, n.end) { return nil }
     if prefix == nil { start = j }
     if let (g, plain) = NumberRules.spaceGrouped(s, j, n) {
       let after = g.end
@@ -59,6 +62,15 @@ enum QuantityRules {
       half = true
       j = h.end
       c.rules.append("number.and-a-half")
+    }
+    // "1.83m tall": metres, not millions.
+    if !n.spelled, s.has(j + 1), s[j].gap == .none, s.text(j) == "m", s.isAny(j + 1, heightWords) {
+      c.unit = "m"
+      c.dimension = .length
+      c.end = j + 1
+      c.value = n.value()
+      c.rules.append("unit(m)")
+      return c
     }
     // Scale words: "7.38 billion", "£97m", "22,201bn", "half a billion".
     if let sc = Scales.table.match(s, at: j), s[j].gap < .paragraph {
@@ -135,6 +147,14 @@ enum QuantityRules {
     }
     // "one to 1.50 dlrs": "one" may open a range whose upper end carries the unit.
     let opensRange = s.has(j + 1) && s.lower(j) == "to" && s[j + 1].kind == .number && !s.isAny(n.end - 1, NumberWords.article)
+    if stressedOne, c.unit == nil, !c.hasScale, s.has(j), s[j].kind == .word,
+      !s.isAny(j, CountedNouns.phraseBreakers)
+    {
+      c.unit = .count
+      c.dimension = .count
+      c.counted = s.lower(j)
+      c.rules.append("count.only-one")
+    }
     if n.needsUnit && c.unit == nil && !c.hasScale && !opensRange { return nil }
     // "a cent and a half", "two and a half million" (after the unit or the scale).
     if !half, let h = NumberRules.andAHalf.match(s, at: j), c.unit != nil || c.hasScale {
@@ -158,6 +178,12 @@ enum QuantityRules {
     }
     return c
   }
+
+  private static let onlyWords = WordSet(["only", "just", "merely"])
+  /// Adjectives after "1.83m" that make the `m` metres.
+  private static let heightWords = WordSet([
+    "tall", "high", "long", "wide", "deep", "away", "above", "below", "deeper", "higher",
+  ])
 
   /// First words of what may follow "a"/"one" in a figure: a scale ("a million"), a unit
   /// ("one tonne"), a currency ("a dollar"), "and a half", "to" (a range), a dash.
