@@ -502,16 +502,26 @@ final class Recognizer {
     while items < 8, s.has(j + 1), s[j].gap < .paragraph {
       let w = s.lower(j)
       // "40 x 20 x 25cm", "2,880 by 1,800 pixels": dimensions share the last unit.
-      guard w == "," || w == "and" || w == "or" || w == "x" || w == "×" || w == "by" else { return nil }
+      guard w == "," || w == "and" || w == "or" || w == "x" || w == "×" || w == "by" || w == "to" else {
+        return nil
+      }
       j += 1
       if w == ",", s.has(j + 1), s.lower(j) == "and" || s.lower(j) == "or" { j += 1 }
       guard s[j].kind == .number, let n = QuantityRules.parse(s, j, dollar: dollar),
         NotFigureRules.reject(n, s) == nil
       else { return nil }
+      // "from 1.2 million to 1.5 million units": the unit of the level it moved to.
+      if w == "to", !(items == 0 && s.isWord(c.first - 1, Qualifiers.from)) { return nil }
       // Alternatives are of one size: "from 205,000 or 12.8 pct" is two quantities.
       let a = c.number.value(), b = n.number.value()
       guard min(a, b) > 0 ? max(a, b) / min(a, b) <= 100 : true else { return nil }
       if n.unit != nil { return n }
+      if w == "to", CountRules.countedNoun(s, from: n.end) != nil {
+        var m = n
+        m.unit = .count
+        m.dimension = .count
+        return m
+      }
       if n.hasScale != c.hasScale { return nil }
       j = n.end
       items += 1

@@ -173,7 +173,9 @@ enum ChangeRules {
         return (m.payload.direction, "change.at-rate(\(m.phrase))")
       }
       if let m = ChangeWords.before.match(s, endingAt: k + 1),
-        !threshold || (s.isAny(k, ChangeWords.nouns) && !s.isAny(m.start - 1, auxiliaries))
+        !threshold || (s.isAny(k, ChangeWords.nouns) && !s.isAny(m.start - 1, auxiliaries)),
+        // "112 runs off 164 balls": "off" moves prices and rates, not counts.
+        !(m.phrase == "off" && c.dimension == .count)
       {
         return (m.payload.direction, "change.before(\(m.phrase))")
       }

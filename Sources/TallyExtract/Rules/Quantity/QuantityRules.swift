@@ -170,7 +170,13 @@ enum QuantityRules {
       return nil
     }
     c.end = j
-    let e = c.scaleExponent
+    var e = c.scaleExponent
+    // Cents and pence shift the exponent instead of multiplying by 0.01, so that "95 cents"
+    // is 0.95 exactly as read, not 0.9500000000000001.
+    if factor == 0.01, !half {
+      e -= 2
+      factor = 1
+    }
     c.value = (n.value(exponent: e) + (half ? 0.5 * pow10(e) : 0)) * factor
     if let h = c.high {
       c.valueHigh = h.value(exponent: e) * factor
