@@ -70,6 +70,7 @@ enum UnitWords {
     ("megapixel", UnitWord("megapixel")), ("mp", UnitWord("megapixel")),
     ("miles per kwh", UnitWord("mile_per_kwh")), ("miles/kwh", UnitWord("mile_per_kwh")),
     ("x", UnitWord("times", dimension: .other)), ("in", UnitWord("inch")),
+    ("magnitude", UnitWord("magnitude")),
     // Lengths.
     ("km", UnitWord("km")), ("kms", UnitWord("km")), ("kilometres", UnitWord("km")),
     ("kilometers", UnitWord("km")), ("kilometre", UnitWord("km")),
