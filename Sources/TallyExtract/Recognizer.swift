@@ -240,8 +240,8 @@ final class Recognizer {
     if c.minus != nil { applyMinus(&c) }
     // "2.27 times New York May", "a two-fold jump": multipliers are ratios.
     if c.unit == Recognizer.times {
-      // "10 times more likely": a multiplier is a ratio, never a change.
-      if c.kind == .change, !c.rules.contains(where: { $0.hasPrefix("change.before") }) {
+      // "10 times more likely", "jumped 10-fold": a multiplier is a ratio, never a change.
+      if c.kind == .change {
         c.change = nil
         c.kind = .level
       }

@@ -81,6 +81,7 @@ enum QuantityCorpus {
     Corpus.none(family, ["one small bright spot", "on lap 22", "in zone 2", "two Thunderbolt 5 ports"].dropLast()),
     [Corpus.inSentence(family, Expected(value: 1.2e6, unit: "count"), span: "1.2 million", "Profit was £3m. Sales rose from 1.2 million to 1.5 million units.")],
     [Corpus.inSentence(family, Expected(value: 164, unit: "count", counted: "ball"), span: "164", "Root scored 112 runs off 164 balls.")],
+    Corpus.examples(family, Expected(value: 10, unit: "times", kind: .ratio), ["profit jumped 10-fold"]),
     // A number at the very end of the text (no token after it).
     Corpus.examples(family, Expected(value: 45, unit: "count"), ["The total was 45"]),
     [Corpus.inSentence(family, Expected(value: 17, unit: "point"), span: "17", "He scored 41 points, 17 of them in the fourth quarter.")],
