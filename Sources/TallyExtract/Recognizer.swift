@@ -12,6 +12,8 @@ final class Recognizer {
   private let emit: (Figure) -> Void
 
   private var dollar: Unit = "USD"
+  /// The temperature scale the story wrote first ("-30F"), for later plain "degrees".
+  private var temperatureScale: Unit?
   /// The last explicit unit of an amount (money, mass, volume, ...), with its sentence.
   private var carry: (unit: Unit, dimension: Dimension, sentence: Int)?
   private var sentenceSerial = 0
@@ -246,6 +248,16 @@ final class Recognizer {
         c.kind = .level
       }
       if c.kind == .level { c.kind = .ratio }
+    }
+    // "-30F ... 20 to 30 degrees below normal": plain degrees are on the story's scale.
+    if c.unit == "degree_celsius" || c.unit == "degree_fahrenheit" {
+      let plain = c.rules.contains("unit(degrees)") || c.rules.contains("unit(degree)")
+      if plain, let scale = temperatureScale {
+        c.unit = scale
+        c.rules.append("unit.story-temperature-scale")
+      } else if !plain, temperatureScale == nil, !s.isChar(c.leftEdge - 1, UInt8(ascii: "(")) {
+        temperatureScale = c.unit
+      }
     }
     // "weighs 397 pounds": pounds in a sentence about weight are a mass.
     if c.unit == "GBP", !c.prefixCurrency,
@@ -660,6 +672,7 @@ final class Recognizer {
       c.unit = h.unit
       c.dimension = h.dimension
       c.isMoney = h.isMoney
+      c.rules += h.rules.filter { $0.hasPrefix("unit(") || $0.hasPrefix("money.suffix(") }
     } else if let hu = h.unit, hu.rate != nil {
       // "between $40,000 and $60,000 a year": the denominator of the upper end.
       c.unit = hu

@@ -82,6 +82,7 @@ enum QuantityCorpus {
     [Corpus.inSentence(family, Expected(value: 1.2e6, unit: "count"), span: "1.2 million", "Profit was £3m. Sales rose from 1.2 million to 1.5 million units.")],
     [Corpus.inSentence(family, Expected(value: 164, unit: "count", counted: "ball"), span: "164", "Root scored 112 runs off 164 balls.")],
     Corpus.examples(family, Expected(value: 10, unit: "times", kind: .ratio), ["profit jumped 10-fold"]),
+    [Corpus.inSentence(family, Expected(value: 20, unit: "degree_fahrenheit", valueHigh: 30, bound: .range, change: .down, kind: .change), span: "20 to 30 degrees", "Wind chills hit -30F (-34C). Temperatures will stay 20 to 30 degrees below normal.")],
     // A number at the very end of the text (no token after it).
     Corpus.examples(family, Expected(value: 45, unit: "count"), ["The total was 45"]),
     [Corpus.inSentence(family, Expected(value: 17, unit: "point"), span: "17", "He scored 41 points, 17 of them in the fourth quarter.")],
