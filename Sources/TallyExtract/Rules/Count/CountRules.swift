@@ -45,6 +45,8 @@ enum CountRules {
   /// "of the"), for numbers from two up.
   static func ofTheNoun(_ s: Scan, from j: Int) -> (noun: String, end: Int)? {
     guard s.has(j + 2), s.lower(j) == "of", s.isWord(j + 1, Qualifiers.the) else { return nil }
+    // "four of the 53 laps": the noun after the whole's own count.
+    if s[j + 2].kind == .number, s.has(j + 3) { return countedNoun(s, from: j + 3) }
     return countedNoun(s, from: j + 2)
   }
 
