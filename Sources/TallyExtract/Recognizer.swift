@@ -288,6 +288,7 @@ final class Recognizer {
     // Index points do not carry: "rose two points ... to 2.90 billion" is no index value.
     if let u = c.unit, let d = c.dimension, !c.unitCarried, !c.inBrackets,
       [.money, .mass, .volume, .length, .energy, .other].contains(d), u != "index_point", u.rate == nil,
+      u != Recognizer.times,
       u != "point", u != "magnitude"
     {
       carry = (u, d, sentenceSerial)

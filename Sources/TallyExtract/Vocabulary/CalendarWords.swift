@@ -90,6 +90,7 @@ enum LabelWords {
     "division", "district", "zone", "block", "lot", "act", "unit", "line", "pier", "berth",
     "g", "windows", "iphone", "formula", "ftse", "dax", "nikkei", "cac", "s&p", "index",
     "world", "top", "kb", "bloc", "week", "day", "opec", "lap", "round", "hole", "thunderbolt",
+    "junction", "junctions",
     "galaxy", "pixel", "playstation", "xbox", "series", "stoxx", "nasdaq", "russell", "kospi",
     "topix", "sensex", "nifty", "usb", "ios", "android",
   ])
@@ -97,6 +98,6 @@ enum LabelWords {
   static let lowercase = WordSet([
     "page", "pages", "section", "paragraph", "clause", "chapter", "article", "item", "annex",
     "appendix", "table", "figure", "fig", "flight", "route", "platform", "gate", "room",
-    "lap", "zone", "stage", "round", "hole", "pier", "berth", "terminal",
+    "lap", "zone", "stage", "round", "hole", "pier", "berth", "terminal", "junction", "junctions",
   ])
 }

@@ -148,6 +148,26 @@ enum NotFigureRules {
     {
       return "label"
     }
+    // "between junctions 10 and 11": the second of two labels.
+    if c.unit == nil, !c.hasScale, n.isInteger, s.has(c.first - 3),
+      s.isWord(c.first - 1, Qualifiers.and) || s.isWord(c.first - 1, Qualifiers.to),
+      s[c.first - 2].kind == .number, s.isAny(c.first - 3, LabelWords.lowercase)
+    {
+      return "label"
+    }
+    // "10 Downing Street", "221B Baker Street": an address.
+    if digits, n.isInteger, !c.isMoney {
+      var k = n.end
+      if s.has(k), s[k].gap == .none, s[k].kind == .word, s.text(k).count == 1 { k += 1 }
+      var names = 0
+      while names < 3, s.has(k), s[k].kind == .word, s[k].capitalized {
+        if s.isAny(k, streetWords) { return names > 0 ? "address" : nil }
+        names += 1
+        k += 1
+      }
+    }
+    // "4x4": a vehicle, not four times.
+    if c.unit == "times", s.has(c.end), s[c.end].gap == .none, s[c.end].kind == .number { return "identifier" }
     return nil
   }
 
@@ -163,6 +183,11 @@ enum NotFigureRules {
   private static let containerNouns = WordSet(["container", "containers", "box", "boxes", "equivalent"])
   /// Words after a model number: "737 MAX", "Orbit 8 Pro", "Galaxy S25 Ultra".
   private static let modelSuffixes = WordSet(["max", "pro", "plus", "ultra", "mini", "lite", "neo", "se", "xl", "air"])
+
+  private static let streetWords = WordSet([
+    "street", "st", "road", "rd", "avenue", "ave", "lane", "square", "place", "drive", "boulevard",
+    "terrace", "crescent", "row", "court", "way",
+  ])
 
   private static let calibreNouns = WordSet([
     "shells", "shell", "rounds", "round", "gun", "guns", "howitzer", "howitzers", "artillery",

@@ -169,6 +169,13 @@ enum QuantityRules {
     {
       return nil
     }
+    // "COP29", "G20": an ISO code glued to a small whole number is a name, not money
+    // ("USD34.6 million" has its scale or decimals).
+    if c.rules.contains("money.iso-prefix"), s[n.end - 1].gap == .none, !c.hasScale, n.isInteger,
+      !n.grouped, n.integerDigits < 3
+    {
+      return nil
+    }
     c.end = j
     var e = c.scaleExponent
     // Cents and pence shift the exponent instead of multiplying by 0.01, so that "95 cents"
