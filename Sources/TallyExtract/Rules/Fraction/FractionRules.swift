@@ -72,7 +72,7 @@ enum FractionRules {
     if s.has(b.end), s[b.end].kind == .word, UnitWords.table.match(s, at: b.end) != nil { return nil }
     var c = Candidate(first: i, number: number(a.mantissa, end: b.end, rule: "fraction.one-in"))
     c.end = b.end
-    c.value = a.mantissa / b.mantissa * 100
+    c.value = a.mantissa * 100 / b.mantissa
     c.unit = .percent
     c.dimension = .percent
     c.kind = .share
