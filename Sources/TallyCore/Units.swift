@@ -92,7 +92,9 @@ public enum UnitTable {
   ]
 
   /// An exactly defined Foundation unit: `coefficient` base units per unit.
-  private static func exact<D: Foundation.Dimension>(_ symbol: String, _ coefficient: Double, _: D.Type) -> D {
+  private static func exact<D: Foundation.Dimension>(
+    _ symbol: String, _ coefficient: Double, _: D.Type
+  ) -> D {
     D(symbol: symbol, converter: UnitConverterLinear(coefficient: coefficient))
   }
 

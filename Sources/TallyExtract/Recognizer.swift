@@ -38,7 +38,8 @@ final class Recognizer {
   /// Words that may start a figure (number words, currency words, articles): the other
   /// words are skipped with one hash look-up.
   private static let startKeys: KeyTable<Bool> = {
-    var k: [UInt64] = NumberWords.table.firstKeys + Currencies.prefix.firstKeys
+    var k: [UInt64] =
+      NumberWords.table.firstKeys + Currencies.prefix.firstKeys
       + FractionWords.table.firstKeys + FractionWords.vague.firstKeys
     for w in ["a", "an", "half"] + UnitTable.currencies { k.append(WordKey.of(w)) }
     return KeyTable(k.map { ($0, true) })
@@ -150,13 +151,17 @@ final class Recognizer {
   /// "raised its dividend by 5 cents to C$0.95 per share": plain cents are of the dollar
   /// the sentence names.
   private func centsOfTheSentence() {
-    guard let other = sentenceFigures.first(where: {
-      $0.prefixCurrency && Recognizer.dollars.contains(($0.unit?.rate?.currency ?? $0.unit) ?? .usd)
-    }), let code = other.unit?.rate?.currency ?? other.unit
+    guard
+      let other = sentenceFigures.first(where: {
+        $0.prefixCurrency
+          && Recognizer.dollars.contains(($0.unit?.rate?.currency ?? $0.unit) ?? .usd)
+      }), let code = other.unit?.rate?.currency ?? other.unit
     else { return }
     for n in sentenceFigures.indices where sentenceFigures[n].unit == .usd {
       let r = sentenceFigures[n].rules
-      if r.contains("money.suffix(cents)") || r.contains("money.suffix(cent)") || r.contains("money.suffix(cts)") {
+      if r.contains("money.suffix(cents)") || r.contains("money.suffix(cent)")
+        || r.contains("money.suffix(cts)")
+      {
         sentenceFigures[n].unit = code
         sentenceFigures[n].rules.append("money.cents-of-sentence")
       }
@@ -168,15 +173,17 @@ final class Recognizer {
   /// before its prices, when no price of it has one of its own.
   private func perPhrase(_ s: Scan) {
     let priced = Set(sentenceFigures.compactMap { $0.unit?.rate?.currency })
-    guard let firstMoney = sentenceFigures.firstIndex(where: {
-      $0.unit?.isCurrency == true && !$0.hasScale && !priced.contains($0.unit ?? .usd)
-    })
+    guard
+      let firstMoney = sentenceFigures.firstIndex(where: {
+        $0.unit?.isCurrency == true && !$0.hasScale && !priced.contains($0.unit ?? .usd)
+      })
     else { return }
     var per: Unit?
     var k = max(sentenceStartToken, 0)
     let end = sentenceFigures[firstMoney].first
     while k < end {
-      if s.isWord(k, Recognizer.perWord), let d = RateWords.table.match(s, at: k + 1), d.end <= end {
+      if s.isWord(k, Recognizer.perWord), let d = RateWords.table.match(s, at: k + 1), d.end <= end
+      {
         per = d.payload
         break
       }
@@ -186,7 +193,9 @@ final class Recognizer {
     guard let per else { return }
     for n in sentenceFigures.indices {
       let c = sentenceFigures[n]
-      guard let u = c.unit, u.isCurrency, !c.hasScale, c.kind != .ratio, !priced.contains(u) else { continue }
+      guard let u = c.unit, u.isCurrency, !c.hasScale, c.kind != .ratio, !priced.contains(u) else {
+        continue
+      }
       sentenceFigures[n].unit = u.per(per)
       sentenceFigures[n].rules.append("money.rate-stated-before")
     }
@@ -270,14 +279,16 @@ final class Recognizer {
       c.rules.append("unit.pounds-weight")
     }
     // "riyals" in a Qatari or Omani story are that country's.
-    if c.unit == "SAR", c.rules.contains("money.suffix(riyals)") || c.rules.contains("money.suffix(riyal)"),
+    if c.unit == "SAR",
+      c.rules.contains("money.suffix(riyals)") || c.rules.contains("money.suffix(riyal)"),
       let code = storyCountry(s).flatMap({ Recognizer.riyals[$0] })
     {
       c.unit = code
     }
     // Plain "francs" in a Swiss or Belgian story are that country's ("Swiss sight deposits
     // rise 3.10 billion francs").
-    if c.unit == "FRF", c.rules.contains("money.suffix(francs)") || c.rules.contains("money.suffix(franc)"),
+    if c.unit == "FRF",
+      c.rules.contains("money.suffix(francs)") || c.rules.contains("money.suffix(franc)"),
       let code = storyCountry(s).flatMap({ Recognizer.francs[$0] })
     {
       c.unit = code
@@ -287,7 +298,8 @@ final class Recognizer {
     c.inBrackets = s.isChar(c.leftEdge - 1, UInt8(ascii: "("))
     // Index points do not carry: "rose two points ... to 2.90 billion" is no index value.
     if let u = c.unit, let d = c.dimension, !c.unitCarried, !c.inBrackets,
-      [.money, .mass, .volume, .length, .energy, .other].contains(d), u != "index_point", u.rate == nil,
+      [.money, .mass, .volume, .length, .energy, .other].contains(d), u != "index_point",
+      u.rate == nil,
       u != Recognizer.times,
       u != "point", u != "magnitude"
     {
@@ -394,7 +406,9 @@ final class Recognizer {
     }
     if c.number.spelled && !c.hasScale { return false }
     // "closed at 72-5/8, up 4-1/8": wire copy quotes share prices in dollar fractions.
-    if c.number.rule == "number.fraction", c.high == nil, c.number.integerDigits > 0 || c.change != nil || isMove(s, c) {
+    if c.number.rule == "number.fraction", c.high == nil,
+      c.number.integerDigits > 0 || c.change != nil || isMove(s, c)
+    {
       c.unit = dollar
       c.dimension = .money
       c.isMoney = true
@@ -416,9 +430,11 @@ final class Recognizer {
       return true
     }
     // "fell by 20,000 to 1.4m": the unit of an earlier amount in the same sentence.
-    if c.hasScale, let prev = sentenceFigures.last(where: {
-      $0.dimension != .percent && $0.dimension != .duration && $0.unit != nil && !$0.inBrackets
-    }), let u = prev.unit {
+    if c.hasScale,
+      let prev = sentenceFigures.last(where: {
+        $0.dimension != .percent && $0.dimension != .duration && $0.unit != nil && !$0.inBrackets
+      }), let u = prev.unit
+    {
       c.unit = u
       c.dimension = prev.dimension
       c.unitCarried = true
@@ -447,7 +463,9 @@ final class Recognizer {
     // with is of the same size (a restated share in between is not).
     if isComparison(s, c.first - 1),
       let prev = sentenceFigures.last(where: {
-        $0.unit != nil && ($0.value == 0 || c.value == 0 || max($0.value, c.value) / min($0.value, c.value) <= 100)
+        $0.unit != nil
+          && ($0.value == 0 || c.value == 0
+            || max($0.value, c.value) / min($0.value, c.value) <= 100)
       })
     {
       c.unit = prev.unit
@@ -515,7 +533,8 @@ final class Recognizer {
     while items < 8, s.has(j + 1), s[j].gap < .paragraph {
       let w = s.lower(j)
       // "40 x 20 x 25cm", "2,880 by 1,800 pixels": dimensions share the last unit.
-      guard w == "," || w == "and" || w == "or" || w == "x" || w == "×" || w == "by" || w == "to" else {
+      guard w == "," || w == "and" || w == "or" || w == "x" || w == "×" || w == "by" || w == "to"
+      else {
         return nil
       }
       j += 1
@@ -575,7 +594,9 @@ final class Recognizer {
   private func sentenceNamesSP(_ s: Scan) -> Bool {
     var k = max(sentenceStartToken, 0)
     while k + 1 < s.count && Int(starts[k]) == sentenceStartToken {
-      if s.isChar(k, UInt8(ascii: "&")), s.lower(k + 1) == "p", s[k + 1].gap == .none { return true }
+      if s.isChar(k, UInt8(ascii: "&")), s.lower(k + 1) == "p", s[k + 1].gap == .none {
+        return true
+      }
       k += 1
     }
     return false
@@ -640,7 +661,8 @@ final class Recognizer {
       afterFrom && s.isWord(c.end, Qualifiers.to) && s.isAny(c.first - 2, Recognizer.rangeWords)
     let isTo = s.isWord(c.end, Qualifiers.to) && !afterFrom
     // "3.50%-3.75%": a dash between two figures with their units.
-    let isDash = c.unit != nil && s.isDash(c.end) && s[c.end].gap == .none && s[c.end + 1].gap == .none
+    let isDash =
+      c.unit != nil && s.isDash(c.end) && s[c.end].gap == .none && s[c.end + 1].gap == .none
     guard isBetween || isTo || isFromRange || isDash,
       let h = QuantityRules.parse(s, c.end + 1, dollar: dollar),
       h.high == nil, NotFigureRules.reject(h, s) == nil
@@ -682,7 +704,9 @@ final class Recognizer {
     c.bound = .range
     c.end = h.end
     c.rules.append(
-      isBetween ? "range.between" : isFromRange ? "range.from-to" : isDash ? "range.dash-units" : "range.to")
+      isBetween
+        ? "range.between" : isFromRange ? "range.from-to" : isDash ? "range.dash-units" : "range.to"
+    )
   }
 
   private static let by = VocabWord("by")
@@ -738,7 +762,9 @@ final class Recognizer {
   }
 
   /// Words between a level marker and its figure: "to a record 3.62%", "at a new 4%".
-  private static let levelFillers = WordSet(["a", "an", "the", "record", "new", "fresh", "its", "their"])
+  private static let levelFillers = WordSet([
+    "a", "an", "the", "record", "new", "fresh", "its", "their",
+  ])
   /// Nouns a percentage names rather than moves: "above the 2% target".
   private static let targetNouns = WordSet([
     "target", "targets", "goal", "ceiling", "floor", "threshold", "limit", "cap", "mark", "level",

@@ -39,7 +39,8 @@ struct ParallelExtractTests {
     // Documents come out in input order: d0, d1, ... as the first figure of each.
     var last = -1
     for line in one.stdout.split(separator: "\n") {
-      guard let r = line.range(of: "\"doc\":\"d"), let end = line[r.upperBound...].firstIndex(of: "\""),
+      guard let r = line.range(of: "\"doc\":\"d"),
+        let end = line[r.upperBound...].firstIndex(of: "\""),
         let n = Int(line[r.upperBound..<end])
       else { continue }
       #expect(n >= last)

@@ -14,7 +14,8 @@ struct Scan {
   /// The token's text as written.
   func text(_ i: Int) -> String {
     let t = tokens[i]
-    return String(decoding: UnsafeBufferPointer(rebasing: bytes[t.byteStart..<t.byteEnd]), as: UTF8.self)
+    return String(
+      decoding: UnsafeBufferPointer(rebasing: bytes[t.byteStart..<t.byteEnd]), as: UTF8.self)
   }
 
   /// The token's text in lower case (ASCII folding; other characters unchanged).
@@ -125,7 +126,10 @@ struct WordSet: Sendable {
   let words: [String]
   init(_ words: [String]) {
     self.words = words
-    byKey = KeyTable(words.map { let v = VocabWord($0); return (v.key, v) })
+    byKey = KeyTable(
+      words.map {
+        let v = VocabWord($0); return (v.key, v)
+      })
   }
   func contains(_ s: Scan, _ i: Int) -> Bool {
     guard let w = byKey[s[i].key] else { return false }

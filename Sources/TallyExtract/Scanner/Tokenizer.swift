@@ -10,7 +10,8 @@ struct Tokenizer {
 
   private static let asciiTable: [Class] = (0..<128).map { i -> Class in
     switch UInt8(i) {
-    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): return .letter
+    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+      return .letter
     case UInt8(ascii: "0")...UInt8(ascii: "9"): return .digit
     case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), 0x0B, 0x0C: return .space
     case UInt8(ascii: "\n"): return .newline

@@ -65,7 +65,8 @@ enum Currencies {
     ("singapore cents", .init(.namedDollar("SGD"), factor: 0.01)),
     ("australian cents", .init(.namedDollar("AUD"), factor: 0.01)),
     ("hong kong cents", .init(.namedDollar("HKD"), factor: 0.01)),
-    ("u.s. cents", .init(.fixed("USD"), factor: 0.01)), ("u.s. cts", .init(.fixed("USD"), factor: 0.01)),
+    ("u.s. cents", .init(.fixed("USD"), factor: 0.01)),
+    ("u.s. cts", .init(.fixed("USD"), factor: 0.01)),
     ("riyal", .init(.fixed("SAR"))), ("qatari riyals", .init(.fixed("QAR"))),
     ("omani riyals", .init(.fixed("OMR"))),
     ("yen", .init(.fixed("JPY"))), ("yuan", .init(.fixed("CNY"))),
@@ -110,7 +111,8 @@ enum Currencies {
     ("irish pounds", .init(.fixed("IEP"))), ("punts", .init(.fixed("IEP"))),
     ("egyptian pounds", .init(.fixed("EGP"))), ("nigerian naira", .init(.fixed("NGN"))),
     ("chinese yuan", .init(.fixed("CNY"))), ("ecus", .init(.fixed("XEU"))),
-    ("ecu", .init(.fixed("XEU"))), ("european currency units", .init(.fixed("XEU"))), ("japanese yen", .init(.fixed("JPY"))),
+    ("ecu", .init(.fixed("XEU"))), ("european currency units", .init(.fixed("XEU"))),
+    ("japanese yen", .init(.fixed("JPY"))),
     ("russian roubles", .init(.fixed("RUB"))), ("russian rubles", .init(.fixed("RUB"))),
   ]
 

@@ -117,7 +117,8 @@ enum ChangeWords {
     "still", "also", "again", "some", "sharply", "slightly", "steeply", "strongly", "modestly",
     "marginally", "substantially", "significantly", "dramatically", "almost", "nearly",
     "about", "around", "roughly", "more", "than", "over", "less", "under", "at", "least",
-    "most", "much", "as", "up", "estimated", "had", "has", "have", "will", "would", "annual", "annualised", "annualized",
+    "most", "much", "as", "up", "estimated", "had", "has", "have", "will", "would", "annual",
+    "annualised", "annualized",
     "year-on-year", "overall", "total", "combined", "record", "respective", "respectively",
     "average", "averaging", "seasonally", "adjusted", "real", "terms", "in",
     // "fell a revised 3.5 billion dlrs": revisions qualify the figure, not the verb.

@@ -52,7 +52,8 @@ enum UnitWords {
     ("barrels of oil per day", bpd), ("barrels of oil a day", bpd), ("barrels/day", bpd),
     ("barrel per day", bpd), ("barrel a day", bpd), ("bpd", bpd), ("b/d", bpd),
     ("bbl/d", bpd), ("mb/d", UnitWord("barrel_per_day", exponent: 6)),
-    ("mbpd", UnitWord("barrel_per_day", exponent: 6)), ("kb/d", UnitWord("barrel_per_day", exponent: 3)),
+    ("mbpd", UnitWord("barrel_per_day", exponent: 6)),
+    ("kb/d", UnitWord("barrel_per_day", exponent: 3)),
     ("gallons", UnitWord("gallon")), ("gallon", UnitWord("gallon")),
     ("litres", UnitWord("litre")), ("liters", UnitWord("litre")), ("litre", UnitWord("litre")),
     ("liter", UnitWord("litre")),
@@ -63,7 +64,8 @@ enum UnitWords {
     ("bcf", UnitWord("cubic_foot", exponent: 9)), ("tcf", UnitWord("cubic_foot", exponent: 12)),
     ("cubic feet per day", cfd), ("cubic feet a day", cfd), ("cfd", cfd),
     ("bushels", UnitWord("bushel")), ("bushel", UnitWord("bushel")),
-    ("bushels per acre", UnitWord("bushel_per_acre")), ("bushels an acre", UnitWord("bushel_per_acre")),
+    ("bushels per acre", UnitWord("bushel_per_acre")),
+    ("bushels an acre", UnitWord("bushel_per_acre")),
     ("bushels a acre", UnitWord("bushel_per_acre")),
     ("knots", UnitWord("knot")), ("knot", UnitWord("knot")),
     ("mah", UnitWord("mah")), ("megapixels", UnitWord("megapixel")),
@@ -121,8 +123,10 @@ enum UnitWords {
     ("miles an hour", UnitWord("mile_per_hour")), ("km/h", UnitWord("km_per_hour")),
     ("kph", UnitWord("km_per_hour")), ("kmh", UnitWord("km_per_hour")),
     ("km/hr", UnitWord("km_per_hour")),
-    ("kilometres per hour", UnitWord("km_per_hour")), ("kilometers per hour", UnitWord("km_per_hour")),
-    ("kilometres an hour", UnitWord("km_per_hour")), ("kilometers an hour", UnitWord("km_per_hour")),
+    ("kilometres per hour", UnitWord("km_per_hour")),
+    ("kilometers per hour", UnitWord("km_per_hour")),
+    ("kilometres an hour", UnitWord("km_per_hour")),
+    ("kilometers an hour", UnitWord("km_per_hour")),
     ("mpg", UnitWord("mile_per_gallon")), ("miles per gallon", UnitWord("mile_per_gallon")),
     // Area.
     ("square kilometres", UnitWord("square_km")), ("square kilometers", UnitWord("square_km")),
@@ -137,7 +141,8 @@ enum UnitWords {
     ("sq ft", UnitWord("square_foot")), ("sq. ft", UnitWord("square_foot")),
     ("sq. ft.", UnitWord("square_foot")), ("sq feet", UnitWord("square_foot")),
     ("sqft", UnitWord("square_foot")),
-    ("hectares", UnitWord("hectare")), ("hectare", UnitWord("hectare")), ("ha", UnitWord("hectare")),
+    ("hectares", UnitWord("hectare")), ("hectare", UnitWord("hectare")),
+    ("ha", UnitWord("hectare")),
     ("acres", UnitWord("acre")), ("acre", UnitWord("acre")), ("teu", UnitWord("teu")),
     ("teus", UnitWord("teu")),
     // Pressure and concentration.
@@ -192,8 +197,12 @@ enum UnitWords {
   static let attachedOnly = WordSet(["c", "f", "g", "w", "ha", "x", "in", "mp"])
 
   /// "barrels of crude per day": a volume followed by a daily rate within a few words.
-  static let daily = PhraseTable([("per day", true), ("a day", true), ("daily", true), ("per annum", false)])
-  static let rateOf: [Unit: Unit] = ["barrel": "barrel_per_day", "cubic_foot": "cubic_foot_per_day"]
+  static let daily = PhraseTable([
+    ("per day", true), ("a day", true), ("daily", true), ("per annum", false),
+  ])
+  static let rateOf: [Unit: Unit] = [
+    "barrel": "barrel_per_day", "cubic_foot": "cubic_foot_per_day",
+  ]
 
   /// Words that turn a quantity into a rate: "barrels per day" is listed whole; these
   /// mark money per unit ("12 dlrs a barrel"), kept as money.

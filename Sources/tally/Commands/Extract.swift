@@ -35,7 +35,9 @@ struct Extract: AsyncParsableCommand {
   @Flag(name: .long, help: "Also save the figures in the workspace (for check, chart, report).")
   var save = false
 
-  @Option(name: .long, help: "Documents extracted at once (default: one per core). Output keeps input order.")
+  @Option(
+    name: .long,
+    help: "Documents extracted at once (default: one per core). Output keeps input order.")
   var jobs: Int?
 
   @OptionGroup var workspace: WorkspaceOptions
@@ -72,7 +74,9 @@ struct Extract: AsyncParsableCommand {
             // One document (or one job): figures stream to the output as they are found,
             // so memory stays flat however long the document is.
             for doc in docs {
-              if doc.text.isEmpty { printError("\(doc.path ?? doc.id): empty document, no figures") }
+              if doc.text.isEmpty {
+                printError("\(doc.path ?? doc.id): empty document, no figures")
+              }
               var figures: [Figure] = []
               extractor.extract(doc) { f in
                 sink.add(f)
@@ -149,7 +153,8 @@ struct FigureSink {
     self.format = format
     self.explain = explain
     if format == .csv {
-      buffer = "doc,start,end,text,value,valueHigh,unit,dimension,bound,change,kind,counted,measure,from,to,period,line"
+      buffer =
+        "doc,start,end,text,value,valueHigh,unit,dimension,bound,change,kind,counted,measure,from,to,period,line"
         + (explain ? ",rules" : "") + "\n"
     }
   }
@@ -206,7 +211,9 @@ struct FigureSink {
   }
 
   private func csvCell(_ s: String) -> String {
-    guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
+    guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+      return s
+    }
     return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
 
@@ -220,9 +227,11 @@ struct FigureSink {
     if explain { columns.append(.text("rules")) }
     var t = Table(columns: columns)
     for f in rows {
-      let value = NumberFormat.exact(f.value) + (f.valueHigh.map { "–" + NumberFormat.exact($0) } ?? "")
+      let value =
+        NumberFormat.exact(f.value) + (f.valueHigh.map { "–" + NumberFormat.exact($0) } ?? "")
       var r: [TableCell] = [
-        .text(f.doc), .number(Double(f.line)), .text(f.text.replacingOccurrences(of: "\n", with: " ")),
+        .text(f.doc), .number(Double(f.line)),
+        .text(f.text.replacingOccurrences(of: "\n", with: " ")),
         .formatted(f.value, value), .text(f.unit.rawValue),
         .text(f.bound == .exact ? "" : f.bound.rawValue), .text(f.change?.rawValue ?? ""),
         .text(f.kind.rawValue), .text(f.period?.description ?? ""), .text(f.measure ?? ""),

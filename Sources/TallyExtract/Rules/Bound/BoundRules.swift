@@ -33,7 +33,9 @@ enum BoundRules {
         c.bound = q.payload
         c.rules.append("bound(\(q.phrase))")
         // "did not fall below 27C" is at least 27C; "will not rise above 2%" at most 2%.
-        if s.isAny(q.start, Qualifiers.thresholds), (1...3).contains(where: { s.isAny(q.start - $0, negations) }) {
+        if s.isAny(q.start, Qualifiers.thresholds),
+          (1...3).contains(where: { s.isAny(q.start - $0, negations) })
+        {
           if c.bound == .lessThan { c.bound = .atLeast }
           if c.bound == .moreThan { c.bound = .atMost }
           c.rules.append("bound.negated")

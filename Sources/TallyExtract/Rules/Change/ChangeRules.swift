@@ -8,7 +8,8 @@ enum ChangeRules {
   static func apply(_ c: inout Candidate, _ s: Scan) {
     // "Brazil, which grows about 37% of the world's coffee": a share of a whole, whatever
     // the verb ("rose by 3% of GDP" keeps its "by").
-    if c.dimension == .percent, s.has(c.end + 1), s.lower(c.end) == "of", s.isAny(c.end + 1, wholes),
+    if c.dimension == .percent, s.has(c.end + 1), s.lower(c.end) == "of",
+      s.isAny(c.end + 1, wholes),
       !s.isWord(c.leftEdge - 1, by)
     {
       c.kind = .share
@@ -48,8 +49,7 @@ enum ChangeRules {
     {
       j += 1
     }
-    if s.has(j), s[j].gap < .paragraph, let m = ChangeWords.after.match(s, at: j)
-    {
+    if s.has(j), s[j].gap < .paragraph, let m = ChangeWords.after.match(s, at: j) {
       c.change = m.payload.direction
       c.kind = .change
       c.rules.append("change.after(\(m.phrase))")
@@ -66,9 +66,13 @@ enum ChangeRules {
   /// off by ", or ...," share the change word after the pair. Returns the token after the
   /// closing comma, for either member of the pair.
   static func afterApposition(_ c: Candidate, _ s: Scan, from j: Int) -> Int? {
-    guard s.isChar(j, UInt8(ascii: ",")), s.has(j + 1), s[j + 1].gap < .paragraph else { return nil }
+    guard s.isChar(j, UInt8(ascii: ",")), s.has(j + 1), s[j + 1].gap < .paragraph else {
+      return nil
+    }
     // The second member: ", or 10.6 pct," before and a comma after.
-    if s.has(c.leftEdge - 2), s.lower(c.leftEdge - 1) == "or", s.isChar(c.leftEdge - 2, UInt8(ascii: ",")) {
+    if s.has(c.leftEdge - 2), s.lower(c.leftEdge - 1) == "or",
+      s.isChar(c.leftEdge - 2, UInt8(ascii: ","))
+    {
       return j + 1
     }
     // The first member: ", or" then a short figure up to the closing comma.
@@ -137,7 +141,9 @@ enum ChangeRules {
 
   private static let by = VocabWord("by")
   /// Words after "X% of" that name a whole: "37% of the world's coffee".
-  private static let wholes = WordSet(["the", "its", "their", "all", "world", "global", "total", "his", "her", "our"])
+  private static let wholes = WordSet([
+    "the", "its", "their", "all", "world", "global", "total", "his", "her", "our",
+  ])
   /// Words before a change word that make it a verb: "did not fall below 27C".
   private static let auxiliaries = WordSet([
     "not", "to", "did", "does", "do", "will", "would", "could", "can", "may", "might", "should",
@@ -167,7 +173,8 @@ enum ChangeRules {
       // "made up 61% of the total": a share, not a rise.
       if s.lower(k) == "up", s.has(k - 1), s.isAny(k - 1, ChangeWords.madeUp) { return nil }
       // "growing at 4.9% a year": a rate of growth.
-      if s.lower(k) == "at", c.dimension == .percent, s.has(k - 1), s.isAny(k - 1, ChangeWords.progressive),
+      if s.lower(k) == "at", c.dimension == .percent, s.has(k - 1),
+        s.isAny(k - 1, ChangeWords.progressive),
         let m = ChangeWords.before.match(s, endingAt: k)
       {
         return (m.payload.direction, "change.at-rate(\(m.phrase))")
@@ -180,7 +187,10 @@ enum ChangeRules {
         return (m.payload.direction, "change.before(\(m.phrase))")
       }
       // "rose at an annual rate of 5.2%": the rate phrase is part of the change.
-      if s.lower(k) == "at", sawRate || s.has(k + 2) && ["rate", "pace"].contains(s.lower(k + 2)) || (s.has(k + 3) && ["rate", "pace"].contains(s.lower(k + 3))) {
+      if s.lower(k) == "at",
+        sawRate || s.has(k + 2) && ["rate", "pace"].contains(s.lower(k + 2))
+          || (s.has(k + 3) && ["rate", "pace"].contains(s.lower(k + 3)))
+      {
         k -= 1
         steps += 1
         continue
@@ -219,7 +229,9 @@ enum ChangeRules {
         continue
       }
       // "cut its total oil output ceiling by 7.25 pct": up to five words.
-      if sawBy, extra < 6, s[k].kind == .word || s[k].kind == .number, !s.isAny(k, ChangeWords.levelMarkers) {
+      if sawBy, extra < 6, s[k].kind == .word || s[k].kind == .number,
+        !s.isAny(k, ChangeWords.levelMarkers)
+      {
         extra += 1
         k -= 1
         steps += 1

@@ -24,7 +24,8 @@ enum CountRules {
       {
         // "ex-partners": the second part is the noun when no word follows it.
         let w2 = s.lower(k + 1)
-        let more = s.has(k + 2) && s[k + 2].kind == .word && s[k + 2].gap == .space
+        let more =
+          s.has(k + 2) && s[k + 2].kind == .word && s[k + 2].gap == .space
           && !s.isAny(k + 2, CountedNouns.phraseBreakers)
         if !more, isPlural(w2), !s.isAny(k + 1, CountedNouns.notPlural) {
           return (CountedNouns.singular(w2), k + 2)

@@ -34,7 +34,9 @@ enum FractionRules {
       return nil
     }
     // "the first half of the year", "the second half": a period, not a share.
-    if isHalf, s.has(i - 1), ["first", "second", "latter", "back", "front", "other"].contains(s.lower(i - 1)) {
+    if isHalf, s.has(i - 1),
+      ["first", "second", "latter", "back", "front", "other"].contains(s.lower(i - 1))
+    {
       return nil
     }
     var c = Candidate(first: i, number: number(m.payload, end: m.end, rule: "fraction.word"))
@@ -51,8 +53,11 @@ enum FractionRules {
     _ s: Scan, _ m: (payload: Double, end: Int, phrase: String), _ i: Int
   ) -> Candidate? {
     var j = m.end
-    if s.lower(j) == "of", s.has(j + 1), s.isAny(j + 1, NumberWords.article) { j += 2 }
-    else if s.isDash(j), s[j].gap == .none { j += 1 }
+    if s.lower(j) == "of", s.has(j + 1), s.isAny(j + 1, NumberWords.article) {
+      j += 2
+    } else if s.isDash(j), s[j].gap == .none {
+      j += 1
+    }
     guard let u = FractionWords.points.match(s, at: j) else { return nil }
     var c = Candidate(first: i, number: number(m.payload / 100, end: u.end, rule: "fraction.point"))
     c.end = u.end
@@ -69,7 +74,9 @@ enum FractionRules {
       b.isInteger, b.mantissa > a.mantissa, b.mantissa <= 1000, !NotFigureRules.isYear(b)
     else { return nil }
     // "1 in 5" only with words or small numbers: "3 in 2024" is a date.
-    if s.has(b.end), s[b.end].kind == .word, UnitWords.table.match(s, at: b.end) != nil { return nil }
+    if s.has(b.end), s[b.end].kind == .word, UnitWords.table.match(s, at: b.end) != nil {
+      return nil
+    }
     var c = Candidate(first: i, number: number(a.mantissa, end: b.end, rule: "fraction.one-in"))
     c.end = b.end
     c.value = a.mantissa * 100 / b.mantissa

@@ -48,7 +48,9 @@ enum MoneyRules {
     guard s.has(k), s[k].kind == .word else { return nil }
     if let m = Currencies.suffix.match(s, at: k) { return m.payload }
     if let m = Currencies.nicknames.match(s, at: k) { return m.payload }
-    if s.isAllCaps(k), s.isAny(k, Currencies.isoCodes) { return CurrencyWord(.fixed(Unit(s.text(k)))) }
+    if s.isAllCaps(k), s.isAny(k, Currencies.isoCodes) {
+      return CurrencyWord(.fixed(Unit(s.text(k))))
+    }
     return nil
   }
 

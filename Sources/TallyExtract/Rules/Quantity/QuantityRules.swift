@@ -121,7 +121,8 @@ enum QuantityRules {
       c.rules.append("unit.hyphenated(\(u.phrase))")
       j = u.end
       // "a 52-year-old": the age, span and all.
-      if u.payload.unit == "year", s.isDash(j), s[j].gap == .none, s.has(j + 1), s[j + 1].gap == .none,
+      if u.payload.unit == "year", s.isDash(j), s[j].gap == .none, s.has(j + 1),
+        s[j + 1].gap == .none,
         s.lower(j + 1) == "old"
       {
         j += 2
@@ -146,7 +147,9 @@ enum QuantityRules {
       j += 2
     }
     // "one to 1.50 dlrs": "one" may open a range whose upper end carries the unit.
-    let opensRange = s.has(j + 1) && s.lower(j) == "to" && s[j + 1].kind == .number && !s.isAny(n.end - 1, NumberWords.article)
+    let opensRange =
+      s.has(j + 1) && s.lower(j) == "to" && s[j + 1].kind == .number
+      && !s.isAny(n.end - 1, NumberWords.article)
     if stressedOne, c.unit == nil, !c.hasScale, s.has(j), s[j].kind == .word,
       !s.isAny(j, CountedNouns.phraseBreakers)
     {
@@ -231,7 +234,8 @@ enum QuantityRules {
     var at = j + 1
     // "per wet metric tonne": up to two words before the denominator after "per".
     if RateWords.table.match(s, at: at) == nil, s.lower(j) == "per" {
-      while at < j + 3, s.has(at + 1), s[at].kind == .word, RateWords.table.match(s, at: at) == nil {
+      while at < j + 3, s.has(at + 1), s[at].kind == .word, RateWords.table.match(s, at: at) == nil
+      {
         at += 1
       }
     }
