@@ -121,18 +121,37 @@ struct VocabWord: Sendable, Hashable {
 }
 
 /// A set of single words, looked up by key and confirmed by bytes.
+///
+/// The words' bytes sit in one flat array and the table holds each word's offset and length,
+/// so a look-up copies no strings or arrays (this runs for almost every token). Words are
+/// vocabulary words, far shorter than the 255 bytes the packed length allows.
 struct WordSet: Sendable {
-  private let byKey: KeyTable<VocabWord>
+  private let byKey: KeyTable<Int>
+  private let flat: [UInt8]
   let words: [String]
   init(_ words: [String]) {
     self.words = words
-    byKey = KeyTable(
-      words.map {
-        let v = VocabWord($0); return (v.key, v)
-      })
+    var flat: [UInt8] = []
+    var pairs: [(UInt64, Int)] = []
+    for w in words {
+      let v = VocabWord(w)
+      pairs.append((v.key, flat.count << 8 | v.bytes.count))
+      flat += v.bytes
+    }
+    self.flat = flat
+    byKey = KeyTable(pairs)
   }
+
   func contains(_ s: Scan, _ i: Int) -> Bool {
-    guard let w = byKey[s[i].key] else { return false }
-    return s.isWord(i, w)
+    let t = s[i]
+    guard let packed = byKey[t.key] else { return false }
+    let length = packed & 0xFF
+    guard t.byteEnd - t.byteStart == length else { return false }
+    var k = packed >> 8
+    for b in t.byteStart..<t.byteEnd {
+      if WordKey.fold(s.bytes[b]) != flat[k] { return false }
+      k += 1
+    }
+    return true
   }
 }
