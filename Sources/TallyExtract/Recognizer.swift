@@ -205,7 +205,7 @@ final class Recognizer {
   /// Adjectives that state a price's denominator before it: "monthly rents", "the average
   /// nightly rate".
   private static let adjectiveRates: [String: Unit] = [
-    "monthly": "month", "nightly": "night", "weekly": "week", "hourly": "hour",
+    "monthly": "month", "nightly": "night", "weekly": "week", "hourly": "hour", "eps": "share",
   ]
 
   /// Fills unit, bound, change and kind; returns false when the candidate is no figure.

@@ -30,7 +30,7 @@ enum UnitWords {
     ("%", pct), ("pct", pct), ("percent", pct), ("per cent", pct), ("per-cent", pct),
     ("pc", pct), ("percentage point", pp), ("percentage points", pp),
     ("percentage-point", pp), ("pct points", pp), ("pct point", pp),
-    ("basis points", bp), ("basis point", bp), ("bps", bp),
+    ("ppt", pp), ("ppts", pp), ("pp", pp), ("basis points", bp), ("basis point", bp), ("bps", bp),
     ("tonnes", UnitWord("tonne")), ("tonne", UnitWord("tonne")), ("tons", UnitWord("tonne")),
     ("ton", UnitWord("tonne")), ("metric tons", UnitWord("tonne")),
     ("metric tonnes", UnitWord("tonne")), ("mt", UnitWord("tonne")),
@@ -165,7 +165,7 @@ enum UnitWords {
   /// Abbreviations that only count when attached or after digits and a space, never
   /// after a spelled-out number ("five mt" is unusual, "5mt" is not).
   static let digitsOnly = WordSet([
-    "mt", "pc", "kg", "km", "ft", "oz", "lb", "mw", "gw", "bbl", "mm", "cm", "yd", "kw", "hp",
+    "mt", "pc", "ppt", "ppts", "pp", "kg", "km", "ft", "oz", "lb", "mw", "gw", "bbl", "mm", "cm", "yd", "kw", "hp",
     "bhp", "kb", "mb", "gb", "tb", "hz", "khz", "mhz", "ghz", "mph", "kph", "kmh", "mpg",
     "psi", "bar", "ppm", "sqm", "sqft", "km2", "m2", "hrs", "mins", "secs", "second",
     "point", "degree", "yard", "inch", "w",

@@ -140,6 +140,7 @@ enum ChangeRules {
   ])
 
   private static let by = VocabWord("by")
+  private static let fundRaising = WordSet(["raised", "raise", "raises", "raising"])
   /// Words after "X% of" that name a whole: "37% of the world's coffee".
   private static let wholes = WordSet([
     "the", "its", "their", "all", "world", "global", "total", "his", "her", "our",
@@ -182,7 +183,10 @@ enum ChangeRules {
       if let m = ChangeWords.before.match(s, endingAt: k + 1),
         !threshold || (s.isAny(k, ChangeWords.nouns) && !s.isAny(m.start - 1, auxiliaries)),
         // "112 runs off 164 balls": "off" moves prices and rates, not counts.
-        !(m.phrase == "off" && c.dimension == .count)
+        !(m.phrase == "off" && c.dimension == .count),
+        // "the start-up raised $25mn": money raised is an amount, not a rise ("raised its
+        // dividend by 5 cents" keeps its "by").
+        !(c.dimension == .money && !sawBy && s.isAny(k, fundRaising))
       {
         return (m.payload.direction, "change.before(\(m.phrase))")
       }

@@ -117,6 +117,11 @@ enum MoneyCorpus {
     [Corpus.inSentence(family, Expected(value: 159, unit: "JPY", kind: .ratio), span: "159", "Yen slides past 159 per dollar")],
     [Corpus.inSentence(family, Expected(value: 5.79, unit: "BRL", kind: .ratio), span: "5.79", "The real has weakened to 5.79 per dollar.")],
     Corpus.none(family, ["the real economy grew", "a real risk"]),
+    Corpus.examples(family, Expected(value: 25e6, unit: "USD"), ["the start-up raised $25mn"]),
+    [
+      Corpus.inSentence(
+        family, Expected(value: 0.87, unit: "USD/share"), span: "$0.87", "EPS was $0.87, up from $0.80.")
+    ],
     Corpus.examples(family, Expected(value: 0.95, unit: "USD/share"), ["95 cents a share"]),
     [Corpus.inSentence(family, Expected(value: 3, unit: "USD"), span: "$3", "It cost $3 a day ago.")],
     ] as [[CorpusExample]]).joined())

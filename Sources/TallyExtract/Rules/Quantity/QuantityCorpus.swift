@@ -83,6 +83,7 @@ enum QuantityCorpus {
     [Corpus.inSentence(family, Expected(value: 164, unit: "count", counted: "ball"), span: "164", "Root scored 112 runs off 164 balls.")],
     Corpus.examples(family, Expected(value: 10, unit: "times", kind: .ratio), ["profit jumped 10-fold"]),
     [Corpus.inSentence(family, Expected(value: 20, unit: "degree_fahrenheit", valueHigh: 30, bound: .range, change: .down, kind: .change), span: "20 to 30 degrees", "Wind chills hit -30F (-34C). Temperatures will stay 20 to 30 degrees below normal.")],
+    Corpus.examples(family, Expected(value: 0.4, unit: "percentage_point"), ["0.4ppt", "0.4 pp", "0.4 ppts"]),
     // A number at the very end of the text (no token after it).
     Corpus.examples(family, Expected(value: 45, unit: "count"), ["The total was 45"]),
     [Corpus.inSentence(family, Expected(value: 17, unit: "point"), span: "17", "He scored 41 points, 17 of them in the fourth quarter.")],
