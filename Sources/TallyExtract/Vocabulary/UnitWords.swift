@@ -158,7 +158,7 @@ enum UnitWords {
     ("decade", UnitWord("decade")), ("hours", UnitWord("hour")), ("hour", UnitWord("hour")),
     ("hrs", UnitWord("hour")), ("minutes", UnitWord("minute")), ("minute", UnitWord("minute")),
     ("mins", UnitWord("minute")), ("seconds", UnitWord("second")), ("second", UnitWord("second")),
-    ("secs", UnitWord("second")),
+    ("secs", UnitWord("second")), ("sec", UnitWord("second")),
   ]
   static let table = PhraseTable(rows)
 
@@ -167,7 +167,7 @@ enum UnitWords {
   static let digitsOnly = WordSet([
     "mt", "pc", "ppt", "ppts", "pp", "kg", "km", "ft", "oz", "lb", "mw", "gw", "bbl", "mm", "cm", "yd", "kw", "hp",
     "bhp", "kb", "mb", "gb", "tb", "hz", "khz", "mhz", "ghz", "mph", "kph", "kmh", "mpg",
-    "psi", "bar", "ppm", "sqm", "sqft", "km2", "m2", "hrs", "mins", "secs", "second",
+    "psi", "bar", "ppm", "sqm", "sqft", "km2", "m2", "hrs", "mins", "secs", "sec", "second",
     "point", "degree", "yard", "inch", "w",
   ])
 
