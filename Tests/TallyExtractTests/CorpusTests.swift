@@ -12,5 +12,6 @@ struct CorpusTests {
   @Test(arguments: CountCorpus.all) func count(_ ex: CorpusExample) { #expect(check(ex) == nil, "\(check(ex) ?? "")") }
   @Test(arguments: BoundCorpus.all) func bound(_ ex: CorpusExample) { #expect(check(ex) == nil, "\(check(ex) ?? "")") }
   @Test(arguments: ChangeCorpus.all) func change(_ ex: CorpusExample) { #expect(check(ex) == nil, "\(check(ex) ?? "")") }
+  @Test(arguments: FractionCorpus.all) func fraction(_ ex: CorpusExample) { #expect(check(ex) == nil, "\(check(ex) ?? "")") }
   @Test(arguments: NotFigureCorpus.all) func notFigure(_ ex: CorpusExample) { #expect(check(ex) == nil, "\(check(ex) ?? "")") }
 }

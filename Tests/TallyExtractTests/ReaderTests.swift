@@ -82,6 +82,24 @@ struct ReaderTests {
     }
   }
 
+  /// Large files are decoded on several threads: the error is still the first bad line,
+  /// and documents keep their order, ids and line-based fallback ids.
+  @Test func largeJSONLinesKeepOrderAndReportTheFirstBadLine() throws {
+    var lines = (1...3000).map { "{\"id\":\($0),\"text\":\"Exports rose \($0)%.\"}" }
+    lines[1999] = "{\"text\":\"no id\"}"
+    let docs = try DocumentReader.read(
+      data: Data(lines.joined(separator: "\n").utf8), id: "x", path: "big.jsonl", format: .jsonl)
+    #expect(docs.count == 3000)
+    #expect(docs[0].id == "1" && docs[2999].id == "3000" && docs[1999].id == "big:2000")
+    #expect(docs[41].text == "Exports rose 42%.")
+    var bad = lines
+    bad[2600] = "{oops"
+    bad[1700] = "[1, 2]"
+    #expect(throws: ReadError.badJSON(path: "big.jsonl", line: 1701, reason: "not a JSON object")) {
+      try DocumentReader.read(data: Data(bad.joined(separator: "\n").utf8), id: "x", path: "big.jsonl", format: .jsonl)
+    }
+  }
+
   @Test func invalidUTF8IsReportedWithPosition() {
     var bytes = Array("line one\nab".utf8)
     bytes.append(0xFF)
