@@ -64,7 +64,8 @@ let package = Package(
     .testTarget(name: "TallyExtractTests", dependencies: ["TallyExtract"], exclude: ["score"]),
     .testTarget(
       name: "TallyImportTests", dependencies: ["TallyImport", "TallyStore"], exclude: ["Fuzz"]),
-    .testTarget(name: "TallyCheckTests", dependencies: ["TallyCheck", "TallyExtract", "TallyImport"]),
+    .testTarget(
+      name: "TallyCheckTests", dependencies: ["TallyCheck", "TallyExtract", "TallyImport", "TallyKit"]),
     .testTarget(name: "TallyRenderTests", dependencies: ["TallyRender"], exclude: ["Golden", "Fuzz"]),
     .testTarget(name: "TallyNotebookTests", dependencies: ["TallyNotebook"]),
     .testTarget(name: "TallyCLITests", dependencies: ["tally"], exclude: ["Golden"]),

@@ -1,38 +1,108 @@
 import Foundation
 import TallyCore
 
-/// Figures in different documents about the same measure, actors and period, compared.
+/// Claims in different documents about the same thing, compared.
 ///
-/// Figures are grouped by subject (commodity or measure, actors, flow), period, kind and
-/// comparable unit. Inside a group, figures whose sentences are the same text (ignoring case,
-/// spacing and punctuation) are one *source*: a syndicated copy repeats a claim, it does not
-/// confirm it. Each pair of sources is compared with the tolerance, bounds and rounding
-/// included ("at least 20" agrees with 25; "more than 300,000" disagrees with 280,000).
-/// A group whose only support is copies of one sentence is reported as `unverifiable`.
-public enum ArticleVsArticle {
-  struct Key: Hashable {
-    var subject: ClaimSubject
-    var period: TimeRef
-    var kind: FigureKind
-    var unit: String
-    var counted: String?
-  }
+/// Claims are grouped by their frames: the measure, the goods, the trade (exporter and
+/// importer, so "Russia's exports to China" and "China's imports from Russia" meet; the pair
+/// for a total), the period, the share's whole and the comparable unit. Counts are grouped by
+/// their counted noun; a count without a period is compared only with counts in documents
+/// published within ``countWindowDays`` days of each other ("at least 20 factories" here, "15
+/// factories" in a report the week after).
+///
+/// Inside a group, claims whose sentences are the same text (ignoring case, spacing and
+/// punctuation) are one *source*: a syndicated copy repeats a claim, it does not confirm it.
+/// Each pair of sources is judged with ``Judge`` (bounds strict, rounding included). A group
+/// whose only support is copies of one sentence is `unverifiable`.
+public struct ArticleVsArticle: ClaimCheck {
+  public init() {}
+  public var kind: CheckKind { .articleVsArticle }
+
+  /// Undated counts are compared across documents published at most this many days apart.
+  public static let countWindowDays = 31.0
 
   public static func check(_ figures: [Figure], context: CheckContext) -> [Finding] {
-    var groups: [Key: [Figure]] = [:]
-    var order: [Key] = []
-    for (f, subject) in zip(figures, ClaimSubject.of(figures)) {
-      guard let period = f.period else { continue }
-      let key = Key(
-        subject: subject, period: period, kind: f.kind, unit: comparableUnit(f.unit),
-        counted: f.counted)
-      if groups[key] == nil { order.append(key) }
-      groups[key, default: []].append(f)
+    ArticleVsArticle().run(CheckInput(figures: figures, series: [], context: context)).findings
+  }
+
+  struct Key: Hashable {
+    var measure: MeasureKind
+    var goods: String
+    var trade: String
+    var period: String
+    var unit: String
+    var counted: String?
+    var shareOf: ShareBase?
+    var direction: Change?
+    /// "in yuan terms": a change in one currency is not one in another.
+    var currency: String?
+  }
+
+  /// The group key of a claim, or `nil` when its frame says too little to compare.
+  static func key(_ c: Claim, _ fr: ClaimFrame) -> Key? {
+    let f = c.figure
+    var trade = ""
+    switch fr.measure {
+    case .count:
+      guard let n = fr.counted ?? f.counted else { return nil }
+      return Key(
+        measure: .count, goods: "", trade: n, period: fr.period?.description ?? "", unit: "count",
+        counted: n, shareOf: nil, direction: nil, currency: nil)
+    case .trade, .exports, .imports, .commodity, .growth, .share, .balance:
+      guard let flow = fr.flow, let r = fr.reporter, let p = fr.partner else { return nil }
+      switch flow {
+      case .export, .import: trade = "\(fr.exporter ?? "?")->\(fr.importer ?? "?")"
+      default: trade = "\(min(r, p))-\(max(r, p)) \(flow.rawValue)"
+      }
+      if fr.measure == .share { trade += " share of \(fr.shareOf?.rawValue ?? "?") \(r)" }
+    default:
+      return nil
     }
-    var findings: [Finding] = []
+    guard let period = fr.period else { return nil }
+    return Key(
+      measure: fr.measure == .exports || fr.measure == .imports ? .commodity : fr.measure,
+      goods: fr.seriesMeasure, trade: trade, period: period.description,
+      unit: comparableUnit(f.unit), counted: nil, shareOf: fr.shareOf,
+      direction: fr.measure == .growth ? (f.change ?? .up) : nil, currency: fr.currency)
+  }
+
+  public func run(_ input: CheckInput) -> CheckOutput {
+    var groups: [Key: [Claim]] = [:]
+    var order: [Key] = []
+    for (c, fr) in input.framed {
+      guard let key = Self.key(c, fr) else { continue }
+      if groups[key] == nil { order.append(key) }
+      groups[key, default: []].append(c)
+    }
+    var out = CheckOutput()
     for key in order {
-      guard let group = groups[key], Set(group.map(\.doc)).count > 1 else { continue }
-      findings += compare(group, key: key, context: context)
+      guard let group = groups[key], Set(group.map(\.figure.doc)).count > 1 else { continue }
+      if key.measure == .count && key.period.isEmpty {
+        out.findings += undatedCounts(group, key: key, context: input.context)
+      } else {
+        out.findings += compare(group, key: key, context: input.context)
+      }
+    }
+    return out
+  }
+
+  /// Undated counts: compared only between documents published close together.
+  func undatedCounts(_ group: [Claim], key: Key, context: CheckContext) -> [Finding] {
+    var findings: [Finding] = []
+    var done = Set<String>()
+    for a in group {
+      guard let da = context.published[a.figure.doc] else { continue }
+      let near = group.filter { b in
+        guard let db = context.published[b.figure.doc] else { return false }
+        return abs(db.timeIntervalSince(da)) <= Self.countWindowDays * 86_400
+      }
+      let docs = Set(near.map(\.figure.doc))
+      let id = near.map(\.id).sorted().joined(separator: ",")
+      guard docs.count > 1, !done.contains(id) else { continue }
+      done.insert(id)
+      findings += compare(
+        near, key: key, context: context,
+        note: "undated counts in reports published within \(Int(Self.countWindowDays)) days")
     }
     return findings
   }
@@ -42,12 +112,14 @@ public enum ArticleVsArticle {
     String(s.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) })
   }
 
-  static func compare(_ group: [Figure], key: Key, context: CheckContext) -> [Finding] {
-    // Sources: figures sharing a sentence fingerprint, in order of first appearance.
+  func compare(_ group: [Claim], key: Key, context: CheckContext, note extra: String? = nil)
+    -> [Finding]
+  {
     var sources: [[Figure]] = []
     var prints: [String] = []
-    for f in group {
-      let fp = fingerprint(f.sentence)
+    for c in group {
+      let f = c.figure
+      let fp = Self.fingerprint(f.sentence)
       if !fp.isEmpty, let i = prints.firstIndex(of: fp) {
         sources[i].append(f)
       } else {
@@ -55,15 +127,15 @@ public enum ArticleVsArticle {
         prints.append(fp)
       }
     }
-    let subject = "\(group[0].measure ?? key.subject.code) @\(key.period)"
+    let subject = "\(group[0].figure.subjectText) @\(key.period.isEmpty ? "undated" : key.period)"
     if sources.count == 1 {
-      let docs = group.map(\.place).joined(separator: ", ")
+      let docs = group.map(\.figure.place).joined(separator: ", ")
       return [
         Finding(
           check: .articleVsArticle, verdict: .unverifiable, subject: subject,
-          evidence: group.map(Evidence.init), rule: "same sentence text = one source",
-          explanation: "only syndicated copies of one sentence (\(docs)): no independent confirmation"
-        )
+          evidence: group.map { Evidence($0.figure) }, rule: "same sentence text = one source",
+          explanation:
+            "only syndicated copies of one sentence (\(docs)): no independent confirmation")
       ]
     }
     var findings: [Finding] = []
@@ -71,21 +143,30 @@ public enum ArticleVsArticle {
       for j in (i + 1)..<sources.count {
         let a = sources[i][0]
         let b = sources[j][0]
-        guard let eb = context.estimate(of: b, in: a.unit) else { continue }
-        let agreement = context.tolerance.compare(a.estimate, eb)
+        guard a.doc != b.doc, let eb = context.estimate(of: b, in: a.unit) else { continue }
+        let judged = Judge.judge(
+          a.estimate, eb, context: context,
+          converted: ClaimVsDataset.lossyConversion(a.unit, b.unit))
         let copies = (sources[i].dropFirst() + sources[j].dropFirst()).map(\.place)
-        let note = copies.isEmpty ? "" : "; copies not counted: \(copies.joined(separator: ", "))"
-        let verdict: Verdict = agreement.agrees ? .consistent : .inconsistent
-        let what =
-          agreement.agrees
-          ? "'\(a.text)' (\(a.place)) and '\(b.text)' (\(b.place)) agree"
-          : "'\(a.text)' (\(a.place)) and '\(b.text)' (\(b.place)) disagree by \(Rounding.format(agreement.gap)) \(a.unit)"
+        var note = copies.isEmpty ? "" : "; copies not counted: \(copies.joined(separator: ", "))"
+        if let extra { note += "; \(extra)" }
+        let what: String
+        switch judged.verdict {
+        case .consistent: what = "'\(a.text)' (\(a.place)) and '\(b.text)' (\(b.place)) agree"
+        case .needsReview:
+          what =
+            "'\(a.text)' (\(a.place)) and '\(b.text)' (\(b.place)) nearly agree (a margin case)"
+        default:
+          what =
+            "'\(a.text)' (\(a.place)) and '\(b.text)' (\(b.place)) disagree by \(Rounding.format(judged.agreement.gap)) \(a.unit)"
+        }
         findings.append(
           Finding(
-            check: .articleVsArticle, verdict: verdict, subject: subject,
+            check: .articleVsArticle, verdict: judged.verdict, subject: subject,
             evidence: (sources[i] + sources[j]).map(Evidence.init),
-            computed: b.unit == a.unit ? [] : [Computation(label: "'\(b.text)' in \(a.unit)", eb, unit: a.unit)],
-            rule: agreement.rule, explanation: what + note))
+            computed: b.unit == a.unit
+              ? [] : [Computation(label: "'\(b.text)' in \(a.unit)", eb, unit: a.unit)],
+            rule: judged.agreement.rule, explanation: what + note))
       }
     }
     return findings

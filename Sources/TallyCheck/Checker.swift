@@ -1,33 +1,52 @@
 import Foundation
 import TallyCore
 
-/// Runs every cross-check over figures and series and returns the findings, most severe first.
+/// Runs every cross-check over claims and series and returns the findings, most severe
+/// first, and one summary verdict per claim.
 ///
-///     let findings = Checker.run(figures: figures, series: series,
-///                                context: CheckContext(published: ["doc-1": date]))
+///     let report = Checker.analyse(CheckInput(figures: figures, series: series,
+///                                  context: CheckContext(published: ["doc-1": date])))
+///     report.claims   // one ClaimSummary per figure
 ///
-/// - Parameters:
-///   - figures: Figures as the extractor produces them.
-///   - series: Series as the importer produces them (the reference vintage).
-///   - revisions: Later imports of some of the same series, compared with `series` point by point.
 /// - Complexity: O(f² + s²) for f figures and s series (grouping, then pairwise comparison
 ///   inside groups); linear in the points of each series compared.
 public enum Checker {
+  /// The checks, in the order their findings are listed within a verdict. A new check is one
+  /// type conforming to ``ClaimCheck``, added here.
+  public static let checks: [any ClaimCheck] = [
+    ArticleVsArticle(), ClaimVsDataset(), InternalArithmetic(), DataVsData(), DurationVsDates(),
+  ]
+
   public static func run(
     figures: [Figure], series: [Series], revisions: [Series] = [],
     context: CheckContext = CheckContext()
   ) -> [Finding] {
-    var findings: [Finding] = []
-    findings += ArticleVsArticle.check(figures, context: context)
-    findings += ClaimVsDataset.check(figures, series: series, context: context)
-    findings += InternalArithmetic.check(figures, context: context)
-    findings += DataVsData.check(series, context: context)
-    findings += DataVsData.revisions(old: series, new: revisions, context: context)
-    findings += DurationVsDates.check(figures, context: context)
+    analyse(CheckInput(figures: figures, series: series, revisions: revisions, context: context))
+      .findings
+  }
+
+  /// Every check over `input`: the findings (sorted by severity, with ids `F1`, `F2`, …) and
+  /// one summary per claim.
+  public static func analyse(_ input: CheckInput) -> CheckResult {
+    var all = CheckOutput()
+    for check in checks { all.add(check.run(input)) }
     // Stable sort: by verdict severity, keeping each check's own order inside a verdict.
-    return findings.enumerated().sorted {
+    var findings = all.findings.enumerated().sorted {
       $0.element.verdict == $1.element.verdict
         ? $0.offset < $1.offset : $0.element.verdict < $1.element.verdict
     }.map(\.element)
+    for i in findings.indices { findings[i].id = "F\(i + 1)" }
+    let claims = input.claims.map { c in
+      ClaimSummary(
+        claim: c, findings: findings.filter { $0.claims.contains(c.id) }, reason: all.reasons[c.id])
+    }
+    return CheckResult(findings: findings, claims: claims)
   }
+}
+
+/// The outcome of ``Checker/analyse(_:)``.
+public struct CheckResult: Sendable {
+  public var findings: [Finding]
+  /// One per claim, in the order of the input figures.
+  public var claims: [ClaimSummary]
 }

@@ -1,218 +1,304 @@
 import Foundation
 import TallyCore
 
-/// Figures checked against imported series.
+/// Claims checked against imported series, matched through their frames (``ClaimFrame``):
+/// the goods (`hs` codes, or all goods), the trade (exporter and importer, or the pair for a
+/// total), the flow and the frequency of the period.
 ///
-/// A figure is matched to series by its subject (``ClaimSubject``: commodity code from
-/// ``CommodityLexicon``, flow and actors) and by the granularity of its period. Then:
-///
-/// - a **level** is compared with the data point for its period, after converting the figure
+/// - a **level** is compared with the data point for its period (a cumulative span with the
+///   sum of its months, a January–December span with the year), after converting the figure
 ///   into the series' unit (miles vs km, tonnes vs kg); currencies never convert;
-/// - a **change** in percent is recomputed over its span (see `growth`), reporting every
-///   reading the data allows (total, exports only, imports only);
-/// - a **share** is recomputed against the same series with partner `WLD`;
-/// - "highest on record" and similar claims are checked against the series' maximum up to the
-///   figure's period, and the finding states the coverage window the record rests on.
-public enum ClaimVsDataset {
+/// - a **growth** (a change in percent, or a multiple: "doubled") is recomputed over its span;
+/// - a **share** is recomputed against the world total of the same flow, or the pair's total
+///   trade ("47% of bilateral trade");
+/// - a **record** is checked against the series' maximum up to the claim's period.
+///
+/// Which series judges: a claim citing one side's statistics ("according to Chinese customs")
+/// is judged against that side's series; when that side has no data, the partner's mirror is
+/// not its statistics and the claim is `unverifiable` (reason `only the partner's mirror
+/// series`). A claim citing no source is judged
+/// against both sides of its trade ("Russia's exports to China" is also China's imports from
+/// Russia): it holds when either side bears it out.
+///
+/// Claims that reach no data get a reason instead of a finding: `no matching series`, `no data
+/// for the period`.
+public struct ClaimVsDataset: ClaimCheck {
+  public init() {}
+  public var kind: CheckKind { .claimVsDataset }
+
+  /// Convenience for tests and scripts: the findings over `figures` and `series`.
   public static func check(_ figures: [Figure], series: [Series], context: CheckContext)
     -> [Finding]
   {
-    let index = SeriesIndex(series)
-    var findings: [Finding] = []
-    for (f, subject) in zip(figures, ClaimSubject.of(figures)) {
-      guard subject.isCommodity, subject.flow != nil, subject.actors.from != nil,
-        subject.actors.to != nil
-      else { continue }
-      switch f.kind {
-      case .level where f.dimension != .percent && f.dimension != .duration:
-        findings += level(f, subject: subject, index: index, context: context)
-        findings += record(f, subject: subject, index: index, context: context)
-      case .change where f.unit == .percent:
-        findings += growth(f, subject: subject, index: index, context: context)
-      case .share where f.unit == .percent:
-        findings += share(f, subject: subject, index: index, context: context)
+    ClaimVsDataset().run(CheckInput(figures: figures, series: series, context: context)).findings
+  }
+
+  public func run(_ input: CheckInput) -> CheckOutput {
+    var out = CheckOutput()
+    for (claim, fr) in input.framed {
+      guard fr.isTrade else { continue }
+      let result: Result
+      switch fr.measure {
+      case .trade, .exports, .imports, .commodity, .balance:
+        result = level(claim, fr, input)
+      case .growth:
+        result = growth(claim, fr, input)
+      case .share:
+        result = share(claim, fr, input)
       default:
         continue
       }
+      switch result {
+      case .findings(let f): out.findings += f
+      case .reason(let r): out.reasons[claim.id] = r
+      }
+      if fr.record, fr.measure != .growth, fr.measure != .share {
+        out.findings += record(claim, fr, input)
+      }
     }
-    return findings
+    return out
   }
 
-  /// Series that state `subject` at the frequency of `period` (in any unit).
-  static func candidates(_ subject: ClaimSubject, _ period: Period, _ index: SeriesIndex)
-    -> [Series]
-  {
-    index.matching(subject, frequency: Frequency(period.granularity))
+  enum Result {
+    case findings([Finding])
+    case reason(String)
   }
 
-  static func level(
-    _ f: Figure, subject: ClaimSubject, index: SeriesIndex, context: CheckContext
-  ) -> [Finding] {
-    guard let t = f.period else { return [] }
+  /// The reason a claim reached no series.
+  static func noData(_ fr: ClaimFrame, _ input: CheckInput) -> Result {
+    .reason(input.index.hasTrade(fr) ? "no data for the period" : "no matching series")
+  }
+
+  // MARK: - Levels
+
+  func level(_ claim: Claim, _ fr: ClaimFrame, _ input: CheckInput) -> Result {
+    let f = claim.figure
+    guard f.dimension != .duration, f.dimension != .count else {
+      return .reason("not a trade value")
+    }
+    // A percentage read as a level of a trade ("shipped 40% fewer vehicles"): a change or share
+    // of something no series holds.
+    guard f.dimension != .percent else { return .reason("no matching series") }
+    guard let t = fr.period else { return .reason("no period") }
+    // The periods whose values make the claim's: one period, or the months of a span.
+    var variants: [[Period]] = []
     if let last = t.end {
-      return cumulative(f, from: t.start, to: last, subject: subject, index: index, context: context)
-    }
-    let p = t.start
-    var matched = candidates(subject, p, index)
-    // No series states the claim from its own side: compare with the partner's mirror
-    // series, where a disagreement needs review rather than proves an error (CIF/FOB
-    // valuation, timing and partner attribution separate the two sides of a flow).
-    var viaMirror = false
-    if matched.filter({ $0.point(at: p) != nil }).isEmpty {
-      let mirrors = index.mirror(subject, frequency: Frequency(p.granularity))
-      if !mirrors.isEmpty {
-        matched = mirrors
-        viaMirror = true
+      guard fr.cumulative || (t.start.granularity == .month && last.granularity == .month) else {
+        return .reason("a level over several years")
       }
-    }
-    let usable = matched.filter { context.estimate(of: f, in: $0.key.unit) != nil }
-    let subjectText = "\(f.measure ?? subject.code) @\(p)"
-    guard !usable.isEmpty else {
-      let why =
-        matched.isEmpty
-        ? "no imported series for \(subject)"
-        : "series exist only in \(matched.map(\.key.unit.rawValue).joined(separator: ", ")), not comparable with \(f.unit)"
-      return [
-        Finding(
-          check: .claimVsDataset, verdict: .unverifiable, subject: subjectText,
-          evidence: [Evidence(f)], rule: "match by commodity, actors, flow, frequency",
-          explanation: why)
-      ]
-    }
-    let withPoint = usable.filter { $0.point(at: p) != nil }
-    guard !withPoint.isEmpty else {
-      let cov = usable.map { s in
-        "\(s.key): " + (s.coverage.map { "\($0.lowerBound)...\($0.upperBound)" } ?? "empty")
+      let months = Self.months(t.start, last)
+      if months.count == 12, t.start.firstMonth == 1, t.start.year == last.year {
+        variants.append([.year(t.start.year)])
       }
-      return [
-        Finding(
-          check: .claimVsDataset, verdict: .unverifiable, subject: subjectText,
-          evidence: [Evidence(f)], rule: "match by period",
-          explanation: "no data point for \(p) (coverage \(cov.joined(separator: "; ")))")
-      ]
+      variants.append(months)
+    } else {
+      variants.append([t.start])
     }
-    return withPoint.compactMap { s in
-      guard let point = s.point(at: p), let claim = context.estimate(of: f, in: s.key.unit) else {
+    var readings: [(side: SeriesIndex.Side, value: Estimate, points: [SeriesPoint])] = []
+    var sides: [SeriesIndex.Side] = []
+    for periods in variants where readings.isEmpty {
+      let found = Self.readings(fr, periods, input)
+      sides += found.sides
+      readings = found.readings
+      if readings.isEmpty, fr.flow == .total { readings = Self.derivedTotal(fr, periods, input) }
+    }
+    readings = readings.filter { input.context.estimate(of: f, in: $0.side.series.key.unit) != nil }
+    guard !readings.isEmpty else {
+      if !sides.isEmpty,
+        sides.allSatisfy({ input.context.estimate(of: f, in: $0.series.key.unit) == nil })
+      {
+        return .reason("no series in a comparable unit")
+      }
+      return Self.noData(fr, input)
+    }
+    let judged = readings.compactMap {
+      r -> (SeriesIndex.Side, Estimate, [SeriesPoint], Judge.Judgement, Estimate)? in
+      guard let claimE = input.context.estimate(of: f, in: r.side.series.key.unit) else {
         return nil
       }
-      let agreement = context.tolerance.compare(claim, .data(point.value))
-      let converted = f.unit == s.key.unit ? [] : [Computation(label: "'\(f.text)' in \(s.key.unit)", claim, unit: s.key.unit)]
-      let pct = point.value == 0 ? 0 : (claim.point / point.value - 1) * 100
-      let side = viaMirror ? " (mirror: \(s.key.reporter)'s \(s.key.flow.rawValue)s)" : ""
-      return Finding(
-        check: .claimVsDataset,
-        verdict: agreement.agrees ? .consistent : (viaMirror ? .needsReview : .inconsistent),
-        subject: subjectText, evidence: [Evidence(f), Evidence(point, of: s)],
-        computed: converted + [Computation(label: "claim vs data", value: pct, unit: .percent)],
-        rule: agreement.rule + (viaMirror ? "; compared with the partner's mirror series" : ""),
-        explanation: agreement.agrees
-          ? "'\(f.text)' matches \(Rounding.format(point.value)) \(s.key.unit) for \(p)\(side)"
-          : "'\(f.text)' is \(String(format: "%+.1f%%", pct)) off the data (\(Rounding.format(point.value)) \(s.key.unit) for \(p))\(side)"
+      let converted = Self.lossyConversion(f.unit, r.side.series.key.unit)
+      return (
+        r.side, r.value, r.points,
+        Judge.judge(claimE, r.value, context: input.context, converted: converted), claimE
       )
     }
+    guard let decision = Self.decide(judged.map { ($0.0, $0.3) }, unitOf: f) else {
+      return judged.isEmpty ? Self.noData(fr, input) : .reason("only the partner's mirror series")
+    }
+    let (side, data, points, j, claimE) = judged[decision.index]
+    let s = side.series
+    let period = t.description
+    let pct = data.point == 0 ? 0 : (claimE.point / data.point - 1) * 100
+    let converted =
+      f.unit == s.key.unit
+      ? [] : [Computation(label: "'\(f.text)' in \(s.key.unit)", claimE, unit: s.key.unit)]
+    let others = judged.enumerated().filter { $0.offset != decision.index }.map { o -> String in
+      let pc = o.element.1.point == 0 ? 0 : (o.element.4.point / o.element.1.point - 1) * 100
+      return String(
+        format: "%@ %@ (%+.1f%%)", o.element.0.label, Rounding.format(o.element.1.point), pc)
+    }
+    let sum = points.count > 1 ? "sum of \(points.count) months " : ""
+    let verdict = decision.verdict
+    let explanation: String
+    switch verdict {
+    case .consistent:
+      explanation =
+        "'\(f.text)' matches \(sum)\(Rounding.format(data.point)) \(s.key.unit) for \(period) (\(side.label))"
+    case .needsReview:
+      explanation =
+        "'\(f.text)' is \(String(format: "%+.1f%%", pct)) off \(sum)\(Rounding.format(data.point)) \(s.key.unit) for \(period) (\(side.label)): \(decision.why)"
+    default:
+      explanation =
+        "'\(f.text)' is \(String(format: "%+.1f%%", pct)) off the data (\(sum)\(Rounding.format(data.point)) \(s.key.unit) for \(period), \(side.label))"
+    }
+    return .findings([
+      Finding(
+        check: .claimVsDataset, verdict: verdict, subject: "\(f.subjectText) @\(period)",
+        evidence: [Evidence(f)] + points.map { Evidence($0, of: s) },
+        computed: converted + [Computation(label: "claim vs data", value: pct, unit: .percent)],
+        rule: j.agreement.rule
+          + (others.isEmpty ? "" : "; other readings: " + others.joined(separator: ", ")),
+        explanation: explanation, weight: side.direct ? .primary : .secondary)
+    ])
   }
 
-  /// Phrases claiming a maximum; a phrase preceded by "from"/"below" ("down from a record")
-  /// refers to another period and is ignored.
-  static let recordPhrases = [
-    "highest", "on record", "record high", "all-time high", "largest ever", "biggest ever",
-    "a record", "record-breaking", "reached a record",
-  ]
+  /// Of several readings (sides, units), the one that decides and the verdict: only direct
+  /// sides decide (`nil` when there is none); among them, the best verdict (either side of a trade bears a
+  /// claim that names no source), the claim's own unit first.
+  static func decide(_ judged: [(SeriesIndex.Side, Judge.Judgement)], unitOf f: Figure)
+    -> (index: Int, verdict: Verdict, why: String)?
+  {
+    guard !judged.isEmpty else { return nil }
+    func rank(_ v: Verdict) -> Int {
+      switch v {
+      case .consistent: return 0
+      case .needsReview: return 1
+      case .inconsistent: return 2
+      case .unverifiable: return 3
+      }
+    }
+    let direct = judged.indices.filter { judged[$0].0.direct }
+    if direct.isEmpty { return nil }
+    let i =
+      direct.min { a, b in
+        let ra = rank(judged[a].1.verdict)
+        let rb = rank(judged[b].1.verdict)
+        if ra != rb { return ra < rb }
+        let ua = judged[a].0.series.key.unit == f.unit
+        let ub = judged[b].0.series.key.unit == f.unit
+        return ua && !ub
+      } ?? direct[0]
+    return (
+      i, judged[i].1.verdict, judged[i].1.margin ? "outside the rounding, inside the tolerance" : ""
+    )
+  }
 
-  static func claimsRecord(_ sentence: String) -> Bool {
-    let s = sentence.lowercased()
-    for phrase in recordPhrases {
-      var search = s.startIndex..<s.endIndex
-      while let r = s.range(of: phrase, range: search) {
-        let before = s[..<r.lowerBound].suffix(12)
-        if !(before.contains("from") || before.contains("below") || before.contains("short of")) {
-          return true
+  /// The value of `periods` in each series of the frame's trade: one point per period from a
+  /// series of their frequency, or the sum of each period's months from a monthly series
+  /// (an annual claim against monthly customs data). A series' key reads once: its own
+  /// frequency before monthly sums.
+  static func readings(_ fr: ClaimFrame, _ periods: [Period], _ input: CheckInput)
+    -> (
+      sides: [SeriesIndex.Side],
+      readings: [(side: SeriesIndex.Side, value: Estimate, points: [SeriesPoint])]
+    )
+  {
+    guard let g = periods.first?.granularity else { return ([], []) }
+    var frequencies = [Frequency(g)]
+    if g < .month { frequencies.append(.monthly) }
+    var sides: [SeriesIndex.Side] = []
+    var out: [(side: SeriesIndex.Side, value: Estimate, points: [SeriesPoint])] = []
+    var seen = Set<String>()
+    for freq in frequencies {
+      for side in input.index.sides(fr, frequency: freq) {
+        if let c = fr.currency, side.series.key.unit.isCurrency, side.series.key.unit.rawValue != c
+        {
+          continue
         }
-        search = r.upperBound..<s.endIndex
+        sides.append(side)
+        let k = side.series.key
+        let id = "\(k.reporter)|\(k.partner)|\(k.flow)|\(k.unit)"
+        guard !seen.contains(id), let v = value(side.series, periods) else { continue }
+        seen.insert(id)
+        out.append((side, v.0, v.1))
       }
     }
-    return false
+    return (sides, out)
   }
 
-  /// Checks a record claim: the point for the figure's period must be the series' maximum
-  /// among points up to that period. Fewer than three years of history makes it `needs review`.
-  /// Of several comparable series, the one with the longest history decides.
-  static func record(
-    _ f: Figure, subject: ClaimSubject, index: SeriesIndex, context: CheckContext
-  ) -> [Finding] {
-    guard let t = f.period, !t.isSpan, claimsRecord(f.sentence) else { return [] }
-    let p = t.start
-    // The comparable series with the longest history up to the period decides.
-    let best = candidates(subject, p, index)
-      .filter { $0.point(at: p) != nil && context.estimate(of: f, in: $0.key.unit) != nil }
-      .max { a, b in
-        a.points.filter { $0.period <= p }.count < b.points.filter { $0.period <= p }.count
-      }
-    return [best].compactMap { $0 }.compactMap { s in
-      let history = s.points.filter { $0.period <= p }
-      guard let here = s.point(at: p), let first = history.first,
-        let top = history.max(by: { $0.value < $1.value })
-      else { return nil }
-      let months = p.monthOrdinal - first.period.monthOrdinal + (p.lastMonth - p.firstMonth + 1)
-      let window = "\(first.period)...\(p), \(history.count) point\(history.count == 1 ? "" : "s")"
-      // `top` is drawn from `history`, which contains `here`: equality means `here` is the max.
-      let isMax = here.value >= top.value
-      let verdict: Verdict = !isMax ? .inconsistent : (months < 36 ? .needsReview : .consistent)
-      let explanation: String
-      switch verdict {
-      case .inconsistent:
-        explanation = "not a record: \(top.period) was higher (\(Rounding.format(top.value)) \(s.key.unit))"
-      case .needsReview:
-        explanation = "highest in the data, but the data cover only \(window): a record needs a longer history"
-      default:
-        explanation = "highest in the data (\(window))"
-      }
-      return Finding(
-        check: .claimVsDataset, verdict: verdict, subject: "record: \(f.measure ?? subject.code) @\(p)",
-        evidence: [Evidence(f), Evidence(here, of: s)] + (top.period == p ? [] : [Evidence(top, of: s)]),
-        computed: [Computation(label: "series maximum up to \(p)", value: top.value, unit: s.key.unit)],
-        rule: "record = maximum of \(s.key) over \(window); fewer than 36 months of history = needs review",
-        explanation: explanation)
+  /// A total the data give only as its parts: one reporter's exports plus its imports with
+  /// the partner ("two-way trade for the month" when the month has no total row).
+  static func derivedTotal(_ fr: ClaimFrame, _ periods: [Period], _ input: CheckInput)
+    -> [(side: SeriesIndex.Side, value: Estimate, points: [SeriesPoint])]
+  {
+    guard let r = fr.reporter, let p = fr.partner, let g = periods.first?.granularity else {
+      return []
     }
+    var out: [(side: SeriesIndex.Side, value: Estimate, points: [SeriesPoint])] = []
+    for (a, b) in [(r, p), (p, r)] {
+      for ex in input.index.series(
+        code: fr.seriesMeasure, reporter: a, partner: b, flow: .export, frequency: Frequency(g))
+      {
+        guard
+          let im = input.index.series(
+            code: fr.seriesMeasure, reporter: a, partner: b, flow: .import, frequency: Frequency(g)
+          )
+          .first(where: { $0.key.unit == ex.key.unit }),
+          let ve = value(ex, periods), let vi = value(im, periods)
+        else { continue }
+        out.append(
+          (
+            SeriesIndex.Side(series: ex, direct: true),
+            .sum([ve.0, vi.0], rule: "exports + imports"), ve.1 + vi.1
+          ))
+      }
+    }
+    return out
   }
 
-  /// Recomputes a share: the matched series over the same series with partner `WLD`.
-  static func share(
-    _ f: Figure, subject: ClaimSubject, index: SeriesIndex, context: CheckContext
-  ) -> [Finding] {
-    guard let t = f.period, !t.isSpan else { return [] }
-    let p = t.start
-    var findings: [Finding] = []
-    for part in candidates(subject, p, index) {
-      guard
-        let whole = index.series(
-          code: subject.code, reporter: part.key.reporter, partner: "WLD", flow: part.key.flow,
-          frequency: part.frequency
-        ).first(where: { $0.key.unit == part.key.unit }),
-        let a = part.point(at: p), let b = whole.point(at: p),
-        let computed = Estimate.share(
-          of: .data(a.value), in: .data(b.value), rule: "share \(part.key.partner) of \(whole.key.partner)")
-      else { continue }
-      let agreement = context.tolerance.compare(f.estimate, computed)
-      findings.append(
-        Finding(
-          check: .claimVsDataset, verdict: agreement.agrees ? .consistent : .inconsistent,
-          subject: "share: \(f.measure ?? subject.code) @\(p)",
-          evidence: [Evidence(f), Evidence(a, of: part), Evidence(b, of: whole)],
-          computed: [Computation(label: "share \(p)", computed, unit: .percent)],
-          rule: agreement.rule,
-          explanation: String(
-            format: "%@ / %@ = %.2f%% vs '%@'", Rounding.format(a.value), Rounding.format(b.value),
-            computed.point, f.text)))
+  /// The sum over `periods` of a series' points, each period a point of the series'
+  /// frequency or the sum of its months; `nil` when one is missing.
+  static func value(_ s: Series, _ periods: [Period]) -> (Estimate, [SeriesPoint])? {
+    var points: [SeriesPoint] = []
+    for p in periods {
+      if Frequency(p.granularity) == s.frequency {
+        guard let point = s.point(at: p) else { return nil }
+        points.append(point)
+      } else if s.frequency == .monthly, p.granularity < .month {
+        let months = (p.firstMonth...p.lastMonth).map { Period.month(p.year, $0) }
+        let found = months.compactMap { s.point(at: $0) }
+        guard found.count == months.count else { return nil }
+        points += found
+      } else {
+        return nil
+      }
     }
-    if findings.isEmpty {
-      findings.append(
-        Finding(
-          check: .claimVsDataset, verdict: .unverifiable,
-          subject: "share: \(f.measure ?? subject.code) @\(p)", evidence: [Evidence(f)],
-          rule: "share = series / the same series with partner WLD",
-          explanation: "no pair of series (partner and world total) with data for \(p)"))
+    guard !points.isEmpty else { return nil }
+    let e: Estimate =
+      points.count == 1
+      ? .data(points[0].value)
+      : .sum(points.map { .data($0.value) }, rule: "sum of \(points.count) points")
+    return (e, points)
+  }
+
+  /// True when comparing the units goes through a factor that is not a power of ten (miles
+  /// and km): such conversions between separately rounded reports carry noise the tolerance
+  /// absorbs. Tonnes and kilograms, USD and thousands of USD scale exactly.
+  static func lossyConversion(_ a: TallyCore.Unit, _ b: TallyCore.Unit) -> Bool {
+    guard a != b, let k = UnitScale.factor(from: a, to: b), k > 0 else { return false }
+    let l = log10(k)
+    return abs(l - l.rounded()) > 1e-9
+  }
+
+  /// The months from `a` to `b` (at most 240).
+  static func months(_ a: Period, _ b: Period) -> [Period] {
+    var out: [Period] = []
+    var p = Period.month(a.year, a.firstMonth)
+    let last = Period.month(b.year, b.lastMonth)
+    while p <= last, out.count <= 240 {
+      out.append(p)
+      p = p.next()
     }
-    return findings
+    return out
   }
 }

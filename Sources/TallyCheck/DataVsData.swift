@@ -11,7 +11,16 @@ import TallyCore
 /// - **Monthly sums vs annual totals**: twelve months must add up to the year; a partial year
 ///   must not exceed it.
 /// - **Revisions**: two imports of the same series, point by point.
-public enum DataVsData {
+public struct DataVsData: ClaimCheck {
+  public init() {}
+  public var kind: CheckKind { .dataVsData }
+
+  public func run(_ input: CheckInput) -> CheckOutput {
+    CheckOutput(
+      findings: Self.check(input.series, context: input.context)
+        + Self.revisions(old: input.series, new: input.revisions, context: input.context))
+  }
+
   public static func check(_ series: [Series], context: CheckContext) -> [Finding] {
     mirror(series, context: context) + partsVsTotals(series, context: context)
       + monthlyVsAnnual(series, context: context)
@@ -36,7 +45,8 @@ public enum DataVsData {
     public var upper: Double
     public static func `for`(unit: TallyCore.Unit, flow: Flow) -> MirrorBand {
       if unit.isCurrency {
-        return flow == .total ? MirrorBand(lower: -0.10, upper: 0.10) : MirrorBand(lower: 0, upper: 0.10)
+        return flow == .total
+          ? MirrorBand(lower: -0.10, upper: 0.10) : MirrorBand(lower: 0, upper: 0.10)
       }
       return MirrorBand(lower: -0.05, upper: 0.05)
     }
@@ -57,8 +67,7 @@ public enum DataVsData {
       for b in series
       where b.key.reporter == a.key.partner && b.key.partner == a.key.reporter
         && b.key.flow == mirrorFlow && b.frequency == a.frequency
-        && CommodityLexicon.canonical(seriesMeasure: b.key.measure)
-          == CommodityLexicon.canonical(seriesMeasure: a.key.measure)
+        && b.key.canonicalMeasure == a.key.canonicalMeasure
       {
         // Each total pair once: from the alphabetically first reporter.
         if a.key.flow == .total && a.key.reporter > b.key.reporter { continue }
@@ -69,15 +78,20 @@ public enum DataVsData {
           let ea = Estimate.data(pa.value).scaled(by: k)
           let expected = Estimate(
             point: ea.point, low: ea.low * (1 + band.lower), high: ea.high * (1 + band.upper),
-            rule: "\(a.key.reporter) \(a.key.flow.rawValue) \(Rounding.format(ea.point)) with \(band)")
+            rule:
+              "\(a.key.reporter) \(a.key.flow.rawValue) \(Rounding.format(ea.point)) with \(band)")
           let agreement = context.tolerance.compare(expected, .data(pb.value))
           let diff = ea.point == 0 ? 0 : (pb.value / ea.point - 1) * 100
           findings.append(
             Finding(
               check: .dataVsData, verdict: agreement.agrees ? .consistent : .inconsistent,
-              subject: "mirror \(a.key.measure) \(a.key.reporter) \(a.key.flow.rawValue) vs \(b.key.reporter) \(b.key.flow.rawValue) @\(pa.period)",
+              subject:
+                "mirror \(a.key.measure) \(a.key.reporter) \(a.key.flow.rawValue) vs \(b.key.reporter) \(b.key.flow.rawValue) @\(pa.period)",
               evidence: [Evidence(pa, of: a), Evidence(pb, of: b)],
-              computed: [Computation(label: "\(b.key.reporter) vs \(a.key.reporter)", value: diff, unit: .percent)],
+              computed: [
+                Computation(
+                  label: "\(b.key.reporter) vs \(a.key.reporter)", value: diff, unit: .percent)
+              ],
               rule: agreement.rule,
               explanation: String(
                 format: "%@ reports %+.1f%% against %@'s mirror figure%@", b.key.reporter, diff,
@@ -112,7 +126,8 @@ public enum DataVsData {
             rule: agreement.rule,
             explanation: agreement.agrees
               ? "exports + imports = \(Rounding.format(sum.point)) matches the total"
-              : "exports + imports = \(Rounding.format(sum.point)), total says \(Rounding.format(t.value))"))
+              : "exports + imports = \(Rounding.format(sum.point)), total says \(Rounding.format(t.value))"
+          ))
       }
     }
     return findings
@@ -128,12 +143,14 @@ public enum DataVsData {
       for y in annual.points {
         let months = monthly.points.filter { $0.period.year == y.period.year }
         guard !months.isEmpty else { continue }
-        let sum = Estimate.sum(months.map { .data($0.value) }, rule: "sum of \(months.count) months")
+        let sum = Estimate.sum(
+          months.map { .data($0.value) }, rule: "sum of \(months.count) months")
         let complete = months.count == 12
         let target: Estimate =
           complete
           ? .data(y.value)
-          : Estimate(point: y.value, low: -.infinity, high: y.value, rule: "at most the annual total")
+          : Estimate(
+            point: y.value, low: -.infinity, high: y.value, rule: "at most the annual total")
         let agreement = context.tolerance.compare(target, sum)
         // A partial year below its total says nothing: report only what can fail.
         if !complete && agreement.agrees { continue }
@@ -142,7 +159,9 @@ public enum DataVsData {
             check: .dataVsData, verdict: agreement.agrees ? .consistent : .inconsistent,
             subject: "months vs year \(short(annual.key)) \(annual.key.flow.rawValue) @\(y.period)",
             evidence: [Evidence(y, of: annual)] + months.map { Evidence($0, of: monthly) },
-            computed: [Computation(label: "sum of \(months.count) months", sum, unit: annual.key.unit)],
+            computed: [
+              Computation(label: "sum of \(months.count) months", sum, unit: annual.key.unit)
+            ],
             rule: agreement.rule,
             explanation: complete
               ? (agreement.agrees
@@ -178,7 +197,8 @@ public enum DataVsData {
             computed: [Computation(label: "revision", value: pct, unit: .percent)],
             rule: agreement.rule,
             explanation: String(
-              format: "the second import differs by %+.2f%%%@", pct.magnitude < 0.005 ? Double(0) : pct,
+              format: "the second import differs by %+.2f%%%@",
+              pct.magnitude < 0.005 ? Double(0) : pct,
               agreement.agrees ? ", within rounding and tolerance" : ": revised")))
       }
     }

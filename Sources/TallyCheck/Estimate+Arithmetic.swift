@@ -45,28 +45,6 @@ extension Estimate {
   }
 }
 
-extension Figure {
-  /// Words that make a `lessThan` bound mean "just below" rather than "anywhere below".
-  static let nearlyWords = ["nearly", "almost", "just under", "close to", "a little under"]
-
-  /// True when the figure's sentence says "nearly"/"almost" right before its text.
-  var saysNearly: Bool {
-    guard bound == .lessThan, let r = sentence.range(of: text) else { return false }
-    let before = sentence[..<r.lowerBound].lowercased().trimmingCharacters(in: .whitespaces)
-    let trimmed = before.hasSuffix("$") ? String(before.dropLast()) : before
-    return Self.nearlyWords.contains { trimmed.hasSuffix($0) }
-  }
-
-  /// What the figure says about the true value, signed: a change "down" is negative.
-  public var estimate: Estimate {
-    let e = Estimate.stated(value, high: valueHigh, bound: bound, text: text, nearly: saysNearly)
-    return change == .down ? e.negated() : e
-  }
-
-  /// `doc:line`, for messages.
-  var place: String { "\(doc):\(line)" }
-}
-
 /// A UTC Gregorian calendar for date arithmetic in checks.
 enum UTC {
   static let calendar: Calendar = {
@@ -87,7 +65,8 @@ enum UTC {
     case .quarter, .month:
       let m = p.lastMonth
       return m == 12 ? date(p.year + 1, 1, 1) : date(p.year, m + 1, 1)
-    case .day: return date(p.year, p.sub, p.day).flatMap { calendar.date(byAdding: .day, value: 1, to: $0) }
+    case .day:
+      return date(p.year, p.sub, p.day).flatMap { calendar.date(byAdding: .day, value: 1, to: $0) }
     }
   }
 }

@@ -50,9 +50,13 @@ public struct Evidence: Codable, Sendable, CustomStringConvertible {
   public var value: Double
   public var unit: TallyCore.Unit
   public var period: String?
+  /// For a claim: its id (`doc:start`, see ``Claim/id(of:)``).
+  public var claim: String?
 
   public init(
-    role: Role, provenance: String, text: String, value: Double, unit: TallyCore.Unit, period: String?
+    role: Role, provenance: String, text: String, value: Double, unit: TallyCore.Unit,
+    period: String?,
+    claim: String? = nil
   ) {
     self.role = role
     self.provenance = provenance
@@ -60,13 +64,14 @@ public struct Evidence: Codable, Sendable, CustomStringConvertible {
     self.value = value
     self.unit = unit
     self.period = period
+    self.claim = claim
   }
 
   /// Evidence for a stated figure.
   public init(_ f: Figure) {
     self.init(
       role: .claim, provenance: "\(f.doc):\(f.line)", text: f.text, value: f.value, unit: f.unit,
-      period: f.period?.description)
+      period: (f.frame?.period ?? f.period)?.description, claim: Claim.id(of: f))
   }
 
   /// Evidence for a data point of `series`.
@@ -91,7 +96,9 @@ public struct Computation: Codable, Sendable, CustomStringConvertible {
   public var high: Double?
   public var unit: TallyCore.Unit
 
-  public init(label: String, value: Double, low: Double? = nil, high: Double? = nil, unit: TallyCore.Unit) {
+  public init(
+    label: String, value: Double, low: Double? = nil, high: Double? = nil, unit: TallyCore.Unit
+  ) {
     self.label = label
     self.value = value
     self.low = low.flatMap { $0.isFinite ? $0 : nil }
@@ -105,14 +112,30 @@ public struct Computation: Codable, Sendable, CustomStringConvertible {
   }
 
   public var description: String {
-    let v = unit == .percent ? String(format: "%+.1f%%", value) : "\(Rounding.format(value)) \(unit)"
+    let v =
+      unit == .percent ? String(format: "%+.1f%%", value) : "\(Rounding.format(value)) \(unit)"
     return "\(label) = \(v)"
   }
+}
+
+/// How much a finding says about the claims it names.
+///
+/// | weight      | findings                                                              |
+/// |-------------|-----------------------------------------------------------------------|
+/// | `primary`   | a claim judged against its own series (the side it states or cites), a duration against its dates |
+/// | `secondary` | a claim against the partner's mirror series, against another article, arithmetic between claims |
+public enum FindingWeight: String, Codable, Sendable {
+  case primary, secondary
 }
 
 /// The result of one cross-check: a verdict, the evidence with provenance, what was computed,
 /// the rule that decided and a one-line explanation.
 public struct Finding: Codable, Sendable {
+  /// `F1`, `F2`, ...: the finding's place in the sorted output of one run.
+  public var id: String
+  /// The ids of the claims the finding rests on (``Claim/id(of:)``).
+  public var claims: [String]
+  public var weight: FindingWeight
   public var check: CheckKind
   public var verdict: Verdict
   /// What the finding is about: a measure, a series key, a pair of documents.
@@ -126,8 +149,13 @@ public struct Finding: Codable, Sendable {
 
   public init(
     check: CheckKind, verdict: Verdict, subject: String, evidence: [Evidence],
-    computed: [Computation] = [], rule: String, explanation: String
+    computed: [Computation] = [], rule: String, explanation: String,
+    weight: FindingWeight = .secondary
   ) {
+    self.id = ""
+    var seen = Set<String>()
+    self.claims = evidence.compactMap(\.claim).filter { seen.insert($0).inserted }
+    self.weight = weight
     self.check = check
     self.verdict = verdict
     self.subject = subject

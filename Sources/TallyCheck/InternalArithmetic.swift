@@ -1,46 +1,49 @@
 import Foundation
 import TallyCore
 
-/// Arithmetic inside one document, recomputed the way statcheck recomputes a p-value from
-/// its reported test statistic.
+/// Arithmetic between claims, recomputed the way statcheck recomputes a p-value from its
+/// reported test statistic.
 ///
 /// - **Change with its levels**: in "rose 17% to 8.1 billion from 6.9 billion" the change is
 ///   recomputed from the two levels, over their rounding intervals (8.05–8.15 over 6.85–6.95
-///   allows +15.8% to +19.0%). The new level is the one after "to", the old one after "from".
-///   An absolute change ("up $2bn to $10bn from $8bn") is checked as a difference.
-/// - **Parts vs total**: exports plus imports stated for the same actors and period must add up
-///   to the stated total trade.
-public enum InternalArithmetic {
+///   allows +15.8% to +19.0%). The levels are the claims whose frames have the roles `to` and
+///   `from` in the change's sentence. An absolute change ("up $2bn to $10bn from $8bn") is
+///   checked as a difference.
+/// - **Parts vs totals**: exports and imports of one pair of countries for one period, stated
+///   in the same document or in different ones, must add up to the total trade stated for it.
+public struct InternalArithmetic: ClaimCheck {
+  public init() {}
+  public var kind: CheckKind { .internalArithmetic }
+
   public static func check(_ figures: [Figure], context: CheckContext) -> [Finding] {
-    changes(figures, context: context) + partsVsTotals(figures, context: context)
+    InternalArithmetic().run(CheckInput(figures: figures, series: [], context: context)).findings
   }
 
-  /// The word right before a figure's text in its sentence, lowercased (`to`, `from`, ...),
-  /// skipping a currency sign written apart from the number.
-  static func wordBefore(_ f: Figure) -> String? {
-    guard let r = f.sentence.range(of: f.text) else { return nil }
-    let before = f.sentence[..<r.lowerBound].lowercased()
-    let words = before.split(whereSeparator: { !$0.isLetter })
-    return words.last.map(String.init)
+  public func run(_ input: CheckInput) -> CheckOutput {
+    CheckOutput(findings: changes(input) + partsVsTotals(input))
   }
 
-  static func changes(_ figures: [Figure], context: CheckContext) -> [Finding] {
-    var bySentence: [String: [Figure]] = [:]
+  func changes(_ input: CheckInput) -> [Finding] {
+    var bySentence: [String: [(Claim, ClaimFrame)]] = [:]
     var order: [String] = []
-    for f in figures where !f.sentence.isEmpty {
-      let k = f.doc + "\u{1F}" + f.sentence
+    for (c, fr) in input.framed where !c.figure.sentence.isEmpty {
+      let k = c.figure.doc + "\u{1F}" + c.figure.sentence
       if bySentence[k] == nil { order.append(k) }
-      bySentence[k, default: []].append(f)
+      bySentence[k, default: []].append((c, fr))
     }
     var findings: [Finding] = []
     for k in order {
       guard let group = bySentence[k] else { continue }
-      let levels = group.filter { $0.kind == .level && $0.dimension != .percent }
-      guard let new = levels.first(where: { wordBefore($0) == "to" }),
-        let old = levels.first(where: { wordBefore($0) == "from" && $0.start != new.start })
+      let levels = group.filter { $0.0.figure.kind == .level && $0.0.figure.dimension != .percent }
+      guard let new = levels.first(where: { $0.1.role == .to }),
+        let old = levels.first(where: {
+          ($0.1.role == .from || $0.1.role == .base) && $0.0.id != new.0.id
+        })
       else { continue }
-      for c in group where c.kind == .change {
-        if let finding = recompute(c, new: new, old: old, context: context) {
+      for (c, fr) in group where c.figure.kind == .change && fr.multiple == nil {
+        if let finding = recompute(
+          c.figure, new: new.0.figure, old: old.0.figure, context: input.context)
+        {
           findings.append(finding)
         }
       }
@@ -48,7 +51,7 @@ public enum InternalArithmetic {
     return findings
   }
 
-  static func recompute(_ c: Figure, new: Figure, old: Figure, context: CheckContext) -> Finding? {
+  func recompute(_ c: Figure, new: Figure, old: Figure, context: CheckContext) -> Finding? {
     guard let oldE = context.estimate(of: old, in: new.unit) else { return nil }
     let newE = new.estimate
     let computed: Estimate
@@ -74,57 +77,74 @@ public enum InternalArithmetic {
     } else {
       return nil
     }
-    let agreement = context.tolerance.compare(c.estimate, computed)
-    let shown = unit == .percent ? String(format: "%+.1f%%", computed.point) : Rounding.format(computed.point)
+    let j = Judge.judge(c.estimate, computed, context: context)
+    let shown =
+      unit == .percent ? String(format: "%+.1f%%", computed.point) : Rounding.format(computed.point)
     return Finding(
-      check: .internalArithmetic, verdict: agreement.agrees ? .consistent : .inconsistent,
-      subject: "\(c.measure ?? "change") (\(c.place))",
+      check: .internalArithmetic, verdict: j.verdict,
+      subject: "\(c.subjectText) (\(c.place))",
       evidence: [Evidence(c), Evidence(new), Evidence(old)],
-      computed: [Computation(label: label, computed, unit: unit)], rule: agreement.rule,
-      explanation: agreement.agrees
+      computed: [Computation(label: label, computed, unit: unit)], rule: j.agreement.rule,
+      explanation: j.verdict == .consistent
         ? "'\(c.text)' matches the levels it cites (\(shown))"
         : "'\(c.text)' does not follow from '\(old.text)' -> '\(new.text)', which give \(shown)")
   }
 
-  static func partsVsTotals(_ figures: [Figure], context: CheckContext) -> [Finding] {
+  func partsVsTotals(_ input: CheckInput) -> [Finding] {
     struct Key: Hashable {
-      var doc: String
-      var code: String
-      var period: TimeRef
+      var goods: String
+      var period: String
       var pair: Set<String>
     }
-    var groups: [Key: [(Figure, ClaimSubject)]] = [:]
+    var groups: [Key: [(Claim, ClaimFrame)]] = [:]
     var order: [Key] = []
-    let levels = figures.filter { $0.kind == .level && $0.dimension != .percent }
-    for (f, s) in zip(levels, ClaimSubject.of(levels)) {
-      guard s.isCommodity, let p = f.period, let a = s.actors.from, let b = s.actors.to else {
+    for (c, fr) in input.framed
+    where [.trade, .exports, .imports, .commodity].contains(fr.measure)
+      && c.figure.dimension != .percent
+    {
+      guard let p = fr.period, let a = fr.reporter, let b = fr.partner, fr.flow != nil else {
         continue
       }
-      let key = Key(doc: f.doc, code: s.code, period: p, pair: [a, b])
+      let key = Key(goods: fr.seriesMeasure, period: p.description, pair: [a, b])
       if groups[key] == nil { order.append(key) }
-      groups[key, default: []].append((f, s))
+      groups[key, default: []].append((c, fr))
     }
     var findings: [Finding] = []
     for key in order {
-      guard let g = groups[key],
-        let total = g.first(where: { $0.1.flow == .total })?.0,
-        let export = g.first(where: { $0.1.flow == .export }),
-        let imp = g.first(where: { $0.1.flow == .import && $0.1.actors.to == export.1.actors.from }),
-        let ex = context.estimate(of: export.0, in: total.unit),
-        let im = context.estimate(of: imp.0, in: total.unit)
-      else { continue }
-      let sum = Estimate.sum([ex, im], rule: "'\(export.0.text)' + '\(imp.0.text)'")
-      let agreement = context.tolerance.compare(total.estimate, sum)
-      findings.append(
-        Finding(
-          check: .internalArithmetic, verdict: agreement.agrees ? .consistent : .inconsistent,
-          subject: "parts vs total: \(total.measure ?? key.code) @\(key.period) (\(key.doc))",
-          evidence: [Evidence(total), Evidence(export.0), Evidence(imp.0)],
-          computed: [Computation(label: "exports + imports", sum, unit: total.unit)],
-          rule: agreement.rule,
-          explanation: agreement.agrees
-            ? "exports and imports add up to '\(total.text)'"
-            : "exports + imports = \(Rounding.format(sum.point)) \(total.unit), not '\(total.text)'"))
+      guard let g = groups[key] else { continue }
+      // Prefer parts and total from one document; else from several.
+      let docs = Array(Set(g.map(\.0.figure.doc))).sorted()
+      var done = false
+      for scope in docs.map({ Optional($0) }) + [nil] where !done {
+        let inScope = g.filter { scope == nil || $0.0.figure.doc == scope }
+        guard let total = inScope.first(where: { $0.1.flow == .total })?.0.figure,
+          let export = inScope.first(where: { $0.1.flow == .export || $0.1.flow == .import }),
+          let other = inScope.first(where: {
+            ($0.1.flow == .export || $0.1.flow == .import) && $0.1.exporter == export.1.importer
+              && $0.1.importer == export.1.exporter
+          }),
+          let ex = input.context.estimate(of: export.0.figure, in: total.unit),
+          let im = input.context.estimate(of: other.0.figure, in: total.unit),
+          // A part stated only as a bound ("more than $116bn") sums to nothing testable.
+          [ex, im, total.estimate].allSatisfy({ $0.low.isFinite && $0.high.isFinite })
+        else { continue }
+        done = true
+        let sum = Estimate.sum(
+          [ex, im], rule: "'\(export.0.figure.text)' + '\(other.0.figure.text)'")
+        let j = Judge.judge(total.estimate, sum, context: input.context)
+        let across = scope == nil ? " (across documents)" : ""
+        findings.append(
+          Finding(
+            check: .internalArithmetic, verdict: j.verdict,
+            subject: "parts vs total: \(total.subjectText) @\(key.period)\(across)",
+            evidence: [Evidence(total), Evidence(export.0.figure), Evidence(other.0.figure)],
+            computed: [Computation(label: "one way + the other", sum, unit: total.unit)],
+            rule: j.agreement.rule,
+            explanation: j.verdict == .consistent
+              ? "the two directions add up to '\(total.text)'"
+              : "the two directions add up to \(Rounding.format(sum.point)) \(total.unit), not '\(total.text)'"
+          ))
+      }
     }
     return findings
   }

@@ -69,13 +69,16 @@ public struct Figure: Codable, Sendable, Hashable {
   public var sentence: String
   /// Names of the rules that produced the figure (`tally extract --explain`).
   public var rules: [String]
+  /// The figure read as a claim in its document (see ``ClaimFrame``); `nil` until the
+  /// document context has been read.
+  public var frame: ClaimFrame?
 
   public init(
     doc: String, start: Int, end: Int, line: Int, text: String, value: Double,
     valueHigh: Double? = nil, unit: Unit, dimension: Dimension? = nil, bound: Bound = .exact,
     change: Change? = nil, kind: FigureKind = .level, counted: String? = nil,
     measure: String? = nil, actors: Actors? = nil, period: TimeRef? = nil, sentence: String = "",
-    rules: [String] = []
+    rules: [String] = [], frame: ClaimFrame? = nil
   ) {
     self.doc = doc
     self.start = start
@@ -95,15 +98,16 @@ public struct Figure: Codable, Sendable, Hashable {
     self.period = period
     self.sentence = sentence
     self.rules = rules
+    self.frame = frame
   }
 
   private enum CodingKeys: String, CodingKey {
     case doc, start, end, line, text, value, valueHigh, unit, dimension, bound, change, kind
-    case counted, measure, actors, period, sentence, rules
+    case counted, measure, actors, period, sentence, rules, frame
   }
 
   /// Decodes a figure; fields a producer may leave out (`rules` without `--explain`,
-  /// `dimension`, `bound`, `kind`, `line`, `sentence`) take their defaults.
+  /// `dimension`, `bound`, `kind`, `line`, `sentence`, `frame`) take their defaults.
   public init(from decoder: Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     doc = try c.decode(String.self, forKey: .doc)
@@ -124,6 +128,7 @@ public struct Figure: Codable, Sendable, Hashable {
     period = try c.decodeIfPresent(TimeRef.self, forKey: .period)
     sentence = try c.decodeIfPresent(String.self, forKey: .sentence) ?? ""
     rules = try c.decodeIfPresent([String].self, forKey: .rules) ?? []
+    frame = try c.decodeIfPresent(ClaimFrame.self, forKey: .frame)
   }
 }
 

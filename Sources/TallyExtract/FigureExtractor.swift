@@ -42,22 +42,85 @@ public struct FigureExtractor: Sendable {
     }
     // Text made from HTML: report the file's lines, not the extracted text's.
     let sourceLines = document.sourceLines
-    let offset = document.lineOffset
-    withoutActuallyEscaping(body) { body in
-      let emit: (Figure) -> Void
-      if let map = sourceLines {
-        emit = { figure in
-          var f = figure
-          let k = f.line - offset - 1
-          if k >= 0 && k < map.count { f.line = map[k] + offset }
-          body(f)
+    let lineBase = document.lineOffset
+    func emit(_ figure: Figure) {
+      guard let map = sourceLines else { return body(figure) }
+      var f = figure
+      let k = f.line - lineBase - 1
+      if k >= 0 && k < map.count { f.line = map[k] + lineBase }
+      body(f)
+    }
+    // The document context: each figure is read as a claim in text order, with the text
+    // before it (headline, earlier sentences) read for the story's topic.
+    var framer = ClaimFramer(title: document.title, reference: reference, explain: explain)
+    let scalars = document.text.unicodeScalars
+    var cursor = scalars.startIndex
+    var cursorOffset = 0
+    var line = 1 + document.lineOffset
+    var recent = ""
+    // End of the last figure the rules emitted: a multiple word inside it ("a third of", read
+    // by the fraction rules) is not found a second time.
+    var figureEnd = 0
+    /// Reads the text up to scalar offset `offset`: the multiples in it ("doubled", "a fifth
+    /// of") become figures, the rest is context.
+    func consume(upTo offset: Int) {
+      guard offset > cursorOffset,
+        let to = scalars.index(cursor, offsetBy: offset - cursorOffset, limitedBy: scalars.endIndex)
+      else { return }
+      let chunk = String(scalars[cursor..<to])
+      var done = chunk.startIndex
+      for m in Multiples.find(in: chunk) where cursorOffset + m.start >= figureEnd {
+        let uv = chunk.unicodeScalars
+        // "doubled 12 pct": the word governs the figure that follows; not a multiple itself.
+        if offset < scalars.count,
+          uv[uv.index(uv.startIndex, offsetBy: m.end)...].allSatisfy({ $0 == " " })
+        {
+          continue
         }
-      } else {
-        emit = body
+        let a = uv.index(uv.startIndex, offsetBy: m.start)
+        let b = uv.index(uv.startIndex, offsetBy: m.end)
+        let before = String(chunk.unicodeScalars[done..<a])
+        framer.read(
+          before.count > 4000 ? String(before.suffix(2000)) : before, origin: "earlier sentence")
+        let ahead =
+          scalars.index(to, offsetBy: 600, limitedBy: scalars.endIndex) ?? scalars.endIndex
+        let after = String(chunk.unicodeScalars[b...]) + String(scalars[to..<ahead])
+        let head = recent + String(chunk.unicodeScalars[chunk.unicodeScalars.startIndex..<a])
+        let sentence = Self.sentence(head: head, word: m.text, tail: after)
+        let lineHere =
+          line
+          + String(chunk.unicodeScalars[chunk.unicodeScalars.startIndex..<a]).filter { $0 == "\n" }
+          .count
+        let fig = Figure(
+          doc: document.id, start: cursorOffset + m.start, end: cursorOffset + m.end,
+          line: lineHere,
+          text: m.text, value: m.value, unit: m.unit, bound: m.bound, change: m.change,
+          kind: m.kind,
+          sentence: sentence, rules: explain ? ["context.multiple"] : [])
+        for g in framer.frame(fig) { emit(g) }
+        done = b
       }
+      let rest = String(chunk.unicodeScalars[done...])
+      if rest.count > 4000 {
+        framer.read(String(rest.prefix(2000)), origin: "earlier sentence")
+        framer.read(String(rest.suffix(2000)), origin: "earlier sentence")
+      } else {
+        framer.read(rest, origin: "earlier sentence")
+      }
+      line += chunk.filter { $0 == "\n" }.count
+      recent = String((recent + chunk).suffix(1000))
+      cursor = to
+      cursorOffset = offset
+    }
+    let framed: (Figure) -> Void = { f in
+      consume(upTo: f.start)
+      figureEnd = max(figureEnd, f.end)
+      for g in framer.frame(f) { emit(g) }
+    }
+    withoutActuallyEscaping(framed) { framed in
       let r = Recognizer(
         docID: document.id, reference: reference, lineOffset: document.lineOffset,
-        explain: explain, emit: emit)
+        explain: explain, emit: framed)
       var text = document.text
       let size = blockSize
       text.withUTF8 { all in
@@ -71,7 +134,56 @@ public struct FigureExtractor: Sendable {
           start = end
         }
       }
+      consume(upTo: scalars.count)
+      for g in framer.flush() { emit(g) }
     }
+  }
+
+  /// The sentence around a word found between figures, whitespace collapsed: back to the last
+  /// sentence end in `head`, on to the next one in `tail`.
+  static func sentence(head: String, word: String, tail: String) -> String {
+    func isEnd(_ s: String, _ i: String.Index) -> Bool {
+      let c = s[i]
+      guard c == "." || c == "!" || c == "?" || c == "\n" else { return false }
+      if c == "\n" { return s.index(after: i) < s.endIndex && s[s.index(after: i)] == "\n" }
+      let n = s.index(after: i)
+      return n == s.endIndex || s[n].isWhitespace
+    }
+    var start = head.endIndex
+    while start > head.startIndex {
+      let p = head.index(before: start)
+      if isEnd(head, p) { break }
+      start = p
+    }
+    var end = tail.startIndex
+    while end < tail.endIndex {
+      if isEnd(tail, end) {
+        if tail[end] != "\n" { end = tail.index(after: end) }
+        break
+      }
+      end = tail.index(after: end)
+    }
+    let raw = String(head[start...]) + word + String(tail[..<end])
+    return raw.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
+
+  /// Reads figures built elsewhere (by hand, or by an older extractor) as claims in one
+  /// document, in order: the same document context ``extract(_:)`` applies, over the
+  /// figures' sentences only.
+  public static func frame(
+    _ figures: [Figure], title: String? = nil, date: Date? = nil, explain: Bool = false
+  ) -> [Figure] {
+    var reference: (year: Int, month: Int)?
+    if let d = date {
+      var cal = Calendar(identifier: .gregorian)
+      cal.timeZone = TimeZone(identifier: "UTC") ?? cal.timeZone
+      let c = cal.dateComponents([.year, .month], from: d)
+      if let y = c.year, let m = c.month { reference = (y, m) }
+    }
+    var framer = ClaimFramer(title: title, reference: reference, explain: explain)
+    var out: [Figure] = []
+    for f in figures { out += framer.frame(f) }
+    return out + framer.flush()
   }
 
   /// Where a block starting at `from` should end: a paragraph break after `size` bytes,

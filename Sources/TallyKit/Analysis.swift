@@ -15,8 +15,6 @@ public struct Analysis: Sendable {
   /// Series whose key an earlier dataset already defined: compared with it as revisions.
   public let revisions: [StoredSeries]
   public let datasets: [DatasetInfo]
-  /// What each figure is about, read once (see ``ClaimSubject/of(_:)``), for ``claims(on:)``.
-  private let subjects: [ClaimSubject]
 
   public init(
     documents: [Document], figures: [Figure], series: [StoredSeries], revisions: [StoredSeries],
@@ -27,7 +25,6 @@ public struct Analysis: Sendable {
     self.series = series
     self.revisions = revisions
     self.datasets = datasets
-    self.subjects = ClaimSubject.of(figures)
   }
 
   /// Loads the whole workspace.
@@ -36,25 +33,9 @@ public struct Analysis: Sendable {
   public init(workspace: Workspace) throws {
     let datasets = try workspace.datasets()
     // Several datasets may hold the same series (a wire-rounded copy, a later release): the
-    // vintage with the most points is the reference (ties: the one imported first) and the
-    // others are compared with it as revisions.
-    var groups: [String: [StoredSeries]] = [:]
-    var order: [String] = []
-    for stored in try workspace.allSeries() {
-      let key = "\(stored.series.key)|\(stored.series.frequency.rawValue)"
-      if groups[key] == nil { order.append(key) }
-      groups[key, default: []].append(stored)
-    }
-    var reference: [StoredSeries] = []
-    var revisions: [StoredSeries] = []
-    for key in order {
-      guard let vintages = groups[key], let best = vintages.max(by: {
-        $0.series.points.count < $1.series.points.count
-          || ($0.series.points.count == $1.series.points.count && ($0.id ?? 0) > ($1.id ?? 0))
-      }) else { continue }
-      reference.append(best)
-      revisions += vintages.filter { $0.id != best.id }
-    }
+    // data decide which is the reference and which are revisions (see ``Vintages``).
+    let stored = try workspace.allSeries()
+    let (reference, revisions) = Vintages.split(stored, series: \.series, dataset: \.dataset)
     self.init(
       documents: try workspace.documentRecords(), figures: try workspace.figures(),
       series: reference, revisions: revisions, datasets: datasets)
@@ -62,12 +43,22 @@ public struct Analysis: Sendable {
 
   /// Runs every cross-check with one tolerance; publication dates come from the documents,
   /// and `published` adds or overrides some (`tally check --published DOC=DATE`).
-  public func findings(tolerance: Tolerance = .standard, published: [String: Date] = [:]) -> [Finding] {
+  public func findings(tolerance: Tolerance = .standard, published: [String: Date] = [:])
+    -> [Finding]
+  {
+    report(tolerance: tolerance, published: published).findings
+  }
+
+  /// The findings and one summary verdict per claim (see ``ClaimSummary``).
+  public func report(tolerance: Tolerance = .standard, published: [String: Date] = [:])
+    -> CheckResult
+  {
     var context = CheckContext(tolerance: tolerance, documents: documents)
     context.published.merge(published) { _, new in new }
-    return Checker.run(
-      figures: figures, series: series.map(\.series), revisions: revisions.map(\.series),
-      context: context)
+    return Checker.analyse(
+      CheckInput(
+        figures: figures, series: series.map(\.series), revisions: revisions.map(\.series),
+        context: context))
   }
 
   /// The document a figure came from.
@@ -78,16 +69,22 @@ public struct Analysis: Sendable {
   /// Figures that state a level of `series` for one of its periods (same commodity or measure,
   /// actors, flow, unit and frequency), for marking on its chart.
   public func claims(on series: Series) -> [Figure] {
-    zip(figures, subjects).filter { f, subject in
-      guard f.kind == .level, let period = f.period, !period.isSpan,
-        Frequency(period.start.granularity) == series.frequency
+    figures.filter { f in
+      guard f.kind == .level, let fr = f.frame, let period = fr.period, !period.isSpan,
+        Frequency(period.start.granularity) == series.frequency, f.unit == series.key.unit,
+        fr.seriesMeasure == series.key.canonicalMeasure, let flow = fr.flow
       else { return false }
-      guard subject.isCommodity, subject.code == series.key.measure else { return false }
-      if let flow = subject.flow, flow != series.key.flow { return false }
-      if let from = subject.actors.from, from != series.key.reporter { return false }
-      if let to = subject.actors.to, to != series.key.partner { return false }
-      return f.unit == series.key.unit
-    }.map(\.0)
+      let k = series.key
+      switch flow {
+      case .export, .import:
+        return (k.flow == .export && k.reporter == fr.exporter && k.partner == fr.importer)
+          || (k.flow == .import && k.reporter == fr.importer && k.partner == fr.exporter)
+      case .total:
+        return k.flow == .total && Set([k.reporter, k.partner]) == Set([fr.reporter, fr.partner])
+      default:
+        return k.flow == flow && k.reporter == fr.reporter && k.partner == fr.partner
+      }
+    }
   }
 }
 

@@ -78,6 +78,7 @@ enum Schema {
           """)
     }
     m.registerMigration("v2-packed-points", migrate: packPoints)
+    registerClaimFrames(&m)
     return m
   }
 

@@ -87,8 +87,10 @@ struct WorkflowTests {
     #expect(lenient.stdout.contains("mirror"))
     let strict = try cli.run(["check", "--strict", "--format", "json"])
     #expect(strict.status == 1)
-    let parsed = try JSONSerialization.jsonObject(with: Data(strict.stdout.utf8)) as? [[String: Any]]
+    let object = try JSONSerialization.jsonObject(with: Data(strict.stdout.utf8)) as? [String: Any]
+    let parsed = object?["findings"] as? [[String: Any]]
     #expect(parsed?.contains { $0["verdict"] as? String == "inconsistent" } == true)
+    #expect(object?["claims"] as? [[String: Any]] != nil)
   }
 
   @Test func savedFiguresAreCheckedAgainstImportedData() throws {

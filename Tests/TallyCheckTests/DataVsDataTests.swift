@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 import TallyCheck
 import TallyCore
+import Testing
 
 @Suite("Data vs data")
 struct DataVsDataTests {
@@ -9,8 +9,10 @@ struct DataVsDataTests {
 
   @Test("mirror totals within the band are consistent; LNG tonnes 6.0 vs 6.5 Mt are not")
   func mirror() {
-    let ru = Fx.series("trade", "RUS", "CHN", .total, .usd, [("2018", 108.3e9)], dataset: "mirror.csv")
-    let cn = Fx.series("trade", "CHN", "RUS", .total, .usd, [("2018", 107.06e9)], dataset: "gacc.csv")
+    let ru = Fx.series(
+      "trade", "RUS", "CHN", .total, .usd, [("2018", 108.3e9)], dataset: "mirror.csv")
+    let cn = Fx.series(
+      "trade", "CHN", "RUS", .total, .usd, [("2018", 107.06e9)], dataset: "gacc.csv")
     let t = DataVsData.check([cn, ru], context: ctx)
     #expect(t.map(\.verdict) == [.consistent])
     #expect(t.first?.evidence.map(\.provenance) == ["gacc.csv:2", "mirror.csv:2"])
@@ -56,25 +58,34 @@ struct DataVsDataTests {
     let monthly = Fx.series("hs:271111", "CHN", "RUS", .import, .tonne, months)
     let ok = DataVsData.check([Fx.lngTonnes, monthly], context: ctx)
     #expect(ok.map(\.verdict) == [.inconsistent])  // 6.0 Mt of months vs 6.5 Mt for the year
-    let fitting = Fx.series("hs:271111", "CHN", "RUS", .import, .tonne,
-                            (1...12).map { (String(format: "2022-%02d", $0), 6.5e6 / 12) })
-    #expect(DataVsData.check([Fx.lngTonnes, fitting], context: ctx).map(\.verdict) == [.consistent])
-    let partialOK = Fx.series("hs:271111", "CHN", "RUS", .import, .tonne, [("2023-06", 858_500), ("2023-07", 1.0e6)])
+    let fitting = Fx.series(
+      "hs:271111", "CHN", "RUS", .import, .tonne,
+      (1...12).map { (String(format: "2022-%02d", $0), 6.5e6 / 12) })
+    #expect(
+      DataVsData.check([Fx.lngTonnes, fitting], context: ctx).map(\.verdict) == [.consistent])
+    let partialOK = Fx.series(
+      "hs:271111", "CHN", "RUS", .import, .tonne, [("2023-06", 858_500), ("2023-07", 1.0e6)])
     #expect(DataVsData.check([Fx.lngTonnes, partialOK], context: ctx).isEmpty)
-    let partialBad = Fx.series("hs:271111", "CHN", "RUS", .import, .tonne, [("2023-06", 5e6), ("2023-07", 4e6)])
-    #expect(DataVsData.check([Fx.lngTonnes, partialBad], context: ctx).map(\.verdict) == [.inconsistent])
+    let partialBad = Fx.series(
+      "hs:271111", "CHN", "RUS", .import, .tonne, [("2023-06", 5e6), ("2023-07", 4e6)])
+    #expect(
+      DataVsData.check([Fx.lngTonnes, partialBad], context: ctx).map(\.verdict) == [.inconsistent])
   }
 
   @Test("revisions: wire rounding is within tolerance, a real revision needs review")
   func revisions() {
-    let wire = Fx.series("trade", "CHN", "RUS", .total, .usd,
-                         [("2021", 146.9e9), ("2023", 240.1e9), ("2024", 244.8e9)], dataset: "wire.csv")
+    let wire = Fx.series(
+      "trade", "CHN", "RUS", .total, .usd,
+      [("2021", 146.9e9), ("2023", 240.1e9), ("2024", 244.8e9)], dataset: "wire.csv")
     let r = DataVsData.revisions(old: [Fx.annualTotal], new: [wire], context: ctx)
     #expect(r.count == 3)
     #expect(r.allSatisfy { $0.verdict == .consistent })
-    #expect(r.first?.explanation == "the second import differs by +0.01%, within rounding and tolerance")
-    #expect(r.last?.explanation == "the second import differs by +0.00%, within rounding and tolerance")
-    let revised = Fx.series("trade", "CHN", "RUS", .total, .usd, [("2023", 250e9), ("2024", 244.81e9)])
+    #expect(
+      r.first?.explanation == "the second import differs by +0.01%, within rounding and tolerance")
+    #expect(
+      r.last?.explanation == "the second import differs by +0.00%, within rounding and tolerance")
+    let revised = Fx.series(
+      "trade", "CHN", "RUS", .total, .usd, [("2023", 250e9), ("2024", 244.81e9)])
     let v = DataVsData.revisions(old: [Fx.annualTotal], new: [revised], context: ctx)
     #expect(v.map(\.verdict) == [.needsReview])  // identical 2024 is not reported
   }

@@ -1,6 +1,7 @@
 import Foundation
 import TallyCheck
 import TallyCore
+import TallyExtract
 
 /// Builders for hand-made figures and series, modelled on `Datasets/articles` and
 /// `Datasets/trade` (the extractor and importer are built elsewhere; these stand in for them).
@@ -9,17 +10,49 @@ enum Fx {
   static func figure(
     _ doc: String, line: Int = 1, _ text: String, _ value: Double, _ unit: TallyCore.Unit,
     bound: Bound = .exact, kind: FigureKind = .level, change: Change? = nil,
-    measure: String, actors: Actors? = nil, period: String?, sentence: String, high: Double? = nil
+    measure: String, actors: Actors? = nil, period: String?, sentence: String, high: Double? = nil,
+    title: String? = nil, counted: String? = nil
   ) -> Figure {
-    let offset = sentence.range(of: text).map {
-      sentence.unicodeScalars.distance(
-        from: sentence.unicodeScalars.startIndex, to: $0.lowerBound.samePosition(in: sentence.unicodeScalars) ?? sentence.unicodeScalars.startIndex)
-    } ?? 0
-    return Figure(
+    let offset =
+      sentence.range(of: text).map {
+        sentence.unicodeScalars.distance(
+          from: sentence.unicodeScalars.startIndex,
+          to: $0.lowerBound.samePosition(in: sentence.unicodeScalars)
+            ?? sentence.unicodeScalars.startIndex)
+      } ?? 0
+    let f = Figure(
       doc: doc, start: offset, end: offset + text.unicodeScalars.count, line: line, text: text,
       value: value, valueHigh: high, unit: unit, bound: bound, change: change, kind: kind,
       measure: measure, actors: actors, period: period.flatMap { TimeRef(iso: $0) },
       sentence: sentence)
+    var g = f
+    g.counted = counted
+    // The claim frame, read from the sentence as the extractor's document context reads it.
+    return FigureExtractor.frame([g], title: title).first ?? g
+  }
+
+  /// Figures of one document read again together, in order, as the extractor reads them.
+  static func document(_ figures: [Figure], title: String? = nil) -> [Figure] {
+    FigureExtractor.frame(
+      figures.map {
+        var g = $0; g.frame = nil; return g
+      }, title: title)
+  }
+
+  /// The figure read again after a test changed its sentence.
+  static func reframe(_ f: Figure, title: String? = nil) -> Figure {
+    var g = f
+    g.frame = nil
+    return FigureExtractor.frame([g], title: title).first ?? g
+  }
+
+  /// One summary per claim after every check.
+  static func claims(
+    _ figures: [Figure], _ series: [Series], _ context: CheckContext = CheckContext()
+  )
+    -> [ClaimSummary]
+  {
+    Checker.analyse(CheckInput(figures: figures, series: series, context: context)).claims
   }
 
   /// A series from `(period, value)` pairs, each point sourced to `dataset:line` from line 2.
@@ -34,14 +67,18 @@ enum Fx {
     }
     let freq = pts.first.map { Frequency($0.period.granularity) } ?? .annual
     return Series(
-      key: SeriesKey(measure: measure, reporter: reporter, partner: partner, flow: flow, unit: unit),
+      key: SeriesKey(
+        measure: measure, reporter: reporter, partner: partner, flow: flow, unit: unit),
       frequency: freq, points: pts)
   }
 
   /// GACC China-Russia annual trade, USD, as in `Datasets/trade/china-russia-turnover-annual.csv`.
   static let annualTotal = series(
     "trade", "CHN", "RUS", .total, .usd,
-    [("2020", 107.76e9), ("2021", 146.887e9), ("2022", 190.271e9), ("2023", 240.11e9), ("2024", 244.81e9)])
+    [
+      ("2020", 107.76e9), ("2021", 146.887e9), ("2022", 190.271e9), ("2023", 240.11e9),
+      ("2024", 244.81e9),
+    ])
   static let annualExports = series(
     "trade", "CHN", "RUS", .export, .usd,
     [("2021", 67.48e9), ("2022", 76.12e9), ("2023", 110.94e9), ("2024", 115.49e9)])

@@ -1,23 +1,25 @@
 import Foundation
-import Testing
 import TallyCore
+import Testing
 
 @Suite("Tolerance and rounding")
 struct ToleranceTests {
   let t = Tolerance.standard
 
-  @Test("rounding step inferred from the written form", arguments: [
-    ("$1.2bn", 1.2e9, 1e8),
-    ("64%", 64.0, 1.0),
-    ("328,000 miles", 328_000.0, 1_000.0),
-    ("280,000", 280_000.0, 10_000.0),
-    ("20", 20.0, 1.0),
-    ("$47 million", 47e6, 1e6),
-    ("8.31 million tonnes", 8.31e6, 1e4),
-    ("3.3 percent", 3.3, 0.1),
-    ("three-year", 3.0, 1.0),
-    ("1,000", 1_000.0, 100.0),
-  ])
+  @Test(
+    "rounding step inferred from the written form",
+    arguments: [
+      ("$1.2bn", 1.2e9, 1e8),
+      ("64%", 64.0, 1.0),
+      ("328,000 miles", 328_000.0, 1_000.0),
+      ("280,000", 280_000.0, 10_000.0),
+      ("20", 20.0, 1.0),
+      ("$47 million", 47e6, 1e6),
+      ("8.31 million tonnes", 8.31e6, 1e4),
+      ("3.3 percent", 3.3, 0.1),
+      ("three-year", 3.0, 1.0),
+      ("1,000", 1_000.0, 100.0),
+    ])
   func writtenStep(text: String, value: Double, step: Double) {
     let s = Rounding.step(ofWritten: text, value: value)
     #expect(s.map { abs($0 - step) <= step * 1e-9 } == true, "\(text): \(String(describing: s))")

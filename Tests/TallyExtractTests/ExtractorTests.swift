@@ -58,7 +58,7 @@ struct ExtractorTests {
     let obj = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
     #expect(Set(obj.keys) == [
       "doc", "start", "end", "text", "value", "valueHigh", "unit", "dimension", "bound", "change",
-      "kind", "counted", "measure", "actors", "period", "sentence", "line", "rules",
+      "kind", "counted", "measure", "actors", "period", "sentence", "line", "frame", "rules",
     ])
     #expect(line.hasPrefix("{\"doc\":\"t\",\"start\":13,\"end\":17,\"text\":\"3.3%\",\"value\":3.3,"))
   }

@@ -4,8 +4,12 @@ import TallyCore
 /// keys keep their documented order and large outputs stay fast.
 ///
 /// Keys: `doc, start, end, text, value, valueHigh, unit, dimension, bound, change, kind,
-/// counted, measure, actors{from,to}, period, sentence, line`, and `rules` with
-/// `--explain`. Absent values are `null`.
+/// counted, measure, actors{from,to}, period, sentence, line, frame`, and `rules` with
+/// `--explain`. Absent values are `null`. `frame` is the ``ClaimFrame`` with the keys
+/// `measure, flow, hs, commodity, reporter, partner, exporter, importer, qualifier, role,
+/// period, cumulative, source, record, multiple, shareOf, counted, event, base, currency`, and
+/// `origins` with
+/// `--explain`.
 public enum FigureJSON {
   /// One figure as a single-line JSON object (no trailing newline).
   public static func line(_ f: Figure, explain: Bool = false) -> String {
@@ -54,6 +58,8 @@ public enum FigureJSON {
     }
     key(&o, "sentence"); string(&o, f.sentence)
     key(&o, "line"); raw(&o, String(f.line))
+    key(&o, "frame")
+    if let fr = f.frame { frame(fr, explain: explain, to: &o) } else { raw(&o, "null") }
     if explain {
       key(&o, "rules")
       o.append(UInt8(ascii: "["))
@@ -62,6 +68,49 @@ public enum FigureJSON {
         string(&o, r)
       }
       o.append(UInt8(ascii: "]"))
+    }
+    o.append(UInt8(ascii: "}"))
+  }
+
+  /// Appends a claim frame as a JSON object.
+  static func frame(_ f: ClaimFrame, explain: Bool, to o: inout [UInt8]) {
+    o.append(UInt8(ascii: "{"))
+    key(&o, "measure", first: true); string(&o, f.measure.rawValue)
+    key(&o, "flow"); optional(&o, f.flow?.rawValue)
+    key(&o, "hs")
+    o.append(UInt8(ascii: "["))
+    for (n, h) in f.hs.enumerated() {
+      if n > 0 { o.append(UInt8(ascii: ",")) }
+      string(&o, h)
+    }
+    o.append(UInt8(ascii: "]"))
+    key(&o, "commodity"); optional(&o, f.commodity)
+    key(&o, "reporter"); optional(&o, f.reporter)
+    key(&o, "partner"); optional(&o, f.partner)
+    key(&o, "exporter"); optional(&o, f.exporter)
+    key(&o, "importer"); optional(&o, f.importer)
+    key(&o, "qualifier"); string(&o, f.qualifier.rawValue)
+    key(&o, "role"); string(&o, f.role.rawValue)
+    key(&o, "period"); optional(&o, f.period?.description)
+    key(&o, "cumulative"); raw(&o, f.cumulative ? "true" : "false")
+    key(&o, "source"); optional(&o, f.source)
+    key(&o, "record"); raw(&o, f.record ? "true" : "false")
+    key(&o, "multiple"); raw(&o, f.multiple.map(number) ?? "null")
+    key(&o, "shareOf"); optional(&o, f.shareOf?.rawValue)
+    key(&o, "counted"); optional(&o, f.counted)
+    key(&o, "event"); optional(&o, f.event)
+    key(&o, "base"); optional(&o, f.base?.description)
+    key(&o, "currency"); optional(&o, f.currency)
+    if explain {
+      key(&o, "origins")
+      o.append(UInt8(ascii: "{"))
+      for (n, k) in f.origins.keys.sorted().enumerated() {
+        if n > 0 { o.append(UInt8(ascii: ",")) }
+        string(&o, k)
+        o.append(UInt8(ascii: ":"))
+        string(&o, f.origins[k] ?? "")
+      }
+      o.append(UInt8(ascii: "}"))
     }
     o.append(UInt8(ascii: "}"))
   }

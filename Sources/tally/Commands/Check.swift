@@ -31,17 +31,26 @@ struct Check: AsyncParsableCommand {
           --data Datasets/trade/china-russia-turnover-annual.csv --format json
         tally check --figures figures.jsonl --published doc-1=2024-05-16 --strict
 
+      --format json prints an object: findings (each with an id and the claims it names) and \
+      claims, one per figure: id (doc:start), doc, start, end, line, text, verdict \
+      (consistent, inconsistent, needs review, unverifiable or unchecked), reason, findings. \
+      The table lists the unchecked figures with their reasons after the findings.
+
       Exit status: 0; 1 with --strict when a finding is inconsistent; 64 for bad usage.
       """
   )
 
-  @Option(name: .long, help: "Figures as JSON Lines, one Figure per line ('-' for stdin). Repeatable.")
+  @Option(
+    name: .long, help: "Figures as JSON Lines, one Figure per line ('-' for stdin). Repeatable.")
   var figures: [String] = []
 
   @Option(name: .long, help: "A trade CSV file (any layout tally import reads). Repeatable.")
   var data: [String] = []
 
-  @Option(name: .long, help: "Markdown articles (files or folders) whose front matter 'date:' gives publication dates.")
+  @Option(
+    name: .long,
+    help: "Markdown articles (files or folders) whose front matter 'date:' gives publication dates."
+  )
   var articles: [String] = []
 
   @Option(name: .long, help: "Publication date of a document: DOC=YYYY-MM-DD. Repeatable.")
@@ -50,7 +59,8 @@ struct Check: AsyncParsableCommand {
   @Option(name: .long, help: "Relative tolerance in percent, on top of rounding.")
   var tolerance: Double = 1
 
-  @Flag(name: .long, help: "Also print the rule and the computed numbers under each finding (table).")
+  @Flag(
+    name: .long, help: "Also print the rule and the computed numbers under each finding (table).")
   var explain = false
 
   @Flag(name: .long, help: "Exit 1 when any finding is inconsistent.")
@@ -84,30 +94,28 @@ struct Check: AsyncParsableCommand {
       for p in published {
         if let (doc, date) = CheckInputs.parsePublished(p) { dates[doc] = date }
       }
-      try emit(analysis.findings(tolerance: userTolerance, published: dates))
+      try emit(analysis.report(tolerance: userTolerance, published: dates))
       return
     }
     let figs = try figures.flatMap { try CheckInputs.loadFigures($0) }
-    var reference: [Series] = []
-    var revisions: [Series] = []
+    // Which vintage of a series is the reference is decided by the data (see Vintages),
+    // not by the order of --data.
+    var loaded: [(series: Series, file: String)] = []
     for path in data {
-      for s in try CheckInputs.loadSeries(path) {
-        if reference.contains(where: { $0.key == s.key && $0.frequency == s.frequency }) {
-          revisions.append(s)
-        } else {
-          reference.append(s)
-        }
-      }
+      for s in try CheckInputs.loadSeries(path) { loaded.append((s, path)) }
     }
+    let (reference, revisions) = Vintages.split(loaded, series: \.series, dataset: \.file)
     var dates: [String: Date] = [:]
     for a in articles { dates.merge(try CheckInputs.frontMatterDates(a)) { _, new in new } }
     for p in published {
       if let (doc, date) = CheckInputs.parsePublished(p) { dates[doc] = date }
     }
     let context = CheckContext(tolerance: userTolerance, published: dates)
-    let findings = Checker.run(
-      figures: figs, series: reference, revisions: revisions, context: context)
-    try emit(findings)
+    let result = Checker.analyse(
+      CheckInput(
+        figures: figs, series: reference.map(\.series), revisions: revisions.map(\.series),
+        context: context))
+    try emit(result)
   }
 
   /// The one tolerance, with --tolerance as its relative part.
@@ -115,10 +123,12 @@ struct Check: AsyncParsableCommand {
     Tolerance(relative: tolerance / 100, absolute: Tolerance.standard.absolute)
   }
 
-  /// Prints the findings; with --strict, exits 1 when one is inconsistent.
-  private func emit(_ findings: [Finding]) throws {
-    print(FindingsOutput.render(findings, format: output.format, explain: explain, color: output.useColor), terminator: "")
-    if strict && findings.contains(where: { $0.verdict == .inconsistent }) {
+  /// Prints the findings and the claims; with --strict, exits 1 when a finding is inconsistent.
+  private func emit(_ result: CheckResult) throws {
+    print(
+      FindingsOutput.render(
+        result, format: output.format, explain: explain, color: output.useColor), terminator: "")
+    if strict && result.findings.contains(where: { $0.verdict == .inconsistent }) {
       throw ExitCode(1)
     }
   }
@@ -148,7 +158,9 @@ enum CheckInputs {
   static func loadFigures(_ path: String) throws -> [Figure] {
     let decoder = JSONDecoder()
     var out: [Figure] = []
-    for (i, line) in try readText(path).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+    for (i, line) in try readText(path).split(separator: "\n", omittingEmptySubsequences: false)
+      .enumerated()
+    {
       let trimmed = line.trimmingCharacters(in: .whitespaces)
       if trimmed.isEmpty { continue }
       do {
@@ -209,11 +221,23 @@ enum CheckInputs {
 
 /// Findings as a table, Markdown, CSV (through the shared table model), JSON or JSON Lines
 /// (each finding with all its evidence and computations).
+///
+/// `--format json` prints one object: `findings` (each with its `id` and the `claims` it
+/// names) and `claims`, one per figure (see ``ClaimSummary``: `id`, `doc`, `start`, `end`,
+/// `line`, `text`, `verdict`, `reason`, `findings`). The table and Markdown forms list the
+/// unchecked figures with their reasons after the findings.
 enum FindingsOutput {
-  static func render(_ findings: [Finding], format: OutputFormat, explain: Bool, color: Bool) -> String {
+  static func render(_ result: CheckResult, format: OutputFormat, explain: Bool, color: Bool)
+    -> String
+  {
+    let findings = result.findings
     switch format {
     case .json:
-      return json(findings, pretty: true) + "\n"
+      struct Payload: Encodable {
+        var findings: [Finding]
+        var claims: [ClaimSummary]
+      }
+      return json(Payload(findings: findings, claims: result.claims), pretty: true) + "\n"
     case .jsonl:
       return findings.map { json($0, pretty: false) + "\n" }.joined()
     case .table, .markdown, .csv:
@@ -221,9 +245,38 @@ enum FindingsOutput {
         as: format.tableFormat, width: outputWidth(), ascii: !TerminalEnvironment().isUTF8,
         color: color, border: .plain)
       if !out.hasSuffix("\n") { out += "\n" }
-      if format != .csv { out += "\n" + summary(findings) + "\n" }
+      if format != .csv {
+        out += "\n" + summary(findings) + "\n"
+        let unchecked = uncheckedTable(result.claims)
+        if !unchecked.rows.isEmpty {
+          out += "\n" + claimSummary(result.claims) + "\n"
+          var u = unchecked.rendered(
+            as: format.tableFormat, width: outputWidth(), ascii: !TerminalEnvironment().isUTF8,
+            color: color, border: .plain)
+          if !u.hasSuffix("\n") { u += "\n" }
+          out += u
+        }
+      }
       return out
     }
+  }
+
+  /// The figures no check reached, with the reason.
+  static func uncheckedTable(_ claims: [ClaimSummary]) -> Table {
+    var t = Table(columns: [.text("unchecked figure"), .text("as written"), .text("reason")])
+    for c in claims where c.verdict == ClaimSummary.unchecked {
+      t.append([.text("\(c.doc):\(c.line)"), .text(c.text), .text(c.reason ?? "")])
+    }
+    return t
+  }
+
+  /// `34 claims: 3 inconsistent, ..., 12 unchecked`
+  static func claimSummary(_ claims: [ClaimSummary]) -> String {
+    let kinds = [
+      "inconsistent", "needs review", "unverifiable", "consistent", ClaimSummary.unchecked,
+    ]
+    let counts = kinds.map { k in "\(claims.filter { $0.verdict == k }.count) \(k)" }
+    return "\(claims.count) claims: \(counts.joined(separator: ", "))"
   }
 
   /// One row per finding; with `explain`, the deciding rule and the numbers computed too.
@@ -262,8 +315,12 @@ enum FindingsOutput {
 
   static func json<T: Encodable>(_ v: T, pretty: Bool) -> String {
     let e = JSONEncoder()
-    e.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
-    e.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+    e.outputFormatting =
+      pretty
+      ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+      : [.sortedKeys, .withoutEscapingSlashes]
+    e.nonConformingFloatEncodingStrategy = .convertToString(
+      positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
     e.dateEncodingStrategy = .iso8601
     guard let d = try? e.encode(v) else { return "null" }
     return String(decoding: d, as: UTF8.self)

@@ -14,7 +14,9 @@ struct Extract: AsyncParsableCommand {
 
       --format jsonl writes one figure per line with the keys doc, start, end, text, \
       value, valueHigh, unit, dimension, bound, change, kind, counted, measure, actors, \
-      period, sentence, line (and rules with --explain).
+      period, sentence, line, frame (the figure read as a claim in its document), and \
+      rules with --explain; the frame then also has origins: where each of its parts came \
+      from (the sentence, the headline, an earlier sentence, the last trade named, ...).
       """
   )
 
@@ -23,7 +25,7 @@ struct Extract: AsyncParsableCommand {
 
   @OptionGroup var output: OutputOptions
 
-  @Flag(name: .long, help: "Show the rules that produced each figure.")
+  @Flag(name: .long, help: "Show the rules that produced each figure and where each part of its claim came from.")
   var explain = false
 
   @Option(name: .long, help: "Reference date (YYYY-MM-DD) for documents without one.")
@@ -224,7 +226,7 @@ struct FigureSink {
       .text("bound"), .text("change"), .text("kind"), .text("period"), .text("measure"),
       .text("actors"),
     ]
-    if explain { columns.append(.text("rules")) }
+    if explain { columns += [.text("rules"), .text("claim"), .text("claim parts from")] }
     var t = Table(columns: columns)
     for f in rows {
       let value =
@@ -237,7 +239,14 @@ struct FigureSink {
         .text(f.kind.rawValue), .text(f.period?.description ?? ""), .text(f.measure ?? ""),
         .text(f.actors.map { $0.isEmpty ? "" : $0.description } ?? ""),
       ]
-      if explain { r.append(.text(f.rules.joined(separator: " "))) }
+      if explain {
+        // The claim frame, and where each of its parts came from (document context).
+        let origins = f.frame.map { fr in fr.origins.keys.sorted().map { "\($0): \(fr.origins[$0] ?? "")" } } ?? []
+        r += [
+          .text(f.rules.joined(separator: " ")), .text(f.frame.map { "\($0.measure.rawValue) \($0.summary)" } ?? ""),
+          .text(origins.joined(separator: "; ")),
+        ]
+      }
       t.append(r)
     }
     let env = TerminalEnvironment()

@@ -94,14 +94,14 @@ struct Report: AsyncParsableCommand {
       }
     }
     let analysis = try Analysis(workspace: workspace)
-    let findings = analysis.findings()
+    let result = analysis.report()
     // Off a terminal with no COLUMNS (a file, a pipe), 120 columns keep the ledger a table.
     let defaultWidth = env.isTerminal || env.environment["COLUMNS"] != nil ? env.width : 120
     let style = ReportStyle(
       width: width ?? defaultWidth, ascii: ascii || !env.isUTF8,
       color: !noColor && env.wantsColor && format == .table, format: format, maxCharts: charts)
     let title = targets.isEmpty ? dbPath : targets.joined(separator: ", ")
-    print(ReportWriter(analysis: analysis, findings: findings, style: style).render(title: title),
+    print(ReportWriter(analysis: analysis, result: result, style: style).render(title: title),
       terminator: "")
   }
 }

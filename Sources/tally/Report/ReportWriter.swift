@@ -16,8 +16,10 @@ struct ReportStyle {
 /// charts; Markdown puts charts in fenced blocks. JSON gives the same content as data.
 struct ReportWriter {
   let analysis: Analysis
-  let findings: [Finding]
+  let result: CheckResult
   let style: ReportStyle
+
+  var findings: [Finding] { result.findings }
 
   func render(title: String) -> String {
     if style.format == .json { return json() }
@@ -30,7 +32,7 @@ struct ReportWriter {
     for chart in charts() { out += chart }
     out += heading("Findings", level: 2)
     out += FindingsOutput.render(
-      findings, format: style.format == .markdown ? .markdown : .table, explain: false,
+      result, format: style.format == .markdown ? .markdown : .table, explain: false,
       color: style.color)
     return out
   }
@@ -94,7 +96,7 @@ struct ReportWriter {
         .text("\(numbers[f.doc].map(String.init) ?? f.doc):\(f.line)"), .text(f.text),
         .formatted(f.value, NumberFormat.exact(f.value)), .text(f.unit.rawValue), .text(qualifier),
         .text(f.measure ?? ""), .text(f.actors.map { $0.isEmpty ? "" : $0.description } ?? ""),
-        .text(f.period?.description ?? ""),
+        .text((f.frame?.period ?? f.period)?.description ?? ""),
       ])
     }
     return t
@@ -114,7 +116,8 @@ struct ReportWriter {
         series.coverage.map { .period($0.lowerBound) } ?? .missing,
         series.coverage.map { .period($0.upperBound) } ?? .missing,
         last.map {
-          .formatted($0.value, NumberFormat.short($0.value, unit: series.key.unit, ascii: style.ascii))
+          .formatted(
+            $0.value, NumberFormat.short($0.value, unit: series.key.unit, ascii: style.ascii))
         } ?? .missing,
         .text(spark),
       ])
@@ -169,10 +172,11 @@ struct ReportWriter {
       var figures: [Figure]
       var series: [Series]
       var findings: [Finding]
+      var claims: [ClaimSummary]
     }
     let p = Payload(
       documents: analysis.documents, figures: analysis.figures,
-      series: analysis.series.map(\.series), findings: findings)
+      series: analysis.series.map(\.series), findings: findings, claims: result.claims)
     return FindingsOutput.json(p, pretty: true) + "\n"
   }
 }

@@ -17,7 +17,11 @@ public enum Events {
     let cues: [[String]]
 
     /// The event's date at midnight UTC.
-    public var date: Date? { UTC.date(year, month, day) }
+    public var date: Date? {
+      var c = Calendar(identifier: .gregorian)
+      c.timeZone = TimeZone(identifier: "UTC") ?? TimeZone(secondsFromGMT: 0) ?? c.timeZone
+      return c.date(from: DateComponents(year: year, month: month, day: day))
+    }
     /// The event's month as a period.
     public var period: Period { .month(year, month) }
   }
@@ -31,6 +35,9 @@ public enum Events {
       name: "Russia's full-scale invasion of Ukraine", year: 2022, month: 2, day: 24,
       cues: [["war"], ["invasion"], ["invaded"], ["special military operation"]]),
   ]
+
+  /// The event named `name`.
+  public static func named(_ name: String) -> Event? { all.first { $0.name == name } }
 
   /// The first event the text refers to, or `nil`. Cues match whole words (`war` is not
   /// `software`); a cue ending in `*` matches a word prefix (`annex*` matches `annexation`).
@@ -47,7 +54,7 @@ public enum Events {
 extension Period {
   /// The period one step earlier at the same granularity (a day steps back a month, like
   /// ``next()`` steps forward).
-  func previous() -> Period {
+  public func previous() -> Period {
     switch granularity {
     case .year: return .year(year - 1)
     case .quarter: return sub == 1 ? .quarter(year - 1, 4) : .quarter(year, sub - 1)

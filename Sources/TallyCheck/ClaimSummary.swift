@@ -1,0 +1,114 @@
+import Foundation
+import TallyCore
+
+/// One verdict per claim, for joining a report with a list of claims.
+///
+/// When no finding names the claim, the verdict is `unverifiable` for a trade claim the data
+/// could hold but do not (reason `no matching series`, `no data for the period`, `no series in
+/// a comparable unit`, `only the partner's mirror series`), else `unchecked` (reason `no
+/// subject`, `not a trade measure`, `no period`, …). Otherwise it
+/// summarises the findings that name the claim:
+///
+/// 1. Only the findings of the highest weight count (``FindingWeight``): a claim judged against
+///    its own series is decided by that, not by another article, its partner's mirror series
+///    or arithmetic with other claims, which decide only when nothing primary exists.
+/// 2. Among those: `inconsistent` beats `needs review`, which beats `consistent`, which beats
+///    `unverifiable`.
+/// 3. A figure that is not about trade (no flow: a province's trade, a price) stays `unchecked`
+///    when only arithmetic with other figures names it; the reason gives that arithmetic.
+public struct ClaimSummary: Codable, Sendable {
+  public var id: String
+  public var doc: String
+  public var start: Int
+  public var end: Int
+  public var line: Int
+  public var text: String
+  /// `consistent`, `inconsistent`, `needs review`, `unverifiable` or `unchecked`.
+  public var verdict: String
+  /// Why the claim is unchecked; `nil` otherwise.
+  public var reason: String?
+  /// Ids of the findings that name the claim.
+  public var findings: [String]
+
+  public static let unchecked = "unchecked"
+
+  private enum CodingKeys: String, CodingKey {
+    case id, doc, start, end, line, text, verdict, reason, findings
+  }
+
+  /// Encodes every key, `reason` as `null` when the claim was checked.
+  public func encode(to encoder: Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(id, forKey: .id)
+    try c.encode(doc, forKey: .doc)
+    try c.encode(start, forKey: .start)
+    try c.encode(end, forKey: .end)
+    try c.encode(line, forKey: .line)
+    try c.encode(text, forKey: .text)
+    try c.encode(verdict, forKey: .verdict)
+    if let reason {
+      try c.encode(reason, forKey: .reason)
+    } else {
+      try c.encodeNil(forKey: .reason)
+    }
+    try c.encode(findings, forKey: .findings)
+  }
+
+  init(claim c: Claim, findings: [Finding], reason: String?) {
+    id = c.id
+    doc = c.figure.doc
+    start = c.figure.start
+    end = c.figure.end
+    line = c.figure.line
+    text = c.figure.text
+    self.findings = findings.map(\.id)
+    if findings.isEmpty {
+      let why = reason ?? Self.reason(c)
+      // A claim about a trade the data could hold, but does not: unverifiable, with the reason.
+      verdict =
+        Self.dataReasons.contains(why) && c.frame?.isTrade == true
+        ? Verdict.unverifiable.rawValue : Self.unchecked
+      self.reason = why
+      return
+    }
+    // Arithmetic between figures that are not about trade (a province's trade, a price) is
+    // reported, but it does not make them claims about the data.
+    if c.frame.map({ $0.flow == nil }) ?? true,
+      findings.allSatisfy({ $0.check == .internalArithmetic })
+    {
+      verdict = Self.unchecked
+      self.reason =
+        "not a trade measure (its arithmetic: \(findings.map(\.verdict.rawValue).joined(separator: ", ")))"
+      return
+    }
+    self.reason = nil
+    let primary = findings.filter { $0.weight == .primary }
+    let deciding = primary.isEmpty ? findings : primary
+    let order: [Verdict] = [.inconsistent, .needsReview, .consistent, .unverifiable]
+    verdict = (order.first { v in deciding.contains { $0.verdict == v } } ?? .unverifiable).rawValue
+  }
+
+  /// Reasons that make a trade claim `unverifiable` rather than `unchecked`: the claim is
+  /// about trade, but no dataset holds that trade, period or unit.
+  static let dataReasons: Set<String> = [
+    "no matching series", "no data for the period", "no series in a comparable unit",
+    "only the partner's mirror series",
+  ]
+
+  /// Why no check reached a claim, from its frame.
+  static func reason(_ c: Claim) -> String {
+    guard let fr = c.frame else { return "no frame" }
+    switch fr.measure {
+    case .count where fr.isTrade: return "no matching series"
+    case .count: return "a count no other report states"
+    case .duration: return "a duration from no known event"
+    case .price: return "no price series"
+    case .other: return "not a trade measure"
+    default: break
+    }
+    if fr.flow == nil { return "no subject" }
+    if fr.reporter == nil || fr.partner == nil { return "no countries" }
+    if fr.period == nil { return "no period" }
+    return "no matching series"
+  }
+}

@@ -1,0 +1,298 @@
+import Foundation
+import TallyCore
+
+/// The clause around a figure, the flow word it is measured by, and the countries on each
+/// side of that flow (see ``ClaimFramer``).
+extension ClaimFramer {
+  // MARK: - Clause and anchor
+
+  /// One past the figure's last token.
+  func figureEnd(_ f: Figure, from fi: Int) -> Int {
+    min(fi + max(1, ClaimTokens(f.text).count), tokens.count)
+  }
+
+  /// Words that make a trade figure a province's, a port's or a company's.
+  static let subnational: Set<String> = [
+    "province", "provincial", "region", "regional", "border", "port", "city", "municipal",
+    "company's", "prefecture", "oblast", "krai",
+  ]
+
+  /// Words that open a new clause.
+  static let clauseBreaks: Set<String> = [
+    "while", "whereas", "but", ";", "although", "though", "yet",
+  ]
+
+  /// The clause around token `k`: bounded by "while", "but", ";" or "and" before a new flow
+  /// word ("exports rose 5% and imports fell 3%").
+  func clauseRange(around k: Int) -> Range<Int> {
+    let t = tokens
+    var a = min(k, t.count)
+    while a > 0 {
+      let w = t.lower(a - 1)
+      if Self.clauseBreaks.contains(w) { break }
+      if w == "and" || w == "," || w == ":", startsFlow(a) { break }
+      a -= 1
+    }
+    var b = min(k + 1, t.count)
+    while b < t.count {
+      let w = t.lower(b)
+      if Self.clauseBreaks.contains(w) { break }
+      if w == "and" || w == "," || w == ":", startsFlow(b + 1) { break }
+      b += 1
+    }
+    return a..<max(a, b)
+  }
+
+  /// True when a new subject with a flow starts at `k` ("imports from Russia", "its exports",
+  /// "Chinese exports", "Russia's sales").
+  func startsFlow(_ k: Int) -> Bool {
+    if ["whose", "which", "that", "who"].contains(tokens.lower(k)) { return false }
+    var j = k
+    var steps = 0
+    while tokens.has(j), steps < 4 {
+      let w = tokens.lower(j)
+      if ClaimWords.flowNouns[w] != nil { return true }
+      guard tokens[j].isWord,
+        !["at", "to", "from", "of", "in", "on", "was", "were", "rose", "fell"].contains(w)
+      else { return false }
+      j += 1
+      steps += 1
+    }
+    return false
+  }
+
+  struct Anchor {
+    let index: Int
+    let flow: Flow
+    let verb: Bool
+  }
+
+  /// The flow word the figure is measured by: the nearest flow noun or verb before the figure
+  /// in its clause, else a flow noun right after it ("$10bn in exports", "$5bn of imports").
+  func flowAnchor(_ fi: Int, end: Int, clause: Range<Int>) -> Anchor? {
+    let t = tokens
+    var k = fi - 1
+    while k >= clause.lowerBound {
+      let w = t.lower(k)
+      if t[k].isWord {
+        if let f = ClaimWords.flowNouns[w], isNounUse(k) {
+          return Anchor(index: k, flow: f, verb: false)
+        }
+        if let f = ClaimWords.flowVerbs[w] { return Anchor(index: k, flow: f, verb: true) }
+        if w == "bilateral" || (w == "way" && t.lower(k - 1) == "-" && t.lower(k - 2) == "two") {
+          return Anchor(index: k, flow: .total, verb: false)
+        }
+      }
+      k -= 1
+    }
+    var j = end
+    var steps = 0
+    while j < clause.upperBound, steps < 6, !t[j].isNumber {
+      if let f = ClaimWords.flowNouns[t.lower(j)] { return Anchor(index: j, flow: f, verb: false) }
+      j += 1
+      steps += 1
+    }
+    return nil
+  }
+
+  /// "supply" and "export" are nouns unless a subject stands right before them as a verb.
+  func isNounUse(_ k: Int) -> Bool {
+    let w = tokens.lower(k)
+    guard ClaimWords.flowVerbs[w] != nil else { return true }
+    if k > 0, tokens[k - 1].capitalized, tokens.lower(k - 1) != "'s",
+      tokens.mentions(in: (k - 1)..<k).first?.kind == .name
+    {
+      return false
+    }
+    return true
+  }
+
+  // MARK: - Sides
+
+  struct Sides {
+    var reporter: String?
+    var partner: String?
+    var pairAnaphor = false
+    var pronoun = false
+  }
+
+  /// The countries of a flow from the words around its anchor.
+  func sides(_ a: Anchor, mentions: [Mention], clause: Range<Int>, figure fi: Int) -> Sides {
+    let t = tokens
+    var s = Sides()
+    let window = a.verb ? 12 : 5
+    let before = mentions.filter { $0.end <= a.index && a.index - $0.end <= window }
+    var lead = before.last
+    for k in max(clause.lowerBound, a.index - 5)...a.index where t.has(k) {
+      let w = t.lower(k)
+      if w == "bilateral"
+        || ((w == "two" || w == "both") && ClaimWords.pairNouns.contains(t.lower(k + 1)))
+        || (w == "two" && t.lower(k + 1) == "-" && t.lower(k + 2) == "way") || w == "their"
+      {
+        s.pairAnaphor = true
+      }
+      if w == "its" { s.pronoun = true }
+    }
+    var to: String?
+    var from: String?
+    var with: String?
+    var goodsOrigin: String?
+    var between: [String] = []
+    for m in mentions where m.start > a.index {
+      var p = t.lower(m.start - 1) == "the" ? t.lower(m.start - 2) : t.lower(m.start - 1)
+      if p == "for" && t.lower(m.start - 2) == "bound" { p = "to" }
+      switch p {
+      case "to", "into": if to == nil { to = m.iso3 }
+      case "from": if from == nil { from = m.iso3 }
+      case "with": if with == nil { with = m.iso3 }
+      case "between": between.append(m.iso3)
+      case "and" where !between.isEmpty: between.append(m.iso3)
+      default:
+        if m.kind == .adjective, goodsOrigin == nil,
+          t.commodity(at: m.end) != nil
+            || ["goods", "products", "energy", "exports"].contains(t.lower(m.end))
+        {
+          goodsOrigin = m.iso3
+        }
+        // "sold China goods": the indirect object of a sale is the buyer.
+        if a.verb, a.flow == .export, m.start == a.index + 1, m.kind == .name, to == nil {
+          to = m.iso3
+        }
+      }
+    }
+    if let l = lead, l.kind == .adjective,
+      t.commodity(at: l.end) != nil || t.lower(l.end) == "goods",
+      a.flow == .import,
+      !(lastTrade?.frame.importer == l.iso3
+        && t.commodity(at: l.end).map { lastTrade?.frame.hs.contains($0.0.hs) == true } == true)
+    {
+      goodsOrigin = goodsOrigin ?? l.iso3
+      lead = before.dropLast().last
+    }
+    // Demonyms with a buyer or seller noun before the figure: "Chinese refiners bought".
+    var buyer: String?
+    var seller: String?
+    for m in mentions where m.kind == .adjective && m.end <= max(a.index, fi) {
+      let n = t.lower(m.end)
+      if CountryReferences.buyers.contains(n) { buyer = m.iso3 }
+      if CountryReferences.sellers.contains(n) { seller = m.iso3 }
+    }
+    if lead == nil, !a.verb, t.lower(a.index - 1) == "with",
+      let subject = mentions.first(where: {
+        $0.start <= clause.lowerBound + 1 && $0.kind != .adjective
+      })
+    {
+      // "Indonesia remained China's largest coal supplier, with shipments of ...".
+      lead = subject
+    }
+    switch a.flow {
+    case .export:
+      s.reporter = seller ?? lead?.iso3 ?? from ?? goodsOrigin
+      s.partner = to ?? buyer
+    case .import:
+      s.reporter = buyer ?? (lead.map { $0.iso3 == goodsOrigin ? nil : $0.iso3 } ?? nil)
+      s.partner = from ?? goodsOrigin ?? seller
+    case .total, .balance:
+      if between.count >= 2 {
+        s.reporter = between[0]
+        s.partner = between[1]
+      } else {
+        let named = before.map(\.iso3).reduce(into: [String]()) {
+          if !$0.contains($1) { $0.append($1) }
+        }
+        s.reporter = named.first
+        s.partner = with ?? (named.count > 1 ? named[1] : nil)
+        if s.reporter == nil, let w = with { s.partner = w }
+      }
+    default:
+      break
+    }
+    if s.reporter == s.partner { s.partner = nil }
+    return s
+  }
+
+  /// The story's countries, most weighty first.
+  var ranked: [String] {
+    weights.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+  }
+
+  /// Fills the frame's sides from the clause, then from the last trade, then from the story.
+  func applySides(
+    _ fr: inout ClaimFrame, _ s: Sides, goods: Goods?, origins: inout [String: String]
+  ) {
+    var r = s.reporter
+    var p = s.partner
+    if r != nil { origins["reporter"] = "sentence" }
+    if p != nil { origins["partner"] = "sentence" }
+    let top = ranked
+    let namedGoods: Bool
+    if case .named? = goods { namedGoods = true } else { namedGoods = false }
+    if r == nil, p == nil {
+      if let last = lastTrade?.frame, let flow = fr.flow, flow != .total, last.flow != .total,
+        let e = last.exporter, let i = last.importer, !last.hs.isEmpty, namedGoods || goods == nil,
+        !s.pronoun
+      {
+        // Goods trade named without sides: the story's goods trade, whichever side the noun
+        // names ("LNG deliveries", "these purchases" after China's LNG imports from Russia).
+        r = flow == .export ? e : i
+        p = flow == .export ? i : e
+        origins["reporter"] = "the last trade named"
+      } else if s.pronoun, let rep = reporter {
+        // "its exports": the side that stated the last flow.
+        r = rep
+        p = top.first { $0 != rep }
+        origins["reporter"] = "pronoun"
+      } else if let src = fr.source, fr.flow != .total, top.contains(src) {
+        // "Chinese customs data show exports ...": customs report their own country's trade.
+        r = src
+        p = top.first { $0 != src }
+        origins["reporter"] = "source"
+      } else if top.count >= 2 {
+        if fr.flow == .total || s.pairAnaphor {
+          r = top[0]
+          p = top[1]
+        } else {
+          r = reporter.flatMap { top.prefix(2).contains($0) ? $0 : nil } ?? top[0]
+          p = top.prefix(2).first { $0 != r }
+        }
+        origins["reporter"] = s.pairAnaphor ? "the pair named earlier" : "story"
+      }
+      origins["partner"] = origins["reporter"]
+    } else if r == nil, let known = p {
+      if let last = lastTrade?.frame, !last.hs.isEmpty, namedGoods || goods == nil,
+        let counterpart = fr.flow == .export ? last.exporter : last.importer, counterpart != known
+      {
+        // "what went to Ukraine": the exporter of the goods trade named before.
+        r = counterpart
+        origins["reporter"] = "the last trade named"
+      } else {
+        r =
+          (s.pronoun ? reporter : nil)
+          ?? (fr.source.flatMap { $0 != known && fr.flow != .total ? $0 : nil })
+          ?? top.first { $0 != known }
+        if r != nil { origins["reporter"] = "story" }
+      }
+    } else if p == nil, let known = r {
+      if let last = lastTrade?.frame, !last.hs.isEmpty, namedGoods || goods == nil,
+        let counterpart = fr.flow == .export ? last.importer : last.exporter, counterpart != known
+      {
+        // "Ukraine received just 72 miles": the exporter of the goods trade named before.
+        p = counterpart
+        origins["partner"] = "the last trade named"
+      } else {
+        p = top.first { $0 != known }
+        if p != nil { origins["partner"] = "story" }
+      }
+    }
+    fr.reporter = r
+    fr.partner = p == r ? nil : p
+  }
+
+  func goodsMatch(_ goods: Goods?, _ last: ClaimFrame) -> Bool {
+    switch goods {
+    case .some(.named(let g)): return last.hs.contains(g.hs)
+    case .some(.all): return last.hs.isEmpty
+    case nil: return true
+    }
+  }
+}

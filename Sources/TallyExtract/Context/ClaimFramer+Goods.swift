@@ -1,0 +1,284 @@
+import Foundation
+import TallyCore
+
+/// The goods a figure is about, and the whole a share is a share of (see ``ClaimFramer``).
+extension ClaimFramer {
+  // MARK: - Goods
+
+  enum Goods {
+    case named(Commodities.Entry)
+    /// "goods", "total trade": explicitly all goods.
+    case all
+  }
+
+  /// Words before a commodity that make it a composition, not the measure ("mostly oil").
+  static let compositionWords: Set<String> = [
+    "mostly", "mainly", "including", "especially", "notably", "chiefly", "largely", "led",
+    "driven", "such", "primarily", "predominantly", "like", "plus", "than",
+  ]
+
+  /// True when the commodity at `k` is part of a composition ("mostly oil, gas and coal",
+  /// "led by crude oil and coal") or a list.
+  static func isComposition(_ t: ClaimTokens, _ k: Int) -> Bool {
+    // "mostly oil, gas and coal", "led by crude oil and coal": back over the list to the word.
+    var j = k - 1
+    while j >= max(0, k - 10) {
+      let w = t.lower(j)
+      if compositionWords.contains(w) { return true }
+      guard t[j].isWord || w == "," || w == "-", !t[j].isNumber, ClaimWords.flowNouns[w] == nil,
+        ClaimWords.flowVerbs[w] == nil
+      else { break }
+      j -= 1
+    }
+    // A list: "oil, coal and gas".
+    if let (_, e) = t.commodity(at: k), t.lower(e) == "," || t.lower(e) == "and" {
+      var j = e + 1
+      if t.lower(j) == "and" { j += 1 }
+      if t.commodity(at: j) != nil { return true }
+    }
+    if t.lower(k - 1) == ",",
+      t.commodity(at: max(0, k - 2)) != nil || t.commodity(at: max(0, k - 3)) != nil
+    {
+      return true
+    }
+    return false
+  }
+
+  /// The goods attached to the figure or its flow: "8.3 million tonnes of LNG", "$47 million
+  /// of Chinese batteries", "Russian LNG imports", "imports of Russian crude", "bought crude".
+  func attachedGoods(_ a: Anchor?, figure fi: Int, end: Int, clause: Range<Int>) -> Goods? {
+    let t = tokens
+    func at(_ k: Int) -> Goods? {
+      guard clause.contains(k) || k == clause.upperBound else { return nil }
+      if let (c, _) = t.commodity(at: k), !Self.isComposition(t, k) { return .named(c) }
+      if ["goods", "products"].contains(t.lower(k)) { return .all }
+      return nil
+    }
+    /// From `k` on, skipping small words and demonyms, up to `limit` tokens.
+    func scan(_ k: Int, limit: Int) -> Goods? {
+      var j = k
+      var steps = 0
+      while t.has(j), steps < limit, j < clause.upperBound {
+        if let g = at(j) { return g }
+        let w = t.lower(j)
+        let skippable =
+          ["of", "worth", "in", "the", "its", "their", "-", "for", "russian", "chinese"].contains(w)
+          || t.mentions(in: j..<(j + 1)).first?.kind == .adjective
+        guard skippable else { return nil }
+        j += 1
+        steps += 1
+      }
+      return nil
+    }
+    // After the figure: "of LNG", "worth of Russian goods".
+    if let g = scan(end, limit: 4) { return g }
+    if let a {
+      // Before the flow noun: "Russian LNG imports", "Coking coal shipments".
+      if !a.verb {
+        var j = max(clause.lowerBound, a.index - 4)
+        while j < a.index {
+          if let (c, e) = t.commodity(at: j), e <= a.index, !Self.isComposition(t, j) {
+            return .named(c)
+          }
+          j += 1
+        }
+      }
+      // After the flow word: "imports of Russian crude", "bought crude worth".
+      if let g = scan(a.index + 1, limit: a.verb ? 3 : 4) { return g }
+    }
+    // "The value of lithium-ion batteries bound for Russia fell 13%": goods before the figure.
+    if a == nil || a?.verb == true {
+      var j = clause.lowerBound
+      while j < fi {
+        if let (c, _) = t.commodity(at: j), !Self.isComposition(t, j) { return .named(c) }
+        j += 1
+      }
+    }
+    return nil
+  }
+
+  /// True when the figure is about the story's goods without naming them: a physical
+  /// quantity, or a definite or demonstrative flow noun ("these shipments", "the imports").
+  func refersToStoryGoods(_ f: Figure, anchor: Anchor?) -> Bool {
+    if !f.unit.isCurrency && f.dimension != .percent && f.dimension != .count { return true }
+    guard let a = anchor, !a.verb else { return false }
+    return ["these", "those", "such", "this", "that"].contains(tokens.lower(a.index - 1))
+  }
+
+  /// True when another flow word or a clause break stands between two figures of the sentence.
+  func hasOwnMeasure(from a: Int, to b: Int) -> Bool {
+    guard a < b else { return true }
+    for k in (a + 1)..<b {
+      let w = tokens.lower(k)
+      if ClaimWords.flowNouns[w] != nil || ClaimWords.flowVerbs[w] != nil { return true }
+      if Self.clauseBreaks.contains(w) || w == ";" { return true }
+    }
+    return false
+  }
+
+  /// "In yuan terms": the currency a change or share is stated in.
+  func currencyTerms() -> String? {
+    let words: [String: String] = [
+      "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "dollar": "USD", "dollars": "USD",
+      "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB",
+    ]
+    for k in 0..<tokens.count where tokens.lower(k) == "terms" && tokens.lower(k - 2) == "in" {
+      if let c = words[tokens.lower(k - 1)] { return c }
+    }
+    for k in 0..<tokens.count
+    where tokens.lower(k + 1) == "-" && tokens.lower(k + 2) == "denominated" {
+      if let c = words[tokens.lower(k)] { return c }
+    }
+    return nil
+  }
+
+  // MARK: - Shares
+
+  struct ShareWhole {
+    var base: ShareBase
+    var flow: Flow?
+    var owner: String?
+    var goods: Commodities.Entry?
+  }
+
+  /// Nouns for "what a country needs or buys": the whole is its imports.
+  static let needNouns: Set<String> = ["needs", "demand", "consumption", "requirements", "market"]
+
+  /// For "N% of X": what X is. Only for percent figures that are shares.
+  func shareWhole(_ f: Figure, at end: Int, clause: Range<Int>) -> ShareWhole? {
+    let before = (max(0, end - 6)..<end).map { tokens.lower($0) }
+    let sharePhrase =
+      before.contains("made") && before.contains("up") || before.contains("accounted")
+      || before.contains("represented") || before.contains("comprised")
+    guard f.dimension == .percent, f.kind != .change || sharePhrase else { return nil }
+    var k = end
+    if tokens.lower(k) == "share" { k += 1 }
+    guard tokens.lower(k) == "of" else { return nil }
+    let stop = min(tokens.count, k + 9)
+    var flow: Flow?
+    var goods: Commodities.Entry?
+    var pairWords = false
+    var j = k + 1
+    while j < stop {
+      let w = tokens.lower(j)
+      if tokens[j].isNumber
+        || [",", ".", "as", "while", "when", "because", "after", "before", "and"].contains(w)
+      {
+        break
+      }
+      if let fl = ClaimWords.flowNouns[w], flow == nil { flow = fl }
+      if Self.needNouns.contains(w), flow == nil { flow = .import }
+      if let (c, e) = tokens.commodity(at: j), goods == nil {
+        goods = c
+        j = e
+        continue
+      }
+      if w == "bilateral" || w == "their"
+        || (w == "two"
+          && (ClaimWords.pairNouns.contains(tokens.lower(j + 1)) || tokens.lower(j + 1) == "-"))
+      {
+        pairWords = true
+      }
+      j += 1
+    }
+    let owners = tokens.mentions(in: (k + 1)..<j)
+    let owner = owners.first { tokens.lower($0.end) == "'s" || $0.kind == .adjective }?.iso3
+    if ["them", "it", "those"].contains(tokens.lower(k + 1)), let prev = sentenceFrames.last?.frame,
+      prev.flow != nil
+    {
+      // "76.7 million tonnes, and Russian cargoes accounted for 11% of them".
+      if prev.partner == "WLD" {
+        return ShareWhole(
+          base: .world, flow: prev.flow, owner: prev.reporter,
+          goods: prev.hs.first.map { Commodities.Entry(hs: $0, name: prev.commodity ?? $0) })
+      }
+      let named = tokens.commodity(at: k + 2)?.0
+      return ShareWhole(base: .allGoods, flow: prev.flow, owner: prev.reporter, goods: named)
+    }
+    if flow == nil && goods == nil && !pairWords {
+      // "54% of the total", "10.8% of the total".
+      let w1 = tokens.lower(k + 1)
+      let w2 = tokens.lower(k + 2)
+      guard w1 == "total" || (w1 == "the" && w2 == "total") || w1 == "all" else { return nil }
+      return ShareWhole(base: .total, flow: nil, owner: nil, goods: nil)
+    }
+    if pairWords || (flow == .total && (owner == nil || owners.count >= 2)) {
+      return ShareWhole(base: .total, flow: .total, owner: nil, goods: goods)
+    }
+    return ShareWhole(base: .world, flow: flow, owner: owner, goods: goods)
+  }
+
+  /// Sets a share's part and whole.
+  ///
+  /// | whole                       | part                                                  |
+  /// |-----------------------------|-------------------------------------------------------|
+  /// | a country's flow ("of China's LNG imports") | that flow from the supplier named before the figure |
+  /// | the pair's total trade ("of bilateral trade", "of the two-way total") | the flow named before the figure ("exports", "Chinese goods", "Russia supplied") |
+  /// | "the total", a commodity part | the commodity's world total of that flow             |
+  /// | "the total", all goods        | the pair's total trade                                |
+  func applyShare(
+    _ share: ShareWhole, _ fr: inout ClaimFrame, _ sides: inout Sides, _ goods: inout Goods?,
+    anchor: Anchor?, mentions: [Mention], figure fi: Int
+  ) {
+    var base = share.base
+    if share.flow == nil {
+      // "of the total": a commodity's total is its world total, all goods' the pair's trade.
+      let named: Bool
+      if case .named? = goods {
+        named = true
+      } else {
+        named =
+          commodity != nil && !(anchor.map { $0.flow == .total } ?? false) && goods == nil
+          && anchor == nil
+      }
+      base = named ? .world : .total
+    }
+    fr.shareOf = base
+    switch base {
+    case .allGoods:
+      // The part is the goods named, in the trade the sentence named before.
+      if let prev = sentenceFrames.last?.frame {
+        fr.flow = prev.flow
+        sides.reporter = prev.reporter
+        sides.partner = prev.partner
+      }
+      if let g = share.goods { goods = .named(g) }
+    case .world:
+      fr.flow = share.flow ?? anchor?.flow ?? .import
+      if fr.flow == .total { fr.flow = .import }
+      if let owner = share.owner { sides.reporter = owner }
+      let owner = share.owner ?? sides.reporter
+      if let supplier = mentions.last(where: { $0.end <= fi && $0.iso3 != owner }) {
+        sides.partner = supplier.iso3
+      }
+      if let g = share.goods { goods = .named(g) }
+      if fr.flow == .export, let r = sides.reporter, let p = sides.partner, share.owner != nil {
+        // "of Russia's exports": the owner exports to the partner named before.
+        sides.reporter = r
+        sides.partner = p
+      }
+    case .total:
+      // The part: the flow named before the figure.
+      var partFlow = anchor.map { $0.flow == .total ? Flow.export : $0.flow } ?? .export
+      var exporter: String?
+      if let m = mentions.last(where: { $0.end <= fi }) {
+        let next = tokens.lower(m.end)
+        if m.kind == .adjective
+          && ["goods", "products", "exports", "sales", "shipments"].contains(next)
+        {
+          exporter = m.iso3
+          partFlow = .export
+        } else if let a = anchor, a.verb, a.flow == .export, m.end <= a.index {
+          exporter = m.iso3
+          partFlow = .export
+        }
+      }
+      fr.flow = partFlow
+      if let e = exporter {
+        sides.reporter = e
+        sides.partner = nil
+      }
+      if let g = share.goods { goods = .named(g) }
+    }
+  }
+}

@@ -1,0 +1,483 @@
+import Foundation
+import TallyCore
+
+/// The period a figure is about and, for a change, its base (see ``ClaimFramer``).
+extension ClaimFramer {
+  // MARK: - Periods
+
+  struct PeriodReading {
+    var period: TimeRef?
+    var cumulative = false
+    var base: TimeRef?
+    var origin: String?
+  }
+
+  /// The figure's period and, for a change, its base.
+  ///
+  /// 1. The period its own words state: a month, quarter, half or year written in its clause
+  ///    before it, or after it up to the next figure, that is not a comparison's base ("from
+  ///    April", "than in 2021", "their 2021 level").
+  /// 2. Else a span the sentence states: "January to July", "the first five months".
+  /// 3. Else a reference back: "in the month", "that year", "the full year", "the following
+  ///    year", "since 2016", "between 2016 and 2023".
+  /// 4. Else the figure before it in the sentence, else the last period the story stated for
+  ///    a trade, else the extractor's.
+  ///
+  /// A level with "a year earlier" (or "three years earlier") attached is that long before
+  /// the period it is compared with; a change takes its base from the same phrases, from a
+  /// year or month after "from"/"on"/"than", or from "between June and August".
+  func period(_ f: Figure, _ fr: ClaimFrame, at fi: Int, end: Int, clause: Range<Int>)
+    -> PeriodReading
+  {
+    var r = PeriodReading(period: nil)
+    let t = tokens
+    let isChange = f.kind == .change || fr.measure == .growth
+    let previous = sentenceFrames.last(where: {
+      $0.frame.period != nil && $0.index < fi && $0.frame.flow != nil
+    })?.frame.period
+    let all = statedPeriods()
+    /// True when a number other than a year stands between token `a` and token `b`.
+    func figureBetween(_ a: Int, _ b: Int) -> Bool {
+      guard a < b else { return false }
+      return (a..<b).contains { j in
+        t[j].isNumber && !(Int(t[j].text).map { (1900...2100).contains($0) } ?? false)
+          && !(j >= fi && j < end)
+      }
+    }
+    // The periods the figure's own words state, best first: written before it in its clause,
+    // else before it in the sentence (an opening "In June last year, ..."), else after it
+    // before any other figure; a stretch with another figure in between belongs to that one
+    // (but a change leading "to" this level shares its time).
+    func separated(_ a: Int, _ b: Int) -> Bool {
+      guard a < b else { return false }
+      return (a..<b).contains { j in
+        guard t[j].isNumber, !(Int(t[j].text).map { (1900...2100).contains($0) } ?? false),
+          !(j >= fi && j < end)
+        else { return false }
+        let isPercent =
+          t.lower(j + 1) == "%" || t.lower(j + 1) == "percent" || t.lower(j + 1) == "pct"
+        return !(isPercent && fr.role == .to)
+      }
+    }
+    let candidates = all.filter { !$0.base }
+    let beforeInClause = candidates.filter {
+      clause.contains($0.index) && $0.index < fi && !separated($0.index + 1, fi)
+    }
+    let beforeInSentence = candidates.filter {
+      $0.index < clause.lowerBound && !separated($0.index + 1, fi)
+    }
+    let after = candidates.filter {
+      clause.contains($0.index) && $0.index >= end && !separated(end, $0.index)
+    }
+    let own = beforeInClause.suffix(1) + beforeInSentence.suffix(1) + after.prefix(1)
+    // Counts have no period unless their own words state one.
+    if f.dimension == .count {
+      r.period = (beforeInClause.last ?? beforeInSentence.last)?.period
+      return r
+    }
+    let lastMain = lastMainPeriod ?? lastPeriod
+    // A period written right after the figure ("rose a further 13% in 2023") is its own, even
+    // when the clause opened with another.
+    let attachedAfter = after.first.flatMap { $0.index - end <= 2 ? $0 : nil }
+    if containsPhrase(
+      [["the", "following", "year"], ["a", "year", "later"], ["the", "next", "year"]], after: end,
+      limit: 5),
+      let main = previous ?? lastMain
+    {
+      r.period = shift(main, years: 1)
+      r.origin = "the year after the period before"
+    } else if isChange, let span = yearSpan(near: fi, end: end, clause: clause, own: own.isEmpty) {
+      r.period = span
+      r.origin = "the years written in the sentence"
+    } else if let o = attachedAfter ?? own.first {
+      r.period = o.period
+      r.origin = "stated"
+    }
+    if let span = firstMonths()
+      ?? monthSpan().flatMap({ $0.2 && isChange ? nil : TimeRef(from: $0.0, to: $0.1) }),
+      r.period.map({ p in
+        p.start.granularity == .year || (span.start <= p.start && p.last <= span.last)
+      }) ?? true
+    {
+      r.period = span
+      r.cumulative = true
+      r.origin = "the months of the year stated"
+    }
+    if r.period == nil {
+      if containsPhrase(
+        [
+          ["in", "the", "month"], ["that", "month"], ["the", "same", "month"],
+          ["for", "the", "month"],
+        ], after: 0, limit: t.count),
+        let m = (lastMain?.last.granularity == .month ? lastMain?.last : nil) ?? lastMonth
+      {
+        r.period = TimeRef(m)
+        r.origin = "the month stated before"
+      } else if containsPhrase(
+        ClaimWords.thatYear + [
+          ["the", "full", "year"], ["the", "whole", "year"], ["for", "the", "year"],
+        ], after: 0, limit: t.count),
+        let y = lastYear ?? lastMain?.last.year
+      {
+        r.period = TimeRef(.year(y))
+        r.origin = "that year = \(y)"
+      } else if containsPhrase(
+        [["the", "following", "year"], ["a", "year", "later"], ["the", "next", "year"]], after: end,
+        limit: 5),
+        let main = previous ?? lastMain
+      {
+        r.period = shift(main, years: 1)
+        r.origin = "the year after the period before"
+      } else if isChange, let span = yearSpan(near: fi, end: end, clause: clause, own: true) {
+        r.period = span
+        r.origin = "the years written in the sentence"
+      } else if let p = previous {
+        r.period = p
+        r.origin = "the figure before it"
+      } else if all.isEmpty, let p = lastMain {
+        r.period = p
+        r.origin = "the period stated before"
+      } else if let p = f.period, !all.contains(where: { $0.period == p && $0.base }) {
+        r.period = p
+      } else {
+        r.period = lastMain ?? f.period
+        r.origin = "the period stated before"
+      }
+    }
+    // "a year earlier", "the same month last year", "three years earlier".
+    if let (years, phraseAt) = yearsEarlierPhrase(
+      after: end, clause: clause, overNumbers: fr.multiple != nil)
+    {
+      if isChange {
+        if let main = r.period {
+          r.base = shift(main, years: -years)
+          r.origin = (r.origin ?? "") + "; base \(years == 1 ? "a year" : "\(years) years") before"
+        }
+      } else if phraseAt <= end + 2 || phraseAt < fi, own.isEmpty || phraseAt < fi,
+        let main = previous ?? lastMain
+      {
+        r.period = shift(main, years: -years)
+        r.origin = "\(years == 1 ? "a year" : "\(years) years") before the period compared"
+        r.cumulative = r.period?.isSpan == true && r.cumulative
+        return r
+      }
+    }
+    if isChange {
+      // "between June and August": from the first to the second.
+      if let (a, b, between) = monthSpan(), between {
+        r.period = TimeRef(b)
+        r.base = TimeRef(a)
+        r.cumulative = false
+        r.origin = "change between two months"
+      }
+      if r.base == nil { r.base = changeBase(after: end, main: r.period) }
+    }
+    if let p = r.period, let e = p.end {
+      r.cumulative = r.cumulative || (p.start.granularity == .month && e.granularity == .month)
+    }
+    return r
+  }
+
+  /// The base a change names after it: "from April", "on 2022", "than in 2021", "their 2021
+  /// level", "July's level", "the level of May".
+  func changeBase(after end: Int, main: TimeRef?) -> TimeRef? {
+    let t = tokens
+    var k = end
+    while t.has(k), k < end + 7 {
+      let w = t.lower(k)
+      var j = k + 1
+      if ["from", "on", "over", "than", "of", "their", "its"].contains(w) {
+        if t.lower(j) == "in" { j += 1 }
+        if t.has(j), t[j].isNumber, let y = Int(t[j].text), (1900...2100).contains(y) {
+          return TimeRef(.year(y))
+        }
+        if let m = Self.monthNumber(t.lower(j)), t[j].capitalized {
+          if t.has(j + 1), t[j + 1].isNumber, let y = Int(t[j + 1].text), (1900...2100).contains(y)
+          {
+            return TimeRef(.month(y, m))
+          }
+          return monthBefore(m, main)
+        }
+      }
+      if let m = Self.monthNumber(w), t[k].capitalized, t.lower(k + 1) == "'s" {
+        return monthBefore(m, main)
+      }
+      k += 1
+    }
+    return nil
+  }
+
+  /// Month `m` in the year of `main`, or the year before when it comes after `main`'s month.
+  func monthBefore(_ m: Int, _ main: TimeRef?) -> TimeRef? {
+    guard let p = (main ?? lastMainPeriod ?? lastPeriod)?.last else { return nil }
+    let y = p.granularity == .month && m > p.sub ? p.year - 1 : p.year
+    return TimeRef(.month(y, m))
+  }
+
+  /// "since 2016" (to the story's year), "between 2016 and 2023", "from 2016 to 2023", in the
+  /// figure's clause: right after it, or anywhere in the clause when the figure states no
+  /// other period (`anywhere`).
+  func yearSpan(near fi: Int, end: Int, clause: Range<Int>, own anywhere: Bool) -> TimeRef? {
+    let t = tokens
+    func year(_ k: Int) -> Int? {
+      guard t.has(k), t[k].isNumber, let y = Int(t[k].text), (1900...2100).contains(y) else {
+        return nil
+      }
+      return y
+    }
+    for k in clause {
+      guard anywhere || (k >= end && k <= end + 3) else { continue }
+      if t.lower(k) == "since", let y = year(k + 1), let ref = reference, y < ref.year {
+        return TimeRef(from: .year(y), to: .year(ref.year))
+      }
+      if ["between", "from"].contains(t.lower(k)), let a = year(k + 1),
+        ["and", "to", "-"].contains(t.lower(k + 2)),
+        let b = year(k + 3), b > a
+      {
+        return TimeRef(from: .year(a), to: .year(b))
+      }
+    }
+    return nil
+  }
+
+  /// The period shifted by whole years.
+  func shift(_ t: TimeRef, years n: Int) -> TimeRef {
+    func s(_ p: Period) -> Period {
+      switch p.granularity {
+      case .year: return .year(p.year + n)
+      case .quarter: return .quarter(p.year + n, p.sub)
+      case .month: return .month(p.year + n, p.sub)
+      case .day: return .day(p.year + n, p.sub, p.day)
+      }
+    }
+    if let e = t.end { return TimeRef(from: s(t.start), to: s(e)) }
+    return TimeRef(s(t.start))
+  }
+
+  /// Number words for "three years earlier".
+  static let smallNumbers: [String: Int] = [
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10,
+  ]
+
+  /// "a year earlier", "the same month last year", "three years earlier" after the figure
+  /// (within eight tokens, before another number) or opening the clause: how many years, and
+  /// where the phrase starts.
+  func yearsEarlierPhrase(after end: Int, clause: Range<Int>, overNumbers: Bool = false) -> (
+    Int, Int
+  )? {
+    let t = tokens
+    func at(_ k: Int) -> Int? {
+      if ClaimWords.yearEarlier.contains(where: { t.matches($0, at: k) != nil }) { return 1 }
+      // "three years earlier"; "two years ago" is a duration unless it is "a year ago".
+      if let n = Self.smallNumbers[t.lower(k)] ?? Int(t.lower(k)), n <= 10,
+        t.lower(k + 1).hasPrefix("year"),
+        ["earlier", "before"].contains(t.lower(k + 2)) || (n == 1 && t.lower(k + 2) == "ago"),
+        t.lower(k - 1) != "than"
+      {
+        return n
+      }
+      if t.lower(k) == "the", t.lower(k + 1) == "same",
+        ["month", "period", "quarter"].contains(t.lower(k + 2)),
+        t.lower(k + 3) == "of" || t.lower(k + 3) == "in", t.has(k + 4), t[k + 4].isNumber
+      {
+        return 1
+      }
+      return nil
+    }
+    var k = end
+    var steps = 0
+    while t.has(k), steps < 8,
+      overNumbers || !t[k].isNumber || Int(t[k].text).map({ (1900...2100).contains($0) }) == true
+    {
+      if let n = at(k) { return (n, k) }
+      if t.lower(k) == ";" { break }
+      k += 1
+      steps += 1
+    }
+    // Opening the clause: "A year earlier it had been $190.3bn".
+    for j in clause.lowerBound..<min(clause.upperBound, clause.lowerBound + 3) {
+      if let n = at(j) { return (n, j) }
+    }
+    return nil
+  }
+
+  func containsPhrase(_ phrases: [[String]], after k: Int, limit: Int) -> Bool {
+    for j in k..<min(tokens.count, k + limit) {
+      if phrases.contains(where: { tokens.matches($0, at: j) != nil }) { return true }
+    }
+    return false
+  }
+
+  /// A period written in the sentence.
+  struct Stated {
+    let index: Int
+    let period: TimeRef
+    /// True when it is a comparison's base: after "from", "than", "on", "since", "their", or
+    /// before "level".
+    let base: Bool
+  }
+
+  static let baseWords: Set<String> = [
+    "from", "than", "on", "since", "their", "its", "versus", "with", "published", "released",
+    "announced", "issued",
+  ]
+  static let ordinals: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4]
+
+  /// Months, quarters, halves and years written in the sentence ("in August", "May this
+  /// year", "the first quarter", "2023", "last year"), with their token index. A month
+  /// followed by a day ("Jan 15") is a dateline, not a period.
+  func statedPeriods() -> [Stated] {
+    var out: [Stated] = []
+    let t = tokens
+    func isBase(_ k: Int, _ e: Int) -> Bool {
+      var b = k - 1
+      if t.lower(b) == "in" || t.lower(b) == "the" { b -= 1 }
+      if Self.baseWords.contains(t.lower(b)) { return true }
+      if t.lower(e) == "level" || t.lower(e) == "levels"
+        || (t.lower(e) == "'s" && t.lower(e + 1) == "level")
+      {
+        return true
+      }
+      if t.lower(k - 1) == "of",
+        t.lower(k - 2) == "period" || t.lower(k - 2) == "month" || t.lower(k - 2) == "level"
+      {
+        return true
+      }
+      return false
+    }
+    func year(_ k: Int) -> Int? {
+      guard t.has(k), t[k].isNumber, let v = Int(t[k].text), (1900...2100).contains(v) else {
+        return nil
+      }
+      return v
+    }
+    var k = 0
+    while k < t.count {
+      if let m = Self.monthNumber(t.lower(k)), t[k].capitalized {
+        if t.has(k + 1), t[k + 1].isNumber, let d = Int(t[k + 1].text), d <= 31 {
+          k += 2
+          continue
+        }
+        var y = year(k + 1)
+        var e = k + (y == nil ? 1 : 2)
+        if y == nil, t.lower(k + 1) == "last", t.lower(k + 2) == "year" {
+          y = reference.map { $0.year - 1 }
+          e = k + 3
+        } else if y == nil, t.lower(k + 1) == "this", t.lower(k + 2) == "year" {
+          y = reference?.year
+          e = k + 3
+        } else if y == nil, t.lower(k + 1) == "of", let yy = year(k + 2) {
+          y = yy
+          e = k + 3
+        }
+        if y == nil, let ref = reference { y = m <= ref.month ? ref.year : ref.year - 1 }
+        if let y { out.append(Stated(index: k, period: TimeRef(.month(y, m)), base: isBase(k, e))) }
+        k = e
+        continue
+      }
+      if let q = Self.ordinals[t.lower(k)], t.lower(k + 1) == "quarter" || t.lower(k + 1) == "half"
+      {
+        let half = t.lower(k + 1) == "half"
+        var e = k + 2
+        var y: Int?
+        if t.lower(e) == "of", let yy = year(e + 1) {
+          y = yy
+          e += 2
+        } else if let yy = year(e) {
+          y = yy
+          e += 1
+        }
+        let first = half ? (q - 1) * 6 + 1 : (q - 1) * 3 + 1
+        let last = half ? q * 6 : q * 3
+        if y == nil, let ref = reference { y = first <= ref.month ? ref.year : ref.year - 1 }
+        if let y, !half || q <= 2 {
+          let p =
+            half ? TimeRef(from: .month(y, first), to: .month(y, last)) : TimeRef(.quarter(y, q))
+          out.append(Stated(index: k, period: p, base: isBase(k, e)))
+        }
+        k = e
+        continue
+      }
+      if let y = year(k) {
+        out.append(Stated(index: k, period: TimeRef(.year(y)), base: isBase(k, k + 1)))
+      } else if t.lower(k) == "last", t.lower(k + 1) == "year", let ref = reference,
+        !(t.lower(k - 1) == "month" || t.lower(k - 1) == "period" || t.lower(k - 2) == "same"
+          || t.lower(k - 1) == "the")
+      {
+        out.append(Stated(index: k, period: TimeRef(.year(ref.year - 1)), base: isBase(k, k + 2)))
+      } else if t.lower(k) == "this", t.lower(k + 1) == "year", let ref = reference {
+        out.append(Stated(index: k, period: TimeRef(.year(ref.year)), base: isBase(k, k + 2)))
+      }
+      k += 1
+    }
+    return out
+  }
+
+  static let monthNames: [String: Int] = [
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1,
+    "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+  ]
+
+  static func monthNumber(_ w: String) -> Int? { monthNames[w] }
+
+  /// "January to July (2025)", "January-July", "between June and August": the two months
+  /// (in the year written after them, else the latest such span before the story's date),
+  /// and whether the text said "between".
+  func monthSpan() -> (Period, Period, Bool)? {
+    let t = tokens
+    for k in 0..<t.count {
+      guard let a = Self.monthNumber(t.lower(k)), t[k].capitalized else { continue }
+      let sep = t.lower(k + 1)
+      guard ["to", "-", "–", "through", "and", "till", "until"].contains(sep),
+        let b = Self.monthNumber(t.lower(k + 2)), t[k + 2].capitalized, b > a
+      else { continue }
+      let between = t.lower(k - 1) == "between"
+      if sep == "and", !between { continue }
+      var year: Int?
+      var j = k + 3
+      if t.lower(j) == "of" { j += 1 }
+      if t.has(j), t[j].isNumber, let y = Int(t[j].text), (1900...2100).contains(y) { year = y }
+      if year == nil, t.lower(j) == "this", t.lower(j + 1) == "year" { year = reference?.year }
+      if year == nil, t.lower(j) == "last", t.lower(j + 1) == "year" {
+        year = reference.map { $0.year - 1 }
+      }
+      if year == nil, let ref = reference { year = b <= ref.month ? ref.year : ref.year - 1 }
+      guard let y = year else { return nil }
+      return (.month(y, a), .month(y, b), between)
+    }
+    return nil
+  }
+
+  /// "the first five months (of 2022 / of the year)", "January-to-date", "so far this year":
+  /// January to month N.
+  func firstMonths() -> TimeRef? {
+    let t = tokens
+    for k in 0..<t.count where t.lower(k) == "first" {
+      let w = t.lower(k + 1)
+      guard let n = Self.smallNumbers[w] ?? Int(w) ?? ["eleven": 11, "twelve": 12][w], n >= 2,
+        n <= 11,
+        t.lower(k + 2) == "months"
+      else { continue }
+      var year: Int?
+      var j = k + 3
+      if t.lower(j) == "of" { j += 1 }
+      if t.has(j), t[j].isNumber, let y = Int(t[j].text), (1900...2100).contains(y) { year = y }
+      if year == nil, let ref = reference { year = n < ref.month ? ref.year : ref.year - 1 }
+      guard let y = year else { return nil }
+      return TimeRef(from: .month(y, 1), to: .month(y, n))
+    }
+    if let ref = reference,
+      containsPhrase(
+        [
+          ["so", "far", "this", "year"], ["year", "to", "date"], ["year", "-", "to", "-", "date"],
+        ], after: 0, limit: t.count),
+      ref.month > 1
+    {
+      return TimeRef(from: .month(ref.year, 1), to: .month(ref.year, ref.month - 1))
+    }
+    return nil
+  }
+}

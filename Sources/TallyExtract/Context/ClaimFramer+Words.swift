@@ -1,0 +1,152 @@
+import Foundation
+import TallyCore
+
+/// The measure kind, qualifier, role, record claim and cited source of a figure (see
+/// ``ClaimFramer``).
+extension ClaimFramer {
+  // MARK: - Measure, qualifier, role, record
+
+  func measure(_ f: Figure, _ fr: ClaimFrame) -> MeasureKind {
+    if f.dimension == .duration { return .duration }
+    if fr.shareOf != nil { return .share }
+    if f.kind == .share { return .share }
+    if f.dimension == .count { return .count }
+    if f.kind == .change || fr.multiple != nil { return .growth }
+    if f.unit.rawValue.contains("/") { return .price }
+    switch fr.flow {
+    case .total?: return fr.hs.isEmpty ? .trade : .commodity
+    case .export?: return fr.hs.isEmpty ? .exports : .commodity
+    case .import?: return fr.hs.isEmpty ? .imports : .commodity
+    case .balance?: return .balance
+    default: return .other
+    }
+  }
+
+  func sentenceHas(_ w: String) -> Bool { tokens.tokens.contains { $0.lower == w } }
+
+  static let nearlyWords: [[String]] = [
+    ["nearly"], ["almost"], ["just", "under"], ["close", "to"], ["a", "little", "under"],
+    ["just", "below"], ["just", "short", "of"], ["not", "quite"], ["short", "of"],
+  ]
+
+  /// Change verbs before "up to": "edged up to $129.3bn" states where a level ended up.
+  static let upVerbs: Set<String> = [
+    "edged", "rose", "climbed", "moved", "crept", "went", "jumped", "ticked", "inched", "shot",
+    "picked", "built", "grew", "surged", "soared", "crawled", "rising", "climbing", "edging",
+  ]
+
+  func qualifier(_ f: Figure, at fi: Int) -> Qualifier {
+    var k = fi - 1
+    while tokens.has(k), !tokens[k].isWord { k -= 1 }
+    if f.bound == .atMost, tokens.lower(k) == "to", tokens.lower(k - 1) == "up",
+      Self.upVerbs.contains(tokens.lower(k - 2))
+    {
+      return .exact
+    }
+    switch f.bound {
+    case .exact: return .exact
+    case .approx: return .about
+    case .atLeast: return .atLeast
+    case .moreThan: return .moreThan
+    case .atMost: return .atMost
+    case .range: return .range
+    case .lessThan:
+      var k = fi - 1
+      while tokens.has(k), !tokens[k].isWord { k -= 1 }
+      for phrase in Self.nearlyWords {
+        let start = k - phrase.count + 1
+        if start >= 0, tokens.matches(phrase, at: start) == k + 1 { return .nearly }
+      }
+      return .lessThan
+    }
+  }
+
+  func role(_ f: Figure, at fi: Int) -> ClaimRole {
+    if f.kind == .change { return .change }
+    var k = fi - 1
+    var steps = 0
+    while tokens.has(k), steps < 4,
+      !tokens[k].isWord || Self.qualifierWords.contains(tokens.lower(k))
+    {
+      k -= 1
+      steps += 1
+    }
+    switch tokens.lower(k) {
+    case "to": return .to
+    case "from": return .from
+    case "versus", "vs", "against": return .base
+    case "with" where ["compared", "compares", "comparison"].contains(tokens.lower(k - 1)):
+      return .base
+    default: return .level
+    }
+  }
+
+  static let qualifierWords: Set<String> = [
+    "nearly", "almost", "about", "around", "some", "roughly", "approximately", "just", "under",
+    "over", "more", "than", "less", "at", "least", "most", "up", "an", "estimated", "only",
+    "a", "little", "close", "below", "above", "record",
+  ]
+
+  /// True when the clause calls the figure's value a record ("a record $X", "X, the highest
+  /// on record"), not another period's ("down from a record in June").
+  func isRecord(_ clause: Range<Int>, figure fi: Int, end: Int) -> Bool {
+    for k in clause {
+      for p in ClaimWords.recordPhrases where tokens.matches(p, at: k) != nil {
+        let before = (max(clause.lowerBound, k - 2)..<k).map { tokens.lower($0) }
+        if before.contains(where: { ClaimWords.recordNegators.contains($0) }) { continue }
+        // A record after another figure belongs to that one ("$47m, after a record $54m").
+        let others =
+          k > end
+          ? (end..<k).filter { j in
+            tokens[j].isNumber && !(Int(tokens[j].text).map { (1900...2100).contains($0) } ?? false)
+              && !(tokens.has(j - 1) && tokens[j - 1].isNumber)
+          }.count : 0
+        if others > 0 { continue }
+        // "after a record $54 million": the record is the next figure's.
+        if k > end, let e = tokens.matches(p, at: k),
+          (e..<min(tokens.count, e + 3)).contains(where: {
+            tokens[$0].isNumber || tokens.lower($0) == "$"
+          })
+        {
+          continue
+        }
+        return true
+      }
+    }
+    return false
+  }
+
+  // MARK: - Source
+
+  /// The country whose statistics the sentence cites, and the tokens naming it (so they are
+  /// not read as a side of the trade).
+  static func source(_ t: ClaimTokens) -> (String?, Set<Int>) {
+    for k in 0..<t.count {
+      var phrase = ""
+      for j in k..<min(t.count, k + 6) {
+        phrase += (j > k ? " " : "") + t.lower(j)
+        if let iso = CountryReferences.agencies[phrase] { return (iso, Set(k...j)) }
+      }
+    }
+    let all = t.mentions(in: 0..<t.count)
+    for m in all {
+      var j = m.end
+      if t.lower(j) == "'s" { j += 1 }
+      let noun = t.lower(j)
+      if CountryReferences.sourceNouns.contains(noun) || noun == "count" || noun == "tally"
+        || noun == "figures"
+      {
+        let according = (max(0, m.start - 4)..<m.start).contains { t.lower($0) == "according" }
+        let by =
+          t.lower(m.start - 1) == "by"
+          && (noun == "count" || noun == "tally" || noun == "figures" || noun == "data")
+        let customs = noun == "customs" || noun == "statistics"
+        if according || customs || by { return (m.iso3, Set([m.start])) }
+      }
+      if t.lower(m.start - 1) == "to", t.lower(m.start - 2) == "according" {
+        return (m.iso3, Set([m.start]))
+      }
+    }
+    return (nil, [])
+  }
+}

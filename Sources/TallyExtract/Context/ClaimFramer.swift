@@ -1,0 +1,535 @@
+import Foundation
+import TallyCore
+
+/// Reads every figure of one document as a claim (``ClaimFrame``), in one pass in text order,
+/// carrying the story's topic from the headline, the lead and earlier sentences to figures
+/// that leave it implicit.
+///
+/// What the story carries:
+///
+/// | carried         | set by                                                   | used when a figure…                                   |
+/// |-----------------|----------------------------------------------------------|-------------------------------------------------------|
+/// | countries       | every country named (the headline counts twice), every claim's sides | names one side or none, or says "the two countries", "bilateral" |
+/// | the last trade  | the last claim with goods, flow and both sides           | is stated by anaphora ("these shipments", "it", "the total") or names no side of its flow |
+/// | commodity       | the headline, the last commodity a claim named           | states tonnes without goods                           |
+/// | source          | "according to Chinese customs" anywhere before           | names no source                                       |
+/// | period          | the last month or year written out or resolved           | states none, or says "in the month", "that year", "the following year" |
+///
+/// Inside the figure's own clause: the flow from the nearest flow noun or verb before the
+/// figure ("exports", "bought"), the sides from possessives, adjectives, "to"/"from"/"with"
+/// phrases, capitals ("Beijing") and demonyms with buyer or seller nouns ("Chinese refiners"
+/// are importers); the goods from the words attached to the flow or the figure ("imports of
+/// Russian crude", "8.3 million tonnes of LNG"), never from a composition ("mostly oil and
+/// gas"). "Russia's exports to China" and "China's imports from Russia" are the same trade
+/// (exporter RUS, importer CHN) stated from two sides.
+struct ClaimFramer {
+  var weights: [String: Double] = [:]
+  var reporter: String?
+  var commodity: Commodities.Entry?
+  var lastTrade: (frame: ClaimFrame, dimension: TallyCore.Dimension)?
+  var source: String?
+  var lastPeriod: TimeRef?
+  var lastMonth: Period?
+  /// The period of the last trade level the story stated (not a comparison's base).
+  var lastMainPeriod: TimeRef?
+  var lastYear: Int?
+  let reference: (year: Int, month: Int)?
+  let explain: Bool
+  /// Frames of the current sentence, for elliptical figures and "a year earlier".
+  var sentence = ""
+  var tokens = ClaimTokens("")
+  var sentenceFrames: [(index: Int, figure: Figure, frame: ClaimFrame)] = []
+
+  init(title: String?, reference: (year: Int, month: Int)?, explain: Bool) {
+    self.reference = reference
+    self.explain = explain
+    if let title, !title.isEmpty { read(title, origin: "headline") }
+  }
+
+  // MARK: - Text without figures
+
+  /// Reads a stretch of text without figures (the headline, sentences before a figure) for
+  /// the story's topic: countries, goods, source, period.
+  mutating func read(_ text: String, origin: String) {
+    let t = ClaimTokens(text)
+    let (src, srcTokens) = Self.source(t)
+    if let src { source = src }
+    let weight = origin == "headline" ? 2.0 : 1.0
+    for m in t.mentions(in: 0..<t.count) where !srcTokens.contains(m.start) {
+      weights[m.iso3, default: 0] += weight
+    }
+    if origin == "headline" || commodity == nil {
+      var k = 0
+      while k < t.count {
+        if let (c, e) = t.commodity(at: k), !Self.isComposition(t, k) {
+          commodity = c
+          k = e
+          if origin == "headline" { break }
+        } else {
+          k += 1
+        }
+      }
+    }
+    if reporter == nil {
+      // "China's LNG imports from Russia": the possessor of a flow noun states the flow.
+      let all = t.mentions(in: 0..<t.count)
+      for k in 0..<t.count where ClaimWords.flowNouns[t.lower(k)] != nil {
+        if let m = all.last(where: { $0.end <= k && k - $0.end <= 3 }) { reporter = m.iso3 }
+        break
+      }
+    }
+    readPeriods(t)
+  }
+
+  /// The last month or year the text writes out ("in December", "in 2023", "last year").
+  mutating func readPeriods(_ t: ClaimTokens) {
+    for k in 0..<t.count {
+      if let m = Self.monthNumber(t.lower(k)), t[k].capitalized {
+        if t.has(k + 1), t[k + 1].isNumber, let d = Int(t[k + 1].text), d <= 31 { continue }
+        var y: Int?
+        if t.has(k + 1), t[k + 1].isNumber, let v = Int(t[k + 1].text), (1900...2100).contains(v) {
+          y = v
+        }
+        if y == nil, t.lower(k + 1) == "last", t.lower(k + 2) == "year" {
+          y = reference.map { $0.year - 1 }
+        }
+        if y == nil, let ref = reference { y = m <= ref.month ? ref.year : ref.year - 1 }
+        if let y {
+          lastMonth = .month(y, m)
+          lastPeriod = TimeRef(.month(y, m))
+          lastYear = y
+        }
+      } else if t[k].isNumber, let y = Int(t[k].text), (1900...2100).contains(y),
+        Self.monthNumber(t.lower(k - 1)) == nil
+      {
+        lastYear = y
+        lastPeriod = TimeRef(.year(y))
+      } else if t.lower(k) == "last", t.lower(k + 1) == "year",
+        Self.monthNumber(t.lower(k - 1)) == nil,
+        let ref = reference
+      {
+        lastYear = ref.year - 1
+        lastPeriod = TimeRef(.year(ref.year - 1))
+      }
+    }
+  }
+
+  // MARK: - Figures
+
+  /// Reads `f` as a claim. Figures are held until their sentence ends, so that a figure
+  /// can take what a later one in the sentence states ("rose 23% to 8 million tonnes": the
+  /// change is about the tonnes' goods); returns the figures of sentences that ended.
+  mutating func frame(_ f: Figure) -> [Figure] {
+    var out: [Figure] = []
+    if f.sentence != sentence {
+      out = flush()
+      sentence = f.sentence
+      tokens = ClaimTokens(f.sentence)
+    }
+    let index = figureIndex(f)
+    let fr = local(f, at: index)
+    var g = f
+    g.frame = fr
+    sentenceFrames.append((index, g, fr))
+    remember(fr, f)
+    return out
+  }
+
+  /// The held figures, revised against each other, with their frames.
+  mutating func flush() -> [Figure] {
+    revise()
+    let out = sentenceFrames.map { item -> Figure in
+      var g = item.figure
+      var fr = item.frame
+      if !explain { fr.origins = [:] }
+      g.frame = fr
+      return g
+    }
+    sentenceFrames = []
+    return out
+  }
+
+  /// Revisions inside a sentence once all its figures are read.
+  mutating func revise() {
+    // A change with no goods of its own takes them from a level of the same flow in its
+    // clause ("purchases had risen 23% to 8 million tonnes", "9.8 million tonnes of LNG, up
+    // 18%"), and its period from the level it leads to when it has none.
+    for i in sentenceFrames.indices where sentenceFrames[i].frame.measure == .growth {
+      let fr = sentenceFrames[i].frame
+      let clause = clauseRange(around: sentenceFrames[i].index)
+      let levels = sentenceFrames.filter {
+        $0.frame.measure != .growth && $0.frame.flow == fr.flow && $0.frame.flow != nil
+          && (clause.contains($0.index) || $0.frame.role == .to)
+      }
+      if fr.hs.isEmpty, fr.origins["commodity"] == nil,
+        let level = levels.first(where: { !$0.frame.hs.isEmpty && $0.frame.exporter == fr.exporter }
+        )
+          ?? levels.first(where: { !$0.frame.hs.isEmpty })
+      {
+        sentenceFrames[i].frame.hs = level.frame.hs
+        sentenceFrames[i].frame.commodity = level.frame.commodity
+        sentenceFrames[i].frame.origins["commodity"] = "the level beside it"
+      }
+      if fr.period == nil || fr.origins["period"] == "the period stated before",
+        let to = sentenceFrames.first(where: {
+          $0.frame.role == .to && $0.index > sentenceFrames[i].index
+        }),
+        let p = to.frame.period
+      {
+        sentenceFrames[i].frame.period = p
+        sentenceFrames[i].frame.origins["period"] = "the level it leads to"
+      }
+    }
+    // "rose 23% to 8 million tonnes from 6.5 million tonnes": with no time of its own, the
+    // level a change starts from is a year before the level it leads to (or the change's base).
+    if let change = sentenceFrames.first(where: { $0.frame.measure == .growth }),
+      let to = sentenceFrames.first(where: { $0.frame.role == .to }), let tp = to.frame.period,
+      !tp.isSpan
+    {
+      for i in sentenceFrames.indices where sentenceFrames[i].frame.role == .from {
+        guard sentenceFrames[i].frame.period == tp,
+          sentenceFrames[i].frame.origins["period"].map({
+            !$0.contains("before the period compared")
+          }) ?? true
+        else { continue }
+        let base = change.frame.base ?? TimeRef(tp.start.yearEarlier())
+        sentenceFrames[i].frame.period = base
+        sentenceFrames[i].frame.origins["period"] = "the base of the change"
+      }
+    }
+  }
+
+  /// Where `f` starts among the sentence's tokens: the n-th occurrence of its text, n being
+  /// how many figures with the same text the sentence had before.
+  func figureIndex(_ f: Figure) -> Int {
+    let earlier = sentenceFrames.filter { $0.figure.text == f.text }.count
+    var search = sentence.startIndex..<sentence.endIndex
+    var seen = 0
+    // Whole-token matches only: the "20" of "at least 20" is not the one in "2025".
+    while let r = sentence.range(of: f.text, range: search) {
+      search = r.upperBound..<sentence.endIndex
+      let before =
+        r.lowerBound > sentence.startIndex ? sentence[sentence.index(before: r.lowerBound)] : " "
+      let after = r.upperBound < sentence.endIndex ? sentence[r.upperBound] : " "
+      let joined =
+        (f.text.first?.isNumber == true && (before.isNumber || before.isLetter))
+        || (f.text.last?.isNumber == true && (after.isNumber || after.isLetter))
+        || (f.text.first?.isLetter == true && before.isLetter)
+        || (f.text.last?.isLetter == true && after.isLetter)
+      if joined { continue }
+      if seen == earlier {
+        return tokens.index(
+          atOffset: sentence.distance(from: sentence.startIndex, to: r.lowerBound))
+      }
+      seen += 1
+    }
+    return 0
+  }
+
+  /// Updates the story's topic from a frame.
+  mutating func remember(_ fr: ClaimFrame, _ f: Figure) {
+    if let r = fr.reporter, let p = fr.partner, r != p, fr.flow != nil {
+      weights[r, default: 0] += 1
+      weights[p, default: 0] += 1
+      if fr.flow != .total { reporter = r }
+      if fr.isTrade, fr.measure != .share, fr.flow != .balance, f.kind == .level || lastTrade == nil
+      {
+        let dim = f.dimension == .percent ? (lastTrade?.dimension ?? f.dimension) : f.dimension
+        lastTrade = (fr, dim)
+      }
+    }
+    if let c = fr.commodity, let hs = fr.hs.first {
+      commodity = Commodities.Entry(hs: hs, name: c)
+    }
+    if let src = fr.source, fr.origins["source"] != "earlier sentence" { source = src }
+    if let p = fr.period, f.kind == .level, fr.flow != nil {
+      if fr.role != .from && fr.role != .base
+        && fr.origins["period"]?.contains("before the period compared") != true
+      {
+        lastMainPeriod = p
+      }
+      lastPeriod = p
+      if p.last.granularity == .month { lastMonth = p.last }
+      lastYear = p.last.year
+    }
+    // The last year written out in the sentence, for "that year".
+    for k in 0..<tokens.count where tokens[k].isNumber {
+      if let y = Int(tokens[k].text), (1900...2100).contains(y) { lastYear = y }
+    }
+  }
+
+  // MARK: - Reading one figure
+
+  mutating func local(_ f: Figure, at fi: Int) -> ClaimFrame {
+    let t = tokens
+    var fr = ClaimFrame()
+    var origins: [String: String] = [:]
+    let end = figureEnd(f, from: fi)
+    let clause = clauseRange(around: fi)
+    let (src, srcTokens) = Self.source(t)
+    let mentions = t.mentions(in: clause).filter { !srcTokens.contains($0.start) }
+
+    fr.qualifier = qualifier(f, at: fi)
+    fr.role = role(f, at: fi)
+    fr.record = f.kind == .level && isRecord(clause, figure: fi, end: end)
+    fr.counted = f.counted
+    fr.currency = currencyTerms()
+    if f.unit.rawValue == "times", f.kind != .share {
+      // "doubled", "three times the level of a year earlier": a growth by a factor.
+      fr.multiple = f.value
+    }
+    if f.dimension == .duration {
+      // "the three-year war", "two years since the invasion", "more than two years ago" after
+      // "since the war broke out": the event must be attached to the duration.
+      let after = (end..<min(tokens.count, end + 3)).map { t.lower($0) }
+      let attached =
+        after.contains { ["war", "conflict", "invasion", "operation"].contains($0) }
+        || (after.first == "ago" && sentenceHas("since")) || after.first == "since"
+        || t.lower(fi - 1) == "the" && after.contains("war")
+      if attached { fr.event = Events.event(in: sentence)?.name }
+    } else if sentenceHas("since") {
+      fr.event = Events.event(in: sentence)?.name
+    }
+    if let own = sourceAfter(end) {
+      // "$107.06bn recorded by Beijing": this figure's own source.
+      fr.source = own
+      origins["source"] = "after the figure"
+    } else if let src {
+      fr.source = src
+      origins["source"] = "sentence"
+    } else if let source {
+      fr.source = source
+      origins["source"] = "earlier sentence"
+    }
+
+    // The flow and the sides.
+    let anchor = flowAnchor(fi, end: end, clause: clause)
+    var sides = Sides()
+    if let anchor {
+      fr.flow = anchor.flow
+      origins["flow"] =
+        anchor.verb ? "verb '\(t.lower(anchor.index))'" : "noun '\(t.lower(anchor.index))'"
+      sides = self.sides(anchor, mentions: mentions, clause: clause, figure: fi)
+    }
+    var goods = attachedGoods(anchor, figure: fi, end: end, clause: clause)
+    let share = shareWhole(f, at: end, clause: clause)
+    if let share {
+      applyShare(share, &fr, &sides, &goods, anchor: anchor, mentions: mentions, figure: fi)
+      origins["shareOf"] = "sentence"
+    }
+    var inherited = false
+    // "Russian sales to China had jumped 43% in 2022, ..., and rose a further 13% in 2023": a
+    // verb with no subject after "and" continues the sentence's first figure.
+    if share == nil, f.kind == .change,
+      let first = sentenceFrames.first(where: { $0.frame.flow != nil }),
+      continuesSubject(fi)
+    {
+      inherit(first.frame, into: &fr)
+      origins["flow"] = "the sentence's first figure"
+      origins["reporter"] = "the sentence's first figure"
+      inherited = true
+    }
+    if share == nil && !inherited {
+      if anchor == nil, let prev = sentenceFrames.last, prev.frame.flow != nil,
+        !hasOwnMeasure(from: prev.index, to: fi)
+      {
+        // An elliptical figure: no flow word of its own, after a trade figure of the same
+        // sentence ("8.3 million tonnes of LNG, worth $4.5bn").
+        inherit(prev.frame, into: &fr)
+        origins["flow"] = "previous figure"
+        origins["reporter"] = "previous figure"
+        inherited = true
+      } else if let last = lastTrade,
+        isAnaphoric(f, anchor: anchor, sides: sides, goods: goods, clause: clause, last: last)
+      {
+        // "These shipments were worth $468m", "A year earlier it had been $190.3bn".
+        inherit(last.frame, into: &fr)
+        origins["flow"] = "the last trade named"
+        origins["reporter"] = "the last trade named"
+        inherited = true
+      }
+    }
+    if fr.flow != nil && !inherited && fr.reporter == nil {
+      applySides(&fr, sides, goods: goods, origins: &origins)
+    }
+    if fr.flow != nil && !inherited && fr.hs.isEmpty && fr.commodity == nil {
+      switch goods {
+      case .some(.named(let g)):
+        fr.hs = [g.hs]
+        fr.commodity = g.name
+        origins["commodity"] = "sentence"
+      case .some(.all):
+        break
+      case nil:
+        if let g = sentenceGoods(outside: clause) {
+          // "Lithium-ion batteries ... followed the same path: sales to Russia came to $47m".
+          fr.hs = [g.hs]
+          fr.commodity = g.name
+          origins["commodity"] = "an earlier clause"
+        } else if let c = commodity, refersToStoryGoods(f, anchor: anchor) {
+          fr.hs = [c.hs]
+          fr.commodity = c.name
+          origins["commodity"] = "story"
+        }
+      }
+    }
+    // "Total Chinese LNG imports": the reporter's flow with all partners.
+    if let a = anchor, !a.verb, fr.partner == nil || origins["partner"] != "sentence",
+      fr.flow == .import || fr.flow == .export,
+      (max(clause.lowerBound, a.index - 4)..<a.index).contains(where: {
+        ["total", "overall", "all"].contains(t.lower($0))
+      }),
+      !mentions.contains(where: {
+        $0.start > a.index && ["from", "to", "with"].contains(t.lower($0.start - 1))
+      })
+    {
+      fr.partner = "WLD"
+      origins["partner"] = "total: all partners"
+    }
+    // Trade of a province or a border crossing is not the national trade; prices, exchange
+    // rates, the economy, targets and forecasts are not trade data.
+    if (0..<t.count).contains(where: { Self.subnational.contains(t.lower($0)) }) {
+      fr.flow = nil
+      fr.reporter = nil
+      fr.partner = nil
+      origins["flow"] = "subnational: not a national series"
+    } else if let w = notTradeWord(f, at: fi, end: end, clause: clause) {
+      fr.flow = nil
+      fr.reporter = nil
+      fr.partner = nil
+      fr.hs = []
+      fr.commodity = nil
+      fr.shareOf = nil
+      origins["flow"] = "not recorded trade: '\(w)'"
+    }
+    // A count of actors ("the two neighbours", "20 companies") is no quantity of goods traded.
+    if f.dimension == .count, let n = f.counted, ClaimWords.actorNouns.contains(n) {
+      fr.flow = nil
+      fr.reporter = nil
+      fr.partner = nil
+      fr.hs = []
+      fr.commodity = nil
+    }
+    fr.measure = measure(f, fr)
+    if fr.measure == .growth { fr.role = .change }
+
+    let p = period(f, fr, at: fi, end: end, clause: clause)
+    fr.period = p.period
+    fr.cumulative = p.cumulative
+    fr.base = p.base
+    if let o = p.origin { origins["period"] = o }
+    fr.origins = origins
+    return fr
+  }
+
+  /// True when the figure follows "and <verb> (a further|another)" with no subject of its own.
+  func continuesSubject(_ fi: Int) -> Bool {
+    var k = fi - 1
+    while tokens.has(k),
+      ["a", "further", "another", "by", "some", "about", "nearly", "almost"].contains(
+        tokens.lower(k))
+    { k -= 1 }
+    guard tokens.has(k), tokens[k].isWord, ClaimWords.flowNouns[tokens.lower(k)] == nil else {
+      return false
+    }
+    return tokens.lower(k - 1) == "and"
+      || (tokens.lower(k - 1) == "," && tokens.lower(k - 2) != "")
+        && tokens.lower(k - 1) == "and"
+  }
+
+  /// "recorded by Beijing", "reported by Russian customs": a source right after the figure.
+  func sourceAfter(_ end: Int) -> String? {
+    for k in end..<min(tokens.count, end + 3) where tokens.lower(k) == "by" {
+      if let m = tokens.mentions(in: (k + 1)..<min(tokens.count, k + 3)).first { return m.iso3 }
+    }
+    return nil
+  }
+
+  /// A word that makes the figure something other than recorded trade: a price ("$60 a
+  /// barrel"), an exchange rate, the economy, a target or forecast.
+  func notTradeWord(_ f: Figure, at fi: Int, end: Int, clause: Range<Int>) -> String? {
+    for phrase in ClaimWords.perWords where tokens.matches(phrase, at: end) != nil {
+      return phrase.joined(separator: " ")
+    }
+    // "set a goal of $100bn in annual trade by 2015 and $200bn by 2020": a target for a year.
+    if tokens.lower(end) == "by", tokens.has(end + 1), tokens[end + 1].isNumber,
+      tokens.tokens.contains(where: { ClaimWords.targetWords.contains($0.lower) })
+    {
+      return "by " + tokens[end + 1].text
+    }
+    var stop = end
+    while stop < min(clause.upperBound, end + 7),
+      ![",", "and", ";", "as", "because", "while", "when", "after"].contains(tokens.lower(stop))
+    {
+      stop += 1
+    }
+    let near = max(clause.lowerBound, fi - 6)..<stop
+    for k in near where ClaimWords.notTrade.contains(tokens.lower(k)) {
+      // The currency of the figure itself ("2.5 million roubles") is its unit.
+      if k >= fi && k < end { continue }
+      return tokens.lower(k)
+    }
+    // "sells for $300": a price.
+    if tokens.lower(fi - 1) == "for"
+      || (tokens.lower(fi - 2) == "for" && Self.qualifierWords.contains(tokens.lower(fi - 1)))
+    {
+      let v = tokens.lower(fi - 2 - (tokens.lower(fi - 1) == "for" ? 0 : 1))
+      if ["sells", "sold", "sell", "costs", "cost", "priced", "bought", "buys"].contains(v) {
+        return v + " for"
+      }
+    }
+    return nil
+  }
+
+  /// The commodity an earlier clause of the sentence opens with ("Lithium-ion batteries, the
+  /// other component in short supply, followed the same path: sales to Russia came to ...").
+  func sentenceGoods(outside clause: Range<Int>) -> Commodities.Entry? {
+    guard clause.lowerBound > 0 else { return nil }
+    for k in 0..<min(4, clause.lowerBound) {
+      if let (c, _) = tokens.commodity(at: k), !Self.isComposition(tokens, k) { return c }
+    }
+    return nil
+  }
+
+  func inherit(_ p: ClaimFrame, into fr: inout ClaimFrame) {
+    fr.flow = p.flow
+    fr.hs = p.hs
+    fr.commodity = p.commodity
+    fr.reporter = p.reporter
+    fr.partner = p.partner
+    if fr.currency == nil { fr.currency = p.currency }
+    if fr.source == nil { fr.source = p.source }
+  }
+
+  /// Words that make a figure refer back to the last trade named.
+  static let anaphors: Set<String> = [
+    "it", "they", "them", "this", "that", "these", "those", "total", "figure", "level", "volumes",
+    "volume", "value", "sum", "amount", "record", "tally", "deliveries", "shipments", "purchases",
+    "sales", "supplies", "imports", "exports", "cargoes", "flows", "trade",
+  ]
+  static let determiners: Set<String> = ["the", "these", "those", "such", "this", "that"]
+
+  /// True when a figure with no trade of its own refers to the last trade named: its clause
+  /// refers back ("it", "these shipments", "the total") or names no flow at all, and the
+  /// figure measures the same kind of quantity.
+  func isAnaphoric(
+    _ f: Figure, anchor: Anchor?, sides: Sides, goods: Goods?, clause: Range<Int>,
+    last: (frame: ClaimFrame, dimension: TallyCore.Dimension)
+  ) -> Bool {
+    guard f.kind != .share, f.dimension != .count, f.dimension != .duration else { return false }
+    let sameKind = f.dimension == last.dimension || (f.kind == .change && f.dimension == .percent)
+    guard sameKind else { return false }
+    if sides.reporter != nil || sides.partner != nil { return false }
+    if case .named(let g)? = goods, !last.frame.hs.contains(g.hs) { return false }
+    if let a = anchor {
+      // "These shipments", "the imports": a determiner before a flow noun of no country.
+      guard !a.verb, a.flow != .total || last.frame.flow == .total else { return false }
+      return Self.determiners.contains(tokens.lower(a.index - 1))
+        || tokens.lower(a.index - 1).isEmpty
+        || Self.monthNumber(tokens.lower(a.index - 1)) != nil
+    }
+    return clause.contains { Self.anaphors.contains(tokens.lower($0)) }
+      || clause.lowerBound == 0 && (f.kind == .level || f.kind == .change)
+  }
+
+}

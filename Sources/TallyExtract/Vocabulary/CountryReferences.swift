@@ -1,0 +1,41 @@
+/// Words that stand for a country without naming it: capitals and seats of government
+/// ("Beijing", "the Kremlin"), and statistics agencies ("GACC"). Country names and
+/// adjectives ("Chinese") come from TallyCore's `CountryTable`.
+enum CountryReferences {
+  /// Capitals and institutions, lowercase, to ISO 3166 alpha-3.
+  static let metonyms: [String: String] = [
+    "beijing": "CHN", "peking": "CHN", "zhongnanhai": "CHN", "moscow": "RUS", "kremlin": "RUS",
+    "kyiv": "UKR", "kiev": "UKR", "washington": "USA", "white house": "USA", "new delhi": "IND",
+    "delhi": "IND", "tokyo": "JPN", "seoul": "KOR", "pyongyang": "PRK", "tehran": "IRN",
+    "ankara": "TUR", "astana": "KAZ", "minsk": "BLR", "tashkent": "UZB", "ulaanbaatar": "MNG",
+    "berlin": "DEU", "paris": "FRA", "london": "GBR", "riyadh": "SAU", "brasilia": "BRA",
+    "hanoi": "VNM", "islamabad": "PAK", "ottawa": "CAN", "canberra": "AUS",
+  ]
+
+  /// Statistics agencies and customs services whose data a figure may be attributed to.
+  static let agencies: [String: String] = [
+    "gacc": "CHN", "general administration of customs": "CHN",
+    "china's general administration of customs": "CHN", "chinese customs": "CHN",
+    "china customs": "CHN", "china's customs": "CHN", "national bureau of statistics": "CHN",
+    "federal customs service": "RUS", "russian customs": "RUS", "russia's customs": "RUS",
+    "fts": "RUS", "fcs": "RUS", "rosstat": "RUS", "russian energy ministry": "RUS",
+    "russia's energy ministry": "RUS",
+  ]
+
+  /// Nouns that, after a country reference, make it the source of the figure ("Chinese
+  /// customs data", "Russian official statistics").
+  static let sourceNouns: Set<String> = [
+    "customs", "statistics", "data", "figures", "authorities", "officials", "ministry",
+  ]
+
+  /// People or firms that buy: "Chinese refiners" are importers.
+  static let buyers: Set<String> = [
+    "buyers", "buyer", "refiners", "refiner", "importers", "importer", "customers", "utilities",
+    "purchasers", "consumers", "traders", "refineries", "plants",
+  ]
+  /// People or firms that sell: "Chinese suppliers" are exporters.
+  static let sellers: Set<String> = [
+    "exporters", "exporter", "suppliers", "supplier", "producers", "producer", "manufacturers",
+    "manufacturer", "sellers", "seller", "vendors", "factories", "firms", "companies", "makers",
+  ]
+}

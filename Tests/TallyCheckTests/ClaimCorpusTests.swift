@@ -1,0 +1,113 @@
+import Foundation
+import TallyCheck
+import Testing
+
+/// Whether the claim corpus (`Tests/ClaimCorpus`) is in the checkout.
+private let corpusPresent = FileManager.default.fileExists(
+  atPath: Pipeline.root.appendingPathComponent("Tests/ClaimCorpus/claims.jsonl").path)
+
+/// The claim corpus through the pipeline of `tally report Datasets/trade
+/// Tests/ClaimCorpus/articles`, scored the way `Tests/ClaimCorpus/score_claims.py` scores it:
+/// each gold claim is the n-th whole-token occurrence of its text in the article body, matched
+/// to the predicted claim whose span overlaps it and whose text contains, or is contained in,
+/// the gold text; a gold claim with no prediction counts as `unchecked`.
+@Suite("Claim corpus", .enabled(if: corpusPresent, "Tests/ClaimCorpus is absent"))
+struct ClaimCorpusTests {
+  struct Gold: Decodable {
+    let doc: String
+    let text: String
+    let occurrence: Int
+    let verdict: String
+    let truth: String
+    let cause: String
+  }
+
+  static let corpus = Pipeline.root.appendingPathComponent("Tests/ClaimCorpus")
+
+  /// Start offsets (in Unicode scalars) of `text` in `body` as a whole token.
+  static func positions(_ text: String, in body: String) -> [Int] {
+    let pattern =
+      "(?<![\\w.,$£€])" + NSRegularExpression.escapedPattern(for: text) + "(?!\\w|[.,]\\d)"
+    guard let re = try? NSRegularExpression(pattern: pattern) else { return [] }
+    let ns = body as NSString
+    return re.matches(in: body, range: NSRange(location: 0, length: ns.length)).compactMap { m in
+      guard let r = Range(m.range, in: body) else { return nil }
+      return body.unicodeScalars.distance(from: body.unicodeScalars.startIndex, to: r.lowerBound)
+    }
+  }
+
+  static func norm(_ s: String) -> String {
+    s.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
+  }
+
+  /// One figure text contains the other as a whole token.
+  static func related(_ a: String, _ b: String) -> Bool {
+    let (x, y) = (norm(a), norm(b))
+    guard !x.isEmpty, !y.isEmpty else { return false }
+    let (short, long) = x.count <= y.count ? (x, y) : (y, x)
+    return !positions(short, in: long).isEmpty
+  }
+
+  @Test("accuracy at least 0.95, and no false claim called consistent")
+  func score() throws {
+    let gold = try String(
+      contentsOf: Self.corpus.appendingPathComponent("claims.jsonl"), encoding: .utf8
+    )
+    .split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+    .map { try JSONDecoder().decode(Gold.self, from: Data($0.utf8)) }
+    let result = try Pipeline.report([
+      Pipeline.root.appendingPathComponent("Datasets/trade").path,
+      Self.corpus.appendingPathComponent("articles").path,
+    ]).result
+    let byDoc = Dictionary(grouping: result.claims, by: \.doc).mapValues {
+      $0.sorted { $0.start < $1.start }
+    }
+    var correct = 0
+    var falseConsistent: [String] = []
+    var wrong: [String] = []
+    for doc in Set(gold.map(\.doc)).sorted() {
+      let full = try String(
+        contentsOf: Self.corpus.appendingPathComponent("articles/\(doc).md"), encoding: .utf8)
+      // The body after the front matter, as the reader gives it to the extractor.
+      var body = full
+      if full.hasPrefix("---\n"),
+        let end = full.range(
+          of: "\n---\n", range: full.index(full.startIndex, offsetBy: 4)..<full.endIndex)
+      {
+        body = String(full[end.upperBound...])
+      }
+      let preds = byDoc[doc] ?? []
+      var used = Set<String>()
+      for g in gold where g.doc == doc {
+        let places = Self.positions(g.text, in: body)
+        try #require(
+          places.count >= g.occurrence, "\(doc): '\(g.text)' occurs \(places.count) times")
+        let gs = places[g.occurrence - 1]
+        let ge = gs + g.text.unicodeScalars.count
+        let match = preds.filter { p in
+          !used.contains(p.id) && p.start < ge && gs < p.end && Self.related(p.text, g.text)
+        }.min { a, b in
+          (Self.norm(a.text) != Self.norm(g.text) ? 1 : 0, abs(a.start - gs))
+            < (Self.norm(b.text) != Self.norm(g.text) ? 1 : 0, abs(b.start - gs))
+        }
+        if let match { used.insert(match.id) }
+        let predicted = match?.verdict ?? ClaimSummary.unchecked
+        if predicted == g.verdict {
+          correct += 1
+        } else {
+          wrong.append(
+            "\(doc) '\(g.text)' #\(g.occurrence) [\(g.cause)]: gold \(g.verdict), got \(predicted)")
+        }
+        if g.truth == "false", predicted == "consistent" {
+          falseConsistent.append("\(doc) '\(g.text)'")
+        }
+      }
+    }
+    let accuracy = Double(correct) / Double(max(gold.count, 1))
+    #expect(gold.count >= 150)
+    #expect(
+      accuracy >= 0.95,
+      "accuracy \(accuracy) (\(correct)/\(gold.count)); wrong:\n\(wrong.joined(separator: "\n"))")
+    #expect(falseConsistent.isEmpty, "false claims called consistent: \(falseConsistent)")
+  }
+}
