@@ -24,7 +24,7 @@ for dim, units in {
     "count": "count",
     "other": ("mile_per_hour km_per_hour horsepower watt kw mw gw byte kb mb gb tb hz khz mhz ghz "
               "rpm degree_celsius degree_fahrenheit square_foot square_metre square_km hectare acre "
-              "mile_per_gallon point index_point ppm psi bar times ordinal"),
+              "mile_per_gallon point index_point ppm psi bar times ordinal barrel_per_day"),
 }.items():
   for u in units.split():
     DIM[u] = dim
