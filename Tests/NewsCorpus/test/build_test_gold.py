@@ -16,6 +16,8 @@ import pathlib
 import re
 import sys
 
+sys.dont_write_bytecode = True
+
 HERE = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from check_test_gold import DIM, check  # noqa: E402
