@@ -46,7 +46,9 @@ let package = Package(
     // MARK: - Command-line tool
     .executableTarget(
       name: "tally",
-      dependencies: ["TallyKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+      dependencies: [
+        "TallyKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
     ),
 
     // MARK: - Fuzzing
@@ -65,11 +67,12 @@ let package = Package(
     .testTarget(
       name: "TallyImportTests", dependencies: ["TallyImport", "TallyStore"], exclude: ["Fuzz"]),
     .testTarget(
-      name: "TallyCheckTests", dependencies: ["TallyCheck", "TallyExtract", "TallyImport", "TallyKit"]),
-    .testTarget(name: "TallyRenderTests", dependencies: ["TallyRender"], exclude: ["Golden", "Fuzz"]),
+      name: "TallyCheckTests",
+      dependencies: ["TallyCheck", "TallyExtract", "TallyImport", "TallyKit"]),
+    .testTarget(
+      name: "TallyRenderTests", dependencies: ["TallyRender"], exclude: ["Golden", "Fuzz"]),
     .testTarget(name: "TallyNotebookTests", dependencies: ["TallyNotebook"]),
     .testTarget(name: "TallyCLITests", dependencies: ["tally"], exclude: ["Golden"]),
     .testTarget(name: "TallyKitTests", dependencies: ["TallyKit"]),
   ]
 )
-

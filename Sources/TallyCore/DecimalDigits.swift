@@ -12,7 +12,9 @@ public struct DecimalDigits: Sendable, Hashable {
 
   /// The shortest digits that read back as exactly `value` (Swift's own shortest round-trip
   /// conversion, the Grisu/Errol family): `0.1` gives `1` at exponent 0, `1e-7` gives `1` at
-  /// exponent -6. `nil` for infinities and NaN.
+  /// exponent -6.
+  ///
+  /// `nil` for infinities and NaN.
   public static func shortest(_ value: Double) -> DecimalDigits? {
     guard value.isFinite else { return nil }
     return parse(value.magnitude.description, negative: value.sign == .minus && value != 0)
@@ -100,4 +102,3 @@ public struct DecimalDigits: Sendable, Hashable {
     return out + "e" + String(exponent - 1)
   }
 }
-

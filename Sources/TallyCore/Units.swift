@@ -74,11 +74,14 @@ public struct UnitEntry: Sendable {
   public let unit: Unit
   public let dimension: Dimension
   /// Base units per one of this unit (base: metre, kilogram, cubic metre, joule, day).
+  ///
   /// `nil` where no conversion is defined (currencies, counts, percent, rates).
   public let toBase: Double?
 }
 
-/// The unit vocabulary. Conversions go through Foundation's `Measurement`, but with units
+/// The unit vocabulary.
+///
+/// Conversions go through Foundation's `Measurement`, but with units
 /// defined exactly here: Foundation's own definitions on Linux are rounded to six significant
 /// digits (`UnitLength.miles` is 1609.34 m, not the international mile's 1609.344 m), which
 /// would put a 328,000-mile claim 3 km off its kilometre equivalent.

@@ -27,7 +27,9 @@ public func tallyFuzzRenderOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) 
   ) -> CInt
 #endif
 
-/// Fuzzing build: hands over to libFuzzer. Plain build: a replay tool,
+/// Fuzzing build: hands over to libFuzzer.
+///
+/// Plain build: a replay tool,
 /// `TallyFuzzRender FILE...` runs both harnesses on each file.
 @main
 enum TallyFuzzRenderMain {

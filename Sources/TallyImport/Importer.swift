@@ -195,7 +195,8 @@ public struct Importer: Sendable {
             throw ImportError.encoding(
               file: path,
               reason:
-                "line \(line) holds UTF-8 characters, but the file's first lines are \(prepared.encoding.rawValue): the file mixes two encodings; re-save it as UTF-8")
+                "line \(line) holds UTF-8 characters, but the file's first lines are \(prepared.encoding.rawValue): the file mixes two encodings; re-save it as UTF-8"
+            )
           } catch {
             throw ImportError.encoding(
               file: path,
@@ -224,6 +225,7 @@ public struct Importer: Sendable {
   }
 
   /// Reads a long UTF-8 table in `threads` chunks at once, then merges them in file order.
+  ///
   /// `hash` runs beside the chunks (the file's SHA-256).
   ///
   /// - Throws: the first error in file order; a malformed CSV chunk makes the file be read
@@ -334,6 +336,7 @@ public struct Importer: Sendable {
   /// The fast path of ``readParallel``: each chunk parsed by a ``CSVChunkParser`` (only the
   /// columns the layout reads, copied into a fixed staging area, no allocation per field) and
   /// each row's line taken as the newlines before the chunk plus its index in the chunk.
+  ///
   /// That numbering is proven afterwards: a chunk's record count must equal its newline
   /// count (no blank line, no line break inside a quoted field).
   ///
@@ -380,7 +383,7 @@ public struct Importer: Sendable {
         let work = works[k]
         let rows = RowReader(
           file: path, dataset: name, layout: layout, lineOffset: offsets[k], rule: rule)
-      rows.decimals = primed
+        rows.decimals = primed
         // At most two points a row (value and quantity); the first chunk receives the others'
         // points when they are merged. Address space only: pages are touched as they fill.
         rows.accumulator.reserve(2 * (k == 0 ? newlines.reduce(0, +) : newlines[k]) + 16)
@@ -468,7 +471,9 @@ public struct Importer: Sendable {
   }
 
   /// Chunk ranges for `threads` readers, cut at record boundaries (``ChunkSplitter``), and the
-  /// newlines in each. The pre-passes drop each slice's pages once counted, so that resident
+  /// newlines in each.
+  ///
+  /// The pre-passes drop each slice's pages once counted, so that resident
   /// memory stays with the points, not the file.
   static func cut(_ input: MappedInput, quote: UInt8, threads: Int) -> ([Range<Int>], [Int]) {
     let bytes = input.bytes
@@ -528,7 +533,8 @@ public struct Importer: Sendable {
       warnings.append(w)
       notes.append(w)
     }
-    let header = layout.dataStart > 0 && layout.dataStart <= prepared.records.count
+    let header =
+      layout.dataStart > 0 && layout.dataStart <= prepared.records.count
       ? prepared.records[layout.dataStart - 1] : []
     notes += rows.decimals.notes(names: header)
     if rows.missingValues > 0 {
@@ -630,7 +636,9 @@ public struct Importer: Sendable {
 
 /// A record of ``CSVChunkParser`` seen as a whole row: file column `i` is selected slot
 /// `slotOf[i]` (columns not selected read as empty; the fast path selects every column the
-/// layout reads). Its line is its index in the chunk + 1 (proven afterwards, see
+/// layout reads).
+///
+/// Its line is its index in the chunk + 1 (proven afterwards, see
 /// ``Importer``).
 struct ChunkRow: RowCells {
   let record: CSVChunkRecord

@@ -205,14 +205,18 @@ public struct DecimalMarks: Sendable {
     columns[c] = col
     let k = c + 1
     guard k >= 0 else { return }
-    if k >= decided.count { decided += [DecimalMark?](repeating: nil, count: k - decided.count + 1) }
+    if k >= decided.count {
+      decided += [DecimalMark?](repeating: nil, count: k - decided.count + 1)
+    }
     decided[k] = col.mark
   }
 
   public init() {}
 
   /// Lets the first rows of the file decide, before streaming: a column whose sample cells
-  /// all point one way is decided by them. `firstLine` is the line of `records[0]`.
+  /// all point one way is decided by them.
+  ///
+  /// `firstLine` is the line of `records[0]`.
   public mutating func prime(_ records: [[String]], firstLine: Int) {
     var votes: [Int: (DecimalMark, String, Int, conflict: Bool)] = [:]
     for (r, record) in records.enumerated() {
@@ -233,6 +237,7 @@ public struct DecimalMarks: Sendable {
   }
 
   /// True when these marks decided a column as decimal comma that `primed` left undecided.
+  ///
   /// Chunks read in parallel cannot share such a decision (an earlier chunk may already have
   /// read that column's ambiguous cells with a decimal point), so the file is read again front
   /// to back, where the first deciding cell and any conflict are found in file order.
@@ -299,7 +304,9 @@ public struct DecimalMarks: Sendable {
   }
 
   /// One line per column that held a decimal comma or an undecided ambiguous cell, for the
-  /// dataset's notes: which mark it was read with, and why. `names` gives column titles.
+  /// dataset's notes: which mark it was read with, and why.
+  ///
+  /// `names` gives column titles.
   public func notes(names: [String] = []) -> [String] {
     columns.keys.sorted().compactMap { c in
       guard let col = columns[c] else { return nil }

@@ -3,7 +3,9 @@ import TallyCSV
 import TallyCore
 
 /// Turns the data records of one file (or of one chunk of it) into observations for a
-/// ``SeriesAccumulator``, following a detected ``Layout``. A row either contributes all its
+/// ``SeriesAccumulator``, following a detected ``Layout``.
+///
+/// A row either contributes all its
 /// observations or none: they are collected first and added only when the whole row has
 /// been read.
 ///
@@ -259,7 +261,8 @@ final class RowReader {
     case .inexact(let v):
       throw bad(
         r, max(i, 0), role.rawValue, text,
-        "has more digits than a stored number holds exactly (it would become \(String(format: "%.0f", v)))")
+        "has more digits than a stored number holds exactly (it would become \(String(format: "%.0f", v)))"
+      )
     case .missing:
       missingValues += 1
       return nil

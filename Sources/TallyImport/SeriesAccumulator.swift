@@ -2,7 +2,9 @@ import TallyCore
 import TallyStore
 
 /// What to do when rows repeat a point (same series, period and breakdown cells) with other
-/// values. Identical rows are always refused: they are a double download, and summing them
+/// values.
+///
+/// Identical rows are always refused: they are a double download, and summing them
 /// would double count.
 public enum RepeatedRule: String, Sendable, CaseIterable {
   /// Add them up and say how many rows were added (Comtrade files without their partition
@@ -40,7 +42,9 @@ final class SeriesAccumulator {
 
   /// One point, 32 bytes, in one flat array per accumulator; the points of a series are
   /// linked from the newest (`next`: the slot of the same series added before, -1 at the
-  /// end). `hash` is the first row's hash: breakdown cells in the high 32 bits, values in the
+  /// end).
+  ///
+  /// `hash` is the first row's hash: breakdown cells in the high 32 bits, values in the
   /// low ones, the lowest bit set when the point holds a total row's value (the breakdown's
   /// components are then counted in `other`).
   struct Slot {
@@ -249,7 +253,9 @@ final class SeriesAccumulator {
   }
 
   /// The finished series, sorted by key then frequency, packed for the store, and how many component rows
-  /// a total superseded. The points are released as each series is packed.
+  /// a total superseded.
+  ///
+  /// The points are released as each series is packed.
   func finish() -> (series: [PackedSeries], superseded: Int) {
     var superseded = 0
     let codes = periods.map(PackedPoints.code)

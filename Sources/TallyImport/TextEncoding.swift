@@ -6,7 +6,9 @@ import Foundation
   import Darwin
 #endif
 
-/// The text encodings Tally reads. Everything is converted to UTF-8 before parsing.
+/// The text encodings Tally reads.
+///
+/// Everything is converted to UTF-8 before parsing.
 public enum TextEncoding: String, Sendable, CaseIterable {
   case utf8 = "UTF-8"
   case windows1252 = "Windows-1252"
@@ -30,10 +32,13 @@ public enum TextEncoding: String, Sendable, CaseIterable {
   ///
   /// - Throws: ``ImportError/encoding(file:reason:)`` for UTF-32 and for mixed encodings.
   public static func detect(_ sample: [UInt8], file: String) throws -> TextEncoding {
-    if sample.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || sample.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
+    if sample.starts(with: [0xFF, 0xFE, 0x00, 0x00])
+      || sample.starts(with: [0x00, 0x00, 0xFE, 0xFF])
+    {
       throw ImportError.encoding(
         file: file,
-        reason: "UTF-32 text is not supported; convert it: iconv -f UTF-32 -t UTF-8 FILE > FILE.utf8.csv")
+        reason:
+          "UTF-32 text is not supported; convert it: iconv -f UTF-32 -t UTF-8 FILE > FILE.utf8.csv")
     }
     if sample.starts(with: [0xFF, 0xFE]) || sample.starts(with: [0xFE, 0xFF]) { return .utf16 }
     if isUTF8(sample) { return .utf8 }
@@ -58,7 +63,8 @@ public enum TextEncoding: String, Sendable, CaseIterable {
       throw ImportError.encoding(
         file: file,
         reason:
-          "line \(mixed.bad) is not UTF-8 (byte 0x\(String(mixed.byte, radix: 16, uppercase: true))), but line \(mixed.good) holds UTF-8 characters: the file mixes two encodings; re-save it as UTF-8")
+          "line \(mixed.bad) is not UTF-8 (byte 0x\(String(mixed.byte, radix: 16, uppercase: true))), but line \(mixed.good) holds UTF-8 characters: the file mixes two encodings; re-save it as UTF-8"
+      )
     }
     return sample.contains(where: { (0x80...0x9F).contains($0) }) ? .windows1252 : .latin1
   }
@@ -71,10 +77,12 @@ public enum TextEncoding: String, Sendable, CaseIterable {
     let evenNUL = stride(from: 0, to: pairs * 2, by: 2).filter { head[$0] == 0 }.count
     let oddNUL = stride(from: 1, to: pairs * 2, by: 2).filter { head[$0] == 0 }.count
     if oddNUL * 10 >= pairs * 8 && evenNUL * 10 < pairs {
-      return "the file is UTF-16 (little-endian) without a byte-order mark; convert it: iconv -f UTF-16LE -t UTF-8 FILE > FILE.utf8.csv"
+      return
+        "the file is UTF-16 (little-endian) without a byte-order mark; convert it: iconv -f UTF-16LE -t UTF-8 FILE > FILE.utf8.csv"
     }
     if evenNUL * 10 >= pairs * 8 && oddNUL * 10 < pairs {
-      return "the file is UTF-16 (big-endian) without a byte-order mark; convert it: iconv -f UTF-16BE -t UTF-8 FILE > FILE.utf8.csv"
+      return
+        "the file is UTF-16 (big-endian) without a byte-order mark; convert it: iconv -f UTF-16BE -t UTF-8 FILE > FILE.utf8.csv"
     }
     return "the file looks binary (NUL bytes), not CSV text"
   }
@@ -95,7 +103,9 @@ public enum TextEncoding: String, Sendable, CaseIterable {
         i += 1
         continue
       }
-      let len = b & 0xE0 == 0xC0 && b >= 0xC2 ? 2 : b & 0xF0 == 0xE0 ? 3 : b & 0xF8 == 0xF0 && b <= 0xF4 ? 4 : 0
+      let len =
+        b & 0xE0 == 0xC0 && b >= 0xC2
+        ? 2 : b & 0xF0 == 0xE0 ? 3 : b & 0xF8 == 0xF0 && b <= 0xF4 ? 4 : 0
       if len > 0, i + len <= n, bytes[(i + 1)..<(i + len)].allSatisfy({ $0 & 0xC0 == 0x80 }) {
         // Only what a UTF-8 editor would have written into a Western file counts (accented
         // letters, typographic punctuation, €): `É”` in Windows-1252 also looks like UTF-8.

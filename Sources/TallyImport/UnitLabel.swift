@@ -3,7 +3,9 @@ import TallyCore
 
 /// A unit as a file writes it, resolved to a Tally ``Unit`` and the factor that turns the
 /// file's numbers into that unit: Wind's `USD 10 th` is USD × 10 000, `10000 tons` is
-/// tonne × 10 000, BACI's values are USD × 1 000. The original label is kept with the series.
+/// tonne × 10 000, BACI's values are USD × 1 000.
+///
+/// The original label is kept with the series.
 public struct UnitLabel: Hashable, Sendable {
   public var unit: TallyCore.Unit
   public var scale: Double
@@ -64,13 +66,16 @@ public struct UnitLabel: Hashable, Sendable {
         }
         if let r = rest?.trimmingCharacters(in: .whitespaces), !r.isEmpty {
           // "Million Bq": a spelled-out multiplier before a unit Tally does not know.
-          let u = base(r) ?? (w.count > 1 ? TallyCore.Unit(r.replacingOccurrences(of: " ", with: "_")) : nil)
+          let u =
+            base(r)
+            ?? (w.count > 1 ? TallyCore.Unit(r.replacingOccurrences(of: " ", with: "_")) : nil)
           if let u { return UnitLabel(unit: u, scale: factor, source: raw) }
         }
       }
     }
     // Unknown: keep it, as written, so it never merges with anything else.
-    let kept = s.trimmingCharacters(in: .punctuationCharacters).replacingOccurrences(of: " ", with: "_")
+    let kept = s.trimmingCharacters(in: .punctuationCharacters).replacingOccurrences(
+      of: " ", with: "_")
     return UnitLabel(unit: TallyCore.Unit(kept), source: raw)
   }
 

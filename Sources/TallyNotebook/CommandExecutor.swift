@@ -47,7 +47,9 @@ public struct ProcessExecutor: Sendable {
   public var executable: URL
   /// Seconds a command may run before it is stopped (SIGTERM, then SIGKILL 2 s later).
   public var timeout: Int
-  /// Bytes of standard output, and separately of standard error, kept per command. The rest
+  /// Bytes of standard output, and separately of standard error, kept per command.
+  ///
+  /// The rest
   /// is read and dropped (so the command is not blocked), and a line under the kept part says
   /// how much was cut. A notebook is for reading: a block printing a gigabyte is a mistake,
   /// and must not cost a gigabyte of memory or of Markdown.
@@ -63,7 +65,9 @@ public struct ProcessExecutor: Sendable {
   }
 
   /// Runs the executable with `arguments` in `directory`, with exactly `environment`, standard
-  /// input from /dev/null. Standard output and standard error are captured separately.
+  /// input from /dev/null.
+  ///
+  /// Standard output and standard error are captured separately.
   public func run(arguments: [String], in directory: URL, environment: [String: String])
     throws(NotebookError) -> CommandResult
   {

@@ -19,6 +19,7 @@ public struct DataFiles: Sendable, Equatable {
   public var skipped: [String] = []
 
   /// Finds and hashes the files named by `arguments`, resolved against `directory`.
+  ///
   /// `excluded` lists top-level names inside `directory` that never count (the workspace).
   public static func read(
     arguments: [String], in directory: URL, excluding excluded: Set<String> = [".tally"]
@@ -57,7 +58,8 @@ public struct DataFiles: Sendable, Equatable {
     let paths = found.sorted()
     var hasher = ContentHash()
     for path in paths {
-      let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : directory.appendingPathComponent(path)
+      let url =
+        path.hasPrefix("/") ? URL(fileURLWithPath: path) : directory.appendingPathComponent(path)
       let bytes: Data
       do {
         bytes = try Data(contentsOf: url)
@@ -70,7 +72,9 @@ public struct DataFiles: Sendable, Equatable {
   }
 
   /// The strings in one argument that may be paths: the argument itself, or the value of
-  /// `--option=value`. Bare options and `-` (standard input) are not paths.
+  /// `--option=value`.
+  ///
+  /// Bare options and `-` (standard input) are not paths.
   static func candidates(_ argument: String) -> [String] {
     if argument.isEmpty || argument == "-" { return [] }
     if argument.hasPrefix("-") {

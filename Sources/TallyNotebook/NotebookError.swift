@@ -1,4 +1,6 @@
-/// A place in a notebook: file, 1-based line and column. Printed as `file:line:column`, the form
+/// A place in a notebook: file, 1-based line and column.
+///
+/// Printed as `file:line:column`, the form
 /// editors and CI logs turn into links.
 public struct NotebookPosition: Sendable, Hashable, CustomStringConvertible {
   public var file: String

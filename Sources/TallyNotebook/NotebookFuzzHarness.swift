@@ -1,7 +1,9 @@
 /// Parses arbitrary text as a notebook and checks what must always hold, for the libFuzzer
 /// target `TallyFuzzRender` and its regression tests: the parser either throws a typed error
 /// or gives a notebook whose text is the input byte for byte; every command's words survive
-/// being echoed and split again; the sandbox's path check never traps. A violated check traps.
+/// being echoed and split again; the sandbox's path check never traps.
+///
+/// A violated check traps.
 public enum NotebookFuzzHarness {
   public static func run(_ bytes: [UInt8]) {
     let text = String(decoding: bytes.prefix(1 << 16), as: UTF8.self)

@@ -1,7 +1,9 @@
 import Foundation
 
 /// A temporary folder a notebook runs in: copies of the project's data folders and a fresh
-/// workspace, removed afterwards. The notebook can neither see nor change anything else, and
+/// workspace, removed afterwards.
+///
+/// The notebook can neither see nor change anything else, and
 /// two runs start from the same state.
 public struct WorkingCopy: Sendable {
   /// The temporary folder (the commands' working directory).
@@ -48,7 +50,8 @@ public struct WorkingCopy: Sendable {
     } catch {
       try? fm.removeItem(at: directory.deletingLastPathComponent())
       if let e = error as? NotebookError { throw e }
-      throw .io(path: directory.path, "cannot prepare the working copy: \(error.localizedDescription)")
+      throw .io(
+        path: directory.path, "cannot prepare the working copy: \(error.localizedDescription)")
     }
     var copy = WorkingCopy(directory: directory)
     copy.skipped = copier.skipped
@@ -66,7 +69,9 @@ public struct WorkingCopy: Sendable {
   }
 
   /// Copies each `../shared/...` file of `paths` from beside `root` to beside this copy, so
-  /// a block reads it by the same path as from the project root. Returns false, copying
+  /// a block reads it by the same path as from the project root.
+  ///
+  /// Returns false, copying
   /// nothing, when one is absent (the block is then skipped and its recorded output kept).
   public func mirrorShared(_ paths: [String], root: URL) throws(NotebookError) -> Bool {
     let fm = FileManager.default
@@ -102,10 +107,11 @@ public struct WorkingCopy: Sendable {
   }
 
   /// The fixed environment every command runs with: no colour, 80 columns, UTF-8 C locale,
-  /// UTC, and the workspace inside this copy. Only `PATH` and `LD_LIBRARY_PATH` are taken from
+  /// UTC, and the workspace inside this copy.
+  ///
+  /// Only `PATH` and `LD_LIBRARY_PATH` are taken from
   /// the caller (they decide whether the binary starts, not what it prints).
-  public func environment(notebookDirectory: URL, inherited: [String: String]) -> [String: String]
-  {
+  public func environment(notebookDirectory: URL, inherited: [String: String]) -> [String: String] {
     var env: [String: String] = [
       "COLUMNS": "80",
       "LINES": "24",
@@ -166,7 +172,8 @@ private struct Copier {
       }
       try copyContents(URL(fileURLWithPath: resolved), to: target)
     default:
-      skipped.append("\(shown): not a regular file or folder (a FIFO, socket or device); not copied")
+      skipped.append(
+        "\(shown): not a regular file or folder (a FIFO, socket or device); not copied")
     }
   }
 

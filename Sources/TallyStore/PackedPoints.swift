@@ -2,7 +2,9 @@ import TallyCore
 
 /// The points of one series packed into bytes, in period order: how the workspace stores
 /// them (one BLOB beside the series row), because points are always read a whole series at a
-/// time, in period order. Writing a series is then one row, not one row per point, and
+/// time, in period order.
+///
+/// Writing a series is then one row, not one row per point, and
 /// reading one is a single look-up by primary key.
 ///
 /// Layout, little-endian, 20 bytes a point: period code (`UInt32`, see ``code(_:)``), value

@@ -82,7 +82,8 @@ enum Schema {
     return m
   }
 
-  /// Version 2 of the series store (issue 11):
+  /// Version 2 of the series store (issue 11), described below.
+  ///
   /// - points move into one BLOB per series (``PackedPoints``), with the count and the first
   ///   and last periods beside it, so that listing series needs no scan of the points and
   ///   reading one series is one row;

@@ -95,7 +95,9 @@ public struct SkippedRow: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// A series ready to be stored: its key and description, and its points packed
-/// (``PackedPoints``), in period order. What an import produces and ``Workspace/save(_:)``
+/// (``PackedPoints``), in period order.
+///
+/// What an import produces and ``Workspace/save(_:)``
 /// writes, without one object per point.
 public struct PackedSeries: Sendable, Hashable {
   public var key: SeriesKey

@@ -2,7 +2,9 @@ import Foundation
 import GRDB
 import TallyCore
 
-/// Which series a listing shows. Empty fields match everything.
+/// Which series a listing shows.
+///
+/// Empty fields match everything.
 public struct SeriesFilter: Sendable {
   /// Measure, or a commodity code prefix (`85` matches `854470` and everything under it).
   public var measure: String?

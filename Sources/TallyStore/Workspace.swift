@@ -162,7 +162,9 @@ public final class Workspace: Sendable {
     public var replaced: DatasetInfo?
   }
 
-  /// Saves datasets in **one transaction**. A dataset whose path is already stored replaces
+  /// Saves datasets in **one transaction**.
+  ///
+  /// A dataset whose path is already stored replaces
   /// it (`rule: .replace`, series, points and skipped rows included) or is kept beside it as a
   /// later vintage (`.keepVintage`). A name another stored dataset already has gets a suffix
   /// (`a.csv#2`), so that every point source names one dataset. Either all are saved or none.

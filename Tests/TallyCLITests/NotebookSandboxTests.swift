@@ -2,13 +2,16 @@ import Foundation
 import Testing
 
 /// Issue 13: a notebook block must not read or write anything outside its working copy, not
-/// even through tally's own options. Each escape is tried by `tally notebook check` against a
+/// even through tally's own options.
+///
+/// Each escape is tried by `tally notebook check` against a
 /// project beside an "outside" folder; the outside is made read-only and snapshotted (every
 /// file's path and bytes), and must be byte-for-byte the same afterwards (the read-only bit
 /// alone proves nothing when the tests run as root).
 @Suite("notebook sandbox, end to end")
 struct NotebookSandboxTests {
-  static let tidy = "period,reporter,partner,flow,measure,unit,value\n2024,CHN,RUS,total,trade,USD,1\n"
+  static let tidy =
+    "period,reporter,partner,flow,measure,unit,value\n2024,CHN,RUS,total,trade,USD,1\n"
 
   /// A project (`proj/Datasets/t.csv`, `proj/private/victim.txt`) and an outside folder.
   struct Setup {
@@ -44,7 +47,8 @@ struct NotebookSandboxTests {
         var dir: ObjCBool = false
         _ = fm.fileExists(atPath: path, isDirectory: &dir)
         try fm.setAttributes(
-          [.posixPermissions: readOnly ? (dir.boolValue ? 0o555 : 0o444) : 0o755], ofItemAtPath: path)
+          [.posixPermissions: readOnly ? (dir.boolValue ? 0o555 : 0o444) : 0o755],
+          ofItemAtPath: path)
       }
       try fm.setAttributes(
         [.posixPermissions: readOnly ? 0o555 : 0o755], ofItemAtPath: outside.path)
@@ -53,14 +57,22 @@ struct NotebookSandboxTests {
     /// Writes `proj/nb.md` with `block` and runs `tally notebook check` over it.
     func check(_ block: String) throws -> CLIRunner.Result {
       try cli.write("proj/nb.md", "# Escape\n\n" + block + "\n")
-      return try cli.run(["notebook", "check", project.appendingPathComponent("nb.md").path, "--root", project.path])
+      return try cli.run([
+        "notebook", "check", project.appendingPathComponent("nb.md").path, "--root", project.path,
+      ])
     }
   }
 
   static let escapes: [(String, String)] = [
-    ("aggregate --out absolute", "```tally\ntally aggregate Datasets/t.csv --by reporter --sum value --out OUT/agg.csv\n```"),
+    (
+      "aggregate --out absolute",
+      "```tally\ntally aggregate Datasets/t.csv --by reporter --sum value --out OUT/agg.csv\n```"
+    ),
     ("import --db absolute", "```tally\ntally import Datasets/t.csv --db OUT/db.sqlite\n```"),
-    ("import --db= climbing", "```tally\ntally import Datasets/t.csv --db=../outside/db2.sqlite\n```"),
+    (
+      "import --db= climbing",
+      "```tally\ntally import Datasets/t.csv --db=../outside/db2.sqlite\n```"
+    ),
     ("save= climbing", "```tally save=../outside/victim.txt\ntally series list\n```"),
     ("save= absolute", "```tally save=OUT/victim.txt\ntally series list\n```"),
     ("read absolute", "```tally\ntally import OUT/t.csv\n```"),

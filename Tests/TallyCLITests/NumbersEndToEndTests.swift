@@ -60,7 +60,8 @@ struct NumbersEndToEndTests {
     let cli = try CLIRunner()
     var text = "period,reporter,partner,flow,measure,unit,value\n"
     for (k, v) in values.enumerated() {
-      text += "\(2000 + k / 12)-\(String(format: "%02d", k % 12 + 1)),CHN,RUS,total,trade,USD,"
+      text +=
+        "\(2000 + k / 12)-\(String(format: "%02d", k % 12 + 1)),CHN,RUS,total,trade,USD,"
         + "\(shortest(v))\n"
     }
     let r = try cli.run(["import", try cli.write("random.csv", text)])

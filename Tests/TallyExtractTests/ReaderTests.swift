@@ -7,8 +7,10 @@ import Testing
 @Suite("Document readers")
 struct ReaderTests {
   @Test func markdownFrontMatter() throws {
-    let md = "---\ntitle: \"Trade\"\ndate: 2025-10-03\nsource: Example\nurl: https://example.org/a\n---\nExports rose 5% in August.\n"
-    let docs = try DocumentReader.read(data: Data(md.utf8), id: "a", path: "a.md", format: .markdown)
+    let md =
+      "---\ntitle: \"Trade\"\ndate: 2025-10-03\nsource: Example\nurl: https://example.org/a\n---\nExports rose 5% in August.\n"
+    let docs = try DocumentReader.read(
+      data: Data(md.utf8), id: "a", path: "a.md", format: .markdown)
     let d = try #require(docs.first)
     #expect(d.title == "Trade")
     #expect(d.source == "Example")
@@ -24,10 +26,12 @@ struct ReaderTests {
   @Test func htmlFiguresReportTheFileLine() throws {
     func lines(_ html: String) throws -> [Int] {
       let d = try #require(
-        try DocumentReader.read(data: Data(html.utf8), id: "h", path: "h.html", format: .html).first)
+        try DocumentReader.read(data: Data(html.utf8), id: "h", path: "h.html", format: .html).first
+      )
       return FigureExtractor().extract(d).map(\.line)
     }
-    let many = "<html><body>" + String(repeating: "<p>x</p>", count: 50_000)
+    let many =
+      "<html><body>" + String(repeating: "<p>x</p>", count: 50_000)
       + "<p>China exported $5 million to Russia.</p></body></html>"
     #expect(try lines(many) == [1])
     let four = """
@@ -49,7 +53,8 @@ struct ReaderTests {
       <meta property="article:published_time" content="2004-12-01T10:00:00Z"></head>
       <body><p>Profits hit &pound;3.1bn</p><p>up 12&nbsp;%</p></body></html>
       """
-    let d = try #require(try DocumentReader.read(data: Data(html.utf8), id: "h", path: "h.html", format: .html).first)
+    let d = try #require(
+      try DocumentReader.read(data: Data(html.utf8), id: "h", path: "h.html", format: .html).first)
     #expect(d.title == "Gas & oil")
     #expect(!d.text.contains("var x"))
     let figs = FigureExtractor().extract(d)
@@ -66,7 +71,8 @@ struct ReaderTests {
 
       {"id":2,"text":"Nothing here."}
       """
-    let docs = try DocumentReader.read(data: Data(jl.utf8), id: "x", path: "x.jsonl", format: .jsonl)
+    let docs = try DocumentReader.read(
+      data: Data(jl.utf8), id: "x", path: "x.jsonl", format: .jsonl)
     #expect(docs.map(\.id) == ["n1", "2"])
     #expect(docs[0].title == "T")
     #expect(FigureExtractor().extract(docs[0]).count == 2)
@@ -96,7 +102,8 @@ struct ReaderTests {
     bad[2600] = "{oops"
     bad[1700] = "[1, 2]"
     #expect(throws: ReadError.badJSON(path: "big.jsonl", line: 1701, reason: "not a JSON object")) {
-      try DocumentReader.read(data: Data(bad.joined(separator: "\n").utf8), id: "x", path: "big.jsonl", format: .jsonl)
+      try DocumentReader.read(
+        data: Data(bad.joined(separator: "\n").utf8), id: "x", path: "big.jsonl", format: .jsonl)
     }
   }
 
@@ -122,6 +129,8 @@ struct ReaderTests {
   }
 
   @Test func unknownExtensionIsRefused() {
-    #expect(throws: ReadError.unsupportedType(path: "a.pdf")) { try DocumentReader.read(path: "a.pdf") }
+    #expect(throws: ReadError.unsupportedType(path: "a.pdf")) {
+      try DocumentReader.read(path: "a.pdf")
+    }
   }
 }

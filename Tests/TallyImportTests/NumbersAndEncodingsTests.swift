@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TallyCore
+import Testing
 
 @testable import TallyImport
 
@@ -9,7 +9,10 @@ import TallyCore
   static let header = "period;reporter;partner;flow;measure;unit;value\n"
 
   func values(_ rows: [String]) throws -> (values: [Double], notes: [String]) {
-    let text = Self.header + rows.enumerated().map { "\(2001 + $0.offset);CHN;RUS;total;trade;USD;\($0.element)\n" }.joined()
+    let text =
+      Self.header
+      + rows.enumerated().map { "\(2001 + $0.offset);CHN;RUS;total;trade;USD;\($0.element)\n" }
+      .joined()
     let r = try importFile(try tempFile("euro.csv", text))
     let points = r.series("trade", "CHN", "RUS", .total, .usd)?.points ?? []
     return (points.map(\.value), r.info.notes)
@@ -132,7 +135,8 @@ import TallyCore
 /// Issue 13: a 400 kB measure was stored as a key and printed whole.
 @Suite struct KeyLimitTests {
   @Test func overlongKeyIsRefusedWithItsPosition() {
-    let text = "period,reporter,partner,flow,measure,unit,value\n2021,CHN,RUS,total,"
+    let text =
+      "period,reporter,partner,flow,measure,unit,value\n2021,CHN,RUS,total,"
       + String(repeating: "m", count: 400_000) + ",USD,1\n"
     #expect {
       _ = try importFile(try tempFile("long.csv", text))
@@ -150,7 +154,8 @@ import TallyCore
   @Test func mixedUTF8AndLatin1IsRefusedWithTheLine() {
     var bytes = Array(Self.tidy.utf8)
     bytes += Array("2021,CHN,RUS,total,caf\u{E9},USD,1\n".utf8)  // UTF-8 é (C3 A9), line 2
-    bytes += Array("2022,CHN,RUS,total,caf".utf8) + [0xE9] + Array(",USD,2\n".utf8)  // Latin-1 é, line 3
+    // Latin-1 é, line 3
+    bytes += Array("2022,CHN,RUS,total,caf".utf8) + [0xE9] + Array(",USD,2\n".utf8)
     #expect {
       _ = try importFile(try tempFile("mixed.csv", bytes))
     } throws: { error in
@@ -177,9 +182,11 @@ import TallyCore
   /// Windows-1252 text whose bytes happen to form UTF-8 (`“CAFÉ”`: É” is C9 94) stays 1252.
   @Test func windows1252ThatLooksLikeUTF8HereAndThereIsNotMixed() throws {
     var bytes = Array(Self.tidy.utf8)
-    bytes += Array("2021,CHN,RUS,total,".utf8) + [0x93] + Array("CAF".utf8) + [0xC9, 0x94]
+    bytes +=
+      Array("2021,CHN,RUS,total,".utf8) + [0x93] + Array("CAF".utf8) + [0xC9, 0x94]
       + Array(",USD,1\n".utf8)
-    bytes += Array("2022,CHN,RUS,total,".utf8) + [0x93] + Array("CAF".utf8) + [0xC9, 0x94]
+    bytes +=
+      Array("2022,CHN,RUS,total,".utf8) + [0x93] + Array("CAF".utf8) + [0xC9, 0x94]
       + Array(",USD,2\n".utf8)
     let r = try importFile(try tempFile("cafe.csv", bytes))
     #expect(r.info.encoding == "Windows-1252")

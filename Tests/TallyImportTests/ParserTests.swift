@@ -1,5 +1,5 @@
-import Testing
 import TallyCore
+import Testing
 
 @testable import TallyImport
 
@@ -97,14 +97,16 @@ import TallyCore
     ("Belgium (incl. Luxembourg 'LU' -> 1998)", "BEL"), ("W00", "WLD"), ("0", "WLD"),
     ("Other Asia, nes", "TWN"), ("Korea, Republic of (South Korea)", "KOR"),
     ("European Union - 27 countries (AT, BE, BG)", "EUU"), ("Russie, Fédération de", "RUS"),
-    ("Moçambique", "MOZ"), ("United States", "USA"), ("251", "FRA"), ("Côte d’Ivoire (Ivory Coast)", "CIV"),
+    ("Moçambique", "MOZ"), ("United States", "USA"), ("251", "FRA"),
+    ("Côte d’Ivoire (Ivory Coast)", "CIV"),
   ])
   func resolves(_ text: String, _ iso3: String) {
     #expect(r.resolve(text) == .code(iso3))
   }
 
   @Test(arguments: [
-    "Euro area - 20 countries (AT, BE)", "European Union (AT-01/1995, BE-01/1958)", "Extra-EU27 (from 2020)",
+    "Euro area - 20 countries (AT, BE)", "European Union (AT-01/1995, BE-01/1958)",
+    "Extra-EU27 (from 2020)",
     "Areas, nes", "Stores and provisions", "High seas", "Ceuta",
   ])
   func setsAsideAggregates(_ text: String) {

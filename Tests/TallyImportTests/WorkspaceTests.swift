@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 import TallyCore
 import TallyStore
+import Testing
 
 @testable import TallyImport
 
@@ -35,12 +35,14 @@ import TallyStore
   }
 
   @Test func filtersByCommodityPrefixAndKey() throws {
-    let data = "t,i,j,k,v,q\n2020,156,643,854470,1,\n2020,156,643,850760,2,\n2020,156,643,010121,3,\n"
+    let data =
+      "t,i,j,k,v,q\n2020,156,643,854470,1,\n2020,156,643,850760,2,\n2020,156,643,010121,3,\n"
     let ws = try Workspace(path: ":memory:")
     try ws.save([try importFile(try tempFile("baci.csv", data)).storeImport])
     #expect(try ws.seriesList(SeriesFilter(measure: "85")).count == 2)
     #expect(try ws.seriesList(SeriesFilter(measure: "8544")).count == 1)
-    let key = SeriesKey(measure: "hs:010121", reporter: "CHN", partner: "RUS", flow: .export, unit: .usd)
+    let key = SeriesKey(
+      measure: "hs:010121", reporter: "CHN", partner: "RUS", flow: .export, unit: .usd)
     #expect(try ws.series(key: key).first?.series.value(at: .year(2020)) == 3000)
   }
 
@@ -128,7 +130,8 @@ import TallyStore
   }
 
   @Test func periodsPackAndPrintLikeTheirDescription() {
-    for p in [Period.year(2024), .quarter(2024, 3), .month(2024, 8), .day(2024, 8, 31), .year(987)] {
+    for p in [Period.year(2024), .quarter(2024, 3), .month(2024, 8), .day(2024, 8, 31), .year(987)]
+    {
       #expect(PackedPoints.iso(p) == p.description)
       #expect(PackedPoints.period(PackedPoints.code(p)) == p)
     }

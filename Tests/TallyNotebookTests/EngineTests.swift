@@ -37,15 +37,16 @@ import Testing
     #expect(first.body == "year,value\n2021,146.887\n2023,240.11\n")
     #expect(first.marker.files == 1)
     let second = try #require(nb.outputs[1])
-    #expect(second.body == """
-      $ tally args --preset tidy Datasets/trade
-      args: --preset tidy Datasets/trade
-      $ tally count
-      1
-      $ tally count
-      2
+    #expect(
+      second.body == """
+        $ tally args --preset tidy Datasets/trade
+        args: --preset tidy Datasets/trade
+        $ tally count
+        1
+        $ tally count
+        2
 
-      """)
+        """)
     #expect(second.marker.files == 2)
     #expect(second.marker.command == OutputMarker.shortHash(nb.blocks[1].commandKey))
     // Removing the outputs gives back the notebook exactly: prose and blocks untouched.
@@ -91,7 +92,9 @@ import Testing
     #expect(first.reasons == [.dataChanged(["Datasets/trade/annual.csv"]), .outputDiffers])
     #expect(first.diff.contains("-2023,240.11\n+2023,240.2\n"))
     #expect(check.text.contains("nb.md:5:1: stale tally block"))
-    #expect(check.text.contains("data changed since the output was recorded (1 file(s): Datasets/trade/annual.csv)"))
+    #expect(
+      check.text.contains(
+        "data changed since the output was recorded (1 file(s): Datasets/trade/annual.csv)"))
   }
 
   @Test func changedDataIsStaleEvenWhenTheOutputIsTheSame() throws {
@@ -104,7 +107,10 @@ import Testing
     let check = try f.check()
     #expect(check.stale.count == 1)
     #expect(check.stale[0].position.line == 18)
-    #expect(check.stale[0].reasons == [.dataChanged(["Datasets/trade/annual.csv", "Datasets/trade/monthly.csv"])])
+    #expect(
+      check.stale[0].reasons == [
+        .dataChanged(["Datasets/trade/annual.csv", "Datasets/trade/monthly.csv"])
+      ])
     #expect(check.stale[0].diff.isEmpty)
   }
 
@@ -121,7 +127,9 @@ import Testing
     let f = try Fixture(notebook: Self.notebook)
     defer { f.remove() }
     try f.run()
-    try f.write(try f.read().replacingOccurrences(of: "\ntally args --preset tidy", with: "\ntally args --preset wide"))
+    try f.write(
+      try f.read().replacingOccurrences(
+        of: "\ntally args --preset tidy", with: "\ntally args --preset wide"))
     let check = try f.check()
     #expect(check.stale.count == 1)
     #expect(check.stale[0].reasons == [.commandChanged, .outputDiffers])
@@ -148,16 +156,17 @@ import Testing
   }
 
   @Test func failuresAreRecordedAndExpectedExitIsHonoured() throws {
-    let f = try Fixture(notebook: """
-      ```tally
-      tally fail 3 no such series
-      ```
+    let f = try Fixture(
+      notebook: """
+        ```tally
+        tally fail 3 no such series
+        ```
 
-      ```tally exit=2
-      tally fail 2 expected failure
-      ```
+        ```tally exit=2
+        tally fail 2 expected failure
+        ```
 
-      """)
+        """)
     defer { f.remove() }
     let report = try f.run()
     #expect(report.failures.map(\.line) == [2])
@@ -167,7 +176,10 @@ import Testing
     #expect(nb.outputs[1]?.body == "expected failure\n[exit 2]\n")
     let check = try f.check()
     #expect(check.stale.count == 1)
-    #expect(check.stale[0].reasons == [.failed(command: "tally fail 3 no such series", status: "[exit 3]")])
+    #expect(
+      check.stale[0].reasons == [
+        .failed(command: "tally fail 3 no such series", status: "[exit 3]")
+      ])
   }
 
   @Test func fixedEnvironmentAndRedactedWorkingCopy() throws {
@@ -175,17 +187,19 @@ import Testing
     defer { f.remove() }
     try f.run()
     let nb = try NotebookFiles.load(f.notebook.path)
-    #expect(nb.outputs[0]?.body == """
-      $ tally env
-      COLUMNS=80 LC_ALL=C.UTF-8 NO_COLOR=1 TZ=UTC TALLY_DB=.tally/tally.sqlite TERM=dumb
-      $ tally pwd
-      $WORK
+    #expect(
+      nb.outputs[0]?.body == """
+        $ tally env
+        COLUMNS=80 LC_ALL=C.UTF-8 NO_COLOR=1 TZ=UTC TALLY_DB=.tally/tally.sqlite TERM=dumb
+        $ tally pwd
+        $WORK
 
-      """)
+        """)
   }
 
   @Test func skippedBlocksKeepTheirOutput() throws {
-    let text = "```tally skip\ntally args x\n```\n\n<!-- tally-output cmd=a data=b files=0 out=c -->\n```text\nold\n```\n"
+    let text =
+      "```tally skip\ntally args x\n```\n\n<!-- tally-output cmd=a data=b files=0 out=c -->\n```text\nold\n```\n"
     let f = try Fixture(notebook: text)
     defer { f.remove() }
     let report = try f.run(force: true)
@@ -194,16 +208,17 @@ import Testing
   }
 
   @Test func saveWritesStdoutForLaterBlocks() throws {
-    let f = try Fixture(notebook: """
-      ```tally save=out/annual.csv
-      tally cat Datasets/trade/annual.csv
-      ```
+    let f = try Fixture(
+      notebook: """
+        ```tally save=out/annual.csv
+        tally cat Datasets/trade/annual.csv
+        ```
 
-      ```tally
-      tally cat out/annual.csv
-      ```
+        ```tally
+        tally cat out/annual.csv
+        ```
 
-      """)
+        """)
     defer { f.remove() }
     let report = try f.run()
     #expect(report.failures.isEmpty)
@@ -226,16 +241,20 @@ import Testing
   }
 }
 
-/// Issue 13: the sandbox. Paths leading out of the working copy are refused before anything
+/// Issue 13: the sandbox.
+///
+/// Paths leading out of the working copy are refused before anything
 /// runs; symlinks are copied as contents or refused; FIFOs are skipped; output is capped.
 @Suite struct ConfinementTests {
   @Test func wordsOutsideTheCopyAreRefusedWithTheirLine() throws {
     let outside = FileManager.default.temporaryDirectory
       .appendingPathComponent("tally-nb-outside-\(UUID().uuidString)")
     for word in [
-      outside.path + "/x.csv", "--out=" + outside.path, "-o" + outside.path, "../x", "Datasets/../../x",
+      outside.path + "/x.csv", "--out=" + outside.path, "-o" + outside.path, "../x",
+      "Datasets/../../x",
     ] {
-      let f = try Fixture(notebook: "# n\n\n```tally\ntally args \(CommandWords.quote(word))\n```\n")
+      let f = try Fixture(
+        notebook: "# n\n\n```tally\ntally args \(CommandWords.quote(word))\n```\n")
       defer { f.remove() }
       #expect(throws: NotebookError.self) { try f.run() }
       do {
@@ -251,7 +270,8 @@ import Testing
   @Test func wordsInsideTheCopyPass() throws {
     let f = try Fixture(
       notebook:
-        "# n\n\n```tally\ntally args --by a,b 'hs:854470 CHN->RUS export [USD]' ./Datasets/../Datasets/trade 2022/2024\n```\n")
+        "# n\n\n```tally\ntally args --by a,b 'hs:854470 CHN->RUS export [USD]' ./Datasets/../Datasets/trade 2022/2024\n```\n"
+    )
     defer { f.remove() }
     #expect(try f.run().failures.isEmpty)
   }
@@ -276,7 +296,8 @@ import Testing
     let target = f.root.appendingPathComponent("private.txt")
     try Data("keep me\n".utf8).write(to: target)
     try FileManager.default.createSymbolicLink(
-      atPath: f.root.appendingPathComponent("Datasets/link").path, withDestinationPath: "../private.txt")
+      atPath: f.root.appendingPathComponent("Datasets/link").path,
+      withDestinationPath: "../private.txt")
     try f.run()
     #expect(try String(contentsOf: target, encoding: .utf8) == "keep me\n")
   }
@@ -285,7 +306,8 @@ import Testing
     let f = try Fixture(notebook: "# n\n\n```tally\ntally args hello\n```\n")
     defer { f.remove() }
     try FileManager.default.createSymbolicLink(
-      atPath: f.root.appendingPathComponent("Datasets/etc").path, withDestinationPath: "/etc/hostname")
+      atPath: f.root.appendingPathComponent("Datasets/etc").path,
+      withDestinationPath: "/etc/hostname")
     #expect {
       try f.run()
     } throws: { "\($0)".contains("symbolic link refused") }
@@ -301,7 +323,8 @@ import Testing
     let nb = try NotebookFiles.load(f.notebook.path)
     let runs = try engine.execute(nb, file: f.notebook)
     #expect(runs.count == 1)
-    #expect(warnings.all.contains { $0.contains("Datasets/pipe: not a regular file") }, "\(warnings.all)")
+    #expect(
+      warnings.all.contains { $0.contains("Datasets/pipe: not a regular file") }, "\(warnings.all)")
   }
 
   @Test func outputIsCutAtTheLimitAndSaysSo() throws {
@@ -315,7 +338,9 @@ import Testing
     let nb = try NotebookFiles.load(f.notebook.path)
     let run = try #require(try engine.execute(nb, file: f.notebook).first ?? nil)
     #expect(run.body.hasPrefix(String(repeating: line, count: 10)))
-    #expect(run.body.contains("[output cut: 499000 of 500000 bytes not shown (limit 1000 bytes, --max-output)]"))
+    #expect(
+      run.body.contains(
+        "[output cut: 499000 of 500000 bytes not shown (limit 1000 bytes, --max-output)]"))
     #expect(run.body.utf8.count < 1200)
   }
 }

@@ -13,7 +13,9 @@ import Testing
     var count = 0
     for dir in ["corpus", "regressions"] {
       let url = Self.root.appendingPathComponent(dir)
-      for file in (try? FileManager.default.contentsOfDirectory(at: url, includingPropertiesForKeys: nil)) ?? []
+      for file
+        in (try? FileManager.default.contentsOfDirectory(at: url, includingPropertiesForKeys: nil))
+        ?? []
       where !file.lastPathComponent.hasPrefix(".") {
         NotebookFuzzHarness.run([UInt8](try Data(contentsOf: file)))
         count += 1

@@ -13,7 +13,9 @@ import Testing
   static func files() -> [URL] {
     ["corpus", "regressions"].flatMap { dir -> [URL] in
       let url = root.appendingPathComponent(dir)
-      return ((try? FileManager.default.contentsOfDirectory(at: url, includingPropertiesForKeys: nil)) ?? [])
+      return
+        ((try? FileManager.default.contentsOfDirectory(at: url, includingPropertiesForKeys: nil))
+        ?? [])
         .filter { !$0.lastPathComponent.hasPrefix(".") }.sorted { $0.path < $1.path }
     }
   }

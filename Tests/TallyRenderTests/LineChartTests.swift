@@ -130,11 +130,15 @@ import Testing
   @Test func seriesDifferWithoutColour() {
     let chart = LineChart(
       series: [Fixtures.cnRu, Fixtures.ruCn], options: ChartOptions(width: 50, height: 6))
-    #expect(chart.legendSample(0, chart.series[0]).map(\.char) != chart.legendSample(1, chart.series[1]).map(\.char))
+    #expect(
+      chart.legendSample(0, chart.series[0]).map(\.char)
+        != chart.legendSample(1, chart.series[1]).map(\.char))
     let ascii = LineChart(
       series: [Fixtures.cnRu, Fixtures.ruCn],
       options: ChartOptions(width: 50, height: 6, glyphs: .ascii))
-    #expect(ascii.legendSample(0, ascii.series[0]).map(\.char) != ascii.legendSample(1, ascii.series[1]).map(\.char))
+    #expect(
+      ascii.legendSample(0, ascii.series[0]).map(\.char)
+        != ascii.legendSample(1, ascii.series[1]).map(\.char))
   }
 
   @Test func markOutsideDataRangeIsStillShown() {

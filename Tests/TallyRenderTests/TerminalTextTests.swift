@@ -53,7 +53,9 @@ import Testing
 @Suite struct TableWidthPropertyTests {
   @Test func gridsFitTheirWidth() {
     var rng = SplitMix64(state: 7)
-    let words = ["a", "Moçambique", "中国", "exports", "x\u{1B}[2J", "1,234", "", "long-long-long-word"]
+    let words = [
+      "a", "Moçambique", "中国", "exports", "x\u{1B}[2J", "1,234", "", "long-long-long-word",
+    ]
     for _ in 0..<400 {
       let cols = Int.random(in: 1...5, using: &rng)
       var columns: [TableColumn] = []
@@ -62,14 +64,15 @@ import Testing
       }
       var t = Table(columns: columns)
       for _ in 0..<Int.random(in: 0...6, using: &rng) {
-        t.append(columns.map { col in
-          if col.kind == .number {
-            return .number(Double(Int.random(in: -1_000_000...1_000_000, using: &rng)) / 100)
-          }
-          let n = Int.random(in: 0...8, using: &rng)
-          return .text(
-            (0..<n).map { _ in words.randomElement(using: &rng) ?? "" }.joined(separator: " "))
-        })
+        t.append(
+          columns.map { col in
+            if col.kind == .number {
+              return .number(Double(Int.random(in: -1_000_000...1_000_000, using: &rng)) / 100)
+            }
+            let n = Int.random(in: 0...8, using: &rng)
+            return .text(
+              (0..<n).map { _ in words.randomElement(using: &rng) ?? "" }.joined(separator: " "))
+          })
       }
       let width = Int.random(in: 20...120, using: &rng)
       let out = t.rendered(as: .table, width: width)

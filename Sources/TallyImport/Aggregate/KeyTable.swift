@@ -104,7 +104,8 @@ struct KeyTable<K: PackedKey> {
       let h = batchHashes[j]
       let s = slots[Int(truncatingIfNeeded: h) & mask]
       if s != 0 && s & Self.tagMask == h & Self.tagMask {
-        loaded &+= UInt64(bitPattern: entries[Int(truncatingIfNeeded: s & 0xFFFF_FFFF) - 1].sum.fixed)
+        loaded &+= UInt64(
+          bitPattern: entries[Int(truncatingIfNeeded: s & 0xFFFF_FFFF) - 1].sum.fixed)
       }
     }
     sink ^= loaded

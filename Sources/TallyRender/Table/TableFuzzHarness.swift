@@ -39,14 +39,18 @@ public enum TableFuzzHarness {
       width: width, border: flags & 2 != 0 ? .plain : .box,
       layout: TerminalTableWriter.Layout.allCases[Int(flags >> 2) % 3], ascii: ascii, color: false)
     let terminal = writer.render(table)
-    if width >= 20 && writer.border == .box && writer.layout == .auto && terminal.hasPrefix(ascii ? "+" : "┌") {
+    if width >= 20 && writer.border == .box && writer.layout == .auto
+      && terminal.hasPrefix(ascii ? "+" : "┌")
+    {
       for line in terminal.split(separator: "\n") {
         precondition(line.displayWidth <= width, "a grid line is wider than \(width) columns")
       }
     }
     for out in [terminal, MarkdownTableWriter().render(table)] {
       for s in out.unicodeScalars where s != "\n" {
-        precondition(!TerminalText.isControl(s), "control character U+\(String(s.value, radix: 16)) reached the terminal")
+        precondition(
+          !TerminalText.isControl(s),
+          "control character U+\(String(s.value, radix: 16)) reached the terminal")
       }
     }
     let csv = CSVTableWriter().render(table)
@@ -58,7 +62,8 @@ public enum TableFuzzHarness {
       let json = JSONTableWriter(lines: lines).render(table)
       for piece in lines ? json.split(separator: "\n").map(String.init) : [json] {
         precondition(
-          (try? JSONSerialization.jsonObject(with: Data(piece.utf8), options: [.fragmentsAllowed])) != nil,
+          (try? JSONSerialization.jsonObject(with: Data(piece.utf8), options: [.fragmentsAllowed]))
+            != nil,
           "JSON output does not parse")
       }
     }

@@ -270,7 +270,7 @@ enum FindingsOutput {
     return t
   }
 
-  /// `34 claims: 3 inconsistent, ..., 12 unchecked`
+  /// `34 claims: 3 inconsistent, ..., 12 unchecked`.
   static func claimSummary(_ claims: [ClaimSummary]) -> String {
     let kinds = [
       "inconsistent", "needs review", "unverifiable", "consistent", ClaimSummary.unchecked,
@@ -299,7 +299,7 @@ enum FindingsOutput {
     return t
   }
 
-  /// `35 findings: 4 inconsistent, 0 needs review, ...`
+  /// `35 findings: 4 inconsistent, 0 needs review, ...`.
   static func summary(_ findings: [Finding]) -> String {
     let counts = Verdict.allCases.sorted().map { v in
       "\(findings.filter { $0.verdict == v }.count) \(v.rawValue)"

@@ -25,7 +25,9 @@ struct Extract: AsyncParsableCommand {
 
   @OptionGroup var output: OutputOptions
 
-  @Flag(name: .long, help: "Show the rules that produced each figure and where each part of its claim came from.")
+  @Flag(
+    name: .long,
+    help: "Show the rules that produced each figure and where each part of its claim came from.")
   var explain = false
 
   @Option(name: .long, help: "Reference date (YYYY-MM-DD) for documents without one.")
@@ -141,7 +143,9 @@ enum ISODate {
 }
 
 /// Writes figures in the chosen format: JSON Lines and CSV stream; JSON, Markdown and the
-/// aligned table collect rows first. Kept small: the shared table renderer replaces the
+/// aligned table collect rows first.
+///
+/// Kept small: the shared table renderer replaces the
 /// plain table later.
 struct FigureSink {
   let format: OutputFormat
@@ -241,9 +245,12 @@ struct FigureSink {
       ]
       if explain {
         // The claim frame, and where each of its parts came from (document context).
-        let origins = f.frame.map { fr in fr.origins.keys.sorted().map { "\($0): \(fr.origins[$0] ?? "")" } } ?? []
+        let origins =
+          f.frame.map { fr in fr.origins.keys.sorted().map { "\($0): \(fr.origins[$0] ?? "")" } }
+          ?? []
         r += [
-          .text(f.rules.joined(separator: " ")), .text(f.frame.map { "\($0.measure.rawValue) \($0.summary)" } ?? ""),
+          .text(f.rules.joined(separator: " ")),
+          .text(f.frame.map { "\($0.measure.rawValue) \($0.summary)" } ?? ""),
           .text(origins.joined(separator: "; ")),
         ]
       }

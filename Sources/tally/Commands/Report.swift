@@ -27,7 +27,8 @@ struct Report: AsyncParsableCommand {
   @Argument(help: "Files or folders to analyse (default: the workspace, else Datasets).")
   var paths: [String] = []
 
-  @Option(name: .long, help: "Workspace to read, or to ingest the paths into (default: a temporary one).")
+  @Option(
+    name: .long, help: "Workspace to read, or to ingest the paths into (default: a temporary one).")
   var db: String?
 
   @Option(name: .long, help: "Chart width in columns (default: the terminal's, else 80).")
@@ -101,7 +102,8 @@ struct Report: AsyncParsableCommand {
       width: width ?? defaultWidth, ascii: ascii || !env.isUTF8,
       color: !noColor && env.wantsColor && format == .table, format: format, maxCharts: charts)
     let title = targets.isEmpty ? dbPath : targets.joined(separator: ", ")
-    print(ReportWriter(analysis: analysis, result: result, style: style).render(title: title),
+    print(
+      ReportWriter(analysis: analysis, result: result, style: style).render(title: title),
       terminator: "")
   }
 }

@@ -1,6 +1,5 @@
-import Testing
-
 import TallyCore
+import Testing
 
 @testable import TallyImport
 

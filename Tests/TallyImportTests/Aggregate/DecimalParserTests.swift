@@ -26,7 +26,9 @@ struct DecimalParserTests {
   }
 
   /// Issue 13: a 30-digit integer, or 9007199254740993, was silently rounded.
-  @Test(arguments: ["9007199254740993", "12345678901234567890123", "-123456789012345678901234567890"])
+  @Test(arguments: [
+    "9007199254740993", "12345678901234567890123", "-123456789012345678901234567890",
+  ])
   func refusesIntegersADoubleCannotHold(_ text: String) {
     #expect(parse(text) == nil, "\(text)")
     #expect(Array(text.utf8).withUnsafeBytes { DecimalParser.isInexactInteger($0) })

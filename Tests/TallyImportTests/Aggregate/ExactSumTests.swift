@@ -15,7 +15,8 @@ struct ExactSumTests {
     var csv = "k,v\n"
     for _ in 0..<500 { csv += "a,0.1\nb,1234567.89\nb,-0.01\n" }
     for threads in [1, 2, 4] {
-      let out = try aggregateText(csv, by: ["k"], sum: "v", threads: threads, cuts: [100, 2000, 9000])
+      let out = try aggregateText(
+        csv, by: ["k"], sum: "v", threads: threads, cuts: [100, 2000, 9000])
       #expect(out == "k,value\na,50\nb,617283940\n", "threads \(threads)")
     }
   }
