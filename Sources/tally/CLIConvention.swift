@@ -47,8 +47,27 @@ enum CLIConvention {
   /// Prints an error the way ArgumentParser does and returns the exit status for it.
   static func exitStatus(for error: Error) -> Int32? {
     guard let usage = error as? UsageError else { return nil }
-    FileHandle.standardError.write(Data("Error: \(usage.description)\n".utf8))
+    FileHandle.standardError.write(Data("Error: \(safe(usage.description))\n".utf8))
     return 64
+  }
+
+  /// Ends the run for `error` as ArgumentParser would, with the message made safe for a terminal.
+  ///
+  /// Same message and status, but a message may quote data (a cell, a label), so escape
+  /// sequences are removed and it is capped (``TerminalText/messageLimit``). Help and version
+  /// requests keep ArgumentParser's own output on standard output.
+  static func fail(_ error: Error) -> Never {
+    let code = Tally.exitCode(for: error)
+    if code == .success { Tally.exit(withError: error) }
+    let message = Tally.fullMessage(for: error)
+    if !message.isEmpty { FileHandle.standardError.write(Data((safe(message) + "\n").utf8)) }
+    Foundation.exit(code.rawValue)
+  }
+
+  /// Text for the terminal: no escape sequences or control characters, at most
+  /// ``TerminalText/messageLimit`` characters.
+  static func safe(_ text: String) -> String {
+    TerminalText.sanitized(text, limit: TerminalText.messageLimit)
   }
 }
 

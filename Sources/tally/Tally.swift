@@ -33,7 +33,7 @@ struct Tally: AsyncParsableCommand {
       }
     } catch {
       if let status = CLIConvention.exitStatus(for: error) { Foundation.exit(status) }
-      exit(withError: error)
+      CLIConvention.fail(error)
     }
   }
 }

@@ -88,4 +88,22 @@ struct ConventionTests {
     #expect(r.stdout.contains("1,234.5"))
     #expect(r.stdout.contains("   12.0"))
   }
+
+  /// Error messages quote data: no escape sequence reaches the terminal, and a huge cell is
+  /// cut, not echoed whole (issue 13).
+  @Test func errorsQuotingDataAreSafeAndShort() throws {
+    let cli = try CLIRunner()
+    let esc = try cli.write("esc.csv", "period,value\n2024-01,1\n2024-02,\u{1B}[31mred\u{1B}[0m\n")
+    let red = try cli.run(["chart", esc])
+    #expect(red.status == 1)
+    #expect(!red.stderr.contains("\u{1B}"), "\(red.stderr)")
+    #expect(red.stderr.contains("is not a number"))
+    let big = try cli.write(
+      "big.csv", "period,value\n2024-01,1\n2024-02," + String(repeating: "x", count: 100_000) + "\n"
+    )
+    let huge = try cli.run(["chart", big])
+    #expect(huge.status == 1)
+    #expect(huge.stderr.utf8.count < 1000, "\(huge.stderr.utf8.count) bytes")
+    #expect(huge.stderr.contains("(100000 bytes) is not a number"))
+  }
 }

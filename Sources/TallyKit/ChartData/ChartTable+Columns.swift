@@ -139,7 +139,7 @@ extension ChartTable {
       rows.first { PeriodParser.parse(cells[$0]) == nil && Double(cells[$0]) == nil } ?? rows[0]
     return .cell(
       file: table.path, line: table.lines[r], column: xi + 1,
-      reason: "'\(cells[r])' is neither a period nor a number (a line chart needs one; "
+      reason: "\(quoted(cells[r])) is neither a period nor a number (a line chart needs one; "
         + "--bar or --hbar draw categories)")
   }
 }

@@ -191,11 +191,11 @@ public struct ChartTable: Sendable {
     case .invalid:
       throw .cell(
         file: table.path, line: table.lines[r], column: c + 1,
-        reason: "'\(table.columns[c][r])' is not a number")
+        reason: "\(quoted(table.columns[c][r])) is not a number")
     case .inexact:
       throw .cell(
         file: table.path, line: table.lines[r], column: c + 1,
-        reason: "'\(table.columns[c][r])' has more digits than Tally holds exactly")
+        reason: "\(quoted(table.columns[c][r])) has more digits than Tally holds exactly")
     }
   }
 
@@ -208,4 +208,9 @@ public struct ChartTable: Sendable {
       file: table.path, series: name, period: period, lines: pair.map { table.lines[$0] },
       differing: differing)
   }
+}
+
+/// A cell quoted in a message: at most 80 characters, so a huge cell is never echoed whole.
+func quoted(_ cell: String) -> String {
+  cell.count > 80 ? "'\(cell.prefix(80))…' (\(cell.utf8.count) bytes)" : "'\(cell)'"
 }

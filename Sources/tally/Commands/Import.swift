@@ -65,27 +65,7 @@ struct Import: AsyncParsableCommand {
   @OptionGroup var output: OutputOptions
 
   func run() async throws {
-    var options = ImportOptions(skipBad: skipBad)
-    guard let rule = RepeatedRule(rawValue: repeated.lowercased()) else {
-      throw ValidationError("--repeated \(repeated): expected sum, first or refuse")
-    }
-    options.repeated = rule
-    if let threads { options.threads = max(1, threads) }
-    do {
-      if let preset {
-        guard let p = Preset(rawValue: preset.lowercased()) else {
-          throw ValidationError(
-            "unknown preset '\(preset)' (presets: \(Preset.allCases.map(\.rawValue).joined(separator: ", ")))"
-          )
-        }
-        options.preset = p
-      }
-      options.maps = try ImportOptions.pairs(maps, option: "map")
-      options.constants = try ImportOptions.pairs(sets, option: "set")
-    } catch let e as ImportError {
-      throw ValidationError(e.description)
-    }
-    let importer = Importer(options: options)
+    let importer = Importer(options: try importOptions())
     /// TALLY_PHASES=1 prints how long reading and saving took (for profiling).
     let phases = ProcessInfo.processInfo.environment["TALLY_PHASES"] != nil
     let dbPath = workspace.path
@@ -103,21 +83,9 @@ struct Import: AsyncParsableCommand {
     for var file in files {
       let isStdin = file == "-"
       if isStdin {
-        // The importer maps the file and fingerprints it, so standard input is first copied
-        // to a private temporary file.
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
-          "tally-stdin-\(UUID().uuidString)")
-        do {
-          try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-          let url = dir.appendingPathComponent("stdin.csv")
-          try FileHandle.standardInput.readDataToEndOfFile().write(to: url)
-          stdinCopy = url
-          file = url.path
-        } catch {
-          printError(
-            "error: cannot copy standard input to \(dir.path): \(Workspace.describe(error))")
-          throw ExitCode(1)
-        }
+        let url = try Self.copyStandardInput()
+        stdinCopy = url
+        file = url.path
       }
       let bar = ProgressBar(label: URL(fileURLWithPath: file).lastPathComponent)
       bar?.rowsPerByte = Self.rowsPerByte(file)
@@ -164,6 +132,48 @@ struct Import: AsyncParsableCommand {
       }
     }
     print(summary(results))
+  }
+
+  /// The import options the flags give.
+  func importOptions() throws -> ImportOptions {
+    var options = ImportOptions(skipBad: skipBad)
+    guard let rule = RepeatedRule(rawValue: repeated.lowercased()) else {
+      throw ValidationError("--repeated \(repeated): expected sum, first or refuse")
+    }
+    options.repeated = rule
+    if let threads { options.threads = max(1, threads) }
+    do {
+      if let preset {
+        guard let p = Preset(rawValue: preset.lowercased()) else {
+          throw ValidationError(
+            "unknown preset '\(preset)' (presets: \(Preset.allCases.map(\.rawValue).joined(separator: ", ")))"
+          )
+        }
+        options.preset = p
+      }
+      options.maps = try ImportOptions.pairs(maps, option: "map")
+      options.constants = try ImportOptions.pairs(sets, option: "set")
+    } catch let e as ImportError {
+      throw ValidationError(e.description)
+    }
+    return options
+  }
+
+  /// Copies standard input to a private temporary file, which the importer can map and hash.
+  ///
+  /// The caller removes the file's folder.
+  static func copyStandardInput() throws -> URL {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "tally-stdin-\(UUID().uuidString)")
+    do {
+      try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+      let url = dir.appendingPathComponent("stdin.csv")
+      try FileHandle.standardInput.readDataToEndOfFile().write(to: url)
+      return url
+    } catch {
+      printError("error: cannot copy standard input to \(dir.path): \(Workspace.describe(error))")
+      throw ExitCode(1)
+    }
   }
 
   /// Current and peak resident memory (Linux), for TALLY_PHASES.
