@@ -122,6 +122,26 @@ struct ReaderTests {
     }
   }
 
+  /// UTF-16 with a byte-order mark is read (either byte order); without one it is named as
+  /// UTF-16 with the command that converts it, not called binary (issue 13).
+  @Test func utf16ArticlesAreReadOrNamed() throws {
+    let text = "Exports rose 3.3% to $47 million."
+    let units = Array(text.utf16)
+    let le: [UInt8] = [0xFF, 0xFE] + units.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+    let be: [UInt8] = [0xFE, 0xFF] + units.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+    for bytes in [le, be] {
+      let doc = try #require(
+        try DocumentReader.read(data: Data(bytes), id: "u", path: "u.txt", format: .text).first)
+      #expect(doc.text == text)
+      #expect(FigureExtractor().extract(doc).map(\.text) == ["3.3%", "$47 million"])
+    }
+    let bare = Array(le.dropFirst(2))
+    #expect(throws: ReadError.utf16(path: "v.txt", marked: false)) {
+      try DocumentReader.read(data: Data(bare), id: "v", path: "v.txt", format: .text)
+    }
+    #expect(ReadError.utf16(path: "v.txt", marked: false).description.contains("iconv"))
+  }
+
   @Test func emptyFileYieldsNoFigures() throws {
     let docs = try DocumentReader.read(data: Data(), id: "e", path: "e.txt", format: .text)
     #expect(docs.count == 1)
