@@ -191,28 +191,13 @@ enum CheckInputs {
     return f.date(from: String(s.trimmingCharacters(in: .whitespaces).prefix(10)))
   }
 
-  /// Publication dates from the `date:` line of Markdown front matter, by file name without
-  /// extension (the document id the extractor uses).
+  /// Publication dates of the documents under `path`, by document id, read by the same reader
+  /// as `tally extract` (Markdown front matter `date:`, the JSON Lines `date` field).
   static func frontMatterDates(_ path: String) throws -> [String: Date] {
-    var isDir: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-      throw InputError(file: path, line: 0, reason: "no such file or folder")
-    }
-    let files =
-      isDir.boolValue
-      ? try FileManager.default.contentsOfDirectory(atPath: path).filter { $0.hasSuffix(".md") }
-        .sorted().map { (path as NSString).appendingPathComponent($0) }
-      : [path]
     var out: [String: Date] = [:]
-    for file in files {
-      let lines = try readText(file).split(separator: "\n", omittingEmptySubsequences: false)
-      guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else { continue }
-      for line in lines.dropFirst() {
-        let l = line.trimmingCharacters(in: .whitespaces)
-        if l == "---" { break }
-        if l.hasPrefix("date:"), let d = date(String(l.dropFirst(5))) {
-          out[((file as NSString).lastPathComponent as NSString).deletingPathExtension] = d
-        }
+    for file in try DocumentReader.files(at: path) {
+      for doc in try DocumentReader.read(path: file) {
+        if let d = doc.date { out[doc.id] = d }
       }
     }
     return out
