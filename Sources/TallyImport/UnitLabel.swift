@@ -36,14 +36,6 @@ public struct UnitLabel: Hashable, Sendable {
     "人民币": .cny,
   ]
 
-  private static let multipliers: [(words: [String], factor: Double)] = [
-    (["10 th", "10th", "10 thousand", "ten thousand", "10000", "10,000", "万"], 1e4),
-    (["thousand", "thousands", "th", "000", "1000", "1,000", "k", "千"], 1e3),
-    (["million", "millions", "mn", "mln", "百万"], 1e6),
-    (["billion", "billions", "bn", "亿"], 1e9),
-    (["in hundreds", "hundreds", "hundred", "100"], 1e2),
-  ]
-
   /// Resolves a unit label; `nil` for "no unit" markers (`N/A`, `No Quantity`, `-`, empty).
   ///
   /// At most one multiplier word is split off (`USD 10 th`, `10000 tons`, `thousand USD`):
@@ -54,7 +46,7 @@ public struct UnitLabel: Hashable, Sendable {
     let s = raw.lowercased()
     if ["", "-", "—", "n/a", "na", "no quantity", "none", "null"].contains(s) { return nil }
     if let u = base(raw) { return UnitLabel(unit: u, source: raw) }
-    for (words, factor) in multipliers {
+    for (words, factor) in ScaleWords.table {
       for w in words {
         var rest: String?
         if s.hasPrefix(w + " ") {

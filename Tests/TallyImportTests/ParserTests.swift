@@ -80,6 +80,23 @@ import Testing
     #expect(UnitLabel.parse("Million Bq")?.scale == 1e6)
   }
 
+  /// Every row of the shared scale vocabulary reads as its factor, before and after a unit.
+  @Test func everyScaleWordOfTheSharedTable() throws {
+    for (words, factor) in ScaleWords.table {
+      for w in words {
+        #expect(ScaleWords.factor(of: w.uppercased()) == factor, "\(w)")
+        let cjk = w.unicodeScalars.allSatisfy { $0.value > 0x2E80 }
+        let label = try #require(UnitLabel.parse(cjk ? w + "美元" : w + " USD"), "\(w)")
+        #expect(label.unit == .usd && label.scale == factor, "\(w): \(label)")
+        if !cjk {
+          let after = try #require(UnitLabel.parse("USD " + w), "\(w)")
+          #expect(after.unit == .usd && after.scale == factor, "USD \(w): \(after)")
+        }
+      }
+    }
+    #expect(ScaleWords.factor(of: "tonne") == nil)
+  }
+
   @Test func currencyFromHeader() {
     #expect(UnitLabel.currency(inHeader: "VALUE_IN_EUR")?.unit == .eur)
     #expect(UnitLabel.currency(inHeader: "US dollar")?.unit == .usd)
