@@ -118,6 +118,7 @@ struct WorkflowTests {
     let r = try CLIRunner().run(["check"])
     #expect(r.status == 64)
     #expect(r.stderr.contains("nothing to check"))
+    #expect(!r.stderr.contains("USAGE"), "\(r.stderr)")
   }
 
   @Test func chartRefusesToMixUnits() throws {

@@ -74,11 +74,6 @@ struct Check: AsyncParsableCommand {
   var usesWorkspace: Bool { figures.isEmpty && data.isEmpty }
 
   func validate() throws {
-    if usesWorkspace && !FileManager.default.fileExists(atPath: workspace.path) {
-      throw ValidationError(
-        "nothing to check: no workspace at \(workspace.path). Import datasets (tally import), "
-          + "save figures (tally extract --save), or give --figures FILE.jsonl / --data FILE.csv")
-    }
     if !(0...100).contains(tolerance) {
       throw ValidationError("--tolerance is a percentage between 0 and 100")
     }
@@ -88,6 +83,12 @@ struct Check: AsyncParsableCommand {
   }
 
   func run() async throws {
+    if usesWorkspace && !FileManager.default.fileExists(atPath: workspace.path) {
+      // Exit 64 like a usage error, without the usage banner that would bury the message.
+      throw UsageError(
+        "nothing to check: no workspace at \(workspace.path). Import datasets (tally import), "
+          + "save figures (tally extract --save), or give --figures FILE.jsonl / --data FILE.csv")
+    }
     if usesWorkspace {
       let analysis = try Analysis(workspace: Workspace(path: workspace.path, mode: .existing))
       var dates: [String: Date] = [:]

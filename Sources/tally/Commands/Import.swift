@@ -25,7 +25,7 @@ struct Import: AsyncParsableCommand {
   var files: [String]
 
   @Option(help: "Layout preset instead of detection.")
-  var preset: String?
+  var preset: Preset?
 
   @Option(
     name: .customLong("map"),
@@ -50,7 +50,7 @@ struct Import: AsyncParsableCommand {
     help: ArgumentHelp(
       "Rows repeating a point (same key, period and breakdown) with other values: sum them (partitions of the key), keep the first, or refuse the file. Identical rows are always refused.",
       valueName: "sum|first|refuse"))
-  var repeated: String = "sum"
+  var repeated: RepeatedRule = .sum
 
   @Flag(
     help:
@@ -137,20 +137,10 @@ struct Import: AsyncParsableCommand {
   /// The import options the flags give.
   func importOptions() throws -> ImportOptions {
     var options = ImportOptions(skipBad: skipBad)
-    guard let rule = RepeatedRule(rawValue: repeated.lowercased()) else {
-      throw ValidationError("--repeated \(repeated): expected sum, first or refuse")
-    }
-    options.repeated = rule
+    options.repeated = repeated
     if let threads { options.threads = max(1, threads) }
     do {
-      if let preset {
-        guard let p = Preset(rawValue: preset.lowercased()) else {
-          throw ValidationError(
-            "unknown preset '\(preset)' (presets: \(Preset.allCases.map(\.rawValue).joined(separator: ", ")))"
-          )
-        }
-        options.preset = p
-      }
+      if let preset { options.preset = preset }
       options.maps = try ImportOptions.pairs(maps, option: "map")
       options.constants = try ImportOptions.pairs(sets, option: "set")
     } catch let e as ImportError {
@@ -297,4 +287,15 @@ final class ProgressBar: @unchecked Sendable {
     defer { lock.unlock() }
     if shown >= 0 { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
   }
+}
+
+/// `--preset comtrade|baci|comext|gacc|wind|tidy|wide`, in any case; ArgumentParser lists the
+/// choices when the value is none of them.
+extension Preset: ExpressibleByArgument {
+  public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
+}
+
+/// `--repeated sum|first|refuse`, in any case.
+extension RepeatedRule: ExpressibleByArgument {
+  public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
 }
