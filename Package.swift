@@ -46,15 +46,19 @@ let package = Package(
     // MARK: - Command-line tool
     .executableTarget(
       name: "tally",
-      dependencies: ["TallyKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+      dependencies: [
+        "TallyKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
     ),
 
     // MARK: - Fuzzing
-    // libFuzzer targets over the recognizer and over the CSV reader + importer. A plain build
+    // libFuzzer targets over the recognizer, over the CSV reader + importer, and over the
+    // table writers + notebook parser. A plain build
     // makes replay tools (`TallyFuzz FILE...`); with `-Xswiftc -sanitize=fuzzer,address
     // -Xswiftc -DFUZZING` they are the fuzzers themselves (see README, "Fuzzing").
     .executableTarget(name: "TallyFuzzExtract", dependencies: ["TallyExtract", "TallyCore"]),
     .executableTarget(name: "TallyFuzz", dependencies: ["TallyImport"]),
+    .executableTarget(name: "TallyFuzzRender", dependencies: ["TallyRender", "TallyNotebook"]),
 
     // MARK: - Tests, one target per module
     .testTarget(name: "TallyCoreTests", dependencies: ["TallyCore"]),
@@ -63,10 +67,12 @@ let package = Package(
     .testTarget(
       name: "TallyImportTests", dependencies: ["TallyImport", "TallyStore"], exclude: ["Fuzz"]),
     .testTarget(
-      name: "TallyCheckTests", dependencies: ["TallyCheck", "TallyExtract", "TallyImport", "TallyKit"]),
-    .testTarget(name: "TallyRenderTests", dependencies: ["TallyRender"], exclude: ["Golden"]),
+      name: "TallyCheckTests",
+      dependencies: ["TallyCheck", "TallyExtract", "TallyImport", "TallyKit"]),
+    .testTarget(
+      name: "TallyRenderTests", dependencies: ["TallyRender"], exclude: ["Golden", "Fuzz"]),
     .testTarget(name: "TallyNotebookTests", dependencies: ["TallyNotebook"]),
-    .testTarget(name: "TallyCLITests", dependencies: ["tally"]),
+    .testTarget(name: "TallyCLITests", dependencies: ["tally"], exclude: ["Golden"]),
+    .testTarget(name: "TallyKitTests", dependencies: ["TallyKit"]),
   ]
 )
-

@@ -10,8 +10,6 @@ public enum CSVError: Error, Equatable, CustomStringConvertible {
   case encoding(file: String, at: CSVPosition, encoding: String)
   /// The file could not be opened or read.
   case io(file: String, reason: String)
-  /// The input looks binary (NUL bytes), not like delimited text.
-  case binary(file: String, at: CSVPosition)
 
   public var description: String {
     switch self {
@@ -26,8 +24,6 @@ public enum CSVError: Error, Equatable, CustomStringConvertible {
       return "\(file):\(at.line):\(at.field): field is not valid \(encoding)"
     case .io(let file, let reason):
       return "\(file): \(reason)"
-    case .binary(let file, let at):
-      return "\(file):\(at.line): input looks binary (NUL byte), not CSV text"
     }
   }
 }

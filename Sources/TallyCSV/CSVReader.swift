@@ -60,7 +60,9 @@ public final class CSVReader {
   ///   - dialect: Delimiter and quote; see ``CSVDialect/sniff(_:)``.
   ///   - lengthPolicy: Whether ragged records are an error (the default) or passed on.
   /// - Throws: ``CSVError/initFailed(code:)`` when libcsv cannot be initialised.
-  public init(file: String = "-", dialect: CSVDialect = .comma, lengthPolicy: LengthPolicy = .strict)
+  public init(
+    file: String = "-", dialect: CSVDialect = .comma, lengthPolicy: LengthPolicy = .strict
+  )
     throws
   {
     self.file = file
@@ -157,7 +159,9 @@ public final class CSVReader {
   }
 
   /// Reads CSV held in memory (tests, small files, standard input already read).
-  public func read(bytes data: some Collection<UInt8>, onRecord: @escaping (CSVRecord) throws -> Void)
+  public func read(
+    bytes data: some Collection<UInt8>, onRecord: @escaping (CSVRecord) throws -> Void
+  )
     throws
   {
     let array = Array(data)
@@ -175,7 +179,7 @@ public final class CSVReader {
     case CSV_ETOOBIG: reason = "field too large"
     default: reason = String(cString: csv_strerror(Int32(code)))
     }
-        let at = CSVPosition(line: errorLine, field: ends.count + 1, record: records)
+    let at = CSVPosition(line: errorLine, field: ends.count + 1, record: records)
     return .parse(file: file, at: at, reason: reason)
   }
 
@@ -235,7 +239,8 @@ public final class CSVReader {
       if ends.count != expected && lengthPolicy == .strict {
         failure = CSVError.unequalLengths(
           file: file,
-          at: CSVPosition(line: position.line, field: min(ends.count, expected) + 1, record: records),
+          at: CSVPosition(
+            line: position.line, field: min(ends.count, expected) + 1, record: records),
           expected: expected, found: ends.count)
         return
       }
@@ -257,7 +262,9 @@ public final class CSVReader {
 @available(*, unavailable)
 extension CSVReader: Sendable {}
 
-private func fieldCallback(_ field: UnsafeMutableRawPointer?, _ len: Int, _ ctx: UnsafeMutableRawPointer?) {
+private func fieldCallback(
+  _ field: UnsafeMutableRawPointer?, _ len: Int, _ ctx: UnsafeMutableRawPointer?
+) {
   guard let ctx else { return }
   let reader = Unmanaged<CSVReader>.fromOpaque(ctx).takeUnretainedValue()
   if reader.failure != nil { return }

@@ -1,7 +1,9 @@
 import Foundation
 
 /// One CSV record, valid only inside the callback that receives it: its bytes live in the
-/// reader's reused buffer. Copy out what you keep (`string(_:)`, `bytes(_:)`).
+/// reader's reused buffer.
+///
+/// Copy out what you keep (`string(_:)`, `bytes(_:)`).
 public struct CSVRecord {
   let buffer: UnsafeBufferPointer<UInt8>
   let ends: UnsafeBufferPointer<Int>
@@ -10,7 +12,10 @@ public struct CSVRecord {
   /// The file name, for error messages.
   public let file: String
 
-  init(bytes: UnsafeBufferPointer<UInt8>, ends: UnsafeBufferPointer<Int>, position: CSVPosition, file: String) {
+  init(
+    bytes: UnsafeBufferPointer<UInt8>, ends: UnsafeBufferPointer<Int>, position: CSVPosition,
+    file: String
+  ) {
     self.buffer = bytes
     self.ends = ends
     self.position = position

@@ -157,8 +157,13 @@ public struct ArticleVsArticle: ClaimCheck {
           what =
             "'\(a.text)' (\(a.place)) and '\(b.text)' (\(b.place)) nearly agree (a margin case)"
         default:
+          // The plain difference first ($47m vs $54m: $7m), then what is left of it once each
+          // number is read as the interval its rounding allows.
+          let plain = (a.estimate.point - eb.point).magnitude
           what =
-            "'\(a.text)' (\(a.place)) and '\(b.text)' (\(b.place)) disagree by \(Rounding.format(judged.agreement.gap)) \(a.unit)"
+            "'\(a.text)' (\(a.place)) and '\(b.text)' (\(b.place)) differ by "
+            + "\(Rounding.format(plain)) \(a.unit) as stated, "
+            + "\(Rounding.format(judged.agreement.gap)) \(a.unit) beyond their rounding"
         }
         findings.append(
           Finding(

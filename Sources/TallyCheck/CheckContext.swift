@@ -22,7 +22,9 @@ public struct CheckContext: Sendable {
   }
 
   /// The figure's estimate in `unit`, converted when the figure is in another unit of the same
-  /// dimension (`miles` vs `km`) or the unit carries a scale (`thousand USD`). Returns `nil`
+  /// dimension (`miles` vs `km`) or the unit carries a scale (`thousand USD`).
+  ///
+  /// Returns `nil`
   /// when the units cannot be compared.
   func estimate(of f: Figure, in unit: TallyCore.Unit) -> Estimate? {
     let e = f.estimate
@@ -33,6 +35,7 @@ public struct CheckContext: Sendable {
 }
 
 /// The unit part of a comparison key: two figures are comparable when these are equal.
+///
 /// Money compares within one currency; convertible units within a dimension; others as written.
 func comparableUnit(_ u: TallyCore.Unit) -> String {
   let u = UnitScale.split(u).base

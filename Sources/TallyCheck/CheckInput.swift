@@ -46,7 +46,9 @@ public struct CheckOutput: Sendable {
   }
 }
 
-/// One cross-check: reads the input built once and returns findings and reasons. A new check
+/// One cross-check: reads the input built once and returns findings and reasons.
+///
+/// A new check
 /// is one file with one type conforming to this protocol, listed in ``Checker/checks``.
 public protocol ClaimCheck: Sendable {
   var kind: CheckKind { get }

@@ -11,7 +11,9 @@ import TallyCore
 /// - Complexity: O(f² + s²) for f figures and s series (grouping, then pairwise comparison
 ///   inside groups); linear in the points of each series compared.
 public enum Checker {
-  /// The checks, in the order their findings are listed within a verdict. A new check is one
+  /// The checks, in the order their findings are listed within a verdict.
+  ///
+  /// A new check is one
   /// type conforming to ``ClaimCheck``, added here.
   public static let checks: [any ClaimCheck] = [
     ArticleVsArticle(), ClaimVsDataset(), InternalArithmetic(), DataVsData(), DurationVsDates(),

@@ -4,7 +4,9 @@ import TallyCore
 extension ClaimVsDataset {
   /// Checks a record claim: the point for the claim's period must be the series' maximum
   /// among points up to that period; the finding states the window of data the record rests on
-  /// (the data cannot know of records before it). Of the claim's direct series, the one with
+  /// (the data cannot know of records before it).
+  ///
+  /// Of the claim's direct series, the one with
   /// the longest history decides.
   func record(_ claim: Claim, _ fr: ClaimFrame, _ input: CheckInput) -> [Finding] {
     let f = claim.figure

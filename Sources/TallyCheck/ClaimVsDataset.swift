@@ -195,7 +195,9 @@ public struct ClaimVsDataset: ClaimCheck {
 
   /// The value of `periods` in each series of the frame's trade: one point per period from a
   /// series of their frequency, or the sum of each period's months from a monthly series
-  /// (an annual claim against monthly customs data). A series' key reads once: its own
+  /// (an annual claim against monthly customs data).
+  ///
+  /// A series' key reads once: its own
   /// frequency before monthly sums.
   static func readings(_ fr: ClaimFrame, _ periods: [Period], _ input: CheckInput)
     -> (
@@ -283,7 +285,9 @@ public struct ClaimVsDataset: ClaimCheck {
 
   /// True when comparing the units goes through a factor that is not a power of ten (miles
   /// and km): such conversions between separately rounded reports carry noise the tolerance
-  /// absorbs. Tonnes and kilograms, USD and thousands of USD scale exactly.
+  /// absorbs.
+  ///
+  /// Tonnes and kilograms, USD and thousands of USD scale exactly.
   static func lossyConversion(_ a: TallyCore.Unit, _ b: TallyCore.Unit) -> Bool {
     guard a != b, let k = UnitScale.factor(from: a, to: b), k > 0 else { return false }
     let l = log10(k)

@@ -176,7 +176,9 @@ public struct DataVsData: ClaimCheck {
 
   // MARK: Revisions
 
-  /// Compares two imports of the same series point by point. Points that differ beyond the
+  /// Compares two imports of the same series point by point.
+  ///
+  /// Points that differ beyond the
   /// tolerance are `needs review` (a revision is not an error, but a claim may rest on either
   /// vintage); differences within it are `consistent`. Identical points are not reported.
   public static func revisions(old: [Series], new: [Series], context: CheckContext) -> [Finding] {

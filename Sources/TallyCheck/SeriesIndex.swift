@@ -58,7 +58,7 @@ struct SeriesIndex: Sendable {
     }
   }
 
-  /// The series stating the frame's trade, in order of preference:
+  /// The series stating the frame's trade, in order of preference (below).
   ///
   /// | frame                          | sides, first is preferred                                  |
   /// |--------------------------------|------------------------------------------------------------|

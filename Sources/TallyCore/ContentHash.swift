@@ -3,7 +3,9 @@ import Foundation
 
 /// A streaming SHA-256 fingerprint of content, as lowercase hex: the dataset identity of an
 /// import (re-importing the same bytes replaces, never duplicates) and the data and output
-/// hashes of notebook markers. Standard SHA-256 (swift-crypto), so anyone can recompute a
+/// hashes of notebook markers.
+///
+/// Standard SHA-256 (swift-crypto), so anyone can recompute a
 /// fingerprint with `sha256sum`.
 ///
 /// ```swift

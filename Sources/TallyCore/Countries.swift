@@ -14,7 +14,9 @@ public struct Country: Hashable, Sendable {
   public let adjectives: [String]
 }
 
-/// The country vocabulary. Rows: `ISO3|ISO2|M49|Name|aliases;...|adjectives;...`.
+/// The country vocabulary.
+///
+/// Rows: `ISO3|ISO2|M49|Name|aliases;...|adjectives;...`.
 /// Names follow ISO 3166 / UN M49; aliases include the labels used by UN Comtrade,
 /// Eurostat Comext and China customs exports.
 public enum CountryTable {
@@ -316,7 +318,9 @@ public enum CountryTable {
   }()
 
   /// Looks a country up by ISO3, ISO2, M49 code (`"643"`, `"0643"`), name or alias,
-  /// case-insensitively. Returns `nil` when unknown.
+  /// case-insensitively.
+  ///
+  /// Returns `nil` when unknown.
   public static func lookup(_ s: String) -> Country? {
     var k = s.trimmingCharacters(in: .whitespaces).lowercased()
     if k.isEmpty { return nil }

@@ -39,7 +39,9 @@ public enum Events {
   /// The event named `name`.
   public static func named(_ name: String) -> Event? { all.first { $0.name == name } }
 
-  /// The first event the text refers to, or `nil`. Cues match whole words (`war` is not
+  /// The first event the text refers to, or `nil`.
+  ///
+  /// Cues match whole words (`war` is not
   /// `software`); a cue ending in `*` matches a word prefix (`annex*` matches `annexation`).
   public static func event(in text: String) -> Event? {
     let words = text.lowercased().split(whereSeparator: { !$0.isLetter }).joined(separator: " ")

@@ -49,7 +49,7 @@ public struct Figure: Codable, Sendable, Hashable {
   public var end: Int
   /// 1-based line of `start` in the document.
   public var line: Int
-  /// The span as written, e.g. `$47 million`.
+  /// The span as written, for example `$47 million`.
   public var text: String
   public var value: Double
   /// Upper end of a range (`6-6.5%` -> 6.5); `nil` otherwise.
@@ -145,6 +145,12 @@ public struct Document: Codable, Sendable, Hashable {
   public var path: String?
   /// Lines of front matter removed before `text` (so reported lines match the file).
   public var lineOffset: Int
+  /// For text made from markup (HTML): the file's line on which each line of `text` starts,
+  /// so a figure reports the line of the file, not of the extracted text (where every block
+  /// element ends a line).
+  ///
+  /// `nil` when the text's lines are the file's.
+  public var sourceLines: [Int]?
 
   public init(
     id: String, text: String, date: Date? = nil, title: String? = nil, source: String? = nil,

@@ -17,7 +17,9 @@ public struct Period: Hashable, Codable, Sendable, Comparable, CustomStringConve
   /// Day of month for `.day`, else 0.
   public let day: Int
 
-  public static func year(_ y: Int) -> Period { Period(granularity: .year, year: y, sub: 0, day: 0) }
+  public static func year(_ y: Int) -> Period {
+    Period(granularity: .year, year: y, sub: 0, day: 0)
+  }
   public static func quarter(_ y: Int, _ q: Int) -> Period {
     Period(granularity: .quarter, year: y, sub: q, day: 0)
   }
@@ -78,7 +80,9 @@ public struct Period: Hashable, Codable, Sendable, Comparable, CustomStringConve
     }
   }
 
-  /// Parses the ISO-style forms that ``description`` writes. Returns `nil` otherwise.
+  /// Parses the ISO-style forms that ``description`` writes.
+  ///
+  /// Returns `nil` otherwise.
   public init?(iso s: String) {
     let parts = s.split(separator: "-", omittingEmptySubsequences: false)
     guard let first = parts.first, first.count == 4, let y = Int(first) else { return nil }
@@ -129,7 +133,9 @@ public struct Period: Hashable, Codable, Sendable, Comparable, CustomStringConve
 }
 
 /// The time a figure refers to: one period, or a span from one period to another
-/// (`2022/2024` for "since the war broke out", said in 2024). Written `A` or `A/B`.
+/// (`2022/2024` for "since the war broke out", said in 2024).
+///
+/// Written `A` or `A/B`.
 public struct TimeRef: Hashable, Codable, Sendable, CustomStringConvertible {
   public let start: Period
   /// The end of a span; `nil` for a single period.

@@ -21,7 +21,9 @@ public enum Frequency: String, Codable, Sendable, CaseIterable {
 }
 
 /// What identifies a series: the measure or commodity, who reports it, with whom, which
-/// flow, and the unit. Two series with different units are different series: Tally never
+/// flow, and the unit.
+///
+/// Two series with different units are different series: Tally never
 /// adds tonnes to kilograms or dollars to yuan without an explicit conversion.
 public struct SeriesKey: Hashable, Codable, Sendable, Comparable, CustomStringConvertible {
   /// A measure name (`turnover`, `crude oil`) or a commodity code (`hs:854470`, kept as text).

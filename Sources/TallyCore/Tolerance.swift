@@ -122,7 +122,9 @@ public struct Estimate: Sendable, CustomStringConvertible {
 /// | `three`   | 1     | number words                                                  |
 public enum Rounding {
   /// The rounding step of a number as written in `text` whose scaled value is `value`:
-  /// `("$1.2bn", 1.2e9)` gives 1e8. Returns `nil` when `text` holds no digits and no number word.
+  /// `("$1.2bn", 1.2e9)` gives 1e8.
+  ///
+  /// Returns `nil` when `text` holds no digits and no number word.
   public static func step(ofWritten text: String, value: Double) -> Double? {
     guard let literal = firstNumeral(in: text) else {
       guard containsNumberWord(text) else { return nil }
@@ -191,6 +193,7 @@ public enum Rounding {
   }
 
   /// The first numeral in `text`: its literal value and the step of its last digit.
+  ///
   /// A comma followed by exactly three digits groups thousands; otherwise it is a decimal comma.
   static func firstNumeral(in text: String) -> (value: Double, step: Double)? {
     let chars = Array(text)

@@ -40,6 +40,16 @@ public struct FigureExtractor: Sendable {
       let c = cal.dateComponents([.year, .month], from: d)
       if let y = c.year, let m = c.month { reference = (y, m) }
     }
+    // Text made from HTML: report the file's lines, not the extracted text's.
+    let sourceLines = document.sourceLines
+    let lineBase = document.lineOffset
+    func emit(_ figure: Figure) {
+      guard let map = sourceLines else { return body(figure) }
+      var f = figure
+      let k = f.line - lineBase - 1
+      if k >= 0 && k < map.count { f.line = map[k] + lineBase }
+      body(f)
+    }
     // The document context: each figure is read as a claim in text order, with the text
     // before it (headline, earlier sentences) read for the story's topic.
     var framer = ClaimFramer(title: document.title, reference: reference, explain: explain)
@@ -49,6 +59,9 @@ public struct FigureExtractor: Sendable {
     var cursorOffset = 0
     var line = 1 + document.lineOffset
     var recent = ""
+    // End of the last figure the rules emitted: a multiple word inside it ("a third of", read
+    // by the fraction rules) is not found a second time.
+    var figureEnd = 0
     /// Reads the text up to scalar offset `offset`: the multiples in it ("doubled", "a fifth
     /// of") become figures, the rest is context.
     func consume(upTo offset: Int) {
@@ -57,7 +70,7 @@ public struct FigureExtractor: Sendable {
       else { return }
       let chunk = String(scalars[cursor..<to])
       var done = chunk.startIndex
-      for m in Multiples.find(in: chunk) {
+      for m in Multiples.find(in: chunk) where cursorOffset + m.start >= figureEnd {
         let uv = chunk.unicodeScalars
         // "doubled 12 pct": the word governs the figure that follows; not a multiple itself.
         if offset < scalarCount,
@@ -86,7 +99,7 @@ public struct FigureExtractor: Sendable {
           text: m.text, value: m.value, unit: m.unit, bound: m.bound, change: m.change,
           kind: m.kind,
           sentence: sentence, rules: explain ? ["context.multiple"] : [])
-        for g in framer.frame(fig) { body(g) }
+        for g in framer.frame(fig) { emit(g) }
         done = b
       }
       let rest = String(chunk.unicodeScalars[done...])
@@ -114,7 +127,8 @@ public struct FigureExtractor: Sendable {
     }
     let framed: (Figure) -> Void = { f in
       consume(upTo: f.start)
-      for g in framer.frame(f) { body(g) }
+      figureEnd = max(figureEnd, f.end)
+      for g in framer.frame(f) { emit(g) }
     }
     withoutActuallyEscaping(framed) { framed in
       let r = Recognizer(
@@ -134,7 +148,7 @@ public struct FigureExtractor: Sendable {
         }
       }
       consume(upTo: scalarCount)
-      for g in framer.flush() { body(g) }
+      for g in framer.flush() { emit(g) }
     }
   }
 

@@ -12,6 +12,8 @@ final class Recognizer {
   private let emit: (Figure) -> Void
 
   private var dollar: Unit = "USD"
+  /// The temperature scale the story wrote first ("-30F"), for later plain "degrees".
+  private var temperatureScale: Unit?
   /// The last explicit unit of an amount (money, mass, volume, ...), with its sentence.
   private var carry: (unit: Unit, dimension: Dimension, sentence: Int)?
   private var sentenceSerial = 0
@@ -36,7 +38,9 @@ final class Recognizer {
   /// Words that may start a figure (number words, currency words, articles): the other
   /// words are skipped with one hash look-up.
   private static let startKeys: KeyTable<Bool> = {
-    var k: [UInt64] = NumberWords.table.firstKeys + Currencies.prefix.firstKeys
+    var k: [UInt64] =
+      NumberWords.table.firstKeys + Currencies.prefix.firstKeys
+      + FractionWords.table.firstKeys + FractionWords.vague.firstKeys
     for w in ["a", "an", "half"] + UnitTable.currencies { k.append(WordKey.of(w)) }
     return KeyTable(k.map { ($0, true) })
   }()
@@ -69,7 +73,10 @@ final class Recognizer {
           i += 1
           continue
         }
-        guard var c = QuantityRules.parse(s, i, dollar: dollar) else {
+        guard
+          var c = FractionRules.parse(s, i, dollar: dollar)
+            ?? QuantityRules.parse(s, i, dollar: dollar)
+        else {
           i += 1
           continue
         }
@@ -77,26 +84,129 @@ final class Recognizer {
           i = max(i + 1, c.end)
           continue
         }
-        enterSentence(Int(starts[c.first]))
+        enterSentence(Int(starts[c.first]), s)
         if !complete(&c, s) {
           i = max(i + 1, c.high != nil ? c.end : c.number.end)
           continue
         }
-        output(c, s)
         i = max(i + 1, c.end)
       }
+      flushSentence(s)
       // Count the lines of the rest of the block.
       advanceLines(s, to: p.count)
     }
   }
 
-  private func enterSentence(_ start: Int) {
+  private func enterSentence(_ start: Int, _ s: Scan) {
     if start != sentenceStartToken {
+      flushSentence(s)
       sentenceStartToken = start
       sentenceSerial += 1
       sentenceFigures.removeAll(keepingCapacity: true)
     }
   }
+
+  /// Emits the figures of the sentence just read, once every figure of it is known: a price
+  /// per unit lends its denominator to the amounts it is compared with, before or after it
+  /// ("climbed $2.04, or 3.1%, to $66.82 a barrel"; "$91 a barrel, against $104").
+  private func flushSentence(_ s: Scan) {
+    guard !sentenceFigures.isEmpty else { return }
+    lendRates(s)
+    for n in sentenceFigures.indices {
+      output(sentenceFigures[n], s, others: sentenceFigures[..<n])
+    }
+    sentenceFigures.removeAll(keepingCapacity: true)
+  }
+
+  /// Gives an amount in a currency the denominator of the nearest price per unit of the
+  /// sentence in that currency, when the two are of one size (no scale word on either,
+  /// within a factor of 1,000: "$5bn, or $2.10 a share" stays a total).
+  private func lendRates(_ s: Scan) {
+    centsOfTheSentence()
+    perPhrase(s)
+    let figs = sentenceFigures
+    guard figs.contains(where: { $0.unit?.rate != nil }) else { return }
+    for n in figs.indices {
+      let c = figs[n]
+      guard let u = c.unit, u.isCurrency, c.kind != .ratio, !c.hasScale else { continue }
+      var best: (distance: Int, unit: Unit)?
+      for (m, r) in figs.enumerated() where m != n {
+        guard let ru = r.unit, let rate = ru.rate, rate.currency == u, !r.hasScale else { continue }
+        let a = abs(c.value), b = abs(r.value)
+        guard min(a, b) > 0, max(a, b) / min(a, b) <= 1000 else { continue }
+        let d = abs(m - n)
+        if let b = best, b.distance <= d { continue }
+        best = (d, ru)
+      }
+      if let best {
+        sentenceFigures[n].unit = best.unit
+        sentenceFigures[n].rules.append("money.rate-lent")
+      }
+    }
+  }
+
+  /// Dollar families whose cents a plain "cents" in the same sentence means.
+  private static let dollars: Set<Unit> = ["CAD", "AUD", "HKD", "SGD", "NZD", "TWD"]
+
+  /// "raised its dividend by 5 cents to C$0.95 per share": plain cents are of the dollar
+  /// the sentence names.
+  private func centsOfTheSentence() {
+    guard
+      let other = sentenceFigures.first(where: {
+        $0.prefixCurrency
+          && Recognizer.dollars.contains(($0.unit?.rate?.currency ?? $0.unit) ?? .usd)
+      }), let code = other.unit?.rate?.currency ?? other.unit
+    else { return }
+    for n in sentenceFigures.indices where sentenceFigures[n].unit == .usd {
+      let r = sentenceFigures[n].rules
+      if r.contains("money.suffix(cents)") || r.contains("money.suffix(cent)")
+        || r.contains("money.suffix(cts)")
+      {
+        sentenceFigures[n].unit = code
+        sentenceFigures[n].rules.append("money.cents-of-sentence")
+      }
+    }
+  }
+
+  /// "Measured per square metre, Paris is the most expensive at €32.80", "earnings per
+  /// share of C$1.71", "monthly rents average HK$17,500": a denominator the sentence states
+  /// before its prices, when no price of it has one of its own.
+  private func perPhrase(_ s: Scan) {
+    let priced = Set(sentenceFigures.compactMap { $0.unit?.rate?.currency })
+    guard
+      let firstMoney = sentenceFigures.firstIndex(where: {
+        $0.unit?.isCurrency == true && !$0.hasScale && !priced.contains($0.unit ?? .usd)
+      })
+    else { return }
+    var per: Unit?
+    var k = max(sentenceStartToken, 0)
+    let end = sentenceFigures[firstMoney].first
+    while k < end {
+      if s.isWord(k, Recognizer.perWord), let d = RateWords.table.match(s, at: k + 1), d.end <= end
+      {
+        per = d.payload
+        break
+      }
+      if let u = Recognizer.adjectiveRates[s.lower(k)], s[k].kind == .word { per = u }
+      k += 1
+    }
+    guard let per else { return }
+    for n in sentenceFigures.indices {
+      let c = sentenceFigures[n]
+      guard let u = c.unit, u.isCurrency, !c.hasScale, c.kind != .ratio, !priced.contains(u) else {
+        continue
+      }
+      sentenceFigures[n].unit = u.per(per)
+      sentenceFigures[n].rules.append("money.rate-stated-before")
+    }
+  }
+
+  private static let perWord = VocabWord("per")
+  /// Adjectives that state a price's denominator before it: "monthly rents", "the average
+  /// nightly rate".
+  private static let adjectiveRates: [String: Unit] = [
+    "monthly": "month", "nightly": "night", "weekly": "week", "hourly": "hour", "eps": "share",
+  ]
 
   /// Fills unit, bound, change and kind; returns false when the candidate is no figure.
   private func complete(_ c: inout Candidate, _ s: Scan) -> Bool {
@@ -113,7 +223,13 @@ final class Recognizer {
     }
     // "load factor rose two points to 51.9 pct": points moving a percentage are
     // percentage points.
-    if c.unit == "index_point", c.rules.contains("unit(points)") || c.rules.contains("unit(point)"),
+    if c.unit == "point", sentenceHas(s, UnitWords.marketWords) || sentenceNamesSP(s) {
+      // "the FTSE 100 slipped 12 points": points in market copy are index points.
+      c.unit = "index_point"
+      c.rules.append("unit.index-points")
+    }
+    if c.unit == "point" || c.unit == "index_point",
+      c.rules.contains("unit(points)") || c.rules.contains("unit(point)"),
       s.has(c.end + 2), ["to", "from"].contains(s.lower(c.end)), s[c.end + 1].kind == .number,
       let u = UnitWords.table.match(s, at: c.end + 2), u.payload.unit == "percent"
     {
@@ -121,20 +237,58 @@ final class Recognizer {
       c.dimension = .percent
       c.rules.append("unit.points-of-percent")
     }
+    // "seven years and three months": one age or duration in years.
+    if c.unit == "year", c.high == nil, s.has(c.end + 1), s.isWord(c.end, Qualifiers.and),
+      let m = QuantityRules.parse(s, c.end + 1, dollar: dollar), m.unit == "month", m.high == nil
+    {
+      c.value += m.value / 12
+      c.end = m.end
+      c.rules.append("duration.years-and-months")
+    }
     BoundRules.apply(&c, s)
     ChangeRules.apply(&c, s)
     inherit(&c, s)
+    if c.minus != nil { applyMinus(&c) }
     // "2.27 times New York May", "a two-fold jump": multipliers are ratios.
-    if c.unit == Recognizer.times, c.kind == .level { c.kind = .ratio }
+    if c.unit == Recognizer.times {
+      // "10 times more likely", "jumped 10-fold": a multiplier is a ratio, never a change.
+      if c.kind == .change {
+        c.change = nil
+        c.kind = .level
+      }
+      if c.kind == .level { c.kind = .ratio }
+    }
+    // "-30F ... 20 to 30 degrees below normal": plain degrees are on the story's scale.
+    if c.unit == "degree_celsius" || c.unit == "degree_fahrenheit" {
+      let plain = c.rules.contains("unit(degrees)") || c.rules.contains("unit(degree)")
+      if plain, let scale = temperatureScale {
+        c.unit = scale
+        c.rules.append("unit.story-temperature-scale")
+      } else if !plain, temperatureScale == nil, !s.isChar(c.leftEdge - 1, UInt8(ascii: "(")) {
+        temperatureScale = c.unit
+      }
+    }
+    // "weighs 397 pounds": pounds in a sentence about weight are a mass.
+    if c.unit == "GBP", !c.prefixCurrency,
+      c.rules.contains("money.suffix(pounds)") || c.rules.contains("money.suffix(pound)"),
+      sentenceHas(s, Recognizer.massWords)
+    {
+      c.unit = "pound_mass"
+      c.dimension = .mass
+      c.isMoney = false
+      c.rules.append("unit.pounds-weight")
+    }
     // "riyals" in a Qatari or Omani story are that country's.
-    if c.unit == "SAR", c.rules.contains("money.suffix(riyals)") || c.rules.contains("money.suffix(riyal)"),
+    if c.unit == "SAR",
+      c.rules.contains("money.suffix(riyals)") || c.rules.contains("money.suffix(riyal)"),
       let code = storyCountry(s).flatMap({ Recognizer.riyals[$0] })
     {
       c.unit = code
     }
     // Plain "francs" in a Swiss or Belgian story are that country's ("Swiss sight deposits
     // rise 3.10 billion francs").
-    if c.unit == "FRF", c.rules.contains("money.suffix(francs)") || c.rules.contains("money.suffix(franc)"),
+    if c.unit == "FRF",
+      c.rules.contains("money.suffix(francs)") || c.rules.contains("money.suffix(franc)"),
       let code = storyCountry(s).flatMap({ Recognizer.francs[$0] })
     {
       c.unit = code
@@ -144,7 +298,10 @@ final class Recognizer {
     c.inBrackets = s.isChar(c.leftEdge - 1, UInt8(ascii: "("))
     // Index points do not carry: "rose two points ... to 2.90 billion" is no index value.
     if let u = c.unit, let d = c.dimension, !c.unitCarried, !c.inBrackets,
-      d != .count && d != .percent && d != .duration, u != "index_point"
+      [.money, .mass, .volume, .length, .energy, .other].contains(d), u != "index_point",
+      u.rate == nil,
+      u != Recognizer.times,
+      u != "point", u != "magnitude"
     {
       carry = (u, d, sentenceSerial)
     }
@@ -152,8 +309,44 @@ final class Recognizer {
     return true
   }
 
+  /// A minus sign: a move down for percentages and points ("DAX -0.8%", "-35 points"),
+  /// a negative level for the rest ("-12 degrees").
+  private func applyMinus(_ c: inout Candidate) {
+    let u = c.unit ?? .count
+    if c.dimension == .percent || u == "point" || u == "index_point" || c.kind == .change {
+      c.change = .down
+      c.kind = .change
+      c.rules.append("change.minus")
+    } else {
+      c.value = -c.value
+      c.valueHigh = c.valueHigh.map { -$0 }
+      c.rules.append("value.negative")
+    }
+  }
+
+  /// Words that make "pounds" a weight: "weighs 397 pounds", "180 kg, or 397 pounds".
+  private static let massWords = WordSet([
+    "weigh", "weighs", "weighed", "weighing", "weight", "weights", "heavier", "lighter",
+    "kg", "kilos", "kilograms", "lbs", "ounces", "stone", "heavy", "obese", "overweight",
+  ])
+
   /// Decides the unit of a number written without one.
   private func resolveUnitless(_ c: inout Candidate, _ s: Scan) -> Bool {
+    // "aged 52", "at age 34", "ages 18 to 24", "turned 22", "at the age of five",
+    // "Okafor, 23, changed the game": an age in years.
+    let k = c.leftEdge - 1
+    let commaAge =
+      !c.number.spelled && s.isChar(k, UInt8(ascii: ",")) && s.isChar(c.end, UInt8(ascii: ","))
+      && s.has(k - 1) && s[k - 1].kind == .word && s[k - 1].capitalized
+    if c.number.isInteger, c.value < 130,
+      commaAge || (s.has(k) && s.isAny(k, Recognizer.ageWords))
+        || (s.has(k - 1) && s.lower(k) == "of" && s.lower(k - 1) == "age")
+    {
+      c.unit = "year"
+      c.dimension = .duration
+      c.rules.append("duration.age")
+      return true
+    }
     if let (noun, end) = CountRules.countedNoun(s, from: c.end) {
       c.unit = .count
       c.dimension = .count
@@ -171,6 +364,15 @@ final class Recognizer {
       return true
     }
     if CountRules.ofPronoun(s, from: c.end) {
+      // "scored 41 points, 17 of them in the fourth quarter": the unit of what they are.
+      if let prev = sentenceFigures.last, let u = prev.unit, u != .count, u != .percent,
+        prev.dimension != .money
+      {
+        c.unit = u
+        c.dimension = prev.dimension
+        c.rules.append("unit.of-them")
+        return true
+      }
       c.unit = .count
       c.dimension = .count
       c.rules.append("count.of-them")
@@ -204,7 +406,9 @@ final class Recognizer {
     }
     if c.number.spelled && !c.hasScale { return false }
     // "closed at 72-5/8, up 4-1/8": wire copy quotes share prices in dollar fractions.
-    if c.number.rule == "number.fraction", c.high == nil, c.number.integerDigits > 0 || c.change != nil || isMove(s, c) {
+    if c.number.rule == "number.fraction", c.high == nil,
+      c.number.integerDigits > 0 || c.change != nil || isMove(s, c)
+    {
       c.unit = dollar
       c.dimension = .money
       c.isMoney = true
@@ -226,9 +430,11 @@ final class Recognizer {
       return true
     }
     // "fell by 20,000 to 1.4m": the unit of an earlier amount in the same sentence.
-    if c.hasScale, let prev = sentenceFigures.last(where: {
-      $0.dimension != .percent && $0.dimension != .duration && $0.unit != nil && !$0.inBrackets
-    }), let u = prev.unit {
+    if c.hasScale,
+      let prev = sentenceFigures.last(where: {
+        $0.dimension != .percent && $0.dimension != .duration && $0.unit != nil && !$0.inBrackets
+      }), let u = prev.unit
+    {
       c.unit = u
       c.dimension = prev.dimension
       c.unitCarried = true
@@ -257,7 +463,9 @@ final class Recognizer {
     // with is of the same size (a restated share in between is not).
     if isComparison(s, c.first - 1),
       let prev = sentenceFigures.last(where: {
-        $0.unit != nil && ($0.value == 0 || c.value == 0 || max($0.value, c.value) / min($0.value, c.value) <= 100)
+        $0.unit != nil
+          && ($0.value == 0 || c.value == 0
+            || max($0.value, c.value) / min($0.value, c.value) <= 100)
       })
     {
       c.unit = prev.unit
@@ -272,16 +480,35 @@ final class Recognizer {
       c.rules.append("count.scaled")
       return true
     }
+    // "a magnitude 8.7 earthquake": the unit before the number.
+    if s.has(c.first - 1), s.lower(c.first - 1) == "magnitude" {
+      c.first -= 1
+      c.unit = "magnitude"
+      c.dimension = .other
+      c.rules.append("unit.magnitude")
+      return true
+    }
+    // "Moreau scored 41", "17 of them", "trailed by 19": points in a sentence about a game.
+    if c.high == nil, s.has(c.leftEdge - 1),
+      s.isAny(c.leftEdge - 1, Recognizer.scoreVerbs)
+        || sentenceFigures.last(where: { $0.unit == "point" }) != nil
+    {
+      c.unit = "point"
+      c.dimension = .other
+      c.rules.append("unit.points-scored")
+      return true
+    }
     // A bare number in digits is still a figure ("rose to 131.0"), unless it numbers a
     // list ("1.", "(2)") or is a bare pair like a phone number or a score ("555-1234").
     if c.high != nil || isListMarker(c, s) { return false }
     // Names with a number: "Power of Siberia 2", "Boeing 747", "Windows 95".
     if c.number.isInteger, s.has(c.first - 1), s[c.first - 1].kind == .word,
-      s[c.first - 1].capitalized, c.first - 1 > sentenceStartToken, s[c.first].gap == .space
+      s[c.first - 1].capitalized || s.hasInnerCapital(c.first - 1),
+      c.first - 1 > sentenceStartToken || s.hasInnerCapital(c.first - 1), s[c.first].gap == .space
     {
       return false
     }
-    if sentenceMentionsIndex(s, c) {
+    if sentenceMentionsIndex(s, c) || sentenceNamesSP(s) {
       c.unit = "index_point"
       c.dimension = .other
       c.rules.append("index.bare")
@@ -293,6 +520,10 @@ final class Recognizer {
     return true
   }
 
+  private static let scoreVerbs = WordSet(["scored", "scores", "scoring", "score", "tallied"])
+
+  private static let ageWords = WordSet(["aged", "age", "ages", "turned", "turns", "turning"])
+
   /// The next figure of a list that starts with this bare number ("1,850 and 1,880 dlrs",
   /// "4,340, 4,345 and 4,350 dlrs"), when that figure has a unit: up to eight items.
   private func coordinated(_ c: Candidate, _ s: Scan) -> Candidate? {
@@ -301,16 +532,28 @@ final class Recognizer {
     var items = 0
     while items < 8, s.has(j + 1), s[j].gap < .paragraph {
       let w = s.lower(j)
-      guard w == "," || w == "and" || w == "or" else { return nil }
+      // "40 x 20 x 25cm", "2,880 by 1,800 pixels": dimensions share the last unit.
+      guard w == "," || w == "and" || w == "or" || w == "x" || w == "×" || w == "by" || w == "to"
+      else {
+        return nil
+      }
       j += 1
       if w == ",", s.has(j + 1), s.lower(j) == "and" || s.lower(j) == "or" { j += 1 }
       guard s[j].kind == .number, let n = QuantityRules.parse(s, j, dollar: dollar),
         NotFigureRules.reject(n, s) == nil
       else { return nil }
+      // "from 1.2 million to 1.5 million units": the unit of the level it moved to.
+      if w == "to", !(items == 0 && s.isWord(c.first - 1, Qualifiers.from)) { return nil }
       // Alternatives are of one size: "from 205,000 or 12.8 pct" is two quantities.
       let a = c.number.value(), b = n.number.value()
       guard min(a, b) > 0 ? max(a, b) / min(a, b) <= 100 : true else { return nil }
       if n.unit != nil { return n }
+      if w == "to", CountRules.countedNoun(s, from: n.end) != nil {
+        var m = n
+        m.unit = .count
+        m.dimension = .count
+        return m
+      }
       if n.hasScale != c.hasScale { return nil }
       j = n.end
       items += 1
@@ -337,13 +580,33 @@ final class Recognizer {
     return s.isChar(c.first - 1, UInt8(ascii: "(")) && s.isChar(c.end, UInt8(ascii: ")"))
   }
 
-  private static let indexWords = WordSet(["index", "indices", "indexes", "points"])
+  private static let indexWords = WordSet([
+    "index", "indices", "indexes", "points", "dax", "ftse", "nikkei", "nasdaq", "cac", "stoxx",
+    "kospi", "sensex", "nifty", "topix", "dow", "hang", "ibex", "asx", "tsx", "bovespa",
+  ])
 
   /// True when the sentence speaks of an index ("the volume index rose to 131.0").
   private func sentenceMentionsIndex(_ s: Scan, _ c: Candidate) -> Bool {
+    sentenceHas(s, Recognizer.indexWords)
+  }
+
+  /// True when the sentence names the S&P ("S&P 500"), written as three tokens.
+  private func sentenceNamesSP(_ s: Scan) -> Bool {
+    var k = max(sentenceStartToken, 0)
+    while k + 1 < s.count && Int(starts[k]) == sentenceStartToken {
+      if s.isChar(k, UInt8(ascii: "&")), s.lower(k + 1) == "p", s[k + 1].gap == .none {
+        return true
+      }
+      k += 1
+    }
+    return false
+  }
+
+  /// True when a word of `set` stands in the current sentence.
+  private func sentenceHas(_ s: Scan, _ set: WordSet) -> Bool {
     var k = max(sentenceStartToken, 0)
     while k < s.count && Int(starts[k]) == sentenceStartToken {
-      if s.isAny(k, Recognizer.indexWords) { return true }
+      if s.isAny(k, set) { return true }
       k += 1
     }
     return false
@@ -377,8 +640,8 @@ final class Recognizer {
     let targetCode = MoneyRules.resolve(target.0, dollar: dollar)
     var k = c.first - 1
     while k >= sentenceStartToken && k >= 0 {
-      if let m = MoneyRules.suffix(s, k, attachedToDigits: false) {
-        let code = MoneyRules.resolve(m.0, dollar: dollar)
+      if let m = MoneyRules.named(s, k) {
+        let code = MoneyRules.resolve(m, dollar: dollar)
         if code != targetCode { return code }
       }
       k -= 1
@@ -391,13 +654,37 @@ final class Recognizer {
   private func wordRange(_ c: inout Candidate, _ s: Scan) {
     guard c.high == nil, s.has(c.end + 1) else { return }
     let isBetween = s.isWord(c.first - 1, Qualifiers.between) && s.isWord(c.end, Qualifiers.and)
-    let isTo =
-      s.isWord(c.end, Qualifiers.to) && c.unit == nil && !c.hasScale
-      && !s.isWord(c.first - 1, Qualifiers.from)
-    guard isBetween || isTo, let h = QuantityRules.parse(s, c.end + 1, dollar: dollar),
+    let afterFrom = s.isWord(c.first - 1, Qualifiers.from)
+    // "prices range from $300 to $500", "fees ranging from 2% to 5%": a range, where "fell
+    // from X to Y" is two levels.
+    let isFromRange =
+      afterFrom && s.isWord(c.end, Qualifiers.to) && s.isAny(c.first - 2, Recognizer.rangeWords)
+    let isTo = s.isWord(c.end, Qualifiers.to) && !afterFrom
+    // "3.50%-3.75%": a dash between two figures with their units.
+    let isDash =
+      c.unit != nil && s.isDash(c.end) && s[c.end].gap == .none && s[c.end + 1].gap == .none
+    guard isBetween || isTo || isFromRange || isDash,
+      let h = QuantityRules.parse(s, c.end + 1, dollar: dollar),
       h.high == nil, NotFigureRules.reject(h, s) == nil
     else { return }
-    if isTo && h.unit == nil && !h.hasScale { return }
+    if isDash {
+      guard h.unit == c.unit, c.minus == nil else { return }
+    } else if isTo && !isFromRange {
+      if c.unit == nil && !c.hasScale {
+        if h.unit == nil && !h.hasScale { return }
+      } else if c.unit != nil, let hu = h.unit, hu == c.unit || hu.rate?.currency == c.unit,
+        c.minus == nil, h.minus == nil
+      {
+        // "$300 to $500", "2% to 5%": a range when no change verb moves the first figure
+        // ("grew $1bn to $3bn" is a change and a level).
+        // "grow by 10% to 13%": a range of percentages after "by" is one figure.
+        let byPercent = c.dimension == .percent && s.isWord(c.first - 1, Recognizer.by)
+        if !byPercent, ChangeRules.before(c, s) != nil || BoundRules.hasQualifier(c, s) { return }
+      } else {
+        return
+      }
+    }
+    if let u = c.unit, let hu = h.unit, u != hu, hu.rate?.currency != u { return }
     let exp = c.hasScale ? c.scaleExponent : h.scaleExponent
     let low = c.unit == nil ? c.number.value(exponent: exp) : c.value
     guard low <= h.value else { return }
@@ -408,12 +695,27 @@ final class Recognizer {
       c.unit = h.unit
       c.dimension = h.dimension
       c.isMoney = h.isMoney
+      c.rules += h.rules.filter { $0.hasPrefix("unit(") || $0.hasPrefix("money.suffix(") }
+    } else if let hu = h.unit, hu.rate != nil {
+      // "between $40,000 and $60,000 a year": the denominator of the upper end.
+      c.unit = hu
     }
     c.hasScale = c.hasScale || h.hasScale
     c.bound = .range
     c.end = h.end
-    c.rules.append(isBetween ? "range.between" : "range.to")
+    c.rules.append(
+      isBetween
+        ? "range.between" : isFromRange ? "range.from-to" : isDash ? "range.dash-units" : "range.to"
+    )
   }
+
+  private static let by = VocabWord("by")
+
+  /// Words before "from X to Y" that make it a range.
+  private static let rangeWords = WordSet([
+    "range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying", "anywhere",
+    "spanning", "spans", "run", "runs", "running",
+  ])
 
   /// Copies bound and change from the figure this one restates or continues:
   /// a bracketed conversion ("more than $60bn (£31.7bn)"), a coordinated equivalent
@@ -445,18 +747,28 @@ final class Recognizer {
       let last = sentenceFigures.last(where: { $0.change != nil && $0.dimension == .percent }),
       let dir = last.change
     else { return }
-    // The word before the number must not make it a level ("to", "at", "was").
-    let k = c.leftEdge - 1
+    // The word before the number must not make it a level ("to", "at", "was"; "to a record").
+    var k = c.leftEdge - 1
+    while s.has(k), k > c.leftEdge - 4, s.isAny(k, Recognizer.levelFillers) { k -= 1 }
     if s.has(k), s.lower(k) == "of" { return }
     if s.has(k), s.isAny(k, ChangeWords.levelMarkers) {
       let compared = s.lower(k) == "with" && s.has(k - 1) && s.isAny(k - 1, ChangeWords.comparison)
       if !compared { return }
     }
-    if s.has(c.end), s.lower(c.end) == "of" { return }
+    if s.has(c.end), s.lower(c.end) == "of" || s.isAny(c.end, Recognizer.targetNouns) { return }
     c.change = dir
     c.kind = .change
     c.rules.append("change.list")
   }
+
+  /// Words between a level marker and its figure: "to a record 3.62%", "at a new 4%".
+  private static let levelFillers = WordSet([
+    "a", "an", "the", "record", "new", "fresh", "its", "their",
+  ])
+  /// Nouns a percentage names rather than moves: "above the 2% target".
+  private static let targetNouns = WordSet([
+    "target", "targets", "goal", "ceiling", "floor", "threshold", "limit", "cap", "mark", "level",
+  ])
 
   private static let times: Unit = "times"
   /// Riyals by the country of the story (Saudi riyals otherwise).
@@ -491,7 +803,7 @@ final class Recognizer {
     lineByte = max(lineByte, byte)
   }
 
-  private func output(_ c: Candidate, _ s: Scan) {
+  private func output(_ c: Candidate, _ s: Scan, others: ArraySlice<Candidate>) {
     advanceLines(s, to: s[c.first].byteStart)
     let sStart = Int(starts[c.first])
     let sEnd: Int
@@ -508,7 +820,7 @@ final class Recognizer {
     }
     let unit = c.unit ?? .count
     let (period, stated) = PeriodResolver.resolve(
-      c, s, sentence: sStart..<sEnd, others: sentenceFigures, reference: reference,
+      c, s, sentence: sStart..<sEnd, others: Array(others), reference: reference,
       story: storyPeriod)
     // The lead's period is the story's: wire and business copy state it first.
     if storyPeriod == nil, stated, c.kind == .level, !c.unitCarried, c.dimension != .duration,
@@ -522,9 +834,10 @@ final class Recognizer {
       measure.actors = lastPair ?? leadPair(s)
     }
     if let a = measure.actors, a.from != nil, a.to != nil { lastPair = a }
+    let first = c.minus ?? c.first
     var fig = Figure(
-      doc: docID, start: s[c.first].start, end: s[c.end - 1].end, line: line + lineOffset,
-      text: s.text(from: c.first, to: c.end), value: c.value, valueHigh: c.valueHigh,
+      doc: docID, start: s[first].start, end: s[c.end - 1].end, line: line + lineOffset,
+      text: s.text(from: first, to: c.end), value: c.value, valueHigh: c.valueHigh,
       unit: unit, dimension: c.dimension ?? unit.dimension, bound: c.bound, change: c.change,
       kind: c.kind, counted: c.counted, measure: measure.measure, actors: measure.actors,
       period: period, sentence: sentence, rules: explain ? c.rules : [])

@@ -25,7 +25,9 @@ public func tallyFuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CIn
   ) -> CInt
 #endif
 
-/// Fuzzing build: hands over to libFuzzer. Plain build (`swift build`): a replay tool,
+/// Fuzzing build: hands over to libFuzzer.
+///
+/// Plain build (`swift build`): a replay tool,
 /// `TallyFuzz FILE...` runs the harness on each file (a crash input, to reproduce it).
 @main
 enum TallyFuzzMain {

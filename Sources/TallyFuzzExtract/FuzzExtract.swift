@@ -68,7 +68,8 @@ func fuzzOne(_ bytes: UnsafeRawBufferPointer) {
     static func main() throws {
       let paths = CommandLine.arguments.dropFirst()
       if paths.isEmpty {
-        FileHandle.standardError.write(Data("usage: TallyFuzzExtract FILE... (replays inputs)\n".utf8))
+        FileHandle.standardError.write(
+          Data("usage: TallyFuzzExtract FILE... (replays inputs)\n".utf8))
       }
       for p in paths {
         let d = try Data(contentsOf: URL(fileURLWithPath: p))

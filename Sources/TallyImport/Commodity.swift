@@ -1,7 +1,9 @@
 import Foundation
 
 /// A commodity code as text, with its place in the Harmonized System: `854470` is under
-/// `8544`, which is under chapter `85`. National tariff lines (China's 8-digit `85447000`)
+/// `8544`, which is under chapter `85`.
+///
+/// National tariff lines (China's 8-digit `85447000`)
 /// extend the same hierarchy. Codes are never numbers: chapter `01` keeps its zero.
 public struct CommodityCode: Hashable, Sendable, CustomStringConvertible {
   /// The code as written, trimmed (`854470`, `010121`, `TOTAL`).

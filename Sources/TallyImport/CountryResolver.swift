@@ -12,7 +12,9 @@ public enum ResolvedArea: Hashable, Sendable {
 
 /// Resolves country cells as trade files write them to ISO 3166 alpha-3 codes through
 /// ``CountryTable``: codes (`CHN`, `CN`, `156`, `0156`), names in several spellings, and
-/// Comext labels carrying notes (`Russian Federation (Russia)`, `Belgium (incl. Luxembourg
+/// Comext labels carrying notes (`Russian Federation (Russia)`, `Belgium (incl.
+///
+/// Luxembourg
 /// 'LU' -> 1998)`, `2-EXPORT`-style "code-label" cells). Results are cached per text.
 public final class CountryResolver {
   private var cache: [String: ResolvedArea?] = [:]

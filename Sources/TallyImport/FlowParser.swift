@@ -2,7 +2,9 @@ import TallyCore
 
 /// Reads flow cells: Comtrade codes (`M`, `X`, `RM`, `RX`; legacy `1`–`4`), Comext
 /// (`1-IMPORT`, `2-EXPORT`, `EXPORTATION`), words (`Imports`, `re-export`) and Chinese
-/// (`进口`, `出口`). Processing flows (`MIP`, `XOP`, ...) are a separate breakdown of imports
+/// (`进口`, `出口`).
+///
+/// Processing flows (`MIP`, `XOP`, ...) are a separate breakdown of imports
 /// and exports and are reported as unsupported rather than merged into them.
 public enum FlowParser {
   private static let table: [String: Flow] = [

@@ -2,7 +2,9 @@ import TallyCSV
 import TallyCore
 
 /// Runs the CSV reader and the importer over arbitrary bytes, as the libFuzzer target
-/// (`Sources/TallyFuzz`) and the fuzz regression tests do. Every error must be a typed
+/// (`Sources/TallyFuzz`) and the fuzz regression tests do.
+///
+/// Every error must be a typed
 /// error; a crash, a trap or a hang is a bug. Never throws.
 public enum FuzzHarness {
   /// Exercises everything on one input.
@@ -19,7 +21,9 @@ public enum FuzzHarness {
 
   /// Reads all records and touches every field accessor.
   static func readRecords(_ bytes: [UInt8], policy: CSVReader.LengthPolicy) {
-    guard let reader = try? CSVReader(file: "fuzz", dialect: CSVDialect.sniff(bytes.prefix(4096)), lengthPolicy: policy)
+    guard
+      let reader = try? CSVReader(
+        file: "fuzz", dialect: CSVDialect.sniff(bytes.prefix(4096)), lengthPolicy: policy)
     else { return }
     try? reader.read(bytes: bytes) { r in
       for i in 0..<(r.count + 1) {

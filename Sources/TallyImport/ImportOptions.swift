@@ -13,6 +13,12 @@ public struct ImportOptions: Sendable {
   public var skipBad: Bool
   /// How many skipped rows to keep with their reasons (all are counted).
   public var skipReportLimit: Int
+  /// Rows repeating a point with other values: summed (the default), first kept, or refused.
+  public var repeated: RepeatedRule = .sum
+  /// Threads reading a large file (1 = front to back on one core).
+  public var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+  /// Files smaller than this are read front to back (tests lower it).
+  public var parallelMinimumBytes: Int = Importer.parallelThreshold
 
   public init(
     preset: Preset? = nil, maps: [Role: String] = [:], constants: [Role: String] = [:],

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import TallyCSV
 import TallyCore
 import TallyStore
@@ -6,30 +7,42 @@ import TallyStore
 /// The result of importing one file, ready to be saved in a workspace.
 public struct ImportedDataset: Sendable {
   public var info: DatasetInfo
-  public var series: [StoredSeries]
+  /// The series with their points packed (what is saved; one small object per series).
+  public var packed: [PackedSeries]
   /// Skipped rows with their reasons (the first `skipReportLimit`; `info.skipped` counts all).
   public var skippedRows: [SkippedRow]
   /// Warnings to show the user (encoding conversions).
   public var warnings: [String]
 
-  /// Total number of points over all series.
-  public var points: Int { series.reduce(0) { $0 + $1.series.points.count } }
+  /// The series with their points decoded (small files, tests, `check --data`).
+  public var series: [StoredSeries] { packed.map { $0.stored(dataset: info.name) } }
 
-  /// What ``Workspace/save(_:)`` takes.
+  /// Total number of points over all series.
+  public var points: Int { packed.reduce(0) { $0 + $1.points.count } }
+
+  /// What ``Workspace/save(_:rule:)`` takes.
   public var storeImport: DatasetImport {
-    DatasetImport(info: info, series: series, skippedRows: skippedRows)
+    DatasetImport(info: info, packed: packed, skippedRows: skippedRows)
   }
 }
 
 /// Imports trade CSV files: detects encoding, delimiter and layout from the first bytes,
-/// then streams the file through ``CSVReader`` once, summing rows into series points as it
-/// goes (memory follows the number of points, not the file size).
+/// then reads the file once, summing rows into series points as it goes (memory follows the
+/// number of points, not the file size).
+///
+/// A large UTF-8 long table is read on all cores: the file is memory-mapped and cut at record
+/// boundaries (``ChunkSplitter``), each chunk is parsed by its own ``CSVReader`` and
+/// ``RowReader`` (line numbers offset by the newlines before the chunk), and the chunks'
+/// points are merged in file order, so errors, `--skip-bad` and point sources name the same
+/// lines as a front-to-back read. Other files stream through one reader.
 public struct Importer: Sendable {
   public var options: ImportOptions
   /// Bytes of the file used to detect encoding, delimiter and layout.
   static let sampleSize = 64 * 1024
   /// Records of the sample given to layout detection.
   static let sampleRecords = 40
+  /// Files at least this large are read in parallel (when their layout allows).
+  public static let parallelThreshold = 4 << 20
 
   public init(options: ImportOptions = ImportOptions()) {
     self.options = options
@@ -39,116 +52,510 @@ public struct Importer: Sendable {
   ///
   /// - Parameters:
   ///   - path: the file to read.
-  ///   - progress: called after each chunk with (bytes read, file size).
+  ///   - progress: called from time to time with (bytes read, file size), from any thread.
   /// - Throws: ``ImportError``: the file is refused, a row is bad (without `skipBad`), or
   ///   the CSV or the encoding is broken.
-  public func importFile(path: String, progress: ((Int, Int) -> Void)? = nil) throws
+  public func importFile(path: String, progress: (@Sendable (Int, Int) -> Void)? = nil) throws
     -> ImportedDataset
   {
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw ImportError.csv(.io(file: path, reason: "cannot open the file"))
+    let input: MappedInput
+    do {
+      input = try MappedInput(path: path)
+    } catch let e as AggregateError {
+      if case .io(_, let reason) = e {
+        throw ImportError.csv(.io(file: path, reason: "cannot read the file: \(reason)"))
+      }
+      throw ImportError.csv(.io(file: path, reason: e.description))
     }
-    defer { try? handle.close() }
-    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
     return try run(
-      path: path, name: URL(fileURLWithPath: path).lastPathComponent, size: size,
-      next: { [UInt8](handle.readData(ofLength: 1 << 20)) }, progress: progress)
+      path: path, name: URL(fileURLWithPath: path).lastPathComponent, input: input,
+      progress: progress)
   }
 
   /// Imports CSV held in memory (standard input, tests, the fuzzer), named `name`.
   public func importData(_ bytes: [UInt8], name: String) throws -> ImportedDataset {
-    var offset = 0
-    return try run(
-      path: name, name: name, size: bytes.count,
-      next: {
-        let end = min(bytes.count, offset + (1 << 20))
-        defer { offset = end }
-        return Array(bytes[offset..<end])
-      }, progress: nil)
+    try bytes.withUnsafeBytes { raw in
+      try run(path: name, name: name, input: MappedInput(name: name, borrowing: raw), progress: nil)
+    }
   }
 
-  /// The import proper, over chunks from `next` (an empty chunk ends the input).
+  /// Counts and samples of skipped rows, merged in file order.
+  private struct Skips {
+    var rows: [SkippedRow] = []
+    var count = 0
+  }
+
+  /// One chunk's reading: its reader, its skips, and the error that stopped it.
+  private final class ChunkWork: @unchecked Sendable {
+    var rows: RowReader?
+    var skips = Skips()
+    var error: Error?
+  }
+
+  /// The import proper.
   private func run(
-    path: String, name: String, size: Int, next: () -> [UInt8], progress: ((Int, Int) -> Void)?
+    path: String, name: String, input: MappedInput, progress: (@Sendable (Int, Int) -> Void)?
   ) throws -> ImportedDataset {
-    var chunk = next()
-    let head = Array(chunk.prefix(Self.sampleSize))
+    let bytes = input.bytes
+    let head = Array(bytes.prefix(Self.sampleSize))
     if head.isEmpty { throw ImportError.refused(file: path, reason: "the file is empty") }
     if let kind = Self.containerKind(head) {
       throw ImportError.refused(file: path, reason: kind)
     }
-    if head.contains(0) {
-      throw ImportError.refused(file: path, reason: "the file looks binary (NUL bytes), not CSV text")
+    let utf16 = head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF])
+    if head.contains(0) && !utf16 {
+      throw ImportError.refused(file: path, reason: TextEncoding.explainNUL(head))
     }
     let prepared = try Self.prepareSample(head, file: path)
     let layout = try LayoutDetector(
       file: path, options: options, sample: prepared.records, delimiter: prepared.dialect.delimiter
     ).detect()
 
-    let reader = try CSVReader(file: path, dialect: prepared.dialect, lengthPolicy: .allow)
-    let rows = RowReader(file: path, dataset: name, layout: layout)
-    let transcoder = Transcoder(from: prepared.encoding)
+    // Each column's decimal mark as the file's first rows decide it; every reader starts there.
+    var primed = DecimalMarks()
+    primed.prime(
+      Array(prepared.records.dropFirst(layout.dataStart)), firstLine: layout.dataStart + 1)
+    let threads = max(1, options.threads)
+    var isLong = false
+    if case .long = layout.shape { isLong = true }
+    // CR-only line ends would make the newline count before a chunk wrong: read those whole.
+    let crOnly = head.contains(0x0D) && !head.contains(0x0A)
+    let parallel =
+      threads > 1 && isLong && prepared.encoding == .utf8
+      && bytes.count >= options.parallelMinimumBytes
+      && !crOnly
     var sha = ContentHash()
-    var skipped: [SkippedRow] = []
-    var skippedCount = 0
+    let rows: RowReader
+    var skips: Skips
+    if parallel {
+      do {
+        var digest = ""
+        let hash = {
+          var h = ContentHash()
+          var o = 0
+          while o < bytes.count {
+            let end = min(bytes.count, o + (16 << 20))
+            h.update(UnsafeRawBufferPointer(rebasing: bytes[o..<end]))
+            input.releasePages(o..<end)
+            o = end
+          }
+          digest = h.hex()
+        }
+        if let fast = try readParallelFast(
+          path: path, name: name, input: input, dialect: prepared.dialect, layout: layout,
+          fields: prepared.records.first?.count ?? 0, threads: threads, primed: primed,
+          progress: progress, hash: hash
+        ) {
+          return try finish(
+            path: path, name: name, prepared: prepared, layout: layout, rows: fast.0, skips: fast.1,
+            sha256: digest)
+        }
+        let (chunkRows, chunkSkips) = try readParallel(
+          path: path, name: name, input: input, dialect: prepared.dialect, layout: layout,
+          threads: threads, primed: primed, progress: progress, hash: hash)
+        return try finish(
+          path: path, name: name, prepared: prepared, layout: layout, rows: chunkRows,
+          skips: chunkSkips, sha256: digest)
+      } catch is NeedsSequentialRead {
+        // A decimal comma decided inside a chunk: read front to back below.
+      }
+    }
+    rows = RowReader(file: path, dataset: name, layout: layout, rule: options.repeated)
+    rows.decimals = primed
+    skips = Skips()
+    let reader = try CSVReader(file: path, dialect: prepared.dialect, lengthPolicy: .allow)
+    let transcoder = Transcoder(from: prepared.encoding)
     let skipBad = options.skipBad
     let limit = options.skipReportLimit
+    var local = Skips()
     let handler: (CSVRecord) throws -> Void = { record in
       if record.position.record < layout.dataStart { return }
       do {
         try rows.process(record)
       } catch let e as ImportError where skipBad && e.rowPosition != nil {
-        skippedCount += 1
-        if skipped.count < limit, let at = e.rowPosition {
-          skipped.append(SkippedRow(line: at.line, column: at.column, reason: e.description))
+        local.count += 1
+        if local.rows.count < limit, let at = e.rowPosition {
+          local.rows.append(SkippedRow(line: at.line, column: at.column, reason: e.description))
         }
       }
     }
     var done = 0
     do {
-      while !chunk.isEmpty {
+      while done < bytes.count {
+        let end = min(bytes.count, done + (1 << 20))
+        let chunk = UnsafeRawBufferPointer(rebasing: bytes[done..<end])
         sha.update(chunk)
-        done += chunk.count
-        let utf8: [UInt8]
+        let start = done
+        done = end
         if let transcoder {
+          let utf8: [UInt8]
           do {
-            utf8 = try transcoder.convert(chunk)
+            utf8 = try transcoder.convert(Array(chunk))
+          } catch TranscodeError.mixed(let line) {
+            throw ImportError.encoding(
+              file: path,
+              reason:
+                "line \(line) holds UTF-8 characters, but the file's first lines are \(prepared.encoding.rawValue): the file mixes two encodings; re-save it as UTF-8"
+            )
           } catch {
             throw ImportError.encoding(
               file: path,
-              reason: "invalid \(prepared.encoding.rawValue) byte sequence within bytes \(done - chunk.count)–\(done)")
+              reason:
+                "invalid \(prepared.encoding.rawValue) byte sequence within bytes \(start)–\(end)")
           }
+          try utf8.withUnsafeBytes { try reader.feed($0, onRecord: handler) }
         } else {
-          utf8 = chunk
+          try reader.feed(chunk, onRecord: handler)
         }
-        try utf8.withUnsafeBytes { try reader.feed($0, onRecord: handler) }
-        progress?(done, size)
-        chunk = next()
+        input.releasePages(start..<end)
+        progress?(done, bytes.count)
       }
       try transcoder?.finish()
       try reader.finish(onRecord: handler)
     } catch let e as CSVError {
       throw ImportError.csv(e)
     } catch is TranscodeError {
-      throw ImportError.encoding(file: path, reason: "the file ends inside a \(prepared.encoding.rawValue) character")
+      throw ImportError.encoding(
+        file: path, reason: "the file ends inside a \(prepared.encoding.rawValue) character")
     }
+    skips = local
+    return try finish(
+      path: path, name: name, prepared: prepared, layout: layout, rows: rows, skips: skips,
+      sha256: sha.hex())
+  }
 
-    let (series, superseded) = rows.accumulator.finish(dataset: name)
+  /// Reads a long UTF-8 table in `threads` chunks at once, then merges them in file order.
+  ///
+  /// `hash` runs beside the chunks (the file's SHA-256).
+  ///
+  /// - Throws: the first error in file order; a malformed CSV chunk makes the file be read
+  ///   front to back again for its exact position.
+  private func readParallel(
+    path: String, name: String, input: MappedInput, dialect: CSVDialect, layout: Layout,
+    threads: Int, primed: DecimalMarks, progress: (@Sendable (Int, Int) -> Void)?,
+    hash: @escaping () -> Void
+  ) throws -> (RowReader, Skips) {
+    let bytes = input.bytes
+    let quote = dialect.quote
+    let (ranges, newlines) = Self.cut(input, quote: quote, threads: threads)
+    var offsets = [0]
+    for k in 0..<(ranges.count - 1) { offsets.append(offsets[k] + newlines[k]) }
+
+    let works = ranges.map { _ in ChunkWork() }
+    let done = ProgressCounter()
+    let skipBad = options.skipBad
+    let limit = options.skipReportLimit
+    let rule = options.repeated
+    // The file's SHA-256 on a thread of its own beside the chunk readers (as a third task of
+    // the pool it would start only when a chunk is done, and end last).
+    let hashing = DispatchGroup()
+    let hashTask = UnsafeSendable(hash)
+    DispatchQueue.global().async(group: hashing) { hashTask.value() }
+    defer { hashing.wait() }
+    Parallel.forEach(ranges.count) { k in
+      let work = works[k]
+      let rows = RowReader(
+        file: path, dataset: name, layout: layout, lineOffset: offsets[k], rule: rule)
+      rows.decimals = primed
+      work.rows = rows
+      do {
+        let reader = try CSVReader(file: path, dialect: dialect, lengthPolicy: .allow)
+        let first = k == 0
+        let handler: (CSVRecord) throws -> Void = { record in
+          if first && record.position.record < layout.dataStart { return }
+          do {
+            try rows.process(record)
+          } catch let e as ImportError where skipBad && e.rowPosition != nil {
+            work.skips.count += 1
+            if work.skips.rows.count < limit, let at = e.rowPosition {
+              work.skips.rows.append(
+                SkippedRow(line: at.line, column: at.column, reason: e.description))
+            }
+          }
+        }
+        var o = ranges[k].lowerBound
+        while o < ranges[k].upperBound {
+          let end = min(ranges[k].upperBound, o + (1 << 20))
+          try reader.feed(UnsafeRawBufferPointer(rebasing: bytes[o..<end]), onRecord: handler)
+          input.releasePages(o..<end)
+          let total = done.add(end - o)
+          if k == 0 { progress?(total, bytes.count) }
+          o = end
+        }
+        try reader.finish(onRecord: handler)
+      } catch {
+        work.error = error
+      }
+    }
+    // The first error in file order: chunks stop at their first, so the earliest chunk's.
+    for w in works {
+      guard let e = w.error else { continue }
+      if e is CSVError {
+        // Positions inside a chunk's CSV error are relative to it: read the file whole.
+        var o = options
+        o.threads = 1
+        _ = try Importer(options: o).run(path: path, name: name, input: input, progress: nil)
+        throw e
+      }
+      throw e
+    }
+    if works.contains(where: { $0.rows?.decimals.decidedCommaBeyond(primed) == true }) {
+      throw NeedsSequentialRead()
+    }
+    guard let base = works.first?.rows else {
+      throw ImportError.refused(file: path, reason: "no data")
+    }
+    var skips = works[0].skips
+    for w in works.dropFirst() {
+      guard let r = w.rows else { continue }
+      base.absorbCounts(r)
+      let failed = try base.accumulator.merge(r.accumulator, file: path, skipBad: skipBad)
+      for e in failed {
+        skips.count += 1
+        if let at = e.rowPosition {
+          skips.rows.append(SkippedRow(line: at.line, column: at.column, reason: e.description))
+        }
+      }
+      skips.count += w.skips.count
+      skips.rows += w.skips.rows
+    }
+    skips.rows.sort { $0.line < $1.line }
+    if skips.rows.count > limit { skips.rows.removeLast(skips.rows.count - limit) }
+    progress?(bytes.count, bytes.count)
+    return (base, skips)
+  }
+
+  /// Thrown when chunks read in parallel decided a decimal comma the file's first rows did not:
+  /// the file is read again front to back (see ``DecimalMarks/decidedCommaBeyond(_:)``).
+  private struct NeedsSequentialRead: Error {}
+
+  /// Thrown inside a chunk when the fast path cannot read it (a field too long for the
+  /// staging area).
+  private struct NeedsFullReader: Error {}
+
+  /// The fast path of ``readParallel``: each chunk parsed by a ``CSVChunkParser`` (only the
+  /// columns the layout reads, copied into a fixed staging area, no allocation per field) and
+  /// each row's line taken as the newlines before the chunk plus its index in the chunk.
+  ///
+  /// That numbering is proven afterwards: a chunk's record count must equal its newline
+  /// count (no blank line, no line break inside a quoted field).
+  ///
+  /// - Returns: `nil` when the proof fails or a chunk cannot be read this way (ragged rows,
+  ///   malformed quoting, very long fields, a row-level error whose position must be exact):
+  ///   the caller reads the file again with ``CSVReader``, which counts lines itself.
+  private func readParallelFast(
+    path: String, name: String, input: MappedInput, dialect: CSVDialect, layout: Layout,
+    fields: Int, threads: Int, primed: DecimalMarks, progress: (@Sendable (Int, Int) -> Void)?,
+    hash: @escaping () -> Void
+  ) throws -> (RowReader, Skips)? {
+    guard case .long(let l) = layout.shape, l.details.isEmpty, layout.dataStart == 1, fields > 0
+    else { return nil }
+    var columns: [Int] = []
+    for role in Role.allCases {
+      if case .column(let i)? = l.sources[role], !columns.contains(i) { columns.append(i) }
+    }
+    if let i = l.labelColumn, !columns.contains(i) { columns.append(i) }
+    guard columns.allSatisfy({ $0 < fields }) else { return nil }
+    var slotOf = [Int](repeating: -1, count: fields)
+    for (slot, c) in columns.enumerated() { slotOf[c] = slot }
+
+    let bytes = input.bytes
+    let quote = dialect.quote
+    let (ranges, newlines) = Self.cut(input, quote: quote, threads: threads)
+    var offsets = [0]
+    for k in 0..<(ranges.count - 1) { offsets.append(offsets[k] + newlines[k]) }
+    let endsWithLF = bytes.last == 0x0A
+
+    let works = ranges.map { _ in ChunkWork() }
+    let counts = [Int](repeating: 0, count: ranges.count)
+    var records = counts
+    let done = ProgressCounter()
+    let skipBad = options.skipBad
+    let limit = options.skipReportLimit
+    let rule = options.repeated
+    let hashing = DispatchGroup()
+    let hashTask = UnsafeSendable(hash)
+    DispatchQueue.global().async(group: hashing) { hashTask.value() }
+    defer { hashing.wait() }
+    records.withUnsafeMutableBufferPointer { recordsOut in
+      let recordsOut = UnsafeSendable(recordsOut)
+      Parallel.forEach(ranges.count) { k in
+        let work = works[k]
+        let rows = RowReader(
+          file: path, dataset: name, layout: layout, lineOffset: offsets[k], rule: rule)
+        rows.decimals = primed
+        // At most two points a row (value and quantity); the first chunk receives the others'
+        // points when they are merged. Address space only: pages are touched as they fill.
+        rows.accumulator.reserve(2 * (k == 0 ? newlines.reduce(0, +) : newlines[k]) + 16)
+        work.rows = rows
+        do {
+          let parser = try CSVChunkParser(
+            dialect: dialect, columns: columns, expectedFields: fields, fieldCapacity: 1024)
+          var failure: Error?
+          let onRecord: (CSVChunkRecord) -> Bool = { record in
+            if k == 0 && record.index < 1 { return true }
+            for i in 0..<record.count where record.isTruncated(i) {
+              failure = NeedsFullReader()
+              return false
+            }
+            do {
+              try rows.process(ChunkRow(record: record, slotOf: slotOf, fields: fields))
+            } catch let e as ImportError where skipBad && e.rowPosition != nil {
+              work.skips.count += 1
+              if work.skips.rows.count < limit, let at = e.rowPosition {
+                work.skips.rows.append(
+                  SkippedRow(line: at.line, column: at.column, reason: e.description))
+              }
+            } catch {
+              failure = error
+              return false
+            }
+            return true
+          }
+          var o = ranges[k].lowerBound
+          while o < ranges[k].upperBound, failure == nil {
+            let end = min(ranges[k].upperBound, o + (1 << 20))
+            try parser.feed(UnsafeRawBufferPointer(rebasing: bytes[o..<end]), onRecord: onRecord)
+            input.releasePages(o..<end)
+            let total = done.add(end - o)
+            if k == 0 { progress?(total, bytes.count) }
+            o = end
+          }
+          if failure == nil { recordsOut.value[k] = try parser.finish(onRecord: onRecord) }
+          if let failure { throw failure }
+        } catch {
+          work.error = error
+        }
+      }
+    }
+    // The proof of the line numbers, and no error anywhere (errors are reported by the exact
+    // reader, which also finds the first one in file order).
+    let trace = ProcessInfo.processInfo.environment["TALLY_PHASES"] != nil
+    for (k, w) in works.enumerated() {
+      if let e = w.error {
+        if trace { FileHandle.standardError.write(Data("fast path: chunk \(k): \(e)\n".utf8)) }
+        return nil
+      }
+      let last = k == ranges.count - 1
+      let expected = newlines[k] + (last && !endsWithLF && !ranges[k].isEmpty ? 1 : 0)
+      if records[k] != expected {
+        if trace {
+          FileHandle.standardError.write(
+            Data("fast path: chunk \(k): \(records[k]) records, \(expected) lines\n".utf8))
+        }
+        return nil
+      }
+    }
+    if works.contains(where: { $0.rows?.decimals.decidedCommaBeyond(primed) == true }) {
+      throw NeedsSequentialRead()
+    }
+    guard let base = works.first?.rows else { return nil }
+    var skips = works[0].skips
+    for w in works.dropFirst() {
+      guard let r = w.rows else { continue }
+      base.absorbCounts(r)
+      let failed = try base.accumulator.merge(r.accumulator, file: path, skipBad: skipBad)
+      for e in failed {
+        skips.count += 1
+        if let at = e.rowPosition {
+          skips.rows.append(SkippedRow(line: at.line, column: at.column, reason: e.description))
+        }
+      }
+      skips.count += w.skips.count
+      skips.rows += w.skips.rows
+    }
+    skips.rows.sort { $0.line < $1.line }
+    if skips.rows.count > limit { skips.rows.removeLast(skips.rows.count - limit) }
+    progress?(bytes.count, bytes.count)
+    return (base, skips)
+  }
+
+  /// Chunk ranges for `threads` readers, cut at record boundaries (``ChunkSplitter``), and the
+  /// newlines in each.
+  ///
+  /// The pre-passes drop each slice's pages once counted, so that resident
+  /// memory stays with the points, not the file.
+  static func cut(_ input: MappedInput, quote: UInt8, threads: Int) -> ([Range<Int>], [Int]) {
+    let bytes = input.bytes
+    let body = 0..<bytes.count
+    let nominal = (1..<threads).map { bytes.count / threads * $0 }.filter { $0 > sampleSize }
+    let parities = ChunkSplitter.parities(
+      bytes, body: body, nominal: nominal, quote: quote, parallel: Parallel.forEach,
+      done: { input.releasePages($0) })
+    let ranges = ChunkSplitter.chunks(
+      bytes, body: body, nominal: nominal, parities: parities, quote: quote)
+    var newlines = [Int](repeating: 0, count: ranges.count)
+    newlines.withUnsafeMutableBufferPointer { out in
+      let out = UnsafeSendable(out)
+      Parallel.forEach(ranges.count) { k in
+        var n = 0
+        var o = ranges[k].lowerBound
+        while o < ranges[k].upperBound {
+          let end = min(ranges[k].upperBound, o + (16 << 20))
+          n += lineFeeds(bytes, o..<end)
+          input.releasePages(o..<end)
+          o = end
+        }
+        out.value[k] = n
+      }
+    }
+    return (ranges, newlines)
+  }
+
+  /// LF bytes in `bytes[range]`.
+  static func lineFeeds(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>) -> Int {
+    guard let base = bytes.baseAddress, !range.isEmpty else { return 0 }
+    var p = base + range.lowerBound
+    let end = base + range.upperBound
+    var n = 0
+    while p < end, let hit = memchr(p, 0x0A, end - p) {
+      n += 1
+      p = UnsafeRawPointer(hit) + 1
+    }
+    return n
+  }
+
+  /// Notes, counts and the dataset row, once every row has been read.
+  private func finish(
+    path: String, name: String, prepared: PreparedSample, layout: Layout, rows: RowReader,
+    skips: Skips, sha256: String
+  ) throws -> ImportedDataset {
+    rows.releaseCaches()
+    let acc = rows.accumulator
+    let repeated = acc.repeated
+    let firstRepeat = acc.firstRepeat
+    let (series, superseded) = acc.finish()
     var notes = layout.notes
     var warnings: [String] = []
     if prepared.encoding != .utf8 {
-      let w = "\(name): read as \(prepared.encoding.rawValue) and converted to UTF-8 (not valid UTF-8)"
+      let w =
+        "\(name): read as \(prepared.encoding.rawValue) and converted to UTF-8 (not valid UTF-8)"
       warnings.append(w)
       notes.append(w)
     }
+    let header =
+      layout.dataStart > 0 && layout.dataStart <= prepared.records.count
+      ? prepared.records[layout.dataStart - 1] : []
+    notes += rows.decimals.notes(names: header)
     if rows.missingValues > 0 {
-      notes.append("\(rows.missingValues) values written as missing (empty, -, n/a, ...): no point, not zero")
+      notes.append(
+        "\(rows.missingValues) values written as missing (empty, -, n/a, ...): no point, not zero")
     }
     if rows.outsideCoverage > 0 {
-      notes.append("\(rows.outsideCoverage) zero values outside their series' stated time period treated as missing")
+      notes.append(
+        "\(rows.outsideCoverage) zero values outside their series' stated time period treated as missing"
+      )
     }
     if superseded > 0 {
-      notes.append("\(superseded) breakdown values not added: the total row beside them is used instead")
+      notes.append(
+        "\(superseded) breakdown values not added: the total row beside them is used instead")
+    }
+    if repeated > 0, let at = firstRepeat {
+      let what =
+        acc.rule == .first ? "not added (the first row's value is kept)" : "added to the point"
+      notes.append(
+        "\(repeated) values repeat a point with other values, \(what) (--repeated); first: lines \(at.first) and \(at.line)"
+      )
     }
     if !rows.setAside.isEmpty {
       let n = rows.setAside.values.reduce(0, +)
@@ -156,23 +563,20 @@ public struct Importer: Sendable {
         .map { "\($0.key) (\($0.value))" }.joined(separator: "; ")
       notes.append("\(n) rows of aggregates set aside, not summed: \(which)")
     }
-    if rows.accumulator.unchecked > 0 {
-      notes.append(
-        "\(rows.accumulator.unchecked) rows fed points that already had \(SeriesAccumulator.duplicateCheckLimit) rows: not checked for duplicates")
-    }
     if rows.footerRows > 0 { notes.append("\(rows.footerRows) footer rows after the data ignored") }
-    if series.isEmpty && skippedCount == 0 {
+    if series.isEmpty && skips.count == 0 {
       var reason = "no data rows with values (\(rows.rows) rows read)"
       if !rows.setAside.isEmpty {
-        reason += "; every row names an aggregate or a non-country area, set aside: "
+        reason +=
+          "; every row names an aggregate or a non-country area, set aside: "
           + rows.setAside.keys.sorted().prefix(3).joined(separator: "; ")
       }
       throw ImportError.refused(file: path, reason: reason)
     }
     let info = DatasetInfo(
-      name: name, path: path, sha256: sha.hex(), preset: layout.preset.rawValue,
-      encoding: prepared.encoding.rawValue, rows: rows.rows, skipped: skippedCount, notes: notes)
-    return ImportedDataset(info: info, series: series, skippedRows: skipped, warnings: warnings)
+      name: name, path: path, sha256: sha256, preset: layout.preset.rawValue,
+      encoding: prepared.encoding.rawValue, rows: rows.rows, skipped: skips.count, notes: notes)
+    return ImportedDataset(info: info, packed: series, skippedRows: skips.rows, warnings: warnings)
   }
 
   /// What a compressed or spreadsheet file is, with what to do, from its magic bytes.
@@ -228,4 +632,30 @@ public struct Importer: Sendable {
     }
     return PreparedSample(encoding: encoding, dialect: dialect, records: records)
   }
+}
+
+/// A record of ``CSVChunkParser`` seen as a whole row: file column `i` is selected slot
+/// `slotOf[i]` (columns not selected read as empty; the fast path selects every column the
+/// layout reads).
+///
+/// Its line is its index in the chunk + 1 (proven afterwards, see
+/// ``Importer``).
+struct ChunkRow: RowCells {
+  let record: CSVChunkRecord
+  let slotOf: [Int]
+  let fields: Int
+  var count: Int { fields }
+  var line: Int { record.index + 1 }
+  func bytes(_ i: Int) -> UnsafeBufferPointer<UInt8> {
+    let slot = slotOf[i]
+    guard slot >= 0 else { return UnsafeBufferPointer(start: nil, count: 0) }
+    return record.field(slot).assumingMemoryBound(to: UInt8.self)
+  }
+}
+
+/// Bytes read so far by all chunk readers (for the progress bar).
+final class ProgressCounter: Sendable {
+  private let value = Atomic<Int>(0)
+  /// Adds `n` and returns the new total.
+  func add(_ n: Int) -> Int { value.add(n, ordering: .relaxed).newValue }
 }

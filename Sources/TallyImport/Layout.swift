@@ -14,7 +14,9 @@ struct LongLayout: Sendable {
   /// The value column's unit (currency and scale), when not given per row.
   var valueUnit: UnitLabel?
   /// True when a tidy table's `unit` column (no quantity column beside it) gives the unit of
-  /// each row's value: `USD`, `CNY`, `mile`, `tonne`. Then any unit is accepted per row,
+  /// each row's value: `USD`, `CNY`, `mile`, `tonne`.
+  ///
+  /// Then any unit is accepted per row,
   /// not only a currency.
   var valueUnitPerRow = false
   /// The quantity unit when there is no unit column (BACI: tonnes).

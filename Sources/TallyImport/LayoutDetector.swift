@@ -17,8 +17,10 @@ struct LayoutDetector {
     let preset = try options.preset ?? guessPreset()
     switch preset {
     case .wind:
-      return try WindLayoutReader(file: file, sample: sample, options: options, delimiter: delimiter)
-        .layout()
+      return try WindLayoutReader(
+        file: file, sample: sample, options: options, delimiter: delimiter
+      )
+      .layout()
     case .wide:
       return try wideLayout(headers: first)
     case .gacc where looksLikeHeaderlessGACC(first):
@@ -115,7 +117,9 @@ struct LayoutDetector {
     default: break
     }
     // Generic role names for everything not set yet.
-    for role in [Role.period, .reporter, .partner, .flow, .commodity, .value, .quantity, .unit, .currency]
+    for role in [
+      Role.period, .reporter, .partner, .flow, .commodity, .value, .quantity, .unit, .currency,
+    ]
     where layout.sources[role] == nil {
       if let i = RoleNames.find(role, in: norm, excluding: used) {
         layout.sources[role] = .column(i)
@@ -131,7 +135,9 @@ struct LayoutDetector {
       }
     }
     try applyOverrides(&layout.sources, details: &layout.details, headers: headers, used: &used)
-    for name in ["cmddesc", "commoditydesc", "commodity", "description", "productdesc", "productlabel"] {
+    for name in [
+      "cmddesc", "commoditydesc", "commodity", "description", "productdesc", "productlabel",
+    ] {
       if let i = norm.firstIndex(of: name), !used.contains(i), layout.sources[.commodity] != nil {
         layout.labelColumn = i
         used.insert(i)
@@ -153,7 +159,9 @@ struct LayoutDetector {
     }
     // Value unit: a per-row currency column, a header naming the currency, --set, preset.
     if case .constant(let c)? = layout.sources[.currency] {
-      guard let u = UnitLabel.parse(c) else { throw ImportError.badOption("--set currency=\(c): not a unit") }
+      guard let u = UnitLabel.parse(c) else {
+        throw ImportError.badOption("--set currency=\(c): not a unit")
+      }
       layout.valueUnit = u
     } else if layout.sources[.currency] == nil, let v = indexOf(layout.sources[.value]),
       let u = UnitLabel.currency(inHeader: headers[v])
@@ -190,15 +198,18 @@ struct LayoutDetector {
       notes.append("no partner column: partner is the world (WLD)")
     }
     if layout.sources[.commodity] == nil { layout.sources[.commodity] = .constant("TOTAL") }
-    if layout.sources[.quantity] != nil && layout.sources[.unit] == nil && layout.quantityUnit == nil {
+    if layout.sources[.quantity] != nil && layout.sources[.unit] == nil
+      && layout.quantityUnit == nil
+    {
       notes.append("quantity column not imported: its unit is not stated (--set unit=kg)")
       layout.sources[.quantity] = nil
     }
     let unused = headers.indices.filter { !used.contains($0) && !headers[$0].isEmpty }
       .map { headers[$0] }
     if !unused.isEmpty && !headerless {
-      notes.append("columns not used: " + unused.prefix(12).joined(separator: ", ")
-        + (unused.count > 12 ? ", ... (\(unused.count) in all)" : ""))
+      notes.append(
+        "columns not used: " + unused.prefix(12).joined(separator: ", ")
+          + (unused.count > 12 ? ", ... (\(unused.count) in all)" : ""))
     }
     return Layout(
       preset: preset, dialect: delimiter, dataStart: dataStart, shape: .long(layout),
@@ -269,7 +280,9 @@ struct LayoutDetector {
     if layout.valueUnit == nil && layout.sources[.unit] == nil && layout.sources[.currency] == nil {
       missing.append("unit (--set currency=USD or --set unit=tonne)")
     }
-    if !missing.isEmpty { throw refuse("the file does not say its " + missing.joined(separator: ", ")) }
+    if !missing.isEmpty {
+      throw refuse("the file does not say its " + missing.joined(separator: ", "))
+    }
     var notes: [String] = ["\(layout.periods.count) period columns read as data"]
     if layout.sources[.partner] == nil {
       layout.sources[.partner] = .constant("WLD")

@@ -110,7 +110,9 @@ public enum PeriodParser {
   private static func numeric(_ s: String) -> Period? {
     let up = s.uppercased()
     let parts = up.split(whereSeparator: { "-/. ".contains($0) }).map(String.init)
-    func year(_ p: String) -> Int? { p.count == 4 ? Int(p).flatMap { plausible($0) ? $0 : nil } : nil }
+    func year(_ p: String) -> Int? {
+      p.count == 4 ? Int(p).flatMap { plausible($0) ? $0 : nil } : nil
+    }
     func quarter(_ p: String) -> Int? {
       guard p.hasPrefix("Q"), let q = Int(p.dropFirst()), (1...4).contains(q) else { return nil }
       return q
@@ -147,7 +149,9 @@ public enum PeriodParser {
     return nil
   }
 
-  /// Forms with month names: "Aug 2024", "Aug. 2024", "Jan-24", "2024 Aug", "Jan.-Dec. 2023".
+  /// Forms with month names: "Aug 2024", "Aug.
+  ///
+  /// 2024", "Jan-24", "2024 Aug", "Jan.-Dec. 2023".
   private static func named(_ s: String) -> Period? {
     let words = s.split(whereSeparator: { " -./,".contains($0) }).map(String.init)
     guard words.count >= 2 else { return nil }

@@ -1,4 +1,6 @@
-/// The layouts the importer knows. `detect` picks one from the header and first rows;
+/// The layouts the importer knows.
+///
+/// `detect` picks one from the header and first rows;
 /// `--preset` forces it.
 public enum Preset: String, CaseIterable, Sendable {
   /// UN Comtrade: Plus API/web downloads (`cmdCode`, `primaryValue`), bulk files (tab

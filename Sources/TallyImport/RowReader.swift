@@ -2,16 +2,26 @@ import Foundation
 import TallyCSV
 import TallyCore
 
-/// Turns the data records of one file into observations for a ``SeriesAccumulator``,
-/// following a detected ``Layout``. A row either contributes all its observations or none:
-/// they are collected first and added only when the whole row has been read.
+/// Turns the data records of one file (or of one chunk of it) into observations for a
+/// ``SeriesAccumulator``, following a detected ``Layout``.
+///
+/// A row either contributes all its
+/// observations or none: they are collected first and added only when the whole row has
+/// been read.
+///
+/// Long tables take a fast path: what a row's key cells (reporter, partner, flow, commodity,
+/// currency, unit) resolve to is cached by their raw bytes, so a key seen before costs one
+/// hash look-up instead of country, commodity and unit parsing and a `SeriesKey` hash.
 final class RowReader {
   let file: String
   let dataset: String
   let layout: Layout
-  let accumulator = SeriesAccumulator()
+  let accumulator: SeriesAccumulator
+  /// Lines before the first line this reader sees (a chunk after the first).
+  let lineOffset: Int
   private let countries = CountryResolver()
-  private var periods: [String: Period?] = [:]
+  /// Period text -> (period, index in the accumulator), or nil when not a period.
+  private var periods: [String: (Period, Int32)?] = [:]
 
   /// Data rows seen (including skipped ones).
   private(set) var rows = 0
@@ -26,64 +36,149 @@ final class RowReader {
   private var inFooter = false
 
   private struct Observation {
-    var key: SeriesKey
-    var period: Period
+    var series: Int32
+    var period: Int32
     var value: Double
-    var detail: String
-    var isTotal: Bool
-    var meta: SeriesAccumulator.Meta
   }
 
-  init(file: String, dataset: String, layout: Layout) {
+  /// What a long row's key cells resolve to (cached by their bytes).
+  private final class ResolvedKey {
+    /// The key and metadata of the value series; `nil` when the row has no value unit.
+    var value: (key: SeriesKey, meta: SeriesAccumulator.Meta)?
+    /// The quantity series, when the row has a quantity column with a unit.
+    var quantity: (key: SeriesKey, meta: SeriesAccumulator.Meta)?
+    /// The quantity column exists but the unit says there is no quantity (`N/A`).
+    var quantityUnitMissing = false
+    /// The row states a value unit (else it is not read).
+    var hasValueUnit = false
+    /// The row names an aggregate (set aside, counted under this label).
+    var setAside: String?
+    /// Series indices by frequency (`Frequency.allCases` order), -1 until first used.
+    var valueSeries = PerFrequency()
+    var quantitySeries = PerFrequency()
+  }
+  /// Resolved keys by a hash of their cells' bytes; each keeps its bytes to rule out a
+  /// collision (a different key with the same hash goes down the slow path, uncached).
+  private var keys: [UInt64: (bytes: [UInt8], key: ResolvedKey)] = [:]
+  private var keyBytes: [UInt8] = []
+  /// Long layouts: where each role is read (looked up once, not per row).
+  private var sourcePeriod: Source?
+  private var sourceValue: Source?
+  private var sourceQuantity: Source?
+  /// Columns of the key roles (``keyRoles``), -1 for constants and absent roles.
+  private var keyColumns: [Int] = []
+
+  init(
+    file: String, dataset: String, layout: Layout, lineOffset: Int = 0, rule: RepeatedRule = .sum
+  ) {
     self.file = file
     self.dataset = dataset
     self.layout = layout
+    self.lineOffset = lineOffset
+    if case .long(let l) = layout.shape {
+      sourcePeriod = l.sources[.period]
+      sourceValue = l.sources[.value]
+      sourceQuantity = l.sources[.quantity]
+      keyColumns = Self.keyRoles.map { role in
+        if case .column(let i)? = l.sources[role] { return i }
+        return -1
+      }
+    }
+    // A wide row is the only row of its period: a second one is never a partition to add.
+    if case .long = layout.shape {
+      accumulator = SeriesAccumulator(rule: rule)
+    } else {
+      accumulator = SeriesAccumulator(rule: .refuse)
+    }
+  }
+
+  /// Drops the per-key caches (once every row is read, before the points are packed).
+  func releaseCaches() {
+    keys = [:]
+    keyBytes = []
+  }
+
+  /// The row's line in the whole file.
+  private func line(_ r: some RowCells) -> Int { r.line + lineOffset }
+
+  /// Folds the counters of the reader of the next chunk into these (the accumulators are
+  /// merged separately).
+  func absorbCounts(_ o: RowReader) {
+    rows += o.rows
+    missingValues += o.missingValues
+    outsideCoverage += o.outsideCoverage
+    footerRows += o.footerRows
+    for (k, v) in o.setAside { setAside[k, default: 0] += v }
   }
 
   /// Reads one data record.
   ///
   /// - Throws: ``ImportError/badField(file:line:column:role:text:reason:)`` or
   ///   ``ImportError/duplicate(file:line:firstLine:point:)`` for this row.
-  func process(_ r: CSVRecord) throws {
+  func process(_ r: some RowCells) throws {
     rows += 1
     var obs: [Observation] = []
+    var hash: UInt64 = 0
+    var isTotal = false
     switch layout.shape {
-    case .long(let l): try long(r, l, into: &obs)
-    case .seriesColumns(let cols): try seriesColumns(r, cols, into: &obs)
-    case .periodColumns(let l): try periodColumns(r, l, into: &obs)
+    case .long(let l): try long(r, l, into: &obs, hash: &hash, isTotal: &isTotal)
+    case .seriesColumns(let cols):
+      try seriesColumns(r, cols, into: &obs)
+      hash = rowHash(r)
+    case .periodColumns(let l):
+      try periodColumns(r, l, into: &obs)
+      hash = rowHash(r)
     }
-    let line = r.position.line
+    let line = line(r)
     for o in obs {
       try accumulator.add(
-        key: o.key, period: o.period, value: o.value, line: line, detail: o.detail,
-        isTotal: o.isTotal, meta: o.meta, file: file)
+        series: o.series, period: o.period, value: o.value, line: line, hash: hash,
+        isTotal: isTotal, file: file)
     }
+  }
+
+  /// A hash of all the row's cells (wide layouts: one row per key).
+  private func rowHash(_ r: some RowCells) -> UInt64 {
+    var h = FastHash()
+    for i in 0..<r.count { h.add(UnsafeRawBufferPointer(r.bytes(i))) }
+    return h.value & 0xFFFF_FFFF  // no breakdown: the high half (see SeriesAccumulator.Slot) is 0
   }
 
   // MARK: - Fields
 
-  private func bad(_ r: CSVRecord, _ i: Int, _ role: String, _ text: String, _ reason: String)
+  private func bad(_ r: some RowCells, _ i: Int, _ role: String, _ text: String, _ reason: String)
     -> ImportError
   {
-    .badField(file: file, line: r.position.line, column: i + 1, role: role, text: text, reason: reason)
+    .badField(file: file, line: line(r), column: i + 1, role: role, text: text, reason: reason)
   }
 
   /// Field `i` as text without surrounding ASCII blanks (trimmed on the bytes: Foundation's
   /// trimming was a third of the import time).
-  private func cell(_ r: CSVRecord, _ i: Int, _ role: Role) throws -> String {
+  private func cell(_ r: some RowCells, _ i: Int, _ role: Role) throws -> String {
     guard i < r.count else {
       throw bad(r, i, role.rawValue, "", "the row has \(r.count) fields, no column \(i + 1)")
     }
     let b = r.bytes(i)
+    // A key (commodity, country, flow, ...) is a name: one this long is a broken file, and
+    // would be stored and printed whole.
+    if b.count > Self.keyLimit {
+      throw bad(
+        r, i, role.rawValue, String(decoding: b.prefix(80), as: UTF8.self),
+        "\(b.count) bytes long; a key, label or number holds at most \(Self.keyLimit)")
+    }
     var lo = 0
     var hi = b.count
     while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
     while hi > lo, b[hi - 1] == 0x20 || b[hi - 1] == 0x09 || b[hi - 1] == 0x0D { hi -= 1 }
-    guard let s = String(validating: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self) else {
+    guard let s = String(validating: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self)
+    else {
       throw bad(r, i, role.rawValue, String(decoding: b, as: UTF8.self), "not valid UTF-8")
     }
     return s
   }
+
+  /// Bytes a field may hold (keys and labels; numbers are far shorter).
+  static let keyLimit = 1000
 
   /// Unit labels and commodity codes repeat on every row: parse each distinct text once.
   private var units: [String: UnitLabel?] = [:]
@@ -104,13 +199,15 @@ final class RowReader {
 
   private func commodity(_ text: String) -> Commodity? {
     if let c = codes[text] { return c }
-    let c = CommodityCode(text).map { Commodity(measure: $0.measure, code: $0.isHS || $0.isTotal ? $0.code : nil) }
+    let c = CommodityCode(text).map {
+      Commodity(measure: $0.measure, code: $0.isHS || $0.isTotal ? $0.code : nil)
+    }
     codes[text] = .some(c)
     return c
   }
 
   /// The text of a role for this row, and the column it came from (-1 for constants).
-  private func value(_ r: CSVRecord, _ s: Source?, _ role: Role) throws -> (String, Int)? {
+  private func value(_ r: some RowCells, _ s: Source?, _ role: Role) throws -> (String, Int)? {
     switch s {
     case .column(let i)?: return (try cell(r, i, role), i)
     case .constant(let c)?: return (c, -1)
@@ -118,31 +215,54 @@ final class RowReader {
     }
   }
 
-  private func period(_ text: String, _ r: CSVRecord, _ i: Int) throws -> Period {
+  private func period(_ text: String, _ r: some RowCells, _ i: Int) throws -> (Period, Int32) {
     if let p = periods[text] ?? nil { return p }
     guard let p = PeriodParser.parse(text) else {
       periods[text] = .some(nil)
-      throw bad(r, max(i, 0), "period", text, "not a period (2024, 2024-08, 202408, Aug 2024, 2024Q3, ...)")
+      throw bad(
+        r, max(i, 0), "period", text, "not a period (2024, 2024-08, 202408, Aug 2024, 2024Q3, ...)")
     }
-    periods[text] = p
-    return p
+    let entry = (p, accumulator.period(p))
+    periods[text] = entry
+    return entry
+  }
+
+  /// The accumulator's series for a key at a period's frequency.
+  private func series(_ key: SeriesKey, _ p: Period, _ meta: SeriesAccumulator.Meta) -> Int32 {
+    accumulator.series(key, frequency: Frequency(p.granularity), meta: meta)
   }
 
   /// A country code, or `nil` when the row is set aside (an aggregate beside countries).
-  private func area(_ text: String, _ role: Role, _ r: CSVRecord, _ i: Int) throws -> String? {
+  private func area(_ text: String, _ role: Role, _ r: some RowCells, _ i: Int) throws -> String? {
     switch countries.resolve(text) {
     case .code(let c)?: return c
     case .setAside(let label)?:
       setAside["\(role.rawValue) \(label.prefix(60))", default: 0] += 1
       return nil
     case nil:
-      throw bad(r, max(i, 0), role.rawValue, text, "unknown country or area (not in the country table)")
+      throw bad(
+        r, max(i, 0), role.rawValue, text, "unknown country or area (not in the country table)")
     }
   }
 
-  private func number(_ text: String, _ role: Role, _ r: CSVRecord, _ i: Int) throws -> Double? {
-    switch NumberParser.parse(text) {
+  /// Each column's decimal mark, decided once from its cells (primed from the file's first rows).
+  var decimals = DecimalMarks()
+
+  private func number(_ text: String, _ role: Role, _ r: some RowCells, _ i: Int) throws -> Double?
+  {
+    let parsed: ParsedNumber
+    do {
+      parsed = try decimals.parse(text, column: i, line: line(r))
+    } catch {
+      throw bad(r, max(i, 0), role.rawValue, text, error.reason)
+    }
+    switch parsed {
     case .value(let v): return v
+    case .inexact(let v):
+      throw bad(
+        r, max(i, 0), role.rawValue, text,
+        "has more digits than a stored number holds exactly (it would become \(String(format: "%.0f", v)))"
+      )
     case .missing:
       missingValues += 1
       return nil
@@ -152,18 +272,124 @@ final class RowReader {
 
   // MARK: - Long tables
 
-  private func long(_ r: CSVRecord, _ l: LongLayout, into obs: inout [Observation]) throws {
+  private func long(
+    _ r: some RowCells, _ l: LongLayout, into obs: inout [Observation], hash: inout UInt64,
+    isTotal: inout Bool
+  ) throws {
+    guard let (pText, pCol) = try value(r, sourcePeriod, .period) else { return }
+    let (p, pIndex) = try period(pText, r, pCol)
+    // The key cells' bytes name the cached resolution.
+    keyBytes.removeAll(keepingCapacity: true)
+    for (n, i) in keyColumns.enumerated() where i >= 0 {
+      guard i < r.count else { _ = try cell(r, i, Self.keyRoles[n]); return }
+      keyBytes.append(contentsOf: r.bytes(i))
+      keyBytes.append(0x1F)
+    }
+    let keyHash = FastHash.of(keyBytes)
+    let k: ResolvedKey
+    if let cached = keys[keyHash], cached.bytes == keyBytes {
+      k = cached.key
+    } else {
+      guard let resolved = try resolveKey(r, l) else { return }
+      k = resolved
+      if keys[keyHash] == nil { keys[keyHash] = (keyBytes, resolved) }
+    }
+    guard sourceValue != nil, k.hasValueUnit else { return }
+    var h = FastHash()
+    let v = try numberCell(r, sourceValue, .value, &h, parse: true)
+    let q = try numberCell(r, sourceQuantity, .quantity, &h, parse: k.quantity != nil)
+    if sourceQuantity != nil && k.quantity == nil && k.quantityUnitMissing {
+      missingValues += 1  // "N/A" / "No Quantity": there is no quantity
+    }
+    if let label = k.setAside {
+      setAside[label, default: 0] += 1
+      return
+    }
+    var detail = ""
+    isTotal = !l.details.isEmpty
+    for d in l.details {
+      let t = try cell(r, d.index, .detail)
+      detail += t + "\u{1F}"
+      if !d.totals.contains(t.lowercased()) { isTotal = false }
+    }
+    // High half: the breakdown cells (rows differing there are parts to add); low half: the
+    // values (same breakdown, same values = a duplicate; other values = a repeated point).
+    var d = FastHash()
+    d.add(detail)
+    hash = (d.value & 0xFFFF_FFFF_0000_0000) | (h.value & 0xFFFF_FFFF)
+    let f = Self.frequencyIndex(p)
+    if let v, let valueKey = k.value {
+      if k.valueSeries[f] < 0 {
+        k.valueSeries[f] = series(valueKey.key, p, valueKey.meta)
+      }
+      obs.append(
+        Observation(series: k.valueSeries[f], period: pIndex, value: v * valueKey.meta.unit.scale))
+    }
+    if let q, let qk = k.quantity {
+      if k.quantitySeries[f] < 0 {
+        k.quantitySeries[f] = series(qk.key, p, qk.meta)
+      }
+      obs.append(
+        Observation(series: k.quantitySeries[f], period: pIndex, value: q * qk.meta.unit.scale))
+    }
+  }
+
+  /// A number cell of a long row: its bytes are added to `h` (the duplicate check), and,
+  /// when `parse`, it is read: plain decimals straight from the bytes, anything else
+  /// (thousands separators, missing markers, bad text) through ``NumberParser``.
+  ///
+  /// - Returns: `nil` when there is no such role or no value (missing, or not parsed).
+  private func numberCell(
+    _ r: some RowCells, _ s: Source?, _ role: Role, _ h: inout FastHash, parse: Bool
+  ) throws -> Double? {
+    switch s {
+    case .column(let i)?:
+      guard i < r.count else { _ = try cell(r, i, role); return nil }
+      let b = UnsafeRawBufferPointer(r.bytes(i))
+      h.add(b)
+      guard parse else { return nil }
+      // Plain decimals straight from the bytes, unless a dot's meaning is the column's to
+      // decide (a decimal comma column reads `2.345` as 2345).
+      if !b.contains(UInt8(ascii: ".")) || decimals.pointDecided(column: i),
+        let d = DecimalParser.parse(b), d.isFinite
+      {
+        return d
+      }
+      return try number(try cell(r, i, role), role, r, i)
+    case .constant(let c)?:
+      h.add(c)
+      return parse ? try number(c, role, r, -1) : nil
+    case nil:
+      return nil
+    }
+  }
+
+  /// The roles whose cells make a long row's key.
+  private static let keyRoles: [Role] = [.reporter, .partner, .flow, .commodity, .currency, .unit]
+
+  private static func frequencyIndex(_ p: Period) -> Int {
+    switch p.granularity {
+    case .year: return 0
+    case .quarter: return 1
+    case .month: return 2
+    case .day: return 3
+    }
+  }
+
+  /// Resolves a long row's key cells (the slow path, once per distinct key).
+  ///
+  /// - Returns: `nil` when the row lacks a role (nothing to read).
+  private func resolveKey(_ r: some RowCells, _ l: LongLayout) throws -> ResolvedKey? {
     let s = l.sources
-    guard let (pText, pCol) = try value(r, s[.period], .period),
-      let (rText, rCol) = try value(r, s[.reporter], .reporter),
+    guard let (rText, rCol) = try value(r, s[.reporter], .reporter),
       let (aText, aCol) = try value(r, s[.partner], .partner),
       let (fText, fCol) = try value(r, s[.flow], .flow),
-      let (cText, cCol) = try value(r, s[.commodity], .commodity),
-      let (vText, vCol) = try value(r, s[.value], .value)
-    else { return }
-    let p = try period(pText, r, pCol)
+      let (cText, cCol) = try value(r, s[.commodity], .commodity)
+    else { return nil }
     guard let flow = FlowParser.parse(fText) else {
-      throw bad(r, max(fCol, 0), "flow", fText, "not a flow Tally keys series by (M, X, import, export, RX, RM)")
+      throw bad(
+        r, max(fCol, 0), "flow", fText,
+        "not a flow Tally keys series by (M, X, import, export, RX, RM)")
     }
     guard let code = commodity(cText) else {
       throw bad(r, max(cCol, 0), "commodity", cText, "empty commodity code")
@@ -175,49 +401,57 @@ final class RowReader {
       }
       valueUnit = u
     }
-    guard let vUnit = valueUnit else { return }
-    let v = try number(vText, .value, r, vCol)
-    var qty: (Double, UnitLabel)?
-    if let (qText, qCol) = try value(r, s[.quantity], .quantity) {
-      var qUnit = l.quantityUnit
+    let k = ResolvedKey()
+    k.hasValueUnit = valueUnit != nil
+    var qUnit: UnitLabel?
+    if s[.quantity] != nil {
+      qUnit = l.quantityUnit
       if let (uText, _) = try value(r, s[.unit], .unit) { qUnit = unitLabel(uText) }
-      if let qUnit {
-        if let q = try number(qText, .quantity, r, qCol) { qty = (q, qUnit) }
-      } else {
-        missingValues += 1  // "N/A" / "No Quantity": there is no quantity
+      k.quantityUnitMissing = qUnit == nil
+    }
+    switch countries.resolve(rText) {
+    case .code(let reporter)?:
+      switch countries.resolve(aText) {
+      case .code(let partner)?:
+        let commodityText = code.code
+        let label = try l.labelColumn.map { try cell(r, $0, .commodity) }
+        if let vUnit = valueUnit {
+          k.value = (
+            SeriesKey(
+              measure: code.measure, reporter: reporter, partner: partner, flow: flow,
+              unit: vUnit.unit),
+            .init(commodity: commodityText, label: label, unit: vUnit)
+          )
+        }
+        if let u = qUnit {
+          k.quantity = (
+            SeriesKey(
+              measure: code.measure, reporter: reporter, partner: partner, flow: flow, unit: u.unit),
+            .init(commodity: commodityText, label: label, unit: u)
+          )
+        }
+      case .setAside(let label)?:
+        k.setAside = "\(Role.partner.rawValue) \(label.prefix(60))"
+      case nil:
+        throw bad(
+          r, max(aCol, 0), Role.partner.rawValue, aText,
+          "unknown country or area (not in the country table)")
       }
+    case .setAside(let label)?:
+      k.setAside = "\(Role.reporter.rawValue) \(label.prefix(60))"
+    case nil:
+      throw bad(
+        r, max(rCol, 0), Role.reporter.rawValue, rText,
+        "unknown country or area (not in the country table)")
     }
-    guard let reporter = try area(rText, .reporter, r, rCol),
-      let partner = try area(aText, .partner, r, aCol)
-    else { return }
-    var detail = ""
-    var isTotal = !l.details.isEmpty
-    for d in l.details {
-      let t = try cell(r, d.index, .detail)
-      detail += t + "\u{1F}"
-      if !d.totals.contains(t.lowercased()) { isTotal = false }
-    }
-    let commodityText = code.code
-    let label = try l.labelColumn.map { try cell(r, $0, .commodity) }
-    if let v {
-      obs.append(
-        Observation(
-          key: SeriesKey(measure: code.measure, reporter: reporter, partner: partner, flow: flow, unit: vUnit.unit),
-          period: p, value: v * vUnit.scale, detail: detail, isTotal: isTotal,
-          meta: .init(commodity: commodityText, label: label, unit: vUnit)))
-    }
-    if let (q, u) = qty {
-      obs.append(
-        Observation(
-          key: SeriesKey(measure: code.measure, reporter: reporter, partner: partner, flow: flow, unit: u.unit),
-          period: p, value: q * u.scale, detail: detail, isTotal: isTotal,
-          meta: .init(commodity: commodityText, label: label, unit: u)))
-    }
+    return k
   }
 
   // MARK: - One column per series (Wind)
 
-  private func seriesColumns(_ r: CSVRecord, _ cols: [WideColumn], into obs: inout [Observation]) throws {
+  private func seriesColumns(
+    _ r: some RowCells, _ cols: [WideColumn], into obs: inout [Observation]
+  ) throws {
     let first = try cell(r, 0, .period)
     let p: Period
     if let parsed = PeriodParser.parse(first) {
@@ -240,16 +474,19 @@ final class RowReader {
         outsideCoverage += 1
         continue
       }
+      let index = accumulator.period(p)
       obs.append(
         Observation(
-          key: c.key, period: p, value: v * c.unit.scale, detail: "", isTotal: false,
-          meta: .init(commodity: nil, label: c.label, unit: c.unit)))
+          series: series(c.key, p, .init(commodity: nil, label: c.label, unit: c.unit)),
+          period: index, value: v * c.unit.scale))
     }
   }
 
   // MARK: - Periods as columns
 
-  private func periodColumns(_ r: CSVRecord, _ l: PeriodColumnsLayout, into obs: inout [Observation]) throws {
+  private func periodColumns(
+    _ r: some RowCells, _ l: PeriodColumnsLayout, into obs: inout [Observation]
+  ) throws {
     let s = l.sources
     guard let (rText, rCol) = try value(r, s[.reporter], .reporter),
       let (aText, aCol) = try value(r, s[.partner], .partner),
@@ -257,7 +494,9 @@ final class RowReader {
       let (cText, cCol) = try value(r, s[.commodity], .commodity)
     else { return }
     guard let flow = FlowParser.parse(fText) else {
-      throw bad(r, max(fCol, 0), "flow", fText, "not a flow Tally keys series by (M, X, import, export, RX, RM)")
+      throw bad(
+        r, max(fCol, 0), "flow", fText,
+        "not a flow Tally keys series by (M, X, import, export, RX, RM)")
     }
     guard let code = CommodityCode(cText) else {
       throw bad(r, max(cCol, 0), "commodity", cText, "empty commodity or measure")
@@ -275,14 +514,78 @@ final class RowReader {
     guard let reporter = try area(rText, .reporter, r, rCol),
       let partner = try area(aText, .partner, r, aCol)
     else { return }
-    let key = SeriesKey(measure: code.measure, reporter: reporter, partner: partner, flow: flow, unit: u.unit)
+    let key = SeriesKey(
+      measure: code.measure, reporter: reporter, partner: partner, flow: flow, unit: u.unit)
     let commodity = code.isHS || code.isTotal ? code.code : nil
     for (i, p) in l.periods where i < r.count {
       guard let v = try number(try cell(r, i, .value), .value, r, i) else { continue }
       obs.append(
         Observation(
-          key: key, period: p, value: v * u.scale, detail: "", isTotal: false,
-          meta: .init(commodity: commodity, label: nil, unit: u)))
+          series: series(key, p, .init(commodity: commodity, label: nil, unit: u)),
+          period: accumulator.period(p), value: v * u.scale))
     }
   }
+}
+
+/// FNV-1a over bytes, 64 bits, with a separator between parts: the row-content and key hashes
+/// (the standard `Hasher` is seeded per call and costs more than the whole look-up).
+struct FastHash {
+  private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+  static func of(_ bytes: [UInt8]) -> UInt64 {
+    var h = FastHash()
+    bytes.withUnsafeBytes { h.add($0) }
+    return h.value
+  }
+
+  mutating func add(_ bytes: UnsafeRawBufferPointer) {
+    var x = value
+    for b in bytes { x = (x ^ UInt64(b)) &* 0x100_0000_01b3 }
+    value = (x ^ 0x1F) &* 0x100_0000_01b3
+  }
+
+  mutating func add(_ text: String) {
+    var t = text
+    t.withUTF8 { add(UnsafeRawBufferPointer($0)) }
+  }
+}
+
+/// A series index for each frequency, -1 until used: four inline integers (an array would
+/// cost an allocation a key).
+struct PerFrequency {
+  private var slots: (Int32, Int32, Int32, Int32) = (-1, -1, -1, -1)
+
+  subscript(_ f: Int) -> Int32 {
+    get {
+      switch f {
+      case 0: return slots.0
+      case 1: return slots.1
+      case 2: return slots.2
+      default: return slots.3
+      }
+    }
+    set {
+      switch f {
+      case 0: slots.0 = newValue
+      case 1: slots.1 = newValue
+      case 2: slots.2 = newValue
+      default: slots.3 = newValue
+      }
+    }
+  }
+}
+
+/// The fields of one row, whatever parser delivered it: ``CSVRecord`` (front-to-back reads)
+/// or a ``ChunkRow`` (the parallel fast path).
+protocol RowCells {
+  /// Number of fields.
+  var count: Int { get }
+  /// The line of the row within what the parser was given (1-based).
+  var line: Int { get }
+  /// The raw bytes of field `i` (`i < count`).
+  func bytes(_ i: Int) -> UnsafeBufferPointer<UInt8>
+}
+
+extension CSVRecord: RowCells {
+  var line: Int { position.line }
 }

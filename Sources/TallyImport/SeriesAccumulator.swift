@@ -1,14 +1,33 @@
 import TallyCore
 import TallyStore
 
+/// What to do when rows repeat a point (same series, period and breakdown cells) with other
+/// values.
+///
+/// Identical rows are always refused: they are a double download, and summing them
+/// would double count.
+public enum RepeatedRule: String, Sendable, CaseIterable {
+  /// Add them up and say how many rows were added (Comtrade files without their partition
+  /// columns split one key into customs-procedure and transport-mode rows, which sum to it).
+  case sum
+  /// Keep the first row's value and count the others.
+  case first
+  /// Refuse the file at the second row, naming both lines.
+  case refuse
+}
+
 /// Sums observations into series points while a file streams past, so memory grows with
-/// the number of points, not of rows.
+/// the number of points, not of rows: 32 bytes a point, in one flat array.
 ///
 /// Rows that differ only in a breakdown the series do not keep (customs regime, transport
 /// mode) are summed. When a breakdown also has its "total" row (Comtrade `motCode 0`,
 /// Comext `T-Total`), the total is used and its components are not added to it: they are
-/// counted as superseded. A row giving the same breakdown cell twice for the same point is
-/// a duplicate and an error, never a silent double count.
+/// counted as superseded. A row identical to the first row of its point (same breakdown and
+/// same values) is a duplicate and an error; a row repeating a point with other values
+/// follows the ``RepeatedRule``.
+///
+/// Several accumulators (one per chunk of a file read in parallel) are combined with
+/// ``merge(_:)`` in file order.
 final class SeriesAccumulator {
   struct Key: Hashable {
     var key: SeriesKey
@@ -21,111 +40,279 @@ final class SeriesAccumulator {
     var unit: UnitLabel
   }
 
-  /// A reference type, so that adding to a point mutates it in place (a struct holding a
-  /// dictionary would be copied on every row).
-  final class Point {
-    var total: Double?
-    var totalLine = 0
-    var totalRows = 0
-    var sum = 0.0
-    var sumLine = 0
-    var sumRows = 0
-    /// Hashes of the breakdown cells seen, with the line that gave each (duplicate check),
-    /// for the first ``SeriesAccumulator/duplicateCheckLimit`` rows of the point.
-    /// A small array, searched linearly: 16 bytes an entry (a dictionary took four times more).
-    var seen: [(hash: Int, line: Int)] = []
-  }
+  /// One point, 32 bytes, in one flat array per accumulator; the points of a series are
+  /// linked from the newest (`next`: the slot of the same series added before, -1 at the
+  /// end).
+  ///
+  /// `hash` is the first row's hash: breakdown cells in the high 32 bits, values in the
+  /// low ones, the lowest bit set when the point holds a total row's value (the breakdown's
+  /// components are then counted in `other`).
+  struct Slot {
+    var period: Int32
+    var rows: UInt32
+    var line: UInt32
+    var next: Int32
+    var value: Double
+    var hash: UInt64
 
-  /// Rows per point checked for duplicates. Real breakdowns are small (GACC has about 15
-  /// customs regimes, Comtrade a few transport modes); the cap keeps memory proportional
-  /// to the number of points, not of rows, however many rows feed one point.
-  static let duplicateCheckLimit = 64
+    var isTotal: Bool { hash & 1 == 1 }
+  }
 
   final class Entry {
+    let key: Key
     let meta: Meta
-    var points: [Period: Point] = [:]
-    init(meta: Meta) { self.meta = meta }
+    /// The newest slot of the series, -1 when it has none.
+    var head: Int32 = -1
+    var count = 0
+    /// The largest period index among the slots: a larger one is new without a search.
+    var maxPeriod: Int32 = -1
+    /// Slot by period index, built when the series grows past a short walk.
+    var index: [Int32: Int32]?
+    init(key: Key, meta: Meta) {
+      self.key = key
+      self.meta = meta
+    }
   }
 
-  private(set) var series: [Key: Entry] = [:]
-  /// Observations added to points whose duplicate check was full (not checked).
-  private(set) var unchecked = 0
+  let rule: RepeatedRule
+  private(set) var entries: [Entry] = []
+  private var slots: [Slot] = []
+  /// Rows of the other kind per slot (components beside a total), only when there are any.
+  private var other: [Int32: UInt32] = [:]
+  private var byKey: [Key: Int32] = [:]
+  private(set) var periods: [Period] = []
+  private var periodIndex: [Period: Int32] = [:]
+  /// Rows added to a point that already had one with other values (``RepeatedRule``).
+  private(set) var repeated = 0
+  /// The first repeated point: (its first line, the repeating line).
+  private(set) var firstRepeat: (first: Int, line: Int)?
   private(set) var observations = 0
 
-  /// Adds one observation.
+  /// Reserves room for `n` points (address space only: pages are touched as they fill).
+  func reserve(_ n: Int) { slots.reserveCapacity(n) }
+
+  /// The slot of `period` in `entry`, or `nil`.
+  private func find(_ entry: Entry, _ period: Int32) -> Int? {
+    if period > entry.maxPeriod { return nil }
+    if let index = entry.index { return index[period].map(Int.init) }
+    var i = entry.head
+    while i >= 0 {
+      if slots[Int(i)].period == period { return Int(i) }
+      i = slots[Int(i)].next
+    }
+    return nil
+  }
+
+  private func append(_ entry: Entry, _ slot: Slot) {
+    var s = slot
+    s.next = entry.head
+    let i = Int32(slots.count)
+    slots.append(s)
+    entry.head = i
+    entry.count += 1
+    if s.period > entry.maxPeriod { entry.maxPeriod = s.period }
+    if entry.index != nil {
+      entry.index?[s.period] = i
+    } else if entry.count > 64 {
+      var d: [Int32: Int32] = [:]
+      var j = entry.head
+      while j >= 0 {
+        d[slots[Int(j)].period] = j
+        j = slots[Int(j)].next
+      }
+      entry.index = d
+    }
+  }
+
+  init(rule: RepeatedRule = .sum) { self.rule = rule }
+
+  /// The index of a period (periods are numbered as they first appear).
+  func period(_ p: Period) -> Int32 {
+    if let i = periodIndex[p] { return i }
+    let i = Int32(periods.count)
+    periods.append(p)
+    periodIndex[p] = i
+    return i
+  }
+
+  /// The index of a series, created with `meta` when new.
+  func series(_ key: SeriesKey, frequency: Frequency, meta: @autoclosure () -> Meta) -> Int32 {
+    let k = Key(key: key, frequency: frequency)
+    if let i = byKey[k] { return i }
+    let i = Int32(entries.count)
+    entries.append(Entry(key: k, meta: meta()))
+    byKey[k] = i
+    return i
+  }
+
+  /// Adds one observation to series `s` at period index `period`.
   ///
   /// - Parameters:
-  ///   - detail: the breakdown cells that distinguish this row from its siblings.
+  ///   - hash: a hash of the row's breakdown cells and values (duplicate check).
   ///   - isTotal: all breakdown cells are "total" cells.
   /// - Throws: ``ImportError/duplicate(file:line:firstLine:point:)``.
   func add(
-    key: SeriesKey, period: Period, value: Double, line: Int, detail: String, isTotal: Bool,
-    meta: @autoclosure () -> Meta, file: String
+    series s: Int32, period: Int32, value: Double, line: Int, hash: UInt64, isTotal: Bool,
+    file: String
   ) throws {
-    let k = Key(key: key, frequency: Frequency(period.granularity))
-    let entry: Entry
-    if let e = series[k] {
-      entry = e
-    } else {
-      entry = Entry(meta: meta())
-      series[k] = entry
-    }
-    let p: Point
-    if let existing = entry.points[period] {
-      p = existing
-    } else {
-      p = Point()
-      entry.points[period] = p
-    }
-    let h = detail.hashValue
-    if let first = p.seen.first(where: { $0.hash == h }) {
-      throw ImportError.duplicate(file: file, line: line, firstLine: first.line, point: "\(key) \(period)")
-    }
-    if p.seen.count < Self.duplicateCheckLimit {
-      p.seen.append((h, line))
-    } else {
-      unchecked += 1
-    }
-    if isTotal {
-      p.total = (p.total ?? 0) + value
-      if p.totalRows == 0 { p.totalLine = line }
-      p.totalRows += 1
-    } else {
-      p.sum += value
-      if p.sumRows == 0 { p.sumLine = line }
-      p.sumRows += 1
-    }
+    let entry = entries[Int(s)]
+    let slot = Slot(
+      period: period, rows: 1, line: UInt32(clamping: line), next: -1, value: value,
+      hash: isTotal ? hash | 1 : hash & ~1)
     observations += 1
+    guard let at = find(entry, period) else {
+      append(entry, slot)
+      return
+    }
+    try combine(at, slot, otherRows: 0, entry: entry, file: file)
   }
 
-  /// The finished series, sorted by key, and how many component rows a total superseded.
-  func finish(dataset: String) -> (series: [StoredSeries], superseded: Int) {
-    var out: [StoredSeries] = []
-    var superseded = 0
-    for (k, entry) in series {
-      var points: [SeriesPoint] = []
-      points.reserveCapacity(entry.points.count)
-      for (period, p) in entry.points {
-        if let t = p.total {
-          superseded += p.sumRows
-          points.append(
-            SeriesPoint(
-              period: period, value: t,
-              source: PointSource(dataset: dataset, line: p.totalLine, rows: p.totalRows)))
+  /// Folds `b` (later in the file, with `otherRows` components beside it) into slot `at`.
+  private func combine(_ at: Int, _ b: Slot, otherRows: UInt32, entry: Entry, file: String) throws {
+    let a = slots[at]
+    if a.isTotal == b.isTotal && a.hash >> 32 != b.hash >> 32 {
+      // Another cell of the breakdown: a part of the point.
+      slots[at].value += b.value
+      slots[at].rows &+= b.rows
+      if otherRows > 0 { other[Int32(at), default: 0] &+= otherRows }
+    } else if a.isTotal == b.isTotal {
+      if a.hash == b.hash {
+        throw ImportError.duplicate(
+          file: file, line: Int(b.line), firstLine: Int(a.line),
+          point: "\(entry.key.key) \(periods[Int(a.period)])")
+      }
+      switch rule {
+      case .sum: slots[at].value += b.value
+      case .first: break
+      case .refuse:
+        throw ImportError.repeated(
+          file: file, line: Int(b.line), firstLine: Int(a.line),
+          point: "\(entry.key.key) \(periods[Int(a.period)])")
+      }
+      repeated += Int(b.rows)
+      if firstRepeat == nil || Int(b.line) < firstRepeat?.line ?? Int.max {
+        firstRepeat = (Int(a.line), Int(b.line))
+      }
+      slots[at].rows &+= b.rows
+      if otherRows > 0 { other[Int32(at), default: 0] &+= otherRows }
+    } else if a.isTotal {
+      other[Int32(at), default: 0] &+= b.rows &+ otherRows
+    } else {
+      // A total arrives after its components: it replaces them, which are now "other".
+      let components = a.rows &+ (other[Int32(at)] ?? 0)
+      slots[at].value = b.value
+      slots[at].rows = b.rows
+      slots[at].line = b.line
+      slots[at].hash = b.hash
+      other[Int32(at)] = components &+ otherRows
+    }
+  }
+
+  /// Adds the points of `later` (the next chunk of the same file) to these.
+  ///
+  /// - Returns: with `skipBad`, the rows refused while merging (a duplicate across the two
+  ///   chunks): their points are left out. Without it, throws the first such row in file
+  ///   order.
+  func merge(_ later: SeriesAccumulator, file: String, skipBad: Bool) throws -> [ImportError] {
+    let periodMap = later.periods.map { period($0) }
+    var refused: [ImportError] = []
+    for e in later.entries {
+      let s = series(e.key.key, frequency: e.key.frequency, meta: e.meta)
+      let entry = entries[Int(s)]
+      var j = e.head
+      while j >= 0 {
+        var slot = later.slots[Int(j)]
+        let otherRows = later.other[j] ?? 0
+        j = slot.next
+        slot.period = periodMap[Int(slot.period)]
+        if let at = find(entry, slot.period) {
+          let before = slots[at]
+          let beforeOther = other[Int32(at)]
+          do {
+            try combine(at, slot, otherRows: otherRows, entry: entry, file: file)
+          } catch let error as ImportError {
+            slots[at] = before
+            other[Int32(at)] = beforeOther
+            refused.append(error)
+          }
         } else {
-          points.append(
-            SeriesPoint(
-              period: period, value: p.sum,
-              source: PointSource(dataset: dataset, line: p.sumLine, rows: p.sumRows)))
+          append(entry, slot)
+          if otherRows > 0 { other[Int32(slots.count - 1)] = otherRows }
         }
       }
-      let s = Series(key: k.key, frequency: k.frequency, points: points, label: entry.meta.label)
-      out.append(
-        StoredSeries(
-          dataset: dataset, series: s, commodity: entry.meta.commodity,
-          sourceUnit: entry.meta.unit.source, scale: entry.meta.unit.scale))
     }
-    out.sort { ($0.series.key, $0.series.frequency.rawValue) < ($1.series.key, $1.series.frequency.rawValue) }
+    later.slots = []
+    later.entries = []
+    repeated += later.repeated
+    if let r = later.firstRepeat, firstRepeat == nil { firstRepeat = r }
+    observations += later.observations
+    if !skipBad, let first = refused.min(by: { ($0.line ?? 0) < ($1.line ?? 0) }) {
+      throw first
+    }
+    return refused
+  }
+
+  /// The finished series, sorted by key then frequency, packed for the store, and how many component rows
+  /// a total superseded.
+  ///
+  /// The points are released as each series is packed.
+  func finish() -> (series: [PackedSeries], superseded: Int) {
+    var superseded = 0
+    let codes = periods.map(PackedPoints.code)
+    var out: [PackedSeries] = []
+    out.reserveCapacity(entries.count)
+    // Sorted by key bytes (the order of `SeriesKey`'s `<` for ASCII keys, without comparing
+    // Strings half a million times).
+    let sortKeys: [[UInt8]] = entries.map { e in
+      let k = e.key.key
+      var b: [UInt8] = []
+      for part in [
+        k.measure, k.reporter, k.partner, k.flow.rawValue, k.unit.rawValue,
+        e.key.frequency.rawValue,
+      ] {
+        b += Array(part.utf8)
+        b.append(0)
+      }
+      return b
+    }
+    let order = entries.indices.sorted { sortKeys[$0].lexicographicallyPrecedes(sortKeys[$1]) }
+    var list: [Slot] = []
+    var otherOf: [UInt32] = []
+    for i in order {
+      let e = entries[i]
+      if e.head < 0 { continue }
+      list.removeAll(keepingCapacity: true)
+      otherOf.removeAll(keepingCapacity: true)
+      var j = e.head
+      while j >= 0 {
+        list.append(slots[Int(j)])
+        otherOf.append(other.isEmpty ? 0 : other[j] ?? 0)
+        j = slots[Int(j)].next
+      }
+      // Newest first: reversed, they are mostly in period order already (files run by period).
+      var ordered = Array(zip(list, otherOf).reversed())
+      if !zip(ordered, ordered.dropFirst()).allSatisfy({
+        codes[Int($0.0.period)] < codes[Int($1.0.period)]
+      }) {
+        ordered.sort { codes[Int($0.0.period)] < codes[Int($1.0.period)] }
+      }
+      var packed = PackedPoints(capacity: ordered.count)
+      for (s, o) in ordered {
+        if s.isTotal { superseded += Int(o) }
+        packed.append(
+          period: periods[Int(s.period)], value: s.value, line: Int(s.line), rows: Int(s.rows))
+      }
+      out.append(
+        PackedSeries(
+          key: e.key.key, frequency: e.key.frequency, label: e.meta.label,
+          commodity: e.meta.commodity, sourceUnit: e.meta.unit.source, scale: e.meta.unit.scale,
+          points: packed, first: ordered.first.map { periods[Int($0.0.period)] },
+          last: ordered.last.map { periods[Int($0.0.period)] }))
+    }
+    slots = []
+    other = [:]
+    entries = []
+    byKey = [:]
     return (out, superseded)
   }
 }

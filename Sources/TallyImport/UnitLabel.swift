@@ -3,7 +3,9 @@ import TallyCore
 
 /// A unit as a file writes it, resolved to a Tally ``Unit`` and the factor that turns the
 /// file's numbers into that unit: Wind's `USD 10 th` is USD × 10 000, `10000 tons` is
-/// tonne × 10 000, BACI's values are USD × 1 000. The original label is kept with the series.
+/// tonne × 10 000, BACI's values are USD × 1 000.
+///
+/// The original label is kept with the series.
 public struct UnitLabel: Hashable, Sendable {
   public var unit: TallyCore.Unit
   public var scale: Double
@@ -34,14 +36,6 @@ public struct UnitLabel: Hashable, Sendable {
     "人民币": .cny,
   ]
 
-  private static let multipliers: [(words: [String], factor: Double)] = [
-    (["10 th", "10th", "10 thousand", "ten thousand", "10000", "10,000", "万"], 1e4),
-    (["thousand", "thousands", "th", "000", "1000", "1,000", "k", "千"], 1e3),
-    (["million", "millions", "mn", "mln", "百万"], 1e6),
-    (["billion", "billions", "bn", "亿"], 1e9),
-    (["in hundreds", "hundreds", "hundred", "100"], 1e2),
-  ]
-
   /// Resolves a unit label; `nil` for "no unit" markers (`N/A`, `No Quantity`, `-`, empty).
   ///
   /// At most one multiplier word is split off (`USD 10 th`, `10000 tons`, `thousand USD`):
@@ -52,7 +46,7 @@ public struct UnitLabel: Hashable, Sendable {
     let s = raw.lowercased()
     if ["", "-", "—", "n/a", "na", "no quantity", "none", "null"].contains(s) { return nil }
     if let u = base(raw) { return UnitLabel(unit: u, source: raw) }
-    for (words, factor) in multipliers {
+    for (words, factor) in ScaleWords.table {
       for w in words {
         var rest: String?
         if s.hasPrefix(w + " ") {
@@ -64,13 +58,16 @@ public struct UnitLabel: Hashable, Sendable {
         }
         if let r = rest?.trimmingCharacters(in: .whitespaces), !r.isEmpty {
           // "Million Bq": a spelled-out multiplier before a unit Tally does not know.
-          let u = base(r) ?? (w.count > 1 ? TallyCore.Unit(r.replacingOccurrences(of: " ", with: "_")) : nil)
+          let u =
+            base(r)
+            ?? (w.count > 1 ? TallyCore.Unit(r.replacingOccurrences(of: " ", with: "_")) : nil)
           if let u { return UnitLabel(unit: u, scale: factor, source: raw) }
         }
       }
     }
     // Unknown: keep it, as written, so it never merges with anything else.
-    let kept = s.trimmingCharacters(in: .punctuationCharacters).replacingOccurrences(of: " ", with: "_")
+    let kept = s.trimmingCharacters(in: .punctuationCharacters).replacingOccurrences(
+      of: " ", with: "_")
     return UnitLabel(unit: TallyCore.Unit(kept), source: raw)
   }
 

@@ -38,7 +38,8 @@ struct WindLayoutReader {
     }
     guard let start = dataStart else {
       throw ImportError.refused(
-        file: file, reason: "Wind layout: no row starting with a date in the first \(sample.count) rows")
+        file: file,
+        reason: "Wind layout: no row starting with a date in the first \(sample.count) rows")
     }
     guard let units = rows["unit"] else {
       throw ImportError.refused(
@@ -95,12 +96,16 @@ struct WindLayoutReader {
       columns.append(WideColumn(index: j, key: key, unit: unit, label: name, coverage: coverage))
     }
     if columns.isEmpty {
-      throw ImportError.refused(file: file, reason: "Wind layout: no column could be read as a series")
+      throw ImportError.refused(
+        file: file, reason: "Wind layout: no column could be read as a series")
     }
-    let scaled = Set(columns.filter { $0.unit.scale != 1 }.map { "'\($0.unit.source)' x\(Int($0.unit.scale))" })
+    let scaled = Set(
+      columns.filter { $0.unit.scale != 1 }.map { "'\($0.unit.source)' x\(Int($0.unit.scale))" })
     for s in scaled.sorted() { notes.append("unit \(s) converted explicitly") }
     if rows["period"] != nil {
-      notes.append("zeros outside each series' 'Time Period' are treated as missing (Wind writes 0 for no data)")
+      notes.append(
+        "zeros outside each series' 'Time Period' are treated as missing (Wind writes 0 for no data)"
+      )
     }
     return Layout(
       preset: .wind, dialect: delimiter, dataStart: start, shape: .seriesColumns(columns),
@@ -108,7 +113,9 @@ struct WindLayoutReader {
   }
 
   /// Splits `[Reporter: ]Value|Volume of Imports|Exports: Commodity[: Partner]`.
-  static func parseName(_ name: String) -> (reporter: String?, flow: Flow, measure: String, partner: String?)? {
+  static func parseName(_ name: String) -> (
+    reporter: String?, flow: Flow, measure: String, partner: String?
+  )? {
     let parts = name.components(separatedBy: ":").map { $0.trimmingCharacters(in: .whitespaces) }
     guard let k = parts.firstIndex(where: { flowWord($0) != nil }), let flow = flowWord(parts[k]),
       k + 1 < parts.count

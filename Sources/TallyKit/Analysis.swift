@@ -34,10 +34,7 @@ public struct Analysis: Sendable {
     let datasets = try workspace.datasets()
     // Several datasets may hold the same series (a wire-rounded copy, a later release): the
     // data decide which is the reference and which are revisions (see ``Vintages``).
-    var stored: [StoredSeries] = []
-    for s in try workspace.seriesList() {
-      if let one = try workspace.series(id: s.id) { stored.append(one) }
-    }
+    let stored = try workspace.allSeries()
     let (reference, revisions) = Vintages.split(stored, series: \.series, dataset: \.dataset)
     self.init(
       documents: try workspace.documentRecords(), figures: try workspace.figures(),
@@ -97,8 +94,13 @@ public enum Ingest {
   /// What one ingest did.
   public struct Result: Sendable {
     public var imported: [ImportedDataset] = []
+    /// Files set aside with `skipRefused` (code lists, reference tables), with the reason.
+    public var skipped: [(path: String, reason: String)] = []
     /// Each article with the number of figures found in it.
     public var documents: [(document: Document, figures: Int)] = []
+    /// Warnings: entries of the folders that are not regular files (FIFOs, sockets, devices)
+    /// and were not opened.
+    public var warnings: [String] = []
   }
 
   /// Dataset files by extension.
@@ -106,6 +108,16 @@ public enum Ingest {
 
   /// Splits paths (files or folders, searched recursively, sorted) into datasets and articles.
   public static func files(_ paths: [String]) throws -> (datasets: [String], articles: [String]) {
+    let found = try regularFiles(paths)
+    return (found.datasets, found.articles)
+  }
+
+  /// Splits paths into datasets and articles, and lists what was skipped because it is not a
+  /// regular file: a FIFO under a folder would block the reader forever.
+  public static func regularFiles(_ paths: [String]) throws -> (
+    datasets: [String], articles: [String], skipped: [String]
+  ) {
+    var skipped: [String] = []
     var datasets: [String] = []
     var articles: [String] = []
     let fm = FileManager.default
@@ -121,11 +133,19 @@ public enum Ingest {
           .filter { !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
           .map { base.appendingPathComponent($0).path }
           .filter { f in
-            var d: ObjCBool = false
-            return fm.fileExists(atPath: f, isDirectory: &d) && !d.boolValue
-              && !URL(fileURLWithPath: f).lastPathComponent.lowercased().hasPrefix("readme")
+            let type = fileType(f)
+            if type == .typeDirectory { return false }
+            guard type == .typeRegular else {
+              skipped.append("\(f): not a regular file (a FIFO, socket or device); not read")
+              return false
+            }
+            return !URL(fileURLWithPath: f).lastPathComponent.lowercased().hasPrefix("readme")
           }.sorted()
       } else {
+        guard fileType(path) == .typeRegular else {
+          throw ImportError.csv(
+            .io(file: path, reason: "not a regular file (a FIFO, socket or device)"))
+        }
         files = [path]
       }
       for f in files {
@@ -137,7 +157,14 @@ public enum Ingest {
         }
       }
     }
-    return (datasets, articles)
+    return (datasets, articles, skipped)
+  }
+
+  /// The kind of file at `path`, after symbolic links; `nil` when it cannot be read.
+  static func fileType(_ path: String) -> FileAttributeType? {
+    let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+    return (try? FileManager.default.attributesOfItem(atPath: resolved))?[.type]
+      as? FileAttributeType
   }
 
   /// Imports the datasets and extracts the articles under `paths` into `workspace`, datasets
@@ -145,13 +172,25 @@ public enum Ingest {
   ///
   /// - Throws: ``ImportError`` or a reader error naming the file; the workspace keeps what it
   ///   had before the failing step.
+  ///
+  /// With `skipRefused`, a file the importer refuses as a whole (a code list, a reference
+  /// table, a file that does not say its reporter) is set aside and listed in
+  /// ``Result/skipped`` instead of stopping the run; a bad row still stops it.
   public static func run(
-    paths: [String], into workspace: Workspace, options: ImportOptions = ImportOptions()
+    paths: [String], into workspace: Workspace, options: ImportOptions = ImportOptions(),
+    skipRefused: Bool = false
   ) throws -> Result {
-    let (datasets, articles) = try files(paths)
+    let (datasets, articles, skipped) = try regularFiles(paths)
     var result = Result()
+    result.warnings = skipped
     let importer = Importer(options: options)
-    result.imported = try datasets.map { try importer.importFile(path: $0) }
+    for path in datasets {
+      do {
+        result.imported.append(try importer.importFile(path: path))
+      } catch ImportError.refused(_, let reason) where skipRefused {
+        result.skipped.append((path, reason))
+      }
+    }
     try workspace.save(result.imported.map(\.storeImport))
     for path in articles {
       for doc in try DocumentReader.read(path: path) {

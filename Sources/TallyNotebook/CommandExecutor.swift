@@ -47,14 +47,27 @@ public struct ProcessExecutor: Sendable {
   public var executable: URL
   /// Seconds a command may run before it is stopped (SIGTERM, then SIGKILL 2 s later).
   public var timeout: Int
+  /// Bytes of standard output, and separately of standard error, kept per command.
+  ///
+  /// The rest
+  /// is read and dropped (so the command is not blocked), and a line under the kept part says
+  /// how much was cut. A notebook is for reading: a block printing a gigabyte is a mistake,
+  /// and must not cost a gigabyte of memory or of Markdown.
+  public var outputLimit: Int
 
-  public init(executable: URL, timeout: Int = 300) {
+  /// The default ``outputLimit``: 1 MiB.
+  public static let defaultOutputLimit = 1 << 20
+
+  public init(executable: URL, timeout: Int = 300, outputLimit: Int = defaultOutputLimit) {
     self.executable = executable
     self.timeout = timeout
+    self.outputLimit = max(0, outputLimit)
   }
 
   /// Runs the executable with `arguments` in `directory`, with exactly `environment`, standard
-  /// input from /dev/null. Standard output and standard error are captured separately.
+  /// input from /dev/null.
+  ///
+  /// Standard output and standard error are captured separately.
   public func run(arguments: [String], in directory: URL, environment: [String: String])
     throws(NotebookError) -> CommandResult
   {
@@ -75,20 +88,21 @@ public struct ProcessExecutor: Sendable {
     }
 
     let box = ProcessBox(process)
-    let limit = timeout
-    DispatchQueue.global().asyncAfter(deadline: .now() + .seconds(limit)) {
-      box.stop(after: limit)
+    let seconds = timeout
+    DispatchQueue.global().asyncAfter(deadline: .now() + .seconds(seconds)) {
+      box.stop(after: seconds)
     }
 
     // Read standard error on another thread so neither pipe can fill up and block the child.
     let errBuffer = DataBox()
     let group = DispatchGroup()
     group.enter()
+    let limit = outputLimit
     DispatchQueue.global().async {
-      errBuffer.set(err.fileHandleForReading.readDataToEndOfFile())
+      errBuffer.set(readCapped(err.fileHandleForReading, limit: limit))
       group.leave()
     }
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let outText = readCapped(out.fileHandleForReading, limit: limit)
     group.wait()
     process.waitUntilExit()
     box.finish()
@@ -101,11 +115,27 @@ public struct ProcessExecutor: Sendable {
     } else {
       status = .exited(process.terminationStatus)
     }
-    return CommandResult(
-      stdout: String(decoding: outData, as: UTF8.self),
-      stderr: String(decoding: errBuffer.get(), as: UTF8.self),
-      status: status)
+    return CommandResult(stdout: outText, stderr: errBuffer.get(), status: status)
   }
+}
+
+/// Reads `handle` to its end, keeping the first `limit` bytes (cut after the last whole line
+/// when there is one) and a note with the number of bytes cut.
+func readCapped(_ handle: FileHandle, limit: Int) -> String {
+  var kept = Data()
+  var total = 0
+  while true {
+    let chunk = handle.availableData
+    if chunk.isEmpty { break }
+    total += chunk.count
+    if kept.count < limit { kept.append(chunk.prefix(limit - kept.count)) }
+  }
+  guard total > limit else { return String(decoding: kept, as: UTF8.self) }
+  if let lastNewline = kept.lastIndex(of: 0x0A) { kept = kept.prefix(through: lastNewline) }
+  var text = String(decoding: kept, as: UTF8.self)
+  if !text.isEmpty && !text.hasSuffix("\n") { text += "\n" }
+  return text
+    + "[output cut: \(total - kept.count) of \(total) bytes not shown (limit \(limit) bytes, --max-output)]\n"
 }
 
 /// Holds the process for the timeout timer, which runs on another thread.
@@ -147,18 +177,18 @@ private final class ProcessBox: @unchecked Sendable {
   }
 }
 
-/// A Data value written by one thread and read by another after a DispatchGroup wait.
+/// A value written by one thread and read by another after a DispatchGroup wait.
 private final class DataBox: @unchecked Sendable {
   private let lock = NSLock()
-  private var data = Data()
+  private var data = ""
 
-  func set(_ d: Data) {
+  func set(_ d: String) {
     lock.lock()
     data = d
     lock.unlock()
   }
 
-  func get() -> Data {
+  func get() -> String {
     lock.lock()
     defer { lock.unlock() }
     return data

@@ -70,8 +70,9 @@ enum CommandWords {
       case "|", "&", ";", "<", ">", "`":
         throw Failure(column: column, message: String(c), isShellSyntax: true)
       case "$":
-        if i + 1 < chars.count, chars[i + 1] == "(" || chars[i + 1] == "{"
-          || chars[i + 1].isLetter || chars[i + 1] == "_"
+        if i + 1 < chars.count,
+          chars[i + 1] == "(" || chars[i + 1] == "{"
+            || chars[i + 1].isLetter || chars[i + 1] == "_"
         {
           throw Failure(column: column, message: "$" + String(chars[i + 1]), isShellSyntax: true)
         }

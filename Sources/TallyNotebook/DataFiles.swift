@@ -15,14 +15,18 @@ public struct DataFiles: Sendable, Equatable {
   public var paths: [String]
   /// The 16-hex-digit hash recorded in the marker's `data=`.
   public var hash: String
+  /// Named paths that are neither regular files nor folders (FIFOs, devices): not read.
+  public var skipped: [String] = []
 
   /// Finds and hashes the files named by `arguments`, resolved against `directory`.
+  ///
   /// `excluded` lists top-level names inside `directory` that never count (the workspace).
   public static func read(
     arguments: [String], in directory: URL, excluding excluded: Set<String> = [".tally"]
   ) throws(NotebookError) -> DataFiles {
     let fm = FileManager.default
     var found: Set<String> = []
+    var skipped: [String] = []
     for argument in arguments {
       for candidate in candidates(argument) {
         let url =
@@ -35,9 +39,14 @@ public struct DataFiles: Sendable, Equatable {
         {
           continue
         }
-        var isDirectory: ObjCBool = false
-        guard fm.fileExists(atPath: url.path, isDirectory: &isDirectory) else { continue }
-        if isDirectory.boolValue {
+        guard let attributes = try? fm.attributesOfItem(atPath: url.resolvingSymlinksInPath().path)
+        else { continue }
+        let type = attributes[.type] as? FileAttributeType
+        if type != .typeDirectory && type != .typeRegular {
+          skipped.append("\(relative): not a regular file (a FIFO, socket or device); not read")
+          continue
+        }
+        if type == .typeDirectory {
           for file in filesUnder(url) {
             found.insert(relative == "." ? file : relative + "/" + file)
           }
@@ -49,7 +58,8 @@ public struct DataFiles: Sendable, Equatable {
     let paths = found.sorted()
     var hasher = ContentHash()
     for path in paths {
-      let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : directory.appendingPathComponent(path)
+      let url =
+        path.hasPrefix("/") ? URL(fileURLWithPath: path) : directory.appendingPathComponent(path)
       let bytes: Data
       do {
         bytes = try Data(contentsOf: url)
@@ -58,11 +68,13 @@ public struct DataFiles: Sendable, Equatable {
       }
       hasher.update(path + "\u{0}" + ContentHash.hex(bytes) + "\n")
     }
-    return DataFiles(paths: paths, hash: String(hasher.hex().prefix(16)))
+    return DataFiles(paths: paths, hash: String(hasher.hex().prefix(16)), skipped: skipped)
   }
 
   /// The strings in one argument that may be paths: the argument itself, or the value of
-  /// `--option=value`. Bare options and `-` (standard input) are not paths.
+  /// `--option=value`.
+  ///
+  /// Bare options and `-` (standard input) are not paths.
   static func candidates(_ argument: String) -> [String] {
     if argument.isEmpty || argument == "-" { return [] }
     if argument.hasPrefix("-") {

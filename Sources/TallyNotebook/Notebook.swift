@@ -1,5 +1,7 @@
 /// A Markdown notebook as a list of raw segments: prose, `tally` blocks and their recorded
-/// outputs. ``text`` concatenates the raw segments, so a notebook that is parsed and written
+/// outputs.
+///
+/// ``text`` concatenates the raw segments, so a notebook that is parsed and written
 /// back without changes is byte-identical, and prose is never rewritten.
 public struct Notebook: Sendable, Equatable {
   /// The file the notebook came from, as given (used in messages).
@@ -103,6 +105,7 @@ public struct TallyBlock: Sendable, Equatable {
 
   /// What the `cmd` hash covers: the commands in canonical form, the expected exit status and
   /// the `save=` path.
+  ///
   /// Spacing, `$ ` prompts, comments and line continuations do not change it.
   public var commandKey: String {
     var key = commands.map(\.echo).joined(separator: "\n")

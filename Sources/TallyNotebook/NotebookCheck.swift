@@ -57,7 +57,8 @@ public struct CheckReport: Sendable {
       out += "\(block.position): stale tally block\n"
       for reason in block.reasons { out += "  - \(reason)\n" }
       if !block.diff.isEmpty {
-        out += block.diff.split(separator: "\n", omittingEmptySubsequences: false)
+        out +=
+          block.diff.split(separator: "\n", omittingEmptySubsequences: false)
           .dropLast().map { "    " + $0 }.joined(separator: "\n") + "\n"
       }
     }
@@ -97,7 +98,8 @@ extension Notebook {
         oldName: "\(path):\(output?.line ?? block.line) (recorded)",
         newName: "\(path):\(block.line) (actual)")
       stale.append(
-        StaleBlock(position: NotebookPosition(file: path, line: block.line), reasons: reasons, diff: diff))
+        StaleBlock(
+          position: NotebookPosition(file: path, line: block.line), reasons: reasons, diff: diff))
     }
     return CheckReport(path: path, blocks: count, stale: stale)
   }

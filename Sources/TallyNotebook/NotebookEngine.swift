@@ -28,32 +28,53 @@ public struct NotebookEngine: Sendable {
   public var folders: [String]
   /// The caller's environment; only `PATH` and `LD_LIBRARY_PATH` are passed on.
   public var inheritedEnvironment: [String: String]
+  /// Receives warnings: files left out of the copy or of a block's data (FIFOs, devices).
+  public var warn: @Sendable (String) -> Void
 
   public init(
     executor: ProcessExecutor, root: URL, folders: [String] = ["Datasets"],
-    inheritedEnvironment: [String: String] = ProcessInfo.processInfo.environment
+    inheritedEnvironment: [String: String] = ProcessInfo.processInfo.environment,
+    warn: @escaping @Sendable (String) -> Void = { message in
+      FileHandle.standardError.write(Data(("warning: " + message + "\n").utf8))
+    }
   ) {
     self.executor = executor
     self.root = root
     self.folders = folders
     self.inheritedEnvironment = inheritedEnvironment
+    self.warn = warn
   }
 
   /// Runs every block of `notebook` (read from `file`); nil for `skip` blocks.
   public func execute(_ notebook: Notebook, file: URL) throws(NotebookError) -> [BlockRun?] {
     let copy = try WorkingCopy.create(root: root, copying: folders)
     defer { copy.remove() }
+    for warning in copy.skipped { warn(warning) }
+    // Refuse every path that leads out of the copy before any block runs.
+    for block in notebook.blocks where !block.skip {
+      for command in block.commands {
+        try Confinement.check(command, notebook: notebook.path, in: copy.directory)
+      }
+      if let target = block.saveTo, !Confinement.isInside(target, copy.directory) {
+        throw .outsideWorkingCopy(NotebookPosition(file: notebook.path, line: block.line), target)
+      }
+    }
     let env = copy.environment(
       notebookDirectory: file.deletingLastPathComponent(), inherited: inheritedEnvironment)
     var runs: [BlockRun?] = []
     for block in notebook.blocks {
-      if block.skip {
+      // A block reading shared data that is absent is skipped like `skip`: its recorded
+      // output stays.
+      let shared = WorkingCopy.sharedPaths(block.commands.flatMap(\.arguments))
+      let present = block.skip ? false : try copy.mirrorShared(shared, root: root)
+      if !present {
         runs.append(nil)
         continue
       }
       // Hash the data before running, so files a block writes do not count as its input.
       let data = try DataFiles.read(
         arguments: block.commands.flatMap(\.arguments), in: copy.directory)
+      for warning in data.skipped { warn(warning) }
       var results: [CommandResult] = []
       for command in block.commands {
         results.append(

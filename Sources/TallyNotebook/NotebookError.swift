@@ -1,4 +1,6 @@
-/// A place in a notebook: file, 1-based line and column. Printed as `file:line:column`, the form
+/// A place in a notebook: file, 1-based line and column.
+///
+/// Printed as `file:line:column`, the form
 /// editors and CI logs turn into links.
 public struct NotebookPosition: Sendable, Hashable, CustomStringConvertible {
   public var file: String
@@ -39,6 +41,10 @@ public enum NotebookError: Error, Sendable, Equatable, CustomStringConvertible {
   case io(path: String, String)
   /// The command could not be started at all.
   case launch(String, String)
+  /// A command word or a `save=` target leads outside the block's working copy.
+  case outsideWorkingCopy(NotebookPosition, String)
+  /// A data folder holds a symbolic link the working copy cannot take in.
+  case refusedLink(path: String, String)
 
   public var description: String {
     switch self {
@@ -64,6 +70,11 @@ public enum NotebookError: Error, Sendable, Equatable, CustomStringConvertible {
       return "\(path): \(why)"
     case .launch(let exe, let why):
       return "cannot run \(exe): \(why)"
+    case .outsideWorkingCopy(let p, let path):
+      return
+        "\(p): '\(Sanitize.truncated(path, to: 200))' leads outside the notebook's working copy; a block may only read and write files inside its copy of the data folders (use a relative path such as Datasets/file.csv)"
+    case .refusedLink(let path, let why):
+      return "\(path): symbolic link refused: \(why)"
     }
   }
 }

@@ -39,6 +39,7 @@ public enum NotebookFiles {
   }
 
   /// Writes `notebook` back to `path`, atomically, and only when its text changed.
+  ///
   /// Returns whether the file was written.
   @discardableResult
   public static func save(_ notebook: Notebook, to path: String, original: Notebook)

@@ -57,7 +57,10 @@ public enum NotebookParser {
       while j < lines.count, trim(lines[j].content).isEmpty { j += 1 }
       if j < lines.count, OutputMarker.looksLikeMarker(lines[j].content) {
         let output = try readOutput(lines: lines, markerLine: j, path: path)
-        segments.append(.block(block.withRaw(md.raw(block.open..<close + 1)), gap: md.raw(i..<j), output: output.output))
+        segments.append(
+          .block(
+            block.withRaw(md.raw(block.open..<close + 1)), gap: md.raw(i..<j), output: output.output
+          ))
         i = output.end + 1
       } else {
         segments.append(.block(block.withRaw(md.raw(block.open..<close + 1)), gap: "", output: nil))
@@ -111,7 +114,8 @@ public enum NotebookParser {
         guard !target.isEmpty, !target.hasPrefix("/"), !parts.contains(".."),
           parts.first != ".tally"
         else {
-          throw .badAttribute(position, "\(attribute) (save= takes a relative path inside the working copy)")
+          throw .badAttribute(
+            position, "\(attribute) (save= takes a relative path inside the working copy)")
         }
         saveTo = target
       } else if attribute.hasPrefix("exit="), let n = Int32(attribute.dropFirst(5)) {
@@ -193,7 +197,8 @@ public enum NotebookParser {
     }
     let fenceLine = markerLine + 1
     guard fenceLine < lines.count, let fence = Fence.opening(lines[fenceLine].content) else {
-      throw .badMarker(position, "an output marker must be followed by a fenced block on the next line")
+      throw .badMarker(
+        position, "an output marker must be followed by a fenced block on the next line")
     }
     guard let close = closingLine(of: fence, in: lines, after: fenceLine) else {
       throw .unclosedFence(NotebookPosition(file: path, line: fenceLine + 1))

@@ -20,7 +20,9 @@ extension Notebook {
     }
   }
 
-  /// Writes each run's output under its block. Only the output segments change: prose, the
+  /// Writes each run's output under its block.
+  ///
+  /// Only the output segments change: prose, the
   /// blocks and the blank lines between block and output stay byte for byte.
   ///
   /// Refuses, with the position of the first one, when an output was edited by hand, unless
@@ -51,7 +53,8 @@ extension Notebook {
       let raw = OutputBody.wrap(body: run.body, marker: run.marker, newline: newline)
       if let output {
         if output.raw != raw { updated += 1 }
-        let newOutput = RecordedOutput(raw: raw, line: output.line, marker: run.marker, body: run.body)
+        let newOutput = RecordedOutput(
+          raw: raw, line: output.line, marker: run.marker, body: run.body)
         segments.append(.block(block, gap: gap, output: newOutput))
       } else {
         updated += 1

@@ -8,7 +8,9 @@
 /// several commands echoes each one as `$ tally ...` before its output, so the reader can tell
 /// which output is whose. Every line ends with the notebook's line terminator.
 public enum OutputBody {
-  /// The body for `results`, one per command of `block`. `redactions` maps machine-specific
+  /// The body for `results`, one per command of `block`.
+  ///
+  /// `redactions` maps machine-specific
   /// strings (the temporary working copy's path) to stable placeholders.
   public static func render(
     block: TallyBlock, results: [CommandResult], newline: String,
@@ -20,7 +22,8 @@ public enum OutputBody {
       if echo { text += "$ " + command.echo + "\n" }
       if let target = block.saveTo {
         // As with `> PATH` in a shell, standard output goes to the file, not the page.
-        let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).count
+        let lines =
+          result.stdout.split(separator: "\n", omittingEmptySubsequences: false).count
           - (result.stdout.hasSuffix("\n") || result.stdout.isEmpty ? 1 : 0)
         text += "[standard output saved to \(target): \(lines) line\(lines == 1 ? "" : "s")]\n"
       } else {

@@ -1,5 +1,6 @@
 import TallyCore
-/// The HTML comment that heads a block's recorded output:
+
+/// The HTML comment that heads a block's recorded output, described below.
 ///
 ///     <!-- tally-output cmd=3b1f0c2a9d8e7f60 data=e3b0c44298fc1c14 files=0 out=5d41402abc4b2a76 -->
 ///
@@ -51,7 +52,8 @@ public struct OutputMarker: Sendable, Equatable {
     var t = line.drop(while: { $0 == " " })
     while let last = t.last, last == " " || last == "\t" { t = t.dropLast() }
     guard t.hasPrefix("<!--"), t.hasSuffix("-->") else {
-      return .failure(MarkerFailure(message: "an output marker must be one line: <!-- \(tag) ... -->"))
+      return .failure(
+        MarkerFailure(message: "an output marker must be one line: <!-- \(tag) ... -->"))
     }
     let inner = t.dropFirst(4).dropLast(3)
     let words = inner.split(whereSeparator: { $0 == " " || $0 == "\t" })

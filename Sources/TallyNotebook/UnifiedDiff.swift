@@ -29,7 +29,9 @@ public enum UnifiedDiff {
     var parts = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
       .map { scalars -> String in
         var s = String(String.UnicodeScalarView(scalars))
-        if s.unicodeScalars.last == "\r" { s = String(String.UnicodeScalarView(s.unicodeScalars.dropLast())) }
+        if s.unicodeScalars.last == "\r" {
+          s = String(String.UnicodeScalarView(s.unicodeScalars.dropLast()))
+        }
         return s
       }
     if parts.last == "" {

@@ -1,4 +1,6 @@
+import Foundation
 import GRDB
+import TallyCore
 
 /// The workspace schema, as GRDB migrations (each runs once, in order).
 ///
@@ -75,7 +77,74 @@ enum Schema {
           CREATE INDEX figures_doc ON figures(doc, start);
           """)
     }
+    m.registerMigration("v2-packed-points", migrate: packPoints)
     registerClaimFrames(&m)
     return m
+  }
+
+  /// Version 2 of the series store (issue 11), described below.
+  ///
+  /// - points move into one BLOB per series (``PackedPoints``), with the count and the first
+  ///   and last periods beside it, so that listing series needs no scan of the points and
+  ///   reading one series is one row;
+  /// - `datasets.sha256` is no longer unique: identity is the path (same path = replace),
+  ///   and the same bytes may be kept under two paths or as a vintage.
+  /// Existing workspaces are converted in place (inside the migration's transaction).
+  static func packPoints(_ db: Database) throws {
+    try db.execute(
+      sql: """
+        CREATE TABLE datasets_new (
+          id INTEGER PRIMARY KEY AUTOINCREMENT,
+          name TEXT NOT NULL,
+          path TEXT NOT NULL,
+          sha256 TEXT NOT NULL,
+          preset TEXT NOT NULL,
+          encoding TEXT NOT NULL,
+          imported_at TEXT NOT NULL,
+          rows INTEGER NOT NULL,
+          skipped INTEGER NOT NULL,
+          notes TEXT NOT NULL DEFAULT ''
+        );
+        INSERT INTO datasets_new
+          SELECT id, name, path, sha256, preset, encoding, imported_at, rows, skipped, notes
+          FROM datasets;
+        DROP TABLE datasets;
+        ALTER TABLE datasets_new RENAME TO datasets;
+        CREATE INDEX datasets_path ON datasets(path);
+        CREATE INDEX skipped_rows_dataset ON skipped_rows(dataset_id, line);
+        ALTER TABLE series ADD COLUMN points_count INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE series ADD COLUMN first_period TEXT;
+        ALTER TABLE series ADD COLUMN last_period TEXT;
+        ALTER TABLE series ADD COLUMN points BLOB NOT NULL DEFAULT x'';
+        """)
+    let ids = try Int64.fetchAll(db, sql: "SELECT id FROM series")
+    let update = try db.makeStatement(
+      sql: """
+        UPDATE series SET points_count = ?, first_period = ?, last_period = ?, points = ?
+        WHERE id = ?
+        """)
+    for id in ids {
+      var points: [SeriesPoint] = []
+      for row in try Row.fetchAll(
+        db, sql: "SELECT period, value, line, rows FROM points WHERE series_id = ?", arguments: [id]
+      ) {
+        let text: String = row["period"]
+        guard let period = Period(iso: text) else {
+          throw WorkspaceError.corrupt(
+            path: db.description, reason: "series \(id): bad period '\(text)'")
+        }
+        points.append(
+          SeriesPoint(
+            period: period, value: row["value"],
+            source: PointSource(dataset: "", line: row["line"], rows: row["rows"])))
+      }
+      points.sort { $0.period < $1.period }
+      let packed = PackedPoints(points)
+      try update.execute(arguments: [
+        points.count, points.first?.period.description, points.last?.period.description,
+        Data(packed.bytes), id,
+      ])
+    }
+    try db.execute(sql: "DROP TABLE points")
   }
 }

@@ -94,15 +94,84 @@ public struct SkippedRow: Sendable, Hashable, CustomStringConvertible {
   public var description: String { "line \(line), column \(column): \(reason)" }
 }
 
+/// A series ready to be stored: its key and description, and its points packed
+/// (``PackedPoints``), in period order.
+///
+/// What an import produces and ``Workspace/save(_:)``
+/// writes, without one object per point.
+public struct PackedSeries: Sendable, Hashable {
+  public var key: SeriesKey
+  public var frequency: Frequency
+  public var label: String?
+  /// The commodity code as text (`854470`, `TOTAL`), or `nil` for named measures.
+  public var commodity: String?
+  /// The unit as written in the file.
+  public var sourceUnit: String?
+  /// Factor applied to the file's numbers to express them in `key.unit`.
+  public var scale: Double
+  public var points: PackedPoints
+  public var first: Period?
+  public var last: Period?
+
+  public init(
+    key: SeriesKey, frequency: Frequency, label: String?, commodity: String?, sourceUnit: String?,
+    scale: Double, points: PackedPoints, first: Period?, last: Period?
+  ) {
+    self.key = key
+    self.frequency = frequency
+    self.label = label
+    self.commodity = commodity
+    self.sourceUnit = sourceUnit
+    self.scale = scale
+    self.points = points
+    self.first = first
+    self.last = last
+  }
+
+  /// Packs a stored series (its points are already in period order).
+  public init(_ s: StoredSeries) {
+    self.init(
+      key: s.series.key, frequency: s.series.frequency, label: s.series.label,
+      commodity: s.commodity, sourceUnit: s.sourceUnit, scale: s.scale,
+      points: PackedPoints(s.series.points), first: s.series.points.first?.period,
+      last: s.series.points.last?.period)
+  }
+
+  /// The series with its points decoded, their source named `dataset`.
+  public func stored(dataset: String, id: Int64? = nil) -> StoredSeries {
+    StoredSeries(
+      id: id, dataset: dataset,
+      series: Series(
+        key: key, frequency: frequency, points: points.points(dataset: dataset) ?? [], label: label),
+      commodity: commodity, sourceUnit: sourceUnit, scale: scale)
+  }
+}
+
+/// What to do when a dataset with the same path is already in the workspace.
+public enum ReimportRule: String, Sendable, CaseIterable {
+  /// Remove the stored dataset (its series and points) and store the new one.
+  case replace
+  /// Keep the stored dataset as an earlier vintage; the new one is named `name#2`, ...
+  case keepVintage
+}
+
 /// Everything one file import writes: the dataset row, its series and the skipped rows.
 public struct DatasetImport: Sendable {
   public var info: DatasetInfo
-  public var series: [StoredSeries]
+  public var packed: [PackedSeries]
   /// Skipped rows to record (may be a prefix of all skipped rows; `info.skipped` has the count).
   public var skippedRows: [SkippedRow]
-  public init(info: DatasetInfo, series: [StoredSeries], skippedRows: [SkippedRow]) {
+
+  public init(info: DatasetInfo, packed: [PackedSeries], skippedRows: [SkippedRow]) {
     self.info = info
-    self.series = series
+    self.packed = packed
     self.skippedRows = skippedRows
   }
+
+  public init(info: DatasetInfo, series: [StoredSeries], skippedRows: [SkippedRow]) {
+    self.init(info: info, packed: series.map(PackedSeries.init), skippedRows: skippedRows)
+  }
+
+  /// The series with their points decoded (small imports, tests).
+  public var series: [StoredSeries] { packed.map { $0.stored(dataset: info.name) } }
 }

@@ -4,7 +4,9 @@ import TallyCore
 
 extension Workspace {
   /// Stores the figures extracted from `document`, replacing any figures saved earlier for
-  /// the same document id (saving twice is idempotent). One transaction. Each figure's claim
+  /// the same document id (saving twice is idempotent).
+  ///
+  /// One transaction. Each figure's claim
   /// frame goes into typed columns (see `Schema.registerClaimFrames`), the rest into JSON.
   public func save(figures: [Figure], document: Document) throws {
     let encoder = JSONEncoder()

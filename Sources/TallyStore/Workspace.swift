@@ -6,13 +6,30 @@ import TallyCore
 public enum WorkspaceError: Error, CustomStringConvertible {
   /// The database could not be opened or created at `path`.
   case open(path: String, reason: String)
+  /// A read command was pointed at a workspace that does not exist.
+  case missing(path: String)
   /// A stored value could not be decoded (a corrupt or foreign database).
   case corrupt(path: String, reason: String)
+  /// A series reference matches no series.
+  case noSuchSeries(String)
+  /// A series reference matches several series: the candidates, one per line.
+  case ambiguousSeries(String, candidates: [String])
+  /// A dataset reference matches no dataset.
+  case noSuchDataset(String)
 
   public var description: String {
     switch self {
     case .open(let path, let reason): return "\(path): cannot open workspace: \(reason)"
+    case .missing(let path):
+      return
+        "\(path): no workspace there (import data first with `tally import FILE --db \(path)`, or pass --db / TALLY_DB)"
     case .corrupt(let path, let reason): return "\(path): workspace is damaged: \(reason)"
+    case .noSuchSeries(let ref): return "no such series: \(ref)"
+    case .ambiguousSeries(let ref, let candidates):
+      return
+        "'\(ref)' names \(candidates.count) series; give an id, or add the frequency or '@dataset':\n"
+        + candidates.map { "  " + $0 }.joined(separator: "\n")
+    case .noSuchDataset(let ref): return "no such dataset: \(ref) (see `tally series datasets`)"
     }
   }
 }
@@ -21,111 +38,227 @@ public enum WorkspaceError: Error, CustomStringConvertible {
 /// their series and points, and figures extracted from documents, so that both sides of
 /// every cross-check live in one store.
 ///
-/// Writes are transactions: an import that fails leaves the workspace as it was.
+/// Files are opened in WAL mode with a busy timeout: readers read while an import writes, and
+/// a second writer waits for the first instead of failing. Writes are transactions: an import
+/// that fails, or a process killed in the middle of one, leaves the workspace as it was.
 public final class Workspace: Sendable {
   /// The database file (`:memory:` for a private in-memory workspace).
   public let path: String
-  let queue: DatabaseQueue
+  let queue: any DatabaseWriter
 
-  /// Opens (creating when needed, with its parent directory) the workspace at `path`.
+  /// Whether opening may create the workspace.
+  public enum OpenMode: Sendable {
+    /// Create the file (and its folder) when missing: commands that write.
+    case create
+    /// The workspace must exist: commands that only read.
+    case existing
+  }
+
+  /// How long a writer waits for another process's write to finish.
+  public static let busyTimeout: TimeInterval = 600
+
+  /// Opens the workspace at `path`.
   ///
-  /// - Throws: ``WorkspaceError/open(path:reason:)``.
-  public init(path: String) throws {
+  /// - Parameters:
+  ///   - mode: `.existing` throws ``WorkspaceError/missing(path:)`` instead of creating.
+  ///   - onWait: called once when another process holds the write lock (to tell the user).
+  /// - Throws: ``WorkspaceError``, naming the path and what to do.
+  public init(path: String, mode: OpenMode = .create, onWait: (@Sendable () -> Void)? = nil)
+    throws
+  {
     self.path = path
     var config = Configuration()
     config.foreignKeysEnabled = true
-    do {
-      if path == ":memory:" {
-        queue = try DatabaseQueue(configuration: config)
-      } else {
-        let dir = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        queue = try DatabaseQueue(path: path, configuration: config)
+    let start = Date()
+    let told = Flag()
+    config.busyMode = .callback { _ in
+      if !told.isSet {
+        told.set()
+        onWait?()
       }
+      usleep(20_000)
+      return Date().timeIntervalSince(start) < Self.busyTimeout
+    }
+    config.prepareDatabase { db in
+      if db.configuration.readonly == false {
+        try db.execute(sql: "PRAGMA synchronous = NORMAL")
+      }
+    }
+    if path == ":memory:" {
+      do {
+        queue = try DatabaseQueue(configuration: config)
+        try Schema.migrator.migrate(queue)
+      } catch {
+        throw WorkspaceError.open(path: path, reason: "\(error)")
+      }
+      return
+    }
+    let fm = FileManager.default
+    var isDir: ObjCBool = false
+    let exists = fm.fileExists(atPath: path, isDirectory: &isDir)
+    if isDir.boolValue {
+      throw WorkspaceError.open(
+        path: path, reason: "it is a folder; give a file path such as \(path)/tally.sqlite")
+    }
+    if !exists {
+      if mode == .existing { throw WorkspaceError.missing(path: path) }
+      let dir = URL(fileURLWithPath: path).deletingLastPathComponent().path
+      do {
+        try fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
+      } catch {
+        throw WorkspaceError.open(
+          path: path,
+          reason: "cannot create the folder \(dir): \(Self.describe(error)); choose another --db")
+      }
+    }
+    do {
+      queue = try DatabasePool(path: path, configuration: config)
       try Schema.migrator.migrate(queue)
     } catch {
-      throw WorkspaceError.open(path: path, reason: "\(error)")
+      throw WorkspaceError.open(path: path, reason: Self.describe(error))
     }
   }
 
-  /// Saves datasets in **one transaction**: a dataset with the same SHA-256 as one already
-  /// stored replaces it (re-importing a file is idempotent), then its series, points and
-  /// skipped rows are inserted. Either all datasets are saved or none.
+  /// A system or SQLite error in words, without framework codes.
+  public static func describe(_ error: Error) -> String {
+    if let e = error as? DatabaseError {
+      switch e.resultCode {
+      case .SQLITE_CANTOPEN:
+        return "cannot open the database file (does the folder exist and is it writable?)"
+      case .SQLITE_READONLY: return "the file is read-only"
+      case .SQLITE_NOTADB: return "not a Tally workspace (not an SQLite database)"
+      case .SQLITE_CORRUPT: return "the database file is corrupt"
+      case .SQLITE_BUSY: return "another process kept the workspace locked for too long"
+      case .SQLITE_FULL: return "the disk is full"
+      case .SQLITE_PERM, .SQLITE_AUTH: return "permission denied"
+      default: return e.message ?? "\(e.resultCode)"
+      }
+    }
+    if let e = error as? CocoaError {
+      if let posix = e.underlying as? POSIXError {
+        return String(cString: strerror(posix.code.rawValue))
+      }
+      switch e.code {
+      case .fileWriteNoPermission, .fileReadNoPermission: return "permission denied"
+      case .fileWriteOutOfSpace: return "the disk is full"
+      case .fileWriteVolumeReadOnly: return "the volume is read-only"
+      case .fileNoSuchFile, .fileReadNoSuchFile: return "no such file or folder"
+      default: break
+      }
+    }
+    let ns = error as NSError
+    if ns.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(ns.code))) }
+    if let posix = ns.userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain
+    {
+      return String(cString: strerror(Int32(posix.code)))
+    }
+    return ns.localizedDescription
+  }
+
+  /// What ``save(_:rule:)`` did with one dataset.
+  public struct Saved: Sendable {
+    public var info: DatasetInfo
+    /// The dataset it replaced (same path), if any.
+    public var replaced: DatasetInfo?
+  }
+
+  /// Saves datasets in **one transaction**.
+  ///
+  /// A dataset whose path is already stored replaces
+  /// it (`rule: .replace`, series, points and skipped rows included) or is kept beside it as a
+  /// later vintage (`.keepVintage`). A name another stored dataset already has gets a suffix
+  /// (`a.csv#2`), so that every point source names one dataset. Either all are saved or none.
   ///
   /// - Returns: the saved dataset rows, with their ids.
   @discardableResult
-  public func save(_ imports: [DatasetImport]) throws -> [DatasetInfo] {
-    try queue.write { db in
-      var saved: [DatasetInfo] = []
-      for item in imports {
-        try db.execute(sql: "DELETE FROM datasets WHERE sha256 = ?", arguments: [item.info.sha256])
-        var info = item.info
-        try db.execute(
-          sql: """
-            INSERT INTO datasets (name, path, sha256, preset, encoding, imported_at, rows, skipped, notes)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """,
-          arguments: [
-            info.name, info.path, info.sha256, info.preset, info.encoding,
-            Stamp.string(from: info.importedAt), info.rows, info.skipped,
-            info.notes.joined(separator: "\n"),
-          ])
-        let datasetID = db.lastInsertedRowID
-        info.id = datasetID
-        let seriesInsert = try db.makeStatement(
-          sql: """
-            INSERT INTO series (dataset_id, measure, commodity, reporter, partner, flow, unit,
-              frequency, label, source_unit, scale)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        let pointInsert = try db.makeStatement(
-          sql: "INSERT INTO points (series_id, period, value, line, rows) VALUES (?, ?, ?, ?, ?)")
-        for s in item.series {
-          let k = s.series.key
-          try seriesInsert.execute(arguments: [
-            datasetID, k.measure, s.commodity, k.reporter, k.partner, k.flow.rawValue,
-            k.unit.rawValue, s.series.frequency.rawValue, s.series.label, s.sourceUnit, s.scale,
-          ])
-          let seriesID = db.lastInsertedRowID
-          for p in s.series.points {
-            try pointInsert.execute(arguments: [
-              seriesID, p.period.description, p.value, p.source?.line ?? 0, p.source?.rows ?? 1,
+  public func save(_ imports: [DatasetImport], rule: ReimportRule = .replace) throws
+    -> [DatasetInfo]
+  {
+    try saveReporting(imports, rule: rule).map(\.info)
+  }
+
+  /// ``save(_:rule:)``, also saying which stored datasets were replaced.
+  public func saveReporting(_ imports: [DatasetImport], rule: ReimportRule = .replace) throws
+    -> [Saved]
+  {
+    do {
+      return try queue.write { db in
+        var saved: [Saved] = []
+        for item in imports {
+          var replaced: DatasetInfo?
+          if rule == .replace {
+            let old = try DatasetRecord.filter(Column("path") == item.info.path).order(Column("id"))
+              .fetchAll(db)
+            replaced = old.last?.info
+            for o in old { _ = try o.delete(db) }
+          }
+          var record = DatasetRecord(item.info)
+          record.id = nil
+          let names = Set(try String.fetchAll(db, sql: "SELECT name FROM datasets"))
+          var n = 2
+          while names.contains(record.name) {
+            record.name = "\(item.info.name)#\(n)"
+            n += 1
+          }
+          try record.insert(db)
+          let id = record.id ?? db.lastInsertedRowID
+          // One prepared statement for every series (a record insert re-encodes each row).
+          let insert = try db.cachedStatement(
+            sql: """
+              INSERT INTO series (dataset_id, measure, commodity, reporter, partner, flow, unit,
+                frequency, label, source_unit, scale, points_count, first_period, last_period,
+                points)
+              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              """)
+          for s in item.packed {
+            let k = s.key
+            try insert.execute(arguments: [
+              id, k.measure, s.commodity, k.reporter, k.partner, k.flow, k.unit.rawValue,
+              s.frequency, s.label, s.sourceUnit, s.scale, s.points.count,
+              s.first.map(PackedPoints.iso), s.last.map(PackedPoints.iso), Data(s.points.bytes),
             ])
           }
+          for r in item.skippedRows {
+            try SkippedRowRecord(datasetId: id, line: r.line, col: r.column, reason: r.reason)
+              .insert(db)
+          }
+          var info = record.info
+          info.id = id
+          saved.append(Saved(info: info, replaced: replaced))
         }
-        let skipInsert = try db.makeStatement(
-          sql: "INSERT INTO skipped_rows (dataset_id, line, col, reason) VALUES (?, ?, ?, ?)")
-        for r in item.skippedRows {
-          try skipInsert.execute(arguments: [datasetID, r.line, r.column, r.reason])
-        }
-        saved.append(info)
+        return saved
       }
-      return saved
+    } catch let e as DatabaseError where e.resultCode != .SQLITE_CONSTRAINT {
+      throw WorkspaceError.open(path: path, reason: Self.describe(e))
     }
   }
 
   /// Every dataset, oldest import first.
   public func datasets() throws -> [DatasetInfo] {
-    try queue.read { db in
-      try Row.fetchAll(db, sql: "SELECT * FROM datasets ORDER BY id").map { row in
-        DatasetInfo(
-          id: row["id"], name: row["name"], path: row["path"], sha256: row["sha256"],
-          preset: row["preset"], encoding: row["encoding"],
-          importedAt: Stamp.date(from: row["imported_at"] as String? ?? "") ?? Date(
-            timeIntervalSince1970: 0),
-          rows: row["rows"], skipped: row["skipped"],
-          notes: (row["notes"] as String? ?? "").split(separator: "\n").map(String.init))
-      }
-    }
+    try queue.read { db in try DatasetRecord.order(Column("id")).fetchAll(db).map(\.info) }
+  }
+
+  /// The datasets a reference names: an id, a name, or a path as imported.
+  public func datasets(matching ref: String) throws -> [DatasetInfo] {
+    let all = try datasets()
+    if let id = Int64(ref), let d = all.first(where: { $0.id == id }) { return [d] }
+    let absolute = URL(fileURLWithPath: ref).standardizedFileURL.path
+    return all.filter { $0.name == ref || $0.path == ref || $0.path == absolute }
+  }
+
+  /// Removes a dataset with its series, points and skipped rows (one transaction).
+  ///
+  /// - Returns: whether it existed.
+  @discardableResult
+  public func removeDataset(id: Int64) throws -> Bool {
+    try queue.write { db in try DatasetRecord.deleteOne(db, key: id) }
   }
 
   /// The skipped rows recorded for a dataset, in file order.
   public func skippedRows(dataset id: Int64) throws -> [SkippedRow] {
     try queue.read { db in
-      try Row.fetchAll(
-        db, sql: "SELECT line, col, reason FROM skipped_rows WHERE dataset_id = ? ORDER BY line",
-        arguments: [id]
-      ).map { SkippedRow(line: $0["line"], column: $0["col"], reason: $0["reason"]) }
+      try SkippedRowRecord.filter(Column("dataset_id") == id).order(Column("line")).fetchAll(db)
+        .map { SkippedRow(line: $0.line, column: $0.col, reason: $0.reason) }
     }
   }
 
@@ -134,4 +267,12 @@ public final class Workspace: Sendable {
     static func string(from date: Date) -> String { date.formatted(.iso8601) }
     static func date(from text: String) -> Date? { try? Date(text, strategy: .iso8601) }
   }
+}
+
+/// A flag set once, read from any thread (the busy handler runs on GRDB's queues).
+final class Flag: @unchecked Sendable {
+  private let lock = NSLock()
+  private var value = false
+  var isSet: Bool { lock.withLock { value } }
+  func set() { lock.withLock { value = true } }
 }

@@ -53,16 +53,9 @@ struct WorkspaceOptions: ParsableArguments {
 
 /// Writes to standard error.
 func printError(_ s: String) {
-  FileHandle.standardError.write(Data((s.hasSuffix("\n") ? s : s + "\n").utf8))
-}
-
-/// A subcommand whose issue is not done yet: says so and exits 1. It never pretends.
-struct NotYetBuilt: Error, CustomStringConvertible {
-  let command: String
-  let issue: Int
-  var description: String {
-    "tally \(command) is not built yet (tracked in issue #\(issue)); nothing was done."
-  }
+  // Messages quote data (labels, cells): no escape sequences, and no 50 MB echo.
+  let safe = TerminalText.sanitized(s, limit: TerminalText.messageLimit)
+  FileHandle.standardError.write(Data((safe.hasSuffix("\n") ? safe : safe + "\n").utf8))
 }
 
 /// The width tables may use: the terminal's, or `COLUMNS`; unlimited when writing to a file

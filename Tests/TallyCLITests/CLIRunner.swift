@@ -16,7 +16,11 @@ struct CLIRunner {
   static let repo = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+  /// `TALLY_BINARY` runs another build (an older one, to show a defect before its fix).
   static let binary: URL = {
+    if let path = ProcessInfo.processInfo.environment["TALLY_BINARY"] {
+      return URL(fileURLWithPath: path)
+    }
     let besideBundle = URL(fileURLWithPath: CommandLine.arguments[0])
       .deletingLastPathComponent().appendingPathComponent("tally")
     if FileManager.default.isExecutableFile(atPath: besideBundle.path) { return besideBundle }

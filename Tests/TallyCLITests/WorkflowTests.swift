@@ -46,14 +46,18 @@ struct WorkflowTests {
   @Test func extractWritesTheDocumentedJSONLFields() throws {
     let cli = try CLIRunner()
     let path = try cli.write(
-      "a.md", "---\ntitle: T\ndate: 2025-10-14\nsource: S\n---\nExports rose 3.3% to $47 million.\n")
+      "a.md", "---\ntitle: T\ndate: 2025-10-14\nsource: S\n---\nExports rose 3.3% to $47 million.\n"
+    )
     let r = try cli.run(["extract", path, "--format", "jsonl"])
     #expect(r.status == 0, "\(r.stderr)")
     let lines = r.stdout.split(separator: "\n")
     #expect(lines.count == 2)
     let first = try #require(
       try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
-    for key in ["doc", "start", "end", "text", "value", "unit", "dimension", "bound", "kind", "sentence", "line"] {
+    for key in [
+      "doc", "start", "end", "text", "value", "unit", "dimension", "bound", "kind", "sentence",
+      "line",
+    ] {
       #expect(first[key] != nil, "missing \(key)")
     }
     #expect(first["text"] as? String == "3.3%")
@@ -67,7 +71,8 @@ struct WorkflowTests {
   @Test func reportOverDatasetsShowsEverySection() throws {
     let r = try CLIRunner().run(["report", Self.datasets.path])
     #expect(r.status == 0, "\(r.stderr)")
-    for section in ["Articles", "Figures stated in the articles", "Datasets", "Series", "Findings"] {
+    for section in ["Articles", "Figures stated in the articles", "Datasets", "Series", "Findings"]
+    {
       #expect(r.stdout.contains("\n\(section)\n"), "missing section \(section)")
     }
     // Each kind of check yields a real finding on the bundled data.
@@ -102,7 +107,7 @@ struct WorkflowTests {
     )
     let extract = try cli.run(["extract", article, "--save", "--format", "jsonl"])
     #expect(extract.status == 0, "\(extract.stderr)")
-    #expect(extract.stderr.contains("saved 1 figures"))
+    #expect(extract.stderr.contains("saved 1 figure to"))
     let check = try cli.run(["check", "--format", "jsonl"])
     #expect(check.status == 0)
     let claim = check.stdout.split(separator: "\n").first { $0.contains("claim-vs-dataset") }
@@ -113,6 +118,7 @@ struct WorkflowTests {
     let r = try CLIRunner().run(["check"])
     #expect(r.status == 64)
     #expect(r.stderr.contains("nothing to check"))
+    #expect(!r.stderr.contains("USAGE"), "\(r.stderr)")
   }
 
   @Test func chartRefusesToMixUnits() throws {

@@ -65,8 +65,9 @@ struct CSVReaderTests {
   }
 
   @Test func raggedRowNamesLineAndColumn() throws {
-    #expect(throws: CSVError.unequalLengths(
-      file: "t.csv", at: CSVPosition(line: 3, field: 2, record: 2), expected: 2, found: 1)
+    #expect(
+      throws: CSVError.unequalLengths(
+        file: "t.csv", at: CSVPosition(line: 3, field: 2, record: 2), expected: 2, found: 1)
     ) {
       _ = try readAll("a,b\n1,2\n3\n4,5\n")
     }

@@ -4,6 +4,7 @@ import Testing
 @testable import TallyCSV
 
 /// The real trade files in `../shared/data` (fixtures, never copied into the project).
+///
 /// Expected record counts and last-record lines were taken with Python's `csv` module,
 /// an independent parser; the suite is skipped when the folder is absent.
 enum SharedData {

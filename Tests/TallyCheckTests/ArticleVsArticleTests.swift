@@ -91,6 +91,9 @@ struct ArticleVsArticleTests {
     let f = ArticleVsArticle.check([a, b], context: ctx)
     #expect(f.map(\.verdict) == [.inconsistent])
     #expect(f.first?.evidence.map(\.provenance) == ["east-gazette:1", "metro-daily:1"])
+    // The plain difference ($47m vs $54m: $7m), then the gap left by the rounding intervals.
+    #expect(f.first?.explanation.contains("differ by 7,000,000 USD as stated") == true)
+    #expect(f.first?.explanation.contains("beyond their rounding") == true)
   }
 
   @Test("copies of one sentence alone are unverifiable, not confirmed")

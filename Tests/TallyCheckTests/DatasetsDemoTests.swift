@@ -4,7 +4,9 @@ import TallyCore
 import Testing
 
 /// Every check over the bundled `Datasets/`, through the pipeline of `tally report Datasets`:
-/// the example articles extracted and framed, the series imported. Each kind of check must find
+/// the example articles extracted and framed, the series imported.
+///
+/// Each kind of check must find
 /// what the articles were written to contain, and each claim gets the verdict worked out by
 /// hand from the CSV files.
 @Suite("Demo over Datasets")

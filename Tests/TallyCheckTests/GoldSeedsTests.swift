@@ -6,7 +6,9 @@ import Testing
 
 /// The hand-annotated gold figures of the five seed articles (`../shared/corpus/seeds`, read at
 /// run time, never copied), checked against the bundled series: the measures the annotators
-/// wrote must match the datasets the way the checks expect. Skipped when the corpus is absent.
+/// wrote must match the datasets the way the checks expect.
+///
+/// Skipped when the corpus is absent.
 /// Whether `../shared/corpus/seeds` is beside the checkout.
 private let seedGoldPresent = FileManager.default.fileExists(
   atPath: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

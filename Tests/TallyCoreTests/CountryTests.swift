@@ -7,7 +7,8 @@ struct CountryTests {
   @Test(arguments: [
     ("CHN", "CHN"), ("cn", "CHN"), ("156", "CHN"), ("0156", "CHN"), ("China", "CHN"),
     ("Russian Federation", "RUS"), ("643", "RUS"), ("World", "WLD"), ("0", "WLD"),
-    ("China, Hong Kong SAR", "HKG"), ("Other Asia, nes", "TWN"), ("United States of America", "USA"),
+    ("China, Hong Kong SAR", "HKG"), ("Other Asia, nes", "TWN"),
+    ("United States of America", "USA"),
   ])
   func lookups(_ input: String, _ iso3: String) {
     #expect(CountryTable.lookup(input)?.iso3 == iso3)

@@ -24,7 +24,9 @@ struct UnitTests {
       try UnitTable.convert(1, from: .usd, to: .cny)
     }
     #expect(throws: UnitError.self) { try UnitTable.convert(1, from: .mile, to: .tonne) }
-    #expect(throws: UnitError.self) { try UnitTable.convert(1, from: .percent, to: .percentagePoint) }
+    #expect(throws: UnitError.self) {
+      try UnitTable.convert(1, from: .percent, to: .percentagePoint)
+    }
   }
 
   @Test func dimensions() {
@@ -41,10 +43,14 @@ struct UnitTests {
   }
 
   @Test func seriesConversionKeepsSources() throws {
-    let key = SeriesKey(measure: "hs:854470", reporter: "CHN", partner: "RUS", flow: .export, unit: .mile)
+    let key = SeriesKey(
+      measure: "hs:854470", reporter: "CHN", partner: "RUS", flow: .export, unit: .mile)
     let s = Series(
       key: key, frequency: .monthly,
-      points: [SeriesPoint(period: .month(2025, 8), value: 1, source: PointSource(dataset: "d.csv", line: 3))])
+      points: [
+        SeriesPoint(
+          period: .month(2025, 8), value: 1, source: PointSource(dataset: "d.csv", line: 3))
+      ])
     let km = try s.converted(to: .km)
     #expect(km.key.unit == .km)
     #expect(abs((km.value(at: .month(2025, 8)) ?? 0) - 1.609344) < 1e-9)

@@ -18,7 +18,8 @@ struct ExtractorTests {
   }
 
   @Test func blocksDoNotChangeResults() {
-    let para = "    Exports rose 27 pct to 7.28\nbillion dlrs and imports fell 5.1 pct to 8.33 billion.\n"
+    let para =
+      "    Exports rose 27 pct to 7.28\nbillion dlrs and imports fell 5.1 pct to 8.33 billion.\n"
     let text = String(repeating: para, count: 200)
     let whole = FigureExtractor().extract(Document(id: "d", text: text))
     let small = FigureExtractor(blockSize: 300).extract(Document(id: "d", text: text))
@@ -55,12 +56,15 @@ struct ExtractorTests {
   @Test func jsonLineHasTheDocumentedKeysInOrder() throws {
     let f = try #require(figures("Exports rose 3.3% in 2024.").first)
     let line = FigureJSON.line(f, explain: true)
-    let obj = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
-    #expect(Set(obj.keys) == [
-      "doc", "start", "end", "text", "value", "valueHigh", "unit", "dimension", "bound", "change",
-      "kind", "counted", "measure", "actors", "period", "sentence", "line", "frame", "rules",
-    ])
-    #expect(line.hasPrefix("{\"doc\":\"t\",\"start\":13,\"end\":17,\"text\":\"3.3%\",\"value\":3.3,"))
+    let obj = try #require(
+      try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+    #expect(
+      Set(obj.keys) == [
+        "doc", "start", "end", "text", "value", "valueHigh", "unit", "dimension", "bound", "change",
+        "kind", "counted", "measure", "actors", "period", "sentence", "line", "frame", "rules",
+      ])
+    #expect(
+      line.hasPrefix("{\"doc\":\"t\",\"start\":13,\"end\":17,\"text\":\"3.3%\",\"value\":3.3,"))
   }
 
   @Test func pathologicalInputsDoNotCrash() {

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TallyCore
+import Testing
 
 @testable import TallyImport
 
@@ -12,7 +12,9 @@ import TallyCore
 
   static func files(_ dir: String) -> [URL] {
     let url = root.appendingPathComponent(dir)
-    return ((try? FileManager.default.contentsOfDirectory(at: url, includingPropertiesForKeys: nil)) ?? [])
+    return
+      ((try? FileManager.default.contentsOfDirectory(at: url, includingPropertiesForKeys: nil))
+      ?? [])
       .filter { !$0.lastPathComponent.hasPrefix(".") }.sorted { $0.path < $1.path }
   }
 
@@ -27,10 +29,15 @@ import TallyCore
   }
 
   @Test func seedValues() throws {
-    let wind = try Importer().importFile(path: Self.root.appendingPathComponent("corpus/wind.csv").path)
-    #expect(wind.series("crude oil", "CHN", "RUS", .import, .tonne)?.value(at: .month(2020, 1)) == 12_340_000)
-    #expect(wind.series("crude oil", "CHN", "WLD", .import, .usd)?.value(at: .month(2020, 1)) == 55_000)
-    let semi = try Importer().importFile(path: Self.root.appendingPathComponent("corpus/semicolon.csv").path)
+    let wind = try Importer().importFile(
+      path: Self.root.appendingPathComponent("corpus/wind.csv").path)
+    #expect(
+      wind.series("crude oil", "CHN", "RUS", .import, .tonne)?.value(at: .month(2020, 1))
+        == 12_340_000)
+    #expect(
+      wind.series("crude oil", "CHN", "WLD", .import, .usd)?.value(at: .month(2020, 1)) == 55_000)
+    let semi = try Importer().importFile(
+      path: Self.root.appendingPathComponent("corpus/semicolon.csv").path)
     #expect(semi.series("total", "FRA", "RUS", .export, .eur)?.value(at: .year(2020)) == 1234.5)
   }
 

@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 import TallyCore
 import TallyStore
+import Testing
 
 @testable import TallyImport
 
@@ -40,7 +40,8 @@ import TallyStore
       """
     let r = try importFile(try tempFile("tidy.csv", csv))
     #expect(r.series.count == 4)
-    #expect(r.series("hs:854470", "CHN", "RUS", .export, .mile)?.value(at: .month(2025, 8)) == 328000)
+    #expect(
+      r.series("hs:854470", "CHN", "RUS", .export, .mile)?.value(at: .month(2025, 8)) == 328000)
     #expect(r.series("hs:854470", "CHN", "RUS", .export, .km)?.value(at: .month(2025, 8)) == 527900)
     #expect(r.series("trade", "CHN", "RUS", .total, .cny)?.value(at: .year(2024)) == 1.74e12)
   }
@@ -49,7 +50,8 @@ import TallyStore
     let csv = "t,i,j,k,v,q\n2020,156,643,854470,1.5,2\n2020,156,643,010121,3,\n"
     let r = try importFile(try tempFile("BACI_HS17_Y2020_V202401.csv", csv))
     #expect(r.info.preset == "baci")
-    let v = try #require(r.series.first { $0.series.key.measure == "hs:854470" && $0.series.key.unit == .usd })
+    let v = try #require(
+      r.series.first { $0.series.key.measure == "hs:854470" && $0.series.key.unit == .usd })
     #expect(v.series.value(at: .year(2020)) == 1500)
     #expect(v.scale == 1000 && v.sourceUnit == "thousand USD")
     #expect(r.series("hs:854470", "CHN", "RUS", .export, .tonne)?.value(at: .year(2020)) == 2)
@@ -61,7 +63,10 @@ import TallyStore
   @Test func badRowNamesFileLineAndColumn() throws {
     let csv = "year,reporter,partner,flow,value_usd\n2020,CHN,RUS,X,5\n2021,CHN,RUS,X,lots\n"
     let path = try tempFile("tidy.csv", csv)
-    #expect(throws: ImportError.badField(file: path, line: 3, column: 5, role: "value", text: "lots", reason: "not a number")) {
+    #expect(
+      throws: ImportError.badField(
+        file: path, line: 3, column: 5, role: "value", text: "lots", reason: "not a number")
+    ) {
       try importFile(path)
     }
     let skipped = try importFile(path, ImportOptions(skipBad: true))
@@ -73,7 +78,10 @@ import TallyStore
   @Test func duplicateRowsAreNotSummed() throws {
     let csv = "year,reporter,partner,flow,value_usd\n2020,CHN,RUS,X,5\n2020,CHN,RUS,X,5\n"
     let path = try tempFile("dup.csv", csv)
-    #expect(throws: ImportError.duplicate(file: path, line: 3, firstLine: 2, point: "total CHN->RUS export [USD] 2020")) {
+    #expect(
+      throws: ImportError.duplicate(
+        file: path, line: 3, firstLine: 2, point: "total CHN->RUS export [USD] 2020")
+    ) {
       try importFile(path)
     }
   }
@@ -90,13 +98,17 @@ import TallyStore
     // `country` reads as the reporter here; --map makes it the partner.
     let r = try importFile(
       path,
-      ImportOptions(maps: [.partner: "country"], constants: [.reporter: "CHN", .flow: "export", .currency: "USD"]))
+      ImportOptions(
+        maps: [.partner: "country"],
+        constants: [.reporter: "CHN", .flow: "export", .currency: "USD"]))
     #expect(r.series("hs:850760", "CHN", "RUS", .export, .usd)?.value(at: .month(2024, 2)) == 12)
   }
 
   @Test func widePeriodsAsColumns() throws {
-    let csv = "Country Name,Indicator,Unit,2019,2020,2021\nChina,exports,USD,1,2,\nRussia,exports,USD,3,,4\n"
-    let r = try importFile(try tempFile("wide.csv", csv), ImportOptions(constants: [.flow: "export"]))
+    let csv =
+      "Country Name,Indicator,Unit,2019,2020,2021\nChina,exports,USD,1,2,\nRussia,exports,USD,3,,4\n"
+    let r = try importFile(
+      try tempFile("wide.csv", csv), ImportOptions(constants: [.flow: "export"]))
     #expect(r.info.preset == "wide")
     #expect(r.series("exports", "RUS", "WLD", .export, .usd)?.points.map(\.value) == [3, 4])
     #expect(r.series("exports", "CHN", "WLD", .export, .usd)?.value(at: .year(2020)) == 2)
@@ -119,11 +131,14 @@ import TallyStore
     bytes += [0xB5, 0xA5, 0xCE, 0xBB] + Array(",ton\n2022-05,8417714.336\n".utf8)
     let r = try importFile(try tempFile("wind_gbk.csv", bytes))
     #expect(r.info.encoding == "GB18030")
-    #expect(r.series("crude oil", "CHN", "RUS", .import, .tonne)?.value(at: .month(2022, 5)) == 8_417_714.336)
+    #expect(
+      r.series("crude oil", "CHN", "RUS", .import, .tonne)?.value(at: .month(2022, 5))
+        == 8_417_714.336)
   }
 
   @Test func malformedQuotingIsACSVErrorWithPosition() throws {
-    let path = try tempFile("broken.csv", "year,reporter,partner,flow,value_usd\n2020,CHN,\"RUS,X,5\n")
+    let path = try tempFile(
+      "broken.csv", "year,reporter,partner,flow,value_usd\n2020,CHN,\"RUS,X,5\n")
     do {
       _ = try importFile(path)
       Issue.record("should fail")
@@ -161,6 +176,8 @@ import TallyStore
 
   @Test func binaryAndEmptyFilesAreRefused() throws {
     #expect(throws: ImportError.self) { try importFile(try tempFile("empty.csv", "")) }
-    #expect(throws: ImportError.self) { try importFile(try tempFile("bin.csv", [0x50, 0x4B, 0x03, 0x04, 0, 0, 1])) }
+    #expect(throws: ImportError.self) {
+      try importFile(try tempFile("bin.csv", [0x50, 0x4B, 0x03, 0x04, 0, 0, 1]))
+    }
   }
 }

@@ -1,5 +1,5 @@
-import Testing
 import TallyCore
+import Testing
 
 @testable import TallyImport
 
@@ -42,6 +42,19 @@ import TallyCore
     #expect(NumberParser.parse("-3.5e2") == .value(-350))
   }
 
+  /// Integers read without strtod give what strtod gives, sign of zero included.
+  @Test(arguments: [
+    "0", "-0", "+0", "007", "-42", "+42", "999999999999999", "-999999999999999",
+    "1234567890123456", "9007199254740992",
+  ])
+  func integersAsStrtodReadsThem(_ text: String) {
+    guard case .value(let v) = NumberParser.parse(text), let expected = Double(text) else {
+      Issue.record("\(text) not read")
+      return
+    }
+    #expect(v.bitPattern == expected.bitPattern, "\(text)")
+  }
+
   @Test(arguments: ["", "-", "—", "n/a", "NA", "null", "inf", "nan", "..."])
   func missingMarkers(_ text: String) {
     #expect(NumberParser.parse(text) == .missing)
@@ -67,6 +80,23 @@ import TallyCore
     #expect(UnitLabel.parse("Million Bq")?.scale == 1e6)
   }
 
+  /// Every row of the shared scale vocabulary reads as its factor, before and after a unit.
+  @Test func everyScaleWordOfTheSharedTable() throws {
+    for (words, factor) in ScaleWords.table {
+      for w in words {
+        #expect(ScaleWords.factor(of: w.uppercased()) == factor, "\(w)")
+        let cjk = w.unicodeScalars.allSatisfy { $0.value > 0x2E80 }
+        let label = try #require(UnitLabel.parse(cjk ? w + "美元" : w + " USD"), "\(w)")
+        #expect(label.unit == .usd && label.scale == factor, "\(w): \(label)")
+        if !cjk {
+          let after = try #require(UnitLabel.parse("USD " + w), "\(w)")
+          #expect(after.unit == .usd && after.scale == factor, "USD \(w): \(after)")
+        }
+      }
+    }
+    #expect(ScaleWords.factor(of: "tonne") == nil)
+  }
+
   @Test func currencyFromHeader() {
     #expect(UnitLabel.currency(inHeader: "VALUE_IN_EUR")?.unit == .eur)
     #expect(UnitLabel.currency(inHeader: "US dollar")?.unit == .usd)
@@ -84,14 +114,16 @@ import TallyCore
     ("Belgium (incl. Luxembourg 'LU' -> 1998)", "BEL"), ("W00", "WLD"), ("0", "WLD"),
     ("Other Asia, nes", "TWN"), ("Korea, Republic of (South Korea)", "KOR"),
     ("European Union - 27 countries (AT, BE, BG)", "EUU"), ("Russie, Fédération de", "RUS"),
-    ("Moçambique", "MOZ"), ("United States", "USA"), ("251", "FRA"), ("Côte d’Ivoire (Ivory Coast)", "CIV"),
+    ("Moçambique", "MOZ"), ("United States", "USA"), ("251", "FRA"),
+    ("Côte d’Ivoire (Ivory Coast)", "CIV"),
   ])
   func resolves(_ text: String, _ iso3: String) {
     #expect(r.resolve(text) == .code(iso3))
   }
 
   @Test(arguments: [
-    "Euro area - 20 countries (AT, BE)", "European Union (AT-01/1995, BE-01/1958)", "Extra-EU27 (from 2020)",
+    "Euro area - 20 countries (AT, BE)", "European Union (AT-01/1995, BE-01/1958)",
+    "Extra-EU27 (from 2020)",
     "Areas, nes", "Stores and provisions", "High seas", "Ceuta",
   ])
   func setsAsideAggregates(_ text: String) {

@@ -1,11 +1,13 @@
 import Foundation
-import Testing
 import TallyCore
+import Testing
 
 @testable import TallyImport
 
 /// Every real file in the shared reference folder imports, or is refused with a clear
-/// reason, and what it imports matches the cross-checks in its PROVENANCE.md. Skipped when
+/// reason, and what it imports matches the cross-checks in its PROVENANCE.md.
+///
+/// Skipped when
 /// the folder is absent (it is not part of the repository).
 /// The shared reference folder (`TALLY_SHARED_DATA` overrides).
 let sharedDataDir = ProcessInfo.processInfo.environment["TALLY_SHARED_DATA"] ?? "/work/shared/data"
@@ -17,7 +19,8 @@ struct SharedDataTests {
   /// What must happen to one file.
   enum Outcome: Sendable {
     case refused(because: String)
-    case imported(ImportOptions = ImportOptions(), check: @Sendable (ImportedDataset) throws -> Void)
+    case imported(
+      ImportOptions = ImportOptions(), check: @Sendable (ImportedDataset) throws -> Void)
   }
 
   static func year(_ y: Int) -> @Sendable (Period) -> Bool { { $0.year == y } }
@@ -37,11 +40,15 @@ struct SharedDataTests {
         #expect(total(lng, where: year(2022)) == 6_504_850_273)
         // Crude oil from Russia, May 2022: 8.42 Mt.
         #expect(r.series("crude oil", "CHN", "RUS", .import, .tonne) == nil)
-        #expect(r.series("crude oil", "CHN", "RUS", .import, .kg)?.value(at: .month(2022, 5)) == 8_417_714_336)
+        #expect(
+          r.series("crude oil", "CHN", "RUS", .import, .kg)?.value(at: .month(2022, 5))
+            == 8_417_714_336)
         // "China: Value of Imports: Natural Gas(271121)" is China's total, not Russia's.
         #expect(r.series("natural gas(271121)", "CHN", "WLD", .import, .usd) != nil)
         // Zeros before a series' stated coverage are missing, not zero.
-        #expect(r.series("steam coal", "CHN", "RUS", .import, .tonne)?.coverage?.lowerBound == .month(2004, 4))
+        #expect(
+          r.series("steam coal", "CHN", "RUS", .import, .tonne)?.coverage?.lowerBound
+            == .month(2004, 4))
       }
     ],
     "cn_customs_energy_imports_by_origin_monthly_wind_wide.csv": [
@@ -68,15 +75,19 @@ struct SharedDataTests {
     "comext_eu27_exports_by_partner_2023.csv": [
       .imported { r in
         #expect(r.info.preset == "comext")
-        #expect(r.series("total", "EUU", "RUS", .export, .eur)?.value(at: .year(2023)) == 38_181_665_500)
-        #expect(r.series("total", "EUU", "CHN", .export, .eur)?.value(at: .year(2023)) == 223_485_764_189)
+        #expect(
+          r.series("total", "EUU", "RUS", .export, .eur)?.value(at: .year(2023)) == 38_181_665_500)
+        #expect(
+          r.series("total", "EUU", "CHN", .export, .eur)?.value(at: .year(2023)) == 223_485_764_189)
         #expect(r.info.notes.contains { $0.contains("partner Ceuta") })
       }
     ],
     "comext_eu27_exports_by_partner_2018_labels_only.csv": [
       .imported { r in
-        #expect(r.series("total", "EUU", "RUS", .export, .eur)?.value(at: .year(2018)) == 82_295_913_557)
-        #expect(r.series("total", "EUU", "CHN", .export, .eur)?.value(at: .year(2018)) == 187_937_118_792)
+        #expect(
+          r.series("total", "EUU", "RUS", .export, .eur)?.value(at: .year(2018)) == 82_295_913_557)
+        #expect(
+          r.series("total", "EUU", "CHN", .export, .eur)?.value(at: .year(2018)) == 187_937_118_792)
         // 248 rows: 237 partners, and 11 aggregates or non-country areas set aside.
         #expect(r.series.count == 237)
         #expect(r.info.notes.contains { $0.hasPrefix("11 rows of aggregates set aside") })
@@ -86,8 +97,10 @@ struct SharedDataTests {
       .refused(because: "partner 'Iles Heard et McDonald': unknown country"),
       .imported(ImportOptions(skipBad: true)) { r in
         #expect(r.info.skipped > 0)
-        #expect(r.series("total", "EUU", "RUS", .export, .eur)?.value(at: .year(2016)) == 69_284_490_691)
-        #expect(r.series("total", "EUU", "CHN", .export, .eur)?.value(at: .year(2016)) == 153_416_390_571)
+        #expect(
+          r.series("total", "EUU", "RUS", .export, .eur)?.value(at: .year(2016)) == 69_284_490_691)
+        #expect(
+          r.series("total", "EUU", "CHN", .export, .eur)?.value(at: .year(2016)) == 153_416_390_571)
       },
     ],
     "comext_eu_member_exports_to_russia_monthly_2019_2024.csv": [
@@ -105,16 +118,23 @@ struct SharedDataTests {
     "comtrade_api_china_plp_totals_2020_2021.csv": [
       .imported { r in
         #expect(r.info.preset == "comtrade")
-        #expect(r.series("total", "CHN", "AGO", .import, .usd)?.value(at: .year(2020)) == 14_757_730_338)
+        #expect(
+          r.series("total", "CHN", "AGO", .import, .usd)?.value(at: .year(2020)) == 14_757_730_338)
         #expect(r.series.count == 18)
       }
     ],
     "comtrade_cn_critical_minerals_exports_hs6_monthly.csv": [
       .refused(because: "does not say its reporter"),
-      .imported(ImportOptions(constants: [.reporter: "CHN", .flow: "export", .currency: "USD", .unit: "kg"])) { r in
-        let russia = r.series.filter { $0.series.key.partner == "RUS" && $0.series.key.unit == .usd }
+      .imported(
+        ImportOptions(constants: [.reporter: "CHN", .flow: "export", .currency: "USD", .unit: "kg"])
+      ) { r in
+        let russia = r.series.filter {
+          $0.series.key.partner == "RUS" && $0.series.key.unit == .usd
+        }
         #expect(russia.map { total($0.series, where: year(2023)) }.reduce(0, +) == 9_256_120)
-        #expect(r.series("hs:250410", "CHN", "RUS", .export, .kg)?.value(at: .month(2017, 1)) == 24_141.639)
+        #expect(
+          r.series("hs:250410", "CHN", "RUS", .export, .kg)?.value(at: .month(2017, 1))
+            == 24_141.639)
       },
     ],
     "gacc_query_cn_imports_from_us_hs8_201901.csv": [
@@ -126,14 +146,22 @@ struct SharedDataTests {
         #expect(ic?.points.first?.source?.rows == 7)
         #expect(ic?.label == "Other integrated circuits")
         // Kraft paper waste: Ordinary Trade 65,193,334 + Processing 11,638,517.
-        #expect(r.series("hs:47071000", "CHN", "USA", .import, .usd)?.value(at: .month(2019, 1)) == 76_831_851)
-        #expect(r.series("hs:47071000", "CHN", "USA", .import, .kg)?.value(at: .month(2019, 1)) == 294_088_086)
+        #expect(
+          r.series("hs:47071000", "CHN", "USA", .import, .usd)?.value(at: .month(2019, 1))
+            == 76_831_851)
+        #expect(
+          r.series("hs:47071000", "CHN", "USA", .import, .kg)?.value(at: .month(2019, 1))
+            == 294_088_086)
       }
     ],
     "gacc_query_import_sample_201806.csv": [
       .imported { r in
-        #expect(r.series("hs:71023100", "CHN", "BWA", .import, .usd)?.value(at: .month(2018, 6)) == 507_713)
-        #expect(r.series("hs:71023100", "CHN", "BWA", .import, "carat")?.value(at: .month(2018, 6)) == 891)
+        #expect(
+          r.series("hs:71023100", "CHN", "BWA", .import, .usd)?.value(at: .month(2018, 6))
+            == 507_713)
+        #expect(
+          r.series("hs:71023100", "CHN", "BWA", .import, "carat")?.value(at: .month(2018, 6)) == 891
+        )
       }
     ],
     "gacc_query_export_sample_201810.csv": [.refused(because: "partner Ceuta")],
@@ -156,7 +184,8 @@ struct SharedDataTests {
       case .refused(let because):
         do {
           let r = try importFile(path)
-          Issue.record("\(name) imported (\(r.series.count) series) but should be refused: \(because)")
+          Issue.record(
+            "\(name) imported (\(r.series.count) series) but should be refused: \(because)")
         } catch let e as ImportError {
           #expect(e.description.contains(because), "\(e)")
         }

@@ -19,16 +19,21 @@ func tempFile(_ name: String, _ text: String) throws -> String {
 }
 
 /// Imports a file with options.
-func importFile(_ path: String, _ options: ImportOptions = ImportOptions()) throws -> ImportedDataset {
+func importFile(_ path: String, _ options: ImportOptions = ImportOptions()) throws
+  -> ImportedDataset
+{
   try Importer(options: options).importFile(path: path)
 }
 
 extension ImportedDataset {
   /// The series with this key, if imported.
-  func series(_ measure: String, _ reporter: String, _ partner: String, _ flow: Flow, _ unit: TallyCore.Unit)
+  func series(
+    _ measure: String, _ reporter: String, _ partner: String, _ flow: Flow, _ unit: TallyCore.Unit
+  )
     -> Series?
   {
-    let key = SeriesKey(measure: measure, reporter: reporter, partner: partner, flow: flow, unit: unit)
+    let key = SeriesKey(
+      measure: measure, reporter: reporter, partner: partner, flow: flow, unit: unit)
     return series.first { $0.series.key == key }?.series
   }
 }

@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 import TallyCore
 import TallyStore
+import Testing
 
 @testable import TallyImport
 
@@ -28,19 +28,21 @@ import TallyStore
     let good = try importFile(try tempFile("good.csv", csv))
     var bad = try importFile(try tempFile("bad.csv", csv + "2022,CHN,RUS,X,9\n"))
     // Two series with the same key in one dataset violate the schema: the whole save fails.
-    bad.series.append(bad.series[0])
+    bad.packed.append(bad.packed[0])
     #expect(throws: (any Error).self) { try ws.save([good.storeImport, bad.storeImport]) }
     #expect(try ws.datasets().isEmpty)
     #expect(try ws.seriesList().isEmpty)
   }
 
   @Test func filtersByCommodityPrefixAndKey() throws {
-    let data = "t,i,j,k,v,q\n2020,156,643,854470,1,\n2020,156,643,850760,2,\n2020,156,643,010121,3,\n"
+    let data =
+      "t,i,j,k,v,q\n2020,156,643,854470,1,\n2020,156,643,850760,2,\n2020,156,643,010121,3,\n"
     let ws = try Workspace(path: ":memory:")
     try ws.save([try importFile(try tempFile("baci.csv", data)).storeImport])
     #expect(try ws.seriesList(SeriesFilter(measure: "85")).count == 2)
     #expect(try ws.seriesList(SeriesFilter(measure: "8544")).count == 1)
-    let key = SeriesKey(measure: "hs:010121", reporter: "CHN", partner: "RUS", flow: .export, unit: .usd)
+    let key = SeriesKey(
+      measure: "hs:010121", reporter: "CHN", partner: "RUS", flow: .export, unit: .usd)
     #expect(try ws.series(key: key).first?.series.value(at: .year(2020)) == 3000)
   }
 
@@ -65,5 +67,76 @@ import TallyStore
     #expect(try ws.figures() == [f])
     #expect(try ws.figures(doc: "other").isEmpty)
     #expect(try ws.documents() == ["tass-2023"])
+  }
+}
+
+/// A workspace written by the first schema (one row per point, unique content hash) opens
+/// and reads the same after the "v2-packed-points" migration.
+@Suite struct MigrationTests {
+  static let v1 = """
+    CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
+    INSERT INTO grdb_migrations VALUES ('v1');
+    CREATE TABLE datasets (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL,
+      path TEXT NOT NULL, sha256 TEXT NOT NULL UNIQUE, preset TEXT NOT NULL,
+      encoding TEXT NOT NULL, imported_at TEXT NOT NULL, rows INTEGER NOT NULL,
+      skipped INTEGER NOT NULL, notes TEXT NOT NULL DEFAULT '');
+    CREATE TABLE series (id INTEGER PRIMARY KEY AUTOINCREMENT,
+      dataset_id INTEGER NOT NULL REFERENCES datasets(id) ON DELETE CASCADE,
+      measure TEXT NOT NULL, commodity TEXT, reporter TEXT NOT NULL, partner TEXT NOT NULL,
+      flow TEXT NOT NULL, unit TEXT NOT NULL, frequency TEXT NOT NULL, label TEXT,
+      source_unit TEXT, scale REAL NOT NULL DEFAULT 1,
+      UNIQUE (dataset_id, measure, reporter, partner, flow, unit, frequency));
+    CREATE INDEX series_key ON series(measure, reporter, partner, flow);
+    CREATE TABLE points (series_id INTEGER NOT NULL REFERENCES series(id) ON DELETE CASCADE,
+      period TEXT NOT NULL, value REAL NOT NULL, line INTEGER NOT NULL,
+      rows INTEGER NOT NULL DEFAULT 1, PRIMARY KEY (series_id, period)) WITHOUT ROWID;
+    CREATE TABLE skipped_rows (dataset_id INTEGER NOT NULL REFERENCES datasets(id)
+      ON DELETE CASCADE, line INTEGER NOT NULL, col INTEGER NOT NULL, reason TEXT NOT NULL);
+    CREATE TABLE documents (id TEXT PRIMARY KEY, path TEXT, title TEXT, source TEXT, url TEXT,
+      date TEXT, saved_at TEXT NOT NULL);
+    CREATE TABLE figures (id INTEGER PRIMARY KEY AUTOINCREMENT,
+      doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, start INTEGER NOT NULL,
+      value REAL NOT NULL, unit TEXT NOT NULL, kind TEXT NOT NULL, period TEXT,
+      json TEXT NOT NULL);
+    CREATE INDEX figures_doc ON figures(doc, start);
+    INSERT INTO datasets VALUES (1, 'a.csv', 'a.csv', 'abc', 'tidy', 'UTF-8',
+      '2026-01-01T00:00:00Z', 3, 0, 'a note');
+    INSERT INTO series VALUES (1, 1, 'total', NULL, 'CHN', 'RUS', 'export', 'USD', 'monthly',
+      'China exports', NULL, 1);
+    INSERT INTO points VALUES (1, '2024-02', 7.5, 3, 1), (1, '2024-01', 5, 2, 2),
+      (1, '2024-12', 1e300, 4, 1);
+    """
+
+  @Test func aV1WorkspaceIsReadAfterMigration() throws {
+    guard FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3") else { return }
+    let path = try tempFile("old.sqlite", "")
+    try FileManager.default.removeItem(atPath: path)
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+    p.arguments = [path, Self.v1]
+    try p.run()
+    p.waitUntilExit()
+    #expect(p.terminationStatus == 0)
+    let ws = try Workspace(path: path, mode: .existing)
+    let list = try ws.seriesList()
+    #expect(list.count == 1)
+    #expect(list.first?.points == 3)
+    #expect(list.first?.first == .month(2024, 1))
+    #expect(list.first?.last == .month(2024, 12))
+    let s = try #require(try ws.series(id: 1))
+    #expect(s.series.points.map(\.value) == [5, 7.5, 1e300])
+    #expect(s.series.points.first?.source == PointSource(dataset: "a.csv", line: 2, rows: 2))
+    #expect(try ws.datasets().first?.notes == ["a note"])
+  }
+
+  @Test func periodsPackAndPrintLikeTheirDescription() {
+    for p in [Period.year(2024), .quarter(2024, 3), .month(2024, 8), .day(2024, 8, 31), .year(987)]
+    {
+      #expect(PackedPoints.iso(p) == p.description)
+      #expect(PackedPoints.period(PackedPoints.code(p)) == p)
+    }
+    #expect(PackedPoints.code(.year(2024)) < PackedPoints.code(.quarter(2024, 1)))
+    #expect(PackedPoints.code(.quarter(2024, 1)) < PackedPoints.code(.month(2024, 1)))
+    #expect(PackedPoints.code(.month(2024, 12)) < PackedPoints.code(.year(2025)))
   }
 }

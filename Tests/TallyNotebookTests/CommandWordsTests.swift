@@ -4,13 +4,22 @@ import Testing
 
 @Suite struct CommandWordsTests {
   @Test func splitsLikeAShell() throws {
-    #expect(try CommandWords.split("tally  import a.csv\t--preset wide") == ["tally", "import", "a.csv", "--preset", "wide"])
-    #expect(try CommandWords.split("tally chart 'China exports' \"a \\\"b\\\"\" c\\ d") == ["tally", "chart", "China exports", "a \"b\"", "c d"])
+    #expect(
+      try CommandWords.split("tally  import a.csv\t--preset wide") == [
+        "tally", "import", "a.csv", "--preset", "wide",
+      ])
+    #expect(
+      try CommandWords.split("tally chart 'China exports' \"a \\\"b\\\"\" c\\ d") == [
+        "tally", "chart", "China exports", "a \"b\"", "c d",
+      ])
     #expect(try CommandWords.split("tally x '' y") == ["tally", "x", "", "y"])
     #expect(try CommandWords.split("tally check --min=$5") == ["tally", "check", "--min=$5"])
   }
 
-  @Test(arguments: ["tally a | head", "tally a > out", "tally a; tally b", "tally a && b", "tally $HOME", "tally $(date)", "tally `x`"])
+  @Test(arguments: [
+    "tally a | head", "tally a > out", "tally a; tally b", "tally a && b", "tally $HOME",
+    "tally $(date)", "tally `x`",
+  ])
   func refusesShellSyntax(line: String) {
     #expect(throws: CommandWords.Failure.self) { try CommandWords.split(line) }
     do {

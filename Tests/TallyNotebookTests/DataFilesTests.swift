@@ -3,7 +3,9 @@ import Testing
 
 @testable import TallyNotebook
 
-/// Which files a block reads, and the hash recorded for them. The expected hashes were
+/// Which files a block reads, and the hash recorded for them.
+///
+/// The expected hashes were
 /// computed independently (Python's hashlib) from the rule in ``DataFiles``: SHA-256 over
 /// `path NUL sha256(contents) LF` per file, sorted by path, first 16 hex digits.
 @Suite struct DataFilesTests {
@@ -19,7 +21,9 @@ import Testing
     let f = try Fixture(notebook: "")
     defer { f.remove() }
     let data = try DataFiles.read(
-      arguments: ["./Datasets/trade/annual.csv", "--marks=Datasets/trade/annual.csv", "-", "--x", "period"],
+      arguments: [
+        "./Datasets/trade/annual.csv", "--marks=Datasets/trade/annual.csv", "-", "--x", "period",
+      ],
       in: f.root)
     #expect(data.paths == ["Datasets/trade/annual.csv"])
     #expect(data.hash == "b72d5eb5d0154565")
@@ -37,7 +41,8 @@ import Testing
     let f = try Fixture(notebook: "")
     defer { f.remove() }
     let fm = FileManager.default
-    try fm.createDirectory(at: f.root.appendingPathComponent(".tally"), withIntermediateDirectories: true)
+    try fm.createDirectory(
+      at: f.root.appendingPathComponent(".tally"), withIntermediateDirectories: true)
     try Data("db".utf8).write(to: f.root.appendingPathComponent(".tally/tally.sqlite"))
     try Data("x".utf8).write(to: f.root.appendingPathComponent("Datasets/trade/.hidden"))
     let data = try DataFiles.read(arguments: [".tally/tally.sqlite", "Datasets"], in: f.root)

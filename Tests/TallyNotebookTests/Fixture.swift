@@ -32,7 +32,8 @@ struct Fixture {
     root = fm.temporaryDirectory.appendingPathComponent("tally-nb-test-\(UUID().uuidString)")
     try fm.createDirectory(
       at: root.appendingPathComponent("Datasets/trade"), withIntermediateDirectories: true)
-    try fm.createDirectory(at: root.appendingPathComponent("bin"), withIntermediateDirectories: true)
+    try fm.createDirectory(
+      at: root.appendingPathComponent("bin"), withIntermediateDirectories: true)
     try Data("year,value\n2021,146.887\n2023,240.11\n".utf8)
       .write(to: root.appendingPathComponent("Datasets/trade/annual.csv"))
     try Data("period,value\n2024-01,1\n".utf8)

@@ -46,10 +46,11 @@ import Testing
     #expect(nb.blocks.count == 2)
     let first = try #require(nb.blocks.first)
     #expect(first.line == 7)
-    #expect(first.commands.map(\.words) == [
-      ["tally", "import", "Datasets/trade/a.csv", "--preset", "tidy"],
-      ["tally", "series", "list", "--format", "csv"],
-    ])
+    #expect(
+      first.commands.map(\.words) == [
+        ["tally", "import", "Datasets/trade/a.csv", "--preset", "tidy"],
+        ["tally", "series", "list", "--format", "csv"],
+      ])
     #expect(first.commands.map(\.line) == [9, 10])
     #expect(first.expectedExit == 0)
     let second = nb.blocks[1]
@@ -64,7 +65,11 @@ import Testing
     let output = try #require(nb.outputs[1])
     #expect(output.line == 28)
     #expect(output.body == "some output\n[exit 1]\n")
-    #expect(output.marker == OutputMarker(command: "0123456789abcdef", data: "fedcba9876543210", files: 2, output: "aaaaaaaaaaaaaaaa"))
+    #expect(
+      output.marker
+        == OutputMarker(
+          command: "0123456789abcdef", data: "fedcba9876543210", files: 2,
+          output: "aaaaaaaaaaaaaaaa"))
     #expect(output.isEditedByHand)
   }
 
@@ -100,13 +105,28 @@ import Testing
   }
 
   @Test(arguments: [
-    ("x\n```tally\ntally a\n", NotebookError.unclosedFence(NotebookPosition(file: "nb.md", line: 2))),
+    (
+      "x\n```tally\ntally a\n",
+      NotebookError.unclosedFence(NotebookPosition(file: "nb.md", line: 2))
+    ),
     ("```tally\n\n# only a comment\n```\n", .emptyBlock(NotebookPosition(file: "nb.md", line: 1))),
     ("```tally\nls -l\n```\n", .notATallyCommand(NotebookPosition(file: "nb.md", line: 2), "ls")),
-    ("```tally\ntally a | wc\n```\n", .shellSyntax(NotebookPosition(file: "nb.md", line: 2, column: 9), "|")),
-    ("```tally\ntally 'a\n```\n", .badCommandLine(NotebookPosition(file: "nb.md", line: 2, column: 7), "unclosed single quote")),
-    ("```tally fast\ntally a\n```\n", .badAttribute(NotebookPosition(file: "nb.md", line: 1), "fast")),
-    ("```tally\ntally a \\\n```\n", .badCommandLine(NotebookPosition(file: "nb.md", line: 2), "the last line ends with '\\'")),
+    (
+      "```tally\ntally a | wc\n```\n",
+      .shellSyntax(NotebookPosition(file: "nb.md", line: 2, column: 9), "|")
+    ),
+    (
+      "```tally\ntally 'a\n```\n",
+      .badCommandLine(NotebookPosition(file: "nb.md", line: 2, column: 7), "unclosed single quote")
+    ),
+    (
+      "```tally fast\ntally a\n```\n",
+      .badAttribute(NotebookPosition(file: "nb.md", line: 1), "fast")
+    ),
+    (
+      "```tally\ntally a \\\n```\n",
+      .badCommandLine(NotebookPosition(file: "nb.md", line: 2), "the last line ends with '\\'")
+    ),
   ])
   func errorsCarryPositions(text: String, expected: NotebookError) {
     #expect(throws: expected) { try NotebookParser.parse(text, path: "nb.md") }
@@ -117,9 +137,13 @@ import Testing
     #expect(nb.blocks[0].saveTo == "tmp/a.csv")
     #expect(nb.blocks[0].commandKey == "tally x\nsave=tmp/a.csv")
     for bad in ["save=../a.csv", "save=/tmp/a", "save=", "save=.tally/x"] {
-      #expect(throws: NotebookError.self) { try NotebookParser.parse("```tally \(bad)\ntally x\n```\n", path: "nb.md") }
+      #expect(throws: NotebookError.self) {
+        try NotebookParser.parse("```tally \(bad)\ntally x\n```\n", path: "nb.md")
+      }
     }
-    #expect(throws: NotebookError.self) { try NotebookParser.parse("```tally save=a\ntally x\ntally y\n```\n", path: "nb.md") }
+    #expect(throws: NotebookError.self) {
+      try NotebookParser.parse("```tally save=a\ntally x\ntally y\n```\n", path: "nb.md")
+    }
   }
 
   @Test func orphanMarkerIsAnError() {

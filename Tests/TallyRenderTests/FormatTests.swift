@@ -76,6 +76,9 @@ import Testing
     #expect(c.bound == .range && c.valueHigh == 200e6 && c.label == nil)
     #expect(try ChartMark.parse("2024-01=<5").bound == .lessThan)
     #expect(try ChartMark.parse("2024-01=~5").bound == .approx)
+    let named = try ChartMark.parse("hs:8544 CHN->RUS export [USD]@2024-03=23")
+    #expect(named.series == "hs:8544 CHN->RUS export [USD]")
+    #expect(named.period == .month(2024, 3))
   }
 
   @Test func rejectsBadSpecs() {

@@ -26,9 +26,12 @@ import Testing
         width: 80, height: 16, title: "China-Russia monthly trade (illustrative)")
     ).render()
     check("line-claims-80", out, width: 80)
-    // Each claim has a numbered footnote with the gap to the data.
+    // Each claim has a numbered footnote with the gap to the data; a claim that names no
+    // series is compared with each series of the chart.
     #expect(
-      out.contains("[1] ◇ 2023-12 \"record month\": ≈$330M (Article 1, 2024-01-12); data $329.4M"))
+      out.contains(
+        "[1] ◇ 2023-12 \"record month\": ≈$330M (Article 1, 2024-01-12); CN->RU exports:\n"
+          + "    data $329.4M"))
     #expect(out.contains("+0.2% vs data"))
     #expect(out.contains("(does not hold)"))  // "at most $30M" against $39.6M
     #expect(out.contains("(inside the range)"))
@@ -127,11 +130,15 @@ import Testing
   @Test func seriesDifferWithoutColour() {
     let chart = LineChart(
       series: [Fixtures.cnRu, Fixtures.ruCn], options: ChartOptions(width: 50, height: 6))
-    #expect(chart.legendSample(0).map(\.char) != chart.legendSample(1).map(\.char))
+    #expect(
+      chart.legendSample(0, chart.series[0]).map(\.char)
+        != chart.legendSample(1, chart.series[1]).map(\.char))
     let ascii = LineChart(
       series: [Fixtures.cnRu, Fixtures.ruCn],
       options: ChartOptions(width: 50, height: 6, glyphs: .ascii))
-    #expect(ascii.legendSample(0).map(\.char) != ascii.legendSample(1).map(\.char))
+    #expect(
+      ascii.legendSample(0, ascii.series[0]).map(\.char)
+        != ascii.legendSample(1, ascii.series[1]).map(\.char))
   }
 
   @Test func markOutsideDataRangeIsStillShown() {
@@ -155,12 +162,13 @@ import Testing
     let q = ChartMark(period: .quarter(2025, 4), value: 1e8, source: "Article 7")
     let chart = LineChart(
       series: [Fixtures.cnRu], marks: [m, q], options: ChartOptions(width: 100, height: 8))
-    let out = chart.render().replacingOccurrences(of: "\n    ", with: " ")
+    let out = chart.render()
+    let joined = out.replacingOccurrences(of: "\n    ", with: " ")
     let sum = NumberFormat.short(year2024, unit: .usd, significant: 4)
-    #expect(out.contains("not drawn (a year on a chart of months); sum of 12 months \(sum)"))
-    #expect(out.contains("the data has 0 of 3 months for 2025-Q4"))
+    #expect(joined.contains("not drawn (a year on a chart of months); sum of 12 months \(sum)"))
+    #expect(joined.contains("the data has 0 of 3 months for 2025-Q4"))
     // The scale still fits the monthly data, not the annual total.
-    #expect(out.contains("$300M ┤"))
+    #expect(out.contains("$400M ┤"))
     #expect(!out.contains("$2.5bn"))
   }
 }

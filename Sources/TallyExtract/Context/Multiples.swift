@@ -1,10 +1,10 @@
 import TallyCore
 
-/// Multiples and fractions stated as words: "doubled", "more than tripled", "halved", "almost
-/// double their 2021 level", "a fifth of those exports". The rule families read numbers; these
-/// words carry no digits, so the document context finds them in the text between figures and
-/// makes them figures: a multiple is a change in `times` (`doubled` is 2, `halved` 0.5), a
-/// fraction before "of" a share in percent (`a fifth` is 20).
+/// Multiples stated as words: "doubled", "more than tripled", "halved", "almost double their
+/// 2021 level". The rule families read numbers; these words carry no digits, so the document
+/// context finds them in the text between figures and makes them figures: a multiple is a
+/// change in `times` (`doubled` is 2, `halved` 0.5). Fractions before "of" ("a fifth of those
+/// exports") are the fraction rules' (`Rules/Fraction`).
 enum Multiples {
   /// Multiple words and their factor. "double" and "triple" count only before a comparison
   /// ("double the level of May", "double a year earlier") or after a qualifier ("almost
@@ -18,16 +18,8 @@ enum Multiples {
   static let comparands: Set<String> = [
     "the", "their", "its", "a", "that", "what", "last", "those", "in",
   ]
-  /// Fractions before "of": their share in percent.
-  static let fractions: [[String]: Double] = [
-    ["half"]: 50, ["a", "third"]: 100.0 / 3, ["a", "quarter"]: 25, ["a", "fifth"]: 20,
-    ["two", "thirds"]: 200.0 / 3, ["three", "quarters"]: 75, ["a", "tenth"]: 10,
-  ]
-
-  /// Every word a multiple or fraction can start with: the other words are only read as
-  /// neighbours of these.
-  static let cues: Set<String> = Set(verbs.keys).union(adjectives.keys).union(
-    fractions.keys.compactMap(\.first))
+  /// Every word a multiple can be: the other words are only read as neighbours of these.
+  static let cues: Set<String> = Set(verbs.keys).union(adjectives.keys)
 
   /// Qualifiers before a multiple and the bound they give.
   static let qualifiers: [[String]: Bound] = [
@@ -47,7 +39,7 @@ enum Multiples {
     var bound: Bound
   }
 
-  /// The multiples and fractions in `text`, in order.
+  /// The multiples in `text`, in order.
   static func find(in text: String) -> [Found] {
     if !mayHaveCue(text) { return [] }
     let scalars = Array(text.unicodeScalars)
@@ -108,35 +100,15 @@ enum Multiples {
             text: String(String.UnicodeScalarView(scalars[word.start..<word.end])),
             value: f, unit: "times", kind: .change, change: f < 1 ? .down : .up,
             bound: qualifier(words, before: n) ?? .exact))
-        continue
-      }
-      // "the first half of 2022" is a period, not a share.
-      let previous = n > 0 ? words[n - 1].w : ""
-      if ["first", "second", "last", "latter", "other", "third", "fourth"].contains(previous) {
-        continue
-      }
-      for (phrase, share) in fractions
-      where phrase.first == word.w && n + phrase.count < words.count {
-        let ws = words[n..<(n + phrase.count)].map(\.w)
-        guard ws == phrase, words[n + phrase.count].w == "of" else { continue }
-        let last = words[n + phrase.count - 1]
-        out.append(
-          Found(
-            start: word.start, end: last.end,
-            text: String(String.UnicodeScalarView(scalars[word.start..<last.end])),
-            value: share, unit: .percent, kind: .share, change: nil,
-            bound: qualifier(words, before: n) ?? .approx))
       }
     }
     return out
   }
 
-  /// Stems one of which every cue word contains (`cues`; fractions need "half", "third",
-  /// "quarter", "fifth" or "tenth" after "a", "two" or "three").
-  static let stems: [[UInt8]] = [
-    "doubl", "tripl", "trebl", "quadrupl", "halv", "fold", "half", "third", "quarter", "fifth",
-    "tenth",
-  ].map { Array($0.utf8) }
+  /// Stems one of which every cue word contains (`cues`).
+  static let stems: [[UInt8]] = ["doubl", "tripl", "trebl", "quadrupl", "halv", "fold"].map {
+    Array($0.utf8)
+  }
 
   /// False when `text` surely has no cue word.
   ///

@@ -13,9 +13,25 @@ enum HTMLText {
     "dollar": "$", "deg": "°", "times": "×", "middot": "·", "bull": "•", "thinsp": "\u{2009}",
   ]
 
-  /// The text of `html`, plus its `<title>` and a publication date from common meta tags.
-  static func extract(_ html: String) -> (text: String, title: String?, date: String?) {
+  /// The text of `html`, plus its `<title>`, a publication date from common meta tags, and
+  /// for each line of the text the line of `html` it starts on (1-based; see
+  /// `Document.sourceLines`).
+  static func extract(_ html: String) -> (
+    text: String, title: String?, date: String?, sourceLines: [Int]
+  ) {
     var out = String.UnicodeScalarView()
+    // The source line of each output line: set when the line begins, moved to the line of its
+    // first visible character (a line that starts with a tag's break belongs to the text after).
+    var sourceLines = [1]
+    var lineHasText = false
+    var sourceLine = 1
+    var counted = 0  // scalars of `s` whose newlines are in `sourceLine`
+    func catchUp(to index: Int, in s: [Unicode.Scalar]) {
+      while counted < min(index, s.count) {
+        if s[counted] == "\n" { sourceLine += 1 }
+        counted += 1
+      }
+    }
     var title: String?
     var date: String?
     let s = Array(html.unicodeScalars)
@@ -53,7 +69,12 @@ enum HTMLText {
         {
           date = attribute("content", in: raw)
         }
-        if blockTags.contains(name) { out.append("\n") }
+        if blockTags.contains(name) {
+          out.append("\n")
+          catchUp(to: i, in: s)
+          sourceLines.append(sourceLine)
+          lineHasText = false
+        }
         continue
       }
       if skipUntil != nil {
@@ -69,10 +90,20 @@ enum HTMLText {
         }
       }
       if inTitle { titleText.unicodeScalars.append(contentsOf: piece) }
+      catchUp(to: i, in: s)
+      for p in piece {
+        if p == "\n" {
+          sourceLines.append(sourceLine + 1)
+          lineHasText = false
+        } else if !lineHasText && !p.properties.isWhitespace {
+          sourceLines[sourceLines.count - 1] = sourceLine
+          lineHasText = true
+        }
+      }
       out.append(contentsOf: piece)
       i += 1
     }
-    return (String(out), title, date)
+    return (String(out), title, date, sourceLines)
   }
 
   private static func find(_ s: [Unicode.Scalar], _ pat: String, from: Int) -> Int? {

@@ -6,8 +6,12 @@ enum TextDecoding {
   /// Decodes `data` as UTF-8 or throws ``ReadError`` naming the first bad byte.
   static func decode(_ data: Data, path: String) throws -> String {
     let bytes = [UInt8](data)
+    // UTF-16 with a byte-order mark is read; without one it is named, not called binary.
+    if let text = try utf16(bytes, path: path) { return text }
     // A NUL byte near the start means binary data, whatever else follows.
-    if let nul = bytes.prefix(8192).firstIndex(of: 0) { throw ReadError.binary(path: path, byte: nul) }
+    if let nul = bytes.prefix(8192).firstIndex(of: 0) {
+      throw ReadError.binary(path: path, byte: nul)
+    }
     var line = 1
     var lineStart = 0
     var i = 0
@@ -54,6 +58,46 @@ enum TextDecoding {
       i += len
     }
     return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// The text of a UTF-16 file with a byte-order mark; `nil` for anything else.
+  ///
+  /// - Throws: ``ReadError/utf16`` for UTF-16 without a mark (every other byte of its ASCII
+  ///   text is NUL), or with one but broken (an unpaired surrogate).
+  static func utf16(_ bytes: [UInt8], path: String) throws -> String? {
+    let le = bytes.starts(with: [0xFF, 0xFE])
+    if le || bytes.starts(with: [0xFE, 0xFF]) {
+      var units: [UInt16] = []
+      units.reserveCapacity(bytes.count / 2)
+      var k = 2
+      while k + 1 < bytes.count {
+        let (a, b) = (UInt16(bytes[k]), UInt16(bytes[k + 1]))
+        units.append(le ? a | b << 8 : a << 8 | b)
+        k += 2
+      }
+      var text = String.UnicodeScalarView()
+      var decoder = UTF16()
+      var it = units.makeIterator()
+      loop: while true {
+        switch decoder.decode(&it) {
+        case .scalarValue(let v): text.append(v)
+        case .emptyInput: break loop
+        case .error: throw ReadError.utf16(path: path, marked: true)
+        }
+      }
+      if bytes.count % 2 == 1 { throw ReadError.utf16(path: path, marked: true) }
+      return String(text)
+    }
+    let head = bytes.prefix(512)
+    if head.count >= 8 {
+      let evenNUL = stride(from: 0, to: head.count, by: 2).filter { head[$0] == 0 }.count
+      let oddNUL = stride(from: 1, to: head.count, by: 2).filter { head[$0] == 0 }.count
+      let half = head.count / 2
+      if evenNUL * 10 >= half * 8 || oddNUL * 10 >= half * 8 {
+        throw ReadError.utf16(path: path, marked: false)
+      }
+    }
+    return nil
   }
 
   /// Parses `2025-10-03`, `2025-10`, `2025-10-03T12:00:00Z` (the date part) as UTC.

@@ -28,6 +28,8 @@ struct Candidate: Sendable {
   var countedEnd: Int? = nil
   /// Written in brackets right after another figure: a conversion ("(£8.7bn)").
   var inBrackets = false
+  /// A minus sign glued to the number ("DAX -0.8%", "-12 degrees"): its token.
+  var minus: Int? = nil
   var rules: [String] = []
 
   init(first: Int, number: ParsedNumber) {

@@ -14,7 +14,8 @@ struct Scan {
   /// The token's text as written.
   func text(_ i: Int) -> String {
     let t = tokens[i]
-    return String(decoding: UnsafeBufferPointer(rebasing: bytes[t.byteStart..<t.byteEnd]), as: UTF8.self)
+    return String(
+      decoding: UnsafeBufferPointer(rebasing: bytes[t.byteStart..<t.byteEnd]), as: UTF8.self)
   }
 
   /// The token's text in lower case (ASCII folding; other characters unchanged).
@@ -83,6 +84,24 @@ struct Scan {
       && (bytes[t.byteStart + 2] == 0x93 || bytes[t.byteStart + 2] == 0x94)
   }
 
+  /// True when token `i` is a minus sign: `-` or U+2212 `−`.
+  func isMinus(_ i: Int) -> Bool {
+    guard i >= 0, i < tokens.count, tokens[i].kind == .punct else { return false }
+    let t = tokens[i]
+    let b = bytes[t.byteStart]
+    if b == UInt8(ascii: "-") { return t.byteEnd - t.byteStart == 1 }
+    return t.byteEnd - t.byteStart == 3 && b == 0xE2 && bytes[t.byteStart + 1] == 0x88
+      && bytes[t.byteStart + 2] == 0x92
+  }
+
+  /// True when a letter of token `i` after the first is upper case ("iPhone", "PlayStation").
+  func hasInnerCapital(_ i: Int) -> Bool {
+    let t = tokens[i]
+    guard t.kind == .word, t.byteEnd - t.byteStart > 1 else { return false }
+    for k in (t.byteStart + 1)..<t.byteEnd where (bytes[k] &- 65) < 26 { return true }
+    return false
+  }
+
   /// True when token `i` ends a sentence: `.`, `!`, `?` or `;`.
   func isStop(_ i: Int) -> Bool {
     isChar(i, UInt8(ascii: ".")) || isChar(i, UInt8(ascii: "!")) || isChar(i, UInt8(ascii: "?"))
@@ -102,15 +121,37 @@ struct VocabWord: Sendable, Hashable {
 }
 
 /// A set of single words, looked up by key and confirmed by bytes.
+///
+/// The words' bytes sit in one flat array and the table holds each word's offset and length,
+/// so a look-up copies no strings or arrays (this runs for almost every token). Words are
+/// vocabulary words, far shorter than the 255 bytes the packed length allows.
 struct WordSet: Sendable {
-  private let byKey: KeyTable<VocabWord>
+  private let byKey: KeyTable<Int>
+  private let flat: [UInt8]
   let words: [String]
   init(_ words: [String]) {
     self.words = words
-    byKey = KeyTable(words.map { let v = VocabWord($0); return (v.key, v) })
+    var flat: [UInt8] = []
+    var pairs: [(UInt64, Int)] = []
+    for w in words {
+      let v = VocabWord(w)
+      pairs.append((v.key, flat.count << 8 | v.bytes.count))
+      flat += v.bytes
+    }
+    self.flat = flat
+    byKey = KeyTable(pairs)
   }
+
   func contains(_ s: Scan, _ i: Int) -> Bool {
-    guard let w = byKey[s[i].key] else { return false }
-    return s.isWord(i, w)
+    let t = s[i]
+    guard let packed = byKey[t.key] else { return false }
+    let length = packed & 0xFF
+    guard t.byteEnd - t.byteStart == length else { return false }
+    var k = packed >> 8
+    for b in t.byteStart..<t.byteEnd {
+      if WordKey.fold(s.bytes[b]) != flat[k] { return false }
+      k += 1
+    }
+    return true
   }
 }

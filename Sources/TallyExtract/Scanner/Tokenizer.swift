@@ -8,9 +8,10 @@
 struct Tokenizer {
   private enum Class: UInt8 { case letter, digit, space, newline, symbol, punct }
 
-  private static let ascii: [Class] = (0..<128).map { i -> Class in
+  private static let asciiTable: [Class] = (0..<128).map { i -> Class in
     switch UInt8(i) {
-    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): return .letter
+    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+      return .letter
     case UInt8(ascii: "0")...UInt8(ascii: "9"): return .digit
     case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), 0x0B, 0x0C: return .space
     case UInt8(ascii: "\n"): return .newline
@@ -21,7 +22,9 @@ struct Tokenizer {
 
   /// Classifies the character starting at `i` and returns its length in bytes.
   @inline(__always)
-  private static func classify(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Class, Int) {
+  private static func classify(
+    _ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ ascii: UnsafeBufferPointer<Class>
+  ) -> (Class, Int) {
     let b = p[i]
     if b < 0x80 { return (ascii[Int(b)], 1) }
     let n = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
@@ -61,20 +64,33 @@ struct Tokenizer {
   static func tokenize(
     _ p: UnsafeBufferPointer<UInt8>, scalarBase: Int, into tokens: inout [Token]
   ) {
+    // The class table is read through a pointer: the static array's lazy-initialisation
+    // check and bounds checks cost more than the look-up itself in this loop.
+    asciiTable.withUnsafeBufferPointer { table in
+      tokenize(p, scalarBase: scalarBase, into: &tokens, table)
+    }
+  }
+
+  private static func tokenize(
+    _ p: UnsafeBufferPointer<UInt8>, scalarBase: Int, into tokens: inout [Token],
+    _ table: UnsafeBufferPointer<Class>
+  ) {
     tokens.removeAll(keepingCapacity: true)
+    // About one token per five bytes of news text.
+    tokens.reserveCapacity(p.count / 5 + 16)
     var i = 0
     var scalar = scalarBase
     var gap = Token.Gap.paragraph
     var lineStart = true
     let count = p.count
     while i < count {
-      let (cls, n) = classify(p, i)
+      let (cls, n) = classify(p, i, table)
       switch cls {
       case .space:
         if gap == .none { gap = .space }
         if lineStart && gap == .line && i + n < count && p[i] != UInt8(ascii: "\r") {
           // An indented line opens a paragraph in wire copy.
-          if i + n < count, classify(p, i + n).0 == .space { gap = .paragraph }
+          if i + n < count, classify(p, i + n, table).0 == .space { gap = .paragraph }
         }
         i += n
         scalar += 1
@@ -93,14 +109,14 @@ struct Tokenizer {
         var hasDot = false
         let first = p[i]
         while i < count {
-          let (c, m) = classify(p, i)
+          let (c, m) = classify(p, i, table)
           if c == .letter {
             for k in 0..<m { key = WordKey.mix(key, p[i + k]) }
             i += m
             scalar += 1
             segment += 1
           } else if p[i] == UInt8(ascii: "."), segment <= 2, i + 1 < count,
-            classify(p, i + 1).0 == .letter, segment > 0
+            classify(p, i + 1, table).0 == .letter, segment > 0
           {
             // Abbreviations with internal dots: U.S., H.K., U.A.E.
             key = WordKey.mix(key, p[i])

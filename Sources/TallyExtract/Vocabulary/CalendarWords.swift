@@ -89,11 +89,15 @@ enum LabelWords {
     "sources", "level", "war", "covid", "boeing", "airbus", "form", "schedule", "title",
     "division", "district", "zone", "block", "lot", "act", "unit", "line", "pier", "berth",
     "g", "windows", "iphone", "formula", "ftse", "dax", "nikkei", "cac", "s&p", "index",
-    "world", "top", "kb", "bloc", "week", "day", "opec",
+    "world", "top", "kb", "bloc", "week", "day", "opec", "lap", "round", "hole", "thunderbolt",
+    "junction", "junctions",
+    "galaxy", "pixel", "playstation", "xbox", "series", "stoxx", "nasdaq", "russell", "kospi",
+    "topix", "sensex", "nifty", "usb", "ios", "android",
   ])
   /// Labels that mark an identifier even when written in lower case ("page 12").
   static let lowercase = WordSet([
     "page", "pages", "section", "paragraph", "clause", "chapter", "article", "item", "annex",
     "appendix", "table", "figure", "fig", "flight", "route", "platform", "gate", "room",
+    "lap", "zone", "stage", "round", "hole", "pier", "berth", "terminal", "junction", "junctions",
   ])
 }

@@ -62,7 +62,11 @@ enum Currencies {
     ("cts", .init(.dollar, factor: 0.01)),
     ("canadian cts", .init(.namedDollar("CAD"), factor: 0.01)),
     ("canadian cents", .init(.namedDollar("CAD"), factor: 0.01)),
-    ("u.s. cents", .init(.fixed("USD"), factor: 0.01)), ("u.s. cts", .init(.fixed("USD"), factor: 0.01)),
+    ("singapore cents", .init(.namedDollar("SGD"), factor: 0.01)),
+    ("australian cents", .init(.namedDollar("AUD"), factor: 0.01)),
+    ("hong kong cents", .init(.namedDollar("HKD"), factor: 0.01)),
+    ("u.s. cents", .init(.fixed("USD"), factor: 0.01)),
+    ("u.s. cts", .init(.fixed("USD"), factor: 0.01)),
     ("riyal", .init(.fixed("SAR"))), ("qatari riyals", .init(.fixed("QAR"))),
     ("omani riyals", .init(.fixed("OMR"))),
     ("yen", .init(.fixed("JPY"))), ("yuan", .init(.fixed("CNY"))),
@@ -107,9 +111,21 @@ enum Currencies {
     ("irish pounds", .init(.fixed("IEP"))), ("punts", .init(.fixed("IEP"))),
     ("egyptian pounds", .init(.fixed("EGP"))), ("nigerian naira", .init(.fixed("NGN"))),
     ("chinese yuan", .init(.fixed("CNY"))), ("ecus", .init(.fixed("XEU"))),
-    ("ecu", .init(.fixed("XEU"))), ("european currency units", .init(.fixed("XEU"))), ("japanese yen", .init(.fixed("JPY"))),
+    ("ecu", .init(.fixed("XEU"))), ("european currency units", .init(.fixed("XEU"))),
+    ("japanese yen", .init(.fixed("JPY"))),
     ("russian roubles", .init(.fixed("RUB"))), ("russian rubles", .init(.fixed("RUB"))),
   ]
+
+  /// Names of currencies read only where a currency is expected (before "per dollar" in an
+  /// exchange rate): "the real has weakened to 5.79 per dollar".
+  static let nicknameRows: [(String, CurrencyWord)] = [
+    ("real", .init(.fixed("BRL"))), ("reais", .init(.fixed("BRL"))),
+    ("loonie", .init(.fixed("CAD"))), ("aussie", .init(.fixed("AUD"))),
+    ("kiwi", .init(.fixed("NZD"))), ("greenback", .init(.fixed("USD"))),
+    ("lira", .init(.fixed("TRY"))), ("peso", .init(.fixed("MXN"))),
+    ("swissie", .init(.fixed("CHF"))), ("rupee", .init(.fixed("INR"))),
+  ]
+  static let nicknames = PhraseTable(nicknameRows)
 
   static let prefix = PhraseTable(prefixRows)
   static let suffix = PhraseTable(suffixRows)

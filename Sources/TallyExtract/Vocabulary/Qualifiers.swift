@@ -62,7 +62,9 @@ enum ChangeWords {
     "appreciated", "strengthened", "swelled", "doubled", "higher", "upward", "expanding",
     "expand", "expands", "advancing", "advances", "rallying", "rebounding", "leaping",
     "accelerating", "improved", "improving", "recovered", "picked up", "went up", "edged up",
-    "inched up", "shot up", "climbing", "soars", "surpassing",
+    "inched up", "shot up", "climbing", "soars", "surpassing", "raise", "raises",
+    "lift", "lifts", "lifted", "lifting", "adds", "boost", "boosts", "boosting",
+    "hikes", "hiking", "hiked", "widen", "widens", "jumps", "rallies", "extends", "extended",
   ]
   static let down: [String] = [
     "fell", "fall", "falls", "falling", "fallen", "declined", "decline", "declines",
@@ -76,7 +78,9 @@ enum ChangeWords {
     "plunging", "plunges", "tumbling", "tumbles", "slumping", "dipping", "dips", "sinking",
     "went down", "edged down", "edged lower", "losing", "loses", "deteriorated", "retreated",
     "slowed", "slowing", "off", "devalue", "devalues", "devaluing", "devaluation", "minus",
-    "cutting", "reduce", "reduces", "reducing", "lowering",
+    "cutting", "reduce", "reduces", "reducing", "lowering", "gave up", "gives up", "giving up",
+    "given up", "shed", "sheds", "shedding", "trim", "trims", "trimmed", "trimming", "slash",
+    "slashes", "slashed", "slashing", "lose", "shrinks", "sinks", "slumps", "tumbles",
   ]
   static let before = PhraseTable(
     up.map { ($0, ChangeWord(direction: .up)) } + down.map { ($0, ChangeWord(direction: .down)) }
@@ -85,12 +89,14 @@ enum ChangeWords {
   static let afterUp: [String] = [
     "rise", "rises", "increase", "increases", "gain", "gains", "jump", "growth", "higher",
     "more", "above", "up", "stronger", "surge", "hike", "rally", "improvement", "upturn",
-    "expansion", "larger", "bigger", "greater",
+    "expansion", "larger", "bigger", "greater", "ahead", "hotter", "warmer", "dearer",
+    "faster", "costlier", "more expensive",
   ]
   static let afterDown: [String] = [
     "fall", "falls", "drop", "drops", "decline", "declines", "decrease", "lower", "less",
     "below", "down", "weaker", "cut", "cuts", "reduction", "slump", "slide", "contraction",
-    "shortfall", "downturn", "plunge", "smaller",
+    "shortfall", "downturn", "plunge", "smaller", "fewer", "colder", "cooler", "cheaper",
+    "slower",
   ]
   static let after = PhraseTable(
     afterUp.map { ($0, ChangeWord(direction: .up)) }
@@ -100,7 +106,8 @@ enum ChangeWords {
   /// after a threshold word ("growth had topped 9%").
   static let nouns = WordSet([
     "growth", "increase", "rise", "decline", "fall", "drop", "gain", "expansion",
-    "contraction", "jump", "reduction",
+    "contraction", "jump", "reduction", "surge", "slump", "rally", "hike", "cut", "increases",
+    "rises", "falls", "gains", "drops", "declines",
   ])
 
   /// Words allowed between a change verb and its number ("rose sharply by 5%",
@@ -110,11 +117,12 @@ enum ChangeWords {
     "still", "also", "again", "some", "sharply", "slightly", "steeply", "strongly", "modestly",
     "marginally", "substantially", "significantly", "dramatically", "almost", "nearly",
     "about", "around", "roughly", "more", "than", "over", "less", "under", "at", "least",
-    "most", "much", "as", "up", "estimated", "had", "has", "have", "will", "would", "annual", "annualised", "annualized",
+    "most", "much", "as", "up", "estimated", "had", "has", "have", "will", "would", "annual",
+    "annualised", "annualized",
     "year-on-year", "overall", "total", "combined", "record", "respective", "respectively",
     "average", "averaging", "seasonally", "adjusted", "real", "terms", "in",
     // "fell a revised 3.5 billion dlrs": revisions qualify the figure, not the verb.
-    "revised", "provisional", "preliminary",
+    "revised", "provisional", "preliminary", "between",
   ])
   /// Words that make a following number the new level, not the change: "rose to X".
   static let levelMarkers = WordSet([
@@ -123,5 +131,13 @@ enum ChangeWords {
   ])
   /// Words that continue a list of changes ("rice 18 pct, maize 66 pct and sugar 45 pct",
   /// "compared with 8.2%"), for the list-continuation rule.
+  /// "made up 61%": `up` after these is no rise.
+  static let madeUp = WordSet(["made", "make", "makes", "making", "sum", "summed"])
+  /// Verbs that state a rate with "at": "growing at 4.9% a year".
+  static let progressive = WordSet([
+    "growing", "rising", "increasing", "expanding", "climbing", "falling", "shrinking",
+    "declining", "contracting", "grew", "rose", "increased", "expanded", "fell", "shrank",
+    "declined", "contracted", "grow", "rise", "fall",
+  ])
   static let comparison = WordSet(["compared", "against", "versus", "vs", "vs."])
 }

@@ -23,12 +23,14 @@ enum UnitWords {
   private static let bp = UnitWord("basis_point", dimension: .percent)
   private static let bpd = UnitWord("barrel_per_day")
   private static let cfd = UnitWord("cubic_foot_per_day")
+  private static let celsius = UnitWord("degree_celsius")
+  private static let fahrenheit = UnitWord("degree_fahrenheit")
 
   static let rows: [(String, UnitWord)] = [
     ("%", pct), ("pct", pct), ("percent", pct), ("per cent", pct), ("per-cent", pct),
     ("pc", pct), ("percentage point", pp), ("percentage points", pp),
     ("percentage-point", pp), ("pct points", pp), ("pct point", pp),
-    ("basis points", bp), ("basis point", bp), ("bps", bp),
+    ("ppt", pp), ("ppts", pp), ("pp", pp), ("basis points", bp), ("basis point", bp), ("bps", bp),
     ("tonnes", UnitWord("tonne")), ("tonne", UnitWord("tonne")), ("tons", UnitWord("tonne")),
     ("ton", UnitWord("tonne")), ("metric tons", UnitWord("tonne")),
     ("metric tonnes", UnitWord("tonne")), ("mt", UnitWord("tonne")),
@@ -39,7 +41,9 @@ enum UnitWords {
     ("tonnes miles", UnitWord("tonne_mile")),
     ("kg", UnitWord("kg")), ("kgs", UnitWord("kg")), ("kilos", UnitWord("kg")),
     ("kilograms", UnitWord("kg")), ("kilogram", UnitWord("kg")),
-    ("kilogrammes", UnitWord("kg")), ("lbs", UnitWord("pound")), ("lb", UnitWord("pound")),
+    ("kilogrammes", UnitWord("kg")), ("grams", UnitWord("gram")), ("gram", UnitWord("gram")),
+    ("grammes", UnitWord("gram")), ("g", UnitWord("gram")),
+    ("lbs", UnitWord("pound_mass")), ("lb", UnitWord("pound_mass")),
     ("ounces", UnitWord("ounce")), ("ounce", UnitWord("ounce")), ("oz", UnitWord("ounce")),
     ("troy ounces", UnitWord("ounce")), ("carats", UnitWord("carat")),
     ("barrels", UnitWord("barrel")), ("barrel", UnitWord("barrel")),
@@ -48,52 +52,157 @@ enum UnitWords {
     ("barrels of oil per day", bpd), ("barrels of oil a day", bpd), ("barrels/day", bpd),
     ("barrel per day", bpd), ("barrel a day", bpd), ("bpd", bpd), ("b/d", bpd),
     ("bbl/d", bpd), ("mb/d", UnitWord("barrel_per_day", exponent: 6)),
-    ("mbpd", UnitWord("barrel_per_day", exponent: 6)), ("kb/d", UnitWord("barrel_per_day", exponent: 3)),
+    ("mbpd", UnitWord("barrel_per_day", exponent: 6)),
+    ("kb/d", UnitWord("barrel_per_day", exponent: 3)),
     ("gallons", UnitWord("gallon")), ("gallon", UnitWord("gallon")),
     ("litres", UnitWord("litre")), ("liters", UnitWord("litre")), ("litre", UnitWord("litre")),
+    ("liter", UnitWord("litre")),
     ("cubic metres", UnitWord("cubic_metre")), ("cubic meters", UnitWord("cubic_metre")),
     ("cubic metre", UnitWord("cubic_metre")), ("cubic meter", UnitWord("cubic_metre")),
     ("bcm", UnitWord("cubic_metre", exponent: 9)), ("tcm", UnitWord("cubic_metre", exponent: 12)),
     ("cubic feet", UnitWord("cubic_foot")), ("cubic foot", UnitWord("cubic_foot")),
     ("bcf", UnitWord("cubic_foot", exponent: 9)), ("tcf", UnitWord("cubic_foot", exponent: 12)),
     ("cubic feet per day", cfd), ("cubic feet a day", cfd), ("cfd", cfd),
-    ("bushels", UnitWord("bushel", dimension: .volume)),
-    ("bushel", UnitWord("bushel", dimension: .volume)),
+    ("bushels", UnitWord("bushel")), ("bushel", UnitWord("bushel")),
+    ("bushels per acre", UnitWord("bushel_per_acre")),
+    ("bushels an acre", UnitWord("bushel_per_acre")),
+    ("bushels a acre", UnitWord("bushel_per_acre")),
+    ("knots", UnitWord("knot")), ("knot", UnitWord("knot")),
+    ("mah", UnitWord("mah")), ("megapixels", UnitWord("megapixel")),
+    ("megapixel", UnitWord("megapixel")), ("mp", UnitWord("megapixel")),
+    ("miles per kwh", UnitWord("mile_per_kwh")), ("miles/kwh", UnitWord("mile_per_kwh")),
+    ("x", UnitWord("times", dimension: .other)), ("in", UnitWord("inch")),
+    ("magnitude", UnitWord("magnitude")),
+    // Lengths.
     ("km", UnitWord("km")), ("kms", UnitWord("km")), ("kilometres", UnitWord("km")),
     ("kilometers", UnitWord("km")), ("kilometre", UnitWord("km")),
     ("kilometer", UnitWord("km")), ("miles", UnitWord("mile")), ("mile", UnitWord("mile")),
-    ("nautical miles", UnitWord("nautical_mile", dimension: .length)),
-    ("metres", UnitWord("metre")), ("meters", UnitWord("metre")),
-    ("metre", UnitWord("metre")), ("feet", UnitWord("foot")), ("ft", UnitWord("foot")),
-    ("foot", UnitWord("foot")), ("times", UnitWord("times", dimension: .other)),
+    ("nautical miles", UnitWord("nautical_mile")),
+    ("metres", UnitWord("m")), ("meters", UnitWord("m")), ("metre", UnitWord("m")),
+    ("meter", UnitWord("m")),
+    ("mm", UnitWord("mm")), ("millimetres", UnitWord("mm")), ("millimeters", UnitWord("mm")),
+    ("millimetre", UnitWord("mm")), ("millimeter", UnitWord("mm")),
+    ("cm", UnitWord("cm")), ("centimetres", UnitWord("cm")), ("centimeters", UnitWord("cm")),
+    ("centimetre", UnitWord("cm")), ("centimeter", UnitWord("cm")),
+    ("inches", UnitWord("inch")), ("inch", UnitWord("inch")),
+    ("yards", UnitWord("yard")), ("yard", UnitWord("yard")), ("yd", UnitWord("yard")),
+    ("feet", UnitWord("foot")), ("ft", UnitWord("foot")), ("foot", UnitWord("foot")),
+    ("times", UnitWord("times", dimension: .other)),
     ("fold", UnitWord("times", dimension: .other)),
+    // Energy and power.
     ("kwh", UnitWord("kwh")), ("mwh", UnitWord("mwh")), ("gwh", UnitWord("gwh")),
     ("twh", UnitWord("twh")), ("kilowatt hours", UnitWord("kwh")),
-    ("megawatt hours", UnitWord("mwh")), ("gigawatt hours", UnitWord("gwh")),
-    ("terawatt hours", UnitWord("twh")), ("btu", UnitWord("btu")),
+    ("kilowatt-hours", UnitWord("kwh")), ("kilowatt hour", UnitWord("kwh")),
+    ("kilowatt-hour", UnitWord("kwh")), ("megawatt hours", UnitWord("mwh")),
+    ("megawatt-hours", UnitWord("mwh")), ("gigawatt hours", UnitWord("gwh")),
+    ("gigawatt-hours", UnitWord("gwh")), ("terawatt hours", UnitWord("twh")),
+    ("terawatt-hours", UnitWord("twh")), ("btu", UnitWord("btu")),
     ("mmbtu", UnitWord("btu", exponent: 6)),
-    ("megawatts", UnitWord("megawatt")), ("mw", UnitWord("megawatt")),
-    ("gigawatts", UnitWord("gigawatt")), ("gw", UnitWord("gigawatt")),
+    ("watts", UnitWord("watt")), ("watt", UnitWord("watt")), ("w", UnitWord("watt")),
+    ("kilowatts", UnitWord("kw")), ("kilowatt", UnitWord("kw")), ("kw", UnitWord("kw")),
+    ("megawatts", UnitWord("mw")), ("megawatt", UnitWord("mw")), ("mw", UnitWord("mw")),
+    ("gigawatts", UnitWord("gw")), ("gigawatt", UnitWord("gw")), ("gw", UnitWord("gw")),
+    ("horsepower", UnitWord("horsepower")), ("hp", UnitWord("horsepower")),
+    ("bhp", UnitWord("horsepower")), ("brake horsepower", UnitWord("horsepower")),
+    // Data and frequency.
+    ("bytes", UnitWord("byte")), ("kb", UnitWord("kb")), ("kilobytes", UnitWord("kb")),
+    ("mb", UnitWord("mb")), ("megabytes", UnitWord("mb")), ("gb", UnitWord("gb")),
+    ("gigabytes", UnitWord("gb")), ("tb", UnitWord("tb")), ("terabytes", UnitWord("tb")),
+    ("hz", UnitWord("hz")), ("hertz", UnitWord("hz")), ("khz", UnitWord("khz")),
+    ("kilohertz", UnitWord("khz")), ("mhz", UnitWord("mhz")), ("megahertz", UnitWord("mhz")),
+    ("ghz", UnitWord("ghz")), ("gigahertz", UnitWord("ghz")), ("rpm", UnitWord("rpm")),
+    ("revolutions per minute", UnitWord("rpm")),
+    // Temperature: "degrees" alone is Celsius, the scale of most of the world's news.
+    ("degrees", celsius), ("degree", celsius), ("degrees celsius", celsius),
+    ("degrees centigrade", celsius), ("degrees c", celsius), ("°c", celsius), ("° c", celsius),
+    ("c", celsius), ("celsius", celsius), ("degrees fahrenheit", fahrenheit),
+    ("degrees f", fahrenheit), ("°f", fahrenheit), ("° f", fahrenheit), ("f", fahrenheit),
+    ("fahrenheit", fahrenheit),
+    // Speed and fuel economy.
+    ("mph", UnitWord("mile_per_hour")), ("miles per hour", UnitWord("mile_per_hour")),
+    ("miles an hour", UnitWord("mile_per_hour")), ("km/h", UnitWord("km_per_hour")),
+    ("kph", UnitWord("km_per_hour")), ("kmh", UnitWord("km_per_hour")),
+    ("km/hr", UnitWord("km_per_hour")),
+    ("kilometres per hour", UnitWord("km_per_hour")),
+    ("kilometers per hour", UnitWord("km_per_hour")),
+    ("kilometres an hour", UnitWord("km_per_hour")),
+    ("kilometers an hour", UnitWord("km_per_hour")),
+    ("mpg", UnitWord("mile_per_gallon")), ("miles per gallon", UnitWord("mile_per_gallon")),
+    // Area.
     ("square kilometres", UnitWord("square_km")), ("square kilometers", UnitWord("square_km")),
-    ("sq km", UnitWord("square_km")), ("square miles", UnitWord("square_mile")),
+    ("square kilometre", UnitWord("square_km")), ("sq km", UnitWord("square_km")),
+    ("km2", UnitWord("square_km")), ("square miles", UnitWord("square_mile")),
+    ("square mile", UnitWord("square_mile")), ("sq miles", UnitWord("square_mile")),
+    ("square metres", UnitWord("square_metre")), ("square meters", UnitWord("square_metre")),
+    ("square metre", UnitWord("square_metre")), ("square meter", UnitWord("square_metre")),
+    ("sq m", UnitWord("square_metre")), ("sqm", UnitWord("square_metre")),
+    ("m2", UnitWord("square_metre")), ("sq metres", UnitWord("square_metre")),
+    ("square feet", UnitWord("square_foot")), ("square foot", UnitWord("square_foot")),
+    ("sq ft", UnitWord("square_foot")), ("sq. ft", UnitWord("square_foot")),
+    ("sq. ft.", UnitWord("square_foot")), ("sq feet", UnitWord("square_foot")),
+    ("sqft", UnitWord("square_foot")),
     ("hectares", UnitWord("hectare")), ("hectare", UnitWord("hectare")),
-    ("acres", UnitWord("acre")), ("teu", UnitWord("teu")), ("teus", UnitWord("teu")),
-    ("points", UnitWord("index_point")), ("pts", UnitWord("index_point")),
+    ("ha", UnitWord("hectare")),
+    ("acres", UnitWord("acre")), ("acre", UnitWord("acre")), ("teu", UnitWord("teu")),
+    ("teus", UnitWord("teu")),
+    // Pressure and concentration.
+    ("psi", UnitWord("psi")), ("bar", UnitWord("bar")), ("ppm", UnitWord("ppm")),
+    ("parts per million", UnitWord("ppm")),
+    // Points: scores in sport; ``Recognizer`` makes them index points in market copy and
+    // percentage points when they move a percentage.
+    ("points", UnitWord("point")), ("pts", UnitWord("point")), ("point", UnitWord("point")),
     ("years", UnitWord("year")), ("year", UnitWord("year")), ("yrs", UnitWord("year")),
     ("months", UnitWord("month")), ("month", UnitWord("month")),
     ("weeks", UnitWord("week")), ("week", UnitWord("week")), ("days", UnitWord("day")),
     ("day", UnitWord("day")), ("decades", UnitWord("decade")),
     ("decade", UnitWord("decade")), ("hours", UnitWord("hour")), ("hour", UnitWord("hour")),
+    ("hrs", UnitWord("hour")), ("minutes", UnitWord("minute")), ("minute", UnitWord("minute")),
+    ("mins", UnitWord("minute")), ("seconds", UnitWord("second")), ("second", UnitWord("second")),
+    ("secs", UnitWord("second")), ("sec", UnitWord("second")),
   ]
   static let table = PhraseTable(rows)
 
   /// Abbreviations that only count when attached or after digits and a space, never
   /// after a spelled-out number ("five mt" is unusual, "5mt" is not).
-  static let digitsOnly = WordSet(["mt", "pc", "kg", "km", "ft", "oz", "lb", "mw", "gw", "bbl"])
+  static let digitsOnly = WordSet([
+    "mt", "pc", "ppt", "ppts", "pp", "kg", "km", "ft", "oz", "lb", "mw", "gw", "bbl", "mm", "cm", "yd", "kw", "hp",
+    "bhp", "kb", "mb", "gb", "tb", "hz", "khz", "mhz", "ghz", "mph", "kph", "kmh", "mpg",
+    "psi", "bar", "ppm", "sqm", "sqft", "km2", "m2", "hrs", "mins", "secs", "sec", "second",
+    "point", "degree", "yard", "inch", "w",
+  ])
+
+  /// Units a spelled-out number does not take in a compound ("three-point" play,
+  /// "one-degree" angle); "one-ounce coin", "two-mile walk" are fine.
+  static let notSpelledCompound: Set<Unit> = ["point", "index_point", "degree_celsius", "times"]
+
+  /// Words after "N-" that make no count compound: "two-way", "one-off", "3-nanometre"
+  /// chips, "2-for-1", "three-pointers".
+  static let notCountCompounds = WordSet([
+    "way", "off", "time", "times", "sided", "tier", "tiered", "for", "to", "and", "or", "in",
+    "on", "up", "nanometre", "nanometer", "nm", "pointer", "pointers", "point", "thirds",
+    "quarters", "fifths", "halves", "s", "th", "st", "nd", "rd", "plus", "odd", "something",
+    "somethings", "old",
+  ])
+
+  /// Words that make points index points: the sentence is about a market.
+  static let marketWords = WordSet([
+    "index", "indices", "indexes", "dow", "ftse", "dax", "nikkei", "nasdaq", "s&p", "cac",
+    "stoxx", "hang", "kospi", "sensex", "nifty", "asx", "tsx", "ibex", "mib", "bovespa",
+    "benchmark", "stocks", "shares", "equities", "market", "markets", "futures", "bourse",
+    "blue-chip", "blue-chips", "average", "composite", "topix", "shanghai", "shenzhen",
+  ])
+
+  /// Single letters that are units only when glued to the digits ("41C", "50g", "100W",
+  /// "2ha"): spaced, they are initials or other words.
+  static let attachedOnly = WordSet(["c", "f", "g", "w", "ha", "x", "in", "mp"])
 
   /// "barrels of crude per day": a volume followed by a daily rate within a few words.
-  static let daily = PhraseTable([("per day", true), ("a day", true), ("daily", true), ("per annum", false)])
-  static let rateOf: [Unit: Unit] = ["barrel": "barrel_per_day", "cubic_foot": "cubic_foot_per_day"]
+  static let daily = PhraseTable([
+    ("per day", true), ("a day", true), ("daily", true), ("per annum", false),
+  ])
+  static let rateOf: [Unit: Unit] = [
+    "barrel": "barrel_per_day", "cubic_foot": "cubic_foot_per_day",
+  ]
 
   /// Words that turn a quantity into a rate: "barrels per day" is listed whole; these
   /// mark money per unit ("12 dlrs a barrel"), kept as money.

@@ -9,6 +9,8 @@ public enum AggregateError: Error, Equatable, CustomStringConvertible {
   case emptyFile(file: String)
   /// A value to sum is not a plain decimal number.
   case badNumber(file: String, at: CSVPosition, column: String, text: String)
+  /// A value to sum is an integer with more digits than a Double holds exactly.
+  case inexactNumber(file: String, at: CSVPosition, column: String, text: String)
   /// A key field holds a NUL byte.
   case nulInKey(file: String, at: CSVPosition, column: String)
   /// The key fields of a row are longer together than Tally can group by.
@@ -30,6 +32,10 @@ public enum AggregateError: Error, Equatable, CustomStringConvertible {
     case .badNumber(let file, let at, let column, let text):
       let shown = text.count > 40 ? String(text.prefix(40)) + "..." : text
       return "\(file):\(at.line):\(at.field): '\(shown)' in column \(column) is not a number"
+    case .inexactNumber(let file, let at, let column, let text):
+      let shown = text.count > 40 ? String(text.prefix(40)) + "..." : text
+      return
+        "\(file):\(at.line):\(at.field): '\(shown)' in column \(column) has more digits than a summed number holds exactly; it would be changed, so it is refused"
     case .nulInKey(let file, let at, let column):
       return "\(file):\(at.line):\(at.field): column \(column) contains a NUL byte"
     case .keyTooLong(let file, let at, let bytes, let limit):

@@ -1,3 +1,5 @@
+import TallyCore
+
 /// A growable byte buffer for building output without a String per value.
 struct ByteBuffer {
   private(set) var base: UnsafeMutablePointer<UInt8>
@@ -110,13 +112,14 @@ struct ByteBuffer {
     }
   }
 
-  /// Appends a number as Swift's `description` prints it: the shortest text that reads back
-  /// as the same Double (`12.0`, `0.5`, `207163.33`, `1e+16`).
+  /// Appends a number as every machine format writes it (`DecimalDigits.machineText`, which
+  /// `NumberFormat.machine` is): the shortest text that reads back as the same Double (`12`,
+  /// `0.5`, `207163.33`, `1e-12`).
   ///
   /// Fast path, without a String: amounts with at most two decimals below 1e13. When
   /// `c / 100 == value` for the integer `c = round(value * 100)`, the text of `c / 100` reads
   /// back as `value`, and since doubles below 1e13 are closer together than 0.01, no text with
-  /// fewer digits does; so this prints exactly what `description` prints.
+  /// fewer digits does; so this prints exactly what the shortest conversion prints.
   mutating func appendNumber(_ value: Double) {
     let v = value == 0 ? 0 : value  // no "-0.0"
     if v.magnitude < 1e13 {
@@ -128,15 +131,44 @@ struct ByteBuffer {
           cents = -cents
         }
         appendInteger(UInt64(cents / 100))
-        append(UInt8(ascii: "."))
         let fraction = Int(cents % 100)
+        if fraction == 0 { return }
+        append(UInt8(ascii: "."))
         append(UInt8(truncatingIfNeeded: 0x30 + fraction / 10))
         if fraction % 10 != 0 { append(UInt8(truncatingIfNeeded: 0x30 + fraction % 10)) }
         return
       }
     }
-    var text = v.description
+    var text = DecimalDigits.machineText(v)
     text.withUTF8 { append(UnsafeRawBufferPointer($0)) }
+  }
+
+  /// Appends a group's sum: the exact decimal when it has one (`0.3`, not
+  /// `0.30000000000000004`; trailing zeros dropped), else the compensated double.
+  mutating func appendSum(_ sum: ExactSum) {
+    guard sum.decimals >= 0 else {
+      appendNumber(sum.value)
+      return
+    }
+    var fixed = sum.fixed
+    var decimals = Int(sum.decimals)
+    while decimals > 0 && fixed % 10 == 0 {
+      fixed /= 10
+      decimals -= 1
+    }
+    if fixed < 0 { append(UInt8(ascii: "-")) }
+    let magnitude = fixed.magnitude
+    let unit = UInt64(DecimalParser.tenTo[decimals])
+    appendInteger(magnitude / unit)
+    guard decimals > 0 else { return }
+    append(UInt8(ascii: "."))
+    var fraction = magnitude % unit
+    var digits = [UInt8](repeating: 0x30, count: decimals)
+    for k in stride(from: decimals - 1, through: 0, by: -1) {
+      digits[k] = UInt8(truncatingIfNeeded: 0x30 + fraction % 10)
+      fraction /= 10
+    }
+    for d in digits { append(d) }
   }
 
   /// Appends the decimal digits of `n`.

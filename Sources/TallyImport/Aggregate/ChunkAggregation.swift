@@ -104,9 +104,9 @@ enum ChunkAggregation {
         state.pointee.failure = "record \(record.index + 1): NUL byte in a key field"
         return false
       }
-      var value = 0.0
+      var value = ExactDecimal(value: 0, fixed: 0, decimals: 0, inexactInteger: false)
       if !record.isMissing(keyCount) {
-        if let v = DecimalParser.parse(record.field(keyCount)) {
+        if let v = DecimalParser.parseDecimal(record.field(keyCount)), !v.inexactInteger {
           value = v
         } else if record.isTruncated(keyCount) || !isBlank(record.field(keyCount)) {
           state.pointee.failure = "record \(record.index + 1): value is not a number"

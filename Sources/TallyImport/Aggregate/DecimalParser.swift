@@ -1,3 +1,5 @@
+import TallyCore
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -26,6 +28,20 @@ enum DecimalParser {
   /// Blank input (only spaces) is `nil` too: call sites decide whether blank means missing.
   @inline(__always)
   static func parse(_ bytes: UnsafeRawBufferPointer) -> Double? {
+    guard let d = parseDecimal(bytes), !d.inexactInteger else { return nil }
+    return d.value
+  }
+
+  /// Whether `bytes` is an integer with more digits than a Double holds exactly
+  /// (`9007199254740993`, a 30-digit number): ``parse(_:)`` refuses those rather than change them.
+  static func isInexactInteger(_ bytes: UnsafeRawBufferPointer) -> Bool {
+    parseDecimal(bytes)?.inexactInteger ?? false
+  }
+
+  /// The value of `bytes` with its exact decimal form when it has one, `nil` when they are not
+  /// a plain decimal number.
+  @inline(__always)
+  static func parseDecimal(_ bytes: UnsafeRawBufferPointer) -> ExactDecimal? {
     var i = 0
     var end = bytes.count
     while i < end, bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1 }
@@ -50,13 +66,15 @@ enum DecimalParser {
           mantissa = mantissa &* 10 &+ d
           digits += 1
         } else {
-          exact = false
+          if d != 0 { exact = false }  // trailing zeros keep mantissa × 10^scale exact
           scale += 1
         }
       }
       i += 1
     }
+    var integerText = true
     if i < end, bytes[i] == UInt8(ascii: ".") {
+      integerText = false
       i += 1
       while i < end, bytes[i] &- 0x30 < 10 {
         let d = UInt64(bytes[i] &- 0x30)
@@ -77,6 +95,7 @@ enum DecimalParser {
     }
     guard anyDigit else { return nil }
     if i < end, bytes[i] | 0x20 == UInt8(ascii: "e") {
+      integerText = false
       i += 1
       var expNegative = false
       if i < end, bytes[i] == UInt8(ascii: "-") || bytes[i] == UInt8(ascii: "+") {
@@ -94,22 +113,67 @@ enum DecimalParser {
       scale += expNegative ? -exponent : exponent
     }
     guard i == end else { return nil }
-    if exact && mantissa < (1 << 53) {
+    // The exact decimal: mantissa × 10^-decimals in an Int64, when it fits.
+    var fixed: Int64 = 0
+    var decimals: Int8 = -1
+    if exact, mantissa <= UInt64(Int64.max) {
+      if scale <= 0 && scale >= -18 {
+        fixed = Int64(mantissa)
+        decimals = Int8(-scale)
+      } else if scale > 0 && scale <= 18 {
+        let (p, overflow) = Int64(mantissa).multipliedReportingOverflow(by: tenTo[scale])
+        if !overflow {
+          fixed = p
+          decimals = 0
+        }
+      }
+      if negative { fixed = -fixed }
+    }
+    var v: Double
+    if exact && mantissa < (1 << 53) && scale >= -22 && scale <= 22 {
       let m = Double(mantissa)
-      var v: Double
       if scale == 0 {
         v = m
-      } else if scale > 0 && scale <= 22 {
+      } else if scale > 0 {
         v = m * exactPowers[scale]
-      } else if scale < 0 && scale >= -22 {
-        v = m / exactPowers[-scale]
       } else {
-        return slowParse(bytes, start, end)
+        v = m / exactPowers[-scale]
       }
       if negative { v = -v }
-      return v
+    } else {
+      guard let slow = slowParse(bytes, start, end) else { return nil }
+      v = slow
     }
-    return slowParse(bytes, start, end)
+    var inexactInteger = false
+    if integerText && (!exact || mantissa >= (1 << 53)) {
+      // More than 15 digits: kept only when the double prints back as these very digits.
+      inexactInteger = !exact || !printsBack(v, mantissa: mantissa, scale: scale)
+    }
+    return ExactDecimal(value: v, fixed: fixed, decimals: decimals, inexactInteger: inexactInteger)
+  }
+
+  /// Whether the shortest text of `v` is `mantissa × 10^scale` (`9007199254740992`,
+  /// `100000000000000000000`), so the number printed is the number read.
+  static func printsBack(_ v: Double, mantissa: UInt64, scale: Int) -> Bool {
+    var m = mantissa
+    var e = scale
+    while m != 0 && m % 10 == 0 {
+      m /= 10
+      e += 1
+    }
+    let text = String(m)
+    guard let d = DecimalDigits.shortest(v) else { return false }
+    return d.digits.elementsEqual(text.utf8) && d.exponent == text.utf8.count + e
+  }
+
+  /// 10^`e` as an exact Double, for 0 ≤ e ≤ 22.
+  static func exactPower(_ e: Int) -> Double { exactPowers[e] }
+
+  /// 10^0 … 10^18 as Int64.
+  static let tenTo: [Int64] = (0...18).map { e in
+    var p: Int64 = 1
+    for _ in 0..<e { p *= 10 }
+    return p
   }
 
   /// `strtod` over a NUL-terminated copy of already validated text.
@@ -128,4 +192,14 @@ enum DecimalParser {
       return v
     }
   }
+}
+
+/// A number read from a field: its Double, and its exact decimal value `fixed × 10^-decimals`
+/// when that fits an Int64 with at most 18 decimals (`decimals == -1` otherwise).
+struct ExactDecimal {
+  var value: Double
+  var fixed: Int64
+  var decimals: Int8
+  /// An integer of more than 15 digits that `value` does not hold exactly.
+  var inexactInteger: Bool
 }

@@ -30,6 +30,11 @@ enum Diagnosis {
       }
       guard !record.isMissing(valueColumn) else { return }
       let field = UnsafeRawBufferPointer(record.bytes(valueColumn))
+      if DecimalParser.isInexactInteger(field) {
+        throw AggregateError.inexactNumber(
+          file: input.name, at: record.at(valueColumn), column: plan.header[valueColumn],
+          text: String(decoding: field, as: UTF8.self))
+      }
       if DecimalParser.parse(field) == nil && !field.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
         throw AggregateError.badNumber(
           file: input.name, at: record.at(valueColumn), column: plan.header[valueColumn],

@@ -1,7 +1,7 @@
 /// One group: its packed key and the running sum.
 struct GroupEntry<K: PackedKey> {
   var key: K
-  var sum: Double
+  var sum: ExactSum
 }
 
 /// A hash table from packed keys to sums: open addressing with linear probing over a slot
@@ -29,7 +29,7 @@ struct KeyTable<K: PackedKey> {
 
   private static var batchSize: Int { 16 }
   private let batchKeys: UnsafeMutablePointer<K>
-  private let batchValues: UnsafeMutablePointer<Double>
+  private let batchValues: UnsafeMutablePointer<ExactDecimal>
   private let batchHashes: UnsafeMutablePointer<UInt64>
   private var batched = 0
   /// Folds in the values loaded ahead of use, so the compiler keeps those loads.
@@ -81,7 +81,7 @@ struct KeyTable<K: PackedKey> {
 
   /// Adds `value` to the sum of `key` soon: at the latest on ``flush()``.
   @inline(__always)
-  mutating func addDeferred(_ key: K, _ value: Double) {
+  mutating func addDeferred(_ key: K, _ value: ExactDecimal) {
     (batchKeys + batched).initialize(to: key)
     batchValues[batched] = value
     batched += 1
@@ -104,7 +104,8 @@ struct KeyTable<K: PackedKey> {
       let h = batchHashes[j]
       let s = slots[Int(truncatingIfNeeded: h) & mask]
       if s != 0 && s & Self.tagMask == h & Self.tagMask {
-        loaded &+= entries[Int(truncatingIfNeeded: s & 0xFFFF_FFFF) - 1].sum.bitPattern
+        loaded &+= UInt64(
+          bitPattern: entries[Int(truncatingIfNeeded: s & 0xFFFF_FFFF) - 1].sum.fixed)
       }
     }
     sink ^= loaded
@@ -114,12 +115,12 @@ struct KeyTable<K: PackedKey> {
 
   /// Adds `value` to the sum of `key` now, creating the group at 0 when new.
   @inline(__always)
-  mutating func add(_ key: K, _ value: Double) {
+  mutating func add(_ key: K, _ value: ExactDecimal) {
     add(key, value, hash: key.hashValue64)
   }
 
   @inline(__always)
-  private mutating func add(_ key: K, _ value: Double, hash h: UInt64) {
+  private mutating func add(_ key: K, _ value: ExactDecimal, hash h: UInt64) {
     let tag = h & Self.tagMask
     var j = Int(truncatingIfNeeded: h) & mask
     while true {
@@ -128,14 +129,14 @@ struct KeyTable<K: PackedKey> {
       if s & Self.tagMask == tag {
         let e = entries + Int(truncatingIfNeeded: s & 0xFFFF_FFFF) - 1
         if e.pointee.key == key {
-          e.pointee.sum += value
+          e.pointee.sum.add(value)
           return
         }
       }
       j = (j + 1) & mask
     }
     if count == entryCapacity { growEntries() }
-    (entries + count).initialize(to: GroupEntry(key: key, sum: value))
+    (entries + count).initialize(to: GroupEntry(key: key, sum: ExactSum(value)))
     count += 1
     slots[j] = tag | UInt64(count)
     if count * 2 > mask + 1 { growSlots() }

@@ -118,7 +118,7 @@ final class SortedGroups<K: PackedKey>: SortedGroupsWriting {
       heads[best] += 1
       for t in 0..<tables.count where t != best && heads[t] < ends[t] {
         if tables[t].entries[heads[t]].key == entry.key {
-          entry.sum += tables[t].entries[heads[t]].sum
+          entry.sum.add(tables[t].entries[heads[t]].sum)
           heads[t] += 1
         }
       }
@@ -139,7 +139,7 @@ final class SortedGroups<K: PackedKey>: SortedGroupsWriting {
       }
     }
     out.append(0x2C)
-    out.appendNumber(entry.sum)
+    out.appendSum(entry.sum)
     out.append(0x0A)
   }
 }

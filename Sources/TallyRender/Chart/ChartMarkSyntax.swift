@@ -8,9 +8,10 @@ public struct ChartMarkSyntaxError: Error, Equatable, CustomStringConvertible {
 }
 
 extension ChartMark {
-  /// Parses the command-line form `PERIOD=[>=|>|<=|<|~]VALUE[..HIGH][:LABEL[|SOURCE[|DATE]]]`:
+  /// Parses the command-line form
+  /// `[SERIES@]PERIOD=[>=|>|<=|<|~]VALUE[..HIGH][:LABEL[|SOURCE[|DATE]]]`:
   /// `2025-08=47e6:record month`, `2024=>=1.2e9:at least|Reuters|2025-01-10`,
-  /// `2024-09=160e6..200e6:range`.
+  /// `2024-09=160e6..200e6:range`, `KAZ@2024-03=23` (a claim about series `KAZ`).
   public static func parse(_ spec: String) throws(ChartMarkSyntaxError) -> ChartMark {
     func fail(_ reason: String) -> ChartMarkSyntaxError {
       ChartMarkSyntaxError(spec: spec, reason: reason)
@@ -18,7 +19,12 @@ extension ChartMark {
     guard let eq = spec.firstIndex(of: "=") else {
       throw fail("expected PERIOD=VALUE, e.g. 2025-08=47e6")
     }
-    let periodText = String(spec[..<eq])
+    var periodText = String(spec[..<eq])
+    var series: String?
+    if let at = periodText.lastIndex(of: "@") {
+      series = String(periodText[..<at])
+      periodText = String(periodText[periodText.index(after: at)...])
+    }
     guard let period = Period(iso: periodText) else {
       throw fail("'\(periodText)' is not a period (2024, 2024-Q3, 2024-08, 2024-08-31)")
     }
@@ -52,6 +58,7 @@ extension ChartMark {
     return ChartMark(
       period: period, value: value, valueHigh: high, bound: bound,
       label: parts.first.flatMap { $0.isEmpty ? nil : $0 },
-      source: parts.count > 1 ? parts[1] : nil, date: parts.count > 2 ? parts[2] : nil)
+      source: parts.count > 1 ? parts[1] : nil, date: parts.count > 2 ? parts[2] : nil,
+      series: series)
   }
 }

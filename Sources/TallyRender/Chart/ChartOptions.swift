@@ -28,6 +28,9 @@ public struct ChartOptions: Sendable {
   public var caption: String?
   /// The value unit for labels; `nil` takes the first series' unit.
   public var unit: TallyCore.Unit?
+  /// Notes from whoever prepared the data (a roll-up, periods left out), printed under the
+  /// chart with its own notes.
+  public var notes: [String] = []
 
   public init(
     width: Int = 80, height: Int = 16, glyphs: ChartGlyphs = .braille, color: Bool = false,

@@ -18,15 +18,16 @@ enum TimeTicks {
   /// columns left of column 0).
   ///
   /// At least one label when any tick fits. With `quarters`, ticks fall on quarter starts and
-  /// read `Q2`, `2024-Q3`.
+  /// read `Q2`, `2024-Q3`. `minStep` (12 for annual data) keeps ticks off months the data
+  /// does not have.
   static func ticks(
     from x0: Double, to x1: Double, width: Int, leftRoom: Int, quarters: Bool = false,
-    columnOf: (Double) -> Int
+    minStep: Int = 1, columnOf: (Double) -> Int
   ) -> [(x: Double, column: Int, label: String)] {
     let first = Int(ceil(x0 - 1e-9))
     let last = Int(floor(x1 + 1e-9))
     guard first <= last else { return [] }
-    for step in steps where !quarters || step % 3 == 0 {
+    for step in steps where (!quarters || step % 3 == 0) && step >= minStep {
       var ticks: [(Double, Int, String)] = []
       var m = first
       while m <= last {

@@ -81,11 +81,12 @@ struct ValueScale {
     let lo = floor(mn / step + 1e-9) * step
     var hi = ceil(mx / step - 1e-9) * step
     if hi <= lo { hi = lo + step }
-    var ticks: [Double] = []
-    var t = lo
-    while t <= hi + step * 1e-6 {
-      ticks.append(abs(t) < step * 1e-9 ? 0 : t)
-      t += step
+    // Ticks by index, not by adding steps: 5.2 + 5 × 0.2 overshoots 6.2 in binary and the
+    // top tick went unlabelled.
+    let count = Int(((hi - lo) / step).rounded())
+    let ticks = (0...count).map { i -> Double in
+      let t = lo + Double(i) * step
+      return abs(t) < step * 1e-9 ? 0 : t
     }
     return ValueScale(lo: lo, hi: hi, log: false, ticks: ticks, step: step)
   }
@@ -119,5 +120,36 @@ struct ValueScale {
     }
     let hi = e1 == e0 ? pow(10, e0 + 1) : pow(10, e1)
     return ValueScale(lo: pow(10, e0), hi: hi, log: true, ticks: ticks, step: 0)
+  }
+}
+
+extension ValueScale {
+  /// A linear scale and the ticks to label on a plot of `rows` rows: on distinct rows at
+  /// least two apart, with the top and bottom of the axis always labelled (thinning that
+  /// would leave an end unlabelled takes a coarser scale instead).
+  static func labelled(
+    _ values: [Double], target: Int, zero: Bool?, maxTarget: Int, rows: Int
+  ) -> (ValueScale, [Double]) {
+    func fits(_ ticks: [Double], _ s: ValueScale) -> Bool {
+      let used = ticks.compactMap { t in
+        s.fraction(t).map { Int(($0 * Double(max(1, rows - 1))).rounded()) }
+      }
+      return Set(used).count == used.count
+        && zip(used, used.dropFirst()).allSatisfy { abs($0 - $1) >= 2 }
+    }
+    let fine = linear(values, target: target, zero: zero, maxTarget: maxTarget)
+    var ticks = fine.ticks
+    while ticks.count > 2 && !fits(ticks, fine) {
+      let thinner = thinned(ticks)
+      if thinner.count == ticks.count { break }
+      ticks = thinner
+    }
+    if ticks.first == fine.ticks.first && ticks.last == fine.ticks.last { return (fine, ticks) }
+    // The finest scale whose every tick gets a label.
+    for t in stride(from: maxTarget, through: 1, by: -1) {
+      let s = linear(values, exactTarget: t, zero: zero)
+      if fits(s.ticks, s) { return (s, s.ticks) }
+    }
+    return (fine, ticks)
   }
 }

@@ -17,6 +17,9 @@ public enum ColumnAlignment: String, Sendable, Hashable, Codable {
 /// How the number cells of a column are written for people (CSV and JSON always get the
 /// plain machine value).
 public enum NumberStyle: Sendable, Hashable {
+  /// The digits the value has, grouped: ``NumberFormat/readable(_:group:)`` (`0.1`,
+  /// `123,456,789,012.34`). The default: a table never hides or invents decimals.
+  case readable
   /// Thousands separators and a fixed number of decimals: `12,345.6`.
   case grouped(decimals: Int)
   /// Short scale with an optional currency or percent unit: `$47M`, `329k`, `1.2bn`.
@@ -32,11 +35,11 @@ public struct TableColumn: Sendable, Hashable {
   public var alignment: ColumnAlignment
   public var numberStyle: NumberStyle
 
-  /// Numbers default to decimal alignment with grouping and no decimals; text and periods
+  /// Numbers default to decimal alignment, grouped, with the digits they have; text and periods
   /// to the left.
   public init(
     _ title: String, kind: ColumnKind = .text, alignment: ColumnAlignment? = nil,
-    numberStyle: NumberStyle = .grouped(decimals: 0)
+    numberStyle: NumberStyle = .readable
   ) {
     self.title = title
     self.kind = kind
@@ -48,7 +51,7 @@ public struct TableColumn: Sendable, Hashable {
   }
 
   /// A number column.
-  public static func number(_ title: String, _ style: NumberStyle = .grouped(decimals: 0))
+  public static func number(_ title: String, _ style: NumberStyle = .readable)
     -> TableColumn
   {
     TableColumn(title, kind: .number, numberStyle: style)
@@ -135,6 +138,7 @@ public struct Table: Sendable, Hashable {
     case .number(let v):
       guard v.isFinite else { return ascii ? "n/a" : "–" }
       switch column.numberStyle {
+      case .readable: return NumberFormat.readable(v)
       case .grouped(let d): return NumberFormat.grouped(v, decimals: d)
       case .short(let unit): return NumberFormat.short(v, unit: unit, ascii: ascii)
       case .percent(let d, let signed):
@@ -150,7 +154,7 @@ public struct Table: Sendable, Hashable {
     case .text(let s): return s
     case .period(let p): return p.description
     case .missing: return ""
-    case .number(let v), .formatted(let v, _): return NumberFormat.plain(v)
+    case .number(let v), .formatted(let v, _): return NumberFormat.machine(v)
     }
   }
 }

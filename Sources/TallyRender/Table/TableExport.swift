@@ -6,6 +6,7 @@ public struct MarkdownTableWriter: Sendable {
   public init() {}
 
   public func render(_ table: Table) -> String {
+    let table = table.sanitizedForTerminal(ascii: false)
     let cols = table.columns
     func clean(_ s: String) -> String {
       s.replacingOccurrences(of: "|", with: "\\|").split(whereSeparator: \.isNewline)
@@ -100,7 +101,7 @@ public struct JSONTableWriter: Sendable {
       case .period(let p): value = Self.string(p.description)
       case .missing: value = "null"
       case .number(let v), .formatted(let v, _):
-        value = v.isFinite ? NumberFormat.plain(v) : "null"
+        value = v.isFinite ? NumberFormat.machine(v) : "null"
       }
       return Self.string(table.columns[c].title) + ": " + value
     }

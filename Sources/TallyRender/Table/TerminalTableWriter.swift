@@ -35,7 +35,12 @@ public struct TerminalTableWriter: Sendable {
   }
 
   /// The table as lines joined by `\n`, with a trailing newline.
+  ///
+  /// Text from the data (titles, cells, notes) is passed through ``TerminalText/sanitized(_:limit:ascii:)``
+  /// first: no escape sequence or control character reaches the terminal, and no cell is
+  /// longer than ``TerminalText/cellLimit`` characters.
   public func render(_ table: Table) -> String {
+    let table = table.sanitizedForTerminal(ascii: ascii)
     var out: [String] = []
     if let t = table.title { out += t.wrapped(to: width).map { Style.bold($0, enabled: color) } }
     let cells = alignedCells(table)
@@ -44,9 +49,9 @@ public struct TerminalTableWriter: Sendable {
     case .records:
       out += records(table, cells)
     case .grid:
-      out += grid(table, cells, widths: fitted(table, natural) ?? natural)
+      out += grid(table, cells, widths: fitted(table, natural, cells) ?? natural)
     case .auto:
-      if let w = fitted(table, natural) {
+      if let w = fitted(table, natural, cells) {
         out += grid(table, cells, widths: w)
       } else {
         out += records(table, cells)
@@ -102,25 +107,32 @@ public struct TerminalTableWriter: Sendable {
   /// Widths that fit `width` by wrapping text columns (widest first, down to their longest
   /// word or 6 columns), or `nil` when the table cannot fit.
   func fitted(_ table: Table, _ natural: [Int]) -> [Int]? {
+    fitted(table, natural, alignedCells(table))
+  }
+
+  func fitted(_ table: Table, _ natural: [Int], _ cells: [[String]]) -> [Int]? {
     var w = natural
     let n = table.columns.count
     guard n > 0 else { return w }
     func total() -> Int { w.reduce(0, +) + overhead(n) }
     let minimum: [Int] = table.columns.indices.map { c in
       guard table.columns[c].kind == .text else { return natural[c] }
-      let words = table.rows.flatMap { row -> [Int] in
+      let words = cells.flatMap { row -> [Int] in
         guard c < row.count else { return [] }
-        return Table.display(row[c], column: table.columns[c], ascii: ascii).split(separator: " ")
-          .map { DisplayWidth.of($0) }
+        return row[c].split(separator: " ").map { DisplayWidth.of($0) }
       }
       let titleWords = table.columns[c].title.split(separator: " ").map { DisplayWidth.of($0) }
       return min(natural[c], max(6, (words + titleWords).max() ?? 0))
     }
+    // The widest wrappable column loses one column at a time (the first of equals first).
+    // While it is strictly the widest, those single steps all hit it, so they are taken in
+    // one jump: a 400,000-column cell costs a few steps, not 400,000.
     while total() > width {
-      guard
-        let c = w.indices.filter({ w[$0] > minimum[$0] }).max(by: { w[$0] < w[$1] })
-      else { return nil }
-      w[c] -= 1
+      let eligible = w.indices.filter { w[$0] > minimum[$0] }
+      guard let c = eligible.max(by: { w[$0] < w[$1] }) else { return nil }
+      let others = eligible.filter { $0 != c }.map { w[$0] }.max() ?? 0
+      let floor = max(minimum[c], others)
+      w[c] -= max(1, min(total() - width, w[c] - floor))
     }
     return w
   }
@@ -236,5 +248,26 @@ extension String {
     while s.first == " " { s = s.dropFirst() }
     while s.last == " " { s = s.dropLast() }
     return String(s)
+  }
+}
+
+extension Table {
+  /// The table with every piece of text made safe for a terminal (see ``TerminalText``).
+  func sanitizedForTerminal(ascii: Bool) -> Table {
+    func clean(_ s: String) -> String { TerminalText.sanitized(s, ascii: ascii) }
+    var t = self
+    t.title = title.map(clean)
+    t.notes = notes.map(clean)
+    for c in t.columns.indices { t.columns[c].title = clean(t.columns[c].title) }
+    t.rows = rows.map { row in
+      row.map { cell in
+        switch cell {
+        case .text(let s): return .text(clean(s))
+        case .formatted(let v, let s): return .formatted(v, clean(s))
+        default: return cell
+        }
+      }
+    }
+    return t
   }
 }

@@ -76,7 +76,7 @@ extension String {
     var out = ""
     var w = 0
     for ch in self {
-      let cw = DisplayWidth.of(String(ch))
+      let cw = ch.unicodeScalars.reduce(0) { $0 + DisplayWidth.of($1) }
       if w + cw > width - 1 { break }
       out.append(ch)
       w += cw
@@ -87,36 +87,49 @@ extension String {
 
   /// Splits into lines of at most `width` columns at spaces; a word longer than the width is cut.
   ///
-  /// Used for wrapped text cells and chart footnotes (hanging indent by the caller).
+  /// Used for wrapped text cells and chart footnotes (hanging indent by the caller). Linear in
+  /// the length of the text: each character is measured once.
   public func wrapped(to width: Int) -> [String] {
     let width = Swift.max(1, width)
     var lines: [String] = []
     for paragraph in split(separator: "\n", omittingEmptySubsequences: false) {
       var line = ""
+      var lineWidth = 0
       for word in paragraph.split(separator: " ") {
-        var word = String(word)
-        while word.displayWidth > width {
+        let wordWidth = word.displayWidth
+        if wordWidth > width {
+          // Cut the long word into pieces of at most `width` columns.
           if !line.isEmpty {
             lines.append(line)
             line = ""
+            lineWidth = 0
           }
-          var head = ""
+          var piece = ""
+          var pieceWidth = 0
           for ch in word {
-            if (head + String(ch)).displayWidth > width { break }
-            head.append(ch)
+            let cw = ch.unicodeScalars.reduce(0) { $0 + DisplayWidth.of($1) }
+            if pieceWidth + cw > width && !piece.isEmpty {
+              lines.append(piece)
+              piece = ""
+              pieceWidth = 0
+            }
+            piece.append(ch)
+            pieceWidth += cw
           }
-          if head.isEmpty { head = String(word.prefix(1)) }
-          lines.append(head)
-          word = String(word.dropFirst(head.count))
+          line = piece
+          lineWidth = pieceWidth
+          continue
         }
-        if word.isEmpty { continue }
         if line.isEmpty {
-          line = word
-        } else if line.displayWidth + 1 + word.displayWidth <= width {
+          line = String(word)
+          lineWidth = wordWidth
+        } else if lineWidth + 1 + wordWidth <= width {
           line += " " + word
+          lineWidth += 1 + wordWidth
         } else {
           lines.append(line)
-          line = word
+          line = String(word)
+          lineWidth = wordWidth
         }
       }
       lines.append(line)

@@ -82,24 +82,13 @@ public enum NumberFormat {
     return sign(value) + (currencySymbol(unit, ascii: ascii) ?? "") + body
   }
 
-  /// A number as machines read it (CSV, JSON): no grouping, integers without `.0`.
-  public static func plain(_ value: Double) -> String {
-    guard value.isFinite else { return "" }
-    if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-    return String(value)
-  }
+  /// A number as machines read it: ``machine(_:)`` (kept for existing callers).
+  public static func plain(_ value: Double) -> String { machine(value) }
 
-  /// A number as people read it in a ledger: grouped, with only the decimals it has (up to
-  /// six): `240,100,000,000`, `3.3`, `0.015`.
+  /// A number as people read it in a ledger: ``readable(_:group:)`` (kept for existing
+  /// callers).
   public static func exact(_ value: Double) -> String {
-    guard value.isFinite else { return "" }
-    var decimals = 0
-    var scaled = value
-    while decimals < 6, abs(scaled - scaled.rounded()) > 1e-9 * max(1, abs(scaled)) {
-      decimals += 1
-      scaled *= 10
-    }
-    return grouped(value, decimals: decimals)
+    value.isFinite ? readable(value) : ""
   }
 
   /// The gap of `claim` against `data` as a signed percentage: `+2.1%`, `-0.2%`, `0.0%`.

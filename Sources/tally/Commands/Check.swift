@@ -74,11 +74,6 @@ struct Check: AsyncParsableCommand {
   var usesWorkspace: Bool { figures.isEmpty && data.isEmpty }
 
   func validate() throws {
-    if usesWorkspace && !FileManager.default.fileExists(atPath: workspace.path) {
-      throw ValidationError(
-        "nothing to check: no workspace at \(workspace.path). Import datasets (tally import), "
-          + "save figures (tally extract --save), or give --figures FILE.jsonl / --data FILE.csv")
-    }
     if !(0...100).contains(tolerance) {
       throw ValidationError("--tolerance is a percentage between 0 and 100")
     }
@@ -88,8 +83,14 @@ struct Check: AsyncParsableCommand {
   }
 
   func run() async throws {
+    if usesWorkspace && !FileManager.default.fileExists(atPath: workspace.path) {
+      // Exit 64 like a usage error, without the usage banner that would bury the message.
+      throw UsageError(
+        "nothing to check: no workspace at \(workspace.path). Import datasets (tally import), "
+          + "save figures (tally extract --save), or give --figures FILE.jsonl / --data FILE.csv")
+    }
     if usesWorkspace {
-      let analysis = try Analysis(workspace: Workspace(path: workspace.path))
+      let analysis = try Analysis(workspace: Workspace(path: workspace.path, mode: .existing))
       var dates: [String: Date] = [:]
       for p in published {
         if let (doc, date) = CheckInputs.parsePublished(p) { dates[doc] = date }
@@ -191,28 +192,13 @@ enum CheckInputs {
     return f.date(from: String(s.trimmingCharacters(in: .whitespaces).prefix(10)))
   }
 
-  /// Publication dates from the `date:` line of Markdown front matter, by file name without
-  /// extension (the document id the extractor uses).
+  /// Publication dates of the documents under `path`, by document id, read by the same reader
+  /// as `tally extract` (Markdown front matter `date:`, the JSON Lines `date` field).
   static func frontMatterDates(_ path: String) throws -> [String: Date] {
-    var isDir: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-      throw InputError(file: path, line: 0, reason: "no such file or folder")
-    }
-    let files =
-      isDir.boolValue
-      ? try FileManager.default.contentsOfDirectory(atPath: path).filter { $0.hasSuffix(".md") }
-        .sorted().map { (path as NSString).appendingPathComponent($0) }
-      : [path]
     var out: [String: Date] = [:]
-    for file in files {
-      let lines = try readText(file).split(separator: "\n", omittingEmptySubsequences: false)
-      guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else { continue }
-      for line in lines.dropFirst() {
-        let l = line.trimmingCharacters(in: .whitespaces)
-        if l == "---" { break }
-        if l.hasPrefix("date:"), let d = date(String(l.dropFirst(5))) {
-          out[((file as NSString).lastPathComponent as NSString).deletingPathExtension] = d
-        }
+    for file in try DocumentReader.files(at: path) {
+      for doc in try DocumentReader.read(path: file) {
+        if let d = doc.date { out[doc.id] = d }
       }
     }
     return out
@@ -270,7 +256,7 @@ enum FindingsOutput {
     return t
   }
 
-  /// `34 claims: 3 inconsistent, ..., 12 unchecked`
+  /// `34 claims: 3 inconsistent, ..., 12 unchecked`.
   static func claimSummary(_ claims: [ClaimSummary]) -> String {
     let kinds = [
       "inconsistent", "needs review", "unverifiable", "consistent", ClaimSummary.unchecked,
@@ -299,12 +285,12 @@ enum FindingsOutput {
     return t
   }
 
-  /// `35 findings: 4 inconsistent, 0 needs review, ...`
+  /// `35 findings: 4 inconsistent, 0 needs review, ...`.
   static func summary(_ findings: [Finding]) -> String {
     let counts = Verdict.allCases.sorted().map { v in
       "\(findings.filter { $0.verdict == v }.count) \(v.rawValue)"
     }
-    return "\(findings.count) findings: \(counts.joined(separator: ", "))"
+    return "\(counted(findings.count, "finding")): \(counts.joined(separator: ", "))"
   }
 
   /// Where the finding's numbers stand, each place once (`doc:line`, `dataset:line`).

@@ -25,7 +25,9 @@ struct Extract: AsyncParsableCommand {
 
   @OptionGroup var output: OutputOptions
 
-  @Flag(name: .long, help: "Show the rules that produced each figure and where each part of its claim came from.")
+  @Flag(
+    name: .long,
+    help: "Show the rules that produced each figure and where each part of its claim came from.")
   var explain = false
 
   @Option(name: .long, help: "Reference date (YYYY-MM-DD) for documents without one.")
@@ -37,6 +39,11 @@ struct Extract: AsyncParsableCommand {
   @Flag(name: .long, help: "Also save the figures in the workspace (for check, chart, report).")
   var save = false
 
+  @Option(
+    name: .long,
+    help: "Documents extracted at once (default: one per core). Output keeps input order.")
+  var jobs: Int?
+
   @OptionGroup var workspace: WorkspaceOptions
 
   func run() async throws {
@@ -47,7 +54,10 @@ struct Extract: AsyncParsableCommand {
       }
       reference = d
     }
+    if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
     let extractor = FigureExtractor(referenceDate: reference, explain: explain)
+    let threads = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+    let encodeJSONL = output.format == .jsonl
     var sink = FigureSink(format: output.format, explain: explain)
     var failures = 0
     let store = save ? try Workspace(path: workspace.path) : nil
@@ -63,16 +73,38 @@ struct Extract: AsyncParsableCommand {
       }
       for file in files {
         do {
-          for doc in try documents(file) {
+          let docs = try documents(file)
+          if threads <= 1 || docs.count <= 1 {
+            // One document (or one job): figures stream to the output as they are found,
+            // so memory stays flat however long the document is.
+            for doc in docs {
+              if doc.text.isEmpty {
+                printError("\(doc.path ?? doc.id): empty document, no figures")
+              }
+              var figures: [Figure] = []
+              extractor.extract(doc) { f in
+                sink.add(f)
+                if store != nil { figures.append(f) }
+              }
+              if let store {
+                try store.save(figures: figures, document: doc)
+                saved += figures.count
+              }
+            }
+            continue
+          }
+          try ParallelExtraction.run(
+            docs, extractor, threads: threads, encodeJSONL: encodeJSONL, explain: explain
+          ) { doc, result in
             if doc.text.isEmpty { printError("\(doc.path ?? doc.id): empty document, no figures") }
-            var figures: [Figure] = []
-            extractor.extract(doc) { f in
-              sink.add(f)
-              if store != nil { figures.append(f) }
+            if let bytes = result.jsonl {
+              sink.addEncoded(bytes, count: result.figures.count)
+            } else {
+              for f in result.figures { sink.add(f) }
             }
             if let store {
-              try store.save(figures: figures, document: doc)
-              saved += figures.count
+              try store.save(figures: result.figures, document: doc)
+              saved += result.figures.count
             }
           }
         } catch let e as ReadError {
@@ -82,7 +114,7 @@ struct Extract: AsyncParsableCommand {
       }
     }
     sink.finish()
-    if save { printError("saved \(saved) figures to \(workspace.path)") }
+    if save { printError("saved \(counted(saved, "figure")) to \(workspace.path)") }
     if failures > 0 { throw ExitCode.failure }
   }
 
@@ -111,7 +143,9 @@ enum ISODate {
 }
 
 /// Writes figures in the chosen format: JSON Lines and CSV stream; JSON, Markdown and the
-/// aligned table collect rows first. Kept small: the shared table renderer replaces the
+/// aligned table collect rows first.
+///
+/// Kept small: the shared table renderer replaces the
 /// plain table later.
 struct FigureSink {
   let format: OutputFormat
@@ -125,7 +159,8 @@ struct FigureSink {
     self.format = format
     self.explain = explain
     if format == .csv {
-      buffer = "doc,start,end,text,value,valueHigh,unit,dimension,bound,change,kind,counted,measure,from,to,period,line"
+      buffer =
+        "doc,start,end,text,value,valueHigh,unit,dimension,bound,change,kind,counted,measure,from,to,period,line"
         + (explain ? ",rules" : "") + "\n"
     }
   }
@@ -154,6 +189,13 @@ struct FigureSink {
     if bytes.count > 1 << 16 || buffer.utf8.count > 1 << 16 { flush() }
   }
 
+  /// Adds figures already written as JSON Lines (by ``ParallelExtraction``).
+  mutating func addEncoded(_ encoded: [UInt8], count n: Int) {
+    bytes.append(contentsOf: encoded)
+    count += n
+    if bytes.count > 1 << 16 { flush() }
+  }
+
   mutating func finish() {
     switch format {
     case .json: buffer += count == 0 ? "[]\n" : "\n]\n"
@@ -175,7 +217,9 @@ struct FigureSink {
   }
 
   private func csvCell(_ s: String) -> String {
-    guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
+    guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+      return s
+    }
     return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
 
@@ -189,9 +233,11 @@ struct FigureSink {
     if explain { columns += [.text("rules"), .text("claim"), .text("claim parts from")] }
     var t = Table(columns: columns)
     for f in rows {
-      let value = NumberFormat.exact(f.value) + (f.valueHigh.map { "–" + NumberFormat.exact($0) } ?? "")
+      let value =
+        NumberFormat.exact(f.value) + (f.valueHigh.map { "–" + NumberFormat.exact($0) } ?? "")
       var r: [TableCell] = [
-        .text(f.doc), .number(Double(f.line)), .text(f.text.replacingOccurrences(of: "\n", with: " ")),
+        .text(f.doc), .number(Double(f.line)),
+        .text(f.text.replacingOccurrences(of: "\n", with: " ")),
         .formatted(f.value, value), .text(f.unit.rawValue),
         .text(f.bound == .exact ? "" : f.bound.rawValue), .text(f.change?.rawValue ?? ""),
         .text(f.kind.rawValue), .text(f.period?.description ?? ""), .text(f.measure ?? ""),
@@ -199,9 +245,12 @@ struct FigureSink {
       ]
       if explain {
         // The claim frame, and where each of its parts came from (document context).
-        let origins = f.frame.map { fr in fr.origins.keys.sorted().map { "\($0): \(fr.origins[$0] ?? "")" } } ?? []
+        let origins =
+          f.frame.map { fr in fr.origins.keys.sorted().map { "\($0): \(fr.origins[$0] ?? "")" } }
+          ?? []
         r += [
-          .text(f.rules.joined(separator: " ")), .text(f.frame.map { "\($0.measure.rawValue) \($0.summary)" } ?? ""),
+          .text(f.rules.joined(separator: " ")),
+          .text(f.frame.map { "\($0.measure.rawValue) \($0.summary)" } ?? ""),
           .text(origins.joined(separator: "; ")),
         ]
       }
@@ -212,6 +261,81 @@ struct FigureSink {
       as: format == .markdown ? .markdown : .table, width: outputWidth(env), ascii: !env.isUTF8,
       border: .plain)
     if !out.hasSuffix("\n") { out += "\n" }
-    return format == .markdown ? out : out + "\(rows.count) figures\n"
+    return format == .markdown ? out : out + counted(rows.count, "figure") + "\n"
+  }
+}
+
+/// Extracts many documents on several threads and hands back each document's figures in
+/// input order, so `tally extract` writes the same output whatever the number of jobs.
+///
+/// Documents are cut into batches of about 256 KB of text; a window of batches runs at once
+/// (one thread per job), then the window's results go to `body` in order before the next
+/// window starts, so memory stays bounded by the window. For JSON Lines the figures are
+/// also encoded on the worker threads.
+enum ParallelExtraction {
+  struct Result: Sendable {
+    var figures: [Figure]
+    /// The figures as JSON Lines, when asked for.
+    var jsonl: [UInt8]?
+  }
+
+  /// Result slots written by the workers, one per document of the window; each slot is
+  /// written by exactly one worker and read only after all of them have finished.
+  private final class Slots: @unchecked Sendable {
+    var items: [Result]
+    init(_ n: Int) { items = Array(repeating: Result(figures: [], jsonl: nil), count: n) }
+  }
+
+  /// The figures of one document, encoded as JSON Lines when asked for.
+  static func extractOne(
+    _ d: Document, _ extractor: FigureExtractor, encodeJSONL: Bool, explain: Bool
+  ) -> Result {
+    var figs: [Figure] = []
+    extractor.extract(d) { figs.append($0) }
+    guard encodeJSONL else { return Result(figures: figs, jsonl: nil) }
+    var bytes: [UInt8] = []
+    for f in figs {
+      FigureJSON.append(f, explain: explain, to: &bytes)
+      bytes.append(UInt8(ascii: "\n"))
+    }
+    return Result(figures: figs, jsonl: bytes)
+  }
+
+  static func run(
+    _ docs: [Document], _ extractor: FigureExtractor, threads: Int, encodeJSONL: Bool,
+    explain: Bool, _ body: (Document, Result) throws -> Void
+  ) throws {
+    let one = { @Sendable (d: Document) -> Result in
+      extractOne(d, extractor, encodeJSONL: encodeJSONL, explain: explain)
+    }
+    if threads <= 1 {
+      for d in docs { try body(d, one(d)) }
+      return
+    }
+    // Batches of consecutive documents with about 256 KB of text each.
+    var batches: [Range<Int>] = []
+    var start = 0
+    var size = 0
+    for (n, d) in docs.enumerated() {
+      size += d.text.utf8.count
+      if size >= 1 << 18 {
+        batches.append(start..<(n + 1))
+        start = n + 1
+        size = 0
+      }
+    }
+    if start < docs.count { batches.append(start..<docs.count) }
+    let window = threads * 4
+    var b = 0
+    while b < batches.count {
+      let group = Array(batches[b..<min(b + window, batches.count)])
+      let first = group[0].lowerBound
+      let slots = Slots(group[group.count - 1].upperBound - first)
+      DispatchQueue.concurrentPerform(iterations: group.count) { k in
+        for n in group[k] { slots.items[n - first] = one(docs[n]) }
+      }
+      for (k, r) in slots.items.enumerated() { try body(docs[first + k], r) }
+      b += window
+    }
   }
 }

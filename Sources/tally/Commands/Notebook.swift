@@ -25,23 +25,34 @@ struct NotebookOptions: ParsableArguments {
   var paths: [String]
 
   @Option(
-    help: "Project root whose data folders are copied (default: the nearest folder above the notebook with Package.swift or .git)."
+    help:
+      "Project root whose data folders are copied (default: the nearest folder above the notebook with Package.swift or .git)."
   )
   var root: String?
 
-  @Option(name: .customLong("copy"), help: "Folder of the root to copy into the working copy (repeatable).")
+  @Option(
+    name: .customLong("copy"),
+    help: "Folder of the root to copy into the working copy (repeatable).")
   var folders: [String] = ["Datasets"]
 
   @Option(help: "Seconds a command may run before it is stopped.")
   var timeout: Int = 300
 
+  @Option(
+    name: .customLong("max-output"),
+    help:
+      "Bytes of standard output (and of standard error) kept per command; the rest is cut, with a note saying how much."
+  )
+  var maxOutput: Int = ProcessExecutor.defaultOutputLimit
+
   /// The engine for one notebook file.
   func engine(for file: String) throws -> NotebookEngine {
     let url = URL(fileURLWithPath: file)
     return NotebookEngine(
-      executor: ProcessExecutor(executable: try tallyExecutable(), timeout: timeout),
+      executor: ProcessExecutor(
+        executable: try tallyExecutable(), timeout: timeout, outputLimit: maxOutput),
       root: root.map { URL(fileURLWithPath: $0) } ?? projectRoot(for: url),
-      folders: folders)
+      folders: folders, warn: { printError("warning: " + $0) })
   }
 
   /// Refuses to run from inside a notebook, which would recurse.
@@ -111,7 +122,8 @@ extension Notebook {
       }
       if staleBlocks > 0 {
         printError(
-          "\(staleBlocks) stale block(s) in \(files) notebook(s); run `tally notebook run` to update them")
+          "\(staleBlocks) stale block(s) in \(files) notebook(s); run `tally notebook run` to update them"
+        )
         throw ExitCode.failure
       }
     }
@@ -124,7 +136,9 @@ extension Notebook {
 /// on PATH.
 func tallyExecutable() throws -> URL {
   let fm = FileManager.default
-  if let proc = try? fm.destinationOfSymbolicLink(atPath: "/proc/self/exe"), fm.isExecutableFile(atPath: proc) {
+  if let proc = try? fm.destinationOfSymbolicLink(atPath: "/proc/self/exe"),
+    fm.isExecutableFile(atPath: proc)
+  {
     return URL(fileURLWithPath: proc)
   }
   let argv0 = CommandLine.arguments.first ?? "tally"

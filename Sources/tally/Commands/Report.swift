@@ -27,7 +27,8 @@ struct Report: AsyncParsableCommand {
   @Argument(help: "Files or folders to analyse (default: the workspace, else Datasets).")
   var paths: [String] = []
 
-  @Option(name: .long, help: "Workspace to read, or to ingest the paths into (default: a temporary one).")
+  @Option(
+    name: .long, help: "Workspace to read, or to ingest the paths into (default: a temporary one).")
   var db: String?
 
   @Option(name: .long, help: "Chart width in columns (default: the terminal's, else 80).")
@@ -60,8 +61,16 @@ struct Report: AsyncParsableCommand {
       let existing = dbPath ?? ".tally/tally.sqlite"
       if FileManager.default.fileExists(atPath: existing) {
         dbPath = existing
-      } else {
+      } else if let db {
+        // A workspace named on the command line must exist: reading never creates one.
+        throw WorkspaceError.missing(path: db)
+      } else if FileManager.default.fileExists(atPath: "Datasets") {
         targets = ["Datasets"]
+      } else {
+        let here = FileManager.default.currentDirectoryPath
+        throw UsageError(
+          "nothing to report: no workspace at \(existing) and no Datasets folder in \(here); "
+            + "give the folders or files to report (tally report PATH...)")
       }
     }
     var temporary: URL?
@@ -74,10 +83,12 @@ struct Report: AsyncParsableCommand {
     }
     defer { if let temporary { try? FileManager.default.removeItem(at: temporary) } }
     guard let dbPath else { throw ValidationError("no workspace to report") }
-    let workspace = try Workspace(path: dbPath)
+    let workspace = try Workspace(path: dbPath, mode: targets.isEmpty ? .existing : .create)
     if !targets.isEmpty {
       do {
-        _ = try Ingest.run(paths: targets, into: workspace)
+        let ingested = try Ingest.run(paths: targets, into: workspace, skipRefused: true)
+        for w in ingested.warnings { printError("warning: \(w)") }
+        for s in ingested.skipped { printError("note: skipped \(s.path): \(s.reason)") }
       } catch let e as ImportError {
         printError("error: \(e)")
         throw ExitCode(1)
@@ -91,7 +102,8 @@ struct Report: AsyncParsableCommand {
       width: width ?? defaultWidth, ascii: ascii || !env.isUTF8,
       color: !noColor && env.wantsColor && format == .table, format: format, maxCharts: charts)
     let title = targets.isEmpty ? dbPath : targets.joined(separator: ", ")
-    print(ReportWriter(analysis: analysis, result: result, style: style).render(title: title),
+    print(
+      ReportWriter(analysis: analysis, result: result, style: style).render(title: title),
       terminator: "")
   }
 }

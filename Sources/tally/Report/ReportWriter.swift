@@ -43,10 +43,11 @@ struct ReportWriter {
     let counts = Verdict.allCases.sorted().map { v in
       "\(findings.filter { $0.verdict == v }.count) \(v.rawValue)"
     }
-    return "\(analysis.documents.count) articles, \(analysis.figures.count) figures; "
-      + "\(analysis.datasets.count) datasets, \(analysis.series.count) series"
+    return "\(counted(analysis.documents.count, "article")), "
+      + "\(counted(analysis.figures.count, "figure")); "
+      + "\(counted(analysis.datasets.count, "dataset")), \(analysis.series.count) series"
       + (analysis.revisions.isEmpty ? "" : " (+\(analysis.revisions.count) later vintages)")
-      + "; \(findings.count) findings: " + counts.joined(separator: ", ") + ".\n"
+      + "; \(counted(findings.count, "finding")): " + counts.joined(separator: ", ") + ".\n"
   }
 
   func datasetTable() -> Table {

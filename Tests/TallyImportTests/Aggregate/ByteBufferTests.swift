@@ -1,3 +1,4 @@
+import TallyCore
 import Testing
 
 @testable import TallyImport
@@ -11,7 +12,7 @@ struct ByteBufferTests {
     return String(decoding: b.bytes, as: UTF8.self)
   }
 
-  @Test func numbersPrintLikeSwiftDescription() {
+  @Test func numbersPrintAsMachineText() {
     var values: [Double] = [
       0, 1, -1, 12, 12.5, 12.05, 0.01, 0.1 + 0.2, 207163.33, 427351, 1e12 + 0.25, 9.99e12,
       1e13, 1e15 + 0.5, 1e16, 1e-7, 123456.789, -0.07, 1.0 / 3.0, Double.greatestFiniteMagnitude,
@@ -27,12 +28,13 @@ struct ByteBufferTests {
       values.append(Double.random(in: -1e14...1e14, using: &generator))
     }
     for v in values {
-      #expect(formatted(v) == v.description, "\(v)")
+      #expect(formatted(v) == DecimalDigits.machineText(v), "\(v)")
+      #expect(Double(formatted(v)) == v, "\(v)")
     }
   }
 
   @Test func negativeZeroPrintsAsZero() {
-    #expect(formatted(-0.0) == "0.0")
+    #expect(formatted(-0.0) == "0")
   }
 
   @Test func fieldsAreQuotedOnlyWhenNeeded() {

@@ -14,6 +14,13 @@ enum BoundRules {
     "signed", "sign", "paid", "pay",
   ])
 
+  /// True when a qualifier stands right before the candidate ("up to $5", "about 5%").
+  static func hasQualifier(_ c: Candidate, _ s: Scan) -> Bool {
+    Qualifiers.table.match(s, endingAt: c.first) != nil
+  }
+
+  private static let negations = WordSet(["not", "never", "n't", "no"])
+
   static func apply(_ c: inout Candidate, _ s: Scan) {
     if let q = Qualifiers.table.match(s, endingAt: c.first), s[c.first].gap < .paragraph,
       !(c.unit == .count && rankWords.contains(q.phrase)),
@@ -25,6 +32,14 @@ enum BoundRules {
       } else {
         c.bound = q.payload
         c.rules.append("bound(\(q.phrase))")
+        // "did not fall below 27C" is at least 27C; "will not rise above 2%" at most 2%.
+        if s.isAny(q.start, Qualifiers.thresholds),
+          (1...3).contains(where: { s.isAny(q.start - $0, negations) })
+        {
+          if c.bound == .lessThan { c.bound = .atLeast }
+          if c.bound == .moreThan { c.bound = .atMost }
+          c.rules.append("bound.negated")
+        }
       }
       return
     }

@@ -2,7 +2,7 @@
 /// shares, and lists of changes.
 enum ChangeCorpus {
   static let family = "change"
-  static let all: [CorpusExample] =
+  static let all: [CorpusExample] = news +
     Corpus.examples(family, Expected(value: 3.3, unit: "percent", change: .up, kind: .change), [
       "imports rose 3.3 percent", "imports grew 3.3%", "imports were up 3.3 pct",
       "a 3.3 percent rise in imports", "growth of 3.3%", "a 3.3 pct year-on-year increase", "imports rose by 3.3%",
@@ -83,4 +83,37 @@ enum ChangeCorpus {
       Corpus.inSentence(family, Expected(value: 2.2e9, unit: "cubic_metre", kind: .level),
         span: "2.2 billion cubic metres", "Output was 4.1 pct higher than 2.2 billion cubic metres a year ago."),
     ]
+
+  /// Changes in general news: inflation as a rate of change, phrasal verbs, comparatives,
+  /// fractions of a point, ranges of growth; with the negatives beside them.
+  static let news: [CorpusExample] = Array(
+    ([
+      Corpus.examples(family, Expected(value: 2.9, unit: "percent", change: .up, kind: .change), [
+        "UK inflation eased to 2.9%", "inflation, which excludes food and energy, was 2.9%",
+        "pay is growing at 2.9% a year",
+      ]),
+      Corpus.examples(family, Expected(value: 0.4, unit: "percent", change: .down, kind: .change), [
+        "the Nasdaq gave up 0.4%", "the index shed 0.4%",
+      ]),
+      Corpus.examples(family, Expected(value: 41, unit: "percent", change: .up, kind: .change), [
+        "posts a 41% profit jump", "it scored 41% ahead of last year's model",
+      ]),
+      Corpus.examples(family, Expected(value: 9.9, unit: "percent", change: .down, kind: .change), ["9.9% fewer cars than a year earlier"]),
+      Corpus.examples(family, Expected(value: 3, unit: "degree_celsius", change: .up, kind: .change), ["heatwaves are now 3C hotter"]),
+      Corpus.examples(family, Expected(value: 0.25, unit: "percentage_point", change: .down, kind: .change), [
+        "the Fed cut rates by a quarter point", "lowered its rate by a quarter of a percentage point",
+      ]),
+      Corpus.examples(family, Expected(value: 10, unit: "percent", valueHigh: 13, bound: .range, change: .up, kind: .change), [
+        "earnings are expected to grow by 10% to 13%",
+      ]),
+      Corpus.examples(family, Expected(value: 3.5, unit: "percent", valueHigh: 3.75, bound: .range), ["a range of 3.50%-3.75%"]),
+      Corpus.examples(family, Expected(value: 61, unit: "percent", kind: .share), ["chips made up 61% of the total"]),
+      Corpus.examples(family, Expected(value: 10, unit: "times", bound: .approx, kind: .ratio), ["roughly 10 times more likely"]),
+      Corpus.examples(family, Expected(value: 2, unit: "percent"), ["the central bank's 2% target"]),
+      Corpus.examples(family, Expected(value: 37, unit: "percent", bound: .approx, kind: .share), ["Brazil, which grows about 37% of the world's coffee"]),
+      Corpus.examples(family, Expected(value: 27, unit: "degree_celsius", bound: .atLeast), ["the temperature did not fall below 27C"]),
+      Corpus.examples(family, Expected(value: 2, unit: "percent", bound: .atMost), ["inflation should not rise above 2%"].map { $0 }),
+      [Corpus.inSentence(family, Expected(value: 3.62, unit: "percent"), span: "3.62%", "The yield jumped 11 basis points to a record 3.62%.")],
+      Corpus.examples(family, Expected(value: 1.6, unit: "gw"), ["the reactor is adding 1.6GW to the grid"]),
+    ] as [[CorpusExample]]).joined())
 }

@@ -6,6 +6,16 @@ import TallyCore
 /// ("rose to 7.38 billion"); "X% of" is a share.
 enum ChangeRules {
   static func apply(_ c: inout Candidate, _ s: Scan) {
+    // "Brazil, which grows about 37% of the world's coffee": a share of a whole, whatever
+    // the verb ("rose by 3% of GDP" keeps its "by").
+    if c.dimension == .percent, s.has(c.end + 1), s.lower(c.end) == "of",
+      s.isAny(c.end + 1, wholes),
+      !s.isWord(c.leftEdge - 1, by)
+    {
+      c.kind = .share
+      c.rules.append("share.of-whole")
+      return
+    }
     if let (dir, rule) = before(c, s) {
       c.change = dir
       c.kind = .change
@@ -32,8 +42,14 @@ enum ChangeRules {
       j += 1
       skipped += 1
     }
-    if s.has(j), s[j].gap < .paragraph, let m = ChangeWords.after.match(s, at: j)
+    // "a 41% profit jump", "a 7% sales rise": one noun before the change noun.
+    if c.dimension == .percent, s.has(j + 1), s[j].kind == .word, s[j].gap == .space,
+      !s.isAny(j, CountedNouns.phraseBreakers), ChangeWords.after.match(s, at: j) == nil,
+      s.isAny(j + 1, ChangeWords.nouns)
     {
+      j += 1
+    }
+    if s.has(j), s[j].gap < .paragraph, let m = ChangeWords.after.match(s, at: j) {
       c.change = m.payload.direction
       c.kind = .change
       c.rules.append("change.after(\(m.phrase))")
@@ -50,9 +66,13 @@ enum ChangeRules {
   /// off by ", or ...," share the change word after the pair. Returns the token after the
   /// closing comma, for either member of the pair.
   static func afterApposition(_ c: Candidate, _ s: Scan, from j: Int) -> Int? {
-    guard s.isChar(j, UInt8(ascii: ",")), s.has(j + 1), s[j + 1].gap < .paragraph else { return nil }
+    guard s.isChar(j, UInt8(ascii: ",")), s.has(j + 1), s[j + 1].gap < .paragraph else {
+      return nil
+    }
     // The second member: ", or 10.6 pct," before and a comma after.
-    if s.has(c.leftEdge - 2), s.lower(c.leftEdge - 1) == "or", s.isChar(c.leftEdge - 2, UInt8(ascii: ",")) {
+    if s.has(c.leftEdge - 2), s.lower(c.leftEdge - 1) == "or",
+      s.isChar(c.leftEdge - 2, UInt8(ascii: ","))
+    {
       return j + 1
     }
     // The first member: ", or" then a short figure up to the closing comma.
@@ -74,9 +94,11 @@ enum ChangeRules {
     var steps = 0
     while j >= 0, steps < 6 {
       let w = s.lower(j)
-      if w == "growth" { return (.up, "change.growth-rate") }
+      if s.isAny(j, rateOfChange) { return (.up, "change.growth-rate") }
       guard s.isAny(j, ChangeWords.levelMarkers) || s.isAny(j, copulaFillers) else {
-        return ["to", "from"].contains(s.lower(k)) ? growthSubject(s, from: j) : nil
+        // "inflation, which strips out food, was 3.1%": the rate heads the clause.
+        if s.has(c.end), s.lower(c.end) == "of" { return nil }
+        return growthSubject(s, from: j)
       }
       j -= 1
       steps += 1
@@ -91,20 +113,23 @@ enum ChangeRules {
     var j = k
     var steps = 0
     while j >= 0, steps < 16 {
-      if s[j].gap == .paragraph || s.isChar(j, UInt8(ascii: ".")) || s.isChar(j, UInt8(ascii: ";")) {
-        return nil
-      }
-      if s.lower(j) == "growth" { return (.up, "change.growth-subject") }
-      if s.isAny(j, otherRates) { return nil }
+      if s.isChar(j, UInt8(ascii: ".")) || s.isChar(j, UInt8(ascii: ";")) { return nil }
+      if s.isAny(j, rateOfChange) { return (.up, "change.growth-subject") }
+      // The first word of a paragraph is checked, then the search stops.
+      if s.isAny(j, otherRates) || s[j].gap == .paragraph { return nil }
       j -= 1
       steps += 1
     }
     return nil
   }
 
+  /// Nouns that name a rate of change: a percentage they state is a change up (inflation
+  /// is the growth of prices: "inflation eased to 2.9%").
+  static let rateOfChange = WordSet(["growth", "inflation"])
+
   /// Rate nouns that are levels, not growth, when they head the clause.
   private static let otherRates = WordSet([
-    "inflation", "unemployment", "jobless", "rate", "rates", "price", "prices", "yield", "yields",
+    "unemployment", "target", "jobless", "rate", "rates", "price", "prices", "yield", "yields",
     "share", "margin", "interest", "deficit", "surplus", "debt", "ratio", "stake", "tax",
   ])
 
@@ -112,6 +137,18 @@ enum ChangeRules {
     "expected", "forecast", "projected", "seen", "estimated", "likely", "set", "slow", "slowed",
     "accelerate", "accelerated", "rate", "annual", "economic", "gdp", "'s", "s", "will", "would",
     "could", "may", "remain", "remained", "stay", "stayed", "come", "came", "in",
+  ])
+
+  private static let by = VocabWord("by")
+  private static let fundRaising = WordSet(["raised", "raise", "raises", "raising"])
+  /// Words after "X% of" that name a whole: "37% of the world's coffee".
+  private static let wholes = WordSet([
+    "the", "its", "their", "all", "world", "global", "total", "his", "her", "our",
+  ])
+  /// Words before a change word that make it a verb: "did not fall below 27C".
+  private static let auxiliaries = WordSet([
+    "not", "to", "did", "does", "do", "will", "would", "could", "can", "may", "might", "should",
+    "never", "n't",
   ])
 
   /// Modifiers allowed between a number and the change noun after it.
@@ -134,13 +171,30 @@ enum ChangeRules {
     var sawRate = false
     while k >= 0, steps < (sawBy ? 9 : sawRate ? 10 : 6) {
       if s[k + 1].gap == .paragraph { return nil }
+      // "made up 61% of the total": a share, not a rise.
+      if s.lower(k) == "up", s.has(k - 1), s.isAny(k - 1, ChangeWords.madeUp) { return nil }
+      // "growing at 4.9% a year": a rate of growth.
+      if s.lower(k) == "at", c.dimension == .percent, s.has(k - 1),
+        s.isAny(k - 1, ChangeWords.progressive),
+        let m = ChangeWords.before.match(s, endingAt: k)
+      {
+        return (m.payload.direction, "change.at-rate(\(m.phrase))")
+      }
       if let m = ChangeWords.before.match(s, endingAt: k + 1),
-        !threshold || s.isAny(k, ChangeWords.nouns)
+        !threshold || (s.isAny(k, ChangeWords.nouns) && !s.isAny(m.start - 1, auxiliaries)),
+        // "112 runs off 164 balls": "off" moves prices and rates, not counts.
+        !(m.phrase == "off" && c.dimension == .count),
+        // "the start-up raised $25mn": money raised is an amount, not a rise ("raised its
+        // dividend by 5 cents" keeps its "by").
+        !(c.dimension == .money && !sawBy && s.isAny(k, fundRaising))
       {
         return (m.payload.direction, "change.before(\(m.phrase))")
       }
       // "rose at an annual rate of 5.2%": the rate phrase is part of the change.
-      if s.lower(k) == "at", sawRate || s.has(k + 2) && ["rate", "pace"].contains(s.lower(k + 2)) || (s.has(k + 3) && ["rate", "pace"].contains(s.lower(k + 3))) {
+      if s.lower(k) == "at",
+        sawRate || s.has(k + 2) && ["rate", "pace"].contains(s.lower(k + 2))
+          || (s.has(k + 3) && ["rate", "pace"].contains(s.lower(k + 3)))
+      {
         k -= 1
         steps += 1
         continue
@@ -179,7 +233,9 @@ enum ChangeRules {
         continue
       }
       // "cut its total oil output ceiling by 7.25 pct": up to five words.
-      if sawBy, extra < 5, s[k].kind == .word, !s.isAny(k, ChangeWords.levelMarkers) {
+      if sawBy, extra < 6, s[k].kind == .word || s[k].kind == .number,
+        !s.isAny(k, ChangeWords.levelMarkers)
+      {
         extra += 1
         k -= 1
         steps += 1

@@ -29,5 +29,6 @@ enum CountCorpus {
     ]
     // Members of a named group, and a hyphenated noun.
     + Corpus.examples(family, Expected(value: 4, unit: "count"), ["Four of the GCC states are members", "the four ex-partners of Aramco"])
+    + [Corpus.inSentence(family, Expected(value: 4, unit: "count", counted: "lap"), span: "four", "He led all but four of the 53 laps.")]
     + Corpus.none(family, ["(1) the first item", "Mr Smith said the two were close", "one of them", "one of the biggest"])
 }

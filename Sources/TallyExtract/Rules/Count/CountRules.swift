@@ -24,7 +24,8 @@ enum CountRules {
       {
         // "ex-partners": the second part is the noun when no word follows it.
         let w2 = s.lower(k + 1)
-        let more = s.has(k + 2) && s[k + 2].kind == .word && s[k + 2].gap == .space
+        let more =
+          s.has(k + 2) && s[k + 2].kind == .word && s[k + 2].gap == .space
           && !s.isAny(k + 2, CountedNouns.phraseBreakers)
         if !more, isPlural(w2), !s.isAny(k + 1, CountedNouns.notPlural) {
           return (CountedNouns.singular(w2), k + 2)
@@ -45,6 +46,8 @@ enum CountRules {
   /// "of the"), for numbers from two up.
   static func ofTheNoun(_ s: Scan, from j: Int) -> (noun: String, end: Int)? {
     guard s.has(j + 2), s.lower(j) == "of", s.isWord(j + 1, Qualifiers.the) else { return nil }
+    // "four of the 53 laps": the noun after the whole's own count.
+    if s[j + 2].kind == .number, s.has(j + 3) { return countedNoun(s, from: j + 3) }
     return countedNoun(s, from: j + 2)
   }
 

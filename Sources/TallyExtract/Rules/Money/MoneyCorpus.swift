@@ -2,7 +2,7 @@
 /// the story's dollar.
 enum MoneyCorpus {
   static let family = "money"
-  static let all: [CorpusExample] =
+  static let all: [CorpusExample] = news +
     Corpus.examples(family, Expected(value: 47e6, unit: "USD"), [
       "$47 million", "US$47 million", "USD47 million", "USD 47 million", "47 mln dlrs",
       "47 million dollars", "47 mln U.S. Dlrs", "$47m", "47 million US dollars", "$47mn",
@@ -46,13 +46,13 @@ enum MoneyCorpus {
     ]
     // A bare number in a list takes the unit the list ends with.
     + [
-      Corpus.inSentence(family, Expected(value: 1850, unit: "USD"), span: "1,850",
+      Corpus.inSentence(family, Expected(value: 1850, unit: "USD/tonne"), span: "1,850",
         "Sales were booked at 1,850 and 1,880 dlrs per tonne."),
       Corpus.inSentence(family, Expected(value: 4340, unit: "USD"), span: "4,340",
         "Butter sold at 4,340, 4,345 and 4,350 dlrs."),
       Corpus.inSentence(family, Expected(value: 5e6, unit: "USD"), span: "5",
         "Bids came in at 5 and 6 mln dlrs."),
-      Corpus.inSentence(family, Expected(value: 0.64, unit: "CAD", change: .down, kind: .change), span: "64 Canadian cts",
+      Corpus.inSentence(family, Expected(value: 0.64, unit: "CAD/barrel", change: .down, kind: .change), span: "64 Canadian cts a barrel",
         "It cut the price by 64 Canadian cts a barrel."),
       // Riyals are the story's country's: a Qatari budget in Qatari riyals.
       Corpus.inSentence(family, Expected(value: 5.4e9, unit: "QAR"), span: "5.4 billion riyals",
@@ -82,4 +82,47 @@ enum MoneyCorpus {
         "The spot riyal was firmer at 3.7495/98 to the dollar after quotes of 3.7500/03."),
     ]
     + Corpus.none(family, ["the dollar fell", "dollar-denominated assets", "a strong dollar policy"])
+
+  /// Currencies by prefix, cents and pence, prices per unit.
+  static let news: [CorpusExample] = Array(
+    ([
+    // Currencies by prefix, and cents and pence of their currency.
+    Corpus.examples(family, Expected(value: 12.5e9, unit: "HKD"), ["HK$12.5bn", "HK$ 12.5bn"]),
+    Corpus.examples(family, Expected(value: 3.4e9, unit: "CAD"), ["C$3.4bn", "C$3.4 billion"]),
+    Corpus.examples(family, Expected(value: 2e9, unit: "AUD"), ["A$2 billion"]),
+    Corpus.examples(family, Expected(value: 150, unit: "TWD"), ["NT$150"]),
+    Corpus.examples(family, Expected(value: 80e6, unit: "SGD"), ["S$80m"]),
+    Corpus.examples(family, Expected(value: 5e9, unit: "BRL"), ["R$5bn"]),
+    Corpus.examples(family, Expected(value: 40e6, unit: "USD"), ["US $40m", "US$40m"]),
+    Corpus.examples(family, Expected(value: 0.5, unit: "USD"), ["50 cents"]),
+    Corpus.examples(family, Expected(value: 0.2, unit: "GBP"), ["20p", "20 pence"]),
+    // Prices per unit are compound units.
+    Corpus.examples(family, Expected(value: 82, unit: "USD/barrel"), ["$82 a barrel", "$82 per barrel", "$82/bbl"]),
+    Corpus.examples(family, Expected(value: 150, unit: "USD/share"), ["$150 per share", "$150 a share"]),
+    Corpus.examples(family, Expected(value: 2400, unit: "GBP/month"), ["£2,400 a month", "£2,400 per month"]),
+    Corpus.examples(family, Expected(value: 45_000, unit: "USD/year"), ["$45,000 a year", "$45,000 per annum"]),
+    Corpus.examples(family, Expected(value: 60, unit: "USD/square_foot"), ["$60 per square foot", "$60 a sq ft"]),
+    Corpus.examples(family, Expected(value: 2934, unit: "USD/ounce"), ["$2,934 an ounce"]),
+    [Corpus.inSentence(family, Expected(value: 5e9, unit: "USD"), span: "$5bn", "Profit was $5bn a year earlier.")],
+    // Denominators lent within a sentence, stated before the prices, and cents of the
+    // sentence's dollar.
+    [Corpus.inSentence(family, Expected(value: 74, unit: "USD/barrel"), span: "$74", "Brent averaged $68 a barrel, against $74 in May.")],
+    [Corpus.inSentence(family, Expected(value: 2.04, unit: "USD/barrel", change: .up, kind: .change), span: "$2.04", "Brent climbed $2.04, or 3.1%, to $66.82 a barrel.")],
+    [Corpus.inSentence(family, Expected(value: 5e9, unit: "USD"), span: "$5bn", "It earned $5bn, or $2.10 a share.")],
+    [Corpus.inSentence(family, Expected(value: 18.9, unit: "USD/tonne"), span: "US$18.90 per wet metric tonne", "Costs were US$18.90 per wet metric tonne.")],
+    [Corpus.inSentence(family, Expected(value: 32.8, unit: "EUR/square_metre"), span: "€32.80", "Measured per square metre, Paris is dearest at €32.80.")],
+    [Corpus.inSentence(family, Expected(value: 1.71, unit: "CAD/share"), span: "C$1.71", "Adjusted earnings per share of C$1.71 beat forecasts.")],
+    [Corpus.inSentence(family, Expected(value: 17_500, unit: "HKD/month"), span: "HK$17,500", "Monthly rents average HK$17,500.")],
+    [Corpus.inSentence(family, Expected(value: 0.05, unit: "CAD/share", change: .up, kind: .change), span: "5 cents", "It raised its dividend by 5 cents to C$0.95 per share.")],
+    [Corpus.inSentence(family, Expected(value: 159, unit: "JPY", kind: .ratio), span: "159", "Yen slides past 159 per dollar")],
+    [Corpus.inSentence(family, Expected(value: 5.79, unit: "BRL", kind: .ratio), span: "5.79", "The real has weakened to 5.79 per dollar.")],
+    Corpus.none(family, ["the real economy grew", "a real risk"]),
+    Corpus.examples(family, Expected(value: 25e6, unit: "USD"), ["the start-up raised $25mn"]),
+    [
+      Corpus.inSentence(
+        family, Expected(value: 0.87, unit: "USD/share"), span: "$0.87", "EPS was $0.87, up from $0.80.")
+    ],
+    Corpus.examples(family, Expected(value: 0.95, unit: "USD/share"), ["95 cents a share"]),
+    [Corpus.inSentence(family, Expected(value: 3, unit: "USD"), span: "$3", "It cost $3 a day ago.")],
+    ] as [[CorpusExample]]).joined())
 }

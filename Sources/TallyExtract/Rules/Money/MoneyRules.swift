@@ -41,6 +41,19 @@ enum MoneyRules {
     return nil
   }
 
+  /// A currency named at token `k` anywhere in a sentence (a headline's first word too):
+  /// a currency word, an ISO code in capitals, or a currency's nickname ("the real", "the
+  /// loonie") that is no currency word after a number.
+  static func named(_ s: Scan, _ k: Int) -> CurrencyWord? {
+    guard s.has(k), s[k].kind == .word else { return nil }
+    if let m = Currencies.suffix.match(s, at: k) { return m.payload }
+    if let m = Currencies.nicknames.match(s, at: k) { return m.payload }
+    if s.isAllCaps(k), s.isAny(k, Currencies.isoCodes) {
+      return CurrencyWord(.fixed(Unit(s.text(k))))
+    }
+    return nil
+  }
+
   /// The code of a currency word, given the story's current dollar.
   static func resolve(_ w: CurrencyWord, dollar: Unit) -> Unit {
     switch w.code {

@@ -9,8 +9,11 @@ enum NotFigureCorpus {
     "call 555-1234", "the A380 jet", "a 5G network", "the 1987-88 budget", "mid-1984", "end-1986",
     "between 1989 and 2003", "the first quarter", "Flight 17 crashed", "a two-way street",
     "(2) the second clause", "the Power of Siberia 2 pipeline", "a fleet of Boeing 747 jets",
-    "Mr Smith, 58, said", "call 020 7946 0958", "see page 12", "155mm shells", "on Sept. 20",
-    "the 12-nation group", "a 2-for-1 split", "two-thirds of exports",
+    "call 020 7946 0958", "see page 12", "155mm shells", "a 120mm gun", "on Sept. 20",
+    "talks at 10 Downing Street", "221B Baker Street", "the COP29 summit", "a 4x4 was recalled",
+    "between junctions 10 and 11", "the 10-year Treasury yield", "a two-year fixed rate", "a 40-foot container",
+    "the first nine months of the year", "the best-selling 737 MAX", "3-nanometre chips",
+    "a 2-for-1 split",
     // A year before "year-on-year" is a date, not a duration of 2023 years.
     "in January-August 2023 year-on-year",
     // A second day after a month's day: "Feb 13 and 24".

@@ -7,7 +7,9 @@ import TallyCore
 enum NotFigureRules {
   /// "3.7495/98": a rate quoted bid/offer, the offer written with its last decimals only.
   static func isQuote(_ n: ParsedNumber, _ s: Scan, _ k: Int) -> Bool {
-    guard n.decimals >= 2, let o = NumberRules.digits(s, k), o.isInteger, s[k].gap == .none else { return false }
+    guard n.decimals >= 2, let o = NumberRules.digits(s, k), o.isInteger, s[k].gap == .none else {
+      return false
+    }
     return o.integerDigits <= n.decimals
   }
 
@@ -18,8 +20,11 @@ enum NotFigureRules {
     let digits = !n.spelled
     // Years: four bare digits from 1800 to 2100 with nothing that makes them a quantity.
     if digits, isYear(n), c.unit == nil, !c.hasScale {
-      if let h = c.high { if isYear(h) || (h.integerDigits <= 2 && h.isInteger) { return "year-range" } }
-      else { return "year" }
+      if let h = c.high {
+        if isYear(h) || (h.integerDigits <= 2 && h.isInteger) { return "year-range" }
+      } else {
+        return "year"
+      }
     }
     if digits, let h = c.high, isYear(h), c.unit == nil, !c.hasScale { return "year-range" }
     // "January-August 2023 year-on-year": a year before "year" is no duration of 2023 years.
@@ -35,17 +40,23 @@ enum NotFigureRules {
       return "ordinal"
     }
     // Days of the month: "March 26", "26 March", "30 October 2025".
-    if digits, n.isInteger, !n.grouped, n.mantissa >= 1, n.mantissa <= 31, c.unit == nil, !c.hasScale {
+    if digits, n.isInteger, !n.grouped, n.mantissa >= 1, n.mantissa <= 31, c.unit == nil,
+      !c.hasScale
+    {
       if isMonth(s, numTok - 1) || isMonth(s, n.end) { return "date" }
       // "Sept. 20", "Oct. 19": an abbreviated month with its dot.
       if s.isChar(numTok - 1, UInt8(ascii: ".")), isMonth(s, numTok - 2) { return "date" }
       // "between Feb 13 and 24", "on Feb 17 and 19": a second day after a month's day.
-      if s.has(numTok - 3), s.isWord(numTok - 1, Qualifiers.and) || s.isWord(numTok - 1, Qualifiers.to),
-        let d = NumberRules.digits(s, numTok - 2), d.isInteger, d.mantissa <= 31, isMonth(s, numTok - 3)
+      if s.has(numTok - 3),
+        s.isWord(numTok - 1, Qualifiers.and) || s.isWord(numTok - 1, Qualifiers.to),
+        let d = NumberRules.digits(s, numTok - 2), d.isInteger, d.mantissa <= 31,
+        isMonth(s, numTok - 3)
       {
         return "date"
       }
-      if s.isChar(n.end, UInt8(ascii: ",")) == false, s.has(n.end), s.isAny(n.end, CalendarWords.ordinalSuffixes) {
+      if s.isChar(n.end, UInt8(ascii: ",")) == false, s.has(n.end),
+        s.isAny(n.end, CalendarWords.ordinalSuffixes)
+      {
         return "date"
       }
     }
@@ -97,35 +108,119 @@ enum NotFigureRules {
       // "two-way", "one-off", "555-1234-..."; a hyphenated noun after a unit is fine
       // ("10 pct-owned" is rare), after a bare number it is an adjective or an id.
       if c.unit == nil && !c.hasScale { return "hyphenated" }
-      if s[c.end + 1].kind == .number { return "identifier" }
+      // "3.50%-3.75%" is a range of two figures with the same unit.
+      let sameUnit =
+        c.unit != nil && UnitWords.table.match(s, at: c.end + 2)?.payload.unit == c.unit
+      if s[c.end + 1].kind == .number, !sameUnit { return "identifier" }
     }
     // Phone numbers and codes: leading zeros ("020 7946 0958"), or bare integers in a row.
     if digits, c.unit == nil, !c.hasScale, n.isInteger, !n.grouped {
-      if n.integerDigits >= 2, s.bytes[s[numTok].byteStart] == UInt8(ascii: "0") { return "identifier" }
+      if n.integerDigits >= 2, s.bytes[s[numTok].byteStart] == UInt8(ascii: "0") {
+        return "identifier"
+      }
       if s.has(c.end), s[c.end].kind == .number, s[c.end].gap == .space { return "identifier" }
-      if s.has(numTok - 1), s[numTok - 1].kind == .number, s[numTok].gap == .space { return "identifier" }
+      if s.has(numTok - 1), s[numTok - 1].kind == .number, s[numTok].gap == .space {
+        return "identifier"
+      }
     }
-    // Ages: "Mr Smith, 58, said".
-    if digits, c.unit == nil, !c.hasScale, n.isInteger, n.mantissa < 120,
-      s.isChar(c.first - 1, UInt8(ascii: ",")), s.isChar(c.end, UInt8(ascii: ",")),
-      s.has(c.first - 2), s[c.first - 2].kind == .word, s[c.first - 2].capitalized
+    // Tenors and sizes that name a kind of thing: "the 10-year Treasury", "a two-year fixed
+    // rate", "the one-month interbank rate", "a 40-foot container", "3-nanometre chips".
+    if c.rules.contains(where: { $0.hasPrefix("unit.hyphenated") }), s.has(c.end),
+      s.isAny(c.end, tenorNouns)
+        || (s.has(c.end + 1) && s.isAny(c.end + 1, tenorNouns)
+          && s.isAny(c.end, tenorModifiers))
     {
-      return "age"
+      return "tenor"
     }
+    if c.unit == "foot", s.has(c.end), s.isAny(c.end, containerNouns) { return "container-size" }
+    // "the first seven months of the year": a period, not a duration.
+    if c.unit?.dimension == .duration, s.has(c.first - 1), s.lower(c.first - 1) == "first" {
+      return "period"
+    }
+    // "the 737 MAX", "the Orbit 8 Pro": a model name.
+    if digits, c.unit == nil, !c.hasScale, n.isInteger, s.has(c.end), s[c.end].capitalized,
+      s.isAny(c.end, modelSuffixes)
+    {
+      return "identifier"
+    }
+    // "4K video", "8K TV": a resolution, not four thousand.
+    if digits, c.unit == nil, c.rules.contains("scale(k)"), s.has(n.end), s.text(n.end) == "K",
+      n.isInteger, n.mantissa <= 16
+    {
+      return "identifier"
+    }
+    // "155mm shells", "a 120mm gun": a calibre names the weapon.
+    if c.unit == "mm", s.has(c.end), s.isAny(c.end, calibreNouns) { return "calibre" }
+    // "the 20-yard line", "the 40-yard line": a place on an American football field.
+    if c.unit == "yard", s.has(c.end), s.lower(c.end) == "line" { return "label" }
     // Labels: "Section 427", "Source 1", "No. 3", "Flight 17".
     if c.unit == nil, !c.hasScale, s.isChar(c.first - 1, UInt8(ascii: ".")), s.has(c.first - 2),
       s.lower(c.first - 2) == "no"
     {
       return "label"
     }
-    if c.unit == nil, !c.hasScale, n.isInteger, s.has(c.first - 1), s.isAny(c.first - 1, LabelWords.set),
-      s[c.first - 1].capitalized || s.lower(c.first - 1).hasPrefix("no")
+    if c.unit == nil, !c.hasScale, n.isInteger, s.has(c.first - 1),
+      s.isAny(c.first - 1, LabelWords.set),
+      s[c.first - 1].capitalized || s.hasInnerCapital(c.first - 1)
+        || s.lower(c.first - 1).hasPrefix("no")
         || s.isAny(c.first - 1, LabelWords.lowercase)
     {
       return "label"
     }
+    // "between junctions 10 and 11": the second of two labels.
+    if c.unit == nil, !c.hasScale, n.isInteger, s.has(c.first - 3),
+      s.isWord(c.first - 1, Qualifiers.and) || s.isWord(c.first - 1, Qualifiers.to),
+      s[c.first - 2].kind == .number, s.isAny(c.first - 3, LabelWords.lowercase)
+    {
+      return "label"
+    }
+    // "10 Downing Street", "221B Baker Street": an address.
+    if digits, n.isInteger, !c.isMoney {
+      var k = n.end
+      if s.has(k), s[k].gap == .none, s[k].kind == .word, s.text(k).count == 1 { k += 1 }
+      var names = 0
+      while names < 3, s.has(k), s[k].kind == .word, s[k].capitalized {
+        if s.isAny(k, streetWords) { return names > 0 ? "address" : nil }
+        names += 1
+        k += 1
+      }
+    }
+    // "4x4": a vehicle, not four times.
+    if c.unit == "times", s.has(c.end), s[c.end].gap == .none, s[c.end].kind == .number {
+      return "identifier"
+    }
     return nil
   }
+
+  /// Nouns a tenor names ("10-year Treasury", "30-year yield", "two-year fixed").
+  private static let tenorNouns = WordSet([
+    "treasury", "treasuries", "bond", "bonds", "note", "notes", "yield", "yields", "gilt",
+    "gilts", "bund", "bunds", "jgb", "jgbs", "fixed", "mortgage", "mortgages", "interbank",
+    "loan", "loans", "swap", "swaps", "paper", "bill", "bills", "libor", "sofr", "tenor",
+    "deposit", "borrowing", "debt", "government", "benchmark",
+  ])
+  /// Words between a tenor and its noun ("10-year US Treasury", "two-year government bond").
+  private static let tenorModifiers = WordSet([
+    "us", "u.s.", "german", "japanese", "japan's", "uk", "government", "benchmark", "fixed",
+    "sovereign",
+  ])
+  private static let containerNouns = WordSet([
+    "container", "containers", "box", "boxes", "equivalent",
+  ])
+  /// Words after a model number: "737 MAX", "Orbit 8 Pro", "Galaxy S25 Ultra".
+  private static let modelSuffixes = WordSet([
+    "max", "pro", "plus", "ultra", "mini", "lite", "neo", "se", "xl", "air",
+  ])
+
+  private static let streetWords = WordSet([
+    "street", "st", "road", "rd", "avenue", "ave", "lane", "square", "place", "drive", "boulevard",
+    "terrace", "crescent", "row", "court", "way",
+  ])
+
+  private static let calibreNouns = WordSet([
+    "shells", "shell", "rounds", "round", "gun", "guns", "howitzer", "howitzers", "artillery",
+    "ammunition", "mortar", "mortars", "cannon", "calibre", "caliber", "munitions",
+  ])
 
   /// Four bare digits from 1800 to 2100.
   static func isYear(_ n: ParsedNumber) -> Bool {

@@ -19,6 +19,10 @@ enum NumberCorpus {
     + Corpus.examples(family, Expected(value: 6.625, unit: "percent"), ["6-5/8 pct"])
     + Corpus.examples(family, Expected(value: 0.125, unit: "USD"), ["1/8 dlr", ".125 dlrs", "a price of .125 dlrs"])
     + Corpus.none(family, ["after 5/14/82", "on 7/1/82 the rule"])
+    // Powers of ten: read whole, or not at all (never "10^9 dollars" as $9).
+    + Corpus.examples(family, Expected(value: 1e9, unit: "USD"), ["10^9 dollars", "1 x 10^9 dollars"])
+    + Corpus.examples(family, Expected(value: 2.5e9, unit: "USD"), ["2.5 x 10^9 dollars", "2.5×10^9 dollars", "2.5*10^9 dollars"])
+    + Corpus.none(family, ["10^999 dollars", "10^-3 dollars", "2^10 dollars", "10^9.5 dollars"])
     + Corpus.none(family, [
       "one of the biggest", "a day of talks", "a year ago", "a year earlier", "the one-off payment",
       "two-way trade", "both countries", "several shipments", "nearly all of them",

@@ -190,7 +190,20 @@ enum NumberRules {
   static func number(_ s: Scan, _ i: Int) -> ParsedNumber? {
     guard s.has(i) else { return nil }
     guard s[i].kind == .number else { return words(s, i) }
+    // The exponent of a power ("10^9", "10^-3") is never a number by itself.
+    if s[i].gap == .none
+      && (s.isChar(i - 1, UInt8(ascii: "^"))
+        || (s.isChar(i - 1, UInt8(ascii: "-")) && s[i - 1].gap == .none
+          && s.isChar(i - 2, UInt8(ascii: "^"))))
+    {
+      return nil
+    }
     guard var n = digits(s, i) else { return nil }
+    switch power(s, i, n) {
+    case .read(let p)?: return p
+    case .refused?: return nil
+    case nil: break
+    }
     if let f = fraction(s, i, n) { return f }
     // ".125 dlrs": a decimal written without its leading zero (not "1987.5" split at a stop).
     if n.decimals == 0, !n.grouped, s[i].gap == .none, s.isChar(i - 1, UInt8(ascii: ".")),
@@ -201,6 +214,53 @@ enum NumberRules {
       n.rule = "number.leading-point"
     }
     return n
+  }
+
+  /// Powers of ten: "10^9" (1e9), "2.5 x 10^9", "2.5×10^9", "2.5*10^9" (2.5e9).
+  ///
+  /// `nil` when no `^` is involved. Otherwise the number, or `.refused` when the power is
+  /// not read (another base, a negative or fractional exponent, more than 15 digits): a
+  /// power is read correctly or not at all, never as its base and exponent apart.
+  static func power(_ s: Scan, _ i: Int, _ n: ParsedNumber) -> PowerReading? {
+    func exponent(_ k: Int) -> Int? {
+      // `10 ^ e` at token k, written without spaces.
+      guard s.isChar(k + 1, UInt8(ascii: "^")), s[k + 1].gap == .none, s.has(k + 2),
+        s[k + 2].gap == .none, s[k + 2].kind == .number, let e = digits(s, k + 2), e.isInteger,
+        !e.grouped
+      else { return nil }
+      return e.mantissa <= 15 ? Int(e.mantissa) : -1
+    }
+    let isTen = n.isInteger && !n.grouped && n.mantissa == 10
+    if s.isChar(i + 1, UInt8(ascii: "^")) && s[i + 1].gap == .none {
+      guard isTen, let e = exponent(i), e >= 0 else { return .refused }
+      return .read(
+        ParsedNumber(
+          mantissa: pow10(e), decimals: 0, end: i + 3, spelled: false, needsUnit: false,
+          integerDigits: e + 1, grouped: false, rule: "number.power-of-ten"))
+    }
+    // "2.5 x 10^9": a mantissa times a power of ten.
+    let times =
+      s.has(i + 1)
+      && (s.isChar(i + 1, UInt8(ascii: "x")) || s.isChar(i + 1, UInt8(ascii: "*"))
+        || s.text(i + 1) == "×")
+    guard times, s.has(i + 2), s[i + 2].kind == .number, let ten = digits(s, i + 2),
+      ten.isInteger, ten.mantissa == 10, s.isChar(i + 3, UInt8(ascii: "^"))
+    else { return nil }
+    guard let e = exponent(i + 2), e >= 0, n.mantissa * pow10(e) < 9_007_199_254_740_992 else {
+      return .refused
+    }
+    var r = n
+    r.mantissa = n.mantissa * pow10(e)
+    r.integerDigits += e
+    r.end = i + 5
+    r.rule = "number.power-of-ten"
+    return .read(r)
+  }
+
+  /// What ``power(_:_:_:)`` made of a `^`.
+  enum PowerReading {
+    case read(ParsedNumber)
+    case refused
   }
 
   /// Denominators of the fractions wire copy quotes prices and rates in.

@@ -14,6 +14,12 @@ enum QuantityRules {
       j = p.1
     }
     guard var n = NumberRules.number(s, j) else { return nil }
+    // "a", "an", "one", "dozen" are numbers only before a scale, a unit, a currency or a
+    // range: most of them are articles and pronouns, so look at the next word first.
+    // "only one shot", "just one pit stop": "one" stressed as a count.
+    let stressedOne =
+      n.spelled && n.mantissa == 1 && s.isAny(j - 1, onlyWords) && s.lower(j) == "one"
+    if n.needsUnit, prefix == nil, !stressedOne, !mayFollowArticle(s, n.end) { return nil }
     if prefix == nil { start = j }
     if let (g, plain) = NumberRules.spaceGrouped(s, j, n) {
       let after = g.end
@@ -23,6 +29,14 @@ enum QuantityRules {
       if !plain || unitFollows || prefix != nil { n = g }
     }
     var c = Candidate(first: start, number: n)
+    // "DAX -0.8%", "-12 degrees", "(-3.2%)": a minus glued to the number and set off
+    // before it (a hyphen between two words or numbers is no sign).
+    if s.isMinus(start - 1), s[start].gap == .none,
+      start - 1 == 0 || s[start - 1].gap != .none || s.isChar(start - 2, UInt8(ascii: "("))
+    {
+      c.minus = start - 1
+      c.rules.append("number.minus")
+    }
     var factor = 1.0
     var half = false
     if let prefix {
@@ -48,6 +62,15 @@ enum QuantityRules {
       half = true
       j = h.end
       c.rules.append("number.and-a-half")
+    }
+    // "1.83m tall": metres, not millions.
+    if !n.spelled, s.has(j + 1), s[j].gap == .none, s.text(j) == "m", s.isAny(j + 1, heightWords) {
+      c.unit = "m"
+      c.dimension = .length
+      c.end = j + 1
+      c.value = n.value()
+      c.rules.append("unit(m)")
+      return c
     }
     // Scale words: "7.38 billion", "£97m", "22,201bn", "half a billion".
     if let sc = Scales.table.match(s, at: j), s[j].gap < .paragraph {
@@ -76,7 +99,7 @@ enum QuantityRules {
       // "$5 billion dollars": the word repeats the sign.
       j = m.1
     } else if prefix == nil, let u = UnitWords.table.match(s, at: j), s[j].gap < .paragraph,
-      !(s.isAny(j, UnitWords.digitsOnly) && n.spelled)
+      !(s.isAny(j, UnitWords.digitsOnly) && n.spelled), unitAllowed(s, j, spelled: n.spelled)
     {
       c.unit = u.payload.unit
       c.dimension = u.payload.dimension
@@ -89,16 +112,52 @@ enum QuantityRules {
         c.rules.append("unit.rate-of")
       }
     } else if prefix == nil, s.isDash(j), s[j].gap == .none, s.has(j + 1), s[j + 1].gap == .none,
-      let u = UnitWords.table.match(s, at: j + 1), u.payload.isDuration || !n.spelled
+      let u = UnitWords.table.match(s, at: j + 1),
+      u.payload.isDuration || !n.spelled || !UnitWords.notSpelledCompound.contains(u.payload.unit)
     {
       // Compound adjectives: "13-month ban", "three-year war", "18-months", "60-kg bags".
       c.unit = u.payload.unit
       c.dimension = u.payload.dimension
       c.rules.append("unit.hyphenated(\(u.phrase))")
       j = u.end
+      // "a 52-year-old": the age, span and all.
+      if u.payload.unit == "year", s.isDash(j), s[j].gap == .none, s.has(j + 1),
+        s[j + 1].gap == .none,
+        s.lower(j + 1) == "old"
+      {
+        j += 2
+        c.rules.append("duration.age")
+      }
+    }
+    // "$82 a barrel", "£2,400 a month", "$3.50/gallon": a price per unit.
+    if c.isMoney, let u = c.unit, let r = rate(s, j) {
+      c.unit = u.per(r.per)
+      c.rules.append("money.rate(\(r.phrase))")
+      j = r.end
+    }
+    // "a two-bedroom flat", "a nine-game streak": a count inside a compound adjective.
+    if c.unit == nil, !c.hasScale, c.high == nil, s.isDash(j), s[j].gap == .none, s.has(j + 2),
+      s[j + 1].kind == .word, s[j + 1].gap == .none, !s.isAny(j + 1, UnitWords.notCountCompounds),
+      s[j + 2].kind == .word, s[j + 2].gap == .space, n.isInteger
+    {
+      c.unit = .count
+      c.dimension = .count
+      c.counted = s.lower(j + 1)
+      c.rules.append("count.hyphenated")
+      j += 2
     }
     // "one to 1.50 dlrs": "one" may open a range whose upper end carries the unit.
-    let opensRange = s.has(j + 1) && s.lower(j) == "to" && s[j + 1].kind == .number && !s.isAny(n.end - 1, NumberWords.article)
+    let opensRange =
+      s.has(j + 1) && s.lower(j) == "to" && s[j + 1].kind == .number
+      && !s.isAny(n.end - 1, NumberWords.article)
+    if stressedOne, c.unit == nil, !c.hasScale, s.has(j), s[j].kind == .word,
+      !s.isAny(j, CountedNouns.phraseBreakers)
+    {
+      c.unit = .count
+      c.dimension = .count
+      c.counted = s.lower(j)
+      c.rules.append("count.only-one")
+    }
     if n.needsUnit && c.unit == nil && !c.hasScale && !opensRange { return nil }
     // "a cent and a half", "two and a half million" (after the unit or the scale).
     if !half, let h = NumberRules.andAHalf.match(s, at: j), c.unit != nil || c.hasScale {
@@ -113,14 +172,81 @@ enum QuantityRules {
     {
       return nil
     }
+    // "COP29", "G20": an ISO code glued to a small whole number is a name, not money
+    // ("USD34.6 million" has its scale or decimals).
+    if c.rules.contains("money.iso-prefix"), s[n.end - 1].gap == .none, !c.hasScale, n.isInteger,
+      !n.grouped, n.integerDigits < 3
+    {
+      return nil
+    }
     c.end = j
-    let e = c.scaleExponent
+    var e = c.scaleExponent
+    // Cents and pence shift the exponent instead of multiplying by 0.01, so that "95 cents"
+    // is 0.95 exactly as read, not 0.9500000000000001.
+    if factor == 0.01, !half {
+      e -= 2
+      factor = 1
+    }
     c.value = (n.value(exponent: e) + (half ? 0.5 * pow10(e) : 0)) * factor
     if let h = c.high {
       c.valueHigh = h.value(exponent: e) * factor
       c.bound = .range
     }
     return c
+  }
+
+  private static let onlyWords = WordSet(["only", "just", "merely"])
+  /// Adjectives after "1.83m" that make the `m` metres.
+  private static let heightWords = WordSet([
+    "tall", "high", "long", "wide", "deep", "away", "above", "below", "deeper", "higher",
+  ])
+
+  /// First words of what may follow "a"/"one" in a figure: a scale ("a million"), a unit
+  /// ("one tonne"), a currency ("a dollar"), "and a half", "to" (a range), a dash.
+  private static let afterArticle: KeyTable<Bool> = {
+    var k = Scales.table.firstKeys + UnitWords.table.firstKeys + Currencies.suffix.firstKeys
+    k += NumberRules.andAHalf.firstKeys
+    k.append(WordKey.of("to"))
+    return KeyTable(k.map { ($0, true) })
+  }()
+
+  private static func mayFollowArticle(_ s: Scan, _ j: Int) -> Bool {
+    guard s.has(j) else { return false }
+    return s[j].kind == .punct || s[j].kind == .symbol || afterArticle.contains(s[j].key)
+  }
+
+  /// Single-letter units ("41C", "50g", "100W") only glued to digits, in their usual case:
+  /// "5G" is a network and "20c" a price in cents, not grams and degrees.
+  static func unitAllowed(_ s: Scan, _ j: Int, spelled: Bool) -> Bool {
+    guard s.isAny(j, UnitWords.attachedOnly) else { return true }
+    guard !spelled, s[j].gap == .none else { return false }
+    let t = s.text(j)
+    return t == "C" || t == "F" || t == "g" || t == "W" || t == "ha" || t == "x" || t == "in"
+      || t == "MP"
+  }
+
+  /// The denominator of a price after token `j` ("a barrel", "per share", "/gallon"):
+  /// its unit and the index after it. "a year earlier" and "a day ago" are no denominators.
+  static func rate(_ s: Scan, _ j: Int) -> (per: Unit, end: Int, phrase: String)? {
+    guard s.has(j + 1), s[j].gap < .paragraph, s.isAny(j, RateWords.joiners),
+      s[j + 1].gap < .paragraph
+    else { return nil }
+    var at = j + 1
+    // "per wet metric tonne": up to two words before the denominator after "per".
+    if RateWords.table.match(s, at: at) == nil, s.lower(j) == "per" {
+      while at < j + 3, s.has(at + 1), s[at].kind == .word, RateWords.table.match(s, at: at) == nil
+      {
+        at += 1
+      }
+    }
+    guard let d = RateWords.table.match(s, at: at) else { return nil }
+    if s.isChar(j, UInt8(ascii: "/")) {
+      guard s[j].gap == .none || s[j + 1].gap == .none else { return nil }
+    }
+    if RateWords.times.contains(d.payload), s.has(d.end), s.isAny(d.end, RateWords.timeAfter) {
+      return nil
+    }
+    return (d.payload, d.end, s.lower(j) + " " + d.phrase)
   }
 
   /// "barrels of crude per day", "barrels of oil a day": `of` and up to two words, then

@@ -1,0 +1,38 @@
+import TallyCore
+
+/// The denominators of prices per unit: "$82 a barrel", "$150 per share", "£2,400 a month",
+/// "$3.50/gallon". A money figure followed by one of these gets the compound unit
+/// `CURRENCY/denominator` (`USD/barrel`), so that a price is never compared with a total.
+enum RateWords {
+  /// Words that join an amount to its denominator.
+  static let joiners = WordSet(["a", "an", "per", "/", "each"])
+
+  /// Denominators and the unit code written after the slash.
+  static let rows: [(String, Unit)] = [
+    ("barrel", "barrel"), ("bbl", "barrel"), ("share", "share"), ("gallon", "gallon"),
+    ("square foot", "square_foot"), ("sq ft", "square_foot"), ("sq. ft", "square_foot"),
+    ("sq foot", "square_foot"), ("square metre", "square_metre"),
+    ("square meter", "square_metre"), ("sq m", "square_metre"), ("month", "month"),
+    ("year", "year"), ("annum", "year"), ("week", "week"), ("day", "day"), ("night", "night"),
+    ("hour", "hour"), ("tonne", "tonne"), ("ton", "tonne"), ("metric ton", "tonne"),
+    ("metric tonne", "tonne"), ("ounce", "ounce"), ("troy ounce", "ounce"), ("oz", "ounce"),
+    ("kg", "kg"), ("kilo", "kg"), ("kilogram", "kg"), ("pound", "pound_mass"),
+    ("lb", "pound_mass"), ("litre", "litre"), ("liter", "litre"), ("kwh", "kwh"),
+    ("kilowatt hour", "kwh"), ("kilowatt-hour", "kwh"), ("mwh", "mwh"),
+    ("megawatt hour", "mwh"), ("megawatt-hour", "mwh"), ("mmbtu", "mmbtu"),
+    ("million british thermal units", "mmbtu"), ("bushel", "bushel"), ("head", "person"),
+    ("person", "person"), ("capita", "person"), ("cubic metre", "cubic_metre"),
+    ("cubic meter", "cubic_metre"), ("acre", "acre"), ("hectare", "hectare"),
+    ("seat", "seat"), ("container", "container"), ("box", "container"),
+    ("40ft box", "container"), ("40-foot container", "container"), ("teu", "teu"),
+    ("shopper", "person"), ("passenger", "person"), ("visitor", "person"), ("km", "km"),
+    ("kilometre", "km"), ("mile", "mile"),
+  ]
+  static let table = PhraseTable(rows)
+
+  /// Words after "a year", "a day" that make it a time reference, not a denominator:
+  /// "$5bn a year earlier", "$3 a day ago".
+  static let timeAfter = WordSet(["earlier", "ago", "before", "later", "since", "previously"])
+  /// The denominators that are times, for which ``timeAfter`` applies.
+  static let times: Set<Unit> = ["year", "month", "week", "day", "hour", "night"]
+}

@@ -1,0 +1,142 @@
+import TallyCore
+
+/// The points of one series packed into bytes, in period order: how the workspace stores
+/// them (one BLOB beside the series row), because points are always read a whole series at a
+/// time, in period order.
+///
+/// Writing a series is then one row, not one row per point, and
+/// reading one is a single look-up by primary key.
+///
+/// Layout, little-endian, 20 bytes a point: period code (`UInt32`, see ``code(_:)``), value
+/// (IEEE 754 bits, `UInt64`), first line (`UInt32`), rows summed (`UInt32`).
+public struct PackedPoints: Sendable, Hashable {
+  public static let stride = 20
+  public private(set) var bytes: [UInt8]
+  /// Number of points.
+  public var count: Int { bytes.count / Self.stride }
+
+  public init() { bytes = [] }
+
+  /// Reserves room for `n` points.
+  public init(capacity n: Int) {
+    bytes = []
+    bytes.reserveCapacity(n * Self.stride)
+  }
+
+  /// Wraps stored bytes.
+  ///
+  /// - Returns: `nil` when the length is not a whole number of points.
+  public init?(bytes: [UInt8]) {
+    guard bytes.count % Self.stride == 0 else { return nil }
+    self.bytes = bytes
+  }
+
+  /// Packs points (sorted by period by the caller).
+  public init(_ points: [SeriesPoint]) {
+    self.init(capacity: points.count)
+    for p in points {
+      append(period: p.period, value: p.value, line: p.source?.line ?? 0, rows: p.source?.rows ?? 1)
+    }
+  }
+
+  /// Appends one point; lines and row counts beyond `UInt32.max` are clamped.
+  public mutating func append(period: Period, value: Double, line: Int, rows: Int) {
+    put(Self.code(period))
+    let v = value.bitPattern
+    put(UInt32(truncatingIfNeeded: v))
+    put(UInt32(truncatingIfNeeded: v >> 32))
+    put(UInt32(clamping: max(line, 0)))
+    put(UInt32(clamping: max(rows, 0)))
+  }
+
+  private mutating func put(_ x: UInt32) {
+    bytes.append(UInt8(truncatingIfNeeded: x))
+    bytes.append(UInt8(truncatingIfNeeded: x >> 8))
+    bytes.append(UInt8(truncatingIfNeeded: x >> 16))
+    bytes.append(UInt8(truncatingIfNeeded: x >> 24))
+  }
+
+  /// The points, with `dataset` as their source.
+  ///
+  /// - Returns: `nil` when a period code is not a valid period (a damaged value).
+  public func points(dataset: String) -> [SeriesPoint]? {
+    var out: [SeriesPoint] = []
+    out.reserveCapacity(count)
+    return bytes.withUnsafeBytes { raw -> [SeriesPoint]? in
+      var o = 0
+      func word() -> UInt32 {
+        defer { o += 4 }
+        return raw.loadUnaligned(fromByteOffset: o, as: UInt32.self).littleEndian
+      }
+      for _ in 0..<count {
+        guard let period = Self.period(word()) else { return nil }
+        let lo = UInt64(word())
+        let hi = UInt64(word())
+        let line = Int(word())
+        let rows = Int(word())
+        out.append(
+          SeriesPoint(
+            period: period, value: Double(bitPattern: hi << 32 | lo),
+            source: PointSource(dataset: dataset, line: line, rows: rows)))
+      }
+      return out
+    }
+  }
+
+  /// A period as a number that sorts like the period: year, then first month, then
+  /// granularity (coarser first), then day.
+  public static func code(_ p: Period) -> UInt32 {
+    let year = UInt32(clamping: max(p.year, 0))
+    return year << 13 | UInt32(p.firstMonth) << 8 | UInt32(p.granularity.rawValue) << 5
+      | UInt32(clamping: max(p.day, 0))
+  }
+
+  /// `p.description` (`2024`, `2024-Q3`, `2024-08`, `2024-08-31`) without `String(format:)`,
+  /// which costs microseconds: the store writes two per series.
+  public static func iso(_ p: Period) -> String {
+    var b: [UInt8] = []
+    b.reserveCapacity(10)
+    func digits(_ v: Int, _ n: Int) {
+      var x = max(v, 0)
+      var d = [UInt8](repeating: 0x30, count: n)
+      var i = n - 1
+      while i >= 0 {
+        d[i] = 0x30 + UInt8(x % 10)
+        x /= 10
+        i -= 1
+      }
+      if x > 0 { b += Array(String(max(v, 0)).utf8) } else { b += d }
+    }
+    digits(p.year, 4)
+    switch p.granularity {
+    case .year: break
+    case .quarter:
+      b += [0x2D, 0x51]
+      digits(p.sub, 1)
+    case .month:
+      b.append(0x2D)
+      digits(p.sub, 2)
+    case .day:
+      b.append(0x2D)
+      digits(p.sub, 2)
+      b.append(0x2D)
+      digits(p.day, 2)
+    }
+    return String(decoding: b, as: UTF8.self)
+  }
+
+  /// The period a ``code(_:)`` stands for, or `nil`.
+  public static func period(_ c: UInt32) -> Period? {
+    let year = Int(c >> 13)
+    let month = Int(c >> 8 & 0x1F)
+    let day = Int(c & 0x1F)
+    guard (1...12).contains(month) else { return nil }
+    switch c >> 5 & 0x7 {
+    case 0: return month == 1 && day == 0 ? .year(year) : nil
+    case 1: return (month - 1) % 3 == 0 && day == 0 ? .quarter(year, (month - 1) / 3 + 1) : nil
+    case 2: return day == 0 ? .month(year, month) : nil
+    case 3: return (1...31).contains(day) ? .day(year, month, day) : nil
+    default: return nil
+    }
+  }
+}

@@ -1,0 +1,168 @@
+import Foundation
+import TallyCore
+import TallyStore
+import Testing
+
+@testable import TallyImport
+
+/// The parallel reader (files over ``ImportOptions/parallelMinimumBytes``, lowered here) must give exactly what a
+/// front-to-back read gives: same series, points, lines, errors and skipped rows.
+@Suite struct ParallelImportTests {
+  /// A Comtrade-style file: `rows` data rows over 24 months, keys repeating so
+  /// that points are summed, quoted descriptions with commas, empty quantities.
+  static func comtrade(rows: Int, extra: (Int) -> String? = { _ in nil }) -> String {
+    var s = "period,reporterISO,partnerISO,flowCode,cmdCode,cmdDesc,qtyUnitAbbr,qty,primaryValue\n"
+    s.reserveCapacity(rows * 80)
+    let countries = ["CHN", "RUS", "DEU", "USA", "IND", "BRA", "KAZ", "TUR"]
+    for i in 0..<rows {
+      if let line = extra(i) {
+        s += line
+        continue
+      }
+      let month = 1 + (i / (rows / 24 + 1)) % 24
+      let period = String(format: "%04d%02d", 2022 + (month - 1) / 12, (month - 1) % 12 + 1)
+      let r = countries[i % 8]
+      let p = countries[(i / 8) % 8 == i % 8 ? (i + 1) % 8 : (i / 8) % 8]
+      let n = 10121 + (i * 7919) % 400
+      let code = String(format: "%06d", n)
+      let qty = i % 9 == 0 ? "" : "\(i % 1000).5"
+      let value = "\(i % 997 + 1).25"
+      s +=
+        "\(period),\(r),\(p),\(i % 2 == 0 ? "X" : "M"),\(code),\"Goods, \(n % 7)\",kg,\(qty),\(value)\n"
+    }
+    return s
+  }
+
+  func both(_ text: String, _ options: ImportOptions = ImportOptions()) throws -> (
+    ImportedDataset, ImportedDataset
+  ) {
+    let path = try tempFile("big.csv", text)
+    var one = options
+    one.threads = 1
+    var two = options
+    two.threads = 2
+    two.parallelMinimumBytes = 1 << 16
+    return (try importFile(path, one), try importFile(path, two))
+  }
+
+  @Test func parallelEqualsSequential() throws {
+    let (a, b) = try both(Self.comtrade(rows: 30_000))
+    #expect(a.packed == b.packed)
+    #expect(a.info.rows == b.info.rows)
+    #expect(a.info.notes == b.info.notes)
+    #expect(a.info.sha256 == b.info.sha256)
+    #expect(a.points > 1000)
+  }
+
+  @Test func aLineBreakInsideAQuotedFieldKeepsLinesExact() throws {
+    // A multi-line field makes the record count differ from the newline count: the fast
+    // path must notice and the lines must still match a front-to-back read.
+    let text = Self.comtrade(rows: 30_000) { i in
+      i == 20_000 ? "202301,CHN,RUS,X,854470,\"Cable,\nfibre\",kg,1,2\n" : nil
+    }
+    let (a, b) = try both(text)
+    #expect(a.packed == b.packed)
+    let s = try #require(
+      b.series.first {
+        $0.series.key
+          == SeriesKey(
+            measure: "hs:854470", reporter: "CHN", partner: "RUS", flow: .export, unit: .usd)
+      })
+    #expect(s.series.points.first?.source?.line == 20_002)
+  }
+
+  @Test func anErrorInTheSecondHalfNamesItsLine() throws {
+    let text = Self.comtrade(rows: 30_000) { i in
+      i == 25_000 ? "202301,CHN,Atlantis,X,854470,x,kg,1,2\n" : nil
+    }
+    let path = try tempFile("bad.csv", text)
+    for threads in [1, 2] {
+      var o = ImportOptions()
+      o.threads = threads
+      o.parallelMinimumBytes = 1 << 16
+      #expect {
+        try importFile(path, o)
+      } throws: { e in
+        "\(e)".contains("bad.csv:25002:3") && "\(e)".contains("Atlantis")
+      }
+    }
+  }
+
+  @Test func skippedRowsAreTheSameInBothModes() throws {
+    let text = Self.comtrade(rows: 30_000) { i in
+      i % 10_000 == 7 ? "202301,CHN,RUS,X,854470,x,kg,1,lots\n" : nil
+    }
+    let (a, b) = try both(text, ImportOptions(skipBad: true))
+    #expect(a.info.skipped == 3)
+    #expect(b.skippedRows == a.skippedRows)
+    #expect(b.skippedRows.map(\.line) == [9, 10_009, 20_009])
+    #expect(a.packed == b.packed)
+  }
+
+  @Test func identicalRowsAreDuplicatesEvenAcrossChunks() throws {
+    let row = "202301,CHN,RUS,X,854470,x,kg,1,2\n"
+    let text = Self.comtrade(rows: 30_000) { i in i == 3 || i == 29_000 ? row : nil }
+    let path = try tempFile("dup.csv", text)
+    for threads in [1, 2] {
+      var o = ImportOptions()
+      o.threads = threads
+      o.parallelMinimumBytes = 1 << 16
+      #expect {
+        try importFile(path, o)
+      } throws: { e in
+        "\(e)".contains("dup.csv:29002:1: duplicate row") && "\(e)".contains("line 5")
+      }
+    }
+  }
+}
+
+/// What happens to rows that give the same point again (issue 11).
+@Suite struct RepeatedRowTests {
+  let csv = """
+    year,reporter,partner,flow,value_usd
+    2020,CHN,RUS,X,5
+    2020,CHN,RUS,X,7
+    2021,CHN,RUS,X,1
+
+    """
+
+  func point(_ d: ImportedDataset) -> SeriesPoint? {
+    d.series.first?.series.point(at: .year(2020))
+  }
+
+  @Test func otherValuesAreSummedByDefaultAndSaidSo() throws {
+    let d = try importFile(try tempFile("r.csv", csv))
+    #expect(point(d)?.value == 12)
+    #expect(point(d)?.source?.rows == 2)
+    #expect(
+      d.info.notes.contains {
+        $0.contains("1 values repeat a point") && $0.contains("lines 2 and 3")
+      })
+  }
+
+  @Test func firstKeepsTheFirstValue() throws {
+    var o = ImportOptions()
+    o.repeated = .first
+    let d = try importFile(try tempFile("r.csv", csv), o)
+    #expect(point(d)?.value == 5)
+  }
+
+  @Test func refuseNamesBothLines() throws {
+    var o = ImportOptions()
+    o.repeated = .refuse
+    #expect {
+      try importFile(try tempFile("r.csv", csv), o)
+    } throws: { e in
+      "\(e)".contains("r.csv:3:1: repeated key") && "\(e)".contains("line 2")
+    }
+  }
+
+  @Test func identicalRowsAreAlwaysRefused() throws {
+    let text = csv + "2021,CHN,RUS,X,1\n"
+    #expect {
+      try importFile(try tempFile("d.csv", text))
+    } throws: { e in
+      "\(e)".contains("d.csv:5:1: duplicate row") && "\(e)".contains("line 4")
+    }
+  }
+}
