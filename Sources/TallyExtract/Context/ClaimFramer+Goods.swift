@@ -144,7 +144,9 @@ extension ClaimFramer {
   /// Nouns for "what a country needs or buys": the whole is its imports.
   static let needNouns: Set<String> = ["needs", "demand", "consumption", "requirements", "market"]
 
-  /// For "N% of X": what X is. Only for percent figures that are shares.
+  /// For "N% of X": what X is.
+  ///
+  /// Only for percent figures that are shares.
   func shareWhole(_ f: Figure, at end: Int, clause: Range<Int>) -> ShareWhole? {
     let before = (max(0, end - 6)..<end).map { tokens.lower($0) }
     let sharePhrase =

@@ -346,7 +346,9 @@ extension ClaimFramer {
   static let ordinals: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4]
 
   /// Months, quarters, halves and years written in the sentence ("in August", "May this
-  /// year", "the first quarter", "2023", "last year"), with their token index. A month
+  /// year", "the first quarter", "2023", "last year"), with their token index.
+  ///
+  /// A month
   /// followed by a day ("Jan 15") is a dateline, not a period.
   func statedPeriods() -> [Stated] {
     var out: [Stated] = []

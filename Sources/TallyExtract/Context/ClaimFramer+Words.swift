@@ -124,6 +124,7 @@ extension ClaimFramer {
 
   /// The country whose statistics the sentence cites, and the tokens naming it (so they are
   /// not read as a side of the trade).
+  ///
   /// `mentions`: `t.mentions(in: 0..<t.count)` when the caller has them already.
   static func source(_ t: ClaimTokens, mentions: [Mention]? = nil) -> (String?, Set<Int>) {
     for k in 0..<t.count where t[k].isWord && agencyFirstWords.contains(t[k].lower) {

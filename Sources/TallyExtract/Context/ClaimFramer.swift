@@ -126,7 +126,9 @@ struct ClaimFramer {
 
   // MARK: - Figures
 
-  /// Reads `f` as a claim. Figures are held until their sentence ends, so that a figure
+  /// Reads `f` as a claim.
+  ///
+  /// Figures are held until their sentence ends, so that a figure
   /// can take what a later one in the sentence states ("rose 23% to 8 million tonnes": the
   /// change is about the tonnes' goods); returns the figures of sentences that ended.
   mutating func frame(_ f: Figure) -> [Figure] {

@@ -36,7 +36,9 @@ enum MeasureFinder {
   static func find(_ c: Candidate, _ s: Scan, sentenceStart: Int) -> Found {
     if let noun = c.counted, let end = c.countedEnd {
       let phrase = words(s, c.end..<end)
-      return Found(measure: phrase.isEmpty ? noun : phrase, actors: actors(s, c.end..<end, partner: nil, head: nil))
+      return Found(
+        measure: phrase.isEmpty ? noun : phrase,
+        actors: actors(s, c.end..<end, partner: nil, head: nil))
     }
     let verb = TradeVerbs.clause(c, s, sentenceStart: sentenceStart)
     // "328,000 miles of fibre optic cable", "$47 million worth of batteries".
@@ -55,12 +57,16 @@ enum MeasureFinder {
       if let p = r.first(where: { s.isAny($0, partnerPrepositions) }) {
         // "shipments to Japan", "imports from Russia".
         let head = p > r.lowerBound ? s.lower(p - 1) : nil
-        pair = actors(s, r.lowerBound..<p, partner: ((p + 1)..<r.upperBound, s.lower(p)), head: head)
+        pair = actors(
+          s, r.lowerBound..<p, partner: ((p + 1)..<r.upperBound, s.lower(p)), head: head)
       } else {
         let named = countries(s, r)
-        pair = named.count >= 2 ? Actors(from: named[0], to: named[1]) : named.first.map { Actors(from: $0) }
+        pair =
+          named.count >= 2
+          ? Actors(from: named[0], to: named[1]) : named.first.map { Actors(from: $0) }
       }
-      return Found(measure: words(s, r), actors: pair, anaphoric: pair == nil && TradeVerbs.isAnaphoric(s, r))
+      return Found(
+        measure: words(s, r), actors: pair, anaphoric: pair == nil && TradeVerbs.isAnaphoric(s, r))
     }
     var k = c.leftEdge - 1
     while k >= sentenceStart, !s.isAny(k, heads) { k -= 1 }
@@ -68,7 +74,9 @@ enum MeasureFinder {
     if let verb, k < verb.index {
       let a = verb.actors(s, partnerFrom: c.countedEnd ?? c.end, origin: nil)
       let subject = verb.subject.map { words(s, $0) }
-        let measure = verb.flow == .total ? verb.flow.noun : subject.map { $0 + " " + verb.flow.noun } ?? verb.flow.noun
+      let measure =
+        verb.flow == .total
+        ? verb.flow.noun : subject.map { $0 + " " + verb.flow.noun } ?? verb.flow.noun
       return Found(measure: measure, actors: a, anaphoric: verb.anaphoric)
     }
     guard k >= sentenceStart else { return Found() }
@@ -109,7 +117,9 @@ enum MeasureFinder {
         return Found(measure: words(s, m..<q), actors: pair, anaphoric: false)
       }
       var q = end + 1
-      while q < c.leftEdge, q < end + 5, s[q].kind == .word, !TradeVerbs.isPairNoun(s, q - 1) { q += 1 }
+      while q < c.leftEdge, q < end + 5, s[q].kind == .word, !TradeVerbs.isPairNoun(s, q - 1) {
+        q += 1
+      }
       if TradeVerbs.isAnaphoric(s, (end + 1)..<q) {
         return Found(measure: words(s, m..<q), actors: nil, anaphoric: true)
       }
@@ -128,7 +138,9 @@ enum MeasureFinder {
       if q > ps {
         partner = ps..<q
         end = q
-      } else if s.lower(end) == "with", TradeVerbs.isAnaphoric(s, (end + 1)..<min(end + 4, c.leftEdge)) {
+      } else if s.lower(end) == "with",
+        TradeVerbs.isAnaphoric(s, (end + 1)..<min(end + 4, c.leftEdge))
+      {
         anaphoric = true
       }
     }
@@ -152,7 +164,8 @@ enum MeasureFinder {
     }
     let measure = words(s, m..<end)
     let prep = partner != nil ? s.lower(head + 1) : nil
-    var found = actors(s, m..<head, partner: partner.map { ($0, prep ?? "to") }, head: s.lower(head))
+    var found = actors(
+      s, m..<head, partner: partner.map { ($0, prep ?? "to") }, head: s.lower(head))
     if let origin { found = Actors(from: origin, to: country(s, m..<head)) }
     // "Russia-China trade", "Sino-Russian turnover": both countries before a total.
     if partner == nil, ["trade", "turnover"].contains(s.lower(head)) {
@@ -160,7 +173,9 @@ enum MeasureFinder {
       if named.count >= 2 { found = Actors(from: named[0], to: named[1]) }
       if named.count >= 2 { anaphoric = false }
     }
-    return Found(measure: measure.isEmpty ? nil : measure, actors: found, anaphoric: anaphoric && found?.to == nil)
+    return Found(
+      measure: measure.isEmpty ? nil : measure, actors: found,
+      anaphoric: anaphoric && found?.to == nil)
   }
 
   /// Before connector `p` ("and", "and the"), the capitalised word that goes on the name.
@@ -180,7 +195,8 @@ enum MeasureFinder {
       j += 1
       skipped += 1
     }
-    guard s.has(j + 2), s.isAny(j, ChangeWords.nouns), s.lower(j + 1) == "in", s[j].gap < .paragraph else { return nil }
+    guard s.has(j + 2), s.isAny(j, ChangeWords.nouns), s.lower(j + 1) == "in", s[j].gap < .paragraph
+    else { return nil }
     var k = j + 2
     if s.isWord(k, Qualifiers.the) { k += 1 }
     let start = k
@@ -218,12 +234,15 @@ enum MeasureFinder {
   }
 
   /// The noun phrase after "of" / "worth of" following an amount, up to four words.
+  ///
   /// With `afterPaid`, "for" counts as "of" ("paid $54 million for Chinese batteries").
-  static func ofPhrase(_ c: Candidate, _ s: Scan, afterPaid: Bool = false) -> (String, Range<Int>)? {
+  static func ofPhrase(_ c: Candidate, _ s: Scan, afterPaid: Bool = false) -> (String, Range<Int>)?
+  {
     guard c.unit != nil, c.dimension != .percent, c.dimension != .count else { return nil }
     var j = c.end
     if s.has(j), s.lower(j) == "worth" { j += 1 }
-    guard s.has(j + 1), s.lower(j) == "of" || (afterPaid && s.lower(j) == "for"), s[j].gap < .paragraph
+    guard s.has(j + 1), s.lower(j) == "of" || (afterPaid && s.lower(j) == "for"),
+      s[j].gap < .paragraph
     else { return nil }
     var k = j + 1
     if s.isWord(k, Qualifiers.the) { k += 1 }
@@ -282,7 +301,8 @@ enum MeasureFinder {
     var p = Set<String>()
     for name in countryNames.keys {
       let chars = Array(name)
-      for (i, ch) in chars.enumerated() where i > 0 && (ch == " " || ch == "-" || ch == "." || ch == "'") {
+      for (i, ch) in chars.enumerated()
+      where i > 0 && (ch == " " || ch == "-" || ch == "." || ch == "'") {
         p.insert(String(chars[0..<i]))
         if ch != " " { p.insert(String(chars[0...i])) }
       }

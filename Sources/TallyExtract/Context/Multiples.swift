@@ -1,12 +1,16 @@
 import TallyCore
 
 /// Multiples stated as words: "doubled", "more than tripled", "halved", "almost double their
-/// 2021 level". The rule families read numbers; these words carry no digits, so the document
+/// 2021 level".
+///
+/// The rule families read numbers; these words carry no digits, so the document
 /// context finds them in the text between figures and makes them figures: a multiple is a
 /// change in `times` (`doubled` is 2, `halved` 0.5). Fractions before "of" ("a fifth of those
 /// exports") are the fraction rules' (`Rules/Fraction`).
 enum Multiples {
-  /// Multiple words and their factor. "double" and "triple" count only before a comparison
+  /// Multiple words and their factor.
+  ///
+  /// "double" and "triple" count only before a comparison
   /// ("double the level of May", "double a year earlier") or after a qualifier ("almost
   /// double"), never in "double-digit" or "double taxation".
   static let verbs: [String: Double] = [

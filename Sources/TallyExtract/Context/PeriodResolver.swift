@@ -12,7 +12,9 @@ enum PeriodResolver {
   }
 
   /// Words that end the window after a figure (the next figure's own time follows them).
-  private static let stops = WordSet(["from", "versus", "compared", "against", "and", "but", "while", "or"])
+  private static let stops = WordSet([
+    "from", "versus", "compared", "against", "and", "but", "while", "or",
+  ])
 
   private static let since = VocabWord("since")
 
@@ -46,8 +48,16 @@ enum PeriodResolver {
       if k > after && s.isAny(k, stops) { break }
       // Another clause or another figure: "..., also the lowest since July 1984",
       // "... in addition to about two billion dlrs made last month".
-      if s.isChar(k, UInt8(ascii: ";")) || s.isChar(k, UInt8(ascii: "(")) || s.isChar(k, UInt8(ascii: ",")) { break }
-      if k > after, s[k].kind == .word, !s.isAny(k, NumberWords.article), NumberWords.table.match(s, at: k) != nil { break }
+      if s.isChar(k, UInt8(ascii: ";")) || s.isChar(k, UInt8(ascii: "("))
+        || s.isChar(k, UInt8(ascii: ","))
+      {
+        break
+      }
+      if k > after, s[k].kind == .word, !s.isAny(k, NumberWords.article),
+        NumberWords.table.match(s, at: k) != nil
+      {
+        break
+      }
       if let (e, end) = expression(s, k, reference) {
         found = e
         k = end
@@ -60,8 +70,11 @@ enum PeriodResolver {
       // "rose 23% to 8 million tonnes": the level a change leads to shares its time, so
       // the walk passes the change back to the sentence start.
       let previous = others.last(where: { $0.end <= c.first })
-      let leadsTo = previous?.change != nil && s.has(c.leftEdge - 1) && s.lower(c.leftEdge - 1) == "to"
-      let floor = leadsTo ? sentence.lowerBound : max(sentence.lowerBound, previous?.end ?? sentence.lowerBound)
+      let leadsTo =
+        previous?.change != nil && s.has(c.leftEdge - 1) && s.lower(c.leftEdge - 1) == "to"
+      let floor =
+        leadsTo
+        ? sentence.lowerBound : max(sentence.lowerBound, previous?.end ?? sentence.lowerBound)
       var k = c.leftEdge - 1
       while k >= floor {
         if s.isAny(k, clauseStarts) { break }
@@ -100,7 +113,9 @@ enum PeriodResolver {
       while k < sentence.upperBound {
         if let (x, end) = expression(s, k, reference) {
           if case .absolute(let t) = x {
-            if let e = t.end { return (TimeRef(from: t.start.yearEarlier(), to: e.yearEarlier()), true) }
+            if let e = t.end {
+              return (TimeRef(from: t.start.yearEarlier(), to: e.yearEarlier()), true)
+            }
             return (TimeRef(t.start.yearEarlier()), true)
           }
           k = end
@@ -209,7 +224,8 @@ enum PeriodResolver {
         return (.absolute(TimeRef(.day(y, 12, 31))), k + 1)
       }
       // Spans: "from 2024 to 2025", "between 1989 and 2003", "2022-2024".
-      if s.has(k + 2), ["to", "and", "-"].contains(s.lower(k + 1)), let y2 = year(s, k + 2), y2 > y {
+      if s.has(k + 2), ["to", "and", "-"].contains(s.lower(k + 1)), let y2 = year(s, k + 2), y2 > y
+      {
         return (.absolute(TimeRef(from: .year(y), to: .year(y2))), k + 3)
       }
       return (.absolute(TimeRef(.year(y))), k + 1)

@@ -2,7 +2,9 @@ import TallyCore
 
 /// Trade stated with a verb instead of a noun: "China exported 328,000 miles of cable to
 /// Russia", "Russia bought $47 million of Chinese batteries", "the two countries traded
-/// goods worth $240.1bn". The verb gives the flow, its subject one country and a "to" or
+/// goods worth $240.1bn".
+///
+/// The verb gives the flow, its subject one country and a "to" or
 /// "from" phrase after the figure the other.
 enum TradeVerbs {
   /// The flow a verb states.
@@ -30,7 +32,9 @@ enum TradeVerbs {
   static let verbs = PhraseTable(rows)
 
   /// Words allowed between the subject and the verb ("Russia also bought").
-  private static let auxiliaries = WordSet(["also", "has", "have", "had", "will", "would", "reportedly"])
+  private static let auxiliaries = WordSet([
+    "also", "has", "have", "had", "will", "would", "reportedly",
+  ])
   /// Words that may follow the verb before the figure ("bought about $47 million").
   private static let fillers = WordSet([
     "about", "around", "roughly", "some", "nearly", "almost", "just", "only", "over", "more",
@@ -52,7 +56,9 @@ enum TradeVerbs {
     let subject: Range<Int>?
     /// The subject is "the two countries": the caller supplies the pair.
     let anaphoric: Bool
-    /// "paid ... for": the goods follow "for", not "of".
+    /// "paid ...
+    ///
+    /// for": the goods follow "for", not "of".
     let paid: Bool
 
     /// The actors: the subject's country and the partner after `partnerFrom` ("to

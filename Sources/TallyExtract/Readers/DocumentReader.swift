@@ -59,7 +59,8 @@ public enum DocumentReader {
   }
 
   /// Reads documents from bytes (a file's content or standard input).
-  public static func read(data: Data, id: String, path: String, format: Format) throws -> [Document] {
+  public static func read(data: Data, id: String, path: String, format: Format) throws -> [Document]
+  {
     let text = try TextDecoding.decode(data, path: path)
     switch format {
     case .text: return [Document(id: id, text: text, path: path)]
@@ -79,7 +80,10 @@ public enum DocumentReader {
     var doc = Document(id: id, text: text, path: path)
     guard text.hasPrefix("---\n") || text.hasPrefix("---\r\n") else { return doc }
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    guard let close = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" })
+    guard
+      let close = lines.dropFirst().firstIndex(where: {
+        $0.trimmingCharacters(in: .whitespaces) == "---"
+      })
     else { return doc }
     for l in lines[1..<close] {
       guard let colon = l.firstIndex(of: ":") else { continue }
@@ -135,8 +139,12 @@ public enum DocumentReader {
         for m in (k * chunk)..<min((k + 1) * chunk, lines.count) {
           let (n, r) = lines[m]
           slots.items[m] = Result {
-            try document(Data(UnsafeBufferPointer(rebasing: bytes.p[r])), line: n, stem: stem, path: path, decoder)
-          }.mapError { $0 as? ReadError ?? .badJSON(path: path, line: n, reason: "not a JSON object") }
+            try document(
+              Data(UnsafeBufferPointer(rebasing: bytes.p[r])), line: n, stem: stem, path: path,
+              decoder)
+          }.mapError {
+            $0 as? ReadError ?? .badJSON(path: path, line: n, reason: "not a JSON object")
+          }
         }
       }
       if chunks > 1 {
@@ -157,9 +165,12 @@ public enum DocumentReader {
       line = try decoder.decode(JSONLine.self, from: data)
     } catch DecodingError.keyNotFound(let key, _) where key.stringValue == "text" {
       throw ReadError.missingField(path: path, line: n, field: "text")
-    } catch DecodingError.typeMismatch(_, let ctx) where ctx.codingPath.first?.stringValue == "text" {
+    } catch DecodingError.typeMismatch(_, let ctx) where ctx.codingPath.first?.stringValue == "text"
+    {
       throw ReadError.missingField(path: path, line: n, field: "text")
-    } catch DecodingError.valueNotFound(_, let ctx) where ctx.codingPath.first?.stringValue == "text" {
+    } catch DecodingError.valueNotFound(_, let ctx)
+      where ctx.codingPath.first?.stringValue == "text"
+    {
       throw ReadError.missingField(path: path, line: n, field: "text")
     } catch {
       throw ReadError.badJSON(path: path, line: n, reason: "not a JSON object")
@@ -191,7 +202,9 @@ public enum DocumentReader {
   }
 
   /// One line of a JSON Lines file: `text` required, the rest optional; `id` may be a
-  /// string or a number. Fields of other types are ignored, as before.
+  /// string or a number.
+  ///
+  /// Fields of other types are ignored, as before.
   private struct JSONLine: Decodable {
     var id: String?
     var text: String

@@ -1,6 +1,8 @@
 /// Turns HTML into plain text: drops tags, comments, scripts and styles, decodes
 /// entities, and puts line breaks where block elements end, so that sentences and
-/// paragraphs survive. Offsets of figures are offsets into this text.
+/// paragraphs survive.
+///
+/// Offsets of figures are offsets into this text.
 enum HTMLText {
   static let blockTags: Set<String> = [
     "p", "br", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "td", "th", "section",
@@ -51,7 +53,8 @@ enum HTMLText {
           continue
         }
         let lower = raw.lowercased()
-        let name = String(lower.drop(while: { $0 == "/" }).prefix(while: { $0.isLetter || $0.isNumber }))
+        let name = String(
+          lower.drop(while: { $0 == "/" }).prefix(while: { $0.isLetter || $0.isNumber }))
         if let skip = skipUntil {
           if lower.hasPrefix("/") && name == skip { skipUntil = nil }
           continue
@@ -65,7 +68,8 @@ enum HTMLText {
           if !inTitle { title = titleText.trimmingCharacters() }
         }
         if name == "meta", date == nil,
-          lower.contains("published") || lower.contains("name=\"date\"") || lower.contains("pubdate")
+          lower.contains("published") || lower.contains("name=\"date\"")
+            || lower.contains("pubdate")
         {
           date = attribute("content", in: raw)
         }

@@ -1,7 +1,9 @@
 import TallyCore
 
 /// A figure while the rules work on it: the span in tokens, the value, and the fields
-/// each rule family fills in. Turned into a ``TallyCore/Figure`` at the end.
+/// each rule family fills in.
+///
+/// Turned into a ``TallyCore/Figure`` at the end.
 struct Candidate: Sendable {
   /// First token of the span and the token after it.
   var first: Int

@@ -12,7 +12,9 @@ struct Expected: Sendable, Hashable {
 }
 
 /// One example of a rule family's corpus: a text and the figure it must yield, or no
-/// figure at all for a negative example. When the text holds several figures, `span`
+/// figure at all for a negative example.
+///
+/// When the text holds several figures, `span`
 /// names the one the expectation is about; otherwise the text must yield exactly one.
 struct CorpusExample: Sendable, Hashable, CustomStringConvertible {
   let family: String
@@ -29,7 +31,9 @@ enum Corpus {
     texts.map { CorpusExample(family: family, text: $0, expected: e, span: nil) }
   }
   /// An example in a longer sentence: `span` is the text of the figure checked.
-  static func inSentence(_ family: String, _ e: Expected, span: String, _ text: String) -> CorpusExample {
+  static func inSentence(_ family: String, _ e: Expected, span: String, _ text: String)
+    -> CorpusExample
+  {
     CorpusExample(family: family, text: text, expected: e, span: span)
   }
   static func none(_ family: String, _ texts: [String]) -> [CorpusExample] {

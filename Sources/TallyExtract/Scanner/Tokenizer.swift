@@ -60,6 +60,7 @@ struct Tokenizer {
   }
 
   /// Tokenizes `p`, whose first byte is scalar `scalarBase` of the document.
+  ///
   /// `tokens` is cleared and refilled, so one array serves every block.
   static func tokenize(
     _ p: UnsafeBufferPointer<UInt8>, scalarBase: Int, into tokens: inout [Token]

@@ -39,7 +39,9 @@ enum CalendarWords {
   }
 
   /// Events that open a span running to the story's year ("since the war broke out" in a
-  /// 2024 story is 2022/2024), with the year they happened. Only used when the story is
+  /// 2024 story is 2022/2024), with the year they happened.
+  ///
+  /// Only used when the story is
   /// dated on or after that year, so a 1987 "since the war" is never read as 2022.
   static let eventRows: [(String, Int)] = [
     ("since the war broke out", 2022), ("since the war began", 2022),
@@ -78,7 +80,9 @@ enum CalendarWords {
 }
 
 /// Words that label a following number as an identifier, not a quantity
-/// ("Section 427", "Source 1", "Flight 17", "No. 3").
+/// ("Section 427", "Source 1", "Flight 17", "No.
+///
+/// 3").
 enum LabelWords {
   static let set = WordSet([
     "section", "article", "chapter", "clause", "resolution", "rule", "regulation", "no",

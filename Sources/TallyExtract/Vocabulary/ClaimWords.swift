@@ -1,7 +1,9 @@
 import TallyCore
 
 /// Words that tell what a claim is about: the flow a noun or verb names, pair words, record
-/// words, multiples and relative periods. Used by the document context (``ClaimFramer``).
+/// words, multiples and relative periods.
+///
+/// Used by the document context (``ClaimFramer``).
 enum ClaimWords {
   /// Nouns naming a flow ("exports", "shipments", "purchases", "turnover").
   static let flowNouns: [String: Flow] = [

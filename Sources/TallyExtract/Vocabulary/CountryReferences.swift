@@ -1,5 +1,7 @@
 /// Words that stand for a country without naming it: capitals and seats of government
-/// ("Beijing", "the Kremlin"), and statistics agencies ("GACC"). Country names and
+/// ("Beijing", "the Kremlin"), and statistics agencies ("GACC").
+///
+/// Country names and
 /// adjectives ("Chinese") come from TallyCore's `CountryTable`.
 enum CountryReferences {
   /// Capitals and institutions, lowercase, to ISO 3166 alpha-3.

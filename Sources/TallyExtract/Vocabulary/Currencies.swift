@@ -22,7 +22,9 @@ struct CurrencyWord: Sendable, Hashable {
 }
 
 /// Currency signs and words, written before ("$", "US$", "RMB") or after ("dlrs",
-/// "yen", "U.S. Dlrs") the number. ISO codes ("USD34.6 million", "EUR 5bn") are read
+/// "yen", "U.S.
+///
+/// Dlrs") the number. ISO codes ("USD34.6 million", "EUR 5bn") are read
 /// from ``TallyCore/UnitTable/currencies`` when written in capitals.
 enum Currencies {
   static let prefixRows: [(String, CurrencyWord)] = [

@@ -1,7 +1,9 @@
 /// Fractions and vague plurals written in words: "half the flats", "a third of",
 /// "two-thirds of", "one in five", "dozens of", "tens of thousands of".
 enum FractionWords {
-  /// Fractions of a whole, as percentages of it. "half" stands alone; the others need
+  /// Fractions of a whole, as percentages of it.
+  ///
+  /// "half" stands alone; the others need
   /// "of" after them ("a quarter of", not "the first quarter").
   static let rows: [(String, Double)] = [
     ("half", 50), ("one half", 50), ("one-half", 50),
@@ -33,7 +35,9 @@ enum FractionWords {
     ("point", true), ("percentage point", true), ("percentage-point", true), ("pct point", true),
   ])
 
-  /// Vague plurals: at least this many ("dozens of people" is more than 12). A second
+  /// Vague plurals: at least this many ("dozens of people" is more than 12).
+  ///
+  /// A second
   /// plural multiplies ("tens of thousands of" is more than 10,000).
   static let vagueRows: [(String, Int)] = [
     ("dozens", 1), ("hundreds", 2), ("thousands", 3), ("millions", 6), ("billions", 9),

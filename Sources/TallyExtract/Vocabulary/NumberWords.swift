@@ -1,6 +1,8 @@
 /// Spelled-out numbers: the words, their values, and the words that combine them.
 enum NumberWords {
-  /// Cardinal words with their values. Multiples of a hundred and above are scales
+  /// Cardinal words with their values.
+  ///
+  /// Multiples of a hundred and above are scales
   /// (``Scales``), so "seven million" is `seven` × `million`.
   static let rows: [(String, Double)] = [
     ("zero", 0), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6),

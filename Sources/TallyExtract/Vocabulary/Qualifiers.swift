@@ -49,7 +49,9 @@ struct ChangeWord: Sendable, Hashable {
   let direction: Change
 }
 
-/// Change vocabulary. `before` words precede the number ("rose 3.3%", "down 2.3%",
+/// Change vocabulary.
+///
+/// `before` words precede the number ("rose 3.3%", "down 2.3%",
 /// "growth of 6%"); `after` words follow it ("a 27 pct increase", "24% higher").
 enum ChangeWords {
   static let up: [String] = [
@@ -131,6 +133,7 @@ enum ChangeWords {
   ])
   /// Words that continue a list of changes ("rice 18 pct, maize 66 pct and sugar 45 pct",
   /// "compared with 8.2%"), for the list-continuation rule.
+  ///
   /// "made up 61%": `up` after these is no rise.
   static let madeUp = WordSet(["made", "make", "makes", "making", "sum", "summed"])
   /// Verbs that state a rate with "at": "growing at 4.9% a year".

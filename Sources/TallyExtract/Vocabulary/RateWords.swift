@@ -1,7 +1,9 @@
 import TallyCore
 
 /// The denominators of prices per unit: "$82 a barrel", "$150 per share", "£2,400 a month",
-/// "$3.50/gallon". A money figure followed by one of these gets the compound unit
+/// "$3.50/gallon".
+///
+/// A money figure followed by one of these gets the compound unit
 /// `CURRENCY/denominator` (`USD/barrel`), so that a price is never compared with a total.
 enum RateWords {
   /// Words that join an amount to its denominator.

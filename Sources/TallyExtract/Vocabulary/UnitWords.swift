@@ -16,6 +16,7 @@ struct UnitWord: Sendable, Hashable {
 }
 
 /// Non-currency units: percentages, physical units, rates and durations.
+///
 /// Longer phrases win ("barrels per day" over "barrels", "tonne miles" over "tonnes").
 enum UnitWords {
   private static let pct = UnitWord("percent")
@@ -165,7 +166,8 @@ enum UnitWords {
   /// Abbreviations that only count when attached or after digits and a space, never
   /// after a spelled-out number ("five mt" is unusual, "5mt" is not).
   static let digitsOnly = WordSet([
-    "mt", "pc", "ppt", "ppts", "pp", "kg", "km", "ft", "oz", "lb", "mw", "gw", "bbl", "mm", "cm", "yd", "kw", "hp",
+    "mt", "pc", "ppt", "ppts", "pp", "kg", "km", "ft", "oz", "lb", "mw", "gw", "bbl", "mm", "cm",
+    "yd", "kw", "hp",
     "bhp", "kb", "mb", "gb", "tb", "hz", "khz", "mhz", "ghz", "mph", "kph", "kmh", "mpg",
     "psi", "bar", "ppm", "sqm", "sqft", "km2", "m2", "hrs", "mins", "secs", "sec", "second",
     "point", "degree", "yard", "inch", "w",

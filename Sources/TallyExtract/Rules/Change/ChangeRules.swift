@@ -63,7 +63,9 @@ enum ChangeRules {
   }
 
   /// "were 7.2 billion dlrs, or 10.6 pct, higher than": an amount and its percentage set
-  /// off by ", or ...," share the change word after the pair. Returns the token after the
+  /// off by ", or ...," share the change word after the pair.
+  ///
+  /// Returns the token after the
   /// closing comma, for either member of the pair.
   static func afterApposition(_ c: Candidate, _ s: Scan, from j: Int) -> Int? {
     guard s.isChar(j, UInt8(ascii: ",")), s.has(j + 1), s[j + 1].gap < .paragraph else {
@@ -87,7 +89,9 @@ enum ChangeRules {
   }
 
   /// Growth rates stated with a copula are changes too: "GDP growth was 3.1%",
-  /// "growth is expected to reach 5%". Only for percentages, and only `growth`.
+  /// "growth is expected to reach 5%".
+  ///
+  /// Only for percentages, and only `growth`.
   static func growthRate(_ c: Candidate, _ s: Scan, from k: Int) -> (Change, String)? {
     guard c.dimension == .percent else { return nil }
     var j = k
@@ -106,7 +110,9 @@ enum ChangeRules {
     return nil
   }
 
-  /// "US growth would ... fall to 3.3% next year": a percentage moved to or from is a growth
+  /// "US growth would ...
+  ///
+  /// fall to 3.3% next year": a percentage moved to or from is a growth
   /// rate when "growth" heads the clause earlier in the sentence and no other rate noun
   /// ("unemployment", "inflation") stands between.
   static func growthSubject(_ s: Scan, from k: Int) -> (Change, String)? {

@@ -3,32 +3,60 @@
 enum CountCorpus {
   static let family = "count"
   static let all: [CorpusExample] =
-    Corpus.examples(family, Expected(value: 20, unit: "count", bound: .atLeast, counted: "factory"), [
-      "at least 20 Russian military factories", "at least 20 factories", "at least twenty factories",
-    ])
-    + Corpus.examples(family, Expected(value: 2, unit: "count", counted: "soldier"), [
-      "two Chinese soldiers", "2 soldiers",
-    ])
-    + Corpus.examples(family, Expected(value: 6, unit: "count", counted: "shipment"), [
-      "six significant shipments", "six shipments",
-    ])
-    + Corpus.examples(family, Expected(value: 3600, unit: "count", counted: "agent"), ["3,600 trade agents"])
-    + Corpus.examples(family, Expected(value: 2.2e6, unit: "count", counted: "ethiopian"), ["2.2 million Ethiopians"])
-    + Corpus.examples(family, Expected(value: 5e6, unit: "count", counted: "person"), ["5m people", "five million people"])
+    Corpus.examples(
+      family, Expected(value: 20, unit: "count", bound: .atLeast, counted: "factory"),
+      [
+        "at least 20 Russian military factories", "at least 20 factories",
+        "at least twenty factories",
+      ])
+    + Corpus.examples(
+      family, Expected(value: 2, unit: "count", counted: "soldier"),
+      [
+        "two Chinese soldiers", "2 soldiers",
+      ])
+    + Corpus.examples(
+      family, Expected(value: 6, unit: "count", counted: "shipment"),
+      [
+        "six significant shipments", "six shipments",
+      ])
+    + Corpus.examples(
+      family, Expected(value: 3600, unit: "count", counted: "agent"), ["3,600 trade agents"])
+    + Corpus.examples(
+      family, Expected(value: 2.2e6, unit: "count", counted: "ethiopian"),
+      ["2.2 million Ethiopians"])
+    + Corpus.examples(
+      family, Expected(value: 5e6, unit: "count", counted: "person"),
+      ["5m people", "five million people"])
     + Corpus.examples(family, Expected(value: 38, unit: "count"), ["38 of them"])
-    + Corpus.examples(family, Expected(value: 131.0, unit: "index_point"), ["the volume index stood at 131.0"])
+    + Corpus.examples(
+      family, Expected(value: 131.0, unit: "index_point"), ["the volume index stood at 131.0"])
     + [
-      Corpus.inSentence(family, Expected(value: 123.6e6, unit: "tonne"), span: "123.6 mln",
+      Corpus.inSentence(
+        family, Expected(value: 123.6e6, unit: "tonne"), span: "123.6 mln",
         "EC imports will fall to 91.7 mln tonnes in 2000 from 123.6 mln in 1985."),
-      Corpus.inSentence(family, Expected(value: 700e6, unit: "USD"), span: "700\nmln",
+      Corpus.inSentence(
+        family, Expected(value: 700e6, unit: "USD"), span: "700\nmln",
         "The list includes 1.13 billion dlrs of capital goods and 700\nmln of farm products."),
-      Corpus.inSentence(family, Expected(value: 8.61e9, unit: "USD"), span: "8.61 billion",
+      Corpus.inSentence(
+        family, Expected(value: 8.61e9, unit: "USD"), span: "8.61 billion",
         "Exports rose to 16.74 billion dlrs. Imports fell to 8.61 billion."),
-      Corpus.inSentence(family, Expected(value: 5.6, unit: "percent"), span: "5.6",
+      Corpus.inSentence(
+        family, Expected(value: 5.6, unit: "percent"), span: "5.6",
         "Unemployment fell to 5.2 pct from 5.6 in January."),
     ]
     // Members of a named group, and a hyphenated noun.
-    + Corpus.examples(family, Expected(value: 4, unit: "count"), ["Four of the GCC states are members", "the four ex-partners of Aramco"])
-    + [Corpus.inSentence(family, Expected(value: 4, unit: "count", counted: "lap"), span: "four", "He led all but four of the 53 laps.")]
-    + Corpus.none(family, ["(1) the first item", "Mr Smith said the two were close", "one of them", "one of the biggest"])
+    + Corpus.examples(
+      family, Expected(value: 4, unit: "count"),
+      ["Four of the GCC states are members", "the four ex-partners of Aramco"])
+    + [
+      Corpus.inSentence(
+        family, Expected(value: 4, unit: "count", counted: "lap"), span: "four",
+        "He led all but four of the 53 laps.")
+    ]
+    + Corpus.none(
+      family,
+      [
+        "(1) the first item", "Mr Smith said the two were close", "one of them",
+        "one of the biggest",
+      ])
 }

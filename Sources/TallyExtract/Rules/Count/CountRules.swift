@@ -4,6 +4,7 @@ import TallyCore
 /// "six significant shipments", "2.2 million Ethiopians", "38 of them").
 enum CountRules {
   /// The counted noun after token `j`, singular and lowercase, and the index after it.
+  ///
   /// Up to two modifiers may stand before the noun ("20 Russian military factories").
   static func countedNoun(_ s: Scan, from j: Int) -> (noun: String, end: Int)? {
     var k = j

@@ -2,127 +2,227 @@
 /// the story's dollar.
 enum MoneyCorpus {
   static let family = "money"
-  static let all: [CorpusExample] = news +
-    Corpus.examples(family, Expected(value: 47e6, unit: "USD"), [
-      "$47 million", "US$47 million", "USD47 million", "USD 47 million", "47 mln dlrs",
-      "47 million dollars", "47 mln U.S. Dlrs", "$47m", "47 million US dollars", "$47mn",
-    ])
-    + Corpus.examples(family, Expected(value: 34.6e6, unit: "USD"), ["USD34.6 million", "34.6 million USD"])
-    + Corpus.examples(family, Expected(value: 97e6, unit: "GBP"), ["£97m", "97 mln stg", "97 million pounds sterling", "GBP 97 million"])
-    + Corpus.examples(family, Expected(value: 2.2201e13, unit: "JPY"), ["22,201bn yen", "22,201 billion yen", "¥22,201bn"])
-    + Corpus.examples(family, Expected(value: 2.572e12, unit: "CNY"), ["2.572 trillion yuan", "RMB 2.572 trillion", "2.572 tn yuan"])
-    + Corpus.examples(family, Expected(value: 3e9, unit: "RUB"), ["3 billion roubles", "3bn rubles", "₽3bn"])
-    + Corpus.examples(family, Expected(value: 5e9, unit: "EUR"), ["€5bn", "5 billion euros", "EUR 5 billion", "5 bln euros"])
-    + Corpus.examples(family, Expected(value: 4.5e9, unit: "THB"), ["4.5 billion baht", "4.5\nbillion baht"])
-    + Corpus.examples(family, Expected(value: 3.85e9, unit: "DEM"), ["3.85 billion marks", "3.85 bln marks"])
-    + Corpus.examples(family, Expected(value: 3.51e9, unit: "HKD"), ["3.51 billion\nH.K. Dlrs", "HK$3.51bn", "3.51 billion Hong Kong dollars"])
+  static let all: [CorpusExample] =
+    news
+    + Corpus.examples(
+      family, Expected(value: 47e6, unit: "USD"),
+      [
+        "$47 million", "US$47 million", "USD47 million", "USD 47 million", "47 mln dlrs",
+        "47 million dollars", "47 mln U.S. Dlrs", "$47m", "47 million US dollars", "$47mn",
+      ])
+    + Corpus.examples(
+      family, Expected(value: 34.6e6, unit: "USD"), ["USD34.6 million", "34.6 million USD"])
+    + Corpus.examples(
+      family, Expected(value: 97e6, unit: "GBP"),
+      ["£97m", "97 mln stg", "97 million pounds sterling", "GBP 97 million"])
+    + Corpus.examples(
+      family, Expected(value: 2.2201e13, unit: "JPY"),
+      ["22,201bn yen", "22,201 billion yen", "¥22,201bn"])
+    + Corpus.examples(
+      family, Expected(value: 2.572e12, unit: "CNY"),
+      ["2.572 trillion yuan", "RMB 2.572 trillion", "2.572 tn yuan"])
+    + Corpus.examples(
+      family, Expected(value: 3e9, unit: "RUB"), ["3 billion roubles", "3bn rubles", "₽3bn"])
+    + Corpus.examples(
+      family, Expected(value: 5e9, unit: "EUR"),
+      ["€5bn", "5 billion euros", "EUR 5 billion", "5 bln euros"])
+    + Corpus.examples(
+      family, Expected(value: 4.5e9, unit: "THB"), ["4.5 billion baht", "4.5\nbillion baht"])
+    + Corpus.examples(
+      family, Expected(value: 3.85e9, unit: "DEM"), ["3.85 billion marks", "3.85 bln marks"])
+    + Corpus.examples(
+      family, Expected(value: 3.51e9, unit: "HKD"),
+      ["3.51 billion\nH.K. Dlrs", "HK$3.51bn", "3.51 billion Hong Kong dollars"])
     + Corpus.examples(family, Expected(value: 0.12, unit: "USD"), ["12 cts", "12 cents"])
     + Corpus.examples(family, Expected(value: 0.015, unit: "USD"), ["a cent and a half"])
-    + Corpus.examples(family, Expected(value: 200e6, unit: "CHF"), ["a 200 mln Swiss franc bond", "200 mln Swiss francs"])
-    + Corpus.examples(family, Expected(value: 200e6, unit: "FRF"), ["a 200 mln French franc loan", "200 mln francs"])
+    + Corpus.examples(
+      family, Expected(value: 200e6, unit: "CHF"),
+      ["a 200 mln Swiss franc bond", "200 mln Swiss francs"])
+    + Corpus.examples(
+      family, Expected(value: 200e6, unit: "FRF"),
+      ["a 200 mln French franc loan", "200 mln francs"])
     + Corpus.examples(family, Expected(value: 1.28e9, unit: "USD"), ["a 1.28 billion dlr deficit"])
     + Corpus.examples(family, Expected(value: 10e3, unit: "USD"), ["$10k", "10,000 dlrs"])
-    + Corpus.examples(family, Expected(value: 7e9, unit: "USD", bound: .approx), ["the seven billion dollar level"])
+    + Corpus.examples(
+      family, Expected(value: 7e9, unit: "USD", bound: .approx), ["the seven billion dollar level"])
     + [
-      Corpus.inSentence(family, Expected(value: 4.2e9, unit: "HKD"), span: "4.2 billion dlrs",
+      Corpus.inSentence(
+        family, Expected(value: 4.2e9, unit: "HKD"), span: "4.2 billion dlrs",
         "The deficit was 3.5 billion H.K. Dlrs, against 4.2 billion dlrs a year before."),
       // Plain francs take the currency of a Swiss or Belgian story; elsewhere French.
-      Corpus.inSentence(family, Expected(value: 3.1e9, unit: "CHF", change: .up, kind: .change),
+      Corpus.inSentence(
+        family, Expected(value: 3.1e9, unit: "CHF", change: .up, kind: .change),
         span: "3.10 billion francs", "Swiss sight deposits rose 3.10 billion francs."),
-      Corpus.inSentence(family, Expected(value: 3.1e9, unit: "FRF", change: .up, kind: .change),
+      Corpus.inSentence(
+        family, Expected(value: 3.1e9, unit: "FRF", change: .up, kind: .change),
         span: "3.10 billion francs", "French reserves rose 3.10 billion francs."),
       // An elliptical amount before a conjunction takes the unit of the amount before it.
-      Corpus.inSentence(family, Expected(value: 24.79e9, unit: "FRF"), span: "24.79 billion",
+      Corpus.inSentence(
+        family, Expected(value: 24.79e9, unit: "FRF"), span: "24.79 billion",
         "Banknotes rose by 834 mln francs to 24.79 billion while other deposits fell."),
       // A bare quote with as many decimals as the price before it is that price again.
-      Corpus.inSentence(family, Expected(value: 1.2898, unit: "USD", kind: .ratio), span: "1.2898",
+      Corpus.inSentence(
+        family, Expected(value: 1.2898, unit: "USD", kind: .ratio), span: "1.2898",
         "The euro touched $1.2896, just short of its record 1.2898 set on 12 January."),
-      Corpus.inSentence(family, Expected(value: 6.9e9, unit: "USD"), span: "6.9 billion",
+      Corpus.inSentence(
+        family, Expected(value: 6.9e9, unit: "USD"), span: "6.9 billion",
         "Exports rose to 8.1 billion dlrs from 6.9 billion."),
-      Corpus.inSentence(family, Expected(value: 8.3, unit: "CNY", bound: .approx, kind: .ratio), span: "8.30",
+      Corpus.inSentence(
+        family, Expected(value: 8.3, unit: "CNY", bound: .approx, kind: .ratio), span: "8.30",
         "The peg keeps the yuan around 8.30 to the dollar."),
-      Corpus.inSentence(family, Expected(value: 5.8e9, unit: "USD"), span: "$5.8bn",
+      Corpus.inSentence(
+        family, Expected(value: 5.8e9, unit: "USD"), span: "$5.8bn",
         "Profits reached £3.1bn ($5.8bn) last year."),
     ]
     // A bare number in a list takes the unit the list ends with.
     + [
-      Corpus.inSentence(family, Expected(value: 1850, unit: "USD/tonne"), span: "1,850",
+      Corpus.inSentence(
+        family, Expected(value: 1850, unit: "USD/tonne"), span: "1,850",
         "Sales were booked at 1,850 and 1,880 dlrs per tonne."),
-      Corpus.inSentence(family, Expected(value: 4340, unit: "USD"), span: "4,340",
+      Corpus.inSentence(
+        family, Expected(value: 4340, unit: "USD"), span: "4,340",
         "Butter sold at 4,340, 4,345 and 4,350 dlrs."),
-      Corpus.inSentence(family, Expected(value: 5e6, unit: "USD"), span: "5",
+      Corpus.inSentence(
+        family, Expected(value: 5e6, unit: "USD"), span: "5",
         "Bids came in at 5 and 6 mln dlrs."),
-      Corpus.inSentence(family, Expected(value: 0.64, unit: "CAD/barrel", change: .down, kind: .change), span: "64 Canadian cts a barrel",
+      Corpus.inSentence(
+        family, Expected(value: 0.64, unit: "CAD/barrel", change: .down, kind: .change),
+        span: "64 Canadian cts a barrel",
         "It cut the price by 64 Canadian cts a barrel."),
       // Riyals are the story's country's: a Qatari budget in Qatari riyals.
-      Corpus.inSentence(family, Expected(value: 5.4e9, unit: "QAR"), span: "5.4 billion riyals",
+      Corpus.inSentence(
+        family, Expected(value: 5.4e9, unit: "QAR"), span: "5.4 billion riyals",
         "Qatar projected a deficit of 5.4 billion riyals."),
-      Corpus.inSentence(family, Expected(value: 5.4e9, unit: "SAR"), span: "5.4 billion riyals",
+      Corpus.inSentence(
+        family, Expected(value: 5.4e9, unit: "SAR"), span: "5.4 billion riyals",
         "Saudi Arabia projected a deficit of 5.4 billion riyals."),
     ]
     + [
       // A bracketed conversion does not lend its currency to later elliptical figures.
-      Corpus.inSentence(family, Expected(value: 60.4e9, unit: "GBP"), span: "60.4 billion",
+      Corpus.inSentence(
+        family, Expected(value: 60.4e9, unit: "GBP"), span: "60.4 billion",
         "The deficit rose to 65.5 billion pounds (US$ 113.9 billion) from 60.4 billion in 2004."),
       // Share prices quoted in dollar fractions.
-      Corpus.inSentence(family, Expected(value: 72.625, unit: "USD"), span: "72-5/8",
+      Corpus.inSentence(
+        family, Expected(value: 72.625, unit: "USD"), span: "72-5/8",
         "The stock closed at 72-5/8, up 4-1/8 on heavy volume."),
       // A bare fraction moved by a price verb is a share price move in dollars.
-      Corpus.inSentence(family, Expected(value: 0.375, unit: "USD", change: .down, kind: .change), span: "3/8",
+      Corpus.inSentence(
+        family, Expected(value: 0.375, unit: "USD", change: .down, kind: .change), span: "3/8",
         "The company's stock slipped 3/8 today to close at 34-3/4."),
-      Corpus.inSentence(family, Expected(value: 0.125, unit: "USD", change: .down, kind: .change), span: "1/8",
+      Corpus.inSentence(
+        family, Expected(value: 0.125, unit: "USD", change: .down, kind: .change), span: "1/8",
         "The stock traded around 12, down 1/8."),
       // A list's unit is not lent across sizes: "from 205,000 or 12.8 pct" is shares, then a share.
-      Corpus.inSentence(family, Expected(value: 205000, unit: "count"), span: "205,000",
+      Corpus.inSentence(
+        family, Expected(value: 205000, unit: "count"), span: "205,000",
         "It raised its stake to 238,000 shares, or 14.6 pct, from 205,000 or 12.8 pct."),
       // Bid/offer quotes of an exchange rate, and a later quote in the same sentence.
-      Corpus.inSentence(family, Expected(value: 3.7495, unit: "SAR", kind: .ratio), span: "3.7495",
+      Corpus.inSentence(
+        family, Expected(value: 3.7495, unit: "SAR", kind: .ratio), span: "3.7495",
         "The spot riyal was firmer at 3.7495/98 to the dollar after quotes of 3.7500/03."),
-      Corpus.inSentence(family, Expected(value: 3.75, unit: "SAR", kind: .ratio), span: "3.7500",
+      Corpus.inSentence(
+        family, Expected(value: 3.75, unit: "SAR", kind: .ratio), span: "3.7500",
         "The spot riyal was firmer at 3.7495/98 to the dollar after quotes of 3.7500/03."),
     ]
-    + Corpus.none(family, ["the dollar fell", "dollar-denominated assets", "a strong dollar policy"])
+    + Corpus.none(
+      family, ["the dollar fell", "dollar-denominated assets", "a strong dollar policy"])
 
   /// Currencies by prefix, cents and pence, prices per unit.
   static let news: [CorpusExample] = Array(
     ([
-    // Currencies by prefix, and cents and pence of their currency.
-    Corpus.examples(family, Expected(value: 12.5e9, unit: "HKD"), ["HK$12.5bn", "HK$ 12.5bn"]),
-    Corpus.examples(family, Expected(value: 3.4e9, unit: "CAD"), ["C$3.4bn", "C$3.4 billion"]),
-    Corpus.examples(family, Expected(value: 2e9, unit: "AUD"), ["A$2 billion"]),
-    Corpus.examples(family, Expected(value: 150, unit: "TWD"), ["NT$150"]),
-    Corpus.examples(family, Expected(value: 80e6, unit: "SGD"), ["S$80m"]),
-    Corpus.examples(family, Expected(value: 5e9, unit: "BRL"), ["R$5bn"]),
-    Corpus.examples(family, Expected(value: 40e6, unit: "USD"), ["US $40m", "US$40m"]),
-    Corpus.examples(family, Expected(value: 0.5, unit: "USD"), ["50 cents"]),
-    Corpus.examples(family, Expected(value: 0.2, unit: "GBP"), ["20p", "20 pence"]),
-    // Prices per unit are compound units.
-    Corpus.examples(family, Expected(value: 82, unit: "USD/barrel"), ["$82 a barrel", "$82 per barrel", "$82/bbl"]),
-    Corpus.examples(family, Expected(value: 150, unit: "USD/share"), ["$150 per share", "$150 a share"]),
-    Corpus.examples(family, Expected(value: 2400, unit: "GBP/month"), ["£2,400 a month", "£2,400 per month"]),
-    Corpus.examples(family, Expected(value: 45_000, unit: "USD/year"), ["$45,000 a year", "$45,000 per annum"]),
-    Corpus.examples(family, Expected(value: 60, unit: "USD/square_foot"), ["$60 per square foot", "$60 a sq ft"]),
-    Corpus.examples(family, Expected(value: 2934, unit: "USD/ounce"), ["$2,934 an ounce"]),
-    [Corpus.inSentence(family, Expected(value: 5e9, unit: "USD"), span: "$5bn", "Profit was $5bn a year earlier.")],
-    // Denominators lent within a sentence, stated before the prices, and cents of the
-    // sentence's dollar.
-    [Corpus.inSentence(family, Expected(value: 74, unit: "USD/barrel"), span: "$74", "Brent averaged $68 a barrel, against $74 in May.")],
-    [Corpus.inSentence(family, Expected(value: 2.04, unit: "USD/barrel", change: .up, kind: .change), span: "$2.04", "Brent climbed $2.04, or 3.1%, to $66.82 a barrel.")],
-    [Corpus.inSentence(family, Expected(value: 5e9, unit: "USD"), span: "$5bn", "It earned $5bn, or $2.10 a share.")],
-    [Corpus.inSentence(family, Expected(value: 18.9, unit: "USD/tonne"), span: "US$18.90 per wet metric tonne", "Costs were US$18.90 per wet metric tonne.")],
-    [Corpus.inSentence(family, Expected(value: 32.8, unit: "EUR/square_metre"), span: "€32.80", "Measured per square metre, Paris is dearest at €32.80.")],
-    [Corpus.inSentence(family, Expected(value: 1.71, unit: "CAD/share"), span: "C$1.71", "Adjusted earnings per share of C$1.71 beat forecasts.")],
-    [Corpus.inSentence(family, Expected(value: 17_500, unit: "HKD/month"), span: "HK$17,500", "Monthly rents average HK$17,500.")],
-    [Corpus.inSentence(family, Expected(value: 0.05, unit: "CAD/share", change: .up, kind: .change), span: "5 cents", "It raised its dividend by 5 cents to C$0.95 per share.")],
-    [Corpus.inSentence(family, Expected(value: 159, unit: "JPY", kind: .ratio), span: "159", "Yen slides past 159 per dollar")],
-    [Corpus.inSentence(family, Expected(value: 5.79, unit: "BRL", kind: .ratio), span: "5.79", "The real has weakened to 5.79 per dollar.")],
-    Corpus.none(family, ["the real economy grew", "a real risk"]),
-    Corpus.examples(family, Expected(value: 25e6, unit: "USD"), ["the start-up raised $25mn"]),
-    [
-      Corpus.inSentence(
-        family, Expected(value: 0.87, unit: "USD/share"), span: "$0.87", "EPS was $0.87, up from $0.80.")
-    ],
-    Corpus.examples(family, Expected(value: 0.95, unit: "USD/share"), ["95 cents a share"]),
-    [Corpus.inSentence(family, Expected(value: 3, unit: "USD"), span: "$3", "It cost $3 a day ago.")],
+      // Currencies by prefix, and cents and pence of their currency.
+      Corpus.examples(family, Expected(value: 12.5e9, unit: "HKD"), ["HK$12.5bn", "HK$ 12.5bn"]),
+      Corpus.examples(family, Expected(value: 3.4e9, unit: "CAD"), ["C$3.4bn", "C$3.4 billion"]),
+      Corpus.examples(family, Expected(value: 2e9, unit: "AUD"), ["A$2 billion"]),
+      Corpus.examples(family, Expected(value: 150, unit: "TWD"), ["NT$150"]),
+      Corpus.examples(family, Expected(value: 80e6, unit: "SGD"), ["S$80m"]),
+      Corpus.examples(family, Expected(value: 5e9, unit: "BRL"), ["R$5bn"]),
+      Corpus.examples(family, Expected(value: 40e6, unit: "USD"), ["US $40m", "US$40m"]),
+      Corpus.examples(family, Expected(value: 0.5, unit: "USD"), ["50 cents"]),
+      Corpus.examples(family, Expected(value: 0.2, unit: "GBP"), ["20p", "20 pence"]),
+      // Prices per unit are compound units.
+      Corpus.examples(
+        family, Expected(value: 82, unit: "USD/barrel"),
+        ["$82 a barrel", "$82 per barrel", "$82/bbl"]),
+      Corpus.examples(
+        family, Expected(value: 150, unit: "USD/share"), ["$150 per share", "$150 a share"]),
+      Corpus.examples(
+        family, Expected(value: 2400, unit: "GBP/month"), ["£2,400 a month", "£2,400 per month"]),
+      Corpus.examples(
+        family, Expected(value: 45_000, unit: "USD/year"), ["$45,000 a year", "$45,000 per annum"]),
+      Corpus.examples(
+        family, Expected(value: 60, unit: "USD/square_foot"),
+        ["$60 per square foot", "$60 a sq ft"]),
+      Corpus.examples(family, Expected(value: 2934, unit: "USD/ounce"), ["$2,934 an ounce"]),
+      [
+        Corpus.inSentence(
+          family, Expected(value: 5e9, unit: "USD"), span: "$5bn", "Profit was $5bn a year earlier."
+        )
+      ],
+      // Denominators lent within a sentence, stated before the prices, and cents of the
+      // sentence's dollar.
+      [
+        Corpus.inSentence(
+          family, Expected(value: 74, unit: "USD/barrel"), span: "$74",
+          "Brent averaged $68 a barrel, against $74 in May.")
+      ],
+      [
+        Corpus.inSentence(
+          family, Expected(value: 2.04, unit: "USD/barrel", change: .up, kind: .change),
+          span: "$2.04", "Brent climbed $2.04, or 3.1%, to $66.82 a barrel.")
+      ],
+      [
+        Corpus.inSentence(
+          family, Expected(value: 5e9, unit: "USD"), span: "$5bn",
+          "It earned $5bn, or $2.10 a share.")
+      ],
+      [
+        Corpus.inSentence(
+          family, Expected(value: 18.9, unit: "USD/tonne"), span: "US$18.90 per wet metric tonne",
+          "Costs were US$18.90 per wet metric tonne.")
+      ],
+      [
+        Corpus.inSentence(
+          family, Expected(value: 32.8, unit: "EUR/square_metre"), span: "€32.80",
+          "Measured per square metre, Paris is dearest at €32.80.")
+      ],
+      [
+        Corpus.inSentence(
+          family, Expected(value: 1.71, unit: "CAD/share"), span: "C$1.71",
+          "Adjusted earnings per share of C$1.71 beat forecasts.")
+      ],
+      [
+        Corpus.inSentence(
+          family, Expected(value: 17_500, unit: "HKD/month"), span: "HK$17,500",
+          "Monthly rents average HK$17,500.")
+      ],
+      [
+        Corpus.inSentence(
+          family, Expected(value: 0.05, unit: "CAD/share", change: .up, kind: .change),
+          span: "5 cents", "It raised its dividend by 5 cents to C$0.95 per share.")
+      ],
+      [
+        Corpus.inSentence(
+          family, Expected(value: 159, unit: "JPY", kind: .ratio), span: "159",
+          "Yen slides past 159 per dollar")
+      ],
+      [
+        Corpus.inSentence(
+          family, Expected(value: 5.79, unit: "BRL", kind: .ratio), span: "5.79",
+          "The real has weakened to 5.79 per dollar.")
+      ],
+      Corpus.none(family, ["the real economy grew", "a real risk"]),
+      Corpus.examples(family, Expected(value: 25e6, unit: "USD"), ["the start-up raised $25mn"]),
+      [
+        Corpus.inSentence(
+          family, Expected(value: 0.87, unit: "USD/share"), span: "$0.87",
+          "EPS was $0.87, up from $0.80.")
+      ],
+      Corpus.examples(family, Expected(value: 0.95, unit: "USD/share"), ["95 cents a share"]),
+      [
+        Corpus.inSentence(
+          family, Expected(value: 3, unit: "USD"), span: "$3", "It cost $3 a day ago.")
+      ],
     ] as [[CorpusExample]]).joined())
 }

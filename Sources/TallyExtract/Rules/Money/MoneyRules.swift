@@ -1,7 +1,9 @@
 import TallyCore
 
 /// Rules for money: currency signs and codes before the number ("$", "US$", "£",
-/// "USD34.6 million"), currency words after it ("dlrs", "U.S. Dlrs", "H.K. Dlr", "stg",
+/// "USD34.6 million"), currency words after it ("dlrs", "U.S.
+///
+/// Dlrs", "H.K. Dlr", "stg",
 /// "yen"), and the story's dollar ("dlrs" in a Hong Kong story are HKD).
 enum MoneyRules {
   /// A currency before the number at `i`: the currency and the index of the number.

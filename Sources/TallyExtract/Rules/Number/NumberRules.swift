@@ -160,7 +160,9 @@ enum NumberRules {
   }
 
   /// Thousands grouped with spaces: "816 000", "1 234 567" (no-break, thin or plain
-  /// spaces). Returns the merged number and whether a plain space was used, which the
+  /// spaces).
+  ///
+  /// Returns the merged number and whether a plain space was used, which the
   /// caller accepts only when a unit follows ("816 000 tonnes", not "in 2004 500 people").
   static func spaceGrouped(_ s: Scan, _ i: Int, _ n: ParsedNumber) -> (ParsedNumber, plain: Bool)? {
     guard !n.spelled, n.isInteger, !n.grouped, n.integerDigits <= 3 else { return nil }
@@ -267,7 +269,9 @@ enum NumberRules {
   private static let denominators: Set<Double> = [2, 4, 8, 16, 32, 64]
 
   /// "11-1/2" (11.5), "6-5/8" (6.625), "1/8" (0.125): fractions of prices and rates in
-  /// halves to sixty-fourths. Dates ("5/14/82", "1/2/87") are not read.
+  /// halves to sixty-fourths.
+  ///
+  /// Dates ("5/14/82", "1/2/87") are not read.
   static func fraction(_ s: Scan, _ i: Int, _ n: ParsedNumber) -> ParsedNumber? {
     guard n.isInteger, !n.grouped, s.has(i + 2) else { return nil }
     var whole = 0.0
@@ -278,7 +282,8 @@ enum NumberRules {
       whole = n.mantissa
       k = i + 2
     }
-    guard s.isChar(k + 1, UInt8(ascii: "/")), s[k + 1].gap == .none, s.has(k + 2), s[k + 2].gap == .none,
+    guard s.isChar(k + 1, UInt8(ascii: "/")), s[k + 1].gap == .none, s.has(k + 2),
+      s[k + 2].gap == .none,
       !s.isChar(k + 3, UInt8(ascii: "/")), let num = digits(s, k), let den = digits(s, k + 2),
       num.isInteger, den.isInteger, denominators.contains(den.mantissa), num.mantissa > 0,
       num.mantissa < den.mantissa

@@ -4,6 +4,7 @@ import TallyCore
 /// currency or unit after, hyphenated durations ("13-month"), "and a half".
 enum QuantityRules {
   /// Parses the quantity starting at token `i`, or returns `nil`.
+  ///
   /// `dollar` is the story's dollar for plain dollar words.
   static func parse(_ s: Scan, _ i: Int, dollar: Unit) -> Candidate? {
     var start = i
@@ -226,7 +227,9 @@ enum QuantityRules {
   }
 
   /// The denominator of a price after token `j` ("a barrel", "per share", "/gallon"):
-  /// its unit and the index after it. "a year earlier" and "a day ago" are no denominators.
+  /// its unit and the index after it.
+  ///
+  /// "a year earlier" and "a day ago" are no denominators.
   static func rate(_ s: Scan, _ j: Int) -> (per: Unit, end: Int, phrase: String)? {
     guard s.has(j + 1), s[j].gap < .paragraph, s.isAny(j, RateWords.joiners),
       s[j + 1].gap < .paragraph
