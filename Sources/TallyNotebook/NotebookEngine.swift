@@ -62,12 +62,17 @@ public struct NotebookEngine: Sendable {
     let env = copy.environment(
       notebookDirectory: file.deletingLastPathComponent(), inherited: inheritedEnvironment)
     var runs: [BlockRun?] = []
+    var sharedAbsent = false
     for block in notebook.blocks {
       // A block reading shared data that is absent is skipped like `skip`: its recorded
-      // output stays.
+      // output stays. So do the blocks after it, which may read what it would have made (a
+      // workspace, a saved file).
       let shared = WorkingCopy.sharedPaths(block.commands.flatMap(\.arguments))
-      let present = block.skip ? false : try copy.mirrorShared(shared, root: root)
-      if !present {
+      if !block.skip && !sharedAbsent {
+        let present = try copy.mirrorShared(shared, root: root)
+        if !present { sharedAbsent = true }
+      }
+      if block.skip || sharedAbsent {
         runs.append(nil)
         continue
       }

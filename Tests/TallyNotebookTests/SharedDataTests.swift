@@ -46,6 +46,40 @@ import Testing
     #expect(try f.check().isFresh)
   }
 
+  /// The blocks after one skipped for absent shared data are skipped too: they may read what
+  /// it would have made (here a file the first block saves), and would fail without it.
+  @Test func blocksAfterAnAbsentSharedFileKeepTheirOutput() throws {
+    let missing = "../shared/tally-nb-absent-\(UUID().uuidString).csv"
+    let first = OutputMarker.shortHash("recorded elsewhere\n")
+    let second = OutputMarker.shortHash("period,value\n")
+    let recorded = """
+      ```tally save=made.csv
+      tally cat \(missing)
+      ```
+
+      <!-- tally-output cmd=0000000000000000 data=0000000000000000 files=1 out=\(first) -->
+      ```text
+      recorded elsewhere
+      ```
+
+      ```tally
+      tally cat made.csv
+      ```
+
+      <!-- tally-output cmd=0000000000000000 data=0000000000000000 files=1 out=\(second) -->
+      ```text
+      period,value
+      ```
+
+      """
+    let f = try Fixture(notebook: recorded)
+    defer { f.remove() }
+    let report = try f.run()
+    #expect(report.ran == 0)
+    #expect(try f.read() == recorded)
+    #expect(try f.check().isFresh)
+  }
+
   @Test func sharedPathsCannotClimbOut() throws {
     let f = try Fixture(notebook: "```tally\ntally cat ../shared/../../etc/passwd\n```\n")
     defer { f.remove() }
