@@ -1,5 +1,4 @@
 import Foundation
-import TallyCore
 
 /// Dated events that texts count from ("since the war broke out", "the three-year war").
 ///

@@ -97,7 +97,6 @@ enum ChangeRules {
     var j = k
     var steps = 0
     while j >= 0, steps < 6 {
-      let w = s.lower(j)
       if s.isAny(j, rateOfChange) { return (.up, "change.growth-rate") }
       guard s.isAny(j, ChangeWords.levelMarkers) || s.isAny(j, copulaFillers) else {
         // "inflation, which strips out food, was 3.1%": the rate heads the clause.
