@@ -299,30 +299,11 @@ public struct Importer: Sendable {
       }
       throw e
     }
-    if works.contains(where: { $0.rows?.decimals.decidedCommaBeyond(primed) == true }) {
-      throw NeedsSequentialRead()
-    }
-    guard let base = works.first?.rows else {
+    guard let merged = try merge(works, primed: primed, path: path) else {
       throw ImportError.refused(file: path, reason: "no data")
     }
-    var skips = works[0].skips
-    for w in works.dropFirst() {
-      guard let r = w.rows else { continue }
-      base.absorbCounts(r)
-      let failed = try base.accumulator.merge(r.accumulator, file: path, skipBad: skipBad)
-      for e in failed {
-        skips.count += 1
-        if let at = e.rowPosition {
-          skips.rows.append(SkippedRow(line: at.line, column: at.column, reason: e.description))
-        }
-      }
-      skips.count += w.skips.count
-      skips.rows += w.skips.rows
-    }
-    skips.rows.sort { $0.line < $1.line }
-    if skips.rows.count > limit { skips.rows.removeLast(skips.rows.count - limit) }
     progress?(bytes.count, bytes.count)
-    return (base, skips)
+    return merged
   }
 
   /// Thrown when chunks read in parallel decided a decimal comma the file's first rows did not:
@@ -446,6 +427,19 @@ public struct Importer: Sendable {
         return nil
       }
     }
+    guard let merged = try merge(works, primed: primed, path: path) else { return nil }
+    progress?(bytes.count, bytes.count)
+    return merged
+  }
+
+  /// The chunks' readers merged into the first, in file order, with their skipped rows (and
+  /// the points that only the merge finds repeated) sorted by line and cut to the report limit;
+  /// `nil` when there is no chunk.
+  ///
+  /// - Throws: ``NeedsSequentialRead`` when a chunk decided a decimal comma on its own.
+  private func merge(_ works: [ChunkWork], primed: DecimalMarks, path: String) throws
+    -> (RowReader, Skips)?
+  {
     if works.contains(where: { $0.rows?.decimals.decidedCommaBeyond(primed) == true }) {
       throw NeedsSequentialRead()
     }
@@ -454,7 +448,8 @@ public struct Importer: Sendable {
     for w in works.dropFirst() {
       guard let r = w.rows else { continue }
       base.absorbCounts(r)
-      let failed = try base.accumulator.merge(r.accumulator, file: path, skipBad: skipBad)
+      let failed = try base.accumulator.merge(
+        r.accumulator, file: path, skipBad: options.skipBad)
       for e in failed {
         skips.count += 1
         if let at = e.rowPosition {
@@ -465,8 +460,8 @@ public struct Importer: Sendable {
       skips.rows += w.skips.rows
     }
     skips.rows.sort { $0.line < $1.line }
+    let limit = options.skipReportLimit
     if skips.rows.count > limit { skips.rows.removeLast(skips.rows.count - limit) }
-    progress?(bytes.count, bytes.count)
     return (base, skips)
   }
 
