@@ -61,18 +61,23 @@ let package = Package(
     .executableTarget(name: "TallyFuzzRender", dependencies: ["TallyRender", "TallyNotebook"]),
 
     // MARK: - Tests, one target per module
+    // Helpers shared by the test targets (golden files); never part of a product.
+    .target(name: "TallyTestSupport", path: "Tests/TallyTestSupport"),
     .testTarget(name: "TallyCoreTests", dependencies: ["TallyCore"]),
     .testTarget(name: "TallyCSVTests", dependencies: ["TallyCSV"]),
     .testTarget(name: "TallyExtractTests", dependencies: ["TallyExtract"], exclude: ["score"]),
     .testTarget(
-      name: "TallyImportTests", dependencies: ["TallyImport", "TallyStore"], exclude: ["Fuzz"]),
+      name: "TallyImportTests", dependencies: ["TallyImport", "TallyStore", "TallyTestSupport"],
+      exclude: ["Fuzz"]),
     .testTarget(
       name: "TallyCheckTests",
       dependencies: ["TallyCheck", "TallyExtract", "TallyImport", "TallyKit"]),
     .testTarget(
-      name: "TallyRenderTests", dependencies: ["TallyRender"], exclude: ["Golden", "Fuzz"]),
+      name: "TallyRenderTests", dependencies: ["TallyRender", "TallyTestSupport"],
+      exclude: ["Golden", "Fuzz"]),
     .testTarget(name: "TallyNotebookTests", dependencies: ["TallyNotebook"]),
-    .testTarget(name: "TallyCLITests", dependencies: ["tally"], exclude: ["Golden"]),
-    .testTarget(name: "TallyKitTests", dependencies: ["TallyKit"]),
+    .testTarget(
+      name: "TallyCLITests", dependencies: ["tally", "TallyTestSupport"], exclude: ["Golden"]),
+    .testTarget(name: "TallyKitTests", dependencies: ["TallyKit", "TallyTestSupport"]),
   ]
 )

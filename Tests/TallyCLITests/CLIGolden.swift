@@ -1,11 +1,11 @@
 import Foundation
+import TallyTestSupport
 import Testing
 
 /// Golden files for whole command runs: the command, standard output, standard error and the
 /// exit status, as a user sees them.
 ///
-/// Goldens live in `Golden/` beside this file. With `RECORD_GOLDEN=1` the file is (re)written and
-/// the test FAILS, so a new baseline is never accepted silently.
+/// Goldens live in `Golden/` beside this file; recording is `GoldenFiles`' (`RECORD_GOLDEN=1`).
 enum CLIGolden {
   static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appendingPathComponent("Golden")
@@ -19,34 +19,11 @@ enum CLIGolden {
     return s.replacingOccurrences(of: workdir.path, with: "$WORK")
   }
 
+  static let files = GoldenFiles(directory: directory)
+
   static func check(
     _ name: String, _ actual: String, sourceLocation: SourceLocation = #_sourceLocation
   ) {
-    let url = directory.appendingPathComponent(name + ".txt")
-    if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
-      do {
-        try actual.write(to: url, atomically: true, encoding: .utf8)
-        Issue.record("recorded golden \(name).txt", sourceLocation: sourceLocation)
-      } catch {
-        Issue.record("could not write \(url.path): \(error)", sourceLocation: sourceLocation)
-      }
-      return
-    }
-    guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-      Issue.record("missing golden \(name).txt", sourceLocation: sourceLocation)
-      return
-    }
-    if expected != actual {
-      let a = actual.components(separatedBy: "\n")
-      let e = expected.components(separatedBy: "\n")
-      let i =
-        zip(a, e).enumerated().first { $0.element.0 != $0.element.1 }?.offset
-        ?? min(a.count, e.count)
-      let want = i < e.count ? e[i] : "<end>"
-      let got = i < a.count ? a[i] : "<end>"
-      Issue.record(
-        "golden \(name).txt differs at line \(i + 1):\n  want: \(want)\n  got:  \(got)",
-        sourceLocation: sourceLocation)
-    }
+    files.check(name, actual, sourceLocation: sourceLocation)
   }
 }

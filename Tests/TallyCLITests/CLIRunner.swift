@@ -1,4 +1,5 @@
 import Foundation
+import TallyTestSupport
 
 /// Runs the built `tally` binary in a fresh temporary directory, the way a user would.
 ///
@@ -34,9 +35,7 @@ struct CLIRunner {
   let workdir: URL
 
   init() throws {
-    workdir = FileManager.default.temporaryDirectory
-      .appendingPathComponent("tally-cli-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: workdir, withIntermediateDirectories: true)
+    workdir = try Scratch.folder("tally-cli")
   }
 
   /// Writes `text` to a file in the work directory and returns its path.

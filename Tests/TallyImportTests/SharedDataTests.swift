@@ -7,10 +7,15 @@ import Testing
 /// Every real file in the shared reference folder imports, or is refused with a clear
 /// reason, and what it imports matches the cross-checks in its PROVENANCE.md.
 ///
-/// Skipped when
-/// the folder is absent (it is not part of the repository).
-/// The shared reference folder (`TALLY_SHARED_DATA` overrides).
-let sharedDataDir = ProcessInfo.processInfo.environment["TALLY_SHARED_DATA"] ?? "/work/shared/data"
+/// Skipped when the folder is absent (it is not part of the repository).
+/// The shared reference folder: `../shared/data` beside the checkout, as in CI
+/// (`TALLY_SHARED_DATA` overrides). It was a fixed machine path once, which skipped the whole
+/// suite on any other checkout.
+let sharedDataDir =
+  ProcessInfo.processInfo.environment["TALLY_SHARED_DATA"]
+  ?? URL(fileURLWithPath: #filePath)
+  .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  .deletingLastPathComponent().appendingPathComponent("shared/data").path
 
 @Suite(.enabled(if: FileManager.default.fileExists(atPath: sharedDataDir)))
 struct SharedDataTests {

@@ -1,14 +1,13 @@
 import Foundation
 import TallyCore
 import TallyStore
+import TallyTestSupport
 
 @testable import TallyImport
 
 /// Writes `bytes` to a fresh temporary file named `name` and returns its path.
 func tempFile(_ name: String, _ bytes: [UInt8]) throws -> String {
-  let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
-    "tally-import-tests-\(UUID().uuidString)")
-  try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+  let dir = try Scratch.folder("tally-import-tests")
   let url = dir.appendingPathComponent(name)
   try Data(bytes).write(to: url)
   return url.path

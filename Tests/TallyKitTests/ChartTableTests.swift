@@ -1,4 +1,5 @@
 import Foundation
+import TallyTestSupport
 import Testing
 
 @testable import TallyKit
@@ -7,8 +8,7 @@ import Testing
 /// reader, the split into series, and the refusals.
 @Suite struct ChartTableTests {
   func file(_ text: String) throws -> String {
-    let url = FileManager.default.temporaryDirectory
-      .appendingPathComponent("tally-kit-\(UUID().uuidString).csv")
+    let url = Scratch.file("tally-kit", extension: "csv")
     try Data(text.utf8).write(to: url)
     return url.path
   }

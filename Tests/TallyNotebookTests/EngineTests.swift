@@ -233,8 +233,7 @@ import Testing
     let f = try Fixture(notebook: "x\n")
     defer { f.remove() }
     let sleeper = f.root.appendingPathComponent("bin/sleeper")
-    try Data("#!/bin/sh\nexec sleep 30\n".utf8).write(to: sleeper)
-    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: sleeper.path)
+    try Fixture.writeExecutable("#!/bin/sh\nexec sleep 30\n", to: sleeper)
     let result = try ProcessExecutor(executable: sleeper, timeout: 1)
       .run(arguments: [], in: f.root, environment: [:])
     #expect(result.status == .timedOut(1))

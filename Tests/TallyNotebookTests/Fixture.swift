@@ -2,6 +2,10 @@ import Foundation
 
 @testable import TallyNotebook
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// A throwaway project: `Datasets/` with a few files, a notebook beside it, and a fake `tally`
 /// (a shell script), so the notebook machinery is tested without any real subcommand.
 ///
@@ -10,6 +14,8 @@ import Foundation
 /// (appends to a state file in the working copy and prints the line count, to show blocks share
 /// one working copy in order).
 struct Fixture {
+  /// The project folder, one level inside its own temporary folder, so that the `../shared`
+  /// the notebook tests make beside it never lands in the shared temporary directory.
   let root: URL
   let notebook: URL
 
@@ -30,6 +36,7 @@ struct Fixture {
   init(notebook text: String) throws {
     let fm = FileManager.default
     root = fm.temporaryDirectory.appendingPathComponent("tally-nb-test-\(UUID().uuidString)")
+      .appendingPathComponent("project")
     try fm.createDirectory(
       at: root.appendingPathComponent("Datasets/trade"), withIntermediateDirectories: true)
     try fm.createDirectory(
@@ -38,9 +45,7 @@ struct Fixture {
       .write(to: root.appendingPathComponent("Datasets/trade/annual.csv"))
     try Data("period,value\n2024-01,1\n".utf8)
       .write(to: root.appendingPathComponent("Datasets/trade/monthly.csv"))
-    let fake = root.appendingPathComponent("bin/tally")
-    try Data(Self.script.utf8).write(to: fake)
-    try fm.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fake.path)
+    try Self.writeExecutable(Self.script, to: root.appendingPathComponent("bin/tally"))
     notebook = root.appendingPathComponent("nb.md")
     try write(text)
   }
@@ -79,6 +84,22 @@ struct Fixture {
   }
 
   func remove() {
-    try? FileManager.default.removeItem(at: root)
+    try? FileManager.default.removeItem(at: root.deletingLastPathComponent())
+  }
+
+  /// Writes a script through a close-on-exec descriptor. A plain `Data.write` leaves the
+  /// descriptor open in any process another test spawns meanwhile, and running the script
+  /// then fails with "text file busy" (ETXTBSY) for as long as that process lives.
+  static func writeExecutable(_ text: String, to url: URL) throws {
+    let fd = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o755)
+    guard fd >= 0 else {
+      throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+    }
+    defer { close(fd) }
+    let bytes = Array(text.utf8)
+    let written = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+    guard written == bytes.count else {
+      throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+    }
   }
 }
