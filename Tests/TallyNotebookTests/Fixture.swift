@@ -87,7 +87,9 @@ struct Fixture {
     try? FileManager.default.removeItem(at: root.deletingLastPathComponent())
   }
 
-  /// Writes a script through a close-on-exec descriptor. A plain `Data.write` leaves the
+  /// Writes a script through a close-on-exec descriptor.
+  ///
+  /// A plain `Data.write` leaves the
   /// descriptor open in any process another test spawns meanwhile, and running the script
   /// then fails with "text file busy" (ETXTBSY) for as long as that process lives.
   static func writeExecutable(_ text: String, to url: URL) throws {
