@@ -40,6 +40,18 @@ enum BoundCorpus {
       [
         "Boeing handed over 285 jets", "the top 285 jets",
       ])
+    + Corpus.examples(
+      family, Expected(value: 129.3e9, unit: "USD"),
+      [
+        "exports edged up to $129.3bn", "imports climbed up to $129.3bn",
+        "the deficit was revised up to $129.3bn", "sales have been inching up to $129.3bn",
+      ])
+    + Corpus.examples(
+      family, Expected(value: 129.3e9, unit: "USD", bound: .atMost),
+      [
+        "exports of up to $129.3bn", "a loan worth up to $129.3bn",
+        "a bid of up to $129.3bn",
+      ])
     + [
       Corpus.inSentence(
         family, Expected(value: 31.7e9, unit: "GBP", bound: .moreThan), span: "£31.7bn",

@@ -14,6 +14,20 @@ enum BoundRules {
     "signed", "sign", "paid", "pay",
   ])
 
+  /// Change verbs whose particle is `up` ("edged up to $129.3bn"): the figure is where the level
+  /// ended, not an upper bound.
+  static let upVerbs = WordSet([
+    "edged", "edge", "edges", "edging", "rose", "rise", "rises", "rising", "climbed", "climb",
+    "climbs", "climbing", "moved", "move", "moves", "moving", "crept", "creep", "creeps",
+    "creeping", "went", "go", "goes", "going", "jumped", "jump", "jumps", "jumping", "ticked",
+    "tick", "ticks", "ticking", "inched", "inch", "inches", "inching", "shot", "shoot", "shoots",
+    "shooting", "picked", "pick", "picks", "picking", "built", "build", "builds", "building",
+    "grew", "grow", "grows", "growing", "surged", "surge", "surges", "surging", "soared", "soar",
+    "soars", "soaring", "crawled", "crawl", "crawls", "crawling", "revised", "revise", "revises",
+    "revising", "stepped", "step", "steps", "stepping", "ramped", "ramp", "ramps", "ramping",
+    "scaled", "scale", "scales", "scaling",
+  ])
+
   /// True when a qualifier stands right before the candidate ("up to $5", "about 5%").
   static func hasQualifier(_ c: Candidate, _ s: Scan) -> Bool {
     Qualifiers.table.match(s, endingAt: c.first) != nil
@@ -24,7 +38,8 @@ enum BoundRules {
   static func apply(_ c: inout Candidate, _ s: Scan) {
     if let q = Qualifiers.table.match(s, endingAt: c.first), s[c.first].gap < .paragraph,
       !(c.unit == .count && rankWords.contains(q.phrase)),
-      !(q.phrase == "over" && s.isAny(q.start - 1, phrasalVerbs))
+      !(q.phrase == "over" && s.isAny(q.start - 1, phrasalVerbs)),
+      !(q.phrase == "up to" && s.isAny(q.start - 1, upVerbs))
     {
       c.boundStart = q.start
       if c.bound == .range {
