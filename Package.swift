@@ -56,9 +56,12 @@ let package = Package(
     // table writers + notebook parser. A plain build
     // makes replay tools (`TallyFuzz FILE...`); with `-Xswiftc -sanitize=fuzzer,address
     // -Xswiftc -DFUZZING` they are the fuzzers themselves (see README, "Fuzzing").
-    .executableTarget(name: "TallyFuzzExtract", dependencies: ["TallyExtract", "TallyCore"]),
-    .executableTarget(name: "TallyFuzz", dependencies: ["TallyImport"]),
-    .executableTarget(name: "TallyFuzzRender", dependencies: ["TallyRender", "TallyNotebook"]),
+    .target(name: "TallyFuzzDriver"),
+    .executableTarget(
+      name: "TallyFuzzExtract", dependencies: ["TallyExtract", "TallyCore", "TallyFuzzDriver"]),
+    .executableTarget(name: "TallyFuzz", dependencies: ["TallyImport", "TallyFuzzDriver"]),
+    .executableTarget(
+      name: "TallyFuzzRender", dependencies: ["TallyRender", "TallyNotebook", "TallyFuzzDriver"]),
 
     // MARK: - Tests, one target per module
     // Helpers shared by the test targets (golden files); never part of a product.
