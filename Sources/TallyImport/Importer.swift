@@ -414,6 +414,7 @@ public struct Importer: Sendable {
         }
       }
     }
+    LargeMemory.returnFreedPages()
     clock.lap("parse chunks")
     // The proof of the line numbers, and no error anywhere (errors are reported by the exact
     // reader, which also finds the first one in file order).
@@ -434,6 +435,7 @@ public struct Importer: Sendable {
       }
     }
     guard let merged = try merge(works, primed: primed, path: path) else { return nil }
+    LargeMemory.returnFreedPages()
     clock.lap("merge")
     progress?(bytes.count, bytes.count)
     return merged

@@ -42,7 +42,7 @@ final class RowReader {
   }
 
   /// What a long row's key cells resolve to, by key id in `keyTable`: plain values, no object
-  /// per key (the strings of its series keys are in `keyInfos`, read only to create a series).
+  /// and no string per key (a series key's strings are kept once, by the accumulator).
   private struct ResolvedKey {
     /// The scale of the value series' unit; `nil` when the row has no value series.
     var valueScale: Double?
@@ -57,17 +57,20 @@ final class RowReader {
     /// Series indices by frequency (`Frequency.allCases` order), -1 until first used.
     var valueSeries = PerFrequency()
     var quantitySeries = PerFrequency()
+    /// The series created with the key (at the frequency of its first row), whose key and
+    /// metadata a series at another frequency copies; -1 when none.
+    var valueBase: Int32 = -1
+    var quantityBase: Int32 = -1
   }
-  /// The series keys and metadata of a resolved key.
+  /// The series keys and metadata a key resolves to (turned into series at once).
   private struct KeyInfo {
     var value: (key: SeriesKey, meta: SeriesAccumulator.Meta)?
     var quantity: (key: SeriesKey, meta: SeriesAccumulator.Meta)?
   }
-  /// Distinct key cells (their bytes, each followed by 0x1F), numbered; `resolved` and
-  /// `keyInfos` are indexed by that number.
+  /// Distinct key cells (their bytes, each followed by 0x1F), numbered; `resolved` is
+  /// indexed by that number.
   private var keyTable = ByteKeyTable()
   private var resolved: [ResolvedKey] = []
-  private var keyInfos: [KeyInfo] = []
   private var setAsideLabels: [String] = []
   /// Commodity labels, one copy per distinct text (every reporter repeats them).
   private var labels: [String: String] = [:]
@@ -112,7 +115,6 @@ final class RowReader {
   func releaseCaches() {
     keyTable = ByteKeyTable()
     resolved = []
-    keyInfos = []
     labels = [:]
     keyBytes = []
   }
@@ -309,7 +311,17 @@ final class RowReader {
     if let found = keyTable.find(hash: kh.value, matches: { sameKey(r, $0) }) {
       id = Int(found)
     } else {
-      guard let (key, info) = try resolveKey(r, l) else { return }
+      guard var (key, info) = try resolveKey(r, l) else { return }
+      // The key's series at this row's frequency, created now (its strings are not kept here).
+      let f = Self.frequencyIndex(p)
+      if let v = info.value {
+        key.valueBase = series(v.key, p, v.meta)
+        key.valueSeries[f] = key.valueBase
+      }
+      if let q = info.quantity {
+        key.quantityBase = series(q.key, p, q.meta)
+        key.quantitySeries[f] = key.quantityBase
+      }
       keyBytes.removeAll(keepingCapacity: true)
       for i in keyColumns where i >= 0 {
         keyBytes.append(contentsOf: r.bytes(i))
@@ -317,7 +329,6 @@ final class RowReader {
       }
       id = Int(keyTable.insert(hash: kh.value, bytes: keyBytes))
       resolved.append(key)
-      keyInfos.append(info)
     }
     let k = resolved[id]
     guard sourceValue != nil, k.hasValueUnit else { return }
@@ -357,11 +368,13 @@ final class RowReader {
   }
 
   /// The series of resolved key `id` at the frequency of `p` (index `f`), created on the key's
-  /// first row at that frequency (kept out of line: the strings are touched only here).
+  /// first row at that frequency, as a copy of the key's first series (kept out of line: the
+  /// strings are touched only here).
   @inline(never)
   private func newSeries(key id: Int, quantity: Bool, _ p: Period, _ f: Int) -> Int32 {
-    guard let info = quantity ? keyInfos[id].quantity : keyInfos[id].value else { return -1 }
-    let s = series(info.key, p, info.meta)
+    let base = Int(quantity ? resolved[id].quantityBase : resolved[id].valueBase)
+    guard base >= 0 else { return -1 }
+    let s = series(accumulator.keys[base].key, p, accumulator.metas[base])
     if quantity {
       resolved[id].quantitySeries[f] = s
     } else {

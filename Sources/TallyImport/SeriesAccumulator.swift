@@ -222,6 +222,8 @@ final class SeriesAccumulator {
   ///   order.
   func merge(_ later: SeriesAccumulator, file: String, skipBad: Bool) throws -> [ImportError] {
     let periodMap = later.periods.map { period($0) }
+    later.byKey = [:]
+    later.indexes = [:]
     var refused: [ImportError] = []
     for (n, e) in later.entries.enumerated() {
       let key = later.keys[n]
@@ -269,21 +271,10 @@ final class SeriesAccumulator {
   /// The points are released as each series is packed.
   func finish() -> (series: [PackedSeries], superseded: Int) {
     let codes = periods.map(PackedPoints.code)
-    // Sorted by key bytes (the order of `SeriesKey`'s `<` for ASCII keys, without comparing
-    // Strings half a million times).
-    let sortKeys: [[UInt8]] = keys.map { e in
-      let k = e.key
-      var b: [UInt8] = []
-      for part in [
-        k.measure, k.reporter, k.partner, k.flow.rawValue, k.unit.rawValue,
-        e.frequency.rawValue,
-      ] {
-        b += Array(part.utf8)
-        b.append(0)
-      }
-      return b
-    }
-    let order = entries.indices.sorted { sortKeys[$0].lexicographicallyPrecedes(sortKeys[$1]) }
+    // What packing does not read is freed first: the output grows while the slots are alive.
+    byKey = [:]
+    indexes = [:]
+    let order = sortedOrder()
     // Two halves of the order packed at once (the slots are only read).
     let parts = order.count >= 8192 ? 2 : 1
     var outs = [[PackedSeries]](repeating: [], count: parts)
@@ -299,8 +290,12 @@ final class SeriesAccumulator {
         }
       }
     }
-    var out = outs[0]
-    for more in outs.dropFirst() { out += more }
+    var out: [PackedSeries] = []
+    out.reserveCapacity(outs.reduce(0) { $0 + $1.count })
+    for i in outs.indices {
+      out += outs[i]
+      outs[i] = []
+    }
     slots = []
     other = [:]
     entries = []
@@ -309,6 +304,24 @@ final class SeriesAccumulator {
     indexes = [:]
     byKey = [:]
     return (out, superseded.reduce(0, +))
+  }
+
+  /// Series indices sorted by key bytes (the order of `SeriesKey`'s `<` for ASCII keys, without
+  /// comparing Strings half a million times).
+  private func sortedOrder() -> [Int] {
+    let sortKeys: [[UInt8]] = keys.map { e in
+      let k = e.key
+      var b: [UInt8] = []
+      for part in [
+        k.measure, k.reporter, k.partner, k.flow.rawValue, k.unit.rawValue,
+        e.frequency.rawValue,
+      ] {
+        b += Array(part.utf8)
+        b.append(0)
+      }
+      return b
+    }
+    return entries.indices.sorted { sortKeys[$0].lexicographicallyPrecedes(sortKeys[$1]) }
   }
 
   /// The series `order` names, their points packed in period order, and how many component
