@@ -80,7 +80,10 @@ final class SeriesAccumulator {
   private var slots: [Slot] = []
   /// Rows of the other kind per slot (components beside a total), only when there are any.
   private var other: [Int32: UInt32] = [:]
-  private var byKey: [Key: Int32] = [:]
+  /// Series by key: each key's bytes (``sortBytes(_:into:)``), numbered like the series; also
+  /// the sort order of ``finish()``.
+  private var byKey = ByteKeyTable()
+  private var keyBuffer: [UInt8] = []
   private(set) var periods: [Period] = []
   private var periodIndex: [Period: Int32] = [:]
   /// Rows added to a point that already had one with other values (``RepeatedRule``).
@@ -142,12 +145,19 @@ final class SeriesAccumulator {
   /// The index of a series, created with `meta` when new.
   func series(_ key: SeriesKey, frequency: Frequency, meta: @autoclosure () -> Meta) -> Int32 {
     let k = Key(key: key, frequency: frequency)
-    if let i = byKey[k] { return i }
+    keyBuffer.removeAll(keepingCapacity: true)
+    Self.sortBytes(k, into: &keyBuffer)
+    let h = FastHash.of(keyBuffer)
+    if let i = byKey.find(hash: h, matches: { $0.elementsEqual(keyBuffer) }) {
+      if keys[Int(i)] == k { return i }
+      // Two keys with the same bytes (a part holding a 0 byte): told apart by a scan.
+      if let j = keys.firstIndex(of: k) { return Int32(j) }
+    }
     let i = Int32(entries.count)
     entries.append(Entry())
     keys.append(k)
     metas.append(meta())
-    byKey[k] = i
+    byKey.insert(hash: h, bytes: keyBuffer)
     return i
   }
 
@@ -222,7 +232,7 @@ final class SeriesAccumulator {
   ///   order.
   func merge(_ later: SeriesAccumulator, file: String, skipBad: Bool) throws -> [ImportError] {
     let periodMap = later.periods.map { period($0) }
-    later.byKey = [:]
+    later.byKey = ByteKeyTable()
     later.indexes = [:]
     var refused: [ImportError] = []
     for (n, e) in later.entries.enumerated() {
@@ -255,7 +265,6 @@ final class SeriesAccumulator {
     later.keys = []
     later.metas = []
     later.indexes = [:]
-    later.byKey = [:]
     repeated += later.repeated
     if let r = later.firstRepeat, firstRepeat == nil { firstRepeat = r }
     observations += later.observations
@@ -272,9 +281,9 @@ final class SeriesAccumulator {
   func finish() -> (series: [PackedSeries], superseded: Int) {
     let codes = periods.map(PackedPoints.code)
     // What packing does not read is freed first: the output grows while the slots are alive.
-    byKey = [:]
     indexes = [:]
     let order = sortedOrder()
+    byKey = ByteKeyTable()
     // Two halves of the order packed at once (the slots are only read).
     let parts = order.count >= 8192 ? 2 : 1
     var outs = [[PackedSeries]](repeating: [], count: parts)
@@ -302,26 +311,30 @@ final class SeriesAccumulator {
     keys = []
     metas = []
     indexes = [:]
-    byKey = [:]
     return (out, superseded.reduce(0, +))
   }
 
-  /// Series indices sorted by key bytes (the order of `SeriesKey`'s `<` for ASCII keys, without
-  /// comparing Strings half a million times).
-  private func sortedOrder() -> [Int] {
-    let sortKeys: [[UInt8]] = keys.map { e in
-      let k = e.key
-      var b: [UInt8] = []
-      for part in [
-        k.measure, k.reporter, k.partner, k.flow.rawValue, k.unit.rawValue,
-        e.frequency.rawValue,
-      ] {
-        b += Array(part.utf8)
-        b.append(0)
-      }
-      return b
+  /// A series key as bytes whose order is the order of `SeriesKey`'s `<` for ASCII keys (then
+  /// the frequency): its parts, each followed by a 0 byte.
+  static func sortBytes(_ k: Key, into b: inout [UInt8]) {
+    func add(_ part: String) {
+      b.append(contentsOf: part.utf8)
+      b.append(0)
     }
-    return entries.indices.sorted { sortKeys[$0].lexicographicallyPrecedes(sortKeys[$1]) }
+    add(k.key.measure)
+    add(k.key.reporter)
+    add(k.key.partner)
+    add(k.key.flow.rawValue)
+    add(k.key.unit.rawValue)
+    add(k.frequency.rawValue)
+  }
+
+  /// Series indices sorted by their keys' bytes (without comparing Strings half a million
+  /// times).
+  private func sortedOrder() -> [Int] {
+    entries.indices.sorted {
+      byKey.bytes(Int32($0)).lexicographicallyPrecedes(byKey.bytes(Int32($1)))
+    }
   }
 
   /// The series `order` names, their points packed in period order, and how many component

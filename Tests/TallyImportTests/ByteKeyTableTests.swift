@@ -1,3 +1,4 @@
+import TallyCore
 import Testing
 
 @testable import TallyImport
@@ -36,5 +37,24 @@ import Testing
     #expect(table.find(hash: 42) { $0.elementsEqual(Array("202401".utf8)) } == a)
     #expect(table.find(hash: 42) { $0.elementsEqual(Array("202403".utf8)) } == nil)
     #expect(table.find(hash: 43) { _ in true } == nil)
+  }
+}
+
+/// The accumulator numbers series by their key bytes: keys whose parts hold a 0 byte (the
+/// separator) are still different series.
+@Suite struct SeriesNumberingTests {
+  @Test func keysWithTheSameBytesAreDifferentSeries() {
+    let acc = SeriesAccumulator()
+    let meta = SeriesAccumulator.Meta(
+      commodity: nil, label: nil, unit: UnitLabel(unit: .usd, source: "USD"))
+    let a = SeriesKey(measure: "a\0b", reporter: "c", partner: "RUS", flow: .export, unit: .usd)
+    let b = SeriesKey(measure: "a", reporter: "b\0c", partner: "RUS", flow: .export, unit: .usd)
+    let sa = acc.series(a, frequency: .monthly, meta: meta)
+    let sb = acc.series(b, frequency: .monthly, meta: meta)
+    #expect(sa != sb)
+    #expect(acc.series(a, frequency: .monthly, meta: meta) == sa)
+    #expect(acc.series(b, frequency: .monthly, meta: meta) == sb)
+    #expect(acc.series(a, frequency: .annual, meta: meta) != sa)
+    #expect(acc.keys.count == 3)
   }
 }
