@@ -283,6 +283,7 @@ public struct Importer: Sendable {
           o = end
         }
         try reader.finish(onRecord: handler)
+        rows.releaseCaches()
       } catch {
         work.error = error
       }
@@ -342,7 +343,9 @@ public struct Importer: Sendable {
 
     let bytes = input.bytes
     let quote = dialect.quote
+    var clock = PhaseTrace()
     let (ranges, newlines) = Self.cut(input, quote: quote, threads: threads)
+    clock.lap("cut")
     var offsets = [0]
     for k in 0..<(ranges.count - 1) { offsets.append(offsets[k] + newlines[k]) }
     let endsWithLF = bytes.last == 0x0A
@@ -403,12 +406,16 @@ public struct Importer: Sendable {
             o = end
           }
           if failure == nil { recordsOut.value[k] = try parser.finish(onRecord: onRecord) }
+          // The key caches are this chunk's alone: freed before the chunks are merged.
+          rows.releaseCaches()
           if let failure { throw failure }
         } catch {
           work.error = error
         }
       }
     }
+    LargeMemory.returnFreedPages()
+    clock.lap("parse chunks")
     // The proof of the line numbers, and no error anywhere (errors are reported by the exact
     // reader, which also finds the first one in file order).
     let trace = ProcessInfo.processInfo.environment["TALLY_PHASES"] != nil
@@ -428,6 +435,8 @@ public struct Importer: Sendable {
       }
     }
     guard let merged = try merge(works, primed: primed, path: path) else { return nil }
+    LargeMemory.returnFreedPages()
+    clock.lap("merge")
     progress?(bytes.count, bytes.count)
     return merged
   }
@@ -515,11 +524,13 @@ public struct Importer: Sendable {
     path: String, name: String, prepared: PreparedSample, layout: Layout, rows: RowReader,
     skips: Skips, sha256: String
   ) throws -> ImportedDataset {
+    var clock = PhaseTrace()
     rows.releaseCaches()
     let acc = rows.accumulator
     let repeated = acc.repeated
     let firstRepeat = acc.firstRepeat
     let (series, superseded) = acc.finish()
+    clock.lap("pack series")
     var notes = layout.notes
     var warnings: [String] = []
     if prepared.encoding != .utf8 {
@@ -645,6 +656,32 @@ struct ChunkRow: RowCells {
     let slot = slotOf[i]
     guard slot >= 0 else { return UnsafeBufferPointer(start: nil, count: 0) }
     return record.field(slot).assumingMemoryBound(to: UInt8.self)
+  }
+}
+
+/// `TALLY_PHASES=1`: the import's inner phases on standard error, with their wall time (a
+/// profiling aid; the command prints the read and save phases).
+struct PhaseTrace {
+  static let enabled = ProcessInfo.processInfo.environment["TALLY_PHASES"] != nil
+  private var last = DispatchTime.now().uptimeNanoseconds
+
+  /// Prints the time since the previous lap under `name`.
+  mutating func lap(_ name: String) {
+    guard Self.enabled else { return }
+    let now = DispatchTime.now().uptimeNanoseconds
+    FileHandle.standardError.write(
+      Data("phase   \(name): \(Double(now - last) / 1e9) s, \(Self.memory())\n".utf8))
+    last = now
+  }
+
+  /// Current and peak resident memory (Linux).
+  static func memory() -> String {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else {
+      return ""
+    }
+    return status.split(separator: "\n").filter { $0.hasPrefix("VmRSS") || $0.hasPrefix("VmHWM") }
+      .map { $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ") }
+      .joined(separator: ", ")
   }
 }
 

@@ -41,26 +41,45 @@ final class RowReader {
     var value: Double
   }
 
-  /// What a long row's key cells resolve to (cached by their bytes).
-  private final class ResolvedKey {
-    /// The key and metadata of the value series; `nil` when the row has no value unit.
-    var value: (key: SeriesKey, meta: SeriesAccumulator.Meta)?
-    /// The quantity series, when the row has a quantity column with a unit.
-    var quantity: (key: SeriesKey, meta: SeriesAccumulator.Meta)?
+  /// What a long row's key cells resolve to, by key id in `keyTable`: plain values, no object
+  /// and no string per key (a series key's strings are kept once, by the accumulator).
+  private struct ResolvedKey {
+    /// The scale of the value series' unit; `nil` when the row has no value series.
+    var valueScale: Double?
+    /// The scale of the quantity series' unit, when the row has a quantity column with a unit.
+    var quantityScale: Double?
     /// The quantity column exists but the unit says there is no quantity (`N/A`).
     var quantityUnitMissing = false
     /// The row states a value unit (else it is not read).
     var hasValueUnit = false
-    /// The row names an aggregate (set aside, counted under this label).
-    var setAside: String?
+    /// The row names an aggregate: index of its label in `setAsideLabels`; -1 when read.
+    var setAside: Int32 = -1
     /// Series indices by frequency (`Frequency.allCases` order), -1 until first used.
     var valueSeries = PerFrequency()
     var quantitySeries = PerFrequency()
+    /// The series created with the key (at the frequency of its first row), whose key and
+    /// metadata a series at another frequency copies; -1 when none.
+    var valueBase: Int32 = -1
+    var quantityBase: Int32 = -1
   }
-  /// Resolved keys by a hash of their cells' bytes; each keeps its bytes to rule out a
-  /// collision (a different key with the same hash goes down the slow path, uncached).
-  private var keys: [UInt64: (bytes: [UInt8], key: ResolvedKey)] = [:]
+  /// The series keys and metadata a key resolves to (turned into series at once).
+  private struct KeyInfo {
+    var value: (key: SeriesKey, meta: SeriesAccumulator.Meta)?
+    var quantity: (key: SeriesKey, meta: SeriesAccumulator.Meta)?
+  }
+  /// Distinct key cells (their bytes, each followed by 0x1F), numbered; `resolved` is
+  /// indexed by that number.
+  private var keyTable = ByteKeyTable()
+  private var resolved: [ResolvedKey] = []
+  private var setAsideLabels: [String] = []
+  /// Commodity labels, one copy per distinct text (every reporter repeats them).
+  private var labels: [String: String] = [:]
   private var keyBytes: [UInt8] = []
+  /// Distinct period cells (raw bytes), numbered; `periodEntries` by that number.
+  private var periodTable = ByteKeyTable()
+  private var periodEntries: [(Period, Int32)] = []
+  /// A row's observations (kept between rows: no allocation a row).
+  private var spare: [Observation] = []
   /// Long layouts: where each role is read (looked up once, not per row).
   private var sourcePeriod: Source?
   private var sourceValue: Source?
@@ -94,7 +113,9 @@ final class RowReader {
 
   /// Drops the per-key caches (once every row is read, before the points are packed).
   func releaseCaches() {
-    keys = [:]
+    keyTable = ByteKeyTable()
+    resolved = []
+    labels = [:]
     keyBytes = []
   }
 
@@ -117,7 +138,10 @@ final class RowReader {
   ///   ``ImportError/duplicate(file:line:firstLine:point:)`` for this row.
   func process(_ r: some RowCells) throws {
     rows += 1
-    var obs: [Observation] = []
+    var obs = spare
+    spare = []
+    obs.removeAll(keepingCapacity: true)
+    defer { spare = obs }
     var hash: UInt64 = 0
     var isTotal = false
     switch layout.shape {
@@ -276,33 +300,46 @@ final class RowReader {
     _ r: some RowCells, _ l: LongLayout, into obs: inout [Observation], hash: inout UInt64,
     isTotal: inout Bool
   ) throws {
-    guard let (pText, pCol) = try value(r, sourcePeriod, .period) else { return }
-    let (p, pIndex) = try period(pText, r, pCol)
+    guard let (p, pIndex) = try rowPeriod(r) else { return }
     // The key cells' bytes name the cached resolution.
-    keyBytes.removeAll(keepingCapacity: true)
+    var kh = FastHash()
     for (n, i) in keyColumns.enumerated() where i >= 0 {
       guard i < r.count else { _ = try cell(r, i, Self.keyRoles[n]); return }
-      keyBytes.append(contentsOf: r.bytes(i))
-      keyBytes.append(0x1F)
+      kh.add(UnsafeRawBufferPointer(r.bytes(i)))
     }
-    let keyHash = FastHash.of(keyBytes)
-    let k: ResolvedKey
-    if let cached = keys[keyHash], cached.bytes == keyBytes {
-      k = cached.key
+    let id: Int
+    if let found = keyTable.find(hash: kh.value, matches: { sameKey(r, $0) }) {
+      id = Int(found)
     } else {
-      guard let resolved = try resolveKey(r, l) else { return }
-      k = resolved
-      if keys[keyHash] == nil { keys[keyHash] = (keyBytes, resolved) }
+      guard var (key, info) = try resolveKey(r, l) else { return }
+      // The key's series at this row's frequency, created now (its strings are not kept here).
+      let f = Self.frequencyIndex(p)
+      if let v = info.value {
+        key.valueBase = series(v.key, p, v.meta)
+        key.valueSeries[f] = key.valueBase
+      }
+      if let q = info.quantity {
+        key.quantityBase = series(q.key, p, q.meta)
+        key.quantitySeries[f] = key.quantityBase
+      }
+      keyBytes.removeAll(keepingCapacity: true)
+      for i in keyColumns where i >= 0 {
+        keyBytes.append(contentsOf: r.bytes(i))
+        keyBytes.append(0x1F)
+      }
+      id = Int(keyTable.insert(hash: kh.value, bytes: keyBytes))
+      resolved.append(key)
     }
+    let k = resolved[id]
     guard sourceValue != nil, k.hasValueUnit else { return }
     var h = FastHash()
     let v = try numberCell(r, sourceValue, .value, &h, parse: true)
-    let q = try numberCell(r, sourceQuantity, .quantity, &h, parse: k.quantity != nil)
-    if sourceQuantity != nil && k.quantity == nil && k.quantityUnitMissing {
+    let q = try numberCell(r, sourceQuantity, .quantity, &h, parse: k.quantityScale != nil)
+    if sourceQuantity != nil && k.quantityScale == nil && k.quantityUnitMissing {
       missingValues += 1  // "N/A" / "No Quantity": there is no quantity
     }
-    if let label = k.setAside {
-      setAside[label, default: 0] += 1
+    if k.setAside >= 0 {
+      setAside[setAsideLabels[Int(k.setAside)], default: 0] += 1
       return
     }
     var detail = ""
@@ -318,20 +355,70 @@ final class RowReader {
     d.add(detail)
     hash = (d.value & 0xFFFF_FFFF_0000_0000) | (h.value & 0xFFFF_FFFF)
     let f = Self.frequencyIndex(p)
-    if let v, let valueKey = k.value {
-      if k.valueSeries[f] < 0 {
-        k.valueSeries[f] = series(valueKey.key, p, valueKey.meta)
-      }
-      obs.append(
-        Observation(series: k.valueSeries[f], period: pIndex, value: v * valueKey.meta.unit.scale))
+    if let v, let scale = k.valueScale {
+      var s = k.valueSeries[f]
+      if s < 0 { s = newSeries(key: id, quantity: false, p, f) }
+      obs.append(Observation(series: s, period: pIndex, value: v * scale))
     }
-    if let q, let qk = k.quantity {
-      if k.quantitySeries[f] < 0 {
-        k.quantitySeries[f] = series(qk.key, p, qk.meta)
-      }
-      obs.append(
-        Observation(series: k.quantitySeries[f], period: pIndex, value: q * qk.meta.unit.scale))
+    if let q, let scale = k.quantityScale {
+      var s = k.quantitySeries[f]
+      if s < 0 { s = newSeries(key: id, quantity: true, p, f) }
+      obs.append(Observation(series: s, period: pIndex, value: q * scale))
     }
+  }
+
+  /// The series of resolved key `id` at the frequency of `p` (index `f`), created on the key's
+  /// first row at that frequency, as a copy of the key's first series (kept out of line: the
+  /// strings are touched only here).
+  @inline(never)
+  private func newSeries(key id: Int, quantity: Bool, _ p: Period, _ f: Int) -> Int32 {
+    let base = Int(quantity ? resolved[id].quantityBase : resolved[id].valueBase)
+    guard base >= 0 else { return -1 }
+    let s = series(accumulator.keys[base].key, p, accumulator.metas[base])
+    if quantity {
+      resolved[id].quantitySeries[f] = s
+    } else {
+      resolved[id].valueSeries[f] = s
+    }
+    return s
+  }
+
+  /// Whether `stored` (key cells each followed by 0x1F) holds this row's key cells (every key
+  /// column exists in the row: checked before).
+  private func sameKey(_ r: some RowCells, _ stored: UnsafeBufferPointer<UInt8>) -> Bool {
+    var o = 0
+    for i in keyColumns where i >= 0 {
+      let b = r.bytes(i)
+      let end = o + b.count
+      guard end < stored.count, stored[end] == 0x1F else { return false }
+      var t = 0
+      while t < b.count {
+        if stored[o + t] != b[t] { return false }
+        t += 1
+      }
+      o = end + 1
+    }
+    return o == stored.count
+  }
+
+  /// A long row's period and its index in the accumulator, cached by the cell's raw bytes.
+  ///
+  /// - Returns: `nil` when the layout has no period.
+  private func rowPeriod(_ r: some RowCells) throws -> (Period, Int32)? {
+    guard case .column(let i)? = sourcePeriod, i < r.count else {
+      guard let (text, column) = try value(r, sourcePeriod, .period) else { return nil }
+      return try period(text, r, column)
+    }
+    let b = r.bytes(i)
+    var h = FastHash()
+    h.add(UnsafeRawBufferPointer(b))
+    if let id = periodTable.find(hash: h.value, matches: { $0.elementsEqual(b) }) {
+      return periodEntries[Int(id)]
+    }
+    let entry = try period(try cell(r, i, .period), r, i)
+    periodTable.insert(hash: h.value, bytes: Array(b))
+    periodEntries.append(entry)
+    return entry
   }
 
   /// A number cell of a long row: its bytes are added to `h` (the duplicate check), and,
@@ -379,7 +466,7 @@ final class RowReader {
   /// Resolves a long row's key cells (the slow path, once per distinct key).
   ///
   /// - Returns: `nil` when the row lacks a role (nothing to read).
-  private func resolveKey(_ r: some RowCells, _ l: LongLayout) throws -> ResolvedKey? {
+  private func resolveKey(_ r: some RowCells, _ l: LongLayout) throws -> (ResolvedKey, KeyInfo)? {
     let s = l.sources
     guard let (rText, rCol) = try value(r, s[.reporter], .reporter),
       let (aText, aCol) = try value(r, s[.partner], .partner),
@@ -401,7 +488,8 @@ final class RowReader {
       }
       valueUnit = u
     }
-    let k = ResolvedKey()
+    var k = ResolvedKey()
+    var info = KeyInfo()
     k.hasValueUnit = valueUnit != nil
     var qUnit: UnitLabel?
     if s[.quantity] != nil {
@@ -414,9 +502,10 @@ final class RowReader {
       switch countries.resolve(aText) {
       case .code(let partner)?:
         let commodityText = code.code
-        let label = try l.labelColumn.map { try cell(r, $0, .commodity) }
+        let label = try l.labelColumn.map { internLabel(try cell(r, $0, .commodity)) }
         if let vUnit = valueUnit {
-          k.value = (
+          k.valueScale = vUnit.scale
+          info.value = (
             SeriesKey(
               measure: code.measure, reporter: reporter, partner: partner, flow: flow,
               unit: vUnit.unit),
@@ -424,27 +513,42 @@ final class RowReader {
           )
         }
         if let u = qUnit {
-          k.quantity = (
+          k.quantityScale = u.scale
+          info.quantity = (
             SeriesKey(
               measure: code.measure, reporter: reporter, partner: partner, flow: flow, unit: u.unit),
             .init(commodity: commodityText, label: label, unit: u)
           )
         }
       case .setAside(let label)?:
-        k.setAside = "\(Role.partner.rawValue) \(label.prefix(60))"
+        k.setAside = setAsideIndex("\(Role.partner.rawValue) \(label.prefix(60))")
       case nil:
         throw bad(
           r, max(aCol, 0), Role.partner.rawValue, aText,
           "unknown country or area (not in the country table)")
       }
     case .setAside(let label)?:
-      k.setAside = "\(Role.reporter.rawValue) \(label.prefix(60))"
+      k.setAside = setAsideIndex("\(Role.reporter.rawValue) \(label.prefix(60))")
     case nil:
       throw bad(
         r, max(rCol, 0), Role.reporter.rawValue, rText,
         "unknown country or area (not in the country table)")
     }
-    return k
+    return (k, info)
+  }
+
+  /// One shared copy of a label text.
+  private func internLabel(_ text: String) -> String {
+    if let t = labels[text] { return t }
+    labels[text] = text
+    return text
+  }
+
+  /// The index of a set-aside label in `setAsideLabels`.
+  private func setAsideIndex(_ label: String) -> Int32 {
+    if let i = setAsideLabels.firstIndex(of: label) { return Int32(i) }
+    setAsideLabels.append(label)
+    return Int32(setAsideLabels.count - 1)
   }
 
   // MARK: - One column per series (Wind)

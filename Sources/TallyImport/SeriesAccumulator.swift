@@ -58,28 +58,32 @@ final class SeriesAccumulator {
     var isTotal: Bool { hash & 1 == 1 }
   }
 
-  final class Entry {
-    let key: Key
-    let meta: Meta
+  /// What is kept of one series while points are added: plain values in one array (no
+  /// object per series, so no reference counting on the per-row path).
+  struct Entry {
     /// The newest slot of the series, -1 when it has none.
     var head: Int32 = -1
-    var count = 0
+    var count: Int32 = 0
     /// The largest period index among the slots: a larger one is new without a search.
     var maxPeriod: Int32 = -1
-    /// Slot by period index, built when the series grows past a short walk.
-    var index: [Int32: Int32]?
-    init(key: Key, meta: Meta) {
-      self.key = key
-      self.meta = meta
-    }
+    /// Whether `indexes` holds a slot-by-period table for the series (grown past a short walk).
+    var indexed = false
   }
 
   let rule: RepeatedRule
-  private(set) var entries: [Entry] = []
+  /// Per series, by series index: its key, metadata and running state.
+  private(set) var keys: [Key] = []
+  private(set) var metas: [Meta] = []
+  private var entries: [Entry] = []
+  /// Slot by period index, for the series whose `indexed` is set.
+  private var indexes: [Int32: [Int32: Int32]] = [:]
   private var slots: [Slot] = []
   /// Rows of the other kind per slot (components beside a total), only when there are any.
   private var other: [Int32: UInt32] = [:]
-  private var byKey: [Key: Int32] = [:]
+  /// Series by key: each key's bytes (``sortBytes(_:into:)``), numbered like the series; also
+  /// the sort order of ``finish()``.
+  private var byKey = ByteKeyTable()
+  private var keyBuffer: [UInt8] = []
   private(set) var periods: [Period] = []
   private var periodIndex: [Period: Int32] = [:]
   /// Rows added to a point that already had one with other values (``RepeatedRule``).
@@ -92,9 +96,10 @@ final class SeriesAccumulator {
   func reserve(_ n: Int) { slots.reserveCapacity(n) }
 
   /// The slot of `period` in `entry`, or `nil`.
-  private func find(_ entry: Entry, _ period: Int32) -> Int? {
+  private func find(_ s: Int32, _ period: Int32) -> Int? {
+    let entry = entries[Int(s)]
     if period > entry.maxPeriod { return nil }
-    if let index = entry.index { return index[period].map(Int.init) }
+    if entry.indexed { return indexes[s]?[period].map(Int.init) }
     var i = entry.head
     while i >= 0 {
       if slots[Int(i)].period == period { return Int(i) }
@@ -103,24 +108,26 @@ final class SeriesAccumulator {
     return nil
   }
 
-  private func append(_ entry: Entry, _ slot: Slot) {
+  private func append(_ series: Int32, _ slot: Slot) {
     var s = slot
-    s.next = entry.head
+    let e = Int(series)
+    s.next = entries[e].head
     let i = Int32(slots.count)
     slots.append(s)
-    entry.head = i
-    entry.count += 1
-    if s.period > entry.maxPeriod { entry.maxPeriod = s.period }
-    if entry.index != nil {
-      entry.index?[s.period] = i
-    } else if entry.count > 64 {
+    entries[e].head = i
+    entries[e].count += 1
+    if s.period > entries[e].maxPeriod { entries[e].maxPeriod = s.period }
+    if entries[e].indexed {
+      indexes[series]?[s.period] = i
+    } else if entries[e].count > 64 {
       var d: [Int32: Int32] = [:]
-      var j = entry.head
+      var j = i
       while j >= 0 {
         d[slots[Int(j)].period] = j
         j = slots[Int(j)].next
       }
-      entry.index = d
+      indexes[series] = d
+      entries[e].indexed = true
     }
   }
 
@@ -138,10 +145,19 @@ final class SeriesAccumulator {
   /// The index of a series, created with `meta` when new.
   func series(_ key: SeriesKey, frequency: Frequency, meta: @autoclosure () -> Meta) -> Int32 {
     let k = Key(key: key, frequency: frequency)
-    if let i = byKey[k] { return i }
+    keyBuffer.removeAll(keepingCapacity: true)
+    Self.sortBytes(k, into: &keyBuffer)
+    let h = FastHash.of(keyBuffer)
+    if let i = byKey.find(hash: h, matches: { $0.elementsEqual(keyBuffer) }) {
+      if keys[Int(i)] == k { return i }
+      // Two keys with the same bytes (a part holding a 0 byte): told apart by a scan.
+      if let j = keys.firstIndex(of: k) { return Int32(j) }
+    }
     let i = Int32(entries.count)
-    entries.append(Entry(key: k, meta: meta()))
-    byKey[k] = i
+    entries.append(Entry())
+    keys.append(k)
+    metas.append(meta())
+    byKey.insert(hash: h, bytes: keyBuffer)
     return i
   }
 
@@ -155,20 +171,21 @@ final class SeriesAccumulator {
     series s: Int32, period: Int32, value: Double, line: Int, hash: UInt64, isTotal: Bool,
     file: String
   ) throws {
-    let entry = entries[Int(s)]
     let slot = Slot(
       period: period, rows: 1, line: UInt32(clamping: line), next: -1, value: value,
       hash: isTotal ? hash | 1 : hash & ~1)
     observations += 1
-    guard let at = find(entry, period) else {
-      append(entry, slot)
+    guard let at = find(s, period) else {
+      append(s, slot)
       return
     }
-    try combine(at, slot, otherRows: 0, entry: entry, file: file)
+    try combine(at, slot, otherRows: 0, series: s, file: file)
   }
 
   /// Folds `b` (later in the file, with `otherRows` components beside it) into slot `at`.
-  private func combine(_ at: Int, _ b: Slot, otherRows: UInt32, entry: Entry, file: String) throws {
+  private func combine(_ at: Int, _ b: Slot, otherRows: UInt32, series: Int32, file: String)
+    throws
+  {
     let a = slots[at]
     if a.isTotal == b.isTotal && a.hash >> 32 != b.hash >> 32 {
       // Another cell of the breakdown: a part of the point.
@@ -179,7 +196,7 @@ final class SeriesAccumulator {
       if a.hash == b.hash {
         throw ImportError.duplicate(
           file: file, line: Int(b.line), firstLine: Int(a.line),
-          point: "\(entry.key.key) \(periods[Int(a.period)])")
+          point: "\(keys[Int(series)].key) \(periods[Int(a.period)])")
       }
       switch rule {
       case .sum: slots[at].value += b.value
@@ -187,7 +204,7 @@ final class SeriesAccumulator {
       case .refuse:
         throw ImportError.repeated(
           file: file, line: Int(b.line), firstLine: Int(a.line),
-          point: "\(entry.key.key) \(periods[Int(a.period)])")
+          point: "\(keys[Int(series)].key) \(periods[Int(a.period)])")
       }
       repeated += Int(b.rows)
       if firstRepeat == nil || Int(b.line) < firstRepeat?.line ?? Int.max {
@@ -215,34 +232,39 @@ final class SeriesAccumulator {
   ///   order.
   func merge(_ later: SeriesAccumulator, file: String, skipBad: Bool) throws -> [ImportError] {
     let periodMap = later.periods.map { period($0) }
+    later.byKey = ByteKeyTable()
+    later.indexes = [:]
     var refused: [ImportError] = []
-    for e in later.entries {
-      let s = series(e.key.key, frequency: e.key.frequency, meta: e.meta)
-      let entry = entries[Int(s)]
+    for (n, e) in later.entries.enumerated() {
+      let key = later.keys[n]
+      let s = series(key.key, frequency: key.frequency, meta: later.metas[n])
       var j = e.head
       while j >= 0 {
         var slot = later.slots[Int(j)]
         let otherRows = later.other[j] ?? 0
         j = slot.next
         slot.period = periodMap[Int(slot.period)]
-        if let at = find(entry, slot.period) {
+        if let at = find(s, slot.period) {
           let before = slots[at]
           let beforeOther = other[Int32(at)]
           do {
-            try combine(at, slot, otherRows: otherRows, entry: entry, file: file)
+            try combine(at, slot, otherRows: otherRows, series: s, file: file)
           } catch let error as ImportError {
             slots[at] = before
             other[Int32(at)] = beforeOther
             refused.append(error)
           }
         } else {
-          append(entry, slot)
+          append(s, slot)
           if otherRows > 0 { other[Int32(slots.count - 1)] = otherRows }
         }
       }
     }
     later.slots = []
     later.entries = []
+    later.keys = []
+    later.metas = []
+    later.indexes = [:]
     repeated += later.repeated
     if let r = later.firstRepeat, firstRepeat == nil { firstRepeat = r }
     observations += later.observations
@@ -257,62 +279,101 @@ final class SeriesAccumulator {
   ///
   /// The points are released as each series is packed.
   func finish() -> (series: [PackedSeries], superseded: Int) {
-    var superseded = 0
     let codes = periods.map(PackedPoints.code)
-    var out: [PackedSeries] = []
-    out.reserveCapacity(entries.count)
-    // Sorted by key bytes (the order of `SeriesKey`'s `<` for ASCII keys, without comparing
-    // Strings half a million times).
-    let sortKeys: [[UInt8]] = entries.map { e in
-      let k = e.key.key
-      var b: [UInt8] = []
-      for part in [
-        k.measure, k.reporter, k.partner, k.flow.rawValue, k.unit.rawValue,
-        e.key.frequency.rawValue,
-      ] {
-        b += Array(part.utf8)
-        b.append(0)
+    // What packing does not read is freed first: the output grows while the slots are alive.
+    indexes = [:]
+    let order = sortedOrder()
+    byKey = ByteKeyTable()
+    // Two halves of the order packed at once (the slots are only read).
+    let parts = order.count >= 8192 ? 2 : 1
+    var outs = [[PackedSeries]](repeating: [], count: parts)
+    var superseded = [Int](repeating: 0, count: parts)
+    outs.withUnsafeMutableBufferPointer { o in
+      superseded.withUnsafeMutableBufferPointer { n in
+        let o = UnsafeSendable(o)
+        let n = UnsafeSendable(n)
+        Parallel.forEach(parts) { part in
+          let lo = order.count * part / parts
+          let hi = order.count * (part + 1) / parts
+          (o.value[part], n.value[part]) = pack(order[lo..<hi], codes: codes)
+        }
       }
-      return b
     }
-    let order = entries.indices.sorted { sortKeys[$0].lexicographicallyPrecedes(sortKeys[$1]) }
-    var list: [Slot] = []
-    var otherOf: [UInt32] = []
-    for i in order {
-      let e = entries[i]
-      if e.head < 0 { continue }
-      list.removeAll(keepingCapacity: true)
-      otherOf.removeAll(keepingCapacity: true)
-      var j = e.head
-      while j >= 0 {
-        list.append(slots[Int(j)])
-        otherOf.append(other.isEmpty ? 0 : other[j] ?? 0)
-        j = slots[Int(j)].next
-      }
-      // Newest first: reversed, they are mostly in period order already (files run by period).
-      var ordered = Array(zip(list, otherOf).reversed())
-      if !zip(ordered, ordered.dropFirst()).allSatisfy({
-        codes[Int($0.0.period)] < codes[Int($1.0.period)]
-      }) {
-        ordered.sort { codes[Int($0.0.period)] < codes[Int($1.0.period)] }
-      }
-      var packed = PackedPoints(capacity: ordered.count)
-      for (s, o) in ordered {
-        if s.isTotal { superseded += Int(o) }
-        packed.append(
-          period: periods[Int(s.period)], value: s.value, line: Int(s.line), rows: Int(s.rows))
-      }
-      out.append(
-        PackedSeries(
-          key: e.key.key, frequency: e.key.frequency, label: e.meta.label,
-          commodity: e.meta.commodity, sourceUnit: e.meta.unit.source, scale: e.meta.unit.scale,
-          points: packed, first: ordered.first.map { periods[Int($0.0.period)] },
-          last: ordered.last.map { periods[Int($0.0.period)] }))
+    var out: [PackedSeries] = []
+    out.reserveCapacity(outs.reduce(0) { $0 + $1.count })
+    for i in outs.indices {
+      out += outs[i]
+      outs[i] = []
     }
     slots = []
     other = [:]
     entries = []
-    byKey = [:]
+    keys = []
+    metas = []
+    indexes = [:]
+    return (out, superseded.reduce(0, +))
+  }
+
+  /// A series key as bytes whose order is the order of `SeriesKey`'s `<` for ASCII keys (then
+  /// the frequency): its parts, each followed by a 0 byte.
+  static func sortBytes(_ k: Key, into b: inout [UInt8]) {
+    func add(_ part: String) {
+      b.append(contentsOf: part.utf8)
+      b.append(0)
+    }
+    add(k.key.measure)
+    add(k.key.reporter)
+    add(k.key.partner)
+    add(k.key.flow.rawValue)
+    add(k.key.unit.rawValue)
+    add(k.frequency.rawValue)
+  }
+
+  /// Series indices sorted by their keys' bytes (without comparing Strings half a million
+  /// times).
+  private func sortedOrder() -> [Int] {
+    entries.indices.sorted {
+      byKey.bytes(Int32($0)).lexicographicallyPrecedes(byKey.bytes(Int32($1)))
+    }
+  }
+
+  /// The series `order` names, their points packed in period order, and how many component
+  /// rows their totals superseded.
+  private func pack(_ order: ArraySlice<Int>, codes: [UInt32]) -> ([PackedSeries], Int) {
+    var out: [PackedSeries] = []
+    out.reserveCapacity(order.count)
+    var superseded = 0
+    var list: [(code: UInt32, slot: Int32)] = []
+    for i in order {
+      let e = entries[i]
+      if e.head < 0 { continue }
+      list.removeAll(keepingCapacity: true)
+      var j = e.head
+      while j >= 0 {
+        let s = slots[Int(j)]
+        list.append((codes[Int(s.period)], j))
+        j = s.next
+      }
+      // Newest first: reversed, they are mostly in period order already (files run by period).
+      list.reverse()
+      if !zip(list, list.dropFirst()).allSatisfy({ $0.code < $1.code }) {
+        list.sort { $0.code < $1.code }
+      }
+      var packed = PackedPoints(capacity: list.count)
+      for (code, j) in list {
+        let s = slots[Int(j)]
+        if s.isTotal && !other.isEmpty { superseded += Int(other[j] ?? 0) }
+        packed.append(code: code, value: s.value, line: Int(s.line), rows: Int(s.rows))
+      }
+      let key = keys[i]
+      let meta = metas[i]
+      out.append(
+        PackedSeries(
+          key: key.key, frequency: key.frequency, label: meta.label,
+          commodity: meta.commodity, sourceUnit: meta.unit.source, scale: meta.unit.scale,
+          points: packed, first: list.first.map { periods[Int(slots[Int($0.slot)].period)] },
+          last: list.last.map { periods[Int(slots[Int($0.slot)].period)] }))
+    }
     return (out, superseded)
   }
 }

@@ -41,19 +41,19 @@ public struct PackedPoints: Sendable, Hashable {
 
   /// Appends one point; lines and row counts beyond `UInt32.max` are clamped.
   public mutating func append(period: Period, value: Double, line: Int, rows: Int) {
-    put(Self.code(period))
-    let v = value.bitPattern
-    put(UInt32(truncatingIfNeeded: v))
-    put(UInt32(truncatingIfNeeded: v >> 32))
-    put(UInt32(clamping: max(line, 0)))
-    put(UInt32(clamping: max(rows, 0)))
+    append(code: Self.code(period), value: value, line: line, rows: rows)
   }
 
-  private mutating func put(_ x: UInt32) {
-    bytes.append(UInt8(truncatingIfNeeded: x))
-    bytes.append(UInt8(truncatingIfNeeded: x >> 8))
-    bytes.append(UInt8(truncatingIfNeeded: x >> 16))
-    bytes.append(UInt8(truncatingIfNeeded: x >> 24))
+  /// Appends one point whose period is given by its ``code(_:)`` (the importer computes each
+  /// distinct period's code once).
+  public mutating func append(code: UInt32, value: Double, line: Int, rows: Int) {
+    let v = value.bitPattern
+    var point = (
+      code.littleEndian, UInt32(truncatingIfNeeded: v).littleEndian,
+      UInt32(truncatingIfNeeded: v >> 32).littleEndian, UInt32(clamping: max(line, 0)).littleEndian,
+      UInt32(clamping: max(rows, 0)).littleEndian
+    )
+    withUnsafeBytes(of: &point) { bytes.append(contentsOf: $0) }
   }
 
   /// The points, with `dataset` as their source.

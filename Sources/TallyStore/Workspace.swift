@@ -54,6 +54,9 @@ public final class Workspace: Sendable {
     case existing
   }
 
+  /// The page size of a new workspace file.
+  public static let pageSize = 65536
+
   /// How long a writer waits for another process's write to finish.
   public static let busyTimeout: TimeInterval = 600
 
@@ -81,6 +84,10 @@ public final class Workspace: Sendable {
     }
     config.prepareDatabase { db in
       if db.configuration.readonly == false {
+        // A new file only (an existing one keeps its page size): 64 KiB pages, because an
+        // import writes hundreds of MB of series rows in one transaction, and large pages
+        // halve the writes and their I/O (measured on 10M rows, see the README).
+        try db.execute(sql: "PRAGMA page_size = \(Self.pageSize)")
         try db.execute(sql: "PRAGMA synchronous = NORMAL")
       }
     }

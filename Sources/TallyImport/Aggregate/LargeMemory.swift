@@ -48,8 +48,24 @@ enum LargeMemory {
     }
   }
 
+  /// Gives the pages of freed `malloc` blocks back to the system.
+  ///
+  /// glibc keeps what a thread frees in that thread's arena: after the chunk readers drop their
+  /// key caches, their pages would stay resident while the merge allocates elsewhere.
+  static func returnFreedPages() {
+    #if canImport(Glibc)
+      _ = glibcMallocTrim(0)
+    #endif
+  }
+
   private static func roundedSize(_ bytes: Int) -> Int {
     let huge = 1 << 21
     return max((bytes + huge - 1) / huge * huge, huge)
   }
 }
+
+#if canImport(Glibc)
+  /// glibc's `malloc_trim` (declared in `malloc.h`, which the Glibc module does not export).
+  @_silgen_name("malloc_trim")
+  private func glibcMallocTrim(_ pad: Int) -> Int32
+#endif

@@ -1,0 +1,83 @@
+/// Distinct byte strings, numbered in the order they are first added.
+///
+/// Open addressing over ``FastHash`` values, the bytes of every entry kept in one arena. Why not a `Dictionary<[UInt8], ...>`: the row reader looks up every row's key cells and
+/// period cell, and there a dictionary costs a seeded SipHash per look-up, one heap array per
+/// distinct key, and an array comparison. Here a distinct entry costs its bytes plus 20 bytes,
+/// and a look-up one FNV-1a pass, a probe and a byte comparison.
+struct ByteKeyTable {
+  /// The id stored in each slot, -1 for an empty one (the count is a power of two).
+  private var slots = [Int32](repeating: -1, count: 1024)
+  /// The hash of each id's bytes.
+  private var hashes: [UInt64] = []
+  /// Where each id's bytes start in `arena`; they end where the next id's start (the last
+  /// element is the arena's end).
+  private var starts: [Int] = [0]
+  private var arena: [UInt8] = []
+
+  /// Number of distinct entries.
+  var count: Int { hashes.count }
+
+  /// Bytes held (arena and tables), for memory accounting in tests.
+  var bytesHeld: Int { arena.count + 8 * hashes.count + 8 * starts.count + 4 * slots.count }
+
+  /// The slot where a probe for `hash` starts (the high bits folded in: FNV-1a's low bits
+  /// alone cluster).
+  private static func home(_ hash: UInt64, _ mask: Int) -> Int {
+    Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+  }
+
+  /// The id of the entry with hash `hash` whose bytes `matches` accepts, or `nil`.
+  @inline(__always)
+  func find(hash: UInt64, matches: (UnsafeBufferPointer<UInt8>) -> Bool) -> Int32? {
+    let mask = slots.count - 1
+    var j = Self.home(hash, mask)
+    while true {
+      let id = slots[j]
+      if id < 0 { return nil }
+      if hashes[Int(id)] == hash {
+        let lo = starts[Int(id)]
+        let hi = starts[Int(id) + 1]
+        let same = arena.withUnsafeBufferPointer { a in
+          matches(UnsafeBufferPointer(rebasing: a[lo..<hi]))
+        }
+        if same { return id }
+      }
+      j = (j + 1) & mask
+    }
+  }
+
+  /// The id of `bytes` (hashed with ``FastHash/of(_:)``), or `nil`.
+  func find(_ bytes: [UInt8]) -> Int32? {
+    find(hash: FastHash.of(bytes)) { stored in stored.elementsEqual(bytes) }
+  }
+
+  /// Adds an entry that ``find(hash:matches:)`` did not find, and returns its id.
+  @discardableResult
+  mutating func insert(hash: UInt64, bytes: [UInt8]) -> Int32 {
+    let id = Int32(hashes.count)
+    hashes.append(hash)
+    arena.append(contentsOf: bytes)
+    starts.append(arena.count)
+    if 2 * hashes.count > slots.count {
+      slots = [Int32](repeating: -1, count: slots.count * 2)
+      for k in 0..<hashes.count { place(Int32(k)) }
+    } else {
+      place(id)
+    }
+    return id
+  }
+
+  /// Adds `bytes` with their ``FastHash/of(_:)`` hash.
+  @discardableResult
+  mutating func insert(_ bytes: [UInt8]) -> Int32 { insert(hash: FastHash.of(bytes), bytes: bytes) }
+
+  private mutating func place(_ id: Int32) {
+    let mask = slots.count - 1
+    var j = Self.home(hashes[Int(id)], mask)
+    while slots[j] >= 0 { j = (j + 1) & mask }
+    slots[j] = id
+  }
+
+  /// The bytes of entry `id`.
+  func bytes(_ id: Int32) -> ArraySlice<UInt8> { arena[starts[Int(id)]..<starts[Int(id) + 1]] }
+}

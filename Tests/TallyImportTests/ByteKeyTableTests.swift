@@ -1,0 +1,60 @@
+import TallyCore
+import Testing
+
+@testable import TallyImport
+
+/// The row reader's key and period caches: distinct byte strings get distinct ids, found
+/// again by their bytes, whatever their hash.
+@Suite struct ByteKeyTableTests {
+  @Test func idsFollowInsertionAndSurviveGrowth() {
+    var table = ByteKeyTable()
+    // Far past the first slot array (1024 slots, grown at 512 entries).
+    let keys = (0..<5000).map { Array("CHN\u{1F}RUS\u{1F}X\u{1F}\($0)\u{1F}".utf8) }
+    for (i, k) in keys.enumerated() {
+      #expect(table.find(k) == nil)
+      #expect(table.insert(k) == Int32(i))
+    }
+    #expect(table.count == 5000)
+    for (i, k) in keys.enumerated() {
+      #expect(table.find(k) == Int32(i))
+      #expect(Array(table.bytes(Int32(i))) == k)
+    }
+    #expect(table.find(Array("CHN\u{1F}RUS\u{1F}X\u{1F}5000\u{1F}".utf8)) == nil)
+    // A prefix of a stored key, and the empty string, are other keys.
+    #expect(table.find(Array("CHN\u{1F}RUS".utf8)) == nil)
+    #expect(table.find([]) == nil)
+    #expect(table.insert([]) == 5000)
+    #expect(table.find([]) == 5000)
+  }
+
+  @Test func equalHashesAreToldApartByTheirBytes() {
+    var table = ByteKeyTable()
+    // Every entry under one hash: only the bytes decide.
+    let a = table.insert(hash: 42, bytes: Array("202401".utf8))
+    let b = table.insert(hash: 42, bytes: Array("202402".utf8))
+    #expect(a != b)
+    #expect(table.find(hash: 42) { $0.elementsEqual(Array("202402".utf8)) } == b)
+    #expect(table.find(hash: 42) { $0.elementsEqual(Array("202401".utf8)) } == a)
+    #expect(table.find(hash: 42) { $0.elementsEqual(Array("202403".utf8)) } == nil)
+    #expect(table.find(hash: 43) { _ in true } == nil)
+  }
+}
+
+/// The accumulator numbers series by their key bytes: keys whose parts hold a 0 byte (the
+/// separator) are still different series.
+@Suite struct SeriesNumberingTests {
+  @Test func keysWithTheSameBytesAreDifferentSeries() {
+    let acc = SeriesAccumulator()
+    let meta = SeriesAccumulator.Meta(
+      commodity: nil, label: nil, unit: UnitLabel(unit: .usd, source: "USD"))
+    let a = SeriesKey(measure: "a\0b", reporter: "c", partner: "RUS", flow: .export, unit: .usd)
+    let b = SeriesKey(measure: "a", reporter: "b\0c", partner: "RUS", flow: .export, unit: .usd)
+    let sa = acc.series(a, frequency: .monthly, meta: meta)
+    let sb = acc.series(b, frequency: .monthly, meta: meta)
+    #expect(sa != sb)
+    #expect(acc.series(a, frequency: .monthly, meta: meta) == sa)
+    #expect(acc.series(b, frequency: .monthly, meta: meta) == sb)
+    #expect(acc.series(a, frequency: .annual, meta: meta) != sa)
+    #expect(acc.keys.count == 3)
+  }
+}
