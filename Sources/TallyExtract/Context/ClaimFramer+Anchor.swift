@@ -17,6 +17,24 @@ extension ClaimFramer {
     "company's", "prefecture", "oblast", "krai",
   ]
 
+  /// True when the sentence puts its trade in a province, a port or a company.
+  ///
+  /// The words are ``subnational``. "Across the border" and "cross-border" name the frontier every trade
+  /// between neighbours crosses, not a border region.
+  static func isSubnational(_ t: ClaimTokens) -> Bool {
+    for k in 0..<t.count where subnational.contains(t.lower(k)) {
+      if t.lower(k) == "border" {
+        let crossing =
+          (t.lower(k - 1) == "the"
+            && ["across", "over", "beyond", "past"].contains(t.lower(k - 2)))
+          || (t.lower(k - 1) == "-" && t.lower(k - 2) == "cross")
+        if crossing { continue }
+      }
+      return true
+    }
+    return false
+  }
+
   /// Words that open a new clause.
   static let clauseBreaks: Set<String> = [
     "while", "whereas", "but", ";", "although", "though", "yet",

@@ -27,6 +27,8 @@ struct ClaimFramer {
   var reporter: String?
   var commodity: Commodities.Entry?
   var lastTrade: (frame: ClaimFrame, dimension: TallyCore.Dimension)?
+  /// The last share the story stated, for "that share".
+  var lastShare: ClaimFrame?
   var source: String?
   var lastPeriod: TimeRef?
   var lastMonth: Period?
@@ -49,6 +51,8 @@ struct ClaimFramer {
   var sentenceSubnational = false
   var sentenceEvent: String??
   var sentenceFrames: [(index: Int, figure: Figure, frame: ClaimFrame)] = []
+  /// The frames of the last sentence that had figures ("That is an increase of 63%").
+  var previousSentence: [(index: Int, figure: Figure, frame: ClaimFrame)] = []
 
   init(title: String?, reference: (year: Int, month: Int)?, explain: Bool) {
     self.reference = reference
@@ -110,7 +114,9 @@ struct ClaimFramer {
           lastYear = y
         }
       } else if t[k].isNumber, let y = Int(t[k].text), (1900...2100).contains(y),
-        Self.monthNumber(t.lower(k - 1)) == nil
+        Self.monthNumber(t.lower(k - 1)) == nil,
+        // "slightly more than in 2023": a comparison's base is not the year the story is on.
+        !Self.baseWords.contains(t.lower(k - 1) == "in" ? t.lower(k - 2) : t.lower(k - 1))
       {
         lastYear = y
         lastPeriod = TimeRef(.year(y))
@@ -141,7 +147,7 @@ struct ClaimFramer {
       sentencePeriods = readSentencePeriods()
       sentenceCurrency = currencyTerms()
       sentenceSince = sentenceHas("since")
-      sentenceSubnational = tokens.tokens.contains { Self.subnational.contains($0.lower) }
+      sentenceSubnational = Self.isSubnational(tokens)
       sentenceEvent = nil
     }
     let index = figureIndex(f)
@@ -149,13 +155,14 @@ struct ClaimFramer {
     var g = f
     g.frame = fr
     sentenceFrames.append((index, g, fr))
-    remember(fr, f)
+    remember(fr, f, at: index)
     return out
   }
 
   /// The held figures, revised against each other, with their frames.
   mutating func flush() -> [Figure] {
     revise()
+    if !sentenceFrames.isEmpty { rememberYears(upTo: tokens.count) }
     let out = sentenceFrames.map { item -> Figure in
       var g = item.figure
       var fr = item.frame
@@ -163,12 +170,15 @@ struct ClaimFramer {
       g.frame = fr
       return g
     }
+    if !sentenceFrames.isEmpty { previousSentence = sentenceFrames }
     sentenceFrames = []
     return out
   }
 
   /// Revisions inside a sentence once all its figures are read.
   mutating func revise() {
+    baseFromStartingLevel()
+    changeBetweenPreviousLevels()
     // A change with no goods of its own takes them from a level of the same flow in its
     // clause ("purchases had risen 23% to 8 million tonnes", "9.8 million tonnes of LNG, up
     // 18%"), and its period from the level it leads to when it has none.
@@ -279,7 +289,7 @@ struct ClaimFramer {
   }
 
   /// Updates the story's topic from a frame.
-  mutating func remember(_ fr: ClaimFrame, _ f: Figure) {
+  mutating func remember(_ fr: ClaimFrame, _ f: Figure, at index: Int) {
     if let r = fr.reporter, let p = fr.partner, r != p, fr.flow != nil {
       weights[r, default: 0] += 1
       weights[p, default: 0] += 1
@@ -293,6 +303,7 @@ struct ClaimFramer {
     if let c = fr.commodity, let hs = fr.hs.first {
       commodity = Commodities.Entry(hs: hs, name: c)
     }
+    if fr.shareOf != nil, fr.flow != nil { lastShare = fr }
     if let src = fr.source, fr.origins["source"] != "earlier sentence" { source = src }
     if let p = fr.period, f.kind == .level, fr.flow != nil {
       if fr.role != .from && fr.role != .base
@@ -304,8 +315,16 @@ struct ClaimFramer {
       if p.last.granularity == .month { lastMonth = p.last }
       lastYear = p.last.year
     }
-    // The last year written out in the sentence, for "that year".
-    for k in 0..<tokens.count where tokens[k].isNumber {
+    // The last year written out in the sentence before the figure, for "that year" (the rest
+    // of the sentence counts once it ends, in `flush`).
+    rememberYears(upTo: index)
+  }
+
+  /// Sets `lastYear` to the last year written in the sentence before token `end`; a
+  /// comparison's base ("slightly more than in 2023") is not the year the story is about.
+  mutating func rememberYears(upTo end: Int) {
+    let bases = Set(sentencePeriods.stated.filter(\.base).map(\.index))
+    for k in 0..<min(tokens.count, end) where tokens[k].isNumber && !bases.contains(k) {
       if let y = Int(tokens[k].text), (1900...2100).contains(y) { lastYear = y }
     }
   }
@@ -346,6 +365,9 @@ struct ClaimFramer {
       // "$107.06bn recorded by Beijing": this figure's own source.
       fr.source = own
       origins["source"] = "after the figure"
+    } else if let own = sourceBefore(fi) {
+      fr.source = own
+      origins["source"] = "before the figure"
     } else if let src {
       fr.source = src
       origins["source"] = "sentence"
@@ -370,6 +392,15 @@ struct ClaimFramer {
       origins["shareOf"] = "sentence"
     }
     var inherited = false
+    if share == nil, let (whole, origin) = shareAnaphor(f, at: fi, clause: clause) {
+      // "against 54% a year earlier", "that share rose to 14%": the same share again.
+      inherit(whole, into: &fr)
+      fr.shareOf = whole.shareOf
+      origins["shareOf"] = origin
+      origins["flow"] = origin
+      origins["reporter"] = origin
+      inherited = true
+    }
     // "Russian sales to China had jumped 43% in 2022, ..., and rose a further 13% in 2023": a
     // verb with no subject after "and" continues the sentence's first figure.
     if share == nil, f.kind == .change,
@@ -379,6 +410,21 @@ struct ClaimFramer {
       inherit(first.frame, into: &fr)
       origins["flow"] = "the sentence's first figure"
       origins["reporter"] = "the sentence's first figure"
+      inherited = true
+    }
+    if share == nil, !inherited, let (whole, part) = wholeOfPart(f, at: fi) {
+      // "8.31 million tonnes out of 76.7 million tonnes": the whole is the same flow with all
+      // partners; ", or less than 11%" after it is the part's share of that whole.
+      inherit(part ?? whole, into: &fr)
+      if part == nil {
+        fr.partner = "WLD"
+        origins["partner"] = "total: all partners"
+      } else {
+        fr.shareOf = .world
+        origins["shareOf"] = "the part and whole before it"
+      }
+      origins["flow"] = "previous figure"
+      origins["reporter"] = "previous figure"
       inherited = true
     }
     if share == nil && !inherited {
@@ -400,6 +446,23 @@ struct ClaimFramer {
         origins["reporter"] = "the last trade named"
         inherited = true
       }
+    }
+    if fr.flow == nil, !inherited, share == nil, anchor == nil,
+      let (g, origin) = goodsWithOrigin(f, goods: goods, mentions: mentions),
+      let buyer = lastTrade.flatMap({ $0.frame.exporter == origin ? $0.frame.importer : nil })
+        ?? ranked.first(where: { $0 != origin })
+    {
+      // "Customs data put Russian LNG at 8 million tonnes": goods named with their origin and
+      // no flow word are the origin's sales to the story's other country.
+      fr.flow = .import
+      fr.reporter = buyer
+      fr.partner = origin
+      fr.hs = [g.hs]
+      fr.commodity = g.name
+      origins["flow"] = "goods named with their origin"
+      origins["reporter"] = "story"
+      origins["partner"] = "sentence"
+      origins["commodity"] = "sentence"
     }
     if fr.flow != nil && !inherited && fr.reporter == nil {
       applySides(&fr, sides, goods: goods, origins: &origins)
@@ -462,6 +525,9 @@ struct ClaimFramer {
       fr.hs = []
       fr.commodity = nil
     }
+    // A money figure carries its own currency: "in yuan terms" from an earlier figure does
+    // not make "$146.9bn" a yuan claim.
+    if f.unit.isCurrency { fr.currency = nil }
     fr.measure = measure(f, fr)
     if fr.measure == .growth { fr.role = .change }
 
@@ -577,7 +643,12 @@ struct ClaimFramer {
     last: (frame: ClaimFrame, dimension: TallyCore.Dimension)
   ) -> Bool {
     guard f.kind != .share, f.dimension != .count, f.dimension != .duration else { return false }
-    let sameKind = f.dimension == last.dimension || (f.kind == .change && f.dimension == .percent)
+    // "Their value reached $15bn" after a count or tonnage: the value of the same trade.
+    let valueOf =
+      f.unit.isCurrency && last.dimension != .percent
+      && clause.contains { ["value", "worth", "valued"].contains(tokens.lower($0)) }
+    let sameKind =
+      f.dimension == last.dimension || (f.kind == .change && f.dimension == .percent) || valueOf
     guard sameKind else { return false }
     if sides.reporter != nil || sides.partner != nil { return false }
     if case .named(let g)? = goods, !last.frame.hs.contains(g.hs) { return false }

@@ -27,6 +27,7 @@ enum ClaimWords {
     "buys": .import, "buy": .import, "purchased": .import, "purchases": .import,
     "received": .import, "receives": .import, "paid": .import,
     "spent": .import, "arrived": .import, "took": .import, "bound": .export, "headed": .export,
+    "gets": .import, "got": .import, "obtained": .import,
     "traded": .total,
   ]
 
@@ -75,7 +76,8 @@ enum ClaimWords {
     "costs", "cap", "goal", "goals", "target", "targets", "forecast", "forecasts", "expect",
     "expects", "expected", "aim", "aims", "plan", "plans", "projected", "projection", "wage",
     "wages", "salary", "population", "market", "valuation", "budget", "tariff", "tariffs",
-    "duty", "duties",
+    "duty", "duties", "interest", "mortgage", "unemployment", "output", "production",
+    "reserves", "stockpiles", "capacity",
   ]
   /// Words that make a figure with "by <year>" a target.
   static let targetWords: Set<String> = [
