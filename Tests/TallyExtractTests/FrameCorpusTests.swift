@@ -7,8 +7,11 @@ import Testing
 @Suite("Frame corpus")
 struct FrameCorpusTests {
   @Test(arguments: FrameCorpus.all) func frames(_ ex: FrameExample) throws {
+    let doc = Document(
+      id: "t", text: ex.text, date: TextDecoding.date(ex.date), title: ex.title)
     let f = try #require(
-      figures(ex.text, date: ex.date).first { $0.text == ex.span }, "no figure \(ex.span)")
+      FigureExtractor(explain: true).extract(doc).first { $0.text == ex.span },
+      "no figure \(ex.span)")
     let fr = try #require(f.frame, "no frame")
     for (key, want) in ex.expect.sorted(by: { $0.key < $1.key }) {
       #expect(Self.field(key, of: fr) == want, "\(key)")

@@ -229,6 +229,50 @@ extension ClaimFramer {
     return s
   }
 
+  /// The seller and buyer a stretch of text names without a figure.
+  ///
+  /// "Russian oil keeps flowing to Chinese refiners", "Moscow's LNG sales to Beijing": goods
+  /// or a sale of one country's, and a buyer or a "to" phrase of another's. `nil` unless both
+  /// are named and differ.
+  static func tradeSides(_ t: ClaimTokens, mentions: [Mention]) -> (
+    exporter: String, importer: String
+  )? {
+    var exporter: String?
+    var importer: String?
+    for m in mentions {
+      let next = t.lower(m.end) == "'s" ? m.end + 1 : m.end
+      let w = t.lower(next)
+      // "Russian oil", "Russia's LNG sales", "China's LNG imports", "Chinese refiners".
+      var flow = ClaimWords.flowNouns[w]
+      var goods = false
+      if let (_, e) = t.commodity(at: next), !isComposition(t, next) {
+        goods = true
+        flow = ClaimWords.flowNouns[t.lower(e)]
+      }
+      if m.kind == .adjective || next != m.end || m.kind == .metonym {
+        if flow == .export || CountryReferences.sellers.contains(w)
+          || (goods && flow == nil && m.kind == .adjective)
+        {
+          exporter = exporter ?? m.iso3
+          continue
+        }
+        if flow == .import || CountryReferences.buyers.contains(w) {
+          importer = importer ?? m.iso3
+          continue
+        }
+      }
+      switch t.lower(m.start - 1) {
+      case "to",
+        "into" where exporter != nil:
+        importer = importer ?? m.iso3
+      case "from" where importer != nil: exporter = exporter ?? m.iso3
+      default: break
+      }
+    }
+    guard let e = exporter, let i = importer, e != i else { return nil }
+    return (e, i)
+  }
+
   /// The story's countries, most weighty first.
   var ranked: [String] {
     weights.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
@@ -255,6 +299,12 @@ extension ClaimFramer {
         r = flow == .export ? e : i
         p = flow == .export ? i : e
         origins["reporter"] = "the last trade named"
+      } else if let (e, i) = storySides, !s.pronoun, flow(of: fr) != nil {
+        // "Deliveries reached 107 million tonnes" under "Russian oil keeps flowing to Chinese
+        // refiners": the trade the headline named.
+        r = fr.flow == .export ? e : i
+        p = fr.flow == .export ? i : e
+        origins["reporter"] = "the trade the headline named"
       } else if s.pronoun, let rep = reporter {
         // "its exports": the side that stated the last flow.
         r = rep
@@ -304,6 +354,11 @@ extension ClaimFramer {
     }
     fr.reporter = r
     fr.partner = p == r ? nil : p
+  }
+
+  /// The frame's flow when it has two sides to fill (exports or imports).
+  func flow(of fr: ClaimFrame) -> Flow? {
+    fr.flow == .export || fr.flow == .import ? fr.flow : nil
   }
 
   func goodsMatch(_ goods: Goods?, _ last: ClaimFrame) -> Bool {

@@ -27,6 +27,8 @@ struct ClaimFramer {
   var reporter: String?
   var commodity: Commodities.Entry?
   var lastTrade: (frame: ClaimFrame, dimension: TallyCore.Dimension)?
+  /// The seller and buyer the headline (or the text before the first figure) names.
+  var storySides: (exporter: String, importer: String)?
   /// The last share the story stated, for "that share".
   var lastShare: ClaimFrame?
   var source: String?
@@ -70,6 +72,9 @@ struct ClaimFramer {
     let (src, srcTokens) = Self.source(t, mentions: all)
     if let src { source = src }
     let weight = origin == "headline" ? 2.0 : 1.0
+    if storySides == nil, origin == "headline" || lastTrade == nil {
+      storySides = Self.tradeSides(t, mentions: all.filter { !srcTokens.contains($0.start) })
+    }
     for m in all where !srcTokens.contains(m.start) {
       weights[m.iso3, default: 0] += weight
     }

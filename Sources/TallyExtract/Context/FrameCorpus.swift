@@ -10,6 +10,8 @@ struct FrameExample: Sendable, CustomStringConvertible {
   let date: String
   let span: String
   let expect: [String: String]
+  /// The headline, when the example needs one.
+  var title: String? = nil
 
   var description: String { "\(rule): \(text)" }
 }
@@ -59,6 +61,29 @@ enum FrameCorpus {
       text: "Russian officials said China bought 8 million tonnes of LNG from Russia in 2023.",
       date: "2024-03-01", span: "8 million tonnes",
       expect: ["source": "-", "exporter": "RUS", "importer": "CHN"]),
+  ]
+
+  static let headlines: [FrameExample] = [
+    // A headline naming seller and buyer gives the sides of a flow that names none.
+    .init(
+      rule: "sides.headline",
+      text: "Deliveries reached 30 million tonnes last year, up 12%.",
+      date: "2024-03-10", span: "30 million tonnes",
+      expect: ["exporter": "RUS", "importer": "IND", "hs": "2701"],
+      title: "Russian coal keeps flowing to Indian utilities"),
+    .init(
+      rule: "sides.headline",
+      text: "Deliveries reached 30 million tonnes last year, up 12%.",
+      date: "2024-03-10", span: "30 million tonnes",
+      expect: ["exporter": "AUS", "importer": "JPN"],
+      title: "Japan's coal imports from Australia climb"),
+    // Negative: a headline naming no seller leaves the sides to the story's countries.
+    .init(
+      rule: "sides.headline",
+      text: "Deliveries reached 30 million tonnes last year, up 12%.",
+      date: "2024-03-10", span: "30 million tonnes",
+      expect: ["exporter": "-", "importer": "-"],
+      title: "Coal keeps flowing"),
   ]
 
   static let places: [FrameExample] = [
@@ -234,5 +259,5 @@ enum FrameCorpus {
       date: "2024-03-01", span: "$12bn", expect: ["period": "2023"]),
   ]
 
-  static let all = sources + places + goods + shares + others
+  static let all = sources + headlines + places + goods + shares + others
 }
