@@ -68,7 +68,8 @@ extension ClaimFramer {
           return storyGoods.map { .named($0) }
         }
         let skippable =
-          ["of", "worth", "in", "the", "its", "their", "-", "for", "russian", "chinese"].contains(w)
+          ["of", "worth", "in", "the", "its", "their", "-", "for", "on", "russian", "chinese"]
+          .contains(w)
           || t.mentions(in: j..<(j + 1)).first?.kind == .adjective
           || Self.quoteMarks.contains(w)
         guard skippable else { return nil }
@@ -368,7 +369,9 @@ extension ClaimFramer {
     case .world:
       // "30% of China's LNG": with no flow word, a country's goods are what it buys.
       fr.flow = share.flow ?? (share.owner != nil ? .import : anchor?.flow ?? .import)
-      if fr.flow == .total { fr.flow = .import }
+      // "4% of China's total foreign commerce": the part is the pair's trade; a total named
+      // only before the figure ("trade in LNG ... 30% of China's imports") is not.
+      if fr.flow == .total && share.flow != .total { fr.flow = .import }
       if let owner = share.owner { sides.reporter = owner }
       let owner = share.owner ?? sides.reporter
       if let supplier = mentions.last(where: { $0.end <= fi && $0.iso3 != owner }) {

@@ -189,7 +189,11 @@ extension ClaimFramer {
           t.lower(m.start - 1) == "by"
           && (noun == "count" || noun == "tally" || noun == "figures" || noun == "data")
         let customs = noun == "customs" || noun == "statistics"
-        if according || customs || by { return (m.iso3, Set([m.start])) }
+        // "Chinese figures show", "Russian data showed": the numbers are that side's.
+        let shows =
+          ["figures", "data", "count", "tally"].contains(noun)
+          && CountryReferences.reportingVerbs.contains(t.lower(j + 1))
+        if according || customs || by || shows { return (m.iso3, Set([m.start])) }
       }
       if t.lower(m.start - 1) == "to", t.lower(m.start - 2) == "according" {
         return (m.iso3, Set([m.start]))

@@ -55,6 +55,24 @@ enum FrameCorpus {
       text: "Brazil's statistics office put trade with Argentina at $28bn for 2023, below "
         + "Argentina's figure of $30bn.",
       date: "2024-03-01", span: "$28bn", expect: ["source": "BRA"]),
+    // "Chinese figures show": the numbers are that side's.
+    .init(
+      rule: "source.figures-show",
+      text: "Kazakhstan sold 5 million tonnes of coal to China in 2023, Chinese figures show.",
+      date: "2024-03-01", span: "5 million tonnes",
+      expect: ["source": "CHN", "exporter": "KAZ", "importer": "CHN"]),
+    .init(
+      rule: "source.figures-show",
+      text: "Chinese figures were revised; Kazakhstan sold 5 million tonnes of coal to China in "
+        + "2023.",
+      date: "2024-03-01", span: "5 million tonnes", expect: ["source": "-"]),
+    // "The Chinese side put the figure at": that side's statistics.
+    .init(
+      rule: "source.side",
+      text: "Vietnam's exports to China reached $60bn in 2023, according to Vietnamese customs. "
+        + "The Chinese side put the figure at $62bn.",
+      date: "2024-03-01", span: "$62bn",
+      expect: ["source": "CHN", "exporter": "VNM", "importer": "CHN"]),
     // Negative: officials are no statistics office.
     .init(
       rule: "source.office",
@@ -165,6 +183,19 @@ enum FrameCorpus {
       text: "Japanese carmakers sold 40,000 passenger cars to Kenya in 2023. Their profits "
         + "reached $600 million.",
       date: "2024-03-01", span: "$600 million", expect: ["hs": "-"]),
+    // "Exchanged goods worth": the pair's total, not the last one-way flow.
+    .init(
+      rule: "flow.exchanged",
+      text: "India's exports to Nepal fell to $600 million in May. Overall, the two neighbours "
+        + "exchanged goods worth $900 million.",
+      date: "2024-07-01", span: "$900 million",
+      expect: ["flow": "total", "reporter": "IND", "partner": "NPL"]),
+    // "Spent ... on": the goods bought.
+    .init(
+      rule: "goods.spent-on",
+      text: "Kenyan buyers spent $80 million on Japanese passenger cars in 2023.",
+      date: "2024-03-01", span: "$80 million",
+      expect: ["hs": "8703", "exporter": "JPN", "importer": "KEN"]),
     // "Gets ... from": a purchase.
     .init(
       rule: "goods.gets",
@@ -204,6 +235,13 @@ enum FrameCorpus {
       rule: "share.whole-before",
       text: "India's share of the market rose, and crude oil imports from Saudi Arabia fell 15%.",
       date: "2024-03-01", span: "15%", expect: ["shareOf": "-"]),
+    // A share of a country's total trade: the part is the pair's trade.
+    .init(
+      rule: "share.total-trade",
+      text: "Trade between Chile and Peru accounts for roughly 2% of Chile's total foreign "
+        + "commerce.",
+      date: "2024-03-01", span: "2%",
+      expect: ["shareOf": "world", "flow": "total", "reporter": "CHL"]),
     // The same share again: after "against", or "that share".
     .init(
       rule: "share.again",

@@ -28,7 +28,7 @@ enum ClaimWords {
     "received": .import, "receives": .import, "paid": .import,
     "spent": .import, "arrived": .import, "took": .import, "bound": .export, "headed": .export,
     "gets": .import, "got": .import, "obtained": .import,
-    "traded": .total,
+    "traded": .total, "exchanged": .total,
   ]
 
   /// Words that make a total flow without a noun: "two-way", "bilateral".

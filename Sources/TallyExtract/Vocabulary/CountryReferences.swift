@@ -36,13 +36,14 @@ enum CountryReferences {
   /// government": a politician's words are no statistics.
   static let offices: Set<String> = [
     "ministry", "customs", "service", "agency", "office", "bureau", "administration",
-    "statistics",
+    "statistics", "side",
   ]
   /// Verbs that report a figure as the speaker's own statistics.
   static let reportingVerbs: Set<String> = [
     "said", "says", "reported", "reports", "estimated", "estimates", "announced", "announces",
     "published", "publishes", "put", "puts", "calculated", "calculates", "recorded", "records",
-    "counted", "counts",
+    "counted", "counts", "show", "shows", "showed", "suggest", "suggests", "indicate",
+    "indicates",
   ]
 
   /// People or firms that buy: "Chinese refiners" are importers.
