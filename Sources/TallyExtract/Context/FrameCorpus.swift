@@ -207,6 +207,19 @@ enum FrameCorpus {
       rule: "not-trade.interest",
       text: "China's exports to Russia fell 10% in May under a key interest rate of 16%.",
       date: "2025-07-01", span: "16%", expect: ["flow": "-"]),
+    // A contract, a discount or freight is no recorded trade.
+    .init(
+      rule: "not-trade.contract",
+      text: "Turkmenistan signed a 25-year contract worth $200bn to supply gas to China.",
+      date: "2024-03-01", span: "$200bn", expect: ["flow": "-"]),
+    .init(
+      rule: "not-trade.discount",
+      text: "Indian refiners paid a discount of 20% on Russian crude oil cargoes in 2023.",
+      date: "2024-03-01", span: "20%", expect: ["flow": "-"]),
+    .init(
+      rule: "not-trade.contract",
+      text: "Turkmenistan sold gas worth $10bn to China in 2023.",
+      date: "2024-03-01", span: "$10bn", expect: ["exporter": "TKM", "importer": "CHN"]),
   ]
 
   static let shares: [FrameExample] = [

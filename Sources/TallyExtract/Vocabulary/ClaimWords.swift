@@ -77,7 +77,9 @@ enum ClaimWords {
     "expects", "expected", "aim", "aims", "plan", "plans", "projected", "projection", "wage",
     "wages", "salary", "population", "market", "valuation", "budget", "tariff", "tariffs",
     "duty", "duties", "interest", "mortgage", "unemployment", "output", "production",
-    "reserves", "stockpiles", "capacity",
+    "reserves", "stockpiles", "capacity", "contract", "contracts", "deal", "deals",
+    "agreement", "investment", "investments", "loan", "loans", "discount", "discounts",
+    "premium", "premiums", "freight", "yield", "yields",
   ]
   /// Words that make a figure with "by <year>" a target.
   static let targetWords: Set<String> = [
