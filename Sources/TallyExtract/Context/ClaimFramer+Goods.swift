@@ -203,6 +203,20 @@ extension ClaimFramer {
     return nil
   }
 
+  /// Words that state a change of goods in physical quantity: "a rise in volume of 30%",
+  /// "LNG volumes rose 20%", "by weight".
+  static let volumeWords: Set<String> = ["volume", "volumes", "tonnage", "weight"]
+
+  /// `ClaimFrame.volumeTerms` for a percent figure of goods when its clause states volume: no
+  /// money series may then judge it (a value up 67% is no volume up 30%).
+  func statesVolume(_ f: Figure, _ fr: ClaimFrame, at fi: Int, end: Int, clause: Range<Int>)
+    -> Bool
+  {
+    guard f.dimension == .percent, !fr.hs.isEmpty else { return false }
+    let near = max(clause.lowerBound, fi - 6)..<min(clause.upperBound, end + 3)
+    return near.contains { Self.volumeWords.contains(tokens.lower($0)) }
+  }
+
   // MARK: - Shares
 
   struct ShareWhole {

@@ -533,6 +533,10 @@ struct ClaimFramer {
     // A money figure carries its own currency: "in yuan terms" from an earlier figure does
     // not make "$146.9bn" a yuan claim.
     if f.unit.isCurrency { fr.currency = nil }
+    if statesVolume(f, fr, at: fi, end: end, clause: clause) {
+      fr.currency = ClaimFrame.volumeTerms
+      origins["currency"] = "volume named in the clause"
+    }
     fr.measure = measure(f, fr)
     if fr.measure == .growth { fr.role = .change }
 

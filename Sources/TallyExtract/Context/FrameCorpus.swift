@@ -222,6 +222,23 @@ enum FrameCorpus {
       date: "2024-03-01", span: "$10bn", expect: ["exporter": "TKM", "importer": "CHN"]),
   ]
 
+  static let volumes: [FrameExample] = [
+    // A change of goods stated in volume: no money series may judge it.
+    .init(
+      rule: "currency.volume",
+      text: "Australia sold coal worth $9bn to India in 2023, a rise in volume of 12%.",
+      date: "2024-03-01", span: "12%", expect: ["currency": "volume", "hs": "2701"]),
+    .init(
+      rule: "currency.volume",
+      text: "India's LNG import volumes from Qatar rose 8% in 2023.",
+      date: "2024-03-01", span: "8%", expect: ["currency": "volume"]),
+    // Negative: "trade volume" of all goods is its value.
+    .init(
+      rule: "currency.volume",
+      text: "The trade volume between India and Qatar rose 8% in 2023.",
+      date: "2024-03-01", span: "8%", expect: ["currency": "-"]),
+  ]
+
   static let shares: [FrameExample] = [
     // A whole named by goods and an owner: the owner's imports of those goods.
     .init(
@@ -310,5 +327,5 @@ enum FrameCorpus {
       date: "2024-03-01", span: "$12bn", expect: ["period": "2023"]),
   ]
 
-  static let all = sources + headlines + places + goods + shares + others
+  static let all = sources + headlines + places + goods + volumes + shares + others
 }
