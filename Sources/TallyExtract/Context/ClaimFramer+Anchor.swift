@@ -199,9 +199,24 @@ extension ClaimFramer {
       let subject = mentions.first(where: {
         $0.start <= clause.lowerBound + 1 && $0.kind != .adjective
       })
+        // "Russia was China's largest crude supplier, ahead of Saudi Arabia, with shipments
+        // of ...": the sentence's subject, before the clause.
+        ?? t.mentions(in: 0..<min(2, t.count)).first(where: {
+          $0.kind != .adjective && t.lower($0.end) != "'s"
+            && !sentenceSource.1.contains($0.start)
+        })
     {
       // "Indonesia remained China's largest coal supplier, with shipments of ...".
       lead = subject
+      // "China's largest coal supplier": the possessor of a seller noun is the buyer.
+      for m in t.mentions(in: subject.end..<clause.lowerBound)
+      where buyer == nil && t.lower(m.end) == "'s" && m.iso3 != subject.iso3 {
+        if (m.end + 1..<min(t.count, m.end + 5)).contains(where: {
+          CountryReferences.sellers.contains(t.lower($0))
+        }) {
+          buyer = m.iso3
+        }
+      }
     }
     switch a.flow {
     case .export:

@@ -203,6 +203,22 @@ extension ClaimFramer {
     return nil
   }
 
+  /// True when the figure at `fi` is the value of the figure before it: "shipments of 107
+  /// million tonnes, worth $60.6bn" (only a comma, "worth" or "valued at" and qualifiers
+  /// between).
+  func isWorth(of prev: (index: Int, figure: Figure, frame: ClaimFrame), at fi: Int) -> Bool {
+    let end = figureEnd(prev.figure, from: prev.index)
+    guard end < fi, !prev.figure.unit.isCurrency else { return false }
+    let between = (end..<fi).map { tokens.lower($0) }
+    guard between.contains("worth") || between.contains("valued") else { return false }
+    // "60 million tonnes in 2023, worth $9bn": the time of the quantity may stand between.
+    return between.allSatisfy {
+      [",", "worth", "valued", "at", "and", "some", "in", "last", "year"].contains($0)
+        || Self.qualifierWords.contains($0) || Self.monthNumber($0) != nil
+        || Int($0).map { (1900...2100).contains($0) } == true
+    }
+  }
+
   /// Words that state a change of goods in physical quantity: "a rise in volume of 30%",
   /// "LNG volumes rose 20%", "by weight".
   static let volumeWords: Set<String> = ["volume", "volumes", "tonnage", "weight"]

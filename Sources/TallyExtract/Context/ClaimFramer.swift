@@ -433,8 +433,8 @@ struct ClaimFramer {
       inherited = true
     }
     if share == nil && !inherited {
-      if anchor == nil, let prev = sentenceFrames.last, prev.frame.flow != nil,
-        !hasOwnMeasure(from: prev.index, to: fi)
+      if let prev = sentenceFrames.last, prev.frame.flow != nil,
+        anchor == nil && !hasOwnMeasure(from: prev.index, to: fi) || isWorth(of: prev, at: fi)
       {
         // An elliptical figure: no flow word of its own, after a trade figure of the same
         // sentence ("8.3 million tonnes of LNG, worth $4.5bn").

@@ -152,6 +152,25 @@ enum FrameCorpus {
       text: "China's LNG purchases keep rising. Australian LNG output reached 80 million tonnes "
         + "in 2023.",
       date: "2024-03-01", span: "80 million tonnes", expect: ["flow": "-"]),
+    // "X was Y's largest supplier, ..., with shipments of": X is the exporter.
+    .init(
+      rule: "sides.with-shipments",
+      text: "Australia was Japan's largest coal supplier, ahead of Indonesia, with shipments of "
+        + "60 million tonnes in 2023.",
+      date: "2024-03-01", span: "60 million tonnes",
+      expect: ["exporter": "AUS", "importer": "JPN", "hs": "2701"]),
+    .init(
+      rule: "sides.with-shipments",
+      text: "Australia was Japan's largest coal supplier, ahead of Indonesia, with shipments of "
+        + "60 million tonnes in 2023, worth $9bn.",
+      date: "2024-03-01", span: "$9bn",
+      expect: ["exporter": "AUS", "importer": "JPN", "hs": "2701"]),
+    // Negative: a value with its own flow word is not the quantity's worth.
+    .init(
+      rule: "goods.worth",
+      text: "Australia shipped 60 million tonnes of coal to Japan in 2023, and its imports from "
+        + "Japan were worth $9bn.",
+      date: "2024-03-01", span: "$9bn", expect: ["hs": "-"]),
     // "Out of": the whole, the same flow with all partners; ", or N%" the share.
     .init(
       rule: "goods.out-of",
