@@ -79,8 +79,11 @@ public struct ClaimFrame: Codable, Sendable, Hashable {
   /// April", "between June and August"); `nil` means a year earlier.
   public var base: TimeRef?
   /// The currency the text states a change or share in ("in yuan terms" is `CNY`), when the
-  /// figure itself carries none.
+  /// figure itself carries none; ``volumeTerms`` when it states a change of goods in physical
+  /// quantity ("a rise in volume of 30%"), so that no money series judges it.
   public var currency: String?
+  /// `currency` of a change stated in physical quantity.
+  public static let volumeTerms = "volume"
   /// True when `period` is a span whose months are summed ("January to July", "the first
   /// seven months").
   public var cumulative: Bool

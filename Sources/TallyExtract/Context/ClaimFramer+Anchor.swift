@@ -17,6 +17,24 @@ extension ClaimFramer {
     "company's", "prefecture", "oblast", "krai",
   ]
 
+  /// True when the sentence puts its trade in a province, a port or a company.
+  ///
+  /// The words are ``subnational``. "Across the border" and "cross-border" name the frontier every trade
+  /// between neighbours crosses, not a border region.
+  static func isSubnational(_ t: ClaimTokens) -> Bool {
+    for k in 0..<t.count where subnational.contains(t.lower(k)) {
+      if t.lower(k) == "border" {
+        let crossing =
+          (t.lower(k - 1) == "the"
+            && ["across", "over", "beyond", "past"].contains(t.lower(k - 2)))
+          || (t.lower(k - 1) == "-" && t.lower(k - 2) == "cross")
+        if crossing { continue }
+      }
+      return true
+    }
+    return false
+  }
+
   /// Words that open a new clause.
   static let clauseBreaks: Set<String> = [
     "while", "whereas", "but", ";", "although", "though", "yet",
@@ -181,9 +199,24 @@ extension ClaimFramer {
       let subject = mentions.first(where: {
         $0.start <= clause.lowerBound + 1 && $0.kind != .adjective
       })
+        // "Russia was China's largest crude supplier, ahead of Saudi Arabia, with shipments
+        // of ...": the sentence's subject, before the clause.
+        ?? t.mentions(in: 0..<min(2, t.count)).first(where: {
+          $0.kind != .adjective && t.lower($0.end) != "'s"
+            && !sentenceSource.1.contains($0.start)
+        })
     {
       // "Indonesia remained China's largest coal supplier, with shipments of ...".
       lead = subject
+      // "China's largest coal supplier": the possessor of a seller noun is the buyer.
+      for m in t.mentions(in: subject.end..<clause.lowerBound)
+      where buyer == nil && t.lower(m.end) == "'s" && m.iso3 != subject.iso3 {
+        if (m.end + 1..<min(t.count, m.end + 5)).contains(where: {
+          CountryReferences.sellers.contains(t.lower($0))
+        }) {
+          buyer = m.iso3
+        }
+      }
     }
     switch a.flow {
     case .export:
@@ -209,6 +242,50 @@ extension ClaimFramer {
     }
     if s.reporter == s.partner { s.partner = nil }
     return s
+  }
+
+  /// The seller and buyer a stretch of text names without a figure.
+  ///
+  /// "Russian oil keeps flowing to Chinese refiners", "Moscow's LNG sales to Beijing": goods
+  /// or a sale of one country's, and a buyer or a "to" phrase of another's. `nil` unless both
+  /// are named and differ.
+  static func tradeSides(_ t: ClaimTokens, mentions: [Mention]) -> (
+    exporter: String, importer: String
+  )? {
+    var exporter: String?
+    var importer: String?
+    for m in mentions {
+      let next = t.lower(m.end) == "'s" ? m.end + 1 : m.end
+      let w = t.lower(next)
+      // "Russian oil", "Russia's LNG sales", "China's LNG imports", "Chinese refiners".
+      var flow = ClaimWords.flowNouns[w]
+      var goods = false
+      if let (_, e) = t.commodity(at: next), !isComposition(t, next) {
+        goods = true
+        flow = ClaimWords.flowNouns[t.lower(e)]
+      }
+      if m.kind == .adjective || next != m.end || m.kind == .metonym {
+        if flow == .export || CountryReferences.sellers.contains(w)
+          || (goods && flow == nil && m.kind == .adjective)
+        {
+          exporter = exporter ?? m.iso3
+          continue
+        }
+        if flow == .import || CountryReferences.buyers.contains(w) {
+          importer = importer ?? m.iso3
+          continue
+        }
+      }
+      switch t.lower(m.start - 1) {
+      case "to",
+        "into" where exporter != nil:
+        importer = importer ?? m.iso3
+      case "from" where importer != nil: exporter = exporter ?? m.iso3
+      default: break
+      }
+    }
+    guard let e = exporter, let i = importer, e != i else { return nil }
+    return (e, i)
   }
 
   /// The story's countries, most weighty first.
@@ -237,6 +314,12 @@ extension ClaimFramer {
         r = flow == .export ? e : i
         p = flow == .export ? i : e
         origins["reporter"] = "the last trade named"
+      } else if let (e, i) = storySides, !s.pronoun, flow(of: fr) != nil {
+        // "Deliveries reached 107 million tonnes" under "Russian oil keeps flowing to Chinese
+        // refiners": the trade the headline named.
+        r = fr.flow == .export ? e : i
+        p = fr.flow == .export ? i : e
+        origins["reporter"] = "the trade the headline named"
       } else if s.pronoun, let rep = reporter {
         // "its exports": the side that stated the last flow.
         r = rep
@@ -286,6 +369,11 @@ extension ClaimFramer {
     }
     fr.reporter = r
     fr.partner = p == r ? nil : p
+  }
+
+  /// The frame's flow when it has two sides to fill (exports or imports).
+  func flow(of fr: ClaimFrame) -> Flow? {
+    fr.flow == .export || fr.flow == .import ? fr.flow : nil
   }
 
   func goodsMatch(_ goods: Goods?, _ last: ClaimFrame) -> Bool {

@@ -14,7 +14,7 @@ extension ClaimFramer {
   /// Words before a commodity that make it a composition, not the measure ("mostly oil").
   static let compositionWords: Set<String> = [
     "mostly", "mainly", "including", "especially", "notably", "chiefly", "largely", "led",
-    "driven", "such", "primarily", "predominantly", "like", "plus", "than",
+    "driven", "such", "primarily", "predominantly", "like", "plus", "than", "dominated",
   ]
 
   /// True when the commodity at `k` is part of a composition ("mostly oil, gas and coal",
@@ -61,9 +61,17 @@ extension ClaimFramer {
       while t.has(j), steps < limit, j < clause.upperBound {
         if let g = at(j) { return g }
         let w = t.lower(j)
+        // "paid $58.4bn for these cargoes": the goods of the trade named before.
+        if Self.determiners.contains(w), w != "the",
+          Self.goodsAnaphors.contains(t.lower(j + 1)) || ClaimWords.flowNouns[t.lower(j + 1)] != nil
+        {
+          return storyGoods.map { .named($0) }
+        }
         let skippable =
-          ["of", "worth", "in", "the", "its", "their", "-", "for", "russian", "chinese"].contains(w)
+          ["of", "worth", "in", "the", "its", "their", "-", "for", "on", "russian", "chinese"]
+          .contains(w)
           || t.mentions(in: j..<(j + 1)).first?.kind == .adjective
+          || Self.quoteMarks.contains(w)
         guard skippable else { return nil }
         j += 1
         steps += 1
@@ -95,6 +103,69 @@ extension ClaimFramer {
       }
     }
     return nil
+  }
+
+  /// Quotation marks, which may close a quoted figure before its goods ("paid "a record $54
+  /// million" for batteries").
+  static let quoteMarks: Set<String> = ["\"", "\u{201C}", "\u{201D}", "'", "\u{2018}", "\u{2019}"]
+
+  /// Nouns that, after "these" or "such", stand for goods already named ("these cargoes").
+  static let goodsAnaphors: Set<String> = [
+    "cargoes", "cargo", "barrels", "volumes", "goods", "consignments", "flows", "tonnes",
+  ]
+
+  /// The goods of the last goods trade named, else the story's commodity.
+  var storyGoods: Commodities.Entry? {
+    if let last = lastTrade?.frame, let hs = last.hs.first {
+      return Commodities.Entry(hs: hs, name: last.commodity ?? hs)
+    }
+    return commodity
+  }
+
+  /// Goods named with the country they come from right before them ("Russian LNG at 8
+  /// million tonnes"), for a quantity or value with no flow word.
+  func goodsWithOrigin(_ f: Figure, goods: Goods?, mentions: [Mention])
+    -> (Commodities.Entry, String)?
+  {
+    guard f.dimension != .percent, f.dimension != .count, f.dimension != .duration,
+      case .named(let g)? = goods
+    else { return nil }
+    guard
+      let m = mentions.first(where: {
+        $0.kind == .adjective && tokens.commodity(at: $0.end)?.0.hs == g.hs
+      })
+    else { return nil }
+    return (g, m.iso3)
+  }
+
+  /// The whole a figure states after "out of", or the part and whole a percent restates.
+  ///
+  /// For a figure right after "out of" (or "of a total of") that follows a trade figure of the
+  /// sentence: that figure's frame as `whole` (the same flow, all partners). For a percent
+  /// figure restating the ratio of the two (", or 11%", "or less than 11%"): the part's frame
+  /// as `part`.
+  func wholeOfPart(_ f: Figure, at fi: Int) -> (whole: ClaimFrame, part: ClaimFrame?)? {
+    guard let prev = sentenceFrames.last, prev.frame.flow != nil else { return nil }
+    var k = fi - 1
+    while tokens.has(k), Self.qualifierWords.contains(tokens.lower(k)) || !tokens[k].isWord {
+      if tokens.lower(k) == "," { break }
+      k -= 1
+    }
+    let outOf =
+      (tokens.lower(k) == "of" && tokens.lower(k - 1) == "out")
+      || (tokens.lower(k) == "of" && tokens.lower(k - 1) == "total" && tokens.lower(k - 2) == "a")
+    if f.dimension != .percent, outOf, prev.frame.partner != "WLD" {
+      return (prev.frame, nil)
+    }
+    // ", or 11%": the percent restates the part over the whole just stated.
+    guard f.dimension == .percent, f.kind != .change, prev.frame.partner == "WLD",
+      tokens.lower(k) == "or" || (tokens.lower(k) == "," && tokens.lower(k + 1) == "or"),
+      let part = sentenceFrames.dropLast().last(where: {
+        $0.frame.flow == prev.frame.flow && $0.frame.reporter == prev.frame.reporter
+          && $0.frame.partner != "WLD"
+      })
+    else { return nil }
+    return (prev.frame, part.frame)
   }
 
   /// True when the figure is about the story's goods without naming them: a physical
@@ -132,6 +203,36 @@ extension ClaimFramer {
     return nil
   }
 
+  /// True when the figure at `fi` is the value of the figure before it: "shipments of 107
+  /// million tonnes, worth $60.6bn" (only a comma, "worth" or "valued at" and qualifiers
+  /// between).
+  func isWorth(of prev: (index: Int, figure: Figure, frame: ClaimFrame), at fi: Int) -> Bool {
+    let end = figureEnd(prev.figure, from: prev.index)
+    guard end < fi, !prev.figure.unit.isCurrency else { return false }
+    let between = (end..<fi).map { tokens.lower($0) }
+    guard between.contains("worth") || between.contains("valued") else { return false }
+    // "60 million tonnes in 2023, worth $9bn": the time of the quantity may stand between.
+    return between.allSatisfy {
+      [",", "worth", "valued", "at", "and", "some", "in", "last", "year"].contains($0)
+        || Self.qualifierWords.contains($0) || Self.monthNumber($0) != nil
+        || Int($0).map { (1900...2100).contains($0) } == true
+    }
+  }
+
+  /// Words that state a change of goods in physical quantity: "a rise in volume of 30%",
+  /// "LNG volumes rose 20%", "by weight".
+  static let volumeWords: Set<String> = ["volume", "volumes", "tonnage", "weight"]
+
+  /// `ClaimFrame.volumeTerms` for a percent figure of goods when its clause states volume: no
+  /// money series may then judge it (a value up 67% is no volume up 30%).
+  func statesVolume(_ f: Figure, _ fr: ClaimFrame, at fi: Int, end: Int, clause: Range<Int>)
+    -> Bool
+  {
+    guard f.dimension == .percent, !fr.hs.isEmpty else { return false }
+    let near = max(clause.lowerBound, fi - 6)..<min(clause.upperBound, end + 3)
+    return near.contains { Self.volumeWords.contains(tokens.lower($0)) }
+  }
+
   // MARK: - Shares
 
   struct ShareWhole {
@@ -155,6 +256,14 @@ extension ClaimFramer {
     guard f.dimension == .percent, f.kind != .change || sharePhrase else { return nil }
     var k = end
     if tokens.lower(k) == "share" { k += 1 }
+    if tokens.lower(k) != "of",
+      let s = (clause.lowerBound..<max(clause.lowerBound, end - 1)).last(where: {
+        tokens.lower($0) == "share" && tokens.lower($0 + 1) == "of"
+      })
+    {
+      // "Russia's share of China's crude imports rose to 19%": the whole before the figure.
+      k = s + 1
+    }
     guard tokens.lower(k) == "of" else { return nil }
     let stop = min(tokens.count, k + 9)
     var flow: Flow?
@@ -169,6 +278,8 @@ extension ClaimFramer {
         break
       }
       if let fl = ClaimWords.flowNouns[w], flow == nil { flow = fl }
+      // "of all the LNG China imported": a verb in the whole names its flow.
+      if let fl = ClaimWords.flowVerbs[w], flow == nil, fl != .total { flow = fl }
       if Self.needNouns.contains(w), flow == nil { flow = .import }
       if let (c, e) = tokens.commodity(at: j), goods == nil {
         goods = c
@@ -184,7 +295,11 @@ extension ClaimFramer {
       j += 1
     }
     let owners = tokens.mentions(in: (k + 1)..<j)
-    let owner = owners.first { tokens.lower($0.end) == "'s" || $0.kind == .adjective }?.iso3
+    let owner =
+      owners.first {
+        tokens.lower($0.end) == "'s" || $0.kind == .adjective
+          || ClaimWords.flowVerbs[tokens.lower($0.end)] != nil
+      }?.iso3
     if ["them", "it", "those"].contains(tokens.lower(k + 1)), let prev = sentenceFrames.last?.frame,
       prev.flow != nil
     {
@@ -210,6 +325,42 @@ extension ClaimFramer {
     return ShareWhole(base: .world, flow: flow, owner: owner, goods: goods)
   }
 
+  /// Words between two figures that make the second the same measure at another time:
+  /// "60% of the total, against 54% a year earlier".
+  static let comparisonLinks: Set<String> = [
+    "against", "versus", "vs", "compared", "with", "from", "up", "down", ",", "and", "than",
+    "to", "a", "an", "the",
+  ]
+
+  /// The share a percent figure restates without naming its whole: the share just before it
+  /// in the sentence ("60% of bilateral trade, against 54% a year earlier", "up from 54%"), or
+  /// "that share", "its share" in its clause (the last share the story named).
+  func shareAnaphor(_ f: Figure, at fi: Int, clause: Range<Int>) -> (ClaimFrame, String)? {
+    guard f.dimension == .percent, f.kind != .change else { return nil }
+    if let prev = sentenceFrames.last, prev.frame.shareOf != nil, prev.index < fi {
+      let end = figureEnd(prev.figure, from: prev.index)
+      let between = (min(end, fi)..<fi).map { tokens.lower($0) }
+      // Past "of <whole>" of the earlier share, only comparison words.
+      var rest = between[...]
+      if let c = rest.firstIndex(where: { [",", "against", "versus", "vs"].contains($0) }) {
+        rest = rest[c...]
+      }
+      if !rest.isEmpty, rest.allSatisfy({ Self.comparisonLinks.contains($0) }) {
+        return (prev.frame, "the share before it")
+      }
+    }
+    if let last = lastShare,
+      (max(clause.lowerBound, fi - 6)..<fi).contains(where: {
+        tokens.lower($0) == "share" && Self.shareDeterminers.contains(tokens.lower($0 - 1))
+      })
+    {
+      return (last, "the share named before")
+    }
+    return nil
+  }
+
+  static let shareDeterminers: Set<String> = ["that", "this", "the", "its", "their", "whose"]
+
   /// Sets a share's part and whole.
   ///
   /// | whole                       | part                                                  |
@@ -223,7 +374,7 @@ extension ClaimFramer {
     anchor: Anchor?, mentions: [Mention], figure fi: Int
   ) {
     var base = share.base
-    if share.flow == nil {
+    if share.flow == nil, share.base == .total {
       // "of the total": a commodity's total is its world total, all goods' the pair's trade.
       let named: Bool
       if case .named? = goods {
@@ -246,8 +397,11 @@ extension ClaimFramer {
       }
       if let g = share.goods { goods = .named(g) }
     case .world:
-      fr.flow = share.flow ?? anchor?.flow ?? .import
-      if fr.flow == .total { fr.flow = .import }
+      // "30% of China's LNG": with no flow word, a country's goods are what it buys.
+      fr.flow = share.flow ?? (share.owner != nil ? .import : anchor?.flow ?? .import)
+      // "4% of China's total foreign commerce": the part is the pair's trade; a total named
+      // only before the figure ("trade in LNG ... 30% of China's imports") is not.
+      if fr.flow == .total && share.flow != .total { fr.flow = .import }
       if let owner = share.owner { sides.reporter = owner }
       let owner = share.owner ?? sides.reporter
       if let supplier = mentions.last(where: { $0.end <= fi && $0.iso3 != owner }) {

@@ -102,6 +102,15 @@ extension ClaimFramer {
               && !(tokens.has(j - 1) && tokens[j - 1].isNumber)
           }.count : 0
         if others > 0 { continue }
+        // "the largest volume on record and 73% more than the 751,000 tonnes": a record
+        // before another figure belongs to that one.
+        if k < fi,
+          (k..<fi).contains(where: { j in
+            tokens[j].isNumber && !(Int(tokens[j].text).map { (1900...2100).contains($0) } ?? false)
+          })
+        {
+          continue
+        }
         // "after a record $54 million": the record is the next figure's.
         if k > end, let e = tokens.matches(p, at: k),
           (e..<min(tokens.count, e + 3)).contains(where: {
@@ -118,9 +127,33 @@ extension ClaimFramer {
 
   // MARK: - Source
 
+  /// Nouns for a side's own number: "China's figure of $240.1bn".
+  static let ownNumberNouns: Set<String> = [
+    "figure", "figures", "count", "tally", "estimate", "number", "data", "statistic",
+  ]
+
+  /// "China's figure of $240.1bn", "the Russian estimate of $228bn": a source right before the
+  /// figure.
+  func sourceBefore(_ fi: Int) -> String? {
+    var k = fi - 1
+    while tokens.has(k), Self.qualifierWords.contains(tokens.lower(k)) { k -= 1 }
+    guard tokens.lower(k) == "of", Self.ownNumberNouns.contains(tokens.lower(k - 1)) else {
+      return nil
+    }
+    let j = tokens.lower(k - 2) == "'s" ? k - 3 : k - 2
+    guard tokens.has(j), let m = tokens.mentions(in: j..<(j + 1)).first else { return nil }
+    return m.kind == .adjective || tokens.lower(k - 2) == "'s" ? m.iso3 : nil
+  }
+
   /// First words of `CountryReferences.agencies`: no agency phrase starts at another token.
+  ///
+  /// A possessive is its own token ("russia", "'s"): the first word of "russia's energy
+  /// ministry" is "russia".
   static let agencyFirstWords: Set<String> = Set(
-    CountryReferences.agencies.keys.map { String($0.split(separator: " ")[0]) })
+    CountryReferences.agencies.keys.map {
+      let w = String($0.split(separator: " ")[0])
+      return w.hasSuffix("'s") ? String(w.dropLast(2)) : w
+    })
 
   /// The country whose statistics the sentence cites, and the tokens naming it (so they are
   /// not read as a side of the trade).
@@ -129,8 +162,9 @@ extension ClaimFramer {
   static func source(_ t: ClaimTokens, mentions: [Mention]? = nil) -> (String?, Set<Int>) {
     for k in 0..<t.count where t[k].isWord && agencyFirstWords.contains(t[k].lower) {
       var phrase = ""
-      for j in k..<min(t.count, k + 6) {
-        phrase += (j > k ? " " : "") + t.lower(j)
+      for j in k..<min(t.count, k + 7) {
+        // "russia" + "'s" is written "russia's" in the table.
+        phrase += (j > k && t.lower(j) != "'s" ? " " : "") + t.lower(j)
         if let iso = CountryReferences.agencies[phrase] { return (iso, Set(k...j)) }
       }
     }
@@ -138,6 +172,14 @@ extension ClaimFramer {
     for m in all {
       var j = m.end
       if t.lower(j) == "'s" { j += 1 }
+      // "Russia's energy ministry said", "the Russian economy ministry estimates": an office
+      // named by up to two words, then a reporting verb.
+      for k in j..<min(t.count, j + 3)
+      where CountryReferences.offices.contains(t.lower(k))
+        && CountryReferences.reportingVerbs.contains(t.lower(k + 1))
+      {
+        return (m.iso3, Set([m.start]))
+      }
       let noun = t.lower(j)
       if CountryReferences.sourceNouns.contains(noun) || noun == "count" || noun == "tally"
         || noun == "figures"
@@ -147,7 +189,11 @@ extension ClaimFramer {
           t.lower(m.start - 1) == "by"
           && (noun == "count" || noun == "tally" || noun == "figures" || noun == "data")
         let customs = noun == "customs" || noun == "statistics"
-        if according || customs || by { return (m.iso3, Set([m.start])) }
+        // "Chinese figures show", "Russian data showed": the numbers are that side's.
+        let shows =
+          ["figures", "data", "count", "tally"].contains(noun)
+          && CountryReferences.reportingVerbs.contains(t.lower(j + 1))
+        if according || customs || by || shows { return (m.iso3, Set([m.start])) }
       }
       if t.lower(m.start - 1) == "to", t.lower(m.start - 2) == "according" {
         return (m.iso3, Set([m.start]))

@@ -27,6 +27,10 @@ struct ClaimFramer {
   var reporter: String?
   var commodity: Commodities.Entry?
   var lastTrade: (frame: ClaimFrame, dimension: TallyCore.Dimension)?
+  /// The seller and buyer the headline (or the text before the first figure) names.
+  var storySides: (exporter: String, importer: String)?
+  /// The last share the story stated, for "that share".
+  var lastShare: ClaimFrame?
   var source: String?
   var lastPeriod: TimeRef?
   var lastMonth: Period?
@@ -49,6 +53,8 @@ struct ClaimFramer {
   var sentenceSubnational = false
   var sentenceEvent: String??
   var sentenceFrames: [(index: Int, figure: Figure, frame: ClaimFrame)] = []
+  /// The frames of the last sentence that had figures ("That is an increase of 63%").
+  var previousSentence: [(index: Int, figure: Figure, frame: ClaimFrame)] = []
 
   init(title: String?, reference: (year: Int, month: Int)?, explain: Bool) {
     self.reference = reference
@@ -66,6 +72,9 @@ struct ClaimFramer {
     let (src, srcTokens) = Self.source(t, mentions: all)
     if let src { source = src }
     let weight = origin == "headline" ? 2.0 : 1.0
+    if storySides == nil, origin == "headline" || lastTrade == nil {
+      storySides = Self.tradeSides(t, mentions: all.filter { !srcTokens.contains($0.start) })
+    }
     for m in all where !srcTokens.contains(m.start) {
       weights[m.iso3, default: 0] += weight
     }
@@ -110,7 +119,9 @@ struct ClaimFramer {
           lastYear = y
         }
       } else if t[k].isNumber, let y = Int(t[k].text), (1900...2100).contains(y),
-        Self.monthNumber(t.lower(k - 1)) == nil
+        Self.monthNumber(t.lower(k - 1)) == nil,
+        // "slightly more than in 2023": a comparison's base is not the year the story is on.
+        !Self.baseWords.contains(t.lower(k - 1) == "in" ? t.lower(k - 2) : t.lower(k - 1))
       {
         lastYear = y
         lastPeriod = TimeRef(.year(y))
@@ -141,7 +152,7 @@ struct ClaimFramer {
       sentencePeriods = readSentencePeriods()
       sentenceCurrency = currencyTerms()
       sentenceSince = sentenceHas("since")
-      sentenceSubnational = tokens.tokens.contains { Self.subnational.contains($0.lower) }
+      sentenceSubnational = Self.isSubnational(tokens)
       sentenceEvent = nil
     }
     let index = figureIndex(f)
@@ -149,13 +160,14 @@ struct ClaimFramer {
     var g = f
     g.frame = fr
     sentenceFrames.append((index, g, fr))
-    remember(fr, f)
+    remember(fr, f, at: index)
     return out
   }
 
   /// The held figures, revised against each other, with their frames.
   mutating func flush() -> [Figure] {
     revise()
+    if !sentenceFrames.isEmpty { rememberYears(upTo: tokens.count) }
     let out = sentenceFrames.map { item -> Figure in
       var g = item.figure
       var fr = item.frame
@@ -163,12 +175,15 @@ struct ClaimFramer {
       g.frame = fr
       return g
     }
+    if !sentenceFrames.isEmpty { previousSentence = sentenceFrames }
     sentenceFrames = []
     return out
   }
 
   /// Revisions inside a sentence once all its figures are read.
   mutating func revise() {
+    baseFromStartingLevel()
+    changeBetweenPreviousLevels()
     // A change with no goods of its own takes them from a level of the same flow in its
     // clause ("purchases had risen 23% to 8 million tonnes", "9.8 million tonnes of LNG, up
     // 18%"), and its period from the level it leads to when it has none.
@@ -279,7 +294,7 @@ struct ClaimFramer {
   }
 
   /// Updates the story's topic from a frame.
-  mutating func remember(_ fr: ClaimFrame, _ f: Figure) {
+  mutating func remember(_ fr: ClaimFrame, _ f: Figure, at index: Int) {
     if let r = fr.reporter, let p = fr.partner, r != p, fr.flow != nil {
       weights[r, default: 0] += 1
       weights[p, default: 0] += 1
@@ -293,6 +308,7 @@ struct ClaimFramer {
     if let c = fr.commodity, let hs = fr.hs.first {
       commodity = Commodities.Entry(hs: hs, name: c)
     }
+    if fr.shareOf != nil, fr.flow != nil { lastShare = fr }
     if let src = fr.source, fr.origins["source"] != "earlier sentence" { source = src }
     if let p = fr.period, f.kind == .level, fr.flow != nil {
       if fr.role != .from && fr.role != .base
@@ -304,8 +320,16 @@ struct ClaimFramer {
       if p.last.granularity == .month { lastMonth = p.last }
       lastYear = p.last.year
     }
-    // The last year written out in the sentence, for "that year".
-    for k in 0..<tokens.count where tokens[k].isNumber {
+    // The last year written out in the sentence before the figure, for "that year" (the rest
+    // of the sentence counts once it ends, in `flush`).
+    rememberYears(upTo: index)
+  }
+
+  /// Sets `lastYear` to the last year written in the sentence before token `end`; a
+  /// comparison's base ("slightly more than in 2023") is not the year the story is about.
+  mutating func rememberYears(upTo end: Int) {
+    let bases = Set(sentencePeriods.stated.filter(\.base).map(\.index))
+    for k in 0..<min(tokens.count, end) where tokens[k].isNumber && !bases.contains(k) {
       if let y = Int(tokens[k].text), (1900...2100).contains(y) { lastYear = y }
     }
   }
@@ -346,6 +370,9 @@ struct ClaimFramer {
       // "$107.06bn recorded by Beijing": this figure's own source.
       fr.source = own
       origins["source"] = "after the figure"
+    } else if let own = sourceBefore(fi) {
+      fr.source = own
+      origins["source"] = "before the figure"
     } else if let src {
       fr.source = src
       origins["source"] = "sentence"
@@ -370,6 +397,15 @@ struct ClaimFramer {
       origins["shareOf"] = "sentence"
     }
     var inherited = false
+    if share == nil, let (whole, origin) = shareAnaphor(f, at: fi, clause: clause) {
+      // "against 54% a year earlier", "that share rose to 14%": the same share again.
+      inherit(whole, into: &fr)
+      fr.shareOf = whole.shareOf
+      origins["shareOf"] = origin
+      origins["flow"] = origin
+      origins["reporter"] = origin
+      inherited = true
+    }
     // "Russian sales to China had jumped 43% in 2022, ..., and rose a further 13% in 2023": a
     // verb with no subject after "and" continues the sentence's first figure.
     if share == nil, f.kind == .change,
@@ -381,9 +417,24 @@ struct ClaimFramer {
       origins["reporter"] = "the sentence's first figure"
       inherited = true
     }
+    if share == nil, !inherited, let (whole, part) = wholeOfPart(f, at: fi) {
+      // "8.31 million tonnes out of 76.7 million tonnes": the whole is the same flow with all
+      // partners; ", or less than 11%" after it is the part's share of that whole.
+      inherit(part ?? whole, into: &fr)
+      if part == nil {
+        fr.partner = "WLD"
+        origins["partner"] = "total: all partners"
+      } else {
+        fr.shareOf = .world
+        origins["shareOf"] = "the part and whole before it"
+      }
+      origins["flow"] = "previous figure"
+      origins["reporter"] = "previous figure"
+      inherited = true
+    }
     if share == nil && !inherited {
-      if anchor == nil, let prev = sentenceFrames.last, prev.frame.flow != nil,
-        !hasOwnMeasure(from: prev.index, to: fi)
+      if let prev = sentenceFrames.last, prev.frame.flow != nil,
+        anchor == nil && !hasOwnMeasure(from: prev.index, to: fi) || isWorth(of: prev, at: fi)
       {
         // An elliptical figure: no flow word of its own, after a trade figure of the same
         // sentence ("8.3 million tonnes of LNG, worth $4.5bn").
@@ -400,6 +451,23 @@ struct ClaimFramer {
         origins["reporter"] = "the last trade named"
         inherited = true
       }
+    }
+    if fr.flow == nil, !inherited, share == nil, anchor == nil,
+      let (g, origin) = goodsWithOrigin(f, goods: goods, mentions: mentions),
+      let buyer = lastTrade.flatMap({ $0.frame.exporter == origin ? $0.frame.importer : nil })
+        ?? ranked.first(where: { $0 != origin })
+    {
+      // "Customs data put Russian LNG at 8 million tonnes": goods named with their origin and
+      // no flow word are the origin's sales to the story's other country.
+      fr.flow = .import
+      fr.reporter = buyer
+      fr.partner = origin
+      fr.hs = [g.hs]
+      fr.commodity = g.name
+      origins["flow"] = "goods named with their origin"
+      origins["reporter"] = "story"
+      origins["partner"] = "sentence"
+      origins["commodity"] = "sentence"
     }
     if fr.flow != nil && !inherited && fr.reporter == nil {
       applySides(&fr, sides, goods: goods, origins: &origins)
@@ -461,6 +529,13 @@ struct ClaimFramer {
       fr.partner = nil
       fr.hs = []
       fr.commodity = nil
+    }
+    // A money figure carries its own currency: "in yuan terms" from an earlier figure does
+    // not make "$146.9bn" a yuan claim.
+    if f.unit.isCurrency { fr.currency = nil }
+    if statesVolume(f, fr, at: fi, end: end, clause: clause) {
+      fr.currency = ClaimFrame.volumeTerms
+      origins["currency"] = "volume named in the clause"
     }
     fr.measure = measure(f, fr)
     if fr.measure == .growth { fr.role = .change }
@@ -577,7 +652,12 @@ struct ClaimFramer {
     last: (frame: ClaimFrame, dimension: TallyCore.Dimension)
   ) -> Bool {
     guard f.kind != .share, f.dimension != .count, f.dimension != .duration else { return false }
-    let sameKind = f.dimension == last.dimension || (f.kind == .change && f.dimension == .percent)
+    // "Their value reached $15bn" after a count or tonnage: the value of the same trade.
+    let valueOf =
+      f.unit.isCurrency && last.dimension != .percent
+      && clause.contains { ["value", "worth", "valued"].contains(tokens.lower($0)) }
+    let sameKind =
+      f.dimension == last.dimension || (f.kind == .change && f.dimension == .percent) || valueOf
     guard sameKind else { return false }
     if sides.reporter != nil || sides.partner != nil { return false }
     if case .named(let g)? = goods, !last.frame.hs.contains(g.hs) { return false }

@@ -27,7 +27,8 @@ enum ClaimWords {
     "buys": .import, "buy": .import, "purchased": .import, "purchases": .import,
     "received": .import, "receives": .import, "paid": .import,
     "spent": .import, "arrived": .import, "took": .import, "bound": .export, "headed": .export,
-    "traded": .total,
+    "gets": .import, "got": .import, "obtained": .import,
+    "traded": .total, "exchanged": .total,
   ]
 
   /// Words that make a total flow without a noun: "two-way", "bilateral".
@@ -75,7 +76,10 @@ enum ClaimWords {
     "costs", "cap", "goal", "goals", "target", "targets", "forecast", "forecasts", "expect",
     "expects", "expected", "aim", "aims", "plan", "plans", "projected", "projection", "wage",
     "wages", "salary", "population", "market", "valuation", "budget", "tariff", "tariffs",
-    "duty", "duties",
+    "duty", "duties", "interest", "mortgage", "unemployment", "output", "production",
+    "reserves", "stockpiles", "capacity", "contract", "contracts", "deal", "deals",
+    "agreement", "investment", "investments", "loan", "loans", "discount", "discounts",
+    "premium", "premiums", "freight", "yield", "yields",
   ]
   /// Words that make a figure with "by <year>" a target.
   static let targetWords: Set<String> = [

@@ -30,6 +30,22 @@ enum CountryReferences {
     "customs", "statistics", "data", "figures", "authorities", "officials", "ministry",
   ]
 
+  /// Offices whose statement makes a figure theirs when a reporting verb follows.
+  ///
+  /// "Russia's energy ministry said", "Chinese customs reported"; not "officials" or "the
+  /// government": a politician's words are no statistics.
+  static let offices: Set<String> = [
+    "ministry", "customs", "service", "agency", "office", "bureau", "administration",
+    "statistics", "side",
+  ]
+  /// Verbs that report a figure as the speaker's own statistics.
+  static let reportingVerbs: Set<String> = [
+    "said", "says", "reported", "reports", "estimated", "estimates", "announced", "announces",
+    "published", "publishes", "put", "puts", "calculated", "calculates", "recorded", "records",
+    "counted", "counts", "show", "shows", "showed", "suggest", "suggests", "indicate",
+    "indicates",
+  ]
+
   /// People or firms that buy: "Chinese refiners" are importers.
   static let buyers: Set<String> = [
     "buyers", "buyer", "refiners", "refiner", "importers", "importer", "customers", "utilities",

@@ -125,6 +125,8 @@ enum ChangeWords {
     "average", "averaging", "seasonally", "adjusted", "real", "terms", "in",
     // "fell a revised 3.5 billion dlrs": revisions qualify the figure, not the verb.
     "revised", "provisional", "preliminary", "between",
+    // "rose by a smaller 62%", "a rise in volume of 30%": a comparison or the measure moved.
+    "smaller", "larger", "bigger", "modest", "volume", "volumes", "value",
   ])
   /// Words that make a following number the new level, not the change: "rose to X".
   static let levelMarkers = WordSet([

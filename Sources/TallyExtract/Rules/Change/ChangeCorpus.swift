@@ -11,6 +11,8 @@ enum ChangeCorpus {
         "a 3.3 percent rise in imports", "growth of 3.3%", "a 3.3 pct year-on-year increase",
         "imports rose by 3.3%",
         "imports increased sharply by 3.3 pct", "3.3% higher than in 2003",
+        "imports rose by a smaller 3.3%", "exports grew a more modest 3.3%",
+        "a rise in volume of 3.3%", "shipments rose in value by 3.3%",
         "imports were 3.3% larger than in 2003",
       ])
     + Corpus.examples(

@@ -1,0 +1,350 @@
+/// One example of reading a figure's claim frame from its document (``ClaimFramer``): in
+/// `text` (dated `date`), the figure `span` must have a frame whose fields named in `expect`
+/// read as given; `"-"` means the field must be empty (a negative example).
+///
+/// Fields: `flow`, `exporter`, `importer`, `reporter`, `partner`, `hs`, `source`, `shareOf`,
+/// `measure`, `period`, `record`, `currency`.
+struct FrameExample: Sendable, CustomStringConvertible {
+  let rule: String
+  let text: String
+  let date: String
+  let span: String
+  let expect: [String: String]
+  /// The headline, when the example needs one.
+  var title: String? = nil
+
+  var description: String { "\(rule): \(text)" }
+}
+
+/// Positive and negative examples for the frame rules of the measure and actors.
+///
+/// Sources,
+/// subnational words, the goods of "these cargoes", shares and their wholes, goods named with
+/// their origin, wholes stated with "out of", records and currencies. Written for these rules,
+/// in wording of our own; the test runs each one.
+enum FrameCorpus {
+  static let sources: [FrameExample] = [
+    // An office named with its country and a reporting verb makes the figure that country's
+    // statistics; the country is then no side of the trade ("the country" is).
+    .init(
+      rule: "source.office",
+      text:
+        "Qatar's energy ministry said the country sold 20 million tonnes of LNG to China in 2023.",
+      date: "2024-02-01", span: "20 million tonnes",
+      expect: ["source": "QAT", "exporter": "QAT", "importer": "CHN", "hs": "271111"]),
+    .init(
+      rule: "source.office",
+      text: "Russia's economy ministry estimates that crude oil exports to India reached "
+        + "90 million tonnes in 2023.",
+      date: "2024-03-01", span: "90 million tonnes",
+      expect: ["source": "RUS", "exporter": "RUS", "importer": "IND"]),
+    .init(
+      rule: "source.agency-possessive",
+      text:
+        "According to Russia's energy ministry, coal exports to China came to 100 million tonnes "
+        + "in 2023.",
+      date: "2024-03-01", span: "100 million tonnes", expect: ["source": "RUS", "hs": "2701"]),
+    // "China's figure of $240.1bn": that figure's own source.
+    .init(
+      rule: "source.own-figure",
+      text: "Brazil's statistics office put trade with Argentina at $28bn for 2023, below "
+        + "Argentina's figure of $30bn.",
+      date: "2024-03-01", span: "$30bn", expect: ["source": "ARG", "flow": "total"]),
+    .init(
+      rule: "source.own-figure",
+      text: "Brazil's statistics office put trade with Argentina at $28bn for 2023, below "
+        + "Argentina's figure of $30bn.",
+      date: "2024-03-01", span: "$28bn", expect: ["source": "BRA"]),
+    // "Chinese figures show": the numbers are that side's.
+    .init(
+      rule: "source.figures-show",
+      text: "Kazakhstan sold 5 million tonnes of coal to China in 2023, Chinese figures show.",
+      date: "2024-03-01", span: "5 million tonnes",
+      expect: ["source": "CHN", "exporter": "KAZ", "importer": "CHN"]),
+    .init(
+      rule: "source.figures-show",
+      text: "Chinese figures were revised; Kazakhstan sold 5 million tonnes of coal to China in "
+        + "2023.",
+      date: "2024-03-01", span: "5 million tonnes", expect: ["source": "-"]),
+    // "The Chinese side put the figure at": that side's statistics.
+    .init(
+      rule: "source.side",
+      text: "Vietnam's exports to China reached $60bn in 2023, according to Vietnamese customs. "
+        + "The Chinese side put the figure at $62bn.",
+      date: "2024-03-01", span: "$62bn",
+      expect: ["source": "CHN", "exporter": "VNM", "importer": "CHN"]),
+    // Negative: officials are no statistics office.
+    .init(
+      rule: "source.office",
+      text: "Russian officials said China bought 8 million tonnes of LNG from Russia in 2023.",
+      date: "2024-03-01", span: "8 million tonnes",
+      expect: ["source": "-", "exporter": "RUS", "importer": "CHN"]),
+  ]
+
+  static let headlines: [FrameExample] = [
+    // A headline naming seller and buyer gives the sides of a flow that names none.
+    .init(
+      rule: "sides.headline",
+      text: "Deliveries reached 30 million tonnes last year, up 12%.",
+      date: "2024-03-10", span: "30 million tonnes",
+      expect: ["exporter": "RUS", "importer": "IND", "hs": "2701"],
+      title: "Russian coal keeps flowing to Indian utilities"),
+    .init(
+      rule: "sides.headline",
+      text: "Deliveries reached 30 million tonnes last year, up 12%.",
+      date: "2024-03-10", span: "30 million tonnes",
+      expect: ["exporter": "AUS", "importer": "JPN"],
+      title: "Japan's coal imports from Australia climb"),
+    // Negative: a headline naming no seller leaves the sides to the story's countries.
+    .init(
+      rule: "sides.headline",
+      text: "Deliveries reached 30 million tonnes last year, up 12%.",
+      date: "2024-03-10", span: "30 million tonnes",
+      expect: ["exporter": "-", "importer": "-"],
+      title: "Coal keeps flowing"),
+  ]
+
+  static let places: [FrameExample] = [
+    // "Across the border" and "cross-border" are the frontier, not a border region.
+    .init(
+      rule: "subnational.frontier",
+      text: "Kazakhstan sold goods worth $4bn across the border to China in 2023.",
+      date: "2024-03-01", span: "$4bn", expect: ["exporter": "KAZ", "importer": "CHN"]),
+    .init(
+      rule: "subnational.frontier",
+      text: "Cross-border trade between India and Nepal reached $8bn in 2023.",
+      date: "2024-03-01", span: "$8bn", expect: ["flow": "total", "reporter": "IND"]),
+    .init(
+      rule: "subnational.frontier",
+      text: "Trade through the border port of Manzhouli rose to $3bn in 2023.",
+      date: "2024-03-01", span: "$3bn", expect: ["flow": "-"]),
+  ]
+
+  static let goods: [FrameExample] = [
+    // "For these cargoes": the goods of the trade named before.
+    .init(
+      rule: "goods.these-cargoes",
+      text: "India bought 80 million tonnes of crude oil from Russia in 2023. Indian refiners paid "
+        + "$45bn for these cargoes.",
+      date: "2024-03-01", span: "$45bn",
+      expect: ["hs": "2709", "exporter": "RUS", "importer": "IND"]),
+    .init(
+      rule: "goods.these-cargoes",
+      text: "India bought 80 million tonnes of crude oil from Russia in 2023. Indian refiners "
+        + "also paid $2bn for new equipment from Germany.",
+      date: "2024-03-01", span: "$2bn", expect: ["hs": "-"]),
+    // A closing quotation mark does not cut the figure from its goods.
+    .init(
+      rule: "goods.quoted",
+      text: "Turkey paid \"a record $90 million\" for Chinese lithium-ion batteries in May 2024.",
+      date: "2024-07-01", span: "$90 million",
+      expect: ["hs": "850760", "exporter": "CHN", "importer": "TUR"]),
+    // Goods named with their origin and no flow word: the origin's sales to the story's
+    // other country.
+    .init(
+      rule: "goods.origin",
+      text: "China's LNG purchases keep rising. Customs data put Australian LNG at 24 million "
+        + "tonnes in 2023.",
+      date: "2024-03-01", span: "24 million tonnes",
+      expect: ["exporter": "AUS", "importer": "CHN", "hs": "271111", "period": "2023"]),
+    .init(
+      rule: "goods.origin",
+      text: "China's LNG purchases keep rising. Australian LNG output reached 80 million tonnes "
+        + "in 2023.",
+      date: "2024-03-01", span: "80 million tonnes", expect: ["flow": "-"]),
+    // "X was Y's largest supplier, ..., with shipments of": X is the exporter.
+    .init(
+      rule: "sides.with-shipments",
+      text: "Australia was Japan's largest coal supplier, ahead of Indonesia, with shipments of "
+        + "60 million tonnes in 2023.",
+      date: "2024-03-01", span: "60 million tonnes",
+      expect: ["exporter": "AUS", "importer": "JPN", "hs": "2701"]),
+    .init(
+      rule: "sides.with-shipments",
+      text: "Australia was Japan's largest coal supplier, ahead of Indonesia, with shipments of "
+        + "60 million tonnes in 2023, worth $9bn.",
+      date: "2024-03-01", span: "$9bn",
+      expect: ["exporter": "AUS", "importer": "JPN", "hs": "2701"]),
+    // Negative: a value with its own flow word is not the quantity's worth.
+    .init(
+      rule: "goods.worth",
+      text: "Australia shipped 60 million tonnes of coal to Japan in 2023, and its imports from "
+        + "Japan were worth $9bn.",
+      date: "2024-03-01", span: "$9bn", expect: ["hs": "-"]),
+    // "Out of": the whole, the same flow with all partners; ", or N%" the share.
+    .init(
+      rule: "goods.out-of",
+      text: "China's LNG purchases keep rising. Customs data put Australian LNG at 24 million "
+        + "tonnes in 2023; in 2024 it was 25 million tonnes out of 77 million tonnes, or 32%.",
+      date: "2025-03-01", span: "77 million tonnes",
+      expect: ["reporter": "CHN", "partner": "WLD", "hs": "271111", "period": "2024"]),
+    .init(
+      rule: "goods.out-of",
+      text: "China's LNG purchases keep rising. Customs data put Australian LNG at 24 million "
+        + "tonnes in 2023; in 2024 it was 25 million tonnes out of 77 million tonnes, or 32%.",
+      date: "2025-03-01", span: "32%",
+      expect: ["shareOf": "world", "exporter": "AUS", "importer": "CHN", "measure": "share"]),
+    .init(
+      rule: "goods.out-of",
+      text: "China's LNG purchases keep rising. Customs data put Australian LNG at 24 million "
+        + "tonnes in 2023; in 2024 it was 25 million tonnes out of 77 million tonnes, or 32%.",
+      date: "2025-03-01", span: "25 million tonnes",
+      expect: ["exporter": "AUS", "importer": "CHN", "period": "2024"]),
+    // "Their value" after a count of goods: the value of the same trade.
+    .init(
+      rule: "goods.value-of-count",
+      text: "Japanese carmakers sold 40,000 passenger cars to Kenya in 2023. Their value reached "
+        + "$600 million.",
+      date: "2024-03-01", span: "$600 million",
+      expect: ["exporter": "JPN", "importer": "KEN", "hs": "8703"]),
+    .init(
+      rule: "goods.value-of-count",
+      text: "Japanese carmakers sold 40,000 passenger cars to Kenya in 2023. Their profits "
+        + "reached $600 million.",
+      date: "2024-03-01", span: "$600 million", expect: ["hs": "-"]),
+    // "Exchanged goods worth": the pair's total, not the last one-way flow.
+    .init(
+      rule: "flow.exchanged",
+      text: "India's exports to Nepal fell to $600 million in May. Overall, the two neighbours "
+        + "exchanged goods worth $900 million.",
+      date: "2024-07-01", span: "$900 million",
+      expect: ["flow": "total", "reporter": "IND", "partner": "NPL"]),
+    // "Spent ... on": the goods bought.
+    .init(
+      rule: "goods.spent-on",
+      text: "Kenyan buyers spent $80 million on Japanese passenger cars in 2023.",
+      date: "2024-03-01", span: "$80 million",
+      expect: ["hs": "8703", "exporter": "JPN", "importer": "KEN"]),
+    // "Gets ... from": a purchase.
+    .init(
+      rule: "goods.gets",
+      text: "Ukraine gets $11 million of lithium-ion batteries a month from Poland.",
+      date: "2025-03-01", span: "$11 million",
+      expect: ["exporter": "POL", "importer": "UKR", "hs": "850760"]),
+    // An interest rate is no trade.
+    .init(
+      rule: "not-trade.interest",
+      text: "China's exports to Russia fell 10% in May under a key interest rate of 16%.",
+      date: "2025-07-01", span: "16%", expect: ["flow": "-"]),
+    // A contract, a discount or freight is no recorded trade.
+    .init(
+      rule: "not-trade.contract",
+      text: "Turkmenistan signed a 25-year contract worth $200bn to supply gas to China.",
+      date: "2024-03-01", span: "$200bn", expect: ["flow": "-"]),
+    .init(
+      rule: "not-trade.discount",
+      text: "Indian refiners paid a discount of 20% on Russian crude oil cargoes in 2023.",
+      date: "2024-03-01", span: "20%", expect: ["flow": "-"]),
+    .init(
+      rule: "not-trade.contract",
+      text: "Turkmenistan sold gas worth $10bn to China in 2023.",
+      date: "2024-03-01", span: "$10bn", expect: ["exporter": "TKM", "importer": "CHN"]),
+  ]
+
+  static let volumes: [FrameExample] = [
+    // A change of goods stated in volume: no money series may judge it.
+    .init(
+      rule: "currency.volume",
+      text: "Australia sold coal worth $9bn to India in 2023, a rise in volume of 12%.",
+      date: "2024-03-01", span: "12%", expect: ["currency": "volume", "hs": "2701"]),
+    .init(
+      rule: "currency.volume",
+      text: "India's LNG import volumes from Qatar rose 8% in 2023.",
+      date: "2024-03-01", span: "8%", expect: ["currency": "volume"]),
+    // Negative: "trade volume" of all goods is its value.
+    .init(
+      rule: "currency.volume",
+      text: "The trade volume between India and Qatar rose 8% in 2023.",
+      date: "2024-03-01", span: "8%", expect: ["currency": "-"]),
+  ]
+
+  static let shares: [FrameExample] = [
+    // A whole named by goods and an owner: the owner's imports of those goods.
+    .init(
+      rule: "share.goods-whole",
+      text: "Qatar supplies 25% of China's liquefied natural gas.",
+      date: "2025-03-01", span: "25%",
+      expect: ["shareOf": "world", "exporter": "QAT", "importer": "CHN", "hs": "271111"]),
+    .init(
+      rule: "share.goods-whole",
+      text:
+        "In 2023 Qatar supplied 24 million tonnes of LNG, or 34% of all the LNG China imported.",
+      date: "2024-03-01", span: "34%",
+      expect: ["shareOf": "world", "exporter": "QAT", "importer": "CHN", "hs": "271111"]),
+    .init(
+      rule: "share.goods-whole", text: "Indian goods made up 52% of the total.",
+      date: "2024-03-01", span: "52%", expect: ["shareOf": "total"]),
+    // The whole before the figure: "X's share of Y rose to N%".
+    .init(
+      rule: "share.whole-before",
+      text: "Saudi Arabia's share of India's crude oil imports fell to 15% in 2023.",
+      date: "2024-03-01", span: "15%",
+      expect: ["shareOf": "world", "exporter": "SAU", "importer": "IND", "hs": "2709"]),
+    .init(
+      rule: "share.whole-before",
+      text: "India's share of the market rose, and crude oil imports from Saudi Arabia fell 15%.",
+      date: "2024-03-01", span: "15%", expect: ["shareOf": "-"]),
+    // A share of a country's total trade: the part is the pair's trade.
+    .init(
+      rule: "share.total-trade",
+      text: "Trade between Chile and Peru accounts for roughly 2% of Chile's total foreign "
+        + "commerce.",
+      date: "2024-03-01", span: "2%",
+      expect: ["shareOf": "world", "flow": "total", "reporter": "CHL"]),
+    // The same share again: after "against", or "that share".
+    .init(
+      rule: "share.again",
+      text: "Indian goods accounted for 12% of bilateral trade with Nepal, against 9% a year "
+        + "earlier.",
+      date: "2024-03-01", span: "9%",
+      expect: ["shareOf": "total", "exporter": "IND", "measure": "share"]),
+    .init(
+      rule: "share.again",
+      text: "In 2023 Qatar supplied 24 million tonnes of LNG, or 34% of all the LNG China "
+        + "imported. Last year that share fell to about 30%.",
+      date: "2025-03-01", span: "30%",
+      expect: ["shareOf": "world", "exporter": "QAT", "period": "2024"]),
+    .init(
+      rule: "share.again",
+      text: "Indian goods accounted for 12% of bilateral trade with Nepal, while inflation in "
+        + "Nepal eased to 5%.",
+      date: "2024-03-01", span: "5%", expect: ["shareOf": "-"]),
+  ]
+
+  static let others: [FrameExample] = [
+    // A record before another figure is that figure's.
+    .init(
+      rule: "record.owner",
+      text: "Exports to Chile hit a record $5bn in May, 40% more than the $3.6bn of a year "
+        + "earlier.",
+      date: "2024-07-01", span: "$3.6bn", expect: ["record": "false"]),
+    .init(
+      rule: "record.owner",
+      text: "Exports to Chile hit a record $5bn in May, 40% more than the $3.6bn of a year "
+        + "earlier.",
+      date: "2024-07-01", span: "$5bn", expect: ["record": "true"]),
+    // A money figure is in its own currency, whatever "in yuan terms" said before.
+    .init(
+      rule: "currency.own",
+      text: "In yuan terms, trade between India and China came to 900 billion yuan. The dollar "
+        + "figure compares with $118bn in 2022.",
+      date: "2023-03-01", span: "$118bn", expect: ["currency": "-", "flow": "total"]),
+    .init(
+      rule: "currency.own",
+      text: "In yuan terms, trade between India and China rose 5% in 2022.",
+      date: "2023-03-01", span: "5%", expect: ["currency": "CNY"]),
+    // "That year" / "for the year" is the year before the figure, not a base written after it.
+    .init(
+      rule: "period.year-before-figure",
+      text: "Qatar's LNG sales to China grew in 2023. Chinese customs recorded 7 million tonnes "
+        + "of Qatari LNG for the year, worth $6bn, up from 5 million tonnes in 2022.",
+      date: "2024-03-01", span: "$6bn", expect: ["period": "2023"]),
+    .init(
+      rule: "period.year-before-figure",
+      text: "India's exports rose in 2023. For the full year, purchases from India came to $9bn, "
+        + "slightly more than in 2022, while sales to India reached $12bn.",
+      date: "2024-03-01", span: "$12bn", expect: ["period": "2023"]),
+  ]
+
+  static let all = sources + headlines + places + goods + volumes + shares + others
+}

@@ -1,0 +1,41 @@
+import TallyCore
+import Testing
+
+@testable import TallyExtract
+
+/// The claim frame of each example of ``FrameCorpus``.
+@Suite("Frame corpus")
+struct FrameCorpusTests {
+  @Test(arguments: FrameCorpus.all) func frames(_ ex: FrameExample) throws {
+    let doc = Document(
+      id: "t", text: ex.text, date: TextDecoding.date(ex.date), title: ex.title)
+    let f = try #require(
+      FigureExtractor(explain: true).extract(doc).first { $0.text == ex.span },
+      "no figure \(ex.span)")
+    let fr = try #require(f.frame, "no frame")
+    for (key, want) in ex.expect.sorted(by: { $0.key < $1.key }) {
+      #expect(Self.field(key, of: fr) == want, "\(key)")
+    }
+  }
+
+  /// A frame field as text, `"-"` when empty.
+  static func field(_ key: String, of fr: ClaimFrame) -> String {
+    let v: String?
+    switch key {
+    case "flow": v = fr.flow?.rawValue
+    case "exporter": v = fr.exporter
+    case "importer": v = fr.importer
+    case "reporter": v = fr.reporter
+    case "partner": v = fr.partner
+    case "hs": v = fr.hs.first
+    case "source": v = fr.source
+    case "shareOf": v = fr.shareOf?.rawValue
+    case "measure": v = fr.measure.rawValue
+    case "period": v = fr.period?.description
+    case "record": v = fr.record ? "true" : "false"
+    case "currency": v = fr.currency
+    default: v = "unknown field \(key)"
+    }
+    return v ?? "-"
+  }
+}
