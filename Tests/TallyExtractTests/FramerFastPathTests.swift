@@ -29,6 +29,36 @@ struct FramerFastPathTests {
     }
   }
 
+  /// Text with curly quotes, "£", accents and dashes is cut scalar by scalar on its bytes;
+  /// the tokens are those of the `Character` path (text with a combining accent, an emoji
+  /// flag or "\r" goes that way by itself).
+  @Test(
+    arguments: sentences + [
+      "“China’s exports,” he said, “rose 5%” — to £3.2bn — in Café Zürich’s report…",
+      "ÉTATS-UNIS: Österreich’s £1,200.5 ‘record’ • Łódź’s exports – 61.5bn",
+      "Cafe\u{301}’s e\u{301}tude 12\u{301}0 and 🇨🇳 flags",
+      "China’s exports\r\nrose 12% — ‘a record’",
+    ]) func scalarTokensMatchCharacterTokens(_ s: String)
+  {
+    let fast = ClaimTokens(s)
+    let slow = ClaimTokens(s, byCharacter: true)
+    #expect(slow.count == fast.count)
+    for k in 0..<min(fast.count, slow.count) {
+      let a = fast[k]
+      let b = slow[k]
+      #expect(a.text == b.text && a.lower == b.lower && a.offset == b.offset, "\(a.text)")
+      #expect(a.isWord == b.isWord && a.isNumber == b.isNumber && a.capitalized == b.capitalized)
+    }
+  }
+
+  /// The two-byte filter before country look-ups lets every start of a country name through.
+  @Test func countryFilter() {
+    for p in ClaimTokens.countryPrefixes { #expect(ClaimTokens.mayStartCountry(p), "\(p)") }
+    #expect(!ClaimTokens.mayStartCountry("xq"))
+    let t = ClaimTokens("The United States and Chinese buyers met the Kremlin in the U.S. and UK")
+    #expect(t.mentions(in: 0..<t.count).map(\.iso3) == ["USA", "CHN", "RUS", "USA", "GBR"])
+  }
+
   @Test func curlyApostropheAndCarriageReturns() {
     let t = ClaimTokens("China’s exports\r\nrose")
     #expect(t.tokens.map(\.lower) == ["china", "'s", "exports", "rose"])
