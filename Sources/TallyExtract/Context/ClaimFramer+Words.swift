@@ -30,7 +30,7 @@ extension ClaimFramer {
   ]
 
   /// Change verbs before "up to": "edged up to $129.3bn" states where a level ended up.
-  static let upVerbs: Set<String> = [
+  static let upVerbs: WordTable = [
     "edged", "rose", "climbed", "moved", "crept", "went", "jumped", "ticked", "inched", "shot",
     "picked", "built", "grew", "surged", "soared", "crawled", "rising", "climbing", "edging",
   ]
@@ -81,7 +81,7 @@ extension ClaimFramer {
     }
   }
 
-  static let qualifierWords: Set<String> = [
+  static let qualifierWords: WordTable = [
     "nearly", "almost", "about", "around", "some", "roughly", "approximately", "just", "under",
     "over", "more", "than", "less", "at", "least", "most", "up", "an", "estimated", "only",
     "a", "little", "close", "below", "above", "record",
@@ -119,7 +119,7 @@ extension ClaimFramer {
   // MARK: - Source
 
   /// First words of `CountryReferences.agencies`: no agency phrase starts at another token.
-  static let agencyFirstWords: Set<String> = Set(
+  static let agencyFirstWords = WordTable(
     CountryReferences.agencies.keys.map { String($0.split(separator: " ")[0]) })
 
   /// The country whose statistics the sentence cites, and the tokens naming it (so they are

@@ -562,12 +562,12 @@ struct ClaimFramer {
   }
 
   /// Words that make a figure refer back to the last trade named.
-  static let anaphors: Set<String> = [
+  static let anaphors: WordTable = [
     "it", "they", "them", "this", "that", "these", "those", "total", "figure", "level", "volumes",
     "volume", "value", "sum", "amount", "record", "tally", "deliveries", "shipments", "purchases",
     "sales", "supplies", "imports", "exports", "cargoes", "flows", "trade",
   ]
-  static let determiners: Set<String> = ["the", "these", "those", "such", "this", "that"]
+  static let determiners: WordTable = ["the", "these", "those", "such", "this", "that"]
 
   /// True when a figure with no trade of its own refers to the last trade named: its clause
   /// refers back ("it", "these shipments", "the total") or names no flow at all, and the

@@ -215,10 +215,12 @@ struct ClaimTokens {
     tokens = out
   }
 
-  /// True for a non-ASCII scalar that is a `Character` of its own beside any ASCII
-  /// character but "\r" and any other such scalar: Latin letters and signs (U+00A0–U+024F),
-  /// dashes, quotes and other general punctuation (U+2010–U+2027, U+2030–U+205E), currency
-  /// signs (U+20A0–U+20C0). None of them extends, joins or prepends in grapheme breaking.
+  /// True for a non-ASCII scalar that is a `Character` of its own.
+  ///
+  /// Beside any ASCII character but "\r" and any other such scalar: Latin letters and signs
+  /// (U+00A0–U+024F), dashes, quotes and other general punctuation (U+2010–U+2027,
+  /// U+2030–U+205E), currency signs (U+20A0–U+20C0). None of them extends, joins or
+  /// prepends in grapheme breaking.
   static func isLoneScalar(_ u: Unicode.Scalar) -> Bool {
     switch u.value {
     case 0xA0...0x24F, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0: return true
