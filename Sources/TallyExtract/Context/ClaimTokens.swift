@@ -15,6 +15,8 @@ struct ClaimTokens {
     let isNumber: Bool
     /// The first character is uppercase.
     let capitalized: Bool
+    /// The token is "-" (phrases are matched across hyphens).
+    let isHyphen: Bool
   }
 
   let tokens: [Token]
@@ -168,7 +170,7 @@ struct ClaimTokens {
       out.append(
         Token(
           text: t, lower: lower, offset: a, isWord: word, isNumber: number,
-          capitalized: capitalized))
+          capitalized: capitalized, isHyphen: lower == "-"))
     }
     func has(_ j: Int, _ k: UInt8) -> Bool { cls[j] & k != 0 }
     while i < n {
@@ -237,7 +239,7 @@ struct ClaimTokens {
   func matches(_ phrase: [String], at k: Int) -> Int? {
     var j = k
     for w in phrase {
-      while has(j), tokens[j].lower == "-" { j += 1 }
+      while has(j), tokens[j].isHyphen { j += 1 }
       guard has(j), tokens[j].lower == w else { return nil }
       j += 1
     }
@@ -361,7 +363,7 @@ extension ClaimTokens {
   /// `Commodities.phrases` (longest first) that matches, looked up by its first word.
   func commodity(at k: Int) -> (Commodities.Entry, Int)? {
     var j = k
-    while has(j), tokens[j].lower == "-" { j += 1 }
+    while has(j), tokens[j].isHyphen { j += 1 }
     guard has(j), let rows = Commodities.phrasesByFirstWord[tokens[j].lower] else { return nil }
     for row in rows {
       if let e = matches(row.words, at: k) { return (row.entry, e) }
