@@ -115,12 +115,10 @@ public struct FigureExtractor: Sendable {
       line += Self.lineBreaks(chunk)
       if recentIsPlain && ClaimFramer.isPlainASCII(chunk) {
         // One byte, one character: the last 1,000 bytes, without walking back by character.
-        let c = chunk.utf8
-        if c.count >= 1000 {
-          recent = String(decoding: c.suffix(1000), as: UTF8.self)
-        } else {
-          recent = String(decoding: recent.utf8.suffix(1000 - c.count), as: UTF8.self) + chunk
-        }
+        let c = chunk.utf8.count
+        recent =
+          c >= 1000
+          ? Self.lastBytes(chunk, 1000) : Self.lastBytes(recent, 1000 - c) + chunk
       } else {
         recent = String((recent + chunk).suffix(1000))
         recentIsPlain = ClaimFramer.isPlainASCII(recent)
@@ -152,6 +150,15 @@ public struct FigureExtractor: Sendable {
       }
       consume(upTo: scalarCount)
       for g in framer.flush() { emit(g) }
+    }
+  }
+
+  /// The last `n` bytes of `s` (all of it when shorter), copied at once instead of walking
+  /// back byte by byte; for plain ASCII, where bytes are characters.
+  static func lastBytes(_ s: String, _ n: Int) -> String {
+    var s = s
+    return s.withUTF8 { b in
+      String(decoding: UnsafeBufferPointer(rebasing: b[max(0, b.count - n)...]), as: UTF8.self)
     }
   }
 

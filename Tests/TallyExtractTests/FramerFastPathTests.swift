@@ -59,6 +59,38 @@ struct FramerFastPathTests {
     #expect(t.mentions(in: 0..<t.count).map(\.iso3) == ["USA", "CHN", "RUS", "USA", "GBR"])
   }
 
+  /// The framer's word tables answer as the sets and dictionaries they stand for: the bit
+  /// filter in front never turns a member away.
+  @Test func wordTablesKeepEveryWord() {
+    let tables: [WordTable] = [
+      ClaimFramer.clauseBreaks, ClaimFramer.subnational, ClaimFramer.agencyFirstWords,
+      ClaimFramer.qualifierWords, ClaimFramer.upVerbs, ClaimFramer.anaphors,
+      ClaimFramer.determiners, ClaimFramer.baseWords, ClaimFramer.compositionWords,
+      ClaimFramer.needNouns, ClaimWords.notTrade, ClaimWords.recordNegators,
+      ClaimWords.actorNouns, ClaimWords.pairNouns, ClaimWords.targetWords,
+      CountryReferences.sourceNouns, CountryReferences.buyers, CountryReferences.sellers,
+    ]
+    for t in tables {
+      #expect(t.count > 0)
+      for w in t { #expect(t.contains(w), "\(w)") }
+    }
+    for m in [ClaimWords.flowNouns, ClaimWords.flowVerbs] {
+      for (w, f) in m { #expect(m[w] == f, "\(w)") }
+    }
+    for (w, n) in ClaimFramer.monthNames { #expect(ClaimFramer.monthNumber(w) == n) }
+    let words =
+      Self.sentences.flatMap { ClaimTokens($0).tokens.map(\.lower) } + ["", "x", "é", "’s"]
+    let set = WordTable(["exports", "a", "é", "the"])
+    for w in words { #expect(set.contains(w) == set.words.contains(w), "\(w)") }
+  }
+
+  /// The last bytes of plain ASCII text are its last characters.
+  @Test func lastBytes() {
+    for (s, n) in [("abcdef", 3), ("ab", 5), ("", 2), ("abc", 0)] {
+      #expect(FigureExtractor.lastBytes(s, n) == String(s.suffix(n)))
+    }
+  }
+
   @Test func curlyApostropheAndCarriageReturns() {
     let t = ClaimTokens("China’s exports\r\nrose")
     #expect(t.tokens.map(\.lower) == ["china", "'s", "exports", "rose"])

@@ -165,7 +165,14 @@ struct ClaimTokens {
       }
       // Foundation's replacement is slow; only words with a curly apostrophe need it.
       if !isASCII, lower.unicodeScalars.contains("’") {
-        lower = lower.replacingOccurrences(of: "’", with: "'")
+        if byScalars {
+          // No scalar here combines with another: replacing scalars is Foundation's answer.
+          var v = String.UnicodeScalarView()
+          for u in lower.unicodeScalars { v.append(u == "’" ? "'" : u) }
+          lower = String(v)
+        } else {
+          lower = lower.replacingOccurrences(of: "’", with: "'")
+        }
       }
       out.append(
         Token(
