@@ -91,6 +91,27 @@ struct FramerFastPathTests {
     }
   }
 
+  /// A figure's place in a plain ASCII sentence found on bytes is the one found by
+  /// `Character`: whole tokens only, the n-th such occurrence, none past the last.
+  @Test func figureOffsetOnBytes() {
+    let hay = "At least 20 in 2025, 20% and 20; x20 20x $20bn 20 20"
+    for needle in ["20", "20%", "2025", "$20bn", "x", "At", "least 20", "", "21"] {
+      for skip in 0..<6 {
+        #expect(
+          ClaimFramer.asciiOffset(of: needle, in: hay, skipping: skip)
+            == ClaimFramer.characterOffset(of: needle, in: hay, skipping: skip), "\(needle) \(skip)"
+        )
+      }
+    }
+    for s in Self.sentences {
+      for t in ClaimTokens(s).tokens {
+        #expect(
+          ClaimFramer.asciiOffset(of: t.text, in: s, skipping: 0)
+            == ClaimFramer.characterOffset(of: t.text, in: s, skipping: 0), "\(t.text)")
+      }
+    }
+  }
+
   @Test func curlyApostropheAndCarriageReturns() {
     let t = ClaimTokens("China’s exports\r\nrose")
     #expect(t.tokens.map(\.lower) == ["china", "'s", "exports", "rose"])

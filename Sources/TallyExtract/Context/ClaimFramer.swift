@@ -46,6 +46,10 @@ struct ClaimFramer {
   /// "since", a province or port, and the event named (read on first use).
   var sentenceCurrency: String?
   var sentenceSince = false
+  /// The last year (1900–2100) the sentence writes as a number, and whether the sentence is
+  /// plain ASCII: read once per sentence, not once per figure.
+  var sentenceYear: Int?
+  var sentenceIsPlain = true
   var sentenceSubnational = false
   var sentenceEvent: String??
   var sentenceFrames: [(index: Int, figure: Figure, frame: ClaimFrame)] = []
@@ -141,6 +145,8 @@ struct ClaimFramer {
       sentencePeriods = readSentencePeriods()
       sentenceCurrency = currencyTerms()
       sentenceSince = sentenceHas("since")
+      sentenceYear = lastYearWritten()
+      sentenceIsPlain = Self.isPlainASCII(sentence)
       sentenceSubnational = tokens.tokens.contains { Self.subnational.contains($0.lower) }
       sentenceEvent = nil
     }
@@ -220,15 +226,27 @@ struct ClaimFramer {
   /// Where `f` starts among the sentence's tokens: the n-th occurrence of its text, n being
   /// how many figures with the same text the sentence had before.
   func figureIndex(_ f: Figure) -> Int {
-    let earlier = sentenceFrames.filter { $0.figure.text == f.text }.count
+    var earlier = 0
+    for i in sentenceFrames.indices where sentenceFrames[i].figure.text == f.text { earlier += 1 }
+    let offset =
+      sentenceIsPlain && Self.isPlainASCII(f.text)
+      ? Self.asciiOffset(of: f.text, in: sentence, skipping: earlier)
+      : Self.characterOffset(of: f.text, in: sentence, skipping: earlier)
+    return offset.map { tokens.index(atOffset: $0) } ?? 0
+  }
+
+  /// Offset in `Character`s of the whole-token occurrence of `needle` in `hay` that
+  /// `skipping` earlier whole-token occurrences precede, or nil.
+  static func characterOffset(of needle: String, in hay: String, skipping: Int) -> Int? {
+    let sentence = hay
     var search = sentence.startIndex..<sentence.endIndex
     var seen = 0
     // Plain ASCII (no "\r"): bytes are characters and Foundation's search is a byte search.
-    let ascii = Self.isPlainASCII(sentence) && Self.isPlainASCII(f.text)
+    let ascii = Self.isPlainASCII(sentence) && Self.isPlainASCII(needle)
     func find(_ range: Range<String.Index>) -> Range<String.Index>? {
       ascii
-        ? Self.asciiRange(of: f.text, in: sentence, range: range)
-        : sentence.range(of: f.text, range: range)
+        ? Self.asciiRange(of: needle, in: sentence, range: range)
+        : sentence.range(of: needle, range: range)
     }
     // Whole-token matches only: the "20" of "at least 20" is not the one in "2025".
     while let r = find(search) {
@@ -237,18 +255,15 @@ struct ClaimFramer {
         r.lowerBound > sentence.startIndex ? sentence[sentence.index(before: r.lowerBound)] : " "
       let after = r.upperBound < sentence.endIndex ? sentence[r.upperBound] : " "
       let joined =
-        (f.text.first?.isNumber == true && (before.isNumber || before.isLetter))
-        || (f.text.last?.isNumber == true && (after.isNumber || after.isLetter))
-        || (f.text.first?.isLetter == true && before.isLetter)
-        || (f.text.last?.isLetter == true && after.isLetter)
+        (needle.first?.isNumber == true && (before.isNumber || before.isLetter))
+        || (needle.last?.isNumber == true && (after.isNumber || after.isLetter))
+        || (needle.first?.isLetter == true && before.isLetter)
+        || (needle.last?.isLetter == true && after.isLetter)
       if joined { continue }
-      if seen == earlier {
-        return tokens.index(
-          atOffset: sentence.distance(from: sentence.startIndex, to: r.lowerBound))
-      }
+      if seen == skipping { return sentence.distance(from: sentence.startIndex, to: r.lowerBound) }
       seen += 1
     }
-    return 0
+    return nil
   }
 
   /// True when every byte of `s` is ASCII and none is "\r" (one byte, one character).
@@ -305,9 +320,7 @@ struct ClaimFramer {
       lastYear = p.last.year
     }
     // The last year written out in the sentence, for "that year".
-    for k in 0..<tokens.count where tokens[k].isNumber {
-      if let y = Int(tokens[k].text), (1900...2100).contains(y) { lastYear = y }
-    }
+    if let y = sentenceYear { lastYear = y }
   }
 
   // MARK: - Reading one figure
