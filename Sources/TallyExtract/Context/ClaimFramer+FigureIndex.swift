@@ -1,15 +1,6 @@
 /// Where a figure stands in its sentence, on bytes when both are plain ASCII (see
 /// ``ClaimFramer/figureIndex(_:)``, which gives the same answer by `Character`).
 extension ClaimFramer {
-  /// The last year (1900–2100) the current sentence writes as a number, if any.
-  func lastYearWritten() -> Int? {
-    var year: Int?
-    for k in 0..<tokens.count where tokens[k].isNumber {
-      if let y = Int(tokens[k].text), (1900...2100).contains(y) { year = y }
-    }
-    return year
-  }
-
   /// Offset of the whole-token occurrence of `needle` in `hay` after `skipping` others.
   ///
   /// Occurrences do not overlap; nil when there is none. Both plain ASCII: bytes are

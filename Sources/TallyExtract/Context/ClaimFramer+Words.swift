@@ -119,7 +119,7 @@ extension ClaimFramer {
   // MARK: - Source
 
   /// First words of `CountryReferences.agencies`: no agency phrase starts at another token.
-  static let agencyFirstWords = WordTable(
+  static let agencyFirstWords: Set<String> = Set(
     CountryReferences.agencies.keys.map { String($0.split(separator: " ")[0]) })
 
   /// The country whose statistics the sentence cites, and the tokens naming it (so they are

@@ -46,12 +46,10 @@ struct ClaimFramer {
   /// "since", a province or port, and the event named (read on first use).
   var sentenceCurrency: String?
   var sentenceSince = false
-  /// The last year (1900–2100) the sentence writes as a number, and whether the sentence is
-  /// plain ASCII: read once per sentence, not once per figure.
-  var sentenceYear: Int?
-  var sentenceIsPlain = true
   var sentenceSubnational = false
   var sentenceEvent: String??
+  /// The sentence is plain ASCII (figures are found in it on bytes), read once per sentence.
+  var sentenceIsPlain = true
   var sentenceFrames: [(index: Int, figure: Figure, frame: ClaimFrame)] = []
 
   init(title: String?, reference: (year: Int, month: Int)?, explain: Bool) {
@@ -140,13 +138,12 @@ struct ClaimFramer {
     if f.sentence != sentence {
       out = flush()
       sentence = f.sentence
+      sentenceIsPlain = Self.isPlainASCII(sentence)
       tokens = ClaimTokens(f.sentence)
       sentenceSource = Self.source(tokens)
       sentencePeriods = readSentencePeriods()
       sentenceCurrency = currencyTerms()
       sentenceSince = sentenceHas("since")
-      sentenceYear = lastYearWritten()
-      sentenceIsPlain = Self.isPlainASCII(sentence)
       sentenceSubnational = tokens.tokens.contains { Self.subnational.contains($0.lower) }
       sentenceEvent = nil
     }
@@ -320,7 +317,9 @@ struct ClaimFramer {
       lastYear = p.last.year
     }
     // The last year written out in the sentence, for "that year".
-    if let y = sentenceYear { lastYear = y }
+    for k in 0..<tokens.count where tokens[k].isNumber {
+      if let y = Int(tokens[k].text), (1900...2100).contains(y) { lastYear = y }
+    }
   }
 
   // MARK: - Reading one figure
