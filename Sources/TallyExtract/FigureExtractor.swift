@@ -59,6 +59,8 @@ public struct FigureExtractor: Sendable {
     var cursorOffset = 0
     var line = 1 + document.lineOffset
     var recent = ""
+    // `recent` is plain ASCII (kept beside it: `recent` is rebuilt at every figure).
+    var recentIsPlain = true
     // End of the last figure the rules emitted: a multiple word inside it ("a third of", read
     // by the fraction rules) is not found a second time.
     var figureEnd = 0
@@ -102,7 +104,7 @@ public struct FigureExtractor: Sendable {
         for g in framer.frame(fig) { emit(g) }
         done = b
       }
-      let rest = String(chunk.unicodeScalars[done...])
+      let rest = done == chunk.startIndex ? chunk : String(chunk.unicodeScalars[done...])
       // More than 4,000 characters needs more than 4,000 bytes: count them only then.
       if rest.utf8.count > 4000 && rest.count > 4000 {
         framer.read(String(rest.prefix(2000)), origin: "earlier sentence")
@@ -111,16 +113,15 @@ public struct FigureExtractor: Sendable {
         framer.read(rest, origin: "earlier sentence")
       }
       line += Self.lineBreaks(chunk)
-      if ClaimFramer.isPlainASCII(chunk) && ClaimFramer.isPlainASCII(recent) {
+      if recentIsPlain && ClaimFramer.isPlainASCII(chunk) {
         // One byte, one character: the last 1,000 bytes, without walking back by character.
-        let c = chunk.utf8
-        if c.count >= 1000 {
-          recent = String(decoding: c.suffix(1000), as: UTF8.self)
-        } else {
-          recent = String(decoding: recent.utf8.suffix(1000 - c.count), as: UTF8.self) + chunk
-        }
+        let c = chunk.utf8.count
+        recent =
+          c >= 1000
+          ? Self.lastBytes(chunk, 1000) : Self.lastBytes(recent, 1000 - c) + chunk
       } else {
         recent = String((recent + chunk).suffix(1000))
+        recentIsPlain = ClaimFramer.isPlainASCII(recent)
       }
       cursor = to
       cursorOffset = offset
@@ -149,6 +150,15 @@ public struct FigureExtractor: Sendable {
       }
       consume(upTo: scalarCount)
       for g in framer.flush() { emit(g) }
+    }
+  }
+
+  /// The last `n` bytes of `s` (all of it when shorter), copied at once instead of walking
+  /// back byte by byte; for plain ASCII, where bytes are characters.
+  static func lastBytes(_ s: String, _ n: Int) -> String {
+    var s = s
+    return s.withUTF8 { b in
+      String(decoding: UnsafeBufferPointer(rebasing: b[max(0, b.count - n)...]), as: UTF8.self)
     }
   }
 

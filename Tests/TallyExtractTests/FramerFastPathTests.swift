@@ -29,6 +29,89 @@ struct FramerFastPathTests {
     }
   }
 
+  /// Text with curly quotes, "£", accents and dashes is cut scalar by scalar on its bytes;
+  /// the tokens are those of the `Character` path (text with a combining accent, an emoji
+  /// flag or "\r" goes that way by itself).
+  @Test(
+    arguments: sentences + [
+      "“China’s exports,” he said, “rose 5%” — to £3.2bn — in Café Zürich’s report…",
+      "ÉTATS-UNIS: Österreich’s £1,200.5 ‘record’ • Łódź’s exports – 61.5bn",
+      "Cafe\u{301}’s e\u{301}tude 12\u{301}0 and 🇨🇳 flags",
+      "China’s exports\r\nrose 12% — ‘a record’",
+    ]) func scalarTokensMatchCharacterTokens(_ s: String)
+  {
+    let fast = ClaimTokens(s)
+    let slow = ClaimTokens(s, byCharacter: true)
+    #expect(slow.count == fast.count)
+    for k in 0..<min(fast.count, slow.count) {
+      let a = fast[k]
+      let b = slow[k]
+      #expect(a.text == b.text && a.lower == b.lower && a.offset == b.offset, "\(a.text)")
+      #expect(a.isWord == b.isWord && a.isNumber == b.isNumber && a.capitalized == b.capitalized)
+    }
+  }
+
+  /// The two-byte filter before country look-ups lets every start of a country name through.
+  @Test func countryFilter() {
+    for p in ClaimTokens.countryPrefixes { #expect(ClaimTokens.mayStartCountry(p), "\(p)") }
+    #expect(!ClaimTokens.mayStartCountry("xq"))
+    let t = ClaimTokens("The United States and Chinese buyers met the Kremlin in the U.S. and UK")
+    #expect(t.mentions(in: 0..<t.count).map(\.iso3) == ["USA", "CHN", "RUS", "USA", "GBR"])
+  }
+
+  /// The framer's word tables answer as the sets and dictionaries they stand for: the bit
+  /// filter in front never turns a member away.
+  @Test func wordTablesKeepEveryWord() {
+    let tables: [WordTable] = [
+      ClaimFramer.clauseBreaks, ClaimFramer.subnational,
+      ClaimFramer.qualifierWords, ClaimFramer.upVerbs, ClaimFramer.anaphors,
+      ClaimFramer.determiners, ClaimFramer.baseWords, ClaimFramer.compositionWords,
+      ClaimFramer.needNouns, ClaimWords.notTrade, ClaimWords.recordNegators,
+      ClaimWords.actorNouns, ClaimWords.pairNouns, ClaimWords.targetWords,
+      CountryReferences.sourceNouns, CountryReferences.buyers, CountryReferences.sellers,
+    ]
+    for t in tables {
+      #expect(t.count > 0)
+      for w in t { #expect(t.contains(w), "\(w)") }
+    }
+    for m in [ClaimWords.flowNouns, ClaimWords.flowVerbs] {
+      for (w, f) in m { #expect(m[w] == f, "\(w)") }
+    }
+    for (w, n) in ClaimFramer.monthNames { #expect(ClaimFramer.monthNumber(w) == n) }
+    let words =
+      Self.sentences.flatMap { ClaimTokens($0).tokens.map(\.lower) } + ["", "x", "é", "’s"]
+    let set = WordTable(["exports", "a", "é", "the"])
+    for w in words { #expect(set.contains(w) == set.words.contains(w), "\(w)") }
+  }
+
+  /// The last bytes of plain ASCII text are its last characters.
+  @Test func lastBytes() {
+    for (s, n) in [("abcdef", 3), ("ab", 5), ("", 2), ("abc", 0)] {
+      #expect(FigureExtractor.lastBytes(s, n) == String(s.suffix(n)))
+    }
+  }
+
+  /// A figure's place in a plain ASCII sentence found on bytes is the one found by
+  /// `Character`: whole tokens only, the n-th such occurrence, none past the last.
+  @Test func figureOffsetOnBytes() {
+    let hay = "At least 20 in 2025, 20% and 20; x20 20x $20bn 20 20"
+    for needle in ["20", "20%", "2025", "$20bn", "x", "At", "least 20", "", "21"] {
+      for skip in 0..<6 {
+        #expect(
+          ClaimFramer.asciiOffset(of: needle, in: hay, skipping: skip)
+            == ClaimFramer.characterOffset(of: needle, in: hay, skipping: skip), "\(needle) \(skip)"
+        )
+      }
+    }
+    for s in Self.sentences {
+      for t in ClaimTokens(s).tokens {
+        #expect(
+          ClaimFramer.asciiOffset(of: t.text, in: s, skipping: 0)
+            == ClaimFramer.characterOffset(of: t.text, in: s, skipping: 0), "\(t.text)")
+      }
+    }
+  }
+
   @Test func curlyApostropheAndCarriageReturns() {
     let t = ClaimTokens("China’s exports\r\nrose")
     #expect(t.tokens.map(\.lower) == ["china", "'s", "exports", "rose"])

@@ -12,7 +12,7 @@ extension ClaimFramer {
   }
 
   /// Words that make a trade figure a province's, a port's or a company's.
-  static let subnational: Set<String> = [
+  static let subnational: WordTable = [
     "province", "provincial", "region", "regional", "border", "port", "city", "municipal",
     "company's", "prefecture", "oblast", "krai",
   ]
@@ -36,7 +36,7 @@ extension ClaimFramer {
   }
 
   /// Words that open a new clause.
-  static let clauseBreaks: Set<String> = [
+  static let clauseBreaks: WordTable = [
     "while", "whereas", "but", ";", "although", "though", "yet",
   ]
 

@@ -12,7 +12,7 @@ extension ClaimFramer {
   }
 
   /// Words before a commodity that make it a composition, not the measure ("mostly oil").
-  static let compositionWords: Set<String> = [
+  static let compositionWords: WordTable = [
     "mostly", "mainly", "including", "especially", "notably", "chiefly", "largely", "led",
     "driven", "such", "primarily", "predominantly", "like", "plus", "than", "dominated",
   ]
@@ -243,7 +243,7 @@ extension ClaimFramer {
   }
 
   /// Nouns for "what a country needs or buys": the whole is its imports.
-  static let needNouns: Set<String> = ["needs", "demand", "consumption", "requirements", "market"]
+  static let needNouns: WordTable = ["needs", "demand", "consumption", "requirements", "market"]
 
   /// For "N% of X": what X is.
   ///

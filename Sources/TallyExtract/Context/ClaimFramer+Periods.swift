@@ -250,7 +250,7 @@ extension ClaimFramer {
   }
 
   /// Number words for "three years earlier".
-  static let smallNumbers: [String: Int] = [
+  static let smallNumbers: WordMap<Int> = [
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10,
   ]
@@ -339,11 +339,11 @@ extension ClaimFramer {
     let base: Bool
   }
 
-  static let baseWords: Set<String> = [
+  static let baseWords: WordTable = [
     "from", "than", "on", "since", "their", "its", "versus", "with", "published", "released",
     "announced", "issued",
   ]
-  static let ordinals: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4]
+  static let ordinals: WordMap<Int> = ["first": 1, "second": 2, "third": 3, "fourth": 4]
 
   /// Months, quarters, halves and years written in the sentence ("in August", "May this
   /// year", "the first quarter", "2023", "last year"), with their token index.
@@ -437,7 +437,7 @@ extension ClaimFramer {
     return out
   }
 
-  static let monthNames: [String: Int] = [
+  static let monthNames: WordMap<Int> = [
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1,
     "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,

@@ -30,7 +30,7 @@ extension ClaimFramer {
   ]
 
   /// Change verbs before "up to": "edged up to $129.3bn" states where a level ended up.
-  static let upVerbs: Set<String> = [
+  static let upVerbs: WordTable = [
     "edged", "rose", "climbed", "moved", "crept", "went", "jumped", "ticked", "inched", "shot",
     "picked", "built", "grew", "surged", "soared", "crawled", "rising", "climbing", "edging",
   ]
@@ -81,7 +81,7 @@ extension ClaimFramer {
     }
   }
 
-  static let qualifierWords: Set<String> = [
+  static let qualifierWords: WordTable = [
     "nearly", "almost", "about", "around", "some", "roughly", "approximately", "just", "under",
     "over", "more", "than", "less", "at", "least", "most", "up", "an", "estimated", "only",
     "a", "little", "close", "below", "above", "record",

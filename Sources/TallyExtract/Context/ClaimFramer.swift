@@ -52,6 +52,8 @@ struct ClaimFramer {
   var sentenceSince = false
   var sentenceSubnational = false
   var sentenceEvent: String??
+  /// The sentence is plain ASCII (figures are found in it on bytes), read once per sentence.
+  var sentenceIsPlain = true
   var sentenceFrames: [(index: Int, figure: Figure, frame: ClaimFrame)] = []
   /// The frames of the last sentence that had figures ("That is an increase of 63%").
   var previousSentence: [(index: Int, figure: Figure, frame: ClaimFrame)] = []
@@ -147,6 +149,7 @@ struct ClaimFramer {
     if f.sentence != sentence {
       out = flush()
       sentence = f.sentence
+      sentenceIsPlain = Self.isPlainASCII(sentence)
       tokens = ClaimTokens(f.sentence)
       sentenceSource = Self.source(tokens)
       sentencePeriods = readSentencePeriods()
@@ -235,15 +238,27 @@ struct ClaimFramer {
   /// Where `f` starts among the sentence's tokens: the n-th occurrence of its text, n being
   /// how many figures with the same text the sentence had before.
   func figureIndex(_ f: Figure) -> Int {
-    let earlier = sentenceFrames.filter { $0.figure.text == f.text }.count
+    var earlier = 0
+    for i in sentenceFrames.indices where sentenceFrames[i].figure.text == f.text { earlier += 1 }
+    let offset =
+      sentenceIsPlain && Self.isPlainASCII(f.text)
+      ? Self.asciiOffset(of: f.text, in: sentence, skipping: earlier)
+      : Self.characterOffset(of: f.text, in: sentence, skipping: earlier)
+    return offset.map { tokens.index(atOffset: $0) } ?? 0
+  }
+
+  /// Offset in `Character`s of the whole-token occurrence of `needle` in `hay` that
+  /// `skipping` earlier whole-token occurrences precede, or nil.
+  static func characterOffset(of needle: String, in hay: String, skipping: Int) -> Int? {
+    let sentence = hay
     var search = sentence.startIndex..<sentence.endIndex
     var seen = 0
     // Plain ASCII (no "\r"): bytes are characters and Foundation's search is a byte search.
-    let ascii = Self.isPlainASCII(sentence) && Self.isPlainASCII(f.text)
+    let ascii = Self.isPlainASCII(sentence) && Self.isPlainASCII(needle)
     func find(_ range: Range<String.Index>) -> Range<String.Index>? {
       ascii
-        ? Self.asciiRange(of: f.text, in: sentence, range: range)
-        : sentence.range(of: f.text, range: range)
+        ? Self.asciiRange(of: needle, in: sentence, range: range)
+        : sentence.range(of: needle, range: range)
     }
     // Whole-token matches only: the "20" of "at least 20" is not the one in "2025".
     while let r = find(search) {
@@ -252,18 +267,15 @@ struct ClaimFramer {
         r.lowerBound > sentence.startIndex ? sentence[sentence.index(before: r.lowerBound)] : " "
       let after = r.upperBound < sentence.endIndex ? sentence[r.upperBound] : " "
       let joined =
-        (f.text.first?.isNumber == true && (before.isNumber || before.isLetter))
-        || (f.text.last?.isNumber == true && (after.isNumber || after.isLetter))
-        || (f.text.first?.isLetter == true && before.isLetter)
-        || (f.text.last?.isLetter == true && after.isLetter)
+        (needle.first?.isNumber == true && (before.isNumber || before.isLetter))
+        || (needle.last?.isNumber == true && (after.isNumber || after.isLetter))
+        || (needle.first?.isLetter == true && before.isLetter)
+        || (needle.last?.isLetter == true && after.isLetter)
       if joined { continue }
-      if seen == earlier {
-        return tokens.index(
-          atOffset: sentence.distance(from: sentence.startIndex, to: r.lowerBound))
-      }
+      if seen == skipping { return sentence.distance(from: sentence.startIndex, to: r.lowerBound) }
       seen += 1
     }
-    return 0
+    return nil
   }
 
   /// True when every byte of `s` is ASCII and none is "\r" (one byte, one character).
@@ -637,12 +649,12 @@ struct ClaimFramer {
   }
 
   /// Words that make a figure refer back to the last trade named.
-  static let anaphors: Set<String> = [
+  static let anaphors: WordTable = [
     "it", "they", "them", "this", "that", "these", "those", "total", "figure", "level", "volumes",
     "volume", "value", "sum", "amount", "record", "tally", "deliveries", "shipments", "purchases",
     "sales", "supplies", "imports", "exports", "cargoes", "flows", "trade",
   ]
-  static let determiners: Set<String> = ["the", "these", "those", "such", "this", "that"]
+  static let determiners: WordTable = ["the", "these", "those", "such", "this", "that"]
 
   /// True when a figure with no trade of its own refers to the last trade named: its clause
   /// refers back ("it", "these shipments", "the total") or names no flow at all, and the

@@ -15,6 +15,8 @@ struct ClaimTokens {
     let isNumber: Bool
     /// The first character is uppercase.
     let capitalized: Bool
+    /// The token is "-" (phrases are matched across hyphens).
+    let isHyphen: Bool
   }
 
   let tokens: [Token]
@@ -51,18 +53,57 @@ struct ClaimTokens {
     static let ascii: [UInt8] = (0..<128).map { slow(Character(Unicode.Scalar(UInt8($0)))) }
   }
 
-  init(_ text: String) {
-    var out: [Token] = []
-    // ASCII text without "\r" has one character per byte: classes and token texts come from
-    // the bytes. Other text goes by `Character`, as the offsets are in `Character`s.
+  init(_ text: String) { self.init(text, byCharacter: false) }
+
+  /// Cuts `text`; `byCharacter` forces the general path (for tests of the fast ones).
+  ///
+  /// Text without "\r" whose non-ASCII scalars are all ``isLoneScalar(_:)`` has one
+  /// `Character` per Unicode scalar: classes, offsets and token texts come from the UTF-8
+  /// bytes, scalar by scalar (curly quotes, "£" and accented letters stay on this path).
+  /// Other text goes by `Character`, as the offsets are in `Character`s.
+  init(_ text: String, byCharacter: Bool) {
     let bytes = Array(text.utf8)
-    let isASCII = bytes.allSatisfy { $0 < 0x80 && $0 != 0x0D }
-    var cls: [UInt8]
+    var cls: [UInt8] = []
+    cls.reserveCapacity(bytes.count)
+    // UTF-8 offset of each scalar (with the end), when some scalar is not ASCII.
+    var pos: [Int] = []
+    var isASCII = true
+    var byScalars = !byCharacter
+    if byScalars {
+      for b in bytes {
+        if b >= 0x80 || b == 0x0D {
+          isASCII = false
+          break
+        }
+        cls.append(Class.ascii[Int(b)])
+      }
+      if !isASCII {
+        cls.removeAll(keepingCapacity: true)
+        pos.reserveCapacity(bytes.count + 1)
+        var k = 0
+        for u in text.unicodeScalars {
+          pos.append(k)
+          k += UTF8.width(u)
+          if u.value < 0x80 {
+            if u.value == 0x0D {
+              byScalars = false
+              break
+            }
+            cls.append(Class.ascii[Int(u.value)])
+          } else if Self.isLoneScalar(u) {
+            cls.append(Class.slow(Character(u)))
+          } else {
+            byScalars = false
+            break
+          }
+        }
+        pos.append(k)
+      }
+    }
     var starts: [String.Index] = []
-    if isASCII {
-      cls = bytes.map { Class.ascii[Int($0)] }
-    } else {
-      cls = []
+    if !byScalars {
+      isASCII = false
+      cls.removeAll(keepingCapacity: true)
       var k = text.startIndex
       while k < text.endIndex {
         let c = text[k]
@@ -72,16 +113,23 @@ struct ClaimTokens {
       }
       starts.append(text.endIndex)
     }
+    var out: [Token] = []
+    out.reserveCapacity(cls.count / 4 + 1)
     let n = cls.count
     var i = 0
     func add(_ a: Int, _ b: Int, word: Bool, number: Bool) {
       let t: String
       let capitalized: Bool
+      // Byte range of the token when cut on bytes.
+      let ba = isASCII ? a : (byScalars ? pos[a] : 0)
+      let bb = isASCII ? b : (byScalars ? pos[b] : 0)
       if isASCII {
         t = String(decoding: bytes[a..<b], as: UTF8.self)
         capitalized = bytes[a] >= 0x41 && bytes[a] <= 0x5A
       } else {
-        t = String(text[starts[a]..<starts[b]])
+        t =
+          byScalars
+          ? String(decoding: bytes[ba..<bb], as: UTF8.self) : String(text[starts[a]..<starts[b]])
         var u = t.utf8.makeIterator()
         let b0 = u.next() ?? 0
         let b1 = u.next() ?? 0
@@ -92,17 +140,44 @@ struct ClaimTokens {
           capitalized = t.first?.isUppercase ?? false
         }
       }
-      // ASCII without capitals is its own lowercase.
-      var lower =
-        isASCII && !bytes[a..<b].contains(where: { $0 >= 0x41 && $0 <= 0x5A }) ? t : t.lowercased()
+      var lower: String
+      if isASCII || byScalars {
+        // ASCII without capitals is its own lowercase; ASCII with capitals is folded on
+        // bytes (what `lowercased()` does to ASCII); other tokens go through `lowercased()`.
+        var plain = true
+        var caps = false
+        for k in ba..<bb {
+          let c = bytes[k]
+          if c >= 0x80 {
+            plain = false
+            break
+          }
+          if c >= 0x41 && c <= 0x5A { caps = true }
+        }
+        if plain {
+          lower =
+            caps ? String(decoding: bytes[ba..<bb].map { WordKey.fold($0) }, as: UTF8.self) : t
+        } else {
+          lower = t.lowercased()
+        }
+      } else {
+        lower = t.lowercased()
+      }
       // Foundation's replacement is slow; only words with a curly apostrophe need it.
       if !isASCII, lower.unicodeScalars.contains("’") {
-        lower = lower.replacingOccurrences(of: "’", with: "'")
+        if byScalars {
+          // No scalar here combines with another: replacing scalars is Foundation's answer.
+          var v = String.UnicodeScalarView()
+          for u in lower.unicodeScalars { v.append(u == "’" ? "'" : u) }
+          lower = String(v)
+        } else {
+          lower = lower.replacingOccurrences(of: "’", with: "'")
+        }
       }
       out.append(
         Token(
           text: t, lower: lower, offset: a, isWord: word, isNumber: number,
-          capitalized: capitalized))
+          capitalized: capitalized, isHyphen: lower == "-"))
     }
     func has(_ j: Int, _ k: UInt8) -> Bool { cls[j] & k != 0 }
     while i < n {
@@ -149,6 +224,19 @@ struct ClaimTokens {
     tokens = out
   }
 
+  /// True for a non-ASCII scalar that is a `Character` of its own.
+  ///
+  /// Beside any ASCII character but "\r" and any other such scalar: Latin letters and signs
+  /// (U+00A0–U+024F), dashes, quotes and other general punctuation (U+2010–U+2027,
+  /// U+2030–U+205E), currency signs (U+20A0–U+20C0). None of them extends, joins or
+  /// prepends in grapheme breaking.
+  static func isLoneScalar(_ u: Unicode.Scalar) -> Bool {
+    switch u.value {
+    case 0xA0...0x24F, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0: return true
+    default: return false
+    }
+  }
+
   var count: Int { tokens.count }
   subscript(_ k: Int) -> Token { tokens[k] }
   func has(_ k: Int) -> Bool { k >= 0 && k < tokens.count }
@@ -158,7 +246,7 @@ struct ClaimTokens {
   func matches(_ phrase: [String], at k: Int) -> Int? {
     var j = k
     for w in phrase {
-      while has(j), tokens[j].lower == "-" { j += 1 }
+      while has(j), tokens[j].isHyphen { j += 1 }
       guard has(j), tokens[j].lower == w else { return nil }
       j += 1
     }
@@ -204,10 +292,37 @@ extension ClaimTokens {
     }
     return p
   }()
+  /// The first two bytes (0 for none) of every key of `countryPrefixes`, as bits: a word
+  /// whose first two bytes are none of these starts no country name, without a hash.
+  static let countryPairs: [UInt64] = {
+    var bits = [UInt64](repeating: 0, count: 1024)
+    for p in countryPrefixes {
+      let k = pair(p)
+      bits[k >> 6] |= 1 << UInt64(k & 63)
+    }
+    return bits
+  }()
+
+  /// The first two UTF-8 bytes of `s` as one number (0 for a missing byte).
+  static func pair(_ s: String) -> Int {
+    var u = s.utf8.makeIterator()
+    let a = Int(u.next() ?? 0)
+    let b = Int(u.next() ?? 0)
+    return a << 8 | b
+  }
+
+  /// True when some key of `countryPrefixes` starts with the first two bytes of `s`.
+  static func mayStartCountry(_ s: String) -> Bool {
+    let k = pair(s)
+    return countryPairs[k >> 6] & (1 << UInt64(k & 63)) != 0
+  }
+
   /// Short forms that must be written in capitals to count ("US", "UK").
   static let capitalForms: [String: String] = [
     "US": "USA", "U.S.": "USA", "UK": "GBR", "PRC": "CHN", "UAE": "ARE", "USA": "USA",
   ]
+  /// The longest of `capitalForms` in bytes: longer words are not looked up.
+  static let capitalFormLength = capitalForms.keys.map(\.utf8.count).max() ?? 0
 
   /// Every country reference in `range`, in order.
   func mentions(in range: Range<Int>) -> [Mention] {
@@ -220,8 +335,12 @@ extension ClaimTokens {
         k += 1
         continue
       }
-      if let iso = Self.capitalForms[t.text] {
+      if t.text.utf8.count <= Self.capitalFormLength, let iso = Self.capitalForms[t.text] {
         out.append(Mention(iso3: iso, start: k, end: k + 1, kind: .name))
+        k += 1
+        continue
+      }
+      guard Self.mayStartCountry(t.lower) else {
         k += 1
         continue
       }
@@ -251,7 +370,7 @@ extension ClaimTokens {
   /// `Commodities.phrases` (longest first) that matches, looked up by its first word.
   func commodity(at k: Int) -> (Commodities.Entry, Int)? {
     var j = k
-    while has(j), tokens[j].lower == "-" { j += 1 }
+    while has(j), tokens[j].isHyphen { j += 1 }
     guard has(j), let rows = Commodities.phrasesByFirstWord[tokens[j].lower] else { return nil }
     for row in rows {
       if let e = matches(row.words, at: k) { return (row.entry, e) }

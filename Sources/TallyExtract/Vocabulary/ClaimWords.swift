@@ -6,7 +6,7 @@ import TallyCore
 /// Used by the document context (``ClaimFramer``).
 enum ClaimWords {
   /// Nouns naming a flow ("exports", "shipments", "purchases", "turnover").
-  static let flowNouns: [String: Flow] = [
+  static let flowNouns: WordMap<Flow> = [
     "exports": .export, "export": .export, "shipments": .export, "shipment": .export,
     "sales": .export, "deliveries": .export, "supplies": .export, "supply": .export,
     "outflows": .export, "exporting": .export,
@@ -18,7 +18,7 @@ enum ClaimWords {
   ]
 
   /// Verbs naming a flow, with their subject as exporter (`.export`) or importer (`.import`).
-  static let flowVerbs: [String: Flow] = [
+  static let flowVerbs: WordMap<Flow> = [
     "exported": .export, "exports": .export, "export": .export, "shipped": .export,
     "ships": .export, "ship": .export, "sold": .export, "sells": .export, "sell": .export,
     "supplied": .export, "supplies": .export, "supply": .export, "sent": .export,
@@ -35,7 +35,7 @@ enum ClaimWords {
   static let totalAdjectives: Set<String> = ["bilateral", "two-way", "overall", "total"]
 
   /// Nouns after "the two" naming the trading pair ("the two countries").
-  static let pairNouns: Set<String> = [
+  static let pairNouns: WordTable = [
     "countries", "nations", "sides", "neighbours", "neighbors", "states", "partners",
     "economies", "governments", "powers", "allies", "capitals",
   ]
@@ -46,7 +46,7 @@ enum ClaimWords {
     ["peak"], ["unprecedented"],
   ]
   /// Words before a record phrase that make it someone else's record ("down from a record").
-  static let recordNegators: Set<String> = ["from", "below", "of", "off", "than", "near", "short"]
+  static let recordNegators: WordTable = ["from", "below", "of", "off", "than", "near", "short"]
 
   /// Multiples stated as words: the factor they apply.
   static let multiples: [String: Double] = [
@@ -71,7 +71,7 @@ enum ClaimWords {
 
   /// Words near a figure that make it something other than recorded trade: prices, exchange
   /// rates, the economy, targets and forecasts.
-  static let notTrade: Set<String> = [
+  static let notTrade: WordTable = [
     "economy", "gdp", "inflation", "rouble", "ruble", "price", "prices", "cost", "costs",
     "costs", "cap", "goal", "goals", "target", "targets", "forecast", "forecasts", "expect",
     "expects", "expected", "aim", "aims", "plan", "plans", "projected", "projection", "wage",
@@ -82,7 +82,7 @@ enum ClaimWords {
     "premium", "premiums", "freight", "yield", "yields",
   ]
   /// Words that make a figure with "by <year>" a target.
-  static let targetWords: Set<String> = [
+  static let targetWords: WordTable = [
     "goal", "goals", "target", "targets", "aim", "aims", "plan", "plans", "pledged", "set",
   ]
 
@@ -96,7 +96,7 @@ enum ClaimWords {
 
   /// Nouns counting actors rather than goods ("20 companies"): such counts are compared across
   /// reports, never with trade data.
-  static let actorNouns: Set<String> = [
+  static let actorNouns: WordTable = [
     "company", "firm", "site", "factory", "bank", "port", "brand", "plant", "supplier",
     "manufacturer", "entity", "individual", "person", "people", "trader", "exporter", "importer",
     "refinery", "shipyard", "vessel", "tanker", "ship", "official", "worker", "soldier",

@@ -26,7 +26,7 @@ enum CountryReferences {
 
   /// Nouns that, after a country reference, make it the source of the figure ("Chinese
   /// customs data", "Russian official statistics").
-  static let sourceNouns: Set<String> = [
+  static let sourceNouns: WordTable = [
     "customs", "statistics", "data", "figures", "authorities", "officials", "ministry",
   ]
 
@@ -47,12 +47,12 @@ enum CountryReferences {
   ]
 
   /// People or firms that buy: "Chinese refiners" are importers.
-  static let buyers: Set<String> = [
+  static let buyers: WordTable = [
     "buyers", "buyer", "refiners", "refiner", "importers", "importer", "customers", "utilities",
     "purchasers", "consumers", "traders", "refineries", "plants",
   ]
   /// People or firms that sell: "Chinese suppliers" are exporters.
-  static let sellers: Set<String> = [
+  static let sellers: WordTable = [
     "exporters", "exporter", "suppliers", "supplier", "producers", "producer", "manufacturers",
     "manufacturer", "sellers", "seller", "vendors", "factories", "firms", "companies", "makers",
   ]

@@ -1,0 +1,37 @@
+/// Where a figure stands in its sentence, on bytes when both are plain ASCII (see
+/// ``ClaimFramer/figureIndex(_:)``, which gives the same answer by `Character`).
+extension ClaimFramer {
+  /// Offset of the whole-token occurrence of `needle` in `hay` after `skipping` others.
+  ///
+  /// Occurrences do not overlap; nil when there is none. Both plain ASCII: bytes are
+  /// characters, digits the only numbers and A–Z, a–z the only letters.
+  static func asciiOffset(of needle: String, in hay: String, skipping: Int) -> Int? {
+    let n = Array(needle.utf8)
+    let h = Array(hay.utf8)
+    guard let first = n.first, let last = n.last else { return nil }
+    func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+    func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+    var seen = 0
+    var i = 0
+    while i + n.count <= h.count {
+      var k = 0
+      while k < n.count && h[i + k] == n[k] { k += 1 }
+      guard k == n.count else {
+        i += 1
+        continue
+      }
+      let before: UInt8 = i > 0 ? h[i - 1] : 0x20
+      let after: UInt8 = i + n.count < h.count ? h[i + n.count] : 0x20
+      let joined =
+        (isDigit(first) && (isDigit(before) || isLetter(before)))
+        || (isDigit(last) && (isDigit(after) || isLetter(after)))
+        || (isLetter(first) && isLetter(before)) || (isLetter(last) && isLetter(after))
+      if !joined {
+        if seen == skipping { return i }
+        seen += 1
+      }
+      i += n.count
+    }
+    return nil
+  }
+}
