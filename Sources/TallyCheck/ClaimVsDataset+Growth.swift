@@ -45,21 +45,42 @@ extension ClaimVsDataset {
     return ([base], [end], notes)
   }
 
-  /// What a growth claim says, in percent: its figure, or its multiple ("doubled" is
-  /// +100%, within 5% of the ratio; "more than doubled" is above +100%).
+  /// What a growth claim says, in percent: its figure, or its multiple.
+  ///
+  /// | multiple said                      | ratio end/base                       | example (in %)        |
+  /// |------------------------------------|--------------------------------------|-----------------------|
+  /// | "doubled", "halved"                | within 5% of the multiple            | x2: [+90, +110]       |
+  /// | "more than doubled", "at least"    | above it (below it for a fall)       | x2: (+100, inf)       |
+  /// | "nearly tripled", "almost double"  | one step at two significant digits short of it | x3: [+190, +200) |
+  /// | "more than halved"                 | below the multiple                   | x0.5: (-inf, -50)     |
+  /// | "nearly halved"                    | one step above the multiple          | x0.5: (-50, -49]      |
+  ///
+  /// "Nearly" follows the rule for written numbers ("nearly 30%" is [29, 30)).
   static func claimed(_ claim: Claim, _ fr: ClaimFrame) -> Estimate {
-    guard let m = fr.multiple else { return claim.figure.estimate }
+    guard let m = fr.multiple, m > 0 else { return claim.figure.estimate }
     let point = (m - 1) * 100
     let rule = "'\(claim.figure.text)' = x\(Rounding.format(m))"
+    // One step at two significant digits of the multiple: 0.1 for x3, 0.01 for x0.5.
+    let step = pow(10, (log10(m)).rounded(.down) - 1)
+    let fall = m < 1
     switch fr.qualifier {
     case .moreThan, .atLeast:
+      let open = fr.qualifier == .moreThan
+      if fall {
+        return Estimate(
+          point: point, low: -.infinity, high: point, highOpen: open, rule: rule + ", more than")
+      }
       return Estimate(
-        point: point, low: point, high: .infinity, lowOpen: fr.qualifier == .moreThan,
-        rule: rule + ", more than")
+        point: point, low: point, high: .infinity, lowOpen: open, rule: rule + ", more than")
     case .nearly, .lessThan:
+      if fall {
+        return Estimate(
+          point: point, low: point, high: (m + step - 1) * 100, lowOpen: true,
+          rule: rule + ", nearly")
+      }
       return Estimate(
-        point: point, low: (m * 0.9 - 1) * 100, high: point, highOpen: true, rule: rule + ", nearly"
-      )
+        point: point, low: (m - step - 1) * 100, high: point, highOpen: true,
+        rule: rule + ", nearly")
     default:
       return Estimate(
         point: point, low: (m * 0.95 - 1) * 100, high: (m * 1.05 - 1) * 100,

@@ -101,6 +101,9 @@ public struct ClaimVsDataset: ClaimCheck {
       sides += found.sides
       readings = found.readings
       if readings.isEmpty, fr.flow == .total { readings = Self.derivedTotal(fr, periods, input) }
+      if readings.isEmpty, fr.flow == .balance {
+        readings = Self.derivedBalance(fr, periods, input)
+      }
     }
     readings = readings.filter { input.context.estimate(of: f, in: $0.side.series.key.unit) != nil }
     guard !readings.isEmpty else {

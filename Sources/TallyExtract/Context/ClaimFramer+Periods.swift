@@ -59,7 +59,10 @@ extension ClaimFramer {
         return !(isPercent && fr.role == .to)
       }
     }
-    let candidates = all.filter { !$0.base }
+    // "more than double June's", "triple the 2016 level": the period an adjective multiple
+    // is compared with is written right after it and is the base, not the figure's period.
+    let comparand = isComparandMultiple(f) ? end..<(end + 3) : end..<end
+    let candidates = all.filter { !$0.base && !comparand.contains($0.index) }
     let beforeInClause = candidates.filter {
       clause.contains($0.index) && $0.index < fi && !separated($0.index + 1, fi)
     }
@@ -89,6 +92,9 @@ extension ClaimFramer {
     } else if isChange, let span = yearSpan(near: fi, end: end, clause: clause, own: own.isEmpty) {
       r.period = span
       r.origin = "the years written in the sentence"
+    } else if isChange, let o = attachedAfter ?? own.first, let span = openingSpan(endingAt: o) {
+      r.period = span
+      r.origin = "the span the sentence opens with"
     } else if let o = attachedAfter ?? own.first {
       r.period = o.period
       r.origin = "stated"
@@ -98,12 +104,25 @@ extension ClaimFramer {
         $0.2 && isChange ? nil : TimeRef(from: $0.0, to: $0.1)
       }),
       r.period.map({ p in
-        p.start.granularity == .year || (span.start <= p.start && p.last <= span.last)
+        p.start.granularity == .year
+          || (span.start <= p.start && p.last <= span.last
+            && !(sentencePeriods.toDate && sentencePeriods.firstMonths == span && !p.isSpan))
       }) ?? true
     {
       r.period = span
       r.cumulative = true
       r.origin = "the months of the year stated"
+    }
+    if r.period == nil, !isChange, let y = whenClauseYear(before: fi, clause: clause) {
+      r.period = TimeRef(.year(y))
+      r.origin = "the year the 'when' clause follows"
+    }
+    if r.period == nil, isChange, sentenceSince, let name = fr.event,
+      let event = Events.named(name), let ref = reference, event.year < ref.year
+    {
+      // "tripled since the war began": from the event's year to the story's.
+      r.period = TimeRef(from: .year(event.year), to: .year(ref.year))
+      r.origin = "since \(name)"
     }
     if r.period == nil {
       if sentencePeriods.saysTheMonth,
@@ -174,7 +193,7 @@ extension ClaimFramer {
   }
 
   /// The base a change names after it: "from April", "on 2022", "than in 2021", "their 2021
-  /// level", "July's level", "the level of May".
+  /// level", "the 2019 level", "July's level", "the level of May".
   func changeBase(after end: Int, main: TimeRef?) -> TimeRef? {
     let t = tokens
     var k = end
@@ -183,6 +202,8 @@ extension ClaimFramer {
       var j = k + 1
       if ["from", "on", "over", "than", "of", "their", "its"].contains(w) {
         if t.lower(j) == "in" { j += 1 }
+        // "up 27.7% on the first ten months of 2022".
+        if t.lower(j) == "the", let span = firstMonths(at: j + 1) { return span }
         if t.has(j), t[j].isNumber, let y = Int(t[j].text), (1900...2100).contains(y) {
           return TimeRef(.year(y))
         }
@@ -196,6 +217,13 @@ extension ClaimFramer {
       }
       if t[k].capitalized, let m = Self.monthNumber(w), t.lower(k + 1) == "'s" {
         return monthBefore(m, main)
+      }
+      // "more than double the 2019 level", "2016's level".
+      if t[k].isNumber, let y = Int(t[k].text), (1900...2100).contains(y),
+        ["level", "levels"].contains(t.lower(k + 1))
+          || (t.lower(k + 1) == "'s" && ["level", "levels"].contains(t.lower(k + 2)))
+      {
+        return TimeRef(.year(y))
       }
       k += 1
     }
@@ -233,6 +261,74 @@ extension ClaimFramer {
       }
     }
     return nil
+  }
+
+  /// True for "double", "triple", "treble": an adjective multiple is followed by what it is
+  /// compared with ("double June's", "triple the 2016 level"); a verb ("doubled in 2023") is
+  /// followed by its own period.
+  func isComparandMultiple(_ f: Figure) -> Bool {
+    f.unit.rawValue == "times" && Multiples.adjectives[f.text.lowercased()] != nil
+  }
+
+  /// "Between 2021, the last full year before the invasion, and 2023, exports grew 64%", "From
+  /// 2014 to 2016, when prices collapsed, imports halved": the years a sentence opens with,
+  /// when the figure's own stated year `o` is the second of them.
+  func openingSpan(endingAt o: Stated) -> TimeRef? {
+    let t = tokens
+    guard o.period.end == nil, o.period.start.granularity == .year else { return nil }
+    let b = o.period.start.year
+    let k = o.index
+    guard ["and", "to"].contains(t.lower(k - 1)) else { return nil }
+    // Back to "between"/"from" over at most a dozen words and no other number but a year.
+    var j = k - 2
+    while j >= 0, k - j <= 14 {
+      let w = t.lower(j)
+      if t[j].isNumber, Int(t[j].text).map({ !(1900...2100).contains($0) }) ?? true {
+        return nil
+      }
+      if ["between", "from"].contains(w), t.has(j + 1), t[j + 1].isNumber,
+        let a = Int(t[j + 1].text), (1900...2100).contains(a), a < b
+      {
+        return TimeRef(from: .year(a), to: .year(b))
+      }
+      j -= 1
+    }
+    return nil
+  }
+
+  /// "since 2016, when it was worth less than $70bn": a figure in a clause opened by "when"
+  /// right after a year is about that year.
+  func whenClauseYear(before fi: Int, clause: Range<Int>) -> Int? {
+    let t = tokens
+    var k = fi - 1
+    while k > max(0, fi - 10), t.lower(k) != "when" {
+      if t[k].isNumber { return nil }
+      k -= 1
+    }
+    guard t.lower(k) == "when" else { return nil }
+    let y = t.lower(k - 1) == "," ? k - 2 : k - 1
+    guard t.has(y), t[y].isNumber, let year = Int(t[y].text), (1900...2100).contains(year) else {
+      return nil
+    }
+    return year
+  }
+
+  /// "first five months (of 2022 / of the year)" starting at token `k` ("first"): January to
+  /// month N of the year written, else the latest such span before the story's date.
+  func firstMonths(at k: Int) -> TimeRef? {
+    let t = tokens
+    let w = t.lower(k + 1)
+    guard t.lower(k) == "first",
+      let n = Self.smallNumbers[w] ?? Int(w) ?? ["eleven": 11, "twelve": 12][w], n >= 2, n <= 11,
+      t.lower(k + 2) == "months"
+    else { return nil }
+    var year: Int?
+    var j = k + 3
+    if t.lower(j) == "of" { j += 1 }
+    if t.has(j), t[j].isNumber, let y = Int(t[j].text), (1900...2100).contains(y) { year = y }
+    if year == nil, let ref = reference { year = n < ref.month ? ref.year : ref.year - 1 }
+    guard let y = year else { return nil }
+    return TimeRef(from: .month(y, 1), to: .month(y, n))
   }
 
   /// The period shifted by whole years.
@@ -308,6 +404,9 @@ extension ClaimFramer {
   struct SentencePeriods {
     var stated: [Stated] = []
     var firstMonths: TimeRef?
+    /// True when `firstMonths` is "so far this year" or "year to date", which a month the
+    /// figure states overrides ("$18.66bn in September, the highest so far this year").
+    var toDate = false
     var monthSpan: (Period, Period, Bool)?
     /// "in the month", "that month", "the same month", "for the month".
     var saysTheMonth = false
@@ -317,8 +416,10 @@ extension ClaimFramer {
 
   /// Reads ``SentencePeriods`` from the current sentence's tokens.
   func readSentencePeriods() -> SentencePeriods {
-    SentencePeriods(
-      stated: statedPeriods(), firstMonths: firstMonths(), monthSpan: monthSpan(),
+    let first = firstMonths()
+    return SentencePeriods(
+      stated: statedPeriods(), firstMonths: first?.span, toDate: first?.toDate ?? false,
+      monthSpan: monthSpan(),
       saysTheMonth: containsPhrase(
         [
           ["in", "the", "month"], ["that", "month"], ["the", "same", "month"],
@@ -475,22 +576,15 @@ extension ClaimFramer {
   }
 
   /// "the first five months (of 2022 / of the year)", "January-to-date", "so far this year":
-  /// January to month N.
-  func firstMonths() -> TimeRef? {
+  /// January to month N, and whether it was a to-date phrase.
+  ///
+  /// "up 27.7% on the first ten months of 2022" is a comparison's base, not the sentence's
+  /// span.
+  func firstMonths() -> (span: TimeRef, toDate: Bool)? {
     let t = tokens
     for k in 0..<t.count where t.lower(k) == "first" {
-      let w = t.lower(k + 1)
-      guard let n = Self.smallNumbers[w] ?? Int(w) ?? ["eleven": 11, "twelve": 12][w], n >= 2,
-        n <= 11,
-        t.lower(k + 2) == "months"
-      else { continue }
-      var year: Int?
-      var j = k + 3
-      if t.lower(j) == "of" { j += 1 }
-      if t.has(j), t[j].isNumber, let y = Int(t[j].text), (1900...2100).contains(y) { year = y }
-      if year == nil, let ref = reference { year = n < ref.month ? ref.year : ref.year - 1 }
-      guard let y = year else { return nil }
-      return TimeRef(from: .month(y, 1), to: .month(y, n))
+      if t.lower(k - 1) == "the", Self.baseWords.contains(t.lower(k - 2)) { continue }
+      if let span = firstMonths(at: k) { return (span, false) }
     }
     if let ref = reference,
       containsPhrase(
@@ -499,7 +593,7 @@ extension ClaimFramer {
         ], after: 0, limit: t.count),
       ref.month > 1
     {
-      return TimeRef(from: .month(ref.year, 1), to: .month(ref.year, ref.month - 1))
+      return (TimeRef(from: .month(ref.year, 1), to: .month(ref.year, ref.month - 1)), true)
     }
     return nil
   }

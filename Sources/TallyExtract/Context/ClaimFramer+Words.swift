@@ -102,6 +102,15 @@ extension ClaimFramer {
               && !(tokens.has(j - 1) && tokens[j - 1].isNumber)
           }.count : 0
         if others > 0 { continue }
+        // "the largest monthly volume on record and 73% more than the 751,000 tonnes": a
+        // record before another figure is that one's.
+        if k < fi,
+          (k..<fi).contains(where: { j in
+            tokens[j].isNumber && !(Int(tokens[j].text).map { (1900...2100).contains($0) } ?? false)
+          })
+        {
+          continue
+        }
         // "after a record $54 million": the record is the next figure's.
         if k > end, let e = tokens.matches(p, at: k),
           (e..<min(tokens.count, e + 3)).contains(where: {

@@ -149,13 +149,17 @@ struct ClaimFramer {
     var g = f
     g.frame = fr
     sentenceFrames.append((index, g, fr))
-    remember(fr, f)
+    remember(fr, f, at: index)
     return out
   }
 
   /// The held figures, revised against each other, with their frames.
   mutating func flush() -> [Figure] {
     revise()
+    // The last year the sentence writes out, for "that year" in the sentences after it.
+    for k in 0..<tokens.count where tokens[k].isNumber && !sentenceFrames.isEmpty {
+      if let y = Int(tokens[k].text), (1900...2100).contains(y) { lastYear = y }
+    }
     let out = sentenceFrames.map { item -> Figure in
       var g = item.figure
       var fr = item.frame
@@ -175,8 +179,13 @@ struct ClaimFramer {
     for i in sentenceFrames.indices where sentenceFrames[i].frame.measure == .growth {
       let fr = sentenceFrames[i].frame
       let clause = clauseRange(around: sentenceFrames[i].index)
+      // The same flow, or the same trade seen from the other side ("imported 1.9 million
+      // tonnes ..., deliveries more than double a year earlier").
       let levels = sentenceFrames.filter {
-        $0.frame.measure != .growth && $0.frame.flow == fr.flow && $0.frame.flow != nil
+        $0.frame.measure != .growth && $0.frame.flow != nil
+          && ($0.frame.flow == fr.flow
+            || ($0.frame.exporter != nil && $0.frame.exporter == fr.exporter
+              && $0.frame.importer == fr.importer))
           && (clause.contains($0.index) || $0.frame.role == .to)
       }
       if fr.hs.isEmpty, fr.origins["commodity"] == nil,
@@ -279,7 +288,7 @@ struct ClaimFramer {
   }
 
   /// Updates the story's topic from a frame.
-  mutating func remember(_ fr: ClaimFrame, _ f: Figure) {
+  mutating func remember(_ fr: ClaimFrame, _ f: Figure, at index: Int) {
     if let r = fr.reporter, let p = fr.partner, r != p, fr.flow != nil {
       weights[r, default: 0] += 1
       weights[p, default: 0] += 1
@@ -304,8 +313,10 @@ struct ClaimFramer {
       if p.last.granularity == .month { lastMonth = p.last }
       lastYear = p.last.year
     }
-    // The last year written out in the sentence, for "that year".
-    for k in 0..<tokens.count where tokens[k].isNumber {
+    // The last year written out in the sentence before the figure, for "that year" (a year
+    // after it is read once the sentence ends: "worth $6.74bn, ..., up from 4.53 million
+    // tonnes in 2021" does not make the $6.74bn's "for the year" 2021).
+    for k in 0..<min(index, tokens.count) where tokens[k].isNumber {
       if let y = Int(tokens[k].text), (1900...2100).contains(y) { lastYear = y }
     }
   }
@@ -464,6 +475,10 @@ struct ClaimFramer {
     }
     fr.measure = measure(f, fr)
     if fr.measure == .growth { fr.role = .change }
+    // A balance is the reporter's surplus: "Russia's deficit with China" is China's surplus.
+    if fr.flow == .balance, let a = anchor, t.lower(a.index).hasPrefix("deficit") {
+      swap(&fr.reporter, &fr.partner)
+    }
 
     let p = period(f, fr, at: fi, end: end, clause: clause)
     fr.period = p.period
