@@ -124,6 +124,15 @@ extension ClaimFramer {
       r.period = TimeRef(from: .year(event.year), to: .year(ref.year))
       r.origin = "since \(name)"
     }
+    if r.period == nil, isChange, all.isEmpty, fr.multiple == nil,
+      let (from, to) = twoLevelsBefore(fr)
+    {
+      // "... $146.9bn in 2021 ... and $240.1bn in 2023. That is an increase of 63%."
+      r.period = to
+      r.base = from
+      r.origin = "the two levels of the sentence before"
+      return r
+    }
     if r.period == nil {
       if sentencePeriods.saysTheMonth,
         let m = (lastMain?.last.granularity == .month ? lastMain?.last : nil) ?? lastMonth
@@ -168,7 +177,7 @@ extension ClaimFramer {
           r.origin = (r.origin ?? "") + "; base \(years == 1 ? "a year" : "\(years) years") before"
         }
       } else if phraseAt <= end + 2 || phraseAt < fi, own.isEmpty || phraseAt < fi,
-        let main = previous ?? lastMain
+        let main = previous ?? sameMonthOfLead(phraseAt, before: fi) ?? lastMain
       {
         r.period = shift(main, years: -years)
         r.origin = "\(years == 1 ? "a year" : "\(years) years") before the period compared"
@@ -294,6 +303,32 @@ extension ClaimFramer {
       j -= 1
     }
     return nil
+  }
+
+  /// "In the same month last year the two sides traded $14.8bn", opening a sentence with no
+  /// figure before it: the month is the story's lead month (the month it reports on), not the
+  /// month a later paragraph mentioned in passing.
+  func sameMonthOfLead(_ phraseAt: Int, before fi: Int) -> TimeRef? {
+    guard phraseAt < fi, tokens.lower(phraseAt) == "the", tokens.lower(phraseAt + 1) == "same",
+      ["month", "period"].contains(tokens.lower(phraseAt + 2)),
+      let lead = leadPeriod, lead.start.granularity == .month
+    else { return nil }
+    return lead
+  }
+
+  /// The first and last periods of the trade levels the sentence before stated for the same
+  /// trade as `fr`, when there are two different ones: a change with no time of its own that
+  /// follows them ("That is an increase of 63%") runs from the first to the last.
+  func twoLevelsBefore(_ fr: ClaimFrame) -> (TimeRef, TimeRef)? {
+    let levels = lastSentenceFrames.filter {
+      $0.measure != .growth && $0.measure != .share && $0.flow == fr.flow && $0.flow != nil
+        && $0.hs == fr.hs && $0.exporter == fr.exporter && $0.importer == fr.importer
+        && Set([$0.reporter, $0.partner]) == Set([fr.reporter, fr.partner])
+    }
+    guard levels.count == 2, let a = levels[0].period, let b = levels[1].period, a != b,
+      a.start.granularity == b.start.granularity, !a.isSpan, !b.isSpan
+    else { return nil }
+    return a.start < b.start ? (a, b) : (b, a)
   }
 
   /// "since 2016, when it was worth less than $70bn": a figure in a clause opened by "when"

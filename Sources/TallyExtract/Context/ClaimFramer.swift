@@ -33,6 +33,11 @@ struct ClaimFramer {
   /// The period of the last trade level the story stated (not a comparison's base).
   var lastMainPeriod: TimeRef?
   var lastYear: Int?
+  /// The period of the story's first trade level (its lead), for "in the same month last
+  /// year" opening a sentence.
+  var leadPeriod: TimeRef?
+  /// The frames of the last sentence that had figures, for "That is an increase of 63%".
+  var lastSentenceFrames: [ClaimFrame] = []
   let reference: (year: Int, month: Int)?
   let explain: Bool
   /// Frames of the current sentence, for elliptical figures and "a year earlier".
@@ -167,6 +172,7 @@ struct ClaimFramer {
       g.frame = fr
       return g
     }
+    if !sentenceFrames.isEmpty { lastSentenceFrames = sentenceFrames.map(\.frame) }
     sentenceFrames = []
     return out
   }
@@ -308,6 +314,7 @@ struct ClaimFramer {
         && fr.origins["period"]?.contains("before the period compared") != true
       {
         lastMainPeriod = p
+        if leadPeriod == nil { leadPeriod = p }
       }
       lastPeriod = p
       if p.last.granularity == .month { lastMonth = p.last }

@@ -1,0 +1,251 @@
+import Foundation
+import TallyCheck
+import TallyCore
+import TallyExtract
+import Testing
+
+/// Multiples, implied periods and balances read from whole texts (the extractor and its
+/// document context), then checked against hand-made series. The sentences are this suite's
+/// own; the numbers follow `Datasets/trade`.
+@Suite("Multiples, periods and balances")
+struct MultiplesPeriodsTests {
+  /// The figures of `text`, dated `date`, with their frames.
+  func read(_ text: String, date: String, title: String? = nil) -> [Figure] {
+    FigureExtractor().extract(Document(id: "t", text: text, date: Fx.date(date), title: title))
+  }
+
+  func figure(_ fs: [Figure], _ text: String) -> Figure? { fs.first { $0.text == text } }
+
+  /// The summary verdict of the figure `text`.
+  func verdict(_ fs: [Figure], _ text: String, _ series: [Series]) -> String? {
+    let claims = Fx.claims(fs, series)
+    guard let f = figure(fs, text) else { return nil }
+    return claims.first { $0.start == f.start && $0.text.contains(text) }?.verdict
+  }
+
+  static let total = Fx.series(
+    "trade", "CHN", "RUS", .total, .usd,
+    [
+      ("2014", 95.28e9), ("2015", 68e9), ("2016", 69.525e9), ("2019", 110.75e9),
+      ("2021", 146.887e9), ("2022", 190.271e9), ("2023", 240.11e9), ("2024", 244.81e9),
+    ])
+  static let exports = Fx.series(
+    "trade", "CHN", "RUS", .export, .usd,
+    [("2014", 53.68e9), ("2016", 37.297e9), ("2021", 67.48e9), ("2023", 110.94e9)])
+  static let imports = Fx.series(
+    "trade", "CHN", "RUS", .import, .usd,
+    [("2014", 41.6e9), ("2016", 32.228e9), ("2021", 79.6e9), ("2023", 129.1e9)])
+  static let annual = [total, exports, imports]
+
+  static func cable(july: Double) -> Series {
+    Fx.series("hs:854470", "CHN", "RUS", .export, .mile, [("2025-07", july), ("2025-08", 300_000)])
+  }
+
+  // MARK: - Multiples
+
+  @Test("an adjective multiple's comparand is its base: 'nearly triple July's'")
+  func monthComparand() {
+    let fs = read(
+      "Chinese factories shipped 300,000 miles of fibre-optic cable to Russia in August, nearly triple July's 102,000 miles.",
+      date: "2025-10-01")
+    let triple = figure(fs, "triple")?.frame
+    #expect(triple?.period?.description == "2025-08")
+    #expect(triple?.base?.description == "2025-07")
+    // July's level keeps its own month.
+    #expect(figure(fs, "102,000 miles")?.frame?.period?.description == "2025-07")
+    // 300,000 / 102,000 = 2.94, inside [2.9, 3); 300,000 / 120,000 = 2.5 is not nearly triple.
+    #expect(verdict(fs, "triple", [Self.cable(july: 102_000)]) == "consistent")
+    #expect(verdict(fs, "triple", [Self.cable(july: 120_000)]) == "inconsistent")
+  }
+
+  @Test("'more than double the 2019 level' compares with 2019; a verb keeps its own year")
+  func yearComparand() {
+    let fs = read(
+      "In 2023 the two countries traded goods worth $240bn, more than double the 2019 level.",
+      date: "2024-05-20", title: "China and Russia")
+    let double = figure(fs, "double")?.frame
+    #expect(double?.period?.description == "2023")
+    #expect(double?.base?.description == "2019")
+    #expect(verdict(fs, "double", Self.annual) == "consistent")
+    let three = read(
+      "In 2023 the two countries traded goods worth $240bn, more than triple the 2019 level.",
+      date: "2024-05-20", title: "China and Russia")
+    #expect(verdict(three, "triple", Self.annual) == "inconsistent")
+    // "doubled in 2023": the year after a verb is its own period, and the base a year before.
+    let verb = read("China's exports to Russia doubled in 2023.", date: "2024-02-01")
+    #expect(figure(verb, "doubled")?.frame?.period?.description == "2023")
+    #expect(figure(verb, "doubled")?.frame?.base == nil)
+  }
+
+  @Test("a multiple measures the goods it names, not a commodity the story mentioned in passing")
+  func multipleGoods() {
+    let fs = read(
+      "Imports from Russia rose, almost entirely because of oil. By 2023 Chinese exports to Russia had nearly tripled from their 2016 level.",
+      date: "2024-05-20")
+    let tripled = figure(fs, "tripled")?.frame
+    #expect(tripled?.hs == [])
+    #expect(tripled?.base?.description == "2016")
+    // 110.94 / 37.297 = 2.97: nearly tripled.
+    #expect(verdict(fs, "tripled", Self.annual) == "consistent")
+    // Beside a level of named goods, the multiple shares them, whichever side states it.
+    let lng = read(
+      "China imported 9.8 million tonnes of liquefied natural gas from Russia in 2025. December deliveries alone reached 1.9 million tonnes, more than double a year earlier.",
+      date: "2026-01-20")
+    #expect(figure(lng, "double")?.frame?.hs == ["271111"])
+  }
+
+  @Test("'since the war began' without a year: from the last full year before it")
+  func sinceEvent() {
+    let fs = read(
+      "A senator claimed that trade between China and Russia had tripled since the war began.",
+      date: "2024-11-15")
+    let tripled = figure(fs, "tripled")?.frame
+    #expect(tripled?.period?.description == "2022/2024")
+    // 2021 -> 2023 (the last full year before publication) is x1.63.
+    #expect(verdict(fs, "tripled", Self.annual) == "inconsistent")
+  }
+
+  @Test("spans a sentence opens with: 'Between 2021, ..., and 2023', 'From 2014 to 2016, ...'")
+  func openingSpans() {
+    let grew = read(
+      "Between 2021, the year before the invasion, and 2023, China's exports to Russia grew 64%.",
+      date: "2024-05-20")
+    #expect(figure(grew, "64%")?.frame?.period?.description == "2021/2023")
+    #expect(verdict(grew, "64%", Self.annual) == "consistent")
+    let halved = read(
+      "From 2014 to 2016, as the rouble slumped, China's imports from Russia halved.",
+      date: "2024-05-20")
+    #expect(figure(halved, "halved")?.frame?.period?.description == "2014/2016")
+    // 32.228 / 41.6 = 0.77: a fall of a quarter, not a halving.
+    #expect(verdict(halved, "halved", Self.annual) == "inconsistent")
+    // No span opens the sentence: the year stated is the period.
+    let plain = read(
+      "From Harbin to Shanghai, China's exports to Russia grew 46% in 2023.", date: "2024-05-20")
+    #expect(figure(plain, "46%")?.frame?.period?.description == "2023")
+  }
+
+  @Test("halving: 'more than halved' is below half, 'nearly halved' just above it")
+  func halving() {
+    func imports(_ v2016: Double) -> [Series] {
+      [Fx.series("trade", "CHN", "RUS", .import, .usd, [("2014", 40e9), ("2016", v2016)])]
+    }
+    let more = read(
+      "Between 2014 and 2016 China's imports from Russia more than halved.", date: "2017-03-01")
+    #expect(verdict(more, "halved", imports(18e9)) == "consistent")
+    #expect(verdict(more, "halved", imports(22e9)) == "inconsistent")
+    let nearly = read(
+      "Between 2014 and 2016 China's imports from Russia nearly halved.", date: "2017-03-01")
+    #expect(verdict(nearly, "halved", imports(20.2e9)) == "consistent")
+    #expect(verdict(nearly, "halved", imports(19e9)) == "inconsistent")
+  }
+
+  // MARK: - Periods
+
+  @Test("'since 2016, when it was worth less than $70bn': the level is 2016's")
+  func whenClause() {
+    let fs = read(
+      "Trade between China and Russia has more than tripled since 2016, when it was worth less than $70bn.",
+      date: "2024-01-13")
+    #expect(figure(fs, "$70bn")?.frame?.period?.description == "2016")
+    #expect(verdict(fs, "$70bn", Self.annual) == "consistent")
+    #expect(verdict(fs, "tripled", Self.annual) == "consistent")
+    let low = read(
+      "Trade between China and Russia has more than tripled since 2016, when it was worth less than $65bn.",
+      date: "2024-01-13")
+    #expect(verdict(low, "$65bn", Self.annual) == "inconsistent")
+  }
+
+  @Test("a year written after a figure is not its 'for the year'")
+  func yearAfterFigure() {
+    let fs = read(
+      "Russia shipped record volumes of liquefied natural gas to China in 2022. Chinese customs recorded 6.5 million tonnes of Russian LNG for the year, worth $6.74bn, up from 4.53 million tonnes in 2021.",
+      date: "2023-02-10")
+    #expect(figure(fs, "$6.74bn")?.frame?.period?.description == "2022")
+    #expect(figure(fs, "4.53 million tonnes")?.frame?.period?.description == "2021")
+  }
+
+  @Test("'the highest so far this year' does not make a month's figure a year-to-date sum")
+  func toDate() {
+    let month = read(
+      "Commerce between China and Russia totalled $18.66bn in September, the highest monthly figure so far this year.",
+      date: "2022-10-13")
+    let m = figure(month, "$18.66bn")?.frame
+    #expect(m?.period?.description == "2022-09")
+    #expect(m?.cumulative == false)
+    let sum = read(
+      "Commerce between China and Russia so far this year totalled $140.7bn.",
+      date: "2022-10-13")
+    let s = figure(sum, "$140.7bn")?.frame
+    #expect(s?.period?.description == "2022-01/2022-09")
+    #expect(s?.cumulative == true)
+  }
+
+  @Test("'up 27.7% on the first ten months of 2022': that span is the base, not the period")
+  func firstMonthsBase() {
+    let fs = read(
+      "Year to date, trade between China and Russia stands at $196.5bn, up 27.7% on the first ten months of 2022.",
+      date: "2023-11-08")
+    #expect(figure(fs, "$196.5bn")?.frame?.period?.description == "2023-01/2023-10")
+    let change = figure(fs, "27.7%")?.frame
+    #expect(change?.period?.description == "2023-01/2023-10")
+    #expect(change?.base?.description == "2022-01/2022-10")
+    let plain = read(
+      "In the first ten months of 2022, trade between China and Russia reached $150bn.",
+      date: "2023-11-08")
+    #expect(figure(plain, "$150bn")?.frame?.period?.description == "2022-01/2022-10")
+  }
+
+  @Test("a record phrase before another figure belongs to the first figure")
+  func recordOwner() {
+    let fs = read(
+      "China imported 1.3 million tonnes of Russian LNG in September, the largest volume on record and 73% more than the 751,000 tonnes of the same month last year.",
+      date: "2025-11-20")
+    #expect(figure(fs, "1.3 million tonnes")?.frame?.record == true)
+    #expect(figure(fs, "751,000 tonnes")?.frame?.record == false)
+  }
+
+  @Test("'In the same month last year' opening a sentence is the story's month a year before")
+  func sameMonthOfLead() {
+    let story =
+      "Trade between China and Russia reached $20.5bn in May. In April the two flows had been almost level, with Chinese exports of $9.62bn. In the same month last year the neighbours traded $14.8bn."
+    let fs = read(story, date: "2023-06-20")
+    #expect(figure(fs, "$14.8bn")?.frame?.period?.description == "2022-05")
+    // After a figure of its own sentence, the phrase is relative to that figure.
+    let after = read(
+      "Trade between China and Russia reached $20.5bn in May. Chinese exports rose 12% in April from the same month last year.",
+      date: "2023-06-20")
+    #expect(figure(after, "12%")?.frame?.period?.description == "2023-04")
+    #expect(figure(after, "12%")?.frame?.base?.description == "2022-04")
+  }
+
+  @Test("'That is an increase of 63%' runs between the two levels of the sentence before")
+  func changeBetweenLevels() {
+    let story =
+      "China and Russia traded $146.9bn in 2021 and $240.1bn in 2023. That is an increase of 63%."
+    let fs = read(story, date: "2024-11-15")
+    let change = figure(fs, "63%")?.frame
+    #expect(change?.period?.description == "2023")
+    #expect(change?.base?.description == "2021")
+    #expect(verdict(fs, "63%", Self.annual) == "consistent")
+    // One level before: no span to take; the change stays a year-on-year one.
+    let one = read(
+      "China and Russia traded $240.1bn in 2023. That is an increase of 26%.", date: "2024-11-15")
+    #expect(figure(one, "26%")?.frame?.base == nil)
+  }
+
+  // MARK: - Balances
+
+  @Test("a surplus is exports minus imports; a deficit is the other side's surplus")
+  func balances() {
+    let lead = "China's exports to Russia came to $110.94bn in 2023 and its imports from Russia to $129.1bn"
+    func check(_ tail: String, _ text: String) -> String? {
+      let fs = read(lead + ", " + tail, date: "2024-01-20")
+      return verdict(fs, text, Self.annual)
+    }
+    // 129.1 - 110.94 = 18.16bn, Russia's surplus.
+    #expect(check("leaving Moscow with a surplus of about $18.2bn.", "$18.2bn") == "consistent")
+    #expect(check("leaving Moscow with a surplus of $25bn.", "$25bn") == "inconsistent")
+    #expect(check("leaving China with a deficit of about $18.2bn.", "$18.2bn") == "consistent")
+    #expect(check("leaving China with a surplus of about $18.2bn.", "$18.2bn") == "inconsistent")
+  }
+}
