@@ -233,6 +233,36 @@ struct MultiplesPeriodsTests {
     #expect(figure(one, "26%")?.frame?.base == nil)
   }
 
+  @Test("'up 176% from the 119,000 miles recorded in May': the base is the compared figure's month")
+  func comparandMonth() {
+    let fs = read(
+      "China's cable shipments to Russia reached 328,000 miles in August, up 176% from the 119,000 miles recorded in May.",
+      date: "2025-10-17")
+    #expect(figure(fs, "176%")?.frame?.base?.description == "2025-05")
+    // No figure after "on": the words are a cause, not a base.
+    let cause = read(
+      "China's exports to Russia rose 12% on strong demand for cars in March.", date: "2025-05-01")
+    #expect(figure(cause, "12%")?.frame?.base == nil)
+  }
+
+  @Test("'for the full year' after 'slightly more than in 2023' is the story's year")
+  func fullYearAfterBase() {
+    let fs = read(
+      "Trade between China and Russia ended 2024 on a high. For the full year, China's purchases from Russia amounted to $129.32bn, slightly more than in 2023, while its sales to Russia reached $115.49bn.",
+      date: "2025-01-15")
+    #expect(figure(fs, "$129.32bn")?.frame?.period?.description == "2024")
+    #expect(figure(fs, "$115.49bn")?.frame?.period?.description == "2024")
+  }
+
+  @Test("a figure in dollars is read in dollars after a sentence 'in yuan terms'")
+  func ownCurrency() {
+    let fs = read(
+      "In yuan terms, trade between China and Russia came to 1.28 trillion yuan in 2022. The dollar figure compares with $146.9bn in 2021.",
+      date: "2023-01-14")
+    // 146.887bn, China's total for 2021; not exports + imports (147.08bn), a margin case.
+    #expect(verdict(fs, "$146.9bn", Self.annual) == "consistent")
+  }
+
   // MARK: - Balances
 
   @Test("a surplus is exports minus imports; a deficit is the other side's surplus")

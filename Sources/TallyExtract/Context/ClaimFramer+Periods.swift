@@ -213,6 +213,10 @@ extension ClaimFramer {
         if t.lower(j) == "in" { j += 1 }
         // "up 27.7% on the first ten months of 2022".
         if t.lower(j) == "the", let span = firstMonths(at: j + 1) { return span }
+        // "up 176% from the 119,000 miles recorded in May": the time of the figure compared.
+        if ["from", "on", "over", "than"].contains(w), let p = periodOfComparand(from: j, main) {
+          return p
+        }
         if t.has(j), t[j].isNumber, let y = Int(t[j].text), (1900...2100).contains(y) {
           return TimeRef(.year(y))
         }
@@ -233,6 +237,41 @@ extension ClaimFramer {
           || (t.lower(k + 1) == "'s" && ["level", "levels"].contains(t.lower(k + 2)))
       {
         return TimeRef(.year(y))
+      }
+      k += 1
+    }
+    return nil
+  }
+
+  /// "the 119,000 miles recorded in May", "$6.9bn in 2021" after a comparison word at `j`: the
+  /// month or year stated with the figure compared, up to a clause break or "to" (which leads
+  /// to the change's own level).
+  func periodOfComparand(from j: Int, _ main: TimeRef?) -> TimeRef? {
+    let t = tokens
+    // The figure compared comes first: "from 119,000", "from the 119,000", "than the $6.9bn".
+    guard
+      (j..<(j + 3)).contains(where: { k in
+        t.has(k) && t[k].isNumber && (Int(t[k].text).map { !(1900...2100).contains($0) } ?? true)
+          && (j..<k).allSatisfy { ["the", "a", "$", "an", "about", "some"].contains(t.lower($0)) }
+      })
+    else { return nil }
+    var k = j
+    while t.has(k), k < j + 9 {
+      let w = t.lower(k)
+      if [",", ";", "to", "and", "while", "but"].contains(w) { return nil }
+      if w == "in" {
+        if t.has(k + 1), t[k + 1].isNumber, let y = Int(t[k + 1].text), (1900...2100).contains(y) {
+          return TimeRef(.year(y))
+        }
+        if let m = Self.monthNumber(t.lower(k + 1)), t[k + 1].capitalized {
+          if t.has(k + 2), t[k + 2].isNumber, let y = Int(t[k + 2].text),
+            (1900...2100).contains(y)
+          {
+            return TimeRef(.month(y, m))
+          }
+          return monthBefore(m, main)
+        }
+        return nil
       }
       k += 1
     }

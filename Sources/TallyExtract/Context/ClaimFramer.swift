@@ -115,7 +115,7 @@ struct ClaimFramer {
           lastYear = y
         }
       } else if t[k].isNumber, let y = Int(t[k].text), (1900...2100).contains(y),
-        Self.monthNumber(t.lower(k - 1)) == nil
+        Self.monthNumber(t.lower(k - 1)) == nil, !Self.afterBaseWord(t, k)
       {
         lastYear = y
         lastPeriod = TimeRef(.year(y))
@@ -127,6 +127,14 @@ struct ClaimFramer {
         lastPeriod = TimeRef(.year(ref.year - 1))
       }
     }
+  }
+
+  /// True when token `k` follows a comparison's word ("slightly more than in 2023", "from
+  /// 2021"): a base, not a period the story moves to.
+  static func afterBaseWord(_ t: ClaimTokens, _ k: Int) -> Bool {
+    var b = k - 1
+    if t.lower(b) == "in" || t.lower(b) == "the" { b -= 1 }
+    return ["than", "from", "on", "over", "versus", "since"].contains(t.lower(b))
   }
 
   // MARK: - Figures
@@ -163,7 +171,7 @@ struct ClaimFramer {
     revise()
     // The last year the sentence writes out, for "that year" in the sentences after it.
     for k in 0..<tokens.count where tokens[k].isNumber && !sentenceFrames.isEmpty {
-      if let y = Int(tokens[k].text), (1900...2100).contains(y) { lastYear = y }
+      if let y = Int(tokens[k].text), (1900...2100).contains(y), !isBaseYear(k) { lastYear = y }
     }
     let out = sentenceFrames.map { item -> Figure in
       var g = item.figure
@@ -324,8 +332,14 @@ struct ClaimFramer {
     // after it is read once the sentence ends: "worth $6.74bn, ..., up from 4.53 million
     // tonnes in 2021" does not make the $6.74bn's "for the year" 2021).
     for k in 0..<min(index, tokens.count) where tokens[k].isNumber {
-      if let y = Int(tokens[k].text), (1900...2100).contains(y) { lastYear = y }
+      if let y = Int(tokens[k].text), (1900...2100).contains(y), !isBaseYear(k) { lastYear = y }
     }
+  }
+
+  /// True when the year at token `k` is a comparison's base ("slightly more than in 2023"):
+  /// "the full year" after it is not that year.
+  func isBaseYear(_ k: Int) -> Bool {
+    sentencePeriods.stated.contains { $0.index == k && $0.base }
   }
 
   // MARK: - Reading one figure
