@@ -43,7 +43,9 @@ extension Figure {
           rule: "'\(text)' approximate: 2% or one step either side")
       }
     }
-    return change == .down ? e.negated() : e
+    // A balance frame carries its sign in its sides ("$3bn less than its imports" is the
+    // partner's surplus): its amount is positive.
+    return change == .down && frame?.measure != .balance ? e.negated() : e
   }
 
   /// The bound a frame's qualifier puts on the value (the frame reads the words around the

@@ -278,4 +278,31 @@ struct MultiplesPeriodsTests {
     #expect(check("leaving China with a deficit of about $18.2bn.", "$18.2bn") == "consistent")
     #expect(check("leaving China with a surplus of about $18.2bn.", "$18.2bn") == "inconsistent")
   }
+
+  @Test("'$2.7bn more than the flow in the other direction' is a surplus")
+  func moreThanOtherDirection() {
+    let monthly = [
+      Fx.series("trade", "CHN", "RUS", .import, .usd, [("2022-09", 10.656e9)]),
+      Fx.series("trade", "CHN", "RUS", .export, .usd, [("2022-09", 7.99e9)]),
+    ]
+    let fs = read(
+      "Russian sales to China came to $10.66bn in September, nearly $2.7bn more than the flow in the other direction.",
+      date: "2022-10-15")
+    let fr = figure(fs, "$2.7bn")?.frame
+    #expect(fr?.measure == .balance && fr?.reporter == "RUS" && fr?.partner == "CHN")
+    // 10.656 - 7.99 = 2.666bn, inside "nearly $2.7bn" = [2.6, 2.7).
+    #expect(verdict(fs, "$2.7bn", monthly) == "consistent")
+    // "less than imports": the other side's surplus.
+    let less = read(
+      "China's exports to Russia came to $110.94bn in 2023, some $18.2bn less than its imports from Russia.",
+      date: "2024-01-20")
+    let l = figure(less, "$18.2bn")?.frame
+    #expect(l?.measure == .balance && l?.reporter == "RUS")
+    #expect(verdict(less, "$18.2bn", Self.annual) == "consistent")
+    // More than another month of the same flow is no balance.
+    let month = read(
+      "Russian sales to China came to $10.66bn in September, $2bn more than in August.",
+      date: "2022-10-15")
+    #expect(figure(month, "$2bn")?.frame?.measure != .balance)
+  }
 }

@@ -496,6 +496,15 @@ struct ClaimFramer {
     }
     fr.measure = measure(f, fr)
     if fr.measure == .growth { fr.role = .change }
+    if let (r, p) = balanceAgainstOtherFlow(f, fr, end: end) {
+      // "$2.7bn more than the flow in the other direction": the exporter's surplus.
+      fr.measure = .balance
+      fr.flow = .balance
+      fr.reporter = r
+      fr.partner = p
+      fr.role = .level
+      origins["flow"] = "an amount more or less than the other direction"
+    }
     // A balance is the reporter's surplus: "Russia's deficit with China" is China's surplus.
     if fr.flow == .balance, let a = anchor, t.lower(a.index).hasPrefix("deficit") {
       swap(&fr.reporter, &fr.partner)
