@@ -124,6 +124,49 @@ struct MultiplesPeriodsTests {
     #expect(figure(plain, "46%")?.frame?.period?.description == "2023")
   }
 
+  @Test("'twice', 'three times as ... as in', 'triple what they were in': the base follows")
+  func comparandYears() {
+    let twice = read(
+      "China's exports to Russia in 2023 were more than twice their 2016 level.",
+      date: "2024-06-10")
+    let t = figure(twice, "twice")?.frame
+    #expect(t?.multiple == 2 && t?.period?.description == "2023" && t?.base?.description == "2016")
+    #expect(verdict(twice, "twice", Self.annual) == "consistent")
+    let asIn = read(
+      "Trade between China and Russia was three times as large in 2023 as in 2016.",
+      date: "2024-06-10")
+    let a = figure(asIn, "three times")?.frame
+    #expect(a?.period?.description == "2023" && a?.base?.description == "2016")
+    // 240.11 / 69.525 = 3.45: outside 5% of x3.
+    #expect(verdict(asIn, "three times", Self.annual) == "inconsistent")
+    let what = read(
+      "China's exports to Russia rose to $110.9bn in 2023, almost triple what they were in 2016.",
+      date: "2024-06-10")
+    #expect(figure(what, "triple")?.frame?.base?.description == "2016")
+    #expect(verdict(what, "triple", Self.annual) == "consistent")
+    // Two multiples, each with its own "since".
+    let two = read(
+      "Trade between China and Russia has more than tripled since 2016 and doubled since 2021.",
+      date: "2024-06-10")
+    #expect(figure(two, "tripled")?.frame?.period?.description == "2016/2024")
+    #expect(figure(two, "doubled")?.frame?.period?.description == "2021/2024")
+  }
+
+  @Test("'fell by half', 'by more than half' are halvings; 'the first half' is not")
+  func byHalf() {
+    let fs = read(
+      "In the first half of 2016, as the rouble slumped, China's imports from Russia fell by more than half.",
+      date: "2016-08-01")
+    #expect(fs.filter { $0.unit.rawValue == "times" }.map(\.text) == ["by more than half"])
+    let from = read(
+      "China's imports from Russia fell by half between 2014 and 2016.", date: "2017-03-01")
+    let h = figure(from, "by half")?.frame
+    #expect(h?.multiple == 0.5 && h?.period?.description == "2014/2016")
+    // 32.228 / 41.6 = 0.77.
+    #expect(verdict(from, "by half", Self.annual) == "inconsistent")
+    #expect(read("Exports rose in the first half.", date: "2017-03-01").isEmpty)
+  }
+
   @Test("halving: 'more than halved' is below half, 'nearly halved' just above it")
   func halving() {
     func imports(_ v2016: Double) -> [Series] {

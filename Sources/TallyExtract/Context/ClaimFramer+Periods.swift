@@ -193,6 +193,9 @@ extension ClaimFramer {
         r.cumulative = false
         r.origin = "change between two months"
       }
+      if r.base == nil, isComparandMultiple(f) {
+        r.base = comparandBase(after: end, clause: clause, main: r.period)
+      }
       if r.base == nil { r.base = changeBase(after: end, main: r.period) }
     }
     if let p = r.period, let e = p.end {
@@ -296,8 +299,10 @@ extension ClaimFramer {
       }
       return y
     }
-    for k in clause {
-      guard anywhere || (k >= end && k <= end + 3) else { continue }
+    // Right after the figure first ("tripled since 2016 and doubled since 2020"), then
+    // anywhere in the clause when the figure states no other period.
+    let near = clause.filter { $0 >= end && $0 <= end + 3 }
+    for k in near + (anywhere ? Array(clause) : []) {
       if t.lower(k) == "since", let y = year(k + 1), let ref = reference, y < ref.year {
         return TimeRef(from: .year(y), to: .year(ref.year))
       }
@@ -315,7 +320,31 @@ extension ClaimFramer {
   /// compared with ("double June's", "triple the 2016 level"); a verb ("doubled in 2023") is
   /// followed by its own period.
   func isComparandMultiple(_ f: Figure) -> Bool {
-    f.unit.rawValue == "times" && Multiples.adjectives[f.text.lowercased()] != nil
+    let w = f.text.lowercased()
+    return f.unit.rawValue == "times"
+      && (Multiples.adjectives[w] != nil || w.hasSuffix(" times") || w.hasSuffix("-times"))
+  }
+
+  /// The base a comparand multiple names after it: "as in 2016" ("three times as large in
+  /// 2023 as in 2016"), else the first year in its comparand other than the figure's own
+  /// ("almost triple what they were in 2016", "twice that of 2019"), up to a clause break.
+  func comparandBase(after end: Int, clause: Range<Int>, main: TimeRef?) -> TimeRef? {
+    let t = tokens
+    var first: TimeRef?
+    var k = end
+    while t.has(k), k < min(clause.upperBound, end + 10) {
+      if [",", ";", "and", "but", "while"].contains(t.lower(k)) { break }
+      if t[k].isNumber, let y = Int(t[k].text), (1900...2100).contains(y) {
+        let p = TimeRef(.year(y))
+        let b = t.lower(k - 1) == "in" ? k - 2 : k - 1
+        if t.lower(b) == "as" { return p }
+        if first == nil, p != main { first = p }
+      } else if t[k].isNumber {
+        break
+      }
+      k += 1
+    }
+    return first
   }
 
   /// "Between 2021, the last full year before the invasion, and 2023, exports grew 64%", "From
