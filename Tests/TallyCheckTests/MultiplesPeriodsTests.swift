@@ -223,6 +223,30 @@ struct MultiplesPeriodsTests {
     #expect(s?.cumulative == true)
   }
 
+  @Test("'$8.6bn in July, against $9.1bn a year earlier': the month before is shared, then shifted")
+  func againstYearEarlier() {
+    let fs = read(
+      "China's exports to Russia were $8.6bn in July, against $9.1bn a year earlier.",
+      date: "2024-08-08")
+    #expect(figure(fs, "$8.6bn")?.frame?.period?.description == "2024-07")
+    #expect(figure(fs, "$9.1bn")?.frame?.period?.description == "2023-07")
+    // A period of its own, written before it: kept.
+    let own = read(
+      "China's exports to Russia were $8.6bn in July; in June 2023 they were $9.1bn, a year earlier than the sanctions.",
+      date: "2024-08-08")
+    #expect(figure(own, "$9.1bn")?.frame?.period?.description == "2023-06")
+  }
+
+  @Test("'so far this year' in one clause does not turn 'last year' of another into a sum")
+  func toDateOtherYear() {
+    let fs = read(
+      "Trade between China and Russia rose 26% last year to $240.1bn and is up 1.6% so far this year.",
+      date: "2024-08-08")
+    #expect(figure(fs, "$240.1bn")?.frame?.period?.description == "2023")
+    #expect(figure(fs, "$240.1bn")?.frame?.cumulative == false)
+    #expect(figure(fs, "1.6%")?.frame?.period?.description == "2024-01/2024-07")
+  }
+
   @Test("'up 27.7% on the first ten months of 2022': that span is the base, not the period")
   func firstMonthsBase() {
     let fs = read(

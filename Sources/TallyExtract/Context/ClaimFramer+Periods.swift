@@ -104,7 +104,7 @@ extension ClaimFramer {
         $0.2 && isChange ? nil : TimeRef(from: $0.0, to: $0.1)
       }),
       r.period.map({ p in
-        p.start.granularity == .year
+        (p.start.granularity == .year && p.start.year == span.start.year)
           || (span.start <= p.start && p.last <= span.last
             && !(sentencePeriods.toDate && sentencePeriods.firstMonths == span && !p.isSpan))
       }) ?? true
@@ -176,7 +176,9 @@ extension ClaimFramer {
           r.base = shift(main, years: -years)
           r.origin = (r.origin ?? "") + "; base \(years == 1 ? "a year" : "\(years) years") before"
         }
-      } else if phraseAt <= end + 2 || phraseAt < fi, own.isEmpty || phraseAt < fi,
+      } else if phraseAt <= end + 2 || phraseAt < fi,
+        own.isEmpty || phraseAt < fi
+          || own.allSatisfy({ $0.index < fi && $0.period == previous }),
         let main = previous ?? sameMonthOfLead(phraseAt, before: fi) ?? lastMain
       {
         r.period = shift(main, years: -years)
@@ -568,6 +570,12 @@ extension ClaimFramer {
       }
       if t.lower(k - 1) == "of",
         t.lower(k - 2) == "period" || t.lower(k - 2) == "month" || t.lower(k - 2) == "level"
+      {
+        return true
+      }
+      // "up 27.7% on the first ten months of 2022".
+      if t.lower(k - 1) == "of", t.lower(k - 2) == "months", t.lower(k - 4) == "first",
+        t.lower(k - 5) == "the", Self.baseWords.contains(t.lower(k - 6))
       {
         return true
       }
