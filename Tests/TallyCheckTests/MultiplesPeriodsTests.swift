@@ -330,6 +330,48 @@ struct MultiplesPeriodsTests {
     #expect(verdict(fs, "$146.9bn", Self.annual) == "consistent")
   }
 
+  // MARK: - Bounds
+
+  @Test("'just shy of', 'fell short of', 'crossed the ... mark' are bounds on a level")
+  func boundPhrases() {
+    func check(_ s: String, _ text: String) -> (Qualifier?, MeasureKind?, String?) {
+      let fs = read(s + " in 2023.", date: "2024-02-01", title: "China and Russia")
+      let fr = figure(fs, text)?.frame
+      return (fr?.qualifier, fr?.measure, verdict(fs, text, Self.annual))
+    }
+    // 240.11bn in 2023.
+    let shy = check("Trade between China and Russia was just shy of $241bn", "$241bn")
+    #expect(shy.0 == .nearly && shy.1 == .trade && shy.2 == "consistent")
+    let short = check("Trade between China and Russia fell short of $240bn", "$240bn")
+    #expect(short.0 == .lessThan && short.1 == .trade && short.2 == "inconsistent")
+    let below = check("Trade between China and Russia fell short of $250bn", "$250bn")
+    #expect(below.2 == "consistent")
+    let crossed = check("Trade between China and Russia crossed the $240bn mark", "$240bn")
+    #expect(crossed.0 == .moreThan && crossed.2 == "consistent")
+    let notYet = check("Trade between China and Russia broke through the $250bn barrier", "$250bn")
+    #expect(notYet.0 == .moreThan && notYet.2 == "inconsistent")
+    // A plain level stays exact; a fall stays a change.
+    #expect(check("Trade between China and Russia reached $240.1bn", "$240.1bn").0 == .exact)
+    let fell = read(
+      "Trade between China and Russia fell 5% in 2023.", date: "2024-02-01")
+    #expect(figure(fell, "5%")?.frame?.measure == .growth)
+  }
+
+  @Test("'Imports' after a named export flow: the same sides, the other flow")
+  func otherFlowAnaphora() {
+    let fs = read(
+      "China's exports to Russia fell to $8.6bn in July. Imports fell 5% to $9bn.",
+      date: "2024-08-08")
+    let imports = figure(fs, "$9bn")?.frame
+    #expect(imports?.flow == .import && imports?.reporter == "CHN" && imports?.partner == "RUS")
+    // "Deliveries" after a named import flow are the same goods flow.
+    let lng = read(
+      "China imported 9.8 million tonnes of liquefied natural gas from Russia in 2025. December deliveries reached 1.9 million tonnes.",
+      date: "2026-01-20")
+    let d = figure(lng, "1.9 million tonnes")?.frame
+    #expect(d?.exporter == "RUS" && d?.importer == "CHN")
+  }
+
   // MARK: - Balances
 
   @Test("a surplus is exports minus imports; a deficit is the other side's surplus")

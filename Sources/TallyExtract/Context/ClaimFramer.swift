@@ -430,6 +430,15 @@ struct ClaimFramer {
         inherit(last.frame, into: &fr)
         origins["flow"] = "the last trade named"
         origins["reporter"] = "the last trade named"
+        // "China's exports to Russia fell to $8.6bn. Imports fell 5% to $9bn": the same
+        // reporter and partner, the other flow. Only the words "exports" and "imports":
+        // "deliveries", "sales" or "purchases" after a trade name the same goods flow.
+        if let a = anchor, !a.verb, ["exports", "imports", "export", "import"].contains(t.lower(a.index)),
+          let had = fr.flow, had == .export || had == .import, a.flow != had
+        {
+          fr.flow = a.flow
+          origins["flow"] = "noun '\(t.lower(a.index))'; sides of the last trade named"
+        }
         inherited = true
       }
     }
@@ -496,6 +505,16 @@ struct ClaimFramer {
     }
     fr.measure = measure(f, fr)
     if fr.measure == .growth { fr.role = .change }
+    if let (q, level) = boundPhrase(f, at: fi, end: end) {
+      // "fell short of $250bn", "crossed the $200bn mark": a bound on a level.
+      fr.qualifier = q
+      if level, f.kind == .change, fr.multiple == nil {
+        var g = f
+        g.kind = .level
+        fr.measure = measure(g, fr)
+        fr.role = .level
+      }
+    }
     if let (r, p) = balanceAgainstOtherFlow(f, fr, end: end) {
       // "$2.7bn more than the flow in the other direction": the exporter's surplus.
       fr.measure = .balance
