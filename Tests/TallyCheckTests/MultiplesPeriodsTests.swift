@@ -330,6 +330,39 @@ struct MultiplesPeriodsTests {
     #expect(verdict(fs, "$146.9bn", Self.annual) == "consistent")
   }
 
+  @Test("'month on month', 'from the previous month', 'compared with June': the month before")
+  func previousMonth() {
+    let monthly = [
+      Fx.series(
+        "trade", "CHN", "RUS", .export, .usd,
+        [("2023-07", 9.5e9), ("2024-06", 8.0e9), ("2024-07", 8.24e9)])
+    ]
+    for s in [
+      "China's exports to Russia rose 3% month on month in July.",
+      "China's exports to Russia rose 3% from the previous month in July.",
+      "In July, China's exports to Russia were up 3% compared with June.",
+    ] {
+      let fs = read(s, date: "2024-08-08")
+      #expect(figure(fs, "3%")?.frame?.base?.description == "2024-06", "\(s)")
+      // 8.24 / 8.0 = +3%; against July 2023 it would be -13%.
+      #expect(verdict(fs, "3%", monthly) == "consistent", "\(s)")
+    }
+    let yoy = read("China's exports to Russia fell 13% year on year in July.", date: "2024-08-08")
+    #expect(figure(yoy, "13%")?.frame?.base == nil)
+    #expect(verdict(yoy, "13%", monthly) == "consistent")
+  }
+
+  @Test("a change in money is the difference of the two levels")
+  func absoluteChange() {
+    func check(_ s: String, _ text: String) -> String? {
+      verdict(read(s, date: "2024-02-01"), text, Self.annual)
+    }
+    // 240.11 - 190.271 = 49.84bn.
+    #expect(check("Trade between China and Russia rose by about $50bn in 2023.", "$50bn") == "consistent")
+    #expect(check("Trade between China and Russia rose by $60bn in 2023.", "$60bn") == "inconsistent")
+    #expect(check("Trade between China and Russia fell by $50bn in 2023.", "$50bn") == "inconsistent")
+  }
+
   // MARK: - Bounds
 
   @Test("'just shy of', 'fell short of', 'crossed the ... mark' are bounds on a level")

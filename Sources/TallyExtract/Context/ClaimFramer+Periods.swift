@@ -199,6 +199,13 @@ extension ClaimFramer {
         r.base = comparandBase(after: end, clause: clause, main: r.period)
       }
       if r.base == nil { r.base = changeBase(after: end, main: r.period) }
+      if r.base == nil, let p = r.period, !p.isSpan, previousPeriodPhrase(in: clause) {
+        // "up 3% from the previous month", "month on month": the period before.
+        r.base = TimeRef(p.start.previous())
+        r.origin = (r.origin ?? "") + "; base the period before"
+      }
+      // "rose 26.3% over 2022" said of 2022 is a change during it, not against it.
+      if r.base != nil, r.base == r.period { r.base = nil }
     }
     if let p = r.period, let e = p.end {
       r.cumulative = r.cumulative || (p.start.granularity == .month && e.granularity == .month)
@@ -214,7 +221,9 @@ extension ClaimFramer {
     while t.has(k), k < end + 7 {
       let w = t.lower(k)
       var j = k + 1
-      if ["from", "on", "over", "than", "of", "their", "its"].contains(w) {
+      if ["from", "on", "over", "than", "of", "their", "its", "versus", "vs", "against"].contains(w)
+        || (w == "with" && ["compared", "comparing"].contains(t.lower(k - 1)))
+      {
         if t.lower(j) == "in" { j += 1 }
         // "up 27.7% on the first ten months of 2022".
         if t.lower(j) == "the", let span = firstMonths(at: j + 1) { return span }
@@ -281,6 +290,21 @@ extension ClaimFramer {
       k += 1
     }
     return nil
+  }
+
+  /// Phrases comparing with the period just before: "from the previous month", "month on
+  /// month", "quarter-on-quarter", "from a month earlier".
+  static let previousPeriod: [[String]] = [
+    ["the", "previous", "month"], ["the", "prior", "month"], ["the", "preceding", "month"],
+    ["a", "month", "earlier"], ["a", "month", "before"], ["month", "on", "month"],
+    ["month", "-", "on", "-", "month"], ["the", "previous", "quarter"],
+    ["the", "prior", "quarter"], ["the", "preceding", "quarter"], ["a", "quarter", "earlier"],
+    ["quarter", "on", "quarter"], ["quarter", "-", "on", "-", "quarter"],
+  ]
+
+  /// True when the clause compares with the period just before (``previousPeriod``).
+  func previousPeriodPhrase(in clause: Range<Int>) -> Bool {
+    clause.contains { k in Self.previousPeriod.contains { tokens.matches($0, at: k) != nil } }
   }
 
   /// Month `m` in the year of `main`, or the year before when it comes after `main`'s month.
