@@ -4,9 +4,10 @@ import TallyCore
 import TallyExtract
 import Testing
 
-/// Multiples, implied periods and balances read from whole texts (the extractor and its
-/// document context), then checked against hand-made series. The sentences are this suite's
-/// own; the numbers follow `Datasets/trade`.
+/// Multiples, implied periods and balances read from whole texts, then checked.
+///
+/// The extractor and its document context read each text; the frames are checked against
+/// hand-made series. The sentences are this suite's own; the numbers follow `Datasets/trade`.
 @Suite("Multiples, periods and balances")
 struct MultiplesPeriodsTests {
   /// The figures of `text`, dated `date`, with their frames.
@@ -358,9 +359,12 @@ struct MultiplesPeriodsTests {
       verdict(read(s, date: "2024-02-01"), text, Self.annual)
     }
     // 240.11 - 190.271 = 49.84bn.
-    #expect(check("Trade between China and Russia rose by about $50bn in 2023.", "$50bn") == "consistent")
-    #expect(check("Trade between China and Russia rose by $60bn in 2023.", "$60bn") == "inconsistent")
-    #expect(check("Trade between China and Russia fell by $50bn in 2023.", "$50bn") == "inconsistent")
+    #expect(
+      check("Trade between China and Russia rose by about $50bn in 2023.", "$50bn") == "consistent")
+    #expect(
+      check("Trade between China and Russia rose by $60bn in 2023.", "$60bn") == "inconsistent")
+    #expect(
+      check("Trade between China and Russia fell by $50bn in 2023.", "$50bn") == "inconsistent")
   }
 
   // MARK: - Bounds
@@ -409,7 +413,8 @@ struct MultiplesPeriodsTests {
 
   @Test("a surplus is exports minus imports; a deficit is the other side's surplus")
   func balances() {
-    let lead = "China's exports to Russia came to $110.94bn in 2023 and its imports from Russia to $129.1bn"
+    let lead =
+      "China's exports to Russia came to $110.94bn in 2023 and its imports from Russia to $129.1bn"
     func check(_ tail: String, _ text: String) -> String? {
       let fs = read(lead + ", " + tail, date: "2024-01-20")
       return verdict(fs, text, Self.annual)

@@ -99,6 +99,7 @@ extension ClaimFramer {
 
   /// True when the figure is about the story's goods without naming them: a physical
   /// quantity, or a definite or demonstrative flow noun ("these shipments", "the imports").
+  ///
   /// A multiple ("exports had nearly tripled") is a change like a percentage: it names its
   /// goods or measures all goods.
   func refersToStoryGoods(_ f: Figure, anchor: Anchor?) -> Bool {

@@ -433,7 +433,8 @@ struct ClaimFramer {
         // "China's exports to Russia fell to $8.6bn. Imports fell 5% to $9bn": the same
         // reporter and partner, the other flow. Only the words "exports" and "imports":
         // "deliveries", "sales" or "purchases" after a trade name the same goods flow.
-        if let a = anchor, !a.verb, ["exports", "imports", "export", "import"].contains(t.lower(a.index)),
+        if let a = anchor, !a.verb,
+          ["exports", "imports", "export", "import"].contains(t.lower(a.index)),
           let had = fr.flow, had == .export || had == .import, a.flow != had
         {
           fr.flow = a.flow
