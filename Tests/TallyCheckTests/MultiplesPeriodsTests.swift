@@ -248,6 +248,19 @@ struct MultiplesPeriodsTests {
     #expect(figure(fs, "1.6%")?.frame?.period?.description == "2024-01/2024-07")
   }
 
+  @Test("'the first half of this year', 'May of last year': one period each")
+  func ofThisYear() {
+    let fs = read(
+      "Trade between China and Russia hit $240.1bn in 2023; in the first half of this year it was $116.8bn, up 1.8%.",
+      date: "2024-08-08")
+    let h = figure(fs, "$116.8bn")?.frame
+    #expect(h?.period?.description == "2024-01/2024-06" && h?.cumulative == true)
+    #expect(figure(fs, "1.8%")?.frame?.period?.description == "2024-01/2024-06")
+    let may = read(
+      "China's exports to Russia were $9.4bn in May of last year.", date: "2024-08-08")
+    #expect(figure(may, "$9.4bn")?.frame?.period?.description == "2023-05")
+  }
+
   @Test("'up 27.7% on the first ten months of 2022': that span is the base, not the period")
   func firstMonthsBase() {
     let fs = read(

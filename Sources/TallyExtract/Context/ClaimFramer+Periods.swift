@@ -629,6 +629,12 @@ extension ClaimFramer {
         } else if y == nil, t.lower(k + 1) == "of", let yy = year(k + 2) {
           y = yy
           e = k + 3
+        } else if y == nil, t.lower(k + 1) == "of", t.lower(k + 3) == "year", let ref = reference,
+          ["this", "last"].contains(t.lower(k + 2))
+        {
+          // "May of this year", "May of last year".
+          y = t.lower(k + 2) == "this" ? ref.year : ref.year - 1
+          e = k + 4
         }
         if y == nil, let ref = reference { y = m <= ref.month ? ref.year : ref.year - 1 }
         if let y { out.append(Stated(index: k, period: TimeRef(.month(y, m)), base: isBase(k, e))) }
@@ -646,6 +652,12 @@ extension ClaimFramer {
         } else if let yy = year(e) {
           y = yy
           e += 1
+        } else if t.lower(e) == "of", t.lower(e + 2) == "year",
+          let ref = reference, ["this", "last"].contains(t.lower(e + 1))
+        {
+          // "the first half of this year": one period, not a half and a year.
+          y = t.lower(e + 1) == "this" ? ref.year : ref.year - 1
+          e += 3
         }
         let first = half ? (q - 1) * 6 + 1 : (q - 1) * 3 + 1
         let last = half ? q * 6 : q * 3
