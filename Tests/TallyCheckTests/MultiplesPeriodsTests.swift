@@ -439,6 +439,25 @@ struct MultiplesPeriodsTests {
     #expect(check("leaving China with a surplus of about $18.2bn.", "$18.2bn") == "inconsistent")
   }
 
+  @Test("surpluses and deficits phrased several ways are one balance")
+  func balancePhrasings() {
+    // Russia's surplus with China in 2023: 129.1 - 110.94 = 18.16bn.
+    for s in [
+      "China's trade deficit with Russia widened to $18.2bn in 2023.",
+      "Russia ran a trade surplus of $18.2bn with China in 2023.",
+      "Russia's surplus in its trade with China reached $18.2bn in 2023.",
+      "China recorded a deficit of $18.2bn on its trade with Russia in 2023.",
+    ] {
+      let fs = read(s, date: "2024-01-20")
+      let fr = figure(fs, "$18.2bn")?.frame
+      #expect(fr?.measure == .balance && fr?.reporter == "RUS", "\(s)")
+      #expect(verdict(fs, "$18.2bn", Self.annual) == "consistent", "\(s)")
+    }
+    // The trade itself, next to no balance word, stays a total.
+    let total = read("Russia's trade with China reached $240.1bn in 2023.", date: "2024-01-20")
+    #expect(figure(total, "$240.1bn")?.frame?.measure == .trade)
+  }
+
   @Test("'$2.7bn more than the flow in the other direction' is a surplus")
   func moreThanOtherDirection() {
     let monthly = [

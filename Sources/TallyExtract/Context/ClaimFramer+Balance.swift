@@ -37,4 +37,19 @@ extension ClaimFramer {
     }
     return nil
   }
+
+  /// "surplus in its trade", "deficit on trade", "surplus in the trade": a balance noun up to
+  /// three words before the trade noun at `k`; its index.
+  func balanceNoun(before k: Int) -> Int? {
+    let t = tokens
+    guard ["in", "on", "its", "the", "their"].contains(t.lower(k - 1)) else { return nil }
+    for j in max(0, k - 3)..<k
+    where ["surplus", "deficit", "surpluses", "deficits"].contains(t.lower(j)) {
+      let between = (j + 1)..<k
+      if between.allSatisfy({ ["in", "on", "its", "the", "their"].contains(t.lower($0)) }) {
+        return j
+      }
+    }
+    return nil
+  }
 }

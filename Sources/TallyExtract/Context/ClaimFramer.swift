@@ -525,8 +525,16 @@ struct ClaimFramer {
       fr.role = .level
       origins["flow"] = "an amount more or less than the other direction"
     }
+    // "Russia's surplus in its trade with China": the balance, not the trade.
+    var balanceWord = anchor.map { t.lower($0.index) }
+    if fr.flow == .total, let a = anchor, let b = balanceNoun(before: a.index) {
+      fr.flow = .balance
+      fr.measure = .balance
+      balanceWord = t.lower(b)
+      origins["flow"] = "noun '\(t.lower(b))'"
+    }
     // A balance is the reporter's surplus: "Russia's deficit with China" is China's surplus.
-    if fr.flow == .balance, let a = anchor, t.lower(a.index).hasPrefix("deficit") {
+    if fr.flow == .balance, balanceWord?.hasPrefix("deficit") == true {
       swap(&fr.reporter, &fr.partner)
     }
 
