@@ -199,6 +199,20 @@ struct MultiplesPeriodsTests {
     #expect(verdict(low, "$65bn", Self.annual) == "inconsistent")
   }
 
+  @Test("'in the year before the invasion' is the year before the event")
+  func yearBeforeEvent() {
+    let fs = read(
+      "In the year before the invasion, trade between China and Russia was $146.9bn.",
+      date: "2024-05-20")
+    #expect(figure(fs, "$146.9bn")?.frame?.period?.description == "2021")
+    #expect(verdict(fs, "$146.9bn", Self.annual) == "consistent")
+    // No event named: no year from the phrase.
+    let none = read(
+      "In the year before the election, trade between China and Russia was $146.9bn.",
+      date: "2024-05-20")
+    #expect(figure(none, "$146.9bn")?.frame?.period?.description != "2021")
+  }
+
   @Test("a year written after a figure is not its 'for the year'")
   func yearAfterFigure() {
     let fs = read(

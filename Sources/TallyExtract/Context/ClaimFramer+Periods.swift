@@ -117,6 +117,10 @@ extension ClaimFramer {
       r.period = TimeRef(.year(y))
       r.origin = "the year the 'when' clause follows"
     }
+    if r.period == nil, !isChange, let y = yearBeforeEvent() {
+      r.period = TimeRef(.year(y))
+      r.origin = "the year before the event named"
+    }
     if r.period == nil, isChange, sentenceSince, let name = fr.event,
       let event = Events.named(name), let ref = reference, event.year < ref.year
     {
@@ -408,6 +412,19 @@ extension ClaimFramer {
       let lead = leadPeriod, lead.start.granularity == .month
     else { return nil }
     return lead
+  }
+
+  /// "In the year before the invasion", "the last full year before the war": the year before
+  /// the event the sentence names.
+  func yearBeforeEvent() -> Int? {
+    let phrases: [[String]] = [
+      ["the", "year", "before", "the"], ["the", "last", "full", "year", "before", "the"],
+      ["the", "year", "prior", "to", "the"], ["the", "last", "year", "before", "the"],
+    ]
+    guard containsPhrase(phrases, after: 0, limit: tokens.count),
+      let event = Events.event(in: sentence)
+    else { return nil }
+    return event.year - 1
   }
 
   /// The first and last periods of the trade levels the sentence before stated for the same
