@@ -153,6 +153,23 @@ struct MultiplesPeriodsTests {
     #expect(figure(two, "doubled")?.frame?.period?.description == "2021/2024")
   }
 
+  @Test("'over the five years to 2023', 'over the past decade': a window counted back")
+  func yearsWindow() {
+    let to = read(
+      "Trade between China and Russia more than doubled over the four years to 2023.",
+      date: "2024-06-10")
+    #expect(figure(to, "doubled")?.frame?.period?.description == "2019/2023")
+    // 240.11 / 110.75 = 2.17.
+    #expect(verdict(to, "doubled", Self.annual) == "consistent")
+    let decade = read(
+      "Trade between China and Russia has doubled over the past decade.", date: "2024-06-10")
+    #expect(figure(decade, "doubled")?.frame?.period?.description == "2014/2024")
+    // No count of years: no window.
+    let plain = read(
+      "Trade between China and Russia doubled in the past.", date: "2024-06-10")
+    #expect(figure(plain, "doubled")?.frame?.period?.isSpan != true)
+  }
+
   @Test("'fell by half', 'by more than half' are halvings; 'the first half' is not")
   func byHalf() {
     let fs = read(

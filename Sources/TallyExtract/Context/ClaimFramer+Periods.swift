@@ -92,6 +92,9 @@ extension ClaimFramer {
     } else if isChange, let span = yearSpan(near: fi, end: end, clause: clause, own: own.isEmpty) {
       r.period = span
       r.origin = "the years written in the sentence"
+    } else if isChange, let span = yearsWindow(in: clause) {
+      r.period = span
+      r.origin = "the years the clause counts back"
     } else if isChange, let o = attachedAfter ?? own.first, let span = openingSpan(endingAt: o) {
       r.period = span
       r.origin = "the span the sentence opens with"
@@ -412,6 +415,38 @@ extension ClaimFramer {
       let lead = leadPeriod, lead.start.granularity == .month
     else { return nil }
     return lead
+  }
+
+  /// "over the past five years", "in the last decade", "over the five years to 2023": from N
+  /// years before the end (the year after "to", else the story's year) to the end.
+  func yearsWindow(in clause: Range<Int>) -> TimeRef? {
+    let t = tokens
+    for k in clause where ["over", "in", "during", "within"].contains(t.lower(k)) {
+      var j = k + 1
+      if t.lower(j) == "the" { j += 1 }
+      if ["past", "last", "previous"].contains(t.lower(j)) { j += 1 }
+      let n: Int?
+      if t.lower(j) == "decade" {
+        n = 10
+      } else if let v = Self.smallNumbers[t.lower(j)] ?? Int(t.lower(j)), v >= 2, v <= 30,
+        t.lower(j + 1) == "years"
+      {
+        n = v
+        j += 1
+      } else {
+        n = nil
+      }
+      guard let n, j > k + 1 else { continue }
+      var endYear = reference?.year
+      if t.lower(j + 1) == "to" || t.lower(j + 1) == "through", t.has(j + 2), t[j + 2].isNumber,
+        let y = Int(t[j + 2].text), (1900...2100).contains(y)
+      {
+        endYear = y
+      }
+      guard let e = endYear else { return nil }
+      return TimeRef(from: .year(e - n), to: .year(e))
+    }
+    return nil
   }
 
   /// "In the year before the invasion", "the last full year before the war": the year before
