@@ -43,7 +43,10 @@ extension Figure {
           rule: "'\(text)' approximate: 2% or one step either side")
       }
     }
-    return change == .down ? e.negated() : e
+    // A change "down" is negative; a figure the frame reads as a level is not, even after a
+    // verb of change: a balance carries its sign in its sides ("$3bn less than its imports"
+    // is the partner's surplus), a bound is on the level ("fell short of $250bn").
+    return change == .down && frame?.role != .level ? e.negated() : e
   }
 
   /// The bound a frame's qualifier puts on the value (the frame reads the words around the

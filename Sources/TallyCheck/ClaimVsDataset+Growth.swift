@@ -45,21 +45,42 @@ extension ClaimVsDataset {
     return ([base], [end], notes)
   }
 
-  /// What a growth claim says, in percent: its figure, or its multiple ("doubled" is
-  /// +100%, within 5% of the ratio; "more than doubled" is above +100%).
+  /// What a growth claim says, in percent: its figure, or its multiple.
+  ///
+  /// | multiple said                      | ratio end/base                       | example (in %)        |
+  /// |------------------------------------|--------------------------------------|-----------------------|
+  /// | "doubled", "halved"                | within 5% of the multiple            | x2: [+90, +110]       |
+  /// | "more than doubled", "at least"    | above it (below it for a fall)       | x2: (+100, inf)       |
+  /// | "nearly tripled", "almost double"  | one step at two significant digits short of it | x3: [+190, +200) |
+  /// | "more than halved"                 | below the multiple                   | x0.5: (-inf, -50)     |
+  /// | "nearly halved"                    | one step above the multiple          | x0.5: (-50, -49]      |
+  ///
+  /// "Nearly" follows the rule for written numbers ("nearly 30%" is [29, 30)).
   static func claimed(_ claim: Claim, _ fr: ClaimFrame) -> Estimate {
-    guard let m = fr.multiple else { return claim.figure.estimate }
+    guard let m = fr.multiple, m > 0 else { return claim.figure.estimate }
     let point = (m - 1) * 100
     let rule = "'\(claim.figure.text)' = x\(Rounding.format(m))"
+    // One step at two significant digits of the multiple: 0.1 for x3, 0.01 for x0.5.
+    let step = pow(10, (log10(m)).rounded(.down) - 1)
+    let fall = m < 1
     switch fr.qualifier {
     case .moreThan, .atLeast:
+      let open = fr.qualifier == .moreThan
+      if fall {
+        return Estimate(
+          point: point, low: -.infinity, high: point, highOpen: open, rule: rule + ", more than")
+      }
       return Estimate(
-        point: point, low: point, high: .infinity, lowOpen: fr.qualifier == .moreThan,
-        rule: rule + ", more than")
+        point: point, low: point, high: .infinity, lowOpen: open, rule: rule + ", more than")
     case .nearly, .lessThan:
+      if fall {
+        return Estimate(
+          point: point, low: point, high: (m + step - 1) * 100, lowOpen: true,
+          rule: rule + ", nearly")
+      }
       return Estimate(
-        point: point, low: (m * 0.9 - 1) * 100, high: point, highOpen: true, rule: rule + ", nearly"
-      )
+        point: point, low: (m - step - 1) * 100, high: point, highOpen: true,
+        rule: rule + ", nearly")
     default:
       return Estimate(
         point: point, low: (m * 0.95 - 1) * 100, high: (m * 1.05 - 1) * 100,
@@ -67,34 +88,56 @@ extension ClaimVsDataset {
     }
   }
 
+  /// A growth in percent or as a multiple is recomputed as a ratio; a change in the series'
+  /// own kind of unit ("up $2bn from a year earlier", "1.2 million tonnes more than in
+  /// 2022") as the difference of the two levels, in the series' unit.
   func growth(_ claim: Claim, _ fr: ClaimFrame, _ input: CheckInput) -> Result {
     let f = claim.figure
-    guard f.unit == .percent || fr.multiple != nil else {
-      return .reason("a change not in percent")
+    let absolute = f.unit != .percent && fr.multiple == nil
+    guard let t = fr.period else {
+      return .reason("no period")
     }
-    guard let t = fr.period else { return .reason("no period") }
     let (base, end, notes) = Self.span(of: claim, fr, t, context: input.context)
     let claimE = Self.claimed(claim, fr)
     var judged: [(SeriesIndex.Side, Judge.Judgement)] = []
     var details: [(Estimate, [SeriesPoint], [SeriesPoint])] = []
     let ends = Self.readings(fr, end, input).readings
     let bases = Self.readings(fr, base, input).readings
+    let span = "\(Self.label(base))->\(Self.label(end))"
     for e in ends {
-      guard let b = bases.first(where: { $0.side.series.key == e.side.series.key }),
-        let g = Estimate.growth(
-          from: b.value, to: e.value, rule: "growth \(Self.label(base))->\(Self.label(end))")
-      else { continue }
-      judged.append((e.side, Judge.judge(claimE, g, context: input.context)))
-      details.append((g, b.points, e.points))
+      guard let b = bases.first(where: { $0.side.series.key == e.side.series.key }) else {
+        continue
+      }
+      if absolute {
+        guard let c = input.context.estimate(of: f, in: e.side.series.key.unit) else { continue }
+        let d = Estimate.sum([e.value, b.value.negated()], rule: "change \(span)")
+        judged.append((e.side, Judge.judge(c, d, context: input.context)))
+        details.append((d, b.points, e.points))
+      } else if let g = Estimate.growth(from: b.value, to: e.value, rule: "growth \(span)") {
+        judged.append((e.side, Judge.judge(claimE, g, context: input.context)))
+        details.append((g, b.points, e.points))
+      }
     }
     guard let decision = Self.decide(judged, unitOf: f) else {
+      if absolute, judged.isEmpty,
+        !(ends + bases).contains(where: {
+          input.context.estimate(of: f, in: $0.side.series.key.unit) != nil
+        })
+      {
+        return .reason("a change not in percent")
+      }
       return judged.isEmpty ? Self.noData(fr, input) : .reason("only the partner's mirror series")
     }
     let (side, j) = judged[decision.index]
     let (g, b, e) = details[decision.index]
     let subject = "\(f.subjectText) @\(Self.label(base))->\(Self.label(end))"
+    let unit: TallyCore.Unit = absolute ? side.series.key.unit : .percent
+    func shown(_ v: Double) -> String {
+      absolute
+        ? (v >= 0 ? "+" : "") + Rounding.format(v) + " \(unit)" : String(format: "%+.1f%%", v)
+    }
     let others = judged.indices.filter { $0 != decision.index }.map {
-      String(format: "%@ %+.1f%%", judged[$0].0.label, details[$0].0.point)
+      "\(judged[$0].0.label) \(shown(details[$0].0.point))"
     }
     let lead: String
     switch decision.verdict {
@@ -108,12 +151,11 @@ extension ClaimVsDataset {
         evidence: [Evidence(f)] + (b + e).map { Evidence($0, of: side.series) },
         computed: [
           Computation(
-            label: "growth \(Self.label(base))->\(Self.label(end)) \(side.label)", g, unit: .percent
-          )
+            label: "\(absolute ? "change" : "growth") \(span) \(side.label)", g, unit: unit)
         ],
         rule: j.agreement.rule + (notes.isEmpty ? "" : "; " + notes.joined(separator: "; "))
           + (others.isEmpty ? "" : "; other readings: " + others.joined(separator: ", ")),
-        explanation: lead + String(format: ": %@ %+.1f%%", side.label, g.point),
+        explanation: lead + ": \(side.label) \(shown(g.point))",
         weight: side.direct ? .primary : .secondary)
     ])
   }

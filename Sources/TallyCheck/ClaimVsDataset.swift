@@ -71,8 +71,12 @@ public struct ClaimVsDataset: ClaimCheck {
 
   // MARK: - Levels
 
-  func level(_ claim: Claim, _ fr: ClaimFrame, _ input: CheckInput) -> Result {
+  func level(_ claim: Claim, _ frame: ClaimFrame, _ input: CheckInput) -> Result {
     let f = claim.figure
+    // A figure with a currency of its own ("The dollar figure compares with $146.9bn") is in
+    // that currency, whatever "in yuan terms" the sentence before set.
+    var fr = frame
+    if f.unit.isCurrency { fr.currency = nil }
     guard f.dimension != .duration, f.dimension != .count else {
       return .reason("not a trade value")
     }
@@ -101,6 +105,9 @@ public struct ClaimVsDataset: ClaimCheck {
       sides += found.sides
       readings = found.readings
       if readings.isEmpty, fr.flow == .total { readings = Self.derivedTotal(fr, periods, input) }
+      if readings.isEmpty, fr.flow == .balance {
+        readings = Self.derivedBalance(fr, periods, input)
+      }
     }
     readings = readings.filter { input.context.estimate(of: f, in: $0.side.series.key.unit) != nil }
     guard !readings.isEmpty else {
@@ -241,6 +248,7 @@ public struct ClaimVsDataset: ClaimCheck {
       for ex in input.index.series(
         code: fr.seriesMeasure, reporter: a, partner: b, flow: .export, frequency: Frequency(g))
       {
+        if let c = fr.currency, ex.key.unit.isCurrency, ex.key.unit.rawValue != c { continue }
         guard
           let im = input.index.series(
             code: fr.seriesMeasure, reporter: a, partner: b, flow: .import, frequency: Frequency(g)

@@ -143,6 +143,11 @@ struct FramerFastPathTests {
     #expect(Multiples.mayHaveCue("Exports rose, naïvely."))
     #expect(Multiples.find(in: "Shipments dou-bled in May.").map(\.value) == [2])
     #expect(Multiples.find(in: "Prices TREBLED in May.").map(\.value) == [3])
+    #expect(Multiples.mayHaveCue("Imports fell by half."))
+    #expect(Multiples.find(in: "Imports fell by almost half.").map(\.text) == ["by almost half"])
+    #expect(Multiples.find(in: "In the first half, exports fell.").isEmpty)
+    #expect(Multiples.find(in: "Sales were twice the 2019 level.").map(\.value) == [2])
+    #expect(Multiples.find(in: "He said it twice.").isEmpty)
   }
 
   /// The byte search finds what Foundation's `range(of:)` finds in plain ASCII.

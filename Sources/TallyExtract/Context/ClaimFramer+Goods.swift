@@ -170,8 +170,15 @@ extension ClaimFramer {
 
   /// True when the figure is about the story's goods without naming them: a physical
   /// quantity, or a definite or demonstrative flow noun ("these shipments", "the imports").
+  ///
+  /// A multiple ("exports had nearly tripled") is a change like a percentage: it names its
+  /// goods or measures all goods.
   func refersToStoryGoods(_ f: Figure, anchor: Anchor?) -> Bool {
-    if !f.unit.isCurrency && f.dimension != .percent && f.dimension != .count { return true }
+    if !f.unit.isCurrency && f.dimension != .percent && f.dimension != .count
+      && f.unit.rawValue != "times"
+    {
+      return true
+    }
     guard let a = anchor, !a.verb else { return false }
     return ["these", "those", "such", "this", "that"].contains(tokens.lower(a.index - 1))
   }

@@ -59,7 +59,10 @@ extension ClaimFramer {
         return !(isPercent && fr.role == .to)
       }
     }
-    let candidates = all.filter { !$0.base }
+    // "more than double June's", "triple the 2016 level": the period an adjective multiple
+    // is compared with is written right after it and is the base, not the figure's period.
+    let comparand = isComparandMultiple(f) ? end..<(end + 3) : end..<end
+    let candidates = all.filter { !$0.base && !comparand.contains($0.index) }
     let beforeInClause = candidates.filter {
       clause.contains($0.index) && $0.index < fi && !separated($0.index + 1, fi)
     }
@@ -89,6 +92,12 @@ extension ClaimFramer {
     } else if isChange, let span = yearSpan(near: fi, end: end, clause: clause, own: own.isEmpty) {
       r.period = span
       r.origin = "the years written in the sentence"
+    } else if isChange, let span = yearsWindow(in: clause) {
+      r.period = span
+      r.origin = "the years the clause counts back"
+    } else if isChange, let o = attachedAfter ?? own.first, let span = openingSpan(endingAt: o) {
+      r.period = span
+      r.origin = "the span the sentence opens with"
     } else if let o = attachedAfter ?? own.first {
       r.period = o.period
       r.origin = "stated"
@@ -98,12 +107,38 @@ extension ClaimFramer {
         $0.2 && isChange ? nil : TimeRef(from: $0.0, to: $0.1)
       }),
       r.period.map({ p in
-        p.start.granularity == .year || (span.start <= p.start && p.last <= span.last)
+        (p.start.granularity == .year && p.start.year == span.start.year)
+          || (span.start <= p.start && p.last <= span.last
+            && !(sentencePeriods.toDate && sentencePeriods.firstMonths == span && !p.isSpan))
       }) ?? true
     {
       r.period = span
       r.cumulative = true
       r.origin = "the months of the year stated"
+    }
+    if r.period == nil, !isChange, let y = whenClauseYear(before: fi, clause: clause) {
+      r.period = TimeRef(.year(y))
+      r.origin = "the year the 'when' clause follows"
+    }
+    if r.period == nil, !isChange, let y = yearBeforeEvent() {
+      r.period = TimeRef(.year(y))
+      r.origin = "the year before the event named"
+    }
+    if r.period == nil, isChange, sentenceSince, let name = fr.event,
+      let event = Events.named(name), let ref = reference, event.year < ref.year
+    {
+      // "tripled since the war began": from the event's year to the story's.
+      r.period = TimeRef(from: .year(event.year), to: .year(ref.year))
+      r.origin = "since \(name)"
+    }
+    if r.period == nil, isChange, all.isEmpty, fr.multiple == nil,
+      let (from, to) = twoLevelsBefore(fr)
+    {
+      // "... $146.9bn in 2021 ... and $240.1bn in 2023. That is an increase of 63%."
+      r.period = to
+      r.base = from
+      r.origin = "the two levels of the sentence before"
+      return r
     }
     if r.period == nil {
       if sentencePeriods.saysTheMonth,
@@ -148,8 +183,10 @@ extension ClaimFramer {
           r.base = shift(main, years: -years)
           r.origin = (r.origin ?? "") + "; base \(years == 1 ? "a year" : "\(years) years") before"
         }
-      } else if phraseAt <= end + 2 || phraseAt < fi, own.isEmpty || phraseAt < fi,
-        let main = previous ?? lastMain
+      } else if phraseAt <= end + 2 || phraseAt < fi,
+        own.isEmpty || phraseAt < fi
+          || own.allSatisfy({ $0.index < fi && $0.period == previous }),
+        let main = previous ?? sameMonthOfLead(phraseAt, before: fi) ?? lastMain
       {
         r.period = shift(main, years: -years)
         r.origin = "\(years == 1 ? "a year" : "\(years) years") before the period compared"
@@ -165,7 +202,17 @@ extension ClaimFramer {
         r.cumulative = false
         r.origin = "change between two months"
       }
+      if r.base == nil, isComparandMultiple(f) {
+        r.base = comparandBase(after: end, clause: clause, main: r.period)
+      }
       if r.base == nil { r.base = changeBase(after: end, main: r.period) }
+      if r.base == nil, let p = r.period, !p.isSpan, previousPeriodPhrase(in: clause) {
+        // "up 3% from the previous month", "month on month": the period before.
+        r.base = TimeRef(p.start.previous())
+        r.origin = (r.origin ?? "") + "; base the period before"
+      }
+      // "rose 26.3% over 2022" said of 2022 is a change during it, not against it.
+      if r.base != nil, r.base == r.period { r.base = nil }
     }
     if let p = r.period, let e = p.end {
       r.cumulative = r.cumulative || (p.start.granularity == .month && e.granularity == .month)
@@ -174,15 +221,23 @@ extension ClaimFramer {
   }
 
   /// The base a change names after it: "from April", "on 2022", "than in 2021", "their 2021
-  /// level", "July's level", "the level of May".
+  /// level", "the 2019 level", "July's level", "the level of May".
   func changeBase(after end: Int, main: TimeRef?) -> TimeRef? {
     let t = tokens
     var k = end
     while t.has(k), k < end + 7 {
       let w = t.lower(k)
       var j = k + 1
-      if ["from", "on", "over", "than", "of", "their", "its"].contains(w) {
+      if ["from", "on", "over", "than", "of", "their", "its", "versus", "vs", "against"].contains(w)
+        || (w == "with" && ["compared", "comparing"].contains(t.lower(k - 1)))
+      {
         if t.lower(j) == "in" { j += 1 }
+        // "up 27.7% on the first ten months of 2022".
+        if t.lower(j) == "the", let span = firstMonths(at: j + 1) { return span }
+        // "up 176% from the 119,000 miles recorded in May": the time of the figure compared.
+        if ["from", "on", "over", "than"].contains(w), let p = periodOfComparand(from: j, main) {
+          return p
+        }
         if t.has(j), t[j].isNumber, let y = Int(t[j].text), (1900...2100).contains(y) {
           return TimeRef(.year(y))
         }
@@ -197,9 +252,66 @@ extension ClaimFramer {
       if t[k].capitalized, let m = Self.monthNumber(w), t.lower(k + 1) == "'s" {
         return monthBefore(m, main)
       }
+      // "more than double the 2019 level", "2016's level".
+      if t[k].isNumber, let y = Int(t[k].text), (1900...2100).contains(y),
+        ["level", "levels"].contains(t.lower(k + 1))
+          || (t.lower(k + 1) == "'s" && ["level", "levels"].contains(t.lower(k + 2)))
+      {
+        return TimeRef(.year(y))
+      }
       k += 1
     }
     return nil
+  }
+
+  /// "the 119,000 miles recorded in May", "$6.9bn in 2021" after a comparison word at `j`: the
+  /// month or year stated with the figure compared, up to a clause break or "to" (which leads
+  /// to the change's own level).
+  func periodOfComparand(from j: Int, _ main: TimeRef?) -> TimeRef? {
+    let t = tokens
+    // The figure compared comes first: "from 119,000", "from the 119,000", "than the $6.9bn".
+    guard
+      (j..<(j + 3)).contains(where: { k in
+        t.has(k) && t[k].isNumber && (Int(t[k].text).map { !(1900...2100).contains($0) } ?? true)
+          && (j..<k).allSatisfy { ["the", "a", "$", "an", "about", "some"].contains(t.lower($0)) }
+      })
+    else { return nil }
+    var k = j
+    while t.has(k), k < j + 9 {
+      let w = t.lower(k)
+      if [",", ";", "to", "and", "while", "but"].contains(w) { return nil }
+      if w == "in" {
+        if t.has(k + 1), t[k + 1].isNumber, let y = Int(t[k + 1].text), (1900...2100).contains(y) {
+          return TimeRef(.year(y))
+        }
+        if let m = Self.monthNumber(t.lower(k + 1)), t[k + 1].capitalized {
+          if t.has(k + 2), t[k + 2].isNumber, let y = Int(t[k + 2].text),
+            (1900...2100).contains(y)
+          {
+            return TimeRef(.month(y, m))
+          }
+          return monthBefore(m, main)
+        }
+        return nil
+      }
+      k += 1
+    }
+    return nil
+  }
+
+  /// Phrases comparing with the period just before: "from the previous month", "month on
+  /// month", "quarter-on-quarter", "from a month earlier".
+  static let previousPeriod: [[String]] = [
+    ["the", "previous", "month"], ["the", "prior", "month"], ["the", "preceding", "month"],
+    ["a", "month", "earlier"], ["a", "month", "before"], ["month", "on", "month"],
+    ["month", "-", "on", "-", "month"], ["the", "previous", "quarter"],
+    ["the", "prior", "quarter"], ["the", "preceding", "quarter"], ["a", "quarter", "earlier"],
+    ["quarter", "on", "quarter"], ["quarter", "-", "on", "-", "quarter"],
+  ]
+
+  /// True when the clause compares with the period just before (``previousPeriod``).
+  func previousPeriodPhrase(in clause: Range<Int>) -> Bool {
+    clause.contains { k in Self.previousPeriod.contains { tokens.matches($0, at: k) != nil } }
   }
 
   /// Month `m` in the year of `main`, or the year before when it comes after `main`'s month.
@@ -220,8 +332,10 @@ extension ClaimFramer {
       }
       return y
     }
-    for k in clause {
-      guard anywhere || (k >= end && k <= end + 3) else { continue }
+    // Right after the figure first ("tripled since 2016 and doubled since 2020"), then
+    // anywhere in the clause when the figure states no other period.
+    let near = clause.filter { $0 >= end && $0 <= end + 3 }
+    for k in near + (anywhere ? Array(clause) : []) {
       if t.lower(k) == "since", let y = year(k + 1), let ref = reference, y < ref.year {
         return TimeRef(from: .year(y), to: .year(ref.year))
       }
@@ -233,6 +347,169 @@ extension ClaimFramer {
       }
     }
     return nil
+  }
+
+  /// True for "double", "triple", "treble": an adjective multiple is followed by what it is
+  /// compared with ("double June's", "triple the 2016 level"); a verb ("doubled in 2023") is
+  /// followed by its own period.
+  func isComparandMultiple(_ f: Figure) -> Bool {
+    let w = f.text.lowercased()
+    return f.unit.rawValue == "times"
+      && (Multiples.adjectives[w] != nil || w.hasSuffix(" times") || w.hasSuffix("-times"))
+  }
+
+  /// The base a comparand multiple names after it: "as in 2016" ("three times as large in
+  /// 2023 as in 2016"), else the first year in its comparand other than the figure's own
+  /// ("almost triple what they were in 2016", "twice that of 2019"), up to a clause break.
+  func comparandBase(after end: Int, clause: Range<Int>, main: TimeRef?) -> TimeRef? {
+    let t = tokens
+    var first: TimeRef?
+    var k = end
+    while t.has(k), k < min(clause.upperBound, end + 10) {
+      if [",", ";", "and", "but", "while"].contains(t.lower(k)) { break }
+      if t[k].isNumber, let y = Int(t[k].text), (1900...2100).contains(y) {
+        let p = TimeRef(.year(y))
+        let b = t.lower(k - 1) == "in" ? k - 2 : k - 1
+        if t.lower(b) == "as" { return p }
+        if first == nil, p != main { first = p }
+      } else if t[k].isNumber {
+        break
+      }
+      k += 1
+    }
+    return first
+  }
+
+  /// "Between 2021, the last full year before the invasion, and 2023, exports grew 64%", "From
+  /// 2014 to 2016, when prices collapsed, imports halved": the years a sentence opens with,
+  /// when the figure's own stated year `o` is the second of them.
+  func openingSpan(endingAt o: Stated) -> TimeRef? {
+    let t = tokens
+    guard o.period.end == nil, o.period.start.granularity == .year else { return nil }
+    let b = o.period.start.year
+    let k = o.index
+    guard ["and", "to"].contains(t.lower(k - 1)) else { return nil }
+    // Back to "between"/"from" over at most a dozen words and no other number but a year.
+    var j = k - 2
+    while j >= 0, k - j <= 14 {
+      let w = t.lower(j)
+      if t[j].isNumber, Int(t[j].text).map({ !(1900...2100).contains($0) }) ?? true {
+        return nil
+      }
+      if ["between", "from"].contains(w), t.has(j + 1), t[j + 1].isNumber,
+        let a = Int(t[j + 1].text), (1900...2100).contains(a), a < b
+      {
+        return TimeRef(from: .year(a), to: .year(b))
+      }
+      j -= 1
+    }
+    return nil
+  }
+
+  /// "In the same month last year the two sides traded $14.8bn", opening a sentence with no
+  /// figure before it: the month is the story's lead month (the month it reports on), not the
+  /// month a later paragraph mentioned in passing.
+  func sameMonthOfLead(_ phraseAt: Int, before fi: Int) -> TimeRef? {
+    guard phraseAt < fi, tokens.lower(phraseAt) == "the", tokens.lower(phraseAt + 1) == "same",
+      ["month", "period"].contains(tokens.lower(phraseAt + 2)),
+      let lead = leadPeriod, lead.start.granularity == .month
+    else { return nil }
+    return lead
+  }
+
+  /// "over the past five years", "in the last decade", "over the five years to 2023": from N
+  /// years before the end (the year after "to", else the story's year) to the end.
+  func yearsWindow(in clause: Range<Int>) -> TimeRef? {
+    let t = tokens
+    for k in clause where ["over", "in", "during", "within"].contains(t.lower(k)) {
+      var j = k + 1
+      if t.lower(j) == "the" { j += 1 }
+      if ["past", "last", "previous"].contains(t.lower(j)) { j += 1 }
+      let n: Int?
+      if t.lower(j) == "decade" {
+        n = 10
+      } else if let v = Self.smallNumbers[t.lower(j)] ?? Int(t.lower(j)), v >= 2, v <= 30,
+        t.lower(j + 1) == "years"
+      {
+        n = v
+        j += 1
+      } else {
+        n = nil
+      }
+      guard let n, j > k + 1 else { continue }
+      var endYear = reference?.year
+      if t.lower(j + 1) == "to" || t.lower(j + 1) == "through", t.has(j + 2), t[j + 2].isNumber,
+        let y = Int(t[j + 2].text), (1900...2100).contains(y)
+      {
+        endYear = y
+      }
+      guard let e = endYear else { return nil }
+      return TimeRef(from: .year(e - n), to: .year(e))
+    }
+    return nil
+  }
+
+  /// "In the year before the invasion", "the last full year before the war": the year before
+  /// the event the sentence names.
+  func yearBeforeEvent() -> Int? {
+    let phrases: [[String]] = [
+      ["the", "year", "before", "the"], ["the", "last", "full", "year", "before", "the"],
+      ["the", "year", "prior", "to", "the"], ["the", "last", "year", "before", "the"],
+    ]
+    guard containsPhrase(phrases, after: 0, limit: tokens.count),
+      let event = Events.event(in: sentence)
+    else { return nil }
+    return event.year - 1
+  }
+
+  /// The first and last periods of the trade levels the sentence before stated for the same
+  /// trade as `fr`, when there are two different ones: a change with no time of its own that
+  /// follows them ("That is an increase of 63%") runs from the first to the last.
+  func twoLevelsBefore(_ fr: ClaimFrame) -> (TimeRef, TimeRef)? {
+    let levels = lastSentenceFrames.filter {
+      $0.measure != .growth && $0.measure != .share && $0.flow == fr.flow && $0.flow != nil
+        && $0.hs == fr.hs && $0.exporter == fr.exporter && $0.importer == fr.importer
+        && Set([$0.reporter, $0.partner]) == Set([fr.reporter, fr.partner])
+    }
+    guard levels.count == 2, let a = levels[0].period, let b = levels[1].period, a != b,
+      a.start.granularity == b.start.granularity, !a.isSpan, !b.isSpan
+    else { return nil }
+    return a.start < b.start ? (a, b) : (b, a)
+  }
+
+  /// "since 2016, when it was worth less than $70bn": a figure in a clause opened by "when"
+  /// right after a year is about that year.
+  func whenClauseYear(before fi: Int, clause: Range<Int>) -> Int? {
+    let t = tokens
+    var k = fi - 1
+    while k > max(0, fi - 10), t.lower(k) != "when" {
+      if t[k].isNumber { return nil }
+      k -= 1
+    }
+    guard t.lower(k) == "when" else { return nil }
+    let y = t.lower(k - 1) == "," ? k - 2 : k - 1
+    guard t.has(y), t[y].isNumber, let year = Int(t[y].text), (1900...2100).contains(year) else {
+      return nil
+    }
+    return year
+  }
+
+  /// "first five months (of 2022 / of the year)" starting at token `k` ("first"): January to
+  /// month N of the year written, else the latest such span before the story's date.
+  func firstMonths(at k: Int) -> TimeRef? {
+    let t = tokens
+    let w = t.lower(k + 1)
+    guard t.lower(k) == "first",
+      let n = Self.smallNumbers[w] ?? Int(w) ?? ["eleven": 11, "twelve": 12][w], n >= 2, n <= 11,
+      t.lower(k + 2) == "months"
+    else { return nil }
+    var year: Int?
+    var j = k + 3
+    if t.lower(j) == "of" { j += 1 }
+    if t.has(j), t[j].isNumber, let y = Int(t[j].text), (1900...2100).contains(y) { year = y }
+    if year == nil, let ref = reference { year = n < ref.month ? ref.year : ref.year - 1 }
+    guard let y = year else { return nil }
+    return TimeRef(from: .month(y, 1), to: .month(y, n))
   }
 
   /// The period shifted by whole years.
@@ -308,6 +585,9 @@ extension ClaimFramer {
   struct SentencePeriods {
     var stated: [Stated] = []
     var firstMonths: TimeRef?
+    /// True when `firstMonths` is "so far this year" or "year to date", which a month the
+    /// figure states overrides ("$18.66bn in September, the highest so far this year").
+    var toDate = false
     var monthSpan: (Period, Period, Bool)?
     /// "in the month", "that month", "the same month", "for the month".
     var saysTheMonth = false
@@ -317,8 +597,10 @@ extension ClaimFramer {
 
   /// Reads ``SentencePeriods`` from the current sentence's tokens.
   func readSentencePeriods() -> SentencePeriods {
-    SentencePeriods(
-      stated: statedPeriods(), firstMonths: firstMonths(), monthSpan: monthSpan(),
+    let first = firstMonths()
+    return SentencePeriods(
+      stated: statedPeriods(), firstMonths: first?.span, toDate: first?.toDate ?? false,
+      monthSpan: monthSpan(),
       saysTheMonth: containsPhrase(
         [
           ["in", "the", "month"], ["that", "month"], ["the", "same", "month"],
@@ -367,6 +649,12 @@ extension ClaimFramer {
       {
         return true
       }
+      // "up 27.7% on the first ten months of 2022".
+      if t.lower(k - 1) == "of", t.lower(k - 2) == "months", t.lower(k - 4) == "first",
+        t.lower(k - 5) == "the", Self.baseWords.contains(t.lower(k - 6))
+      {
+        return true
+      }
       return false
     }
     func year(_ k: Int) -> Int? {
@@ -393,6 +681,12 @@ extension ClaimFramer {
         } else if y == nil, t.lower(k + 1) == "of", let yy = year(k + 2) {
           y = yy
           e = k + 3
+        } else if y == nil, t.lower(k + 1) == "of", t.lower(k + 3) == "year", let ref = reference,
+          ["this", "last"].contains(t.lower(k + 2))
+        {
+          // "May of this year", "May of last year".
+          y = t.lower(k + 2) == "this" ? ref.year : ref.year - 1
+          e = k + 4
         }
         if y == nil, let ref = reference { y = m <= ref.month ? ref.year : ref.year - 1 }
         if let y { out.append(Stated(index: k, period: TimeRef(.month(y, m)), base: isBase(k, e))) }
@@ -410,6 +704,12 @@ extension ClaimFramer {
         } else if let yy = year(e) {
           y = yy
           e += 1
+        } else if t.lower(e) == "of", t.lower(e + 2) == "year",
+          let ref = reference, ["this", "last"].contains(t.lower(e + 1))
+        {
+          // "the first half of this year": one period, not a half and a year.
+          y = t.lower(e + 1) == "this" ? ref.year : ref.year - 1
+          e += 3
         }
         let first = half ? (q - 1) * 6 + 1 : (q - 1) * 3 + 1
         let last = half ? q * 6 : q * 3
@@ -475,22 +775,15 @@ extension ClaimFramer {
   }
 
   /// "the first five months (of 2022 / of the year)", "January-to-date", "so far this year":
-  /// January to month N.
-  func firstMonths() -> TimeRef? {
+  /// January to month N, and whether it was a to-date phrase.
+  ///
+  /// "up 27.7% on the first ten months of 2022" is a comparison's base, not the sentence's
+  /// span.
+  func firstMonths() -> (span: TimeRef, toDate: Bool)? {
     let t = tokens
     for k in 0..<t.count where t.lower(k) == "first" {
-      let w = t.lower(k + 1)
-      guard let n = Self.smallNumbers[w] ?? Int(w) ?? ["eleven": 11, "twelve": 12][w], n >= 2,
-        n <= 11,
-        t.lower(k + 2) == "months"
-      else { continue }
-      var year: Int?
-      var j = k + 3
-      if t.lower(j) == "of" { j += 1 }
-      if t.has(j), t[j].isNumber, let y = Int(t[j].text), (1900...2100).contains(y) { year = y }
-      if year == nil, let ref = reference { year = n < ref.month ? ref.year : ref.year - 1 }
-      guard let y = year else { return nil }
-      return TimeRef(from: .month(y, 1), to: .month(y, n))
+      if t.lower(k - 1) == "the", Self.baseWords.contains(t.lower(k - 2)) { continue }
+      if let span = firstMonths(at: k) { return (span, false) }
     }
     if let ref = reference,
       containsPhrase(
@@ -499,7 +792,7 @@ extension ClaimFramer {
         ], after: 0, limit: t.count),
       ref.month > 1
     {
-      return TimeRef(from: .month(ref.year, 1), to: .month(ref.year, ref.month - 1))
+      return (TimeRef(from: .month(ref.year, 1), to: .month(ref.year, ref.month - 1)), true)
     }
     return nil
   }

@@ -102,8 +102,8 @@ extension ClaimFramer {
               && !(tokens.has(j - 1) && tokens[j - 1].isNumber)
           }.count : 0
         if others > 0 { continue }
-        // "the largest volume on record and 73% more than the 751,000 tonnes": a record
-        // before another figure belongs to that one.
+        // "the largest monthly volume on record and 73% more than the 751,000 tonnes": a
+        // record before another figure is that one's.
         if k < fi,
           (k..<fi).contains(where: { j in
             tokens[j].isNumber && !(Int(tokens[j].text).map { (1900...2100).contains($0) } ?? false)
@@ -112,17 +112,27 @@ extension ClaimFramer {
           continue
         }
         // "after a record $54 million": the record is the next figure's.
-        if k > end, let e = tokens.matches(p, at: k),
-          (e..<min(tokens.count, e + 3)).contains(where: {
-            tokens[$0].isNumber || tokens.lower($0) == "$"
-          })
-        {
+        // The number must follow the phrase ("a record $54m", "a record of 1.2 million"):
+        // "the largest on record and 73% more than ..." is still this figure's.
+        if k > end, let e = tokens.matches(p, at: k), numberFollows(e) {
           continue
         }
         return true
       }
     }
     return false
+  }
+
+  /// True when a number starts at `e` or one word after it ("a record $54m", "a record
+  /// high of 1.2 million"), not after a conjunction ("on record and 73% more").
+  func numberFollows(_ e: Int) -> Bool {
+    func number(_ j: Int) -> Bool {
+      tokens.has(j) && (tokens[j].isNumber || tokens.lower(j) == "$")
+    }
+    if number(e) { return true }
+    guard tokens.has(e), tokens[e].isWord, !["and", "or", "but", "while"].contains(tokens.lower(e))
+    else { return false }
+    return number(e + 1) || (tokens.lower(e + 1) == "of" && number(e + 2))
   }
 
   // MARK: - Source

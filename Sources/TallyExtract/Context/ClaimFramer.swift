@@ -37,6 +37,11 @@ struct ClaimFramer {
   /// The period of the last trade level the story stated (not a comparison's base).
   var lastMainPeriod: TimeRef?
   var lastYear: Int?
+  /// The period of the story's first trade level (its lead), for "in the same month last
+  /// year" opening a sentence.
+  var leadPeriod: TimeRef?
+  /// The frames of the last sentence that had figures, for "That is an increase of 63%".
+  var lastSentenceFrames: [ClaimFrame] = []
   let reference: (year: Int, month: Int)?
   let explain: Bool
   /// Frames of the current sentence, for elliptical figures and "a year earlier".
@@ -121,7 +126,7 @@ struct ClaimFramer {
           lastYear = y
         }
       } else if t[k].isNumber, let y = Int(t[k].text), (1900...2100).contains(y),
-        Self.monthNumber(t.lower(k - 1)) == nil,
+        Self.monthNumber(t.lower(k - 1)) == nil, !Self.afterBaseWord(t, k),
         // "slightly more than in 2023": a comparison's base is not the year the story is on.
         !Self.baseWords.contains(t.lower(k - 1) == "in" ? t.lower(k - 2) : t.lower(k - 1))
       {
@@ -135,6 +140,14 @@ struct ClaimFramer {
         lastPeriod = TimeRef(.year(ref.year - 1))
       }
     }
+  }
+
+  /// True when token `k` follows a comparison's word ("slightly more than in 2023", "from
+  /// 2021"): a base, not a period the story moves to.
+  static func afterBaseWord(_ t: ClaimTokens, _ k: Int) -> Bool {
+    var b = k - 1
+    if t.lower(b) == "in" || t.lower(b) == "the" { b -= 1 }
+    return ["than", "from", "on", "over", "versus", "since"].contains(t.lower(b))
   }
 
   // MARK: - Figures
@@ -179,6 +192,7 @@ struct ClaimFramer {
       return g
     }
     if !sentenceFrames.isEmpty { previousSentence = sentenceFrames }
+    if !sentenceFrames.isEmpty { lastSentenceFrames = sentenceFrames.map(\.frame) }
     sentenceFrames = []
     return out
   }
@@ -193,8 +207,13 @@ struct ClaimFramer {
     for i in sentenceFrames.indices where sentenceFrames[i].frame.measure == .growth {
       let fr = sentenceFrames[i].frame
       let clause = clauseRange(around: sentenceFrames[i].index)
+      // The same flow, or the same trade seen from the other side ("imported 1.9 million
+      // tonnes ..., deliveries more than double a year earlier").
       let levels = sentenceFrames.filter {
-        $0.frame.measure != .growth && $0.frame.flow == fr.flow && $0.frame.flow != nil
+        $0.frame.measure != .growth && $0.frame.flow != nil
+          && ($0.frame.flow == fr.flow
+            || ($0.frame.exporter != nil && $0.frame.exporter == fr.exporter
+              && $0.frame.importer == fr.importer))
           && (clause.contains($0.index) || $0.frame.role == .to)
       }
       if fr.hs.isEmpty, fr.origins["commodity"] == nil,
@@ -327,6 +346,7 @@ struct ClaimFramer {
         && fr.origins["period"]?.contains("before the period compared") != true
       {
         lastMainPeriod = p
+        if leadPeriod == nil { leadPeriod = p }
       }
       lastPeriod = p
       if p.last.granularity == .month { lastMonth = p.last }
@@ -461,6 +481,16 @@ struct ClaimFramer {
         inherit(last.frame, into: &fr)
         origins["flow"] = "the last trade named"
         origins["reporter"] = "the last trade named"
+        // "China's exports to Russia fell to $8.6bn. Imports fell 5% to $9bn": the same
+        // reporter and partner, the other flow. Only the words "exports" and "imports":
+        // "deliveries", "sales" or "purchases" after a trade name the same goods flow.
+        if let a = anchor, !a.verb,
+          ["exports", "imports", "export", "import"].contains(t.lower(a.index)),
+          let had = fr.flow, had == .export || had == .import, a.flow != had
+        {
+          fr.flow = a.flow
+          origins["flow"] = "noun '\(t.lower(a.index))'; sides of the last trade named"
+        }
         inherited = true
       }
     }
@@ -551,6 +581,37 @@ struct ClaimFramer {
     }
     fr.measure = measure(f, fr)
     if fr.measure == .growth { fr.role = .change }
+    if let (q, level) = boundPhrase(f, at: fi, end: end) {
+      // "fell short of $250bn", "crossed the $200bn mark": a bound on a level.
+      fr.qualifier = q
+      if level, f.kind == .change, fr.multiple == nil {
+        var g = f
+        g.kind = .level
+        fr.measure = measure(g, fr)
+        fr.role = .level
+      }
+    }
+    if let (r, p) = balanceAgainstOtherFlow(f, fr, end: end) {
+      // "$2.7bn more than the flow in the other direction": the exporter's surplus.
+      fr.measure = .balance
+      fr.flow = .balance
+      fr.reporter = r
+      fr.partner = p
+      fr.role = .level
+      origins["flow"] = "an amount more or less than the other direction"
+    }
+    // "Russia's surplus in its trade with China": the balance, not the trade.
+    var balanceWord = anchor.map { t.lower($0.index) }
+    if fr.flow == .total, let a = anchor, let b = balanceNoun(before: a.index) {
+      fr.flow = .balance
+      fr.measure = .balance
+      balanceWord = t.lower(b)
+      origins["flow"] = "noun '\(t.lower(b))'"
+    }
+    // A balance is the reporter's surplus: "Russia's deficit with China" is China's surplus.
+    if fr.flow == .balance, balanceWord?.hasPrefix("deficit") == true {
+      swap(&fr.reporter, &fr.partner)
+    }
 
     let p = period(f, fr, at: fi, end: end, clause: clause)
     fr.period = p.period

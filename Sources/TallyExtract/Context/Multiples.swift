@@ -1,7 +1,7 @@
 import TallyCore
 
-/// Multiples stated as words: "doubled", "more than tripled", "halved", "almost double their
-/// 2021 level".
+/// Multiples stated as words: "doubled", "more than tripled", "halved", "fell by half",
+/// "almost double their 2021 level", "more than twice the 2019 figure".
 ///
 /// The rule families read numbers; these words carry no digits, so the document
 /// context finds them in the text between figures and makes them figures: a multiple is a
@@ -17,13 +17,18 @@ enum Multiples {
     "doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "halved": 0.5, "twofold": 2,
     "threefold": 3, "fourfold": 4, "fivefold": 5, "tenfold": 10,
   ]
-  static let adjectives: [String: Double] = ["double": 2, "triple": 3, "treble": 3]
-  /// Words after "double" that make it a comparison.
+  static let adjectives: [String: Double] = ["double": 2, "triple": 3, "treble": 3, "twice": 2]
+  /// Words after "double" that make it a comparison ("twice as much as", "double what").
   static let comparands: Set<String> = [
-    "the", "their", "its", "a", "that", "what", "last", "those", "in",
+    "the", "their", "its", "a", "that", "what", "last", "those", "in", "as",
+  ]
+  /// Verbs of a fall that make "by half" a multiple ("fell by half" is halved).
+  static let fallVerbs: Set<String> = [
+    "fell", "dropped", "declined", "shrank", "slumped", "plunged", "plummeted", "decreased",
+    "contracted", "tumbled", "collapsed", "sank",
   ]
   /// Every word a multiple can be: the other words are only read as neighbours of these.
-  static let cues: Set<String> = Set(verbs.keys).union(adjectives.keys)
+  static let cues: Set<String> = Set(verbs.keys).union(adjectives.keys).union(["half"])
 
   /// Qualifiers before a multiple and the bound they give.
   static let qualifiers: [[String]: Bound] = [
@@ -83,6 +88,22 @@ enum Multiples {
     var out: [Found] = []
     for (n, word) in words.enumerated() where cues.contains(word.w) {
       var factor = verbs[word.w]
+      // Where the figure's text starts: at "by" for "by (almost) half", which the sentence
+      // may hold besides "the first half".
+      var start = word.start
+      // "fell by half", "dropped by almost half": a halving.
+      if word.w == "half", n >= 2 {
+        var v = n - 1
+        if qualifierWords.contains(words[v].w) {
+          v -= 1
+        } else if n >= 3, words[n - 2].w == "more", words[n - 1].w == "than" {
+          v -= 2
+        }
+        if v >= 1, words[v].w == "by", fallVerbs.contains(words[v - 1].w) {
+          factor = 0.5
+          start = words[v].start
+        }
+      }
       if factor == nil, let f = adjectives[word.w] {
         let next = n + 1 < words.count ? words[n + 1].w : ""
         let qualified = qualifier(words, before: n) != nil
@@ -100,8 +121,8 @@ enum Multiples {
       if let f = factor, !nextIsNumber {
         out.append(
           Found(
-            start: word.start, end: word.end,
-            text: String(String.UnicodeScalarView(scalars[word.start..<word.end])),
+            start: start, end: word.end,
+            text: String(String.UnicodeScalarView(scalars[start..<word.end])),
             value: f, unit: "times", kind: .change, change: f < 1 ? .down : .up,
             bound: qualifier(words, before: n) ?? .exact))
       }
@@ -110,9 +131,13 @@ enum Multiples {
   }
 
   /// Stems one of which every cue word contains (`cues`).
-  static let stems: [[UInt8]] = ["doubl", "tripl", "trebl", "quadrupl", "halv", "fold"].map {
-    Array($0.utf8)
-  }
+  static let stems: [[UInt8]] = [
+    "doubl", "tripl", "trebl", "quadrupl", "halv", "fold", "twice", "by half", "by almost half",
+    "by nearly half", "by more than half",
+  ].map { Array($0.utf8) }
+
+  /// Single-word qualifiers that may stand between "by" and "half".
+  static let qualifierWords: Set<String> = ["almost", "nearly", "about", "roughly", "around"]
 
   /// False when `text` surely has no cue word.
   ///

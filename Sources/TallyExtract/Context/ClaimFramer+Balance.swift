@@ -1,0 +1,55 @@
+import TallyCore
+
+/// A difference between the two directions of one trade, stated as an amount more or less
+/// than the other flow (see ``ClaimFramer``).
+extension ClaimFramer {
+  /// Phrases naming the opposite flow of the trade just stated.
+  static let otherDirection: [[String]] = [
+    ["the", "other", "direction"], ["the", "other", "way"], ["the", "opposite", "direction"],
+    ["the", "reverse", "direction"], ["the", "flow", "back"],
+  ]
+
+  /// "Russian sales came to $10.66bn, nearly $2.7bn more than the flow in the other
+  /// direction", "exports were $3bn less than imports": an amount in money said to be more
+  /// (less) than the opposite flow is the exporter's surplus (deficit) with the importer.
+  ///
+  /// Returns the balance frame's reporter and partner (the side with the surplus first), or
+  /// `nil` when the figure is not such a difference. The amount must be a change in money
+  /// of a flow with both sides known, followed by "more than" or "less than" and, within
+  /// eight words, a phrase of ``otherDirection`` or the opposite flow noun.
+  func balanceAgainstOtherFlow(_ f: Figure, _ fr: ClaimFrame, end: Int) -> (String, String)? {
+    guard f.kind == .change, f.unit.isCurrency, fr.flow == .export || fr.flow == .import,
+      let e = fr.exporter, let i = fr.importer, e != i
+    else { return nil }
+    let t = tokens
+    let w = t.lower(end)
+    guard ["more", "less", "fewer", "higher", "lower"].contains(w), t.lower(end + 1) == "than"
+    else { return nil }
+    let more = w == "more" || w == "higher"
+    let opposite: Flow = fr.flow == .export ? .import : .export
+    for k in (end + 2)..<min(t.count, end + 10) {
+      if [",", ";", "and", "while", "but"].contains(t.lower(k)) { break }
+      if Self.otherDirection.contains(where: { t.matches($0, at: k) != nil })
+        || ClaimWords.flowNouns[t.lower(k)] == opposite
+      {
+        return more ? (e, i) : (i, e)
+      }
+    }
+    return nil
+  }
+
+  /// "surplus in its trade", "deficit on trade", "surplus in the trade": a balance noun up to
+  /// three words before the trade noun at `k`; its index.
+  func balanceNoun(before k: Int) -> Int? {
+    let t = tokens
+    guard ["in", "on", "its", "the", "their"].contains(t.lower(k - 1)) else { return nil }
+    for j in max(0, k - 3)..<k
+    where ["surplus", "deficit", "surpluses", "deficits"].contains(t.lower(j)) {
+      let between = (j + 1)..<k
+      if between.allSatisfy({ ["in", "on", "its", "the", "their"].contains(t.lower($0)) }) {
+        return j
+      }
+    }
+    return nil
+  }
+}

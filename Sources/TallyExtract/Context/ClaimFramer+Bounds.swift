@@ -1,0 +1,39 @@
+import TallyCore
+
+/// Bounds stated by phrases the number recognizer does not read as bounds (see
+/// ``ClaimFramer``).
+extension ClaimFramer {
+  /// Verbs before "the $200bn mark": passing a threshold is more than it.
+  static let thresholdVerbs: Set<String> = [
+    "crossed", "passed", "broke", "breached", "topped", "cleared", "surpassed", "exceeded",
+    "crossing", "passing", "breaking", "topping", "surpassing", "exceeding",
+  ]
+  /// Nouns after the figure that make it a threshold.
+  static let thresholdNouns: Set<String> = [
+    "mark", "barrier", "threshold", "milestone", "level", "line",
+  ]
+
+  /// The qualifier a phrase around the figure states, and whether the figure is then a level
+  /// even if a verb of change stands before it.
+  ///
+  /// | phrase                                   | qualifier  | level |
+  /// |------------------------------------------|------------|-------|
+  /// | "just shy of $241bn", "shy of"           | `nearly`   | yes   |
+  /// | "fell short of $250bn", "short of"       | `lessThan` | yes   |
+  /// | "crossed (passed, broke through) the $200bn mark" | `moreThan` | yes |
+  func boundPhrase(_ f: Figure, at fi: Int, end: Int) -> (Qualifier, level: Bool)? {
+    let t = tokens
+    var k = fi - 1
+    while t.has(k), t.lower(k) == "$" || t.lower(k) == "us" { k -= 1 }
+    if t.lower(k) == "of", t.lower(k - 1) == "shy" { return (.nearly, true) }
+    if t.lower(k) == "of", t.lower(k - 1) == "short" {
+      return (t.lower(k - 2) == "just" ? .nearly : .lessThan, true)
+    }
+    if t.lower(k) == "the", Self.thresholdNouns.contains(t.lower(end)) {
+      var v = k - 1
+      if t.lower(v) == "through" { v -= 1 }
+      if Self.thresholdVerbs.contains(t.lower(v)) { return (.moreThan, true) }
+    }
+    return nil
+  }
+}
