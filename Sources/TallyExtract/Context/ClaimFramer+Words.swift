@@ -29,20 +29,7 @@ extension ClaimFramer {
     ["just", "below"], ["just", "short", "of"], ["not", "quite"], ["short", "of"],
   ]
 
-  /// Change verbs before "up to": "edged up to $129.3bn" states where a level ended up.
-  static let upVerbs: WordTable = [
-    "edged", "rose", "climbed", "moved", "crept", "went", "jumped", "ticked", "inched", "shot",
-    "picked", "built", "grew", "surged", "soared", "crawled", "rising", "climbing", "edging",
-  ]
-
   func qualifier(_ f: Figure, at fi: Int) -> Qualifier {
-    var k = fi - 1
-    while tokens.has(k), !tokens[k].isWord { k -= 1 }
-    if f.bound == .atMost, tokens.lower(k) == "to", tokens.lower(k - 1) == "up",
-      Self.upVerbs.contains(tokens.lower(k - 2))
-    {
-      return .exact
-    }
     switch f.bound {
     case .exact: return .exact
     case .approx: return .about

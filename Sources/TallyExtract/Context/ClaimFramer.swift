@@ -60,8 +60,6 @@ struct ClaimFramer {
   /// The sentence is plain ASCII (figures are found in it on bytes), read once per sentence.
   var sentenceIsPlain = true
   var sentenceFrames: [(index: Int, figure: Figure, frame: ClaimFrame)] = []
-  /// The frames of the last sentence that had figures ("That is an increase of 63%").
-  var previousSentence: [(index: Int, figure: Figure, frame: ClaimFrame)] = []
 
   init(title: String?, reference: (year: Int, month: Int)?, explain: Bool) {
     self.reference = reference
@@ -191,7 +189,6 @@ struct ClaimFramer {
       g.frame = fr
       return g
     }
-    if !sentenceFrames.isEmpty { previousSentence = sentenceFrames }
     if !sentenceFrames.isEmpty { lastSentenceFrames = sentenceFrames.map(\.frame) }
     sentenceFrames = []
     return out
@@ -199,8 +196,6 @@ struct ClaimFramer {
 
   /// Revisions inside a sentence once all its figures are read.
   mutating func revise() {
-    baseFromStartingLevel()
-    changeBetweenPreviousLevels()
     // A change with no goods of its own takes them from a level of the same flow in its
     // clause ("purchases had risen 23% to 8 million tonnes", "9.8 million tonnes of LNG, up
     // 18%"), and its period from the level it leads to when it has none.
