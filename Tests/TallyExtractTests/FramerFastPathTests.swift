@@ -64,7 +64,7 @@ struct FramerFastPathTests {
   @Test func wordTablesKeepEveryWord() {
     let tables: [WordTable] = [
       ClaimFramer.clauseBreaks, ClaimFramer.subnational,
-      ClaimFramer.qualifierWords, ClaimFramer.upVerbs, ClaimFramer.anaphors,
+      ClaimFramer.qualifierWords, ClaimFramer.anaphors,
       ClaimFramer.determiners, ClaimFramer.baseWords, ClaimFramer.compositionWords,
       ClaimFramer.needNouns, ClaimWords.notTrade, ClaimWords.recordNegators,
       ClaimWords.actorNouns, ClaimWords.pairNouns, ClaimWords.targetWords,

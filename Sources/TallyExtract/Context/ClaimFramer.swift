@@ -185,6 +185,14 @@ struct ClaimFramer {
     let out = sentenceFrames.map { item -> Figure in
       var g = item.figure
       var fr = item.frame
+      if g.unit.isCurrency, let c = fr.currency, c != g.unit.rawValue, Unit(rawValue: c).isCurrency,
+        !Self.statesItsUnit(g.text)
+      {
+        // "In yuan terms it came to 1.74 trillion": the amount is in yuan, not in the dollars
+        // the recognizer carried over from an earlier figure.
+        g.unit = Unit(rawValue: c)
+        fr.origins["currency"] = "the terms the sentence states; the unit was carried"
+      }
       if !explain { fr.origins = [:] }
       g.frame = fr
       return g
@@ -359,6 +367,31 @@ struct ClaimFramer {
     for k in 0..<min(tokens.count, end) where tokens[k].isNumber && !bases.contains(k) {
       if let y = Int(tokens[k].text), (1900...2100).contains(y) { lastYear = y }
     }
+  }
+
+  /// Words a figure's text may hold besides its number without naming a unit (scales).
+  static let scaleOnlyWords: Set<String> = [
+    "thousand", "million", "billion", "trillion", "k", "m", "mn", "mln", "bn", "b", "tn", "trn",
+    "mm", "lakh", "crore", "a", "an", "one",
+  ]
+
+  /// True when the figure's text names its unit or currency ("$1.2bn", "1.74 trillion yuan"),
+  /// false when it is a number with at most a scale ("1.74 trillion": a carried unit).
+  static func statesItsUnit(_ text: String) -> Bool {
+    var word = ""
+    func named() -> Bool {
+      defer { word = "" }
+      return !word.isEmpty && !scaleOnlyWords.contains(word.lowercased())
+    }
+    for ch in text {
+      if ch.isLetter {
+        word.append(ch)
+      } else {
+        if named() { return true }
+        if !(ch.isNumber || ch.isWhitespace || ch == "." || ch == "," || ch == "-") { return true }
+      }
+    }
+    return named()
   }
 
   // MARK: - Reading one figure
@@ -568,8 +601,10 @@ struct ClaimFramer {
       fr.commodity = nil
     }
     // A money figure carries its own currency: "in yuan terms" from an earlier figure does
-    // not make "$146.9bn" a yuan claim.
-    if f.unit.isCurrency { fr.currency = nil }
+    // not make "$146.9bn" a yuan claim. One that only took the unit of an earlier amount
+    // ("$244.8bn ... In yuan terms it came to 1.74 trillion") is in the terms its sentence
+    // states (see `flush`).
+    if f.unit.isCurrency, Self.statesItsUnit(f.text) { fr.currency = nil }
     if statesVolume(f, fr, at: fi, end: end, clause: clause) {
       fr.currency = ClaimFrame.volumeTerms
       origins["currency"] = "volume named in the clause"

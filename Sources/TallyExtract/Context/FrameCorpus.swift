@@ -3,7 +3,7 @@
 /// read as given; `"-"` means the field must be empty (a negative example).
 ///
 /// Fields: `flow`, `exporter`, `importer`, `reporter`, `partner`, `hs`, `source`, `shareOf`,
-/// `measure`, `period`, `record`, `currency`.
+/// `measure`, `period`, `record`, `currency`, and `unit` (the figure's own).
 struct FrameExample: Sendable, CustomStringConvertible {
   let rule: String
   let text: String
@@ -333,6 +333,23 @@ enum FrameCorpus {
       rule: "currency.own",
       text: "In yuan terms, trade between India and China rose 5% in 2022.",
       date: "2023-03-01", span: "5%", expect: ["currency": "CNY"]),
+    // An amount with only a scale took its unit from an earlier figure: the terms its own
+    // sentence states decide its currency.
+    .init(
+      rule: "currency.carried",
+      text: "Trade between India and China reached $118bn in 2023. In yuan terms it came to "
+        + "830 billion, up 4%.",
+      date: "2024-03-01", span: "830 billion", expect: ["currency": "CNY", "unit": "CNY"]),
+    .init(
+      rule: "currency.carried",
+      text: "Trade between India and China reached 830 billion yuan in 2023. In dollar terms the "
+        + "total was 118 billion.",
+      date: "2024-03-01", span: "118 billion", expect: ["unit": "USD"]),
+    .init(
+      rule: "currency.carried",
+      text: "In yuan terms, trade between India and China grew 4%. Exports came to $70bn and "
+        + "imports to 48 billion.",
+      date: "2024-03-01", span: "48 billion", expect: ["unit": "USD"]),
     // "That year" / "for the year" is the year before the figure, not a base written after it.
     .init(
       rule: "period.year-before-figure",
