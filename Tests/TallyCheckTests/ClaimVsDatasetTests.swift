@@ -123,9 +123,12 @@ struct ClaimVsDatasetTests {
 
   @Test("'edged up to' states a level, not a bound; 'the first half of' is a period, not a share")
   func upTo() {
+    let sentence = "China's imports from Russia edged up to $129.3bn in 2024."
+    // The recognizer reads no bound ("up" is the verb's), and the frame agrees.
+    let read = TallyExtract.FigureExtractor().extract(Document(id: "u", text: sentence))
+    #expect(read.map(\.bound) == [.exact])
     let f = Fx.figure(
-      "u", "$129.3bn", 129.3e9, .usd, bound: .atMost, measure: "", period: "2024",
-      sentence: "China's imports from Russia edged up to $129.3bn in 2024.")
+      "u", "$129.3bn", 129.3e9, .usd, measure: "", period: "2024", sentence: sentence)
     #expect(f.frame?.qualifier == .exact)
     #expect(
       ClaimVsDataset.check([f], series: all, context: CheckContext()).map(\.verdict) == [
