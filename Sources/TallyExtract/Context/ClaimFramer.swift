@@ -609,6 +609,10 @@ struct ClaimFramer {
       fr.currency = ClaimFrame.volumeTerms
       origins["currency"] = "volume named in the clause"
     }
+    if fr.currency == nil, followsVolumeLevel(f, at: fi, end: end) {
+      fr.currency = ClaimFrame.volumeTerms
+      origins["currency"] = "the quantity before it"
+    }
     fr.measure = measure(f, fr)
     if fr.measure == .growth { fr.role = .change }
     if let (q, level) = boundPhrase(f, at: fi, end: end) {
