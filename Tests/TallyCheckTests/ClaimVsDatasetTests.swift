@@ -122,10 +122,12 @@ struct ClaimVsDatasetTests {
   }
 
   @Test("'edged up to' states a level, not a bound; 'the first half of' is a period, not a share")
-  func upTo() {
-    let f = Fx.figure(
-      "u", "$129.3bn", 129.3e9, .usd, bound: .atMost, measure: "", period: "2024",
-      sentence: "China's imports from Russia edged up to $129.3bn in 2024.")
+  func upTo() throws {
+    // Read by the extractor, whose bound rules (not the framer) know "edged up to" is a verb.
+    let read = TallyExtract.FigureExtractor().extract(
+      Document(id: "u", text: "China's imports from Russia edged up to $129.3bn in 2024."))
+    let f = try #require(read.first { $0.text == "$129.3bn" })
+    #expect(f.bound == .exact)
     #expect(f.frame?.qualifier == .exact)
     #expect(
       ClaimVsDataset.check([f], series: all, context: CheckContext()).map(\.verdict) == [
