@@ -583,7 +583,9 @@ struct ClaimFramer {
       fr.reporter = nil
       fr.partner = nil
       origins["flow"] = "subnational: not a national series"
-    } else if let w = notTradeWord(f, at: fi, end: end, clause: clause) {
+    } else if let w = notTradeWord(f, at: fi, end: end, clause: clause)
+      ?? distanceWord(f, end: end)
+    {
       fr.flow = nil
       fr.reporter = nil
       fr.partner = nil

@@ -279,6 +279,28 @@ enum FrameCorpus {
       date: "2024-09-01", span: "twice", expect: ["currency": "-"]),
   ]
 
+  /// A length followed by a direction or "from" is a distance between places, not goods.
+  static let distances: [FrameExample] = [
+    .init(
+      rule: "flow.distance",
+      text: "Chile sold 1.2 million tonnes of copper to China in 2023, most of it mined some "
+        + "1,500 km north of Santiago.",
+      date: "2024-03-01", span: "1,500 km", expect: ["flow": "-"]),
+    .init(
+      rule: "flow.distance",
+      text: "Japan bought $3bn of Australian coal in 2023, dug from seams 200 miles inland.",
+      date: "2024-03-01", span: "200 miles", expect: ["flow": "-"]),
+    // Negative: a length of goods shipped is trade, also when "from" follows it.
+    .init(
+      rule: "flow.distance",
+      text: "Vietnam received 800 km of fibre-optic cable from Japanese sellers in 2023.",
+      date: "2024-03-01", span: "800 km", expect: ["flow": "import"]),
+    .init(
+      rule: "flow.distance",
+      text: "Japan shipped 12,000 km of fibre-optic cable to Vietnam in 2023.",
+      date: "2024-03-01", span: "12,000 km", expect: ["flow": "export"]),
+  ]
+
   /// Periods that the sentence boundaries and two months named with "and" decide.
   static let periods: [FrameExample] = [
     // Two months added up: January and February, or any two with "combined".
@@ -441,5 +463,5 @@ enum FrameCorpus {
   ]
 
   static let all =
-    sources + headlines + places + goods + volumes + periods + shares + others
+    sources + headlines + places + goods + volumes + periods + distances + shares + others
 }
