@@ -584,7 +584,7 @@ struct ClaimFramer {
       fr.partner = nil
       origins["flow"] = "subnational: not a national series"
     } else if let w = notTradeWord(f, at: fi, end: end, clause: clause)
-      ?? distanceWord(f, end: end)
+      ?? distanceWord(f, end: end) ?? forecastWord(f, at: fi, clause: clause)
     {
       fr.flow = nil
       fr.reporter = nil

@@ -290,6 +290,17 @@ enum FrameCorpus {
       rule: "flow.distance",
       text: "Japan bought $3bn of Australian coal in 2023, dug from seams 200 miles inland.",
       date: "2024-03-01", span: "200 miles", expect: ["flow": "-"]),
+    // A forecast whose verb stands far before "to reach N" is no recorded trade.
+    .init(
+      rule: "flow.forecast",
+      text: "Bankers in Lima expect the full-year value of Peru's exports to China to reach "
+        + "$40bn.",
+      date: "2024-09-01", span: "$40bn", expect: ["flow": "-"]),
+    // Negative: recorded trade that climbed to a level.
+    .init(
+      rule: "flow.forecast",
+      text: "Peru's exports to China climbed in 2023 to reach $36bn.",
+      date: "2024-03-01", span: "$36bn", expect: ["flow": "export"]),
     // Negative: a length of goods shipped is trade, also when "from" follows it.
     .init(
       rule: "flow.distance",
