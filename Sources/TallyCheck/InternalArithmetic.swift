@@ -90,6 +90,13 @@ public struct InternalArithmetic: ClaimCheck {
         : "'\(c.text)' does not follow from '\(old.text)' -> '\(new.text)', which give \(shown)")
   }
 
+  /// True when the parts may be summed into the total: the total names no source, or each
+  /// part names the same one.
+  static func sameStatistics(_ total: ClaimFrame, parts: [ClaimFrame]) -> Bool {
+    guard let s = total.source else { return true }
+    return parts.allSatisfy { $0.source == s }
+  }
+
   func partsVsTotals(_ input: CheckInput) -> [Finding] {
     struct Key: Hashable {
       var goods: String
@@ -117,12 +124,17 @@ public struct InternalArithmetic: ClaimCheck {
       var done = false
       for scope in docs.map({ Optional($0) }) + [nil] where !done {
         let inScope = g.filter { scope == nil || $0.0.figure.doc == scope }
-        guard let total = inScope.first(where: { $0.1.flow == .total })?.0.figure,
+        guard let totalItem = inScope.first(where: { $0.1.flow == .total }),
           let export = inScope.first(where: { $0.1.flow == .export || $0.1.flow == .import }),
           let other = inScope.first(where: {
             ($0.1.flow == .export || $0.1.flow == .import) && $0.1.exporter == export.1.importer
               && $0.1.importer == export.1.exporter
           }),
+          // A total credited to one country's statistics ("Moscow's customs service put
+          // turnover at ...") is no sum of parts the text does not credit to them: the two
+          // sides' customs count the same trade differently.
+          Self.sameStatistics(totalItem.1, parts: [export.1, other.1]),
+          case let total = totalItem.0.figure,
           let ex = input.context.estimate(of: export.0.figure, in: total.unit),
           let im = input.context.estimate(of: other.0.figure, in: total.unit),
           // A part stated only as a bound ("more than $116bn") sums to nothing testable.

@@ -515,4 +515,25 @@ struct MultiplesPeriodsTests {
       date: "2022-10-15")
     #expect(figure(month, "$2bn")?.frame?.measure != .balance)
   }
+
+  @Test("a total credited to the other side's customs is no sum of the parts; unverifiable")
+  func totalOfOtherStatistics() {
+    let parts =
+      "China's exports to Russia came to $34.8bn in 2015 and its imports from Russia to $33.2bn."
+    let fs = read(
+      parts + " Russia's customs service put bilateral trade at $64.2bn for the year.",
+      date: "2016-02-10")
+    #expect(figure(fs, "$64.2bn")?.frame?.source == "RUS")
+    #expect(
+      InternalArithmetic.check(fs, context: CheckContext()).filter {
+        $0.subject.hasPrefix("parts vs total")
+      }.isEmpty)
+    // Only Chinese series: Russia's own figure cannot be checked.
+    #expect(verdict(fs, "$64.2bn", Self.annual) == "unverifiable")
+    // The same total with no source is the sum of the parts, and 34.8 + 33.2 = 68 is not 64.2.
+    let plain = read(parts + " Bilateral trade came to $64.2bn for the year.", date: "2016-02-10")
+    #expect(
+      InternalArithmetic.check(plain, context: CheckContext()).map(\.verdict).contains(
+        .inconsistent))
+  }
 }

@@ -625,6 +625,11 @@ extension ClaimFramer {
     "from", "than", "on", "since", "their", "its", "versus", "with", "published", "released",
     "announced", "issued",
   ]
+  /// Words that compare a figure with a period written after them ("above the level of
+  /// 2022", "exceeding the whole of 2021").
+  static let aboveWords: WordTable = [
+    "above", "below", "exceeding", "surpassing", "beyond", "eclipsing", "topping",
+  ]
   static let ordinals: WordMap<Int> = ["first": 1, "second": 2, "third": 3, "fourth": 4]
 
   /// Months, quarters, halves and years written in the sentence ("in August", "May this
@@ -639,6 +644,12 @@ extension ClaimFramer {
       var b = k - 1
       if t.lower(b) == "in" || t.lower(b) == "the" { b -= 1 }
       if Self.baseWords.contains(t.lower(b)) { return true }
+      // "already above the level of the whole of 2022", "below all of 2021": a comparand.
+      if (max(0, k - 8)..<k).contains(where: { Self.aboveWords.contains(t.lower($0)) }),
+        !(max(0, k - 8)..<k).contains(where: { t[$0].isNumber })
+      {
+        return true
+      }
       if t.lower(e) == "level" || t.lower(e) == "levels"
         || (t.lower(e) == "'s" && t.lower(e + 1) == "level")
       {
@@ -650,8 +661,11 @@ extension ClaimFramer {
         return true
       }
       // "up 27.7% on the first ten months of 2022".
+      // "17% more than in the first two months of 2018".
       if t.lower(k - 1) == "of", t.lower(k - 2) == "months", t.lower(k - 4) == "first",
-        t.lower(k - 5) == "the", Self.baseWords.contains(t.lower(k - 6))
+        t.lower(k - 5) == "the",
+        Self.baseWords.contains(t.lower(k - 6))
+          || (t.lower(k - 6) == "in" && Self.baseWords.contains(t.lower(k - 7)))
       {
         return true
       }
@@ -693,10 +707,13 @@ extension ClaimFramer {
         k = e
         continue
       }
-      if let q = Self.ordinals[t.lower(k)], t.lower(k + 1) == "quarter" || t.lower(k + 1) == "half"
+      // "the first quarter", and as one word before a noun: "first-quarter turnover".
+      let hyphen = t.lower(k + 1) == "-" ? 1 : 0
+      if let q = Self.ordinals[t.lower(k)],
+        t.lower(k + 1 + hyphen) == "quarter" || t.lower(k + 1 + hyphen) == "half"
       {
-        let half = t.lower(k + 1) == "half"
-        var e = k + 2
+        let half = t.lower(k + 1 + hyphen) == "half"
+        var e = k + 2 + hyphen
         var y: Int?
         if t.lower(e) == "of", let yy = year(e + 1) {
           y = yy
@@ -758,7 +775,7 @@ extension ClaimFramer {
         let b = Self.monthNumber(t.lower(k + 2)), t[k + 2].capitalized, b > a
       else { continue }
       let between = t.lower(k - 1) == "between"
-      if sep == "and", !between { continue }
+      if sep == "and", !between, !(b == a + 1 && saysTwoMonthsTogether(t)) { continue }
       var year: Int?
       var j = k + 3
       if t.lower(j) == "of" { j += 1 }
@@ -774,6 +791,27 @@ extension ClaimFramer {
     return nil
   }
 
+  /// True when the sentence adds up two months it names with "and".
+  ///
+  /// That is "in January and February combined", "... in the two months", "both months
+  /// together", or January and February, which Chinese customs publish as one total. Not when it lists them one by
+  /// one ("$5bn and $6bn respectively").
+  func saysTwoMonthsTogether(_ t: ClaimTokens) -> Bool {
+    var januaryFebruary = false
+    for k in 0..<t.count {
+      let w = t.lower(k)
+      if w == "respectively" || w == "each" { return false }
+      if ["combined", "together", "jointly", "cumulative", "cumulatively"].contains(w) {
+        return true
+      }
+      if ["two", "both"].contains(w), t.lower(k + 1) == "months" { return true }
+      if w == "january", t.lower(k + 1) == "and", t.lower(k + 2) == "february" {
+        januaryFebruary = true
+      }
+    }
+    return januaryFebruary
+  }
+
   /// "the first five months (of 2022 / of the year)", "January-to-date", "so far this year":
   /// January to month N, and whether it was a to-date phrase.
   ///
@@ -783,7 +821,27 @@ extension ClaimFramer {
     let t = tokens
     for k in 0..<t.count where t.lower(k) == "first" {
       if t.lower(k - 1) == "the", Self.baseWords.contains(t.lower(k - 2)) { continue }
+      // "17% more than in the first two months of 2018": the base.
+      if t.lower(k - 1) == "the", t.lower(k - 2) == "in", Self.baseWords.contains(t.lower(k - 3)) {
+        continue
+      }
       if let span = firstMonths(at: k) { return (span, false) }
+    }
+    // "exports for seven months", "over the eight months": January to that month, of the
+    // year the sentence writes, else the latest such span before the story.
+    for k in 0..<t.count where t.lower(k) == "months" {
+      let w = t.lower(k - 1)
+      guard let n = Self.smallNumbers[w] ?? Int(w) ?? ["eleven": 11, "twelve": 12][w],
+        n >= 2, n <= 11, w != "a", w != "one"
+      else { continue }
+      let lead = t.lower(k - 2) == "the" ? k - 3 : k - 2
+      guard ["for", "over"].contains(t.lower(lead)) else { continue }
+      var year: Int?
+      var j = k + 1
+      if t.lower(j) == "of" { j += 1 }
+      if t.has(j), t[j].isNumber, let y = Int(t[j].text), (1900...2100).contains(y) { year = y }
+      if year == nil, let ref = reference { year = n < ref.month ? ref.year : ref.year - 1 }
+      if let y = year { return (TimeRef(from: .month(y, 1), to: .month(y, n)), false) }
     }
     if let ref = reference,
       containsPhrase(

@@ -583,7 +583,9 @@ struct ClaimFramer {
       fr.reporter = nil
       fr.partner = nil
       origins["flow"] = "subnational: not a national series"
-    } else if let w = notTradeWord(f, at: fi, end: end, clause: clause) {
+    } else if let w = notTradeWord(f, at: fi, end: end, clause: clause)
+      ?? distanceWord(f, end: end) ?? forecastWord(f, at: fi, clause: clause)
+    {
       fr.flow = nil
       fr.reporter = nil
       fr.partner = nil
@@ -608,6 +610,10 @@ struct ClaimFramer {
     if statesVolume(f, fr, at: fi, end: end, clause: clause) {
       fr.currency = ClaimFrame.volumeTerms
       origins["currency"] = "volume named in the clause"
+    }
+    if fr.currency == nil, followsVolumeLevel(f, at: fi, end: end) {
+      fr.currency = ClaimFrame.volumeTerms
+      origins["currency"] = "the quantity before it"
     }
     fr.measure = measure(f, fr)
     if fr.measure == .growth { fr.role = .change }

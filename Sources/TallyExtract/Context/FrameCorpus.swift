@@ -256,6 +256,116 @@ enum FrameCorpus {
       rule: "currency.volume",
       text: "The trade volume between India and Qatar rose 8% in 2023.",
       date: "2024-03-01", span: "8%", expect: ["currency": "-"]),
+    // A change right after a tonnage compares that tonnage, not the goods' value.
+    .init(
+      rule: "currency.after-quantity",
+      text: "Indonesia shipped 6.2 million tonnes of coal to Japan in March, three times as "
+        + "much as a year before.",
+      date: "2024-05-01", span: "three times", expect: ["currency": "volume", "hs": "2701"]),
+    .init(
+      rule: "currency.after-quantity",
+      text: "Norway sold 1.4 million tonnes of LNG to Germany in July, up 18% on July 2023.",
+      date: "2024-09-01", span: "18%", expect: ["currency": "volume"]),
+    // Negative: a change leading to a later level is that level's ("rose 9% to $2bn").
+    .init(
+      rule: "currency.after-quantity",
+      text: "Norway sold 1.4 million tonnes of LNG to Germany in July; the bill rose 9% to "
+        + "$700m.",
+      date: "2024-09-01", span: "9%", expect: ["currency": "-"]),
+    // Negative: after a money level the change is in money terms, not volume.
+    .init(
+      rule: "currency.after-quantity",
+      text: "Germany paid $700m for Norwegian LNG in July, twice as much as a year before.",
+      date: "2024-09-01", span: "twice", expect: ["currency": "-"]),
+  ]
+
+  /// A length followed by a direction or "from" is a distance between places, not goods.
+  static let distances: [FrameExample] = [
+    .init(
+      rule: "flow.distance",
+      text: "Chile sold 1.2 million tonnes of copper to China in 2023, most of it mined some "
+        + "1,500 km north of Santiago.",
+      date: "2024-03-01", span: "1,500 km", expect: ["flow": "-"]),
+    .init(
+      rule: "flow.distance",
+      text: "Japan bought $3bn of Australian coal in 2023, dug from seams 200 miles inland.",
+      date: "2024-03-01", span: "200 miles", expect: ["flow": "-"]),
+    // A forecast whose verb stands far before "to reach N" is no recorded trade.
+    .init(
+      rule: "flow.forecast",
+      text: "Bankers in Lima expect the full-year value of Peru's exports to China to reach "
+        + "$40bn.",
+      date: "2024-09-01", span: "$40bn", expect: ["flow": "-"]),
+    // Negative: recorded trade that climbed to a level.
+    .init(
+      rule: "flow.forecast",
+      text: "Peru's exports to China climbed in 2023 to reach $36bn.",
+      date: "2024-03-01", span: "$36bn", expect: ["flow": "export"]),
+    // Negative: a length of goods shipped is trade, also when "from" follows it.
+    .init(
+      rule: "flow.distance",
+      text: "Vietnam received 800 km of fibre-optic cable from Japanese sellers in 2023.",
+      date: "2024-03-01", span: "800 km", expect: ["flow": "import"]),
+    .init(
+      rule: "flow.distance",
+      text: "Japan shipped 12,000 km of fibre-optic cable to Vietnam in 2023.",
+      date: "2024-03-01", span: "12,000 km", expect: ["flow": "export"]),
+  ]
+
+  /// Periods that the sentence boundaries and two months named with "and" decide.
+  static let periods: [FrameExample] = [
+    // Two months added up: January and February, or any two with "combined".
+    .init(
+      rule: "period.two-months",
+      text: "Japan's imports of Australian LNG in January and February came to 4.1 million "
+        + "tonnes.",
+      date: "2024-03-20", span: "4.1 million tonnes", expect: ["period": "2024-01/2024-02"]),
+    .init(
+      rule: "period.two-months",
+      text: "Exports of Chilean copper to China in May and June combined reached $3.3bn.",
+      date: "2024-07-20", span: "$3.3bn", expect: ["period": "2024-05/2024-06"]),
+    // Negative: two months named together with no word that adds them up.
+    .init(
+      rule: "period.two-months",
+      text: "Chile's copper sales to China held up in May and June, and reached $1.8bn in June.",
+      date: "2024-07-20", span: "$1.8bn", expect: ["period": "2024-06"]),
+    // "first-quarter", "first-half" before a noun: the quarter, the half.
+    .init(
+      rule: "period.hyphenated-part",
+      text: "Peru reported first-quarter copper exports to China of $4.4bn.",
+      date: "2024-05-10", span: "$4.4bn", expect: ["period": "2024-Q1"]),
+    .init(
+      rule: "period.hyphenated-part",
+      text: "First-half LNG deliveries from Qatar to Japan came to 3.2 million tonnes.",
+      date: "2024-07-20", span: "3.2 million tonnes", expect: ["period": "2024-01/2024-06"]),
+    // "for N months": January to month N.
+    .init(
+      rule: "period.for-n-months",
+      text: "Brazil's soybean sales to China for eight months reached $29.5bn.",
+      date: "2024-09-12", span: "$29.5bn", expect: ["period": "2024-01/2024-08"]),
+    // A year after "above the level of" is what the figure is compared with.
+    .init(
+      rule: "period.comparand-year",
+      text: "Japan's purchases of Australian coal in the first nine months of the year reached "
+        + "$9.9bn, already above the level of the whole of 2022.",
+      date: "2023-10-20", span: "$9.9bn", expect: ["period": "2023-01/2023-09"]),
+    // "than in the first two months of 2023" is the base of the change, not its period.
+    .init(
+      rule: "period.comparand-year",
+      text: "India's customs said imports of Qatari LNG in January and February combined came to "
+        + "$1.6bn, 12% more than in the first two months of 2023.",
+      date: "2024-03-20", span: "12%", expect: ["period": "2024-01/2024-02"]),
+    // A list item is a sentence of its own: the span of the item before does not reach it.
+    .init(
+      rule: "period.list-item",
+      text: "Our reading of Japanese customs data:\n\n- From January to April, Australian coal "
+        + "shipments to Japan totalled 22 million tonnes.\n- The April LNG bill was $1.9bn.",
+      date: "2024-06-01", span: "$1.9bn", expect: ["period": "2024-04"]),
+    .init(
+      rule: "period.list-item",
+      text: "Our reading of Japanese customs data:\n- Coal: in April, Australia supplied 6 "
+        + "million tonnes\n- LNG: from January to April, 2.5 million tonnes.",
+      date: "2024-06-01", span: "6 million tonnes", expect: ["period": "2024-04"]),
   ]
 
   static let shares: [FrameExample] = [
@@ -363,5 +473,6 @@ enum FrameCorpus {
       date: "2024-03-01", span: "$12bn", expect: ["period": "2023"]),
   ]
 
-  static let all = sources + headlines + places + goods + volumes + shares + others
+  static let all =
+    sources + headlines + places + goods + volumes + periods + distances + shares + others
 }

@@ -1,6 +1,7 @@
 /// Sentence boundaries over a tokenized block.
 ///
-/// A sentence ends at a paragraph break, or at `.`, `!`, `?` (optionally followed by a
+/// A sentence ends at a paragraph break, before a list item on a new line, at a stop followed
+/// by a line break, or at `.`, `!`, `?` (optionally followed by a
 /// closing quote) before a capitalised word, a number or an opening quote, unless the
 /// word before the stop is an abbreviation ("Mr.", "Corp.", "Jan.") or an initial.
 enum Sentences {
@@ -37,16 +38,33 @@ enum Sentences {
     let t = s[k]
     if t.gap == .paragraph { return true }
     if t.gap == .none { return false }
+    // A list item ("- Coal: ...", "* ...", "• ...") on a line of its own is a sentence,
+    // whether or not the line before it ended with a stop.
+    if t.gap == .line, isBullet(s, k) { return true }
     var p = k - 1
     if isQuote(s, p) { p -= 1 }
     guard p >= 0, s.isStop(p) else { return false }
-    let opensSentence = t.capitalized || t.kind == .number || t.kind == .symbol || isQuote(s, k)
+    let opensSentence =
+      t.capitalized || t.kind == .number || t.kind == .symbol || isQuote(s, k) || t.gap == .line
     guard opensSentence else { return false }
     if s.has(p - 1), s[p - 1].kind == .word, s[p].gap == .none {
       if s.isAny(p - 1, abbreviations) { return false }
       if s[p - 1].byteEnd - s[p - 1].byteStart == 1 && s[p - 1].capitalized { return false }
     }
     return true
+  }
+
+  /// True when token `i` is a list bullet: "-", "*", "•" or "–" followed by a space.
+  static func isBullet(_ s: Scan, _ i: Int) -> Bool {
+    guard s.has(i + 1), s[i].kind == .punct || s[i].kind == .symbol, s[i + 1].gap != .none
+    else { return false }
+    let t = s[i]
+    let b = s.bytes[t.byteStart]
+    if t.byteEnd - t.byteStart == 1 { return b == UInt8(ascii: "-") || b == UInt8(ascii: "*") }
+    // U+2022 bullet, U+2013 en dash.
+    return t.byteEnd - t.byteStart == 3 && b == 0xE2
+      && ((s.bytes[t.byteStart + 1] == 0x80 && s.bytes[t.byteStart + 2] == 0xA2)
+        || (s.bytes[t.byteStart + 1] == 0x80 && s.bytes[t.byteStart + 2] == 0x93))
   }
 
   static func isQuote(_ s: Scan, _ i: Int) -> Bool {
