@@ -339,6 +339,17 @@ extension ClaimFramer {
           p = top.prefix(2).first { $0 != r }
         }
         origins["reporter"] = s.pairAnaphor ? "the pair named earlier" : "story"
+      } else if fr.flow == .total || s.pairAnaphor {
+        // "Trade between the two countries reached $69.5bn" before the story names both: the
+        // pair its opening names.
+        let pair = (top + aheadCountries).reduce(into: [String]()) {
+          if !$0.contains($1) { $0.append($1) }
+        }
+        if pair.count >= 2 {
+          r = pair[0]
+          p = pair[1]
+          origins["reporter"] = "the pair the story's opening names"
+        }
       }
       origins["partner"] = origins["reporter"]
     } else if r == nil, let known = p {
