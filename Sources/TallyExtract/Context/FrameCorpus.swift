@@ -417,6 +417,23 @@ enum FrameCorpus {
       expect: ["exporter": "MAR", "importer": "ESP"]),
   ]
 
+  static let paidFor: [FrameExample] = [
+    // The goods of an amount paid for a quantity: "for <quantity> of <goods>".
+    .init(
+      rule: "goods.paid-for-quantity",
+      text: "Japanese buyers paid $4.1bn for 21 million tonnes of Australian coal in 2023.",
+      date: "2024-02-01", span: "$4.1bn", expect: ["hs": "2701", "flow": "import"]),
+    .init(
+      rule: "goods.paid-for-quantity",
+      text: "India spent $2.4bn on 3.1 million tonnes of Qatari LNG last year.",
+      date: "2024-02-01", span: "$2.4bn", expect: ["hs": "271111"]),
+    // Negative: a quantity of something that is no commodity names no goods.
+    .init(
+      rule: "goods.paid-for-quantity",
+      text: "Japanese buyers paid $4.1bn for 21 million tonnes of shipping capacity in 2023.",
+      date: "2024-02-01", span: "$4.1bn", expect: ["hs": "-"]),
+  ]
+
   static let all =
-    sources + headlines + places + goods + volumes + shares + others + directions
+    sources + headlines + places + goods + volumes + shares + others + directions + paidFor
 }
