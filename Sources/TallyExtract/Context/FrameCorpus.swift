@@ -434,6 +434,31 @@ enum FrameCorpus {
       date: "2024-02-01", span: "$4.1bn", expect: ["hs": "-"]),
   ]
 
+  static let frontier: [FrameExample] = [
+    // The frontier as a barrier, or a border word in an aside about a source, leaves the
+    // national trade national.
+    .init(
+      rule: "places.frontier",
+      text: "Chinese customs recorded $5bn of trade with Vietnam in March, despite closed border "
+        + "crossings.",
+      date: "2024-04-20", span: "$5bn", expect: ["flow": "total", "partner": "VNM"]),
+    .init(
+      rule: "places.frontier",
+      text: "Indian customs, which count some border trade differently, put exports to Nepal at "
+        + "$8bn last year.",
+      date: "2024-04-20", span: "$8bn", expect: ["flow": "export", "partner": "NPL"]),
+    // Negatives: trade of a border region or town is not the national series.
+    .init(
+      rule: "places.frontier",
+      text: "Border trade between Yunnan and Vietnam reached $2bn in March.",
+      date: "2024-04-20", span: "$2bn", expect: ["flow": "-"]),
+    .init(
+      rule: "places.frontier",
+      text: "Exports from China to Vietnam through the border town of Hekou came to $1bn.",
+      date: "2024-04-20", span: "$1bn", expect: ["flow": "-"]),
+  ]
+
   static let all =
     sources + headlines + places + goods + volumes + shares + others + directions + paidFor
+    + frontier
 }
