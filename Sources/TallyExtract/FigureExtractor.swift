@@ -53,6 +53,7 @@ public struct FigureExtractor: Sendable {
     // The document context: each figure is read as a claim in text order, with the text
     // before it (headline, earlier sentences) read for the story's topic.
     var framer = ClaimFramer(title: document.title, reference: reference, explain: explain)
+    framer.lookAhead(String(document.text.prefix(2000)))
     let scalars = document.text.unicodeScalars
     let scalarCount = scalars.count
     var cursor = scalars.startIndex

@@ -21,19 +21,43 @@ extension ClaimFramer {
   ///
   /// The words are ``subnational``. "Across the border" and "cross-border" name the frontier every trade
   /// between neighbours crosses, not a border region.
+  ///
+  /// Nor does the frontier as a barrier ("despite closed border crossings", "border checks"),
+  /// nor a word inside a clause set off by ", which ... ," that describes a source ("Russian
+  /// customs, which count some border trade differently, put the figure at ...").
   static func isSubnational(_ t: ClaimTokens) -> Bool {
-    for k in 0..<t.count where subnational.contains(t.lower(k)) {
-      if t.lower(k) == "border" {
+    var aside = false
+    for k in 0..<t.count {
+      let w = t.lower(k)
+      if w == "which", t.lower(k - 1) == "," {
+        aside = true
+        continue
+      }
+      if aside, w == "," || w == ";" {
+        aside = false
+        continue
+      }
+      guard !aside, subnational.contains(w) else { continue }
+      if w == "border" {
         let crossing =
           (t.lower(k - 1) == "the"
             && ["across", "over", "beyond", "past"].contains(t.lower(k - 2)))
           || (t.lower(k - 1) == "-" && t.lower(k - 2) == "cross")
+          || barrierWords.contains(t.lower(k + 1)) || closedWords.contains(t.lower(k - 1))
         if crossing { continue }
       }
       return true
     }
     return false
   }
+
+  /// Nouns after "border" that make it the frontier as a barrier, not a place that trades.
+  static let barrierWords: WordTable = [
+    "crossings", "closures", "closure", "controls", "checks", "guards", "restrictions",
+    "queues", "delays",
+  ]
+  /// Words before "border" that make it the frontier as a barrier ("closed border crossings").
+  static let closedWords: WordTable = ["closed", "shut", "reopened", "sealed"]
 
   /// Words that open a new clause.
   static let clauseBreaks: WordTable = [
@@ -339,6 +363,17 @@ extension ClaimFramer {
           p = top.prefix(2).first { $0 != r }
         }
         origins["reporter"] = s.pairAnaphor ? "the pair named earlier" : "story"
+      } else if fr.flow == .total || s.pairAnaphor {
+        // "Trade between the two countries reached $69.5bn" before the story names both: the
+        // pair its opening names.
+        let pair = (top + aheadCountries).reduce(into: [String]()) {
+          if !$0.contains($1) { $0.append($1) }
+        }
+        if pair.count >= 2 {
+          r = pair[0]
+          p = pair[1]
+          origins["reporter"] = "the pair the story's opening names"
+        }
       }
       origins["partner"] = origins["reporter"]
     } else if r == nil, let known = p {

@@ -67,6 +67,19 @@ extension ClaimFramer {
         {
           return storyGoods.map { .named($0) }
         }
+        // "paid $5.2bn for 7.3 million tonnes of crude", "spent $2bn on 40 cargoes of LNG":
+        // the quantity bought for the amount is one step, its goods follow "of".
+        if t[j].isNumber, ["for", "on"].contains(t.lower(j - 1)) {
+          var q = j + 1
+          while q < j + 6, t.has(q), t[q].isNumber || Self.quantityWords.contains(t.lower(q)) {
+            q += 1
+          }
+          if t.lower(q) == "of" {
+            j = q + 1
+            steps += 1
+            continue
+          }
+        }
         let skippable =
           ["of", "worth", "in", "the", "its", "their", "-", "for", "on", "russian", "chinese"]
           .contains(w)
@@ -104,6 +117,12 @@ extension ClaimFramer {
     }
     return nil
   }
+
+  /// Scales, units and separators inside a quantity ("7.3 million tonnes", "40 cargoes").
+  static let quantityWords: WordTable = [
+    ".", ",", "thousand", "million", "billion", "mn", "bn", "m", "tonnes", "tons", "tonne",
+    "ton", "barrels", "cargoes", "cubic", "metres", "meters", "bcm", "mt", "units", "pieces",
+  ]
 
   /// Quotation marks, which may close a quoted figure before its goods ("paid "a record $54
   /// million" for batteries").

@@ -198,4 +198,40 @@ extension ClaimFramer {
     }
     return (nil, [])
   }
+
+  /// Words after a figure that turn the flow around: "the other way", "in the opposite
+  /// direction", "in reverse".
+  static let otherWayWords: WordTable = ["other", "opposite", "reverse", "converse"]
+  static let wayNouns: WordTable = ["way", "direction", "directions"]
+
+  /// True when a figure that shares its flow word with an earlier figure of the sentence
+  /// states the flow in the other direction: "the other way", "in the opposite direction"
+  /// after it, or goods of the flow's buyer ("the $2.75bn of Chinese goods") right after it.
+  func goesTheOtherWay(_ a: Anchor, figure fi: Int, end: Int, sides: Sides) -> Bool {
+    guard sentenceFrames.contains(where: { $0.index > a.index && $0.index < fi }) else {
+      return false
+    }
+    var k = end
+    while k < min(tokens.count, end + 9), ![";", ".", "while", "but"].contains(tokens.lower(k)) {
+      if Self.otherWayWords.contains(tokens.lower(k)), Self.wayNouns.contains(tokens.lower(k + 1)) {
+        return true
+      }
+      if tokens.lower(k) == "in", tokens.lower(k + 1) == "reverse" { return true }
+      // "$2.7bn more than the flow in the other direction": the phrase names what the
+      // figure is compared with, not the figure's own flow.
+      if tokens.has(k), tokens[k].isNumber || tokens.lower(k) == "than" { break }
+      k += 1
+    }
+    // "$2.75bn of Chinese goods": goods of the side the verb makes the buyer.
+    let buyer = a.flow == .export ? sides.partner : sides.reporter
+    var g = end
+    if tokens.lower(g) == "worth" { g += 1 }
+    if tokens.lower(g) == "of", let buyer,
+      let m = tokens.mentions(in: (g + 1)..<min(tokens.count, g + 2)).first,
+      m.kind == .adjective, m.iso3 == buyer
+    {
+      return true
+    }
+    return false
+  }
 }

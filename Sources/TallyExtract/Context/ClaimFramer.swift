@@ -60,6 +60,9 @@ struct ClaimFramer {
   /// The sentence is plain ASCII (figures are found in it on bytes), read once per sentence.
   var sentenceIsPlain = true
   var sentenceFrames: [(index: Int, figure: Figure, frame: ClaimFrame)] = []
+  /// The countries the story's opening names, most often first (``lookAhead(_:)``), for "the
+  /// two countries" or "bilateral trade" stated before the story names both.
+  var aheadCountries: [String] = []
 
   init(title: String?, reference: (year: Int, month: Int)?, explain: Bool) {
     self.reference = reference
@@ -68,6 +71,25 @@ struct ClaimFramer {
   }
 
   // MARK: - Text without figures
+
+  /// Reads the story's opening (its first paragraphs) for the countries it names, so that a
+  /// pair stated before both are named ("Trade between the two countries reached $69.5bn",
+  /// "bilateral trade hit $146.9bn" before "Russia sold China ...") is the pair the story is
+  /// about.
+  mutating func lookAhead(_ text: String) {
+    let t = ClaimTokens(text)
+    var count: [String: Int] = [:]
+    var first: [String: Int] = [:]
+    for m in t.mentions(in: 0..<t.count) {
+      count[m.iso3, default: 0] += 1
+      if first[m.iso3] == nil { first[m.iso3] = m.start }
+    }
+    aheadCountries = count.keys.sorted {
+      count[$0] != count[$1]
+        ? count[$0, default: 0] > count[$1, default: 0]
+        : first[$0, default: 0] < first[$1, default: 0]
+    }
+  }
 
   /// Reads a stretch of text without figures (the headline, sentences before a figure) for
   /// the story's topic: countries, goods, source, period.
@@ -449,6 +471,12 @@ struct ClaimFramer {
       origins["flow"] =
         anchor.verb ? "verb '\(t.lower(anchor.index))'" : "noun '\(t.lower(anchor.index))'"
       sides = self.sides(anchor, mentions: mentions, clause: clause, figure: fi)
+      if flow(of: fr) != nil, goesTheOtherWay(anchor, figure: fi, end: end, sides: sides) {
+        // "Russia sold China $4.08bn, far more than the $2.75bn of Chinese goods that went the
+        // other way": the second figure borrows the verb of the first, in reverse.
+        swap(&sides.reporter, &sides.partner)
+        origins["sides"] = "the other direction"
+      }
     }
     var goods = attachedGoods(anchor, figure: fi, end: end, clause: clause)
     let share = shareWhole(f, at: end, clause: clause)

@@ -473,6 +473,102 @@ enum FrameCorpus {
       date: "2024-03-01", span: "$12bn", expect: ["period": "2023"]),
   ]
 
+  static let directions: [FrameExample] = [
+    // A pair stated before the story names both countries: the pair its opening names.
+    .init(
+      rule: "sides.pair-ahead",
+      text: "Commerce between the two neighbours grew to $31bn in 2023. Brazil sold Argentina "
+        + "cars and steel worth $17bn, and Argentine wheat made up most of what went north.",
+      date: "2024-02-01", span: "$31bn",
+      expect: ["flow": "total", "reporter": "ARG", "partner": "BRA"]),
+    .init(
+      rule: "sides.pair-ahead",
+      text: "Officials hailed the result. Bilateral trade reached $90bn last year, and "
+        + "Mexico bought $30bn of Canadian machinery.",
+      date: "2024-02-01", span: "$90bn",
+      expect: ["flow": "total", "reporter": "MEX", "partner": "CAN"]),
+    // Negative: an export figure naming one side takes no pair from later in the story.
+    .init(
+      rule: "sides.pair-ahead",
+      text: "Brazil's exports reached $340bn in 2023. Argentina remained a large buyer.",
+      date: "2024-02-01", span: "$340bn",
+      expect: ["flow": "export", "reporter": "BRA", "partner": "-"]),
+    // A second figure on the first one's verb, in the other direction.
+    .init(
+      rule: "sides.other-way",
+      text: "Japan sold Korea machinery worth $25bn in 2023, and about $18bn of goods travelled "
+        + "in the opposite direction.",
+      date: "2024-02-01", span: "$18bn",
+      expect: ["exporter": "KOR", "importer": "JPN"]),
+    .init(
+      rule: "sides.other-way",
+      text: "Germany sold Poland goods worth $90bn last year, well above the $70bn of Polish "
+        + "products bought by German firms.",
+      date: "2024-02-01", span: "$70bn",
+      expect: ["exporter": "POL", "importer": "DEU"]),
+    // Negatives: the first figure keeps its sides; a figure compared with the other
+    // direction is not itself the other direction.
+    .init(
+      rule: "sides.other-way",
+      text: "Japan sold Korea machinery worth $25bn in 2023, and about $18bn of goods travelled "
+        + "in the opposite direction.",
+      date: "2024-02-01", span: "$25bn",
+      expect: ["exporter": "JPN", "importer": "KOR"]),
+    .init(
+      rule: "sides.other-way",
+      text: "Japan sold Korea machinery worth $25bn in 2023, $7bn more than the flow in the "
+        + "other direction.",
+      date: "2024-02-01", span: "$25bn",
+      expect: ["exporter": "JPN", "importer": "KOR"]),
+    .init(
+      rule: "sides.other-way",
+      text: "Spain shipped $12bn of goods to Morocco, and Morocco shipped $9bn the other way.",
+      date: "2024-02-01", span: "$9bn",
+      expect: ["exporter": "MAR", "importer": "ESP"]),
+  ]
+
+  static let paidFor: [FrameExample] = [
+    // The goods of an amount paid for a quantity: "for <quantity> of <goods>".
+    .init(
+      rule: "goods.paid-for-quantity",
+      text: "Japanese buyers paid $4.1bn for 21 million tonnes of Australian coal in 2023.",
+      date: "2024-02-01", span: "$4.1bn", expect: ["hs": "2701", "flow": "import"]),
+    .init(
+      rule: "goods.paid-for-quantity",
+      text: "India spent $2.4bn on 3.1 million tonnes of Qatari LNG last year.",
+      date: "2024-02-01", span: "$2.4bn", expect: ["hs": "271111"]),
+    // Negative: a quantity of something that is no commodity names no goods.
+    .init(
+      rule: "goods.paid-for-quantity",
+      text: "Japanese buyers paid $4.1bn for 21 million tonnes of shipping capacity in 2023.",
+      date: "2024-02-01", span: "$4.1bn", expect: ["hs": "-"]),
+  ]
+
+  static let frontier: [FrameExample] = [
+    // The frontier as a barrier, or a border word in an aside about a source, leaves the
+    // national trade national.
+    .init(
+      rule: "places.frontier",
+      text: "Chinese customs recorded $5bn of trade with Vietnam in March, despite closed border "
+        + "crossings.",
+      date: "2024-04-20", span: "$5bn", expect: ["flow": "total", "partner": "VNM"]),
+    .init(
+      rule: "places.frontier",
+      text: "Indian customs, which count some border trade differently, put exports to Nepal at "
+        + "$8bn last year.",
+      date: "2024-04-20", span: "$8bn", expect: ["flow": "export", "partner": "NPL"]),
+    // Negatives: trade of a border region or town is not the national series.
+    .init(
+      rule: "places.frontier",
+      text: "Border trade between Yunnan and Vietnam reached $2bn in March.",
+      date: "2024-04-20", span: "$2bn", expect: ["flow": "-"]),
+    .init(
+      rule: "places.frontier",
+      text: "Exports from China to Vietnam through the border town of Hekou came to $1bn.",
+      date: "2024-04-20", span: "$1bn", expect: ["flow": "-"]),
+  ]
+
   static let all =
     sources + headlines + places + goods + volumes + periods + distances + shares + others
+    + directions + paidFor + frontier
 }
