@@ -40,7 +40,7 @@ extension ClaimFramer {
     func figureBetween(_ a: Int, _ b: Int) -> Bool {
       guard a < b else { return false }
       return (a..<b).contains { j in
-        t[j].isNumber && !(Int(t[j].text).map { (1900...2100).contains($0) } ?? false)
+        t[j].isNumber && t.year(at: j) == nil
           && !(j >= fi && j < end)
       }
     }
@@ -51,7 +51,7 @@ extension ClaimFramer {
     func separated(_ a: Int, _ b: Int) -> Bool {
       guard a < b else { return false }
       return (a..<b).contains { j in
-        guard t[j].isNumber, !(Int(t[j].text).map { (1900...2100).contains($0) } ?? false),
+        guard t[j].isNumber, t.year(at: j) == nil,
           !(j >= fi && j < end)
         else { return false }
         let isPercent =
@@ -238,12 +238,11 @@ extension ClaimFramer {
         if ["from", "on", "over", "than"].contains(w), let p = periodOfComparand(from: j, main) {
           return p
         }
-        if t.has(j), t[j].isNumber, let y = Int(t[j].text), (1900...2100).contains(y) {
+        if let y = t.year(at: j) {
           return TimeRef(.year(y))
         }
         if let m = Self.monthNumber(t.lower(j)), t[j].capitalized {
-          if t.has(j + 1), t[j + 1].isNumber, let y = Int(t[j + 1].text), (1900...2100).contains(y)
-          {
+          if let y = t.year(at: j + 1) {
             return TimeRef(.month(y, m))
           }
           return monthBefore(m, main)
@@ -253,7 +252,7 @@ extension ClaimFramer {
         return monthBefore(m, main)
       }
       // "more than double the 2019 level", "2016's level".
-      if t[k].isNumber, let y = Int(t[k].text), (1900...2100).contains(y),
+      if let y = t.year(at: k),
         ["level", "levels"].contains(t.lower(k + 1))
           || (t.lower(k + 1) == "'s" && ["level", "levels"].contains(t.lower(k + 2)))
       {
@@ -272,7 +271,7 @@ extension ClaimFramer {
     // The figure compared comes first: "from 119,000", "from the 119,000", "than the $6.9bn".
     guard
       (j..<(j + 3)).contains(where: { k in
-        t.has(k) && t[k].isNumber && (Int(t[k].text).map { !(1900...2100).contains($0) } ?? true)
+        t.has(k) && t[k].isNumber && t.year(at: k) == nil
           && (j..<k).allSatisfy { ["the", "a", "$", "an", "about", "some"].contains(t.lower($0)) }
       })
     else { return nil }
@@ -281,13 +280,11 @@ extension ClaimFramer {
       let w = t.lower(k)
       if [",", ";", "to", "and", "while", "but"].contains(w) { return nil }
       if w == "in" {
-        if t.has(k + 1), t[k + 1].isNumber, let y = Int(t[k + 1].text), (1900...2100).contains(y) {
+        if let y = t.year(at: k + 1) {
           return TimeRef(.year(y))
         }
         if let m = Self.monthNumber(t.lower(k + 1)), t[k + 1].capitalized {
-          if t.has(k + 2), t[k + 2].isNumber, let y = Int(t[k + 2].text),
-            (1900...2100).contains(y)
-          {
+          if let y = t.year(at: k + 2) {
             return TimeRef(.month(y, m))
           }
           return monthBefore(m, main)
@@ -326,12 +323,7 @@ extension ClaimFramer {
   /// other period (`anywhere`).
   func yearSpan(near fi: Int, end: Int, clause: Range<Int>, own anywhere: Bool) -> TimeRef? {
     let t = tokens
-    func year(_ k: Int) -> Int? {
-      guard t.has(k), t[k].isNumber, let y = Int(t[k].text), (1900...2100).contains(y) else {
-        return nil
-      }
-      return y
-    }
+    func year(_ k: Int) -> Int? { t.year(at: k) }
     // Right after the figure first ("tripled since 2016 and doubled since 2020"), then
     // anywhere in the clause when the figure states no other period.
     let near = clause.filter { $0 >= end && $0 <= end + 3 }
@@ -367,7 +359,7 @@ extension ClaimFramer {
     var k = end
     while t.has(k), k < min(clause.upperBound, end + 10) {
       if [",", ";", "and", "but", "while"].contains(t.lower(k)) { break }
-      if t[k].isNumber, let y = Int(t[k].text), (1900...2100).contains(y) {
+      if let y = t.year(at: k) {
         let p = TimeRef(.year(y))
         let b = t.lower(k - 1) == "in" ? k - 2 : k - 1
         if t.lower(b) == "as" { return p }
@@ -393,12 +385,10 @@ extension ClaimFramer {
     var j = k - 2
     while j >= 0, k - j <= 14 {
       let w = t.lower(j)
-      if t[j].isNumber, Int(t[j].text).map({ !(1900...2100).contains($0) }) ?? true {
+      if t[j].isNumber, t.year(at: j) == nil {
         return nil
       }
-      if ["between", "from"].contains(w), t.has(j + 1), t[j + 1].isNumber,
-        let a = Int(t[j + 1].text), (1900...2100).contains(a), a < b
-      {
+      if ["between", "from"].contains(w), let a = t.year(at: j + 1), a < b {
         return TimeRef(from: .year(a), to: .year(b))
       }
       j -= 1
@@ -438,9 +428,7 @@ extension ClaimFramer {
       }
       guard let n, j > k + 1 else { continue }
       var endYear = reference?.year
-      if t.lower(j + 1) == "to" || t.lower(j + 1) == "through", t.has(j + 2), t[j + 2].isNumber,
-        let y = Int(t[j + 2].text), (1900...2100).contains(y)
-      {
+      if t.lower(j + 1) == "to" || t.lower(j + 1) == "through", let y = t.year(at: j + 2) {
         endYear = y
       }
       guard let e = endYear else { return nil }
@@ -488,7 +476,7 @@ extension ClaimFramer {
     }
     guard t.lower(k) == "when" else { return nil }
     let y = t.lower(k - 1) == "," ? k - 2 : k - 1
-    guard t.has(y), t[y].isNumber, let year = Int(t[y].text), (1900...2100).contains(year) else {
+    guard let year = t.year(at: y) else {
       return nil
     }
     return year
@@ -506,7 +494,7 @@ extension ClaimFramer {
     var year: Int?
     var j = k + 3
     if t.lower(j) == "of" { j += 1 }
-    if t.has(j), t[j].isNumber, let y = Int(t[j].text), (1900...2100).contains(y) { year = y }
+    if let y = t.year(at: j) { year = y }
     if year == nil, let ref = reference { year = n < ref.month ? ref.year : ref.year - 1 }
     guard let y = year else { return nil }
     return TimeRef(from: .month(y, 1), to: .month(y, n))
@@ -560,7 +548,7 @@ extension ClaimFramer {
     var k = end
     var steps = 0
     while t.has(k), steps < 8,
-      overNumbers || !t[k].isNumber || Int(t[k].text).map({ (1900...2100).contains($0) }) == true
+      overNumbers || !t[k].isNumber || t.year(at: k) != nil
     {
       if let n = at(k) { return (n, k) }
       if t.lower(k) == ";" { break }
@@ -671,12 +659,7 @@ extension ClaimFramer {
       }
       return false
     }
-    func year(_ k: Int) -> Int? {
-      guard t.has(k), t[k].isNumber, let v = Int(t[k].text), (1900...2100).contains(v) else {
-        return nil
-      }
-      return v
-    }
+    func year(_ k: Int) -> Int? { t.year(at: k) }
     var k = 0
     while k < t.count {
       if t[k].capitalized, let m = Self.monthNumber(t.lower(k)) {
@@ -779,7 +762,7 @@ extension ClaimFramer {
       var year: Int?
       var j = k + 3
       if t.lower(j) == "of" { j += 1 }
-      if t.has(j), t[j].isNumber, let y = Int(t[j].text), (1900...2100).contains(y) { year = y }
+      if let y = t.year(at: j) { year = y }
       if year == nil, t.lower(j) == "this", t.lower(j + 1) == "year" { year = reference?.year }
       if year == nil, t.lower(j) == "last", t.lower(j + 1) == "year" {
         year = reference.map { $0.year - 1 }
@@ -839,7 +822,7 @@ extension ClaimFramer {
       var year: Int?
       var j = k + 1
       if t.lower(j) == "of" { j += 1 }
-      if t.has(j), t[j].isNumber, let y = Int(t[j].text), (1900...2100).contains(y) { year = y }
+      if let y = t.year(at: j) { year = y }
       if year == nil, let ref = reference { year = n < ref.month ? ref.year : ref.year - 1 }
       if let y = year { return (TimeRef(from: .month(y, 1), to: .month(y, n)), false) }
     }

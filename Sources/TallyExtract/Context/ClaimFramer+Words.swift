@@ -85,7 +85,7 @@ extension ClaimFramer {
         let others =
           k > end
           ? (end..<k).filter { j in
-            tokens[j].isNumber && !(Int(tokens[j].text).map { (1900...2100).contains($0) } ?? false)
+            tokens[j].isNumber && tokens.year(at: j) == nil
               && !(tokens.has(j - 1) && tokens[j - 1].isNumber)
           }.count : 0
         if others > 0 { continue }
@@ -93,7 +93,7 @@ extension ClaimFramer {
         // record before another figure is that one's.
         if k < fi,
           (k..<fi).contains(where: { j in
-            tokens[j].isNumber && !(Int(tokens[j].text).map { (1900...2100).contains($0) } ?? false)
+            tokens[j].isNumber && tokens.year(at: j) == nil
           })
         {
           continue

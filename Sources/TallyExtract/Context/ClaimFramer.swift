@@ -133,7 +133,7 @@ struct ClaimFramer {
       if t[k].capitalized, let m = Self.monthNumber(t.lower(k)) {
         if t.has(k + 1), t[k + 1].isNumber, let d = Int(t[k + 1].text), d <= 31 { continue }
         var y: Int?
-        if t.has(k + 1), t[k + 1].isNumber, let v = Int(t[k + 1].text), (1900...2100).contains(v) {
+        if let v = t.year(at: k + 1) {
           y = v
         }
         if y == nil, t.lower(k + 1) == "last", t.lower(k + 2) == "year" {
@@ -145,7 +145,7 @@ struct ClaimFramer {
           lastPeriod = TimeRef(.month(y, m))
           lastYear = y
         }
-      } else if t[k].isNumber, let y = Int(t[k].text), (1900...2100).contains(y),
+      } else if let y = t.year(at: k),
         Self.monthNumber(t.lower(k - 1)) == nil, !Self.afterBaseWord(t, k),
         // "slightly more than in 2023": a comparison's base is not the year the story is on.
         !Self.baseWords.contains(t.lower(k - 1) == "in" ? t.lower(k - 2) : t.lower(k - 1))
@@ -387,7 +387,7 @@ struct ClaimFramer {
   mutating func rememberYears(upTo end: Int) {
     let bases = Set(sentencePeriods.stated.filter(\.base).map(\.index))
     for k in 0..<min(tokens.count, end) where tokens[k].isNumber && !bases.contains(k) {
-      if let y = Int(tokens[k].text), (1900...2100).contains(y) { lastYear = y }
+      if let y = tokens.year(at: k) { lastYear = y }
     }
   }
 

@@ -241,6 +241,12 @@ struct ClaimTokens {
   subscript(_ k: Int) -> Token { tokens[k] }
   func has(_ k: Int) -> Bool { k >= 0 && k < tokens.count }
   func lower(_ k: Int) -> String { has(k) ? tokens[k].lower : "" }
+  /// The year token `k` writes (a number from 1900 to 2100), or nil.
+  func year(at k: Int) -> Int? {
+    guard has(k), tokens[k].isNumber, let y = Int(tokens[k].text), (1900...2100).contains(y)
+    else { return nil }
+    return y
+  }
 
   /// True when the lowercase words starting at `k` are `phrase`, hyphens skipped.
   func matches(_ phrase: [String], at k: Int) -> Int? {
