@@ -12,7 +12,9 @@ import TallyCore
 ///
 /// Inside a group, claims whose sentences are the same text (ignoring case, spacing and
 /// punctuation) are one *source*: a syndicated copy repeats a claim, it does not confirm it.
-/// Each pair of sources is judged with ``Judge`` (bounds strict, rounding included). A group
+/// Each pair of sources is judged with ``Judge`` (bounds strict, rounding included), unless the
+/// two credit different sides' statistics (`ClaimFrame.source`: "Russian customs put ..." and
+/// "China's customs said ..."), which legitimately differ. A group
 /// whose only support is copies of one sentence is `unverifiable`.
 public struct ArticleVsArticle: ClaimCheck {
   public init() {}
@@ -144,6 +146,9 @@ public struct ArticleVsArticle: ClaimCheck {
         let a = sources[i][0]
         let b = sources[j][0]
         guard a.doc != b.doc, let eb = context.estimate(of: b, in: a.unit) else { continue }
+        // A figure "Russian customs put" and one from Chinese customs measure the trade from
+        // two sides, whose books differ: not one claim stated twice.
+        if let sa = a.frame?.source, let sb = b.frame?.source, sa != sb { continue }
         let judged = Judge.judge(
           a.estimate, eb, context: context,
           converted: ClaimVsDataset.lossyConversion(a.unit, b.unit))

@@ -1,6 +1,7 @@
 import Foundation
 import TallyCheck
 import TallyCore
+import TallyExtract
 import Testing
 
 @Suite("Article vs article")
@@ -148,5 +149,34 @@ struct ArticleVsArticleTests {
       sentence: "China-Russia trade reached 1.28 trillion yuan in 2022.")
     #expect(usd.frame?.isTrade == true && cny.frame?.isTrade == true)
     #expect(ArticleVsArticle.check([usd, cny], context: ctx).isEmpty)
+  }
+}
+
+/// Figures credited to different sides' statistics measure one trade from two sides: their
+/// books differ, so the two are not compared as one claim stated twice.
+@Suite("Article vs article: the statistics credited")
+struct ArticleVsArticleSourceTests {
+  func figures(_ text: String, doc: String, date: String) -> [Figure] {
+    FigureExtractor().extract(Document(id: doc, text: text, date: Fx.date(date)))
+  }
+
+  @Test("Russian and Chinese customs totals are not one claim; two Chinese ones are")
+  func sidesNotCompared() {
+    let russian = figures(
+      "Russian customs put trade between Russia and China at $87bn last year.", doc: "a",
+      date: "2018-01-16")
+    let chinese = figures(
+      "China's customs administration said trade between China and Russia was $84.1bn in "
+        + "2017.", doc: "b",
+      date: "2018-09-10")
+    let chineseToo = figures(
+      "Chinese customs data show trade between China and Russia reached $90bn in 2017.", doc: "c",
+      date: "2018-02-01")
+    #expect(russian.first?.frame?.source == "RUS")
+    #expect(chinese.first?.frame?.source == "CHN")
+    let ctx = CheckContext()
+    #expect(ArticleVsArticle.check(russian + chinese, context: ctx).isEmpty)
+    #expect(
+      ArticleVsArticle.check(chinese + chineseToo, context: ctx).map(\.verdict) == [.inconsistent])
   }
 }

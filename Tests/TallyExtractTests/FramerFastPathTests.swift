@@ -139,7 +139,10 @@ struct FramerFastPathTests {
     #expect(!Multiples.mayHaveCue("Exports rose 5% to $3bn in May."))
     #expect(Multiples.mayHaveCue("Shipments dou-bled."))
     #expect(Multiples.mayHaveCue("Prices TREBLED"))
-    #expect(!Multiples.mayHaveCue("A third of the coal"))
+    // A fraction is a cue (it may be a change); before "of" it is a share, the rules' figure.
+    #expect(Multiples.mayHaveCue("A third of the coal"))
+    #expect(Multiples.find(in: "A third of the coal").isEmpty)
+    #expect(Multiples.find(in: "Coal fell by a third.").map(\.value) == [100.0 / 3])
     #expect(Multiples.mayHaveCue("Exports rose, naïvely."))
     #expect(Multiples.find(in: "Shipments dou-bled in May.").map(\.value) == [2])
     #expect(Multiples.find(in: "Prices TREBLED in May.").map(\.value) == [3])

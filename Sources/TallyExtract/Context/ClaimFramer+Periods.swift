@@ -72,7 +72,14 @@ extension ClaimFramer {
     let after = candidates.filter {
       clause.contains($0.index) && $0.index >= end && !separated(end, $0.index)
     }
-    let own = beforeInClause.suffix(1) + beforeInSentence.suffix(1) + after.prefix(1)
+    // "12% above May's $8bn": the month a compared figure's possessive names is its own.
+    let possessive = all.filter {
+      $0.base && t.lower($0.index + 1) == "'s" && ($0.index + 2 == fi || $0.index + 3 == fi)
+        && !(fi..<end).isEmpty
+    }
+    let own =
+      possessive.suffix(1) + beforeInClause.suffix(1) + beforeInSentence.suffix(1)
+      + after.prefix(1)
     // Counts have no period unless their own words state one.
     if f.dimension == .count {
       r.period = (beforeInClause.last ?? beforeInSentence.last)?.period
@@ -206,10 +213,23 @@ extension ClaimFramer {
         r.base = comparandBase(after: end, clause: clause, main: r.period)
       }
       if r.base == nil { r.base = changeBase(after: end, main: r.period) }
+      // The origin stays the period's: later steps read it ("the period stated before").
+      if r.base == nil { r.base = openingBase(before: fi, r.period) }
       if r.base == nil, let p = r.period, !p.isSpan, previousPeriodPhrase(in: clause) {
         // "up 3% from the previous month", "month on month": the period before.
         r.base = TimeRef(p.start.previous())
         r.origin = (r.origin ?? "") + "; base the period before"
+      }
+      // A change from a month is about a month: with only a year of its own from the story,
+      // it runs to the latest month the story states ("Monthly trade has grown by a quarter
+      // since December 2016" in a story on August 2018).
+      if let b = r.base, !b.isSpan, b.start.granularity == .month, let p = r.period, !p.isSpan,
+        p.start.granularity == .year, r.origin?.hasPrefix("stated") != true,
+        let m = [lastMainPeriod?.last, leadPeriod?.last, lastMonth].compactMap({ $0 })
+          .filter({ $0.granularity == .month && $0 > b.start }).max()
+      {
+        r.period = TimeRef(m)
+        r.origin = "the latest month the story states; base a month"
       }
       // "rose 26.3% over 2022" said of 2022 is a change during it, not against it.
       if r.base != nil, r.base == r.period { r.base = nil }
@@ -229,7 +249,9 @@ extension ClaimFramer {
       let w = t.lower(k)
       var j = k + 1
       if ["from", "on", "over", "than", "of", "their", "its", "versus", "vs", "against"].contains(w)
+        || Self.aboveWords.contains(w)
         || (w == "with" && ["compared", "comparing"].contains(t.lower(k - 1)))
+        || (w == "to" && ["compared", "relative"].contains(t.lower(k - 1)))
       {
         if t.lower(j) == "in" { j += 1 }
         // "up 27.7% on the first ten months of 2022".
@@ -247,6 +269,14 @@ extension ClaimFramer {
           }
           return monthBefore(m, main)
         }
+        // "above their level in 2016", "below the level of 2019", "than the 2019 figure".
+        if w != "of", let p = comparandTime(from: j, main) { return p }
+      }
+      // "has grown by more than a quarter since December 2016": the month is the base.
+      if w == "since", t.has(k + 1), t[k + 1].capitalized, let m = Self.monthNumber(t.lower(k + 1))
+      {
+        if let y = t.year(at: k + 2) { return TimeRef(.month(y, m)) }
+        return monthBefore(m, main)
       }
       if t[k].capitalized, let m = Self.monthNumber(w), t.lower(k + 1) == "'s" {
         return monthBefore(m, main)
@@ -411,7 +441,10 @@ extension ClaimFramer {
   /// years before the end (the year after "to", else the story's year) to the end.
   func yearsWindow(in clause: Range<Int>) -> TimeRef? {
     let t = tokens
-    for k in clause where ["over", "in", "during", "within"].contains(t.lower(k)) {
+    let opening = Array(0..<min(2, clause.lowerBound))
+    for k in opening + Array(clause) where ["over", "in", "during", "within"].contains(t.lower(k)) {
+      // "the first increase in three years": how far back a record reaches, not a span.
+      if isRecordReach(at: k) { continue }
       var j = k + 1
       if t.lower(j) == "the" { j += 1 }
       if ["past", "last", "previous"].contains(t.lower(j)) { j += 1 }
@@ -611,7 +644,7 @@ extension ClaimFramer {
 
   static let baseWords: WordTable = [
     "from", "than", "on", "since", "their", "its", "versus", "with", "published", "released",
-    "announced", "issued",
+    "announced", "issued", "against",
   ]
   /// Words that compare a figure with a period written after them ("above the level of
   /// 2022", "exceeding the whole of 2021").
@@ -633,17 +666,19 @@ extension ClaimFramer {
       if t.lower(b) == "in" || t.lower(b) == "the" { b -= 1 }
       if Self.baseWords.contains(t.lower(b)) { return true }
       // "already above the level of the whole of 2022", "below all of 2021": a comparand.
-      if (max(0, k - 8)..<k).contains(where: { Self.aboveWords.contains(t.lower($0)) }),
-        !(max(0, k - 8)..<k).contains(where: { t[$0].isNumber })
+      if let a = (max(0, k - 8)..<k).last(where: { Self.aboveWords.contains(t.lower($0)) }),
+        !((a + 1)..<k).contains(where: { t[$0].isNumber })
       {
         return true
       }
+      // "relative to the 2019 figure", "compared to 2016".
+      if t.lower(b) == "to", ["relative", "compared"].contains(t.lower(b - 1)) { return true }
       if t.lower(e) == "level" || t.lower(e) == "levels"
         || (t.lower(e) == "'s" && t.lower(e + 1) == "level")
       {
         return true
       }
-      if t.lower(k - 1) == "of",
+      if t.lower(k - 1) == "of" || t.lower(k - 1) == "in",
         t.lower(k - 2) == "period" || t.lower(k - 2) == "month" || t.lower(k - 2) == "level"
       {
         return true

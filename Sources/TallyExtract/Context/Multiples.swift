@@ -5,8 +5,10 @@ import TallyCore
 ///
 /// The rule families read numbers; these words carry no digits, so the document
 /// context finds them in the text between figures and makes them figures: a multiple is a
-/// change in `times` (`doubled` is 2, `halved` 0.5). Fractions before "of" ("a fifth of those
-/// exports") are the fraction rules' (`Rules/Fraction`).
+/// change in `times` (`doubled` is 2, `halved` 0.5). A fraction that moves something ("fell by a
+/// fifth", "grew by more than a quarter", "a third more than in April") is a change in percent
+/// (``fractionChange(_:at:)``); fractions before "of" ("a fifth of those exports") are shares,
+/// the fraction rules' (`Rules/Fraction`).
 enum Multiples {
   /// Multiple words and their factor.
   ///
@@ -29,6 +31,8 @@ enum Multiples {
   ]
   /// Every word a multiple can be: the other words are only read as neighbours of these.
   static let cues: Set<String> = Set(verbs.keys).union(adjectives.keys).union(["half"])
+    .union(denominators.keys)
+    .union(numerators.keys.filter { $0 != "a" }.flatMap { n in denominators.keys.map { n + $0 } })
 
   /// Qualifiers before a multiple and the bound they give.
   static let qualifiers: [[String]: Bound] = [
@@ -118,6 +122,15 @@ enum Multiples {
           return j < scalars.count
             && (scalars[j].properties.numericType != nil || scalars[j] == "$")
         }()
+      if factor == nil, let fc = fractionChange(words, at: n) {
+        out.append(
+          Found(
+            start: words[fc.first].start, end: word.end,
+            text: String(String.UnicodeScalarView(scalars[words[fc.first].start..<word.end])),
+            value: fc.percent, unit: .percent, kind: .change, change: fc.direction,
+            bound: fc.bound))
+        continue
+      }
       if let f = factor, !nextIsNumber {
         out.append(
           Found(
@@ -133,8 +146,88 @@ enum Multiples {
   /// Stems one of which every cue word contains (`cues`).
   static let stems: [[UInt8]] = [
     "doubl", "tripl", "trebl", "quadrupl", "halv", "fold", "twice", "by half", "by almost half",
-    "by nearly half", "by more than half",
+    "by nearly half", "by more than half", "third", "quarter", "fifth", "tenth",
   ].map { Array($0.utf8) }
+
+  // MARK: - Fractions as changes
+
+  /// Denominators of fractions written in words, singular and plural.
+  static let denominators: [String: Double] = [
+    "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "tenth": 10,
+    "tenths": 10,
+  ]
+  /// Numerators before a denominator: "a"/"one" with the singular, the others with the plural.
+  static let numerators: [String: Double] = [
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "nine": 9,
+  ]
+  /// Comparatives after a fraction that make it a change and give its direction ("a third
+  /// more than in April", "a quarter lower than a year earlier", "a fifth up on 2022").
+  static let comparatives: [String: Change] = [
+    "more": .up, "higher": .up, "up": .up, "above": .up, "bigger": .up, "greater": .up,
+    "larger": .up, "less": .down, "lower": .down, "down": .down, "below": .down,
+    "smaller": .down, "fewer": .down,
+  ]
+  static let upVerbs = Set(ChangeWords.up.filter { !$0.contains(" ") })
+  static let downVerbs = Set(ChangeWords.down.filter { !$0.contains(" ") })
+
+  /// The fraction whose denominator is word `n`, read as a change: its first word, its value
+  /// in percent, direction and bound; `nil` when it is no change.
+  ///
+  /// A fraction is a change when a change verb governs it ("fell by roughly a fifth", "has
+  /// grown by more than a quarter", "jumped more than a third", "was cut by a tenth") or a
+  /// comparative follows it ("a third more than in April", "a quarter lower"). Not before
+  /// "of" (a share: "a third of all exports") and not as an ordinal ("for a third year", "the
+  /// third quarter", which no verb governs).
+  static func fractionChange(_ words: [(w: String, start: Int, end: Int)], at n: Int) -> (
+    first: Int, percent: Double, direction: Change, bound: Bound
+  )? {
+    // "two-thirds" is one word once its hyphen is dropped.
+    let compound = numerators.first { words[n].w.hasPrefix($0.key) && $0.key != "a" }
+      .flatMap { e -> (Double, Double, Bool)? in
+        let rest = String(words[n].w.dropFirst(e.key.count))
+        return denominators[rest].map { (e.value, $0, rest.hasSuffix("s")) }
+      }
+    let num: Double
+    let den: Double
+    let plural: Bool
+    let first: Int
+    if let (a, b, p) = compound {
+      (num, den, plural, first) = (a, b, p, n)
+    } else {
+      guard let d = denominators[words[n].w], n >= 1, let a = numerators[words[n - 1].w] else {
+        return nil
+      }
+      (num, den, plural, first) = (a, d, words[n].w.hasSuffix("s"), n - 1)
+    }
+    guard plural == (num > 1), num < den else { return nil }
+    let next = n + 1 < words.count ? words[n + 1].w : ""
+    if next == "of" { return nil }
+    // "fell three quarters in a row", "for two straight quarters": periods counted, not a change.
+    if ["running", "straight", "consecutive", "ago", "earlier", "later"].contains(next)
+      || (n + 3 < words.count && words[n + 1].w == "in" && words[n + 3].w == "row")
+    {
+      return nil
+    }
+    // The qualifier before the fraction ("more than", "roughly"), then "by", then the verb.
+    var v = first
+    var bound = Bound.exact
+    for (phrase, b) in qualifiers where v >= phrase.count {
+      if words[(v - phrase.count)..<v].map(\.w) == phrase {
+        bound = b
+        v -= phrase.count
+        break
+      }
+    }
+    if v >= 1, words[v - 1].w == "by" { v -= 1 }
+    let percent = num * 100 / den
+    if v >= 1 {
+      let verb = words[v - 1].w
+      if upVerbs.contains(verb) { return (first, percent, .up, bound) }
+      if downVerbs.contains(verb) { return (first, percent, .down, bound) }
+    }
+    if let d = comparatives[next] { return (first, percent, d, bound) }
+    return nil
+  }
 
   /// Single-word qualifiers that may stand between "by" and "half".
   static let qualifierWords: Set<String> = ["almost", "nearly", "about", "roughly", "around"]

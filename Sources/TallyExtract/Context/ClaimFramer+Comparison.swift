@@ -1,0 +1,123 @@
+import TallyCore
+
+/// The base of a comparison read from its construction (see ``ClaimFramer``): a comparison
+/// word, then a noun phrase whose time is the base.
+///
+/// | written                                   | base       |
+/// |-------------------------------------------|------------|
+/// | "up 12% on 2021", "than in 2019"          | 2021, 2019 |
+/// | "55% above their level in 2016"           | 2016       |
+/// | "40% below the level of 2019"             | 2019       |
+/// | "12% above May's $8bn"                    | May        |
+/// | "Compared with 2016, turnover grew 59%"   | 2016       |
+/// | "Turnover, compared with its 2015 level, was up 18%" | 2015 |
+/// | "has grown by a quarter since December 2016", "Since March 2016, ... climbed 12%" | the month |
+///
+/// The comparison may follow the figure (``changeBase(after:main:)``) or open the sentence or a
+/// clause before it, set off by commas (``openingBase(before:main:)``).
+extension ClaimFramer {
+  /// Words before a noun phrase's head that the base reading skips: "their level", "the 2019
+  /// figure".
+  static let comparandDeterminers: Set<String> = [
+    "the", "its", "their", "his", "her", "our", "a", "that", "this", "those", "these",
+  ]
+  /// Head nouns of a phrase that names what a figure is compared with ("the level of 2019",
+  /// "the figure for 2021").
+  static let comparandHeads: Set<String> = [
+    "level", "levels", "figure", "figures", "total", "totals", "value", "mark", "result",
+    "reading", "amount", "volume", "volumes", "pace",
+  ]
+  /// Words between such a head and its time: "the level in 2016", "the figure for the whole of
+  /// 2021", "the total recorded in May".
+  static let comparandLinks: Set<String> = ["in", "of", "for", "recorded", "seen", "reached"]
+
+  /// Phrases that open a comparison set off before the figure it qualifies: "Compared with
+  /// 2016, ...", "Against April, ...", "..., relative to the 2019 figure, ...".
+  static let openingComparisons: [[String]] = [
+    ["compared", "with"], ["compared", "to"], ["as", "compared", "with"], ["against"],
+    ["relative", "to"], ["in", "comparison", "with"], ["in", "comparison", "to"],
+    ["measured", "against"], ["set", "against"], ["versus"], ["vs"], ["when", "compared", "with"],
+  ]
+
+  /// The time named by the noun phrase starting at token `j0`, after a comparison word.
+  ///
+  /// That is a year ("2016", "their 2016 level"), a month ("May's", "April"), or a head noun
+  /// with its time ("their level in 2016", "the level of the whole of 2022"). A month without
+  /// a year is the latest such month up to `main`.
+  func comparandTime(from j0: Int, _ main: TimeRef?) -> TimeRef? {
+    let t = tokens
+    var j = j0
+    while j < j0 + 2, Self.comparandDeterminers.contains(t.lower(j)) { j += 1 }
+    guard t.has(j) else { return nil }
+    func time(at k: Int) -> TimeRef? {
+      if let y = t.year(at: k) { return TimeRef(.year(y)) }
+      if t.has(k), t[k].capitalized, let m = Self.monthNumber(t.lower(k)) {
+        if let y = t.year(at: k + 1) { return TimeRef(.month(y, m)) }
+        if t.lower(k + 1) == "of", let y = t.year(at: k + 2) { return TimeRef(.month(y, m)) }
+        return monthBefore(m, main)
+      }
+      return nil
+    }
+    if let p = time(at: j) { return p }
+    guard Self.comparandHeads.contains(t.lower(j)), Self.comparandLinks.contains(t.lower(j + 1))
+    else { return nil }
+    var k = j + 2
+    while k < j + 6, t.has(k) {
+      if let p = time(at: k) { return p }
+      guard ["the", "whole", "of", "full", "in", "year", "all"].contains(t.lower(k)) else {
+        return nil
+      }
+      k += 1
+    }
+    return nil
+  }
+
+  /// The base of a comparison set off before the figure at token `fi`: at the sentence's start
+  /// or after a comma, "Compared with 2016, turnover grew 59%", "Turnover, compared with its
+  /// 2015 level, was up 18%"; the comparison phrase must close with a comma before the figure.
+  func openingBase(before fi: Int, _ main: TimeRef?) -> TimeRef? {
+    let t = tokens
+    var k = 0
+    while k < fi {
+      defer { k += 1 }
+      guard k == 0 || t.lower(k - 1) == "," || t.lower(k - 1) == ":" || t.lower(k - 1) == "-"
+      else { continue }
+      for phrase in Self.openingComparisons {
+        guard let e = t.matches(phrase, at: k), e < fi,
+          (e..<fi).contains(where: { t.lower($0) == "," }),
+          let p = comparandTime(from: e, main)
+        else { continue }
+        return p
+      }
+      // "Since March 2016, monthly exports have climbed 12%": a month is the base (a year
+      // after "since" is a span of years, read elsewhere).
+      if t.lower(k) == "since", k + 1 < fi, (k + 1..<fi).contains(where: { t.lower($0) == "," }),
+        let p = comparandTime(from: k + 1, main), p.start.granularity == .month
+      {
+        return p
+      }
+    }
+    return nil
+  }
+
+  /// Superlatives and ordinals that make "in N years" a record's reach ("the first increase in
+  /// three years", "their biggest gain in five years"), not the span a change runs over.
+  static let recordWords: Set<String> = [
+    "first", "only", "biggest", "largest", "highest", "lowest", "fastest", "slowest",
+    "strongest", "weakest", "sharpest", "steepest", "smallest", "best", "worst", "deepest",
+    "greatest", "quickest", "steepest", "longest",
+  ]
+
+  /// True when the "in"/"over" at token `k` follows a record phrase: a superlative or ordinal
+  /// at most four words before it, with no number between.
+  func isRecordReach(at k: Int) -> Bool {
+    let t = tokens
+    var j = k - 1
+    while j >= max(0, k - 4) {
+      if t[j].isNumber { return false }
+      if Self.recordWords.contains(t.lower(j)) { return true }
+      j -= 1
+    }
+    return false
+  }
+}

@@ -1,0 +1,178 @@
+/// Positive and negative examples for the frame rules of changes: fractions that move a
+/// figure ("fell by a fifth"), the base a comparison names before or after the figure ("compared
+/// with 2016", "above its level in 2016", "12% above July's $19.7bn"), records counted in years
+/// ("the first rise in three years", which is no span of the change), and "that year" / "since
+/// 2016" read from the story.
+///
+/// Each class has several shapes of the same meaning (verb, word order, the comparison opening
+/// the sentence or closing it) and negatives. Written for these rules, in wording of our own;
+/// `ComparisonCorpusTests` runs each one. Besides the ``FrameCorpus`` fields, `expect` may name
+/// `base` (the change's base period), `kind`, `value`, `change` (`up`/`down`) and `qualifier`.
+enum ComparisonCorpus {
+  static let fractions: [FrameExample] = [
+    .init(
+      rule: "fraction.change",
+      text: "Peru's fishmeal exports to China fell by roughly a fifth to $1.2bn in 2019.",
+      date: "2020-02-01", span: "a fifth",
+      expect: ["kind": "change", "value": "20", "change": "down", "qualifier": "about"]),
+    .init(
+      rule: "fraction.change",
+      text: "Chile's trade with Korea jumped by more than a third last year, customs data show.",
+      date: "2022-01-20", span: "a third",
+      expect: ["kind": "change", "change": "up", "qualifier": "moreThan", "period": "2021"]),
+    .init(
+      rule: "fraction.change",
+      text: "Japan's coal bill from Australia was a quarter lower in 2020 than in 2019.",
+      date: "2021-02-01", span: "a quarter",
+      expect: ["kind": "change", "value": "25", "change": "down"]),
+    .init(
+      rule: "fraction.change",
+      text: "Korea's LNG imports from Qatar were worth $720m in May, a third more than in April.",
+      date: "2021-06-10", span: "a third", expect: ["kind": "change", "change": "up"]),
+    .init(
+      rule: "fraction.change",
+      text: "Monthly trade between Chile and Peru has grown by more than a quarter since "
+        + "December 2019.",
+      date: "2020-09-10", span: "a quarter",
+      expect: ["kind": "change", "change": "up", "qualifier": "moreThan"]),
+    .init(
+      rule: "fraction.change",
+      text: "Sales of Chilean wine to Japan shrank two-thirds in 2020.",
+      date: "2021-02-01", span: "two-thirds", expect: ["kind": "change", "change": "down"]),
+    // Negatives: a share ("a third of"), an ordinal ("for a third year"), quarters of a year.
+    .init(
+      rule: "fraction.change",
+      text: "A third of Chile's copper exports went to China in 2020.",
+      date: "2021-02-01", span: "A third", expect: ["kind": "share"]),
+    .init(
+      rule: "fraction.change",
+      text: "Exports to Korea rose for a third year in 2020, to $4bn.",
+      date: "2021-02-01", span: "$4bn", expect: ["period": "2020"]),
+    .init(
+      rule: "fraction.change",
+      text: "Peru's sales to China fell three quarters in a row, to $3bn in the third quarter.",
+      date: "2021-11-01", span: "$3bn", expect: ["kind": "level"]),
+  ]
+
+  /// Negatives of ``fractions`` that must produce no figure at all.
+  static let notFractions: [(text: String, date: String, span: String)] = [
+    (
+      "Peru's sales to China fell three quarters in a row, to $3bn in the third quarter.",
+      "2021-11-01", "three quarters"
+    ),
+    ("Exports to Korea rose for a third year in 2020, to $4bn.", "2021-02-01", "a third"),
+  ]
+
+  static let bases: [FrameExample] = [
+    // The comparison opens the sentence.
+    .init(
+      rule: "base.opening",
+      text: "Compared with 2016, turnover between Chile and Peru grew by 59% last year.",
+      date: "2020-01-15", span: "59%", expect: ["base": "2016", "period": "2019"]),
+    .init(
+      rule: "base.opening",
+      text: "Against 2018, Peru's fishmeal sales to China were up 12% in 2020.",
+      date: "2021-02-01", span: "12%", expect: ["base": "2018", "period": "2020"]),
+    .init(
+      rule: "base.opening",
+      text: "Compared with April, Japan's imports from Chile were down almost 10% in June, while "
+        + "exports to Chile were 21% higher.",
+      date: "2023-07-20", span: "21%", expect: ["base": "2023-04", "period": "2023-06"]),
+    .init(
+      rule: "base.opening",
+      text: "Relative to the 2019 figure, Brazil's soybean exports to China were up 30% in 2021.",
+      date: "2022-02-01", span: "30%", expect: ["base": "2019", "period": "2021"]),
+    // An apposition between subject and verb.
+    .init(
+      rule: "base.apposition",
+      text: "Turnover between Chile and Peru, compared with its 2015 level, was up 18% in 2017.",
+      date: "2018-02-01", span: "18%", expect: ["base": "2015", "period": "2017"]),
+    // The comparison after the figure, with a head noun and the time after it.
+    .init(
+      rule: "base.level-in",
+      text: "Chile's copper exports to Japan last year were 55% above their level in 2016.",
+      date: "2020-03-01", span: "55%", expect: ["base": "2016", "period": "2019"]),
+    .init(
+      rule: "base.level-in",
+      text: "Peru's trade with Korea in 2022 stood 40% below the level of 2019.",
+      date: "2023-03-01", span: "40%", expect: ["base": "2019", "period": "2022"]),
+    // A possessive month before the figure compared: the base, and that figure's own period.
+    .init(
+      rule: "base.possessive",
+      text: "Vietnam's exports to Chile reached $9bn in June, 12% above May's $8bn.",
+      date: "2024-07-15", span: "12%", expect: ["base": "2024-05", "period": "2024-06"]),
+    .init(
+      rule: "base.possessive",
+      text: "Vietnam's exports to Chile reached $9bn in June, 12% above May's $8bn.",
+      date: "2024-07-15", span: "$8bn", expect: ["period": "2024-05"]),
+    .init(
+      rule: "base.possessive",
+      text: "In December, Chile's trade with Peru came to $2.1bn, bringing the month's turnover "
+        + "to a record, 8% higher than October's $1.9bn.",
+      date: "2025-01-15", span: "8%", expect: ["base": "2024-10", "period": "2024-12"]),
+    // Negatives: a figure above a threshold states its own year; a comparison naming no time.
+    .init(
+      rule: "base.negative",
+      text: "Exports from Chile to Peru rose above $5bn in 2022, up 10% on 2021.",
+      date: "2023-03-01", span: "$5bn", expect: ["period": "2022"]),
+    .init(
+      rule: "base.negative",
+      text: "Compared with other suppliers, Qatar sold 12% more LNG to Japan in 2023.",
+      date: "2024-03-01", span: "12%", expect: ["period": "2023", "base": "-"]),
+  ]
+
+  static let records: [FrameExample] = [
+    // "the first increase in three years" counts back to the last rise: no span of the change.
+    .init(
+      rule: "record.years-since",
+      text: "Trade between Chile and Peru reached $5.5bn last year, up 2.2% on 2015, the first "
+        + "increase in three years.",
+      date: "2017-01-14", span: "2.2%", expect: ["period": "2016", "base": "2015"]),
+    .init(
+      rule: "record.years-since",
+      text: "Peru's exports to China rose 4% in 2019, their biggest gain in five years.",
+      date: "2020-02-01", span: "4%", expect: ["period": "2019"]),
+    .init(
+      rule: "record.years-since",
+      text: "Japan's imports from Chile grew 6% last year, the fastest pace in a decade.",
+      date: "2017-02-01", span: "6%", expect: ["period": "2016"]),
+    .init(
+      rule: "record.years-since",
+      text: "It was the first fall in four years: Korea's sales to Chile dropped 3% in 2019.",
+      date: "2020-02-01", span: "3%", expect: ["period": "2019"]),
+    // Negatives: a window the change runs over.
+    .init(
+      rule: "record.years-since",
+      text: "Over the past three years, Chile's exports to Peru grew 40%.",
+      date: "2017-06-01", span: "40%", expect: ["period": "2014/2017"]),
+    .init(
+      rule: "record.years-since",
+      text: "Chile's exports to Peru have risen 64% in the last five years.",
+      date: "2024-06-01", span: "64%", expect: ["period": "2019/2024"]),
+  ]
+
+  /// "since December 2016": a month is the base, and the change runs to the story's month.
+  static let since: [FrameExample] = [
+    .init(
+      rule: "base.since-month",
+      text: "Trade between Chile and Peru rose to $1.2bn in August. Monthly trade has grown by "
+        + "more than a quarter since December 2016.",
+      date: "2018-09-10", span: "a quarter", expect: ["base": "2016-12", "period": "2018-08"]),
+    .init(
+      rule: "base.since-month",
+      text: "Peru's exports to China were $2bn in May, up 30% since January.",
+      date: "2019-06-10", span: "30%", expect: ["base": "2019-01", "period": "2019-05"]),
+    .init(
+      rule: "base.since-month",
+      text: "Chile's exports to Peru reached $1.1bn in 2017. Since March 2016, monthly exports "
+        + "have climbed 12%, to $95m in December 2017.",
+      date: "2018-02-10", span: "12%", expect: ["base": "2016-03", "period": "2017-12"]),
+    // Negative: a year after "since" is a span of years, not a base month.
+    .init(
+      rule: "base.since-month",
+      text: "Chile's exports to Peru reached $1.1bn last year and have doubled since 2012.",
+      date: "2018-02-10", span: "doubled", expect: ["base": "-"]),
+  ]
+
+  static let all = fractions + bases + records + since
+}
