@@ -21,7 +21,7 @@ import TallyCore
 /// Russia): it holds when either side bears it out.
 ///
 /// Claims that reach no data get a reason instead of a finding: `no matching series`, `no data
-/// for the period`.
+/// for the period`; a count that names nothing counted, `a count of nothing named` (unchecked).
 public struct ClaimVsDataset: ClaimCheck {
   public init() {}
   public var kind: CheckKind { .claimVsDataset }
@@ -45,6 +45,11 @@ public struct ClaimVsDataset: ClaimCheck {
         result = growth(claim, fr, input)
       case .share:
         result = share(claim, fr, input)
+      case .count where (fr.counted ?? claim.figure.counted) == nil:
+        // "for 13 consecutive years", "the two sides": a count of nothing named is no claim
+        // about traded goods.
+        out.reasons[claim.id] = Self.countOfNothing
+        continue
       default:
         continue
       }
@@ -63,6 +68,10 @@ public struct ClaimVsDataset: ClaimCheck {
     case findings([Finding])
     case reason(String)
   }
+
+  /// The reason of a count in a trade sentence that names nothing counted: `unchecked`, since
+  /// no series could hold a count of nothing.
+  static let countOfNothing = "a count of nothing named"
 
   /// The reason a claim reached no series.
   static func noData(_ fr: ClaimFrame, _ input: CheckInput) -> Result {

@@ -223,8 +223,25 @@ extension ClaimFramer {
       // A change from a month is about a month: with only a year of its own from the story,
       // it runs to the latest month the story states ("Monthly trade has grown by a quarter
       // since December 2016" in a story on August 2018).
-      if let b = r.base, !b.isSpan, b.start.granularity == .month, let p = r.period, !p.isSpan,
-        p.start.granularity == .year, r.origin?.hasPrefix("stated") != true,
+      // A change with a base but no time of its own is about the period the story reports
+      // (its lead), when that is as fine as the base and later: "Compared with April, exports
+      // were down 10%" in a report on October, after a paragraph on May's peak.
+      // (The figure before it counts only when it is a change that took the story's period
+      // too; a level with its own month is what "already double the level of May" follows.)
+      let carried =
+        r.origin == "the period stated before"
+        || (r.origin == "the figure before it"
+          && sentenceFrames.last(where: {
+            $0.frame.period != nil && $0.index < fi && $0.frame.flow != nil
+          })?.frame.measure == .growth)
+      if let b = r.base, !b.isSpan, let p = r.period, !p.isSpan, carried,
+        let lead = leadPeriod, !lead.isSpan, lead.start.granularity == b.start.granularity,
+        lead.start > b.start, lead != p
+      {
+        r.period = lead
+        r.origin = "the period the story reports; base stated"
+      } else if let b = r.base, !b.isSpan, b.start.granularity == .month, let p = r.period,
+        !p.isSpan, p.start.granularity == .year, r.origin?.hasPrefix("stated") != true,
         let m = [lastMainPeriod?.last, leadPeriod?.last, lastMonth].compactMap({ $0 })
           .filter({ $0.granularity == .month && $0 > b.start }).max()
       {

@@ -167,6 +167,34 @@ enum ComparisonCorpus {
       text: "Chile's exports to Peru reached $1.1bn in 2017. Since March 2016, monthly exports "
         + "have climbed 12%, to $95m in December 2017.",
       date: "2018-02-10", span: "12%", expect: ["base": "2016-03", "period": "2017-12"]),
+    // A base with no time of the change's own: the period the story reports, not the month of
+    // a peak mentioned in passing.
+    .init(
+      rule: "base.story-period",
+      text: "Shipments from Peru to China were worth $1.1bn last month. Peru's record, $1.3bn, "
+        + "came in May. Compared with April, Peru's exports to China were up 8%.",
+      date: "2023-11-08", span: "8%", expect: ["base": "2023-04", "period": "2023-10"]),
+    .init(
+      rule: "base.story-period",
+      text: "Trade between Chile and Peru reached $9bn last year. Against 2015, turnover has "
+        + "risen by 40%.",
+      date: "2020-01-20", span: "40%", expect: ["base": "2015", "period": "2019"]),
+    .init(
+      rule: "base.story-period",
+      text: "Shipments from Peru to China were worth $1.1bn last month. Compared with April, "
+        + "Peru's exports to China were down almost 10%, while its imports were 21% higher.",
+      date: "2023-11-08", span: "21%", expect: ["base": "2023-04", "period": "2023-10"]),
+    // Negatives: a time of its own wins; so does the month of the level a multiple follows.
+    .init(
+      rule: "base.story-period",
+      text: "Peru's exports to China reached $1.1bn last month. Shipments in June had reached "
+        + "$0.9bn, already double the level of May.",
+      date: "2023-11-08", span: "double", expect: ["base": "2023-05", "period": "2023-06"]),
+    .init(
+      rule: "base.story-period",
+      text: "Shipments from Peru to China were worth $1.1bn last month. Compared with April, "
+        + "Peru's exports to China were up 8% in June.",
+      date: "2023-11-08", span: "8%", expect: ["base": "2023-04", "period": "2023-06"]),
     // Negative: a year after "since" is a span of years, not a base month.
     .init(
       rule: "base.since-month",
