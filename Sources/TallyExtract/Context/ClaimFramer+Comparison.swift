@@ -50,6 +50,8 @@ extension ClaimFramer {
     while j < j0 + 2, Self.comparandDeterminers.contains(t.lower(j)) { j += 1 }
     guard t.has(j) else { return nil }
     func time(at k: Int) -> TimeRef? {
+      // A period the sentence states there ("March to May 2022", "last year").
+      if let s = sentencePeriods.stated.first(where: { $0.index == k }) { return s.period }
       if let y = t.year(at: k) { return TimeRef(.year(y)) }
       if t.has(k), t[k].capitalized, let m = Self.monthNumber(t.lower(k)) {
         if let y = t.year(at: k + 1) { return TimeRef(.month(y, m)) }

@@ -402,6 +402,14 @@ extension ClaimFramer {
   /// ("almost triple what they were in 2016", "twice that of 2019"), up to a clause break.
   func comparandBase(after end: Int, clause: Range<Int>, main: TimeRef?) -> TimeRef? {
     let t = tokens
+    // "double the figure for January-February 2022": a base period the comparand states.
+    if let s = sentencePeriods.stated.first(where: {
+      $0.base && $0.index >= end && $0.index < min(clause.upperBound, end + 10)
+    }),
+      !(end..<s.index).contains(where: { [",", ";", "and", "but", "while"].contains(t.lower($0)) })
+    {
+      return s.period
+    }
     var first: TimeRef?
     var k = end
     while t.has(k), k < min(clause.upperBound, end + 10) {
@@ -636,9 +644,12 @@ extension ClaimFramer {
   /// Reads ``SentencePeriods`` from the current sentence's tokens.
   func readSentencePeriods() -> SentencePeriods {
     let first = firstMonths()
+    let stated = statedPeriods()
     return SentencePeriods(
-      stated: statedPeriods(), firstMonths: first?.span, toDate: first?.toDate ?? false,
-      monthSpan: monthSpan(),
+      stated: stated, firstMonths: first?.span, toDate: first?.toDate ?? false,
+      // A span that is a comparison's base ("double the figure for January-February 2022") is
+      // not the sentence's.
+      monthSpan: monthSpan(skipping: Set(stated.filter(\.base).map(\.index))),
       saysTheMonth: containsPhrase(
         [
           ["in", "the", "month"], ["that", "month"], ["the", "same", "month"],
@@ -688,6 +699,19 @@ extension ClaimFramer {
       {
         return true
       }
+      // "more than double the figure for January-February 2022", "above their level in 2016":
+      // a head noun and its link after a comparison word or a multiple.
+      if Self.comparandLinks.contains(t.lower(k - 1)), Self.comparandHeads.contains(t.lower(k - 2))
+      {
+        var h = k - 3
+        while h > k - 6, Self.comparandDeterminers.contains(t.lower(h)) { h -= 1 }
+        let w = t.lower(h)
+        if Self.baseWords.contains(w) || Self.aboveWords.contains(w)
+          || Multiples.adjectives[w] != nil || ["over", "vs"].contains(w)
+        {
+          return true
+        }
+      }
       // "relative to the 2019 figure", "compared to 2016".
       if t.lower(b) == "to", ["relative", "compared"].contains(t.lower(b - 1)) { return true }
       if t.lower(e) == "level" || t.lower(e) == "levels"
@@ -717,6 +741,30 @@ extension ClaimFramer {
       if t[k].capitalized, let m = Self.monthNumber(t.lower(k)) {
         if t.has(k + 1), t[k + 1].isNumber, let d = Int(t[k + 1].text), d <= 31 {
           k += 2
+          continue
+        }
+        // "January-February 2022", "March to May 2023": one span, in the year after it.
+        if ["-", "–", "to", "through"].contains(t.lower(k + 1)), t.has(k + 2), t[k + 2].capitalized,
+          let m2 = Self.monthNumber(t.lower(k + 2)), m2 > m
+        {
+          var e = k + 3
+          var y2 = year(k + 3)
+          if y2 == nil, t.lower(k + 3) == "of", let yy = year(k + 4) {
+            y2 = yy
+            e = k + 5
+          } else if y2 != nil {
+            e = k + 4
+          }
+          if y2 == nil, let ref = reference { y2 = m2 <= ref.month ? ref.year : ref.year - 1 }
+          // "From March to May, deliveries added up to ...": "from" opens the span itself.
+          let opensSpan = t.lower(k - 1) == "from" && t.lower(k + 1) != "-"
+          if let y2 {
+            out.append(
+              Stated(
+                index: k, period: TimeRef(from: .month(y2, m), to: .month(y2, m2)),
+                base: !opensSpan && isBase(k, e)))
+          }
+          k = e
           continue
         }
         var y = year(k + 1)
@@ -800,10 +848,10 @@ extension ClaimFramer {
 
   /// "January to July (2025)", "January-July", "between June and August": the two months
   /// (in the year written after them, else the latest such span before the story's date),
-  /// and whether the text said "between".
-  func monthSpan() -> (Period, Period, Bool)? {
+  /// and whether the text said "between"; spans starting at a token in `bases` are skipped.
+  func monthSpan(skipping bases: Set<Int> = []) -> (Period, Period, Bool)? {
     let t = tokens
-    for k in 0..<t.count {
+    for k in 0..<t.count where !bases.contains(k) {
       guard t[k].capitalized, let a = Self.monthNumber(t.lower(k)) else { continue }
       let sep = t.lower(k + 1)
       guard ["to", "-", "–", "through", "and", "till", "until"].contains(sep),

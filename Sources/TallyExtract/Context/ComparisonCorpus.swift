@@ -202,5 +202,40 @@ enum ComparisonCorpus {
       date: "2018-02-10", span: "doubled", expect: ["base": "-"]),
   ]
 
-  static let all = fractions + bases + records + since
+  /// A span of months written as a range, and one named as what a figure is compared with.
+  static let ranges: [FrameExample] = [
+    .init(
+      rule: "base.range",
+      text: "Peru's copper exports to China came to 3.1 million tonnes over January and February. "
+        + "Coal imports from Peru were worth $210m, more than double the figure for "
+        + "January-February 2022.",
+      date: "2023-03-21", span: "double", expect: ["base": "2022-01/2022-02"]),
+    .init(
+      rule: "base.range",
+      text: "Chile's exports to Korea were $5.4bn in January-February 2023, against $4.9bn in "
+        + "January-February 2022.",
+      date: "2023-03-21", span: "$5.4bn", expect: ["period": "2023-01/2023-02"]),
+    .init(
+      rule: "base.range",
+      text: "Chile's exports to Korea were $5.4bn in January-February 2023, against $4.9bn in "
+        + "January-February 2022.",
+      date: "2023-03-21", span: "$4.9bn", expect: ["period": "2022-01/2022-02"]),
+    .init(
+      rule: "base.range",
+      text: "Korea's purchases of Chilean copper rose 12% from the level of March to May 2022.",
+      date: "2023-06-21", span: "12%", expect: ["base": "2022-03/2022-05"]),
+    // Negatives: a range that is the figure's own period, "from" opening it included.
+    .init(
+      rule: "base.range",
+      text: "From March to May, Peruvian copper deliveries to China added up to some 1.4 million "
+        + "tonnes.",
+      date: "2022-06-28", span: "1.4 million tonnes", expect: ["period": "2022-03/2022-05"]),
+    .init(
+      rule: "base.range",
+      text: "From the figures released on Monday, Chile's exports to Korea reached $8bn in March "
+        + "to May 2023.",
+      date: "2023-06-21", span: "$8bn", expect: ["period": "2023-03/2023-05"]),
+  ]
+
+  static let all = fractions + bases + records + since + ranges
 }
