@@ -91,6 +91,9 @@ extension ClaimVsDataset {
   /// A growth in percent or as a multiple is recomputed as a ratio; a change in the series'
   /// own kind of unit ("up $2bn from a year earlier", "1.2 million tonnes more than in
   /// 2022") as the difference of the two levels, in the series' unit.
+  ///
+  /// The base may come from
+  /// another dataset of the same trade (``base(for:among:)``).
   func growth(_ claim: Claim, _ fr: ClaimFrame, _ input: CheckInput) -> Result {
     let f = claim.figure
     let absolute = f.unit != .percent && fr.multiple == nil
@@ -100,22 +103,20 @@ extension ClaimVsDataset {
     let (base, end, notes) = Self.span(of: claim, fr, t, context: input.context)
     let claimE = Self.claimed(claim, fr)
     var judged: [(SeriesIndex.Side, Judge.Judgement)] = []
-    var details: [(Estimate, [SeriesPoint], [SeriesPoint])] = []
+    var details: [(Estimate, [Evidence], [SeriesPoint])] = []
     let ends = Self.readings(fr, end, input).readings
     let bases = Self.readings(fr, base, input).readings
     let span = "\(Self.label(base))->\(Self.label(end))"
     for e in ends {
-      guard let b = bases.first(where: { $0.side.series.key == e.side.series.key }) else {
-        continue
-      }
+      guard let b = Self.base(for: e, among: bases) else { continue }
       if absolute {
         guard let c = input.context.estimate(of: f, in: e.side.series.key.unit) else { continue }
         let d = Estimate.sum([e.value, b.value.negated()], rule: "change \(span)")
         judged.append((e.side, Judge.judge(c, d, context: input.context)))
-        details.append((d, b.points, e.points))
+        details.append((d, b.evidence, e.points))
       } else if let g = Estimate.growth(from: b.value, to: e.value, rule: "growth \(span)") {
         judged.append((e.side, Judge.judge(claimE, g, context: input.context)))
-        details.append((g, b.points, e.points))
+        details.append((g, b.evidence, e.points))
       }
     }
     guard let decision = Self.decide(judged, unitOf: f) else {
@@ -148,7 +149,7 @@ extension ClaimVsDataset {
     return .findings([
       Finding(
         check: .claimVsDataset, verdict: decision.verdict, subject: subject,
-        evidence: [Evidence(f)] + (b + e).map { Evidence($0, of: side.series) },
+        evidence: [Evidence(f)] + b + e.map { Evidence($0, of: side.series) },
         computed: [
           Computation(
             label: "\(absolute ? "change" : "growth") \(span) \(side.label)", g, unit: unit)
@@ -158,6 +159,33 @@ extension ClaimVsDataset {
         explanation: lead + ": \(side.label) \(shown(g.point))",
         weight: side.direct ? .primary : .secondary)
     ])
+  }
+
+  /// The base reading a growth's end reading `e` is compared with, in `e`'s unit, with the
+  /// evidence of its points.
+  ///
+  /// The same series first. Else another series of the same trade (reporter, partner, flow,
+  /// goods) and side whose unit converts into `e`'s: one dataset often holds the recent months
+  /// and another the year before ("June volume up 45% on June 2022", June 2023 in a customs
+  /// table in tonnes, June 2022 in a monthly energy file in kilograms).
+  static func base(
+    for e: (side: SeriesIndex.Side, value: Estimate, points: [SeriesPoint]),
+    among bases: [(side: SeriesIndex.Side, value: Estimate, points: [SeriesPoint])]
+  ) -> (value: Estimate, evidence: [Evidence])? {
+    let k = e.side.series.key
+    if let b = bases.first(where: { $0.side.series.key == k }) {
+      return (b.value, b.points.map { Evidence($0, of: b.side.series) })
+    }
+    for b in bases {
+      let bk = b.side.series.key
+      guard bk.reporter == k.reporter, bk.partner == k.partner, bk.flow == k.flow,
+        bk.canonicalMeasure == k.canonicalMeasure, b.side.direct == e.side.direct,
+        let factor = UnitScale.factor(from: bk.unit, to: k.unit)
+      else { continue }
+      let v = factor == 1 ? b.value : b.value.scaled(by: factor, rule: "\(bk.unit) in \(k.unit)")
+      return (v, b.points.map { Evidence($0, of: b.side.series) })
+    }
+    return nil
   }
 
   /// `2024`, or `2025-01..2025-07` for several periods.
