@@ -32,8 +32,12 @@ extension ClaimFramer {
     var r = PeriodReading(period: nil)
     let t = tokens
     let isChange = f.kind == .change || fr.measure == .growth
+    // A level a change leads to does not take the time of the level it starts from, nor the
+    // span of the change ("rose from $9bn in 2020 to $20bn", "tripled since 2020: ... to").
     let previous = sentenceFrames.last(where: {
       $0.frame.period != nil && $0.index < fi && $0.frame.flow != nil
+        && !(fr.role == .to && f.kind == .level
+          && ($0.frame.role == .from || $0.frame.period?.isSpan == true))
     })?.frame.period
     let all = sentencePeriods.stated
     /// True when a number other than a year stands between token `a` and token `b`.
@@ -63,11 +67,25 @@ extension ClaimFramer {
     // is compared with is written right after it and is the base, not the figure's period.
     let comparand = isComparandMultiple(f) ? end..<(end + 3) : end..<end
     let candidates = all.filter { !$0.base && !comparand.contains($0.index) }
+    // "rose from $9bn in 2020 to $20bn": a period written right after an earlier level of the
+    // sentence is that level's, not that of the level the change leads to. (Other figures may
+    // share it: "$7.46m tonnes in September, while gas was worth $411m"; "rose to $110.9bn in
+    // 2023, up from $67.5bn in 2021, while sales rose to $129.1bn from $79.6bn".)
+    let earlierEnds =
+      fr.role == .to
+      ? sentenceFrames.filter { $0.index < fi && $0.figure.kind == .level }
+        .map { figureEnd($0.figure, from: $0.index) } : []
+    func attachedToEarlier(_ s: Stated) -> Bool {
+      earlierEnds.contains { e in
+        s.index == e || (s.index == e + 1 && ["in", "for", "during"].contains(t.lower(e)))
+      }
+    }
     let beforeInClause = candidates.filter {
       clause.contains($0.index) && $0.index < fi && !separated($0.index + 1, fi)
+        && !attachedToEarlier($0)
     }
     let beforeInSentence = candidates.filter {
-      $0.index < clause.lowerBound && !separated($0.index + 1, fi)
+      $0.index < clause.lowerBound && !separated($0.index + 1, fi) && !attachedToEarlier($0)
     }
     let after = candidates.filter {
       clause.contains($0.index) && $0.index >= end && !separated(end, $0.index)
@@ -148,12 +166,24 @@ extension ClaimFramer {
       return r
     }
     if r.period == nil {
-      if sentencePeriods.saysTheMonth,
+      // "up from $67.5bn in 2021, while sales rose to $129.1bn from $79.6bn": a level a change
+      // starts from, with no time of its own, parallels the sentence's earlier starting level.
+      let parallel =
+        fr.role == .from
+        ? sentenceFrames.last(where: {
+          $0.frame.role == .from && $0.index < fi && $0.frame.period != nil
+        })?.frame.period : nil
+      if let p = parallel {
+        r.period = p
+        r.origin = "the earlier level a change starts from"
+      } else if sentencePeriods.saysTheMonth,
         let m = (lastMain?.last.granularity == .month ? lastMain?.last : nil) ?? lastMonth
       {
         r.period = TimeRef(m)
         r.origin = "the month stated before"
       } else if sentencePeriods.saysThatYear,
+        // "from $9bn that year to $20bn": that year is the first level's, not this one's.
+        !all.contains(where: { t.lower($0.index) == "that" && attachedToEarlier($0) }),
         let y = lastYear ?? lastMain?.last.year
       {
         r.period = TimeRef(.year(y))
@@ -829,6 +859,12 @@ extension ClaimFramer {
           || t.lower(k - 1) == "the")
       {
         out.append(Stated(index: k, period: TimeRef(.year(ref.year - 1)), base: isBase(k, k + 2)))
+      } else if t.lower(k) == "that", t.lower(k + 1) == "year",
+        let y = (0..<k).reversed().lazy.compactMap({ year($0) }).first ?? lastYear
+      {
+        // "from $107.8bn that year": the last year written before it (the sentence's, "since
+        // 2020" included, else the story's), attached to the figure it follows.
+        out.append(Stated(index: k, period: TimeRef(.year(y)), base: false))
       } else if t.lower(k) == "this", t.lower(k + 1) == "year", let ref = reference {
         out.append(Stated(index: k, period: TimeRef(.year(ref.year)), base: isBase(k, k + 2)))
       }

@@ -237,5 +237,51 @@ enum ComparisonCorpus {
       date: "2023-06-21", span: "$8bn", expect: ["period": "2023-03/2023-05"]),
   ]
 
-  static let all = fractions + bases + records + since + ranges
+  /// A period written right after a level is that level's; "that year" is the last year
+  /// written before it.
+  static let attached: [FrameExample] = [
+    .init(
+      rule: "period.attached",
+      text: "Chile's trade with Korea reached $20bn last year. Nor has turnover tripled since "
+        + "2020: it rose from $9bn in 2020 to $20bn.",
+      date: "2023-01-17", span: "$9bn", expect: ["period": "2020"]),
+    .init(
+      rule: "period.attached",
+      text: "Chile's trade with Korea reached $20.1bn last year. Nor has turnover tripled since "
+        + "2020: it rose from $9bn in 2020 to $20bn.",
+      date: "2023-01-17", span: "$20bn", expect: ["period": "2022"]),
+    .init(
+      rule: "period.that-year",
+      text: "Chile's trade with Korea reached $20.1bn last year. Nor has turnover tripled since "
+        + "2020: it rose from $9bn that year to $20bn.",
+      date: "2023-01-17", span: "$9bn", expect: ["period": "2020"]),
+    .init(
+      rule: "period.that-year",
+      text: "Chile's trade with Korea reached $20.1bn last year. Nor has turnover tripled since "
+        + "2020: it rose from $9bn that year to $20bn.",
+      date: "2023-01-17", span: "$20bn", expect: ["period": "2022"]),
+    .init(
+      rule: "period.that-year",
+      text:
+        "Chile's exports to Korea were $5bn in 2018. That year, imports from Korea came to $3bn.",
+      date: "2020-01-17", span: "$3bn", expect: ["period": "2018"]),
+    // Negatives: a change's period is not taken from it ("rose 5% in 2021 to $20bn"); a
+    // parallel level in another clause shares the time.
+    .init(
+      rule: "period.attached",
+      text: "Chile's copper deliveries to Korea came to 1.2 million tonnes in September, while "
+        + "its wine sales to Korea were worth $41m.",
+      date: "2022-10-14", span: "$41m", expect: ["period": "2022-09"]),
+    .init(
+      rule: "period.attached",
+      text: "Chile's exports to Korea reached $11bn in 2023, up from $7.5bn in 2021, while "
+        + "Korea's sales to Chile rose to $12.9bn from $7.9bn.",
+      date: "2024-05-20", span: "$7.9bn", expect: ["period": "2021"]),
+    .init(
+      rule: "period.attached",
+      text: "Chile's exports to Korea rose 5% in 2021 to $20bn.",
+      date: "2023-01-17", span: "$20bn", expect: ["period": "2021"]),
+  ]
+
+  static let all = fractions + bases + records + since + ranges + attached
 }
