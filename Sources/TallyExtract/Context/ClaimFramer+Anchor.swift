@@ -388,6 +388,9 @@ extension ClaimFramer {
           (s.pronoun ? reporter : nil)
           ?? (fr.source.flatMap { $0 != known && fr.flow != .total ? $0 : nil })
           ?? top.first { $0 != known }
+          // "China's customs service said trade with Russia reached ...": the statistics'
+          // own country, when the story names no other.
+          ?? fr.source.flatMap { $0 != known ? $0 : nil }
         if r != nil { origins["reporter"] = "story" }
       }
     } else if p == nil, let known = r {

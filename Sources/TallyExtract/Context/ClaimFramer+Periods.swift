@@ -32,8 +32,13 @@ extension ClaimFramer {
     var r = PeriodReading(period: nil)
     let t = tokens
     let isChange = f.kind == .change || fr.measure == .growth
+    // Not a comparison's base ("up 3.9% from 8 Mt a year earlier and 28% more than in 2022":
+    // the 28% is of the year the sentence is about, not of the base before it).
     let previous = sentenceFrames.last(where: {
       $0.frame.period != nil && $0.index < fi && $0.frame.flow != nil
+        && (!isChange
+          || $0.frame.role != .base
+            && $0.frame.origins["period"]?.contains("before the period compared") != true)
     })?.frame.period
     let all = sentencePeriods.stated
     /// True when a number other than a year stands between token `a` and token `b`.
