@@ -171,7 +171,9 @@ extension ClaimFramer {
       case .named(let g)? = goods
     else { return nil }
     // "A tanker can carry 70,000 tonnes of LNG from Qatar": a capacity or a possibility.
-    if (clause.lowerBound..<max(clause.lowerBound, fi)).contains(where: { Self.modals.contains(tokens.lower($0)) }) {
+    if (clause.lowerBound..<max(clause.lowerBound, fi)).contains(where: {
+      Self.modals.contains(tokens.lower($0))
+    }) {
       return nil
     }
     var k = end
@@ -196,6 +198,26 @@ extension ClaimFramer {
       k += 1
     }
     return nil
+  }
+
+  /// True when the clause names gas and then the pipeline it went through before the figure
+  /// ("gas imports through the Power of Siberia pipeline", "gas sent via the new pipeline"):
+  /// the gas is pipeline gas, however many words stand between.
+  func pipelineGas(before fi: Int, clause: Range<Int>) -> Bool {
+    let r = clause.lowerBound..<max(clause.lowerBound, fi)
+    guard let g = r.first(where: { tokens.lower($0) == "gas" }),
+      !["liquefied", "liquified", "petroleum"].contains(tokens.lower(g - 1))
+    else { return false }
+    for k in (g + 1)..<max(g + 1, min(fi, g + 10)) {
+      let w = tokens.lower(k)
+      if [",", ";", ":"].contains(w) || tokens[k].isNumber { return false }
+      if w == "pipeline" || w == "pipelines" {
+        return ["through", "via", "by", "along", "from", "in"].contains {
+          (g + 1..<k).map { tokens.lower($0) }.contains($0)
+        }
+      }
+    }
+    return false
   }
 
   /// Modal verbs: what they govern is possible or planned, not recorded.

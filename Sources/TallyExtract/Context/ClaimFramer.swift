@@ -109,9 +109,11 @@ struct ClaimFramer {
       var k = 0
       while k < t.count {
         if let (c, e) = t.commodity(at: k), !Self.isComposition(t, k) {
+          // The first goods a stretch names are its topic: "how much fibre-optic cable, the
+          // guidance line of many drones, crossed the border" is about the cable.
           commodity = c
           k = e
-          if origin == "headline" { break }
+          break
         } else {
           k += 1
         }
@@ -493,6 +495,10 @@ struct ClaimFramer {
       }
     }
     var goods = attachedGoods(anchor, figure: fi, end: end, clause: clause)
+    if goods == nil, pipelineGas(before: fi, clause: clause) {
+      // "Gas imports through the Power of Siberia pipeline were worth $72m".
+      goods = .named(Commodities.pipeline)
+    }
     let share = shareWhole(f, at: end, clause: clause)
     if let share {
       applyShare(share, &fr, &sides, &goods, anchor: anchor, mentions: mentions, figure: fi)

@@ -671,6 +671,27 @@ enum FrameCorpus {
       rule: "flow.traded-at",
       text: "Turkey and Iraq traded goods worth $20bn in 2023.",
       date: "2024-02-01", span: "$20bn", expect: ["flow": "total"]),
+    // Gas named with the pipeline it went through is pipeline gas; liquefied gas is not.
+    .init(
+      rule: "goods.pipeline-gas",
+      text: "Italy's gas imports through the TransMed pipeline from Algeria were worth $900m in "
+        + "May.",
+      date: "2024-06-20", span: "$900m", expect: ["hs": "271121", "partner": "DZA"]),
+    .init(
+      rule: "goods.pipeline-gas",
+      text: "Germany bought gas from Norway via the Europipe pipelines worth $2bn in March.",
+      date: "2024-04-20", span: "$2bn", expect: ["hs": "271121"]),
+    .init(
+      rule: "goods.pipeline-gas",
+      text: "Spain's liquefied gas imports from Qatar, unloaded far from any pipeline, came to "
+        + "$700m in May.",
+      date: "2024-06-20", span: "$700m", expect: ["hs": "271111"]),
+    // The first goods a stretch of text names are its topic, not goods in an aside about them.
+    .init(
+      rule: "goods.topic-first",
+      text: "Customs records show how much fibre-optic cable, the guide wire of many drones, "
+        + "left Japan this year. In May exporters shipped 40,000 km of it to Vietnam.",
+      date: "2024-07-01", span: "40,000 km", expect: ["hs": "854470"]),
   ]
 
   static let all =
