@@ -671,6 +671,31 @@ enum FrameCorpus {
       rule: "flow.traded-at",
       text: "Turkey and Iraq traded goods worth $20bn in 2023.",
       date: "2024-02-01", span: "$20bn", expect: ["flow": "total"]),
+    // A participle after the figure names its flow ("N tonnes sold to X"); "by X" its agent.
+    .init(
+      rule: "flow.participle",
+      text: "Russia's energy ministry counts 6 million tonnes sold to India in 2022.",
+      date: "2023-03-01", span: "6 million tonnes",
+      expect: ["flow": "export", "importer": "IND", "source": "RUS"]),
+    .init(
+      rule: "flow.participle",
+      text: "Japan's customs listed 3 million tonnes of coal bought from Indonesia in May.",
+      date: "2023-07-01", span: "3 million tonnes",
+      expect: ["exporter": "IDN", "importer": "JPN", "hs": "2701"]),
+    .init(
+      rule: "flow.participle",
+      text: "Malaysian customs counted $4bn of chips imported by India in 2023.",
+      date: "2024-03-01", span: "$4bn", expect: ["flow": "import", "reporter": "IND"]),
+    // Negatives: production is no trade, also with a participle near.
+    .init(
+      rule: "flow.participle",
+      text: "Japan bought 60 million tonnes of LNG in 2023. A new Qatari plant is designed to "
+        + "produce 16 million tonnes a year.",
+      date: "2024-03-01", span: "16 million tonnes", expect: ["flow": "-"]),
+    .init(
+      rule: "flow.participle",
+      text: "Chile mined 5 million tonnes of copper in 2023.",
+      date: "2024-03-01", span: "5 million tonnes", expect: ["flow": "-"]),
     // Gas named with the pipeline it went through is pipeline gas; liquefied gas is not.
     .init(
       rule: "goods.pipeline-gas",
