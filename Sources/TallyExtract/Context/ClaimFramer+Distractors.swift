@@ -84,4 +84,24 @@ extension ClaimFramer {
     "goods", "total", "all", "value", "volume", "volumes", "worth", "them", "it", "those",
     "flow", "flows", "bill", "basket", "partners", "partner",
   ]
+
+  /// "Chinese brands sold 900,000 cars in Russia": a sale "in" a country with no "to" phrase
+  /// is a sale on that country's market (retail, registrations), not goods sent there.
+  func marketSale(_ a: Anchor?, figure fi: Int, mentions: [Mention]) -> String? {
+    guard let a, a.verb, a.flow == .export, Self.saleVerbs.contains(tokens.lower(a.index)),
+      a.index < fi
+    else { return nil }
+    let after = mentions.filter { $0.start > a.index }
+    func prep(_ m: Mention) -> String {
+      tokens.lower(m.start - 1) == "the" ? tokens.lower(m.start - 2) : tokens.lower(m.start - 1)
+    }
+    guard after.contains(where: { prep($0) == "in" }),
+      !after.contains(where: { ["to", "into"].contains(prep($0)) }),
+      !(a.index + 1..<fi).contains(where: { tokens.mentions(in: $0..<($0 + 1)).first != nil })
+    else { return nil }
+    return tokens.lower(a.index) + " in"
+  }
+
+  /// Verbs of a sale that a market can be the place of.
+  static let saleVerbs: WordTable = ["sold", "sells", "sell", "selling"]
 }

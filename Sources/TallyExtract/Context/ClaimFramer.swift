@@ -650,6 +650,7 @@ struct ClaimFramer {
       origins["flow"] = "subnational: not a national series"
     } else if let w = notTradeWord(f, at: fi, end: end, clause: clause)
       ?? distanceWord(f, end: end) ?? forecastWord(f, at: fi, clause: clause)
+      ?? marketSale(anchor, figure: fi, mentions: mentions)
     {
       fr.flow = nil
       fr.reporter = nil

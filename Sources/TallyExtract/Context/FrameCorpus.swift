@@ -696,6 +696,24 @@ enum FrameCorpus {
       rule: "flow.participle",
       text: "Chile mined 5 million tonnes of copper in 2023.",
       date: "2024-03-01", span: "5 million tonnes", expect: ["flow": "-"]),
+    // Sold "in" a country: sales on its market, not exports to it.
+    .init(
+      rule: "flow.sold-in-market",
+      text: "Korean brands sold about 400,000 cars in Mexico last year, dealers say.",
+      date: "2024-03-01", span: "400,000", expect: ["flow": "-"]),
+    .init(
+      rule: "flow.sold-in-market",
+      text: "In 2023 Japanese carmakers sold $9bn worth of vehicles in Brazil.",
+      date: "2024-03-01", span: "$9bn", expect: ["flow": "-"]),
+    // Negatives: sold to a country, or sold a country goods "in" a month.
+    .init(
+      rule: "flow.sold-in-market",
+      text: "Korea sold $5bn of cars to Mexico in 2023.",
+      date: "2024-03-01", span: "$5bn", expect: ["flow": "export", "importer": "MEX"]),
+    .init(
+      rule: "flow.sold-in-market",
+      text: "Korea sold Mexico $2bn of cars in May.",
+      date: "2024-06-01", span: "$2bn", expect: ["flow": "export", "importer": "MEX"]),
     // Gas named with the pipeline it went through is pipeline gas; liquefied gas is not.
     .init(
       rule: "goods.pipeline-gas",
