@@ -107,6 +107,9 @@ extension ClaimFramer {
     let index: Int
     let flow: Flow
     let verb: Bool
+    /// A participle after the figure ("6 million tonnes sold to China"): the figure is the
+    /// goods, no subject stands before the verb, "by X" names it.
+    var passive = false
   }
 
   /// The flow word the figure is measured by: the nearest flow noun or verb before the figure
@@ -134,8 +137,26 @@ extension ClaimFramer {
       j += 1
       steps += 1
     }
-    return nil
+    return participleAfter(end, clause: clause)
   }
+
+  /// A flow verb's past participle right after the figure, or after its goods ("6 million
+  /// tonnes sold to China", "the 119,000 miles shipped in May", "$2bn of coal bought from
+  /// Indonesia"): the figure is what the verb moved.
+  func participleAfter(_ end: Int, clause: Range<Int>) -> Anchor? {
+    var j = end
+    if tokens.lower(j) == "of", let (_, e) = tokens.commodity(at: j + 1) { j = e }
+    guard j < clause.upperBound, let f = ClaimWords.flowVerbs[tokens.lower(j)], f != .total,
+      Self.participles.contains(tokens.lower(j))
+    else { return nil }
+    return Anchor(index: j, flow: f, verb: true, passive: true)
+  }
+
+  /// Flow verbs that can be a past participle ("sold to", "shipped in May").
+  static let participles: WordTable = [
+    "exported", "shipped", "sold", "supplied", "sent", "delivered", "provided", "imported",
+    "bought", "purchased", "received", "obtained",
+  ]
 
   /// "supply" and "export" are nouns unless a subject stands right before them as a verb.
   func isNounUse(_ k: Int) -> Bool {
@@ -163,7 +184,8 @@ extension ClaimFramer {
     let t = tokens
     var s = Sides()
     let window = a.verb ? 12 : 5
-    let before = mentions.filter { $0.end <= a.index && a.index - $0.end <= window }
+    let before =
+      a.passive ? [] : mentions.filter { $0.end <= a.index && a.index - $0.end <= window }
     var lead = before.last
     for k in max(clause.lowerBound, a.index - 5)...a.index where t.has(k) {
       let w = t.lower(k)
@@ -188,6 +210,8 @@ extension ClaimFramer {
       case "from": if from == nil { from = m.iso3 }
       case "with": if with == nil { with = m.iso3 }
       case "between": between.append(m.iso3)
+      // "imported by Japan": the agent of a participle is its subject.
+      case "by" where a.passive && lead == nil: lead = m
       case "and" where !between.isEmpty: between.append(m.iso3)
       default:
         if m.kind == .adjective, goodsOrigin == nil,
@@ -388,6 +412,9 @@ extension ClaimFramer {
           (s.pronoun ? reporter : nil)
           ?? (fr.source.flatMap { $0 != known && fr.flow != .total ? $0 : nil })
           ?? top.first { $0 != known }
+          // "China's customs service said trade with Russia reached ...": the statistics'
+          // own country, when the story names no other.
+          ?? fr.source.flatMap { $0 != known ? $0 : nil }
         if r != nil { origins["reporter"] = "story" }
       }
     } else if p == nil, let known = r {

@@ -157,6 +157,74 @@ extension ClaimFramer {
     return (g, m.iso3)
   }
 
+  /// Goods named after the figure with the way they went ("8.3 million tonnes of LNG from
+  /// Russia", "$40m of cable to Ukraine"), for a quantity or value with no flow word: the
+  /// goods, the flow of the figure's reporter (`import` for "from", `export` for "to") and the
+  /// country named.
+  ///
+  /// The phrase must follow the goods inside the figure's clause, before any comma, number or
+  /// clause break: "rose from 5 million tonnes of LNG to 8 million tonnes" names no country.
+  func goodsWithRoute(_ f: Figure, goods: Goods?, at fi: Int, end: Int, clause: Range<Int>)
+    -> (Commodities.Entry, Flow, String)?
+  {
+    guard f.dimension != .percent, f.dimension != .count, f.dimension != .duration,
+      case .named(let g)? = goods
+    else { return nil }
+    // "A tanker can carry 70,000 tonnes of LNG from Qatar": a capacity or a possibility.
+    if (clause.lowerBound..<max(clause.lowerBound, fi)).contains(where: {
+      Self.modals.contains(tokens.lower($0))
+    }) {
+      return nil
+    }
+    var k = end
+    var sawGoods = false
+    while k < min(clause.upperBound, end + 10) {
+      let w = tokens.lower(k)
+      if tokens[k].isNumber || [",", ";", ".", ":"].contains(w) || Self.clauseBreaks.contains(w) {
+        return nil
+      }
+      if let (c, e) = tokens.commodity(at: k) {
+        guard c.hs == g.hs else { return nil }
+        sawGoods = true
+        k = e
+        continue
+      }
+      if sawGoods, w == "from" || w == "to",
+        let m = tokens.mentions(in: (k + 1)..<min(tokens.count, k + 4)).first,
+        m.start <= k + 2
+      {
+        return (g, w == "from" ? .import : .export, m.iso3)
+      }
+      k += 1
+    }
+    return nil
+  }
+
+  /// True when the clause names gas and then the pipeline it went through before the figure
+  /// ("gas imports through the Power of Siberia pipeline", "gas sent via the new pipeline"):
+  /// the gas is pipeline gas, however many words stand between.
+  func pipelineGas(before fi: Int, clause: Range<Int>) -> Bool {
+    let r = clause.lowerBound..<max(clause.lowerBound, fi)
+    guard let g = r.first(where: { tokens.lower($0) == "gas" }),
+      !["liquefied", "liquified", "petroleum"].contains(tokens.lower(g - 1))
+    else { return false }
+    for k in (g + 1)..<max(g + 1, min(fi, g + 10)) {
+      let w = tokens.lower(k)
+      if [",", ";", ":"].contains(w) || tokens[k].isNumber { return false }
+      if w == "pipeline" || w == "pipelines" {
+        return ["through", "via", "by", "along", "from", "in"].contains {
+          (g + 1..<k).map { tokens.lower($0) }.contains($0)
+        }
+      }
+    }
+    return false
+  }
+
+  /// Modal verbs: what they govern is possible or planned, not recorded.
+  static let modals: WordTable = [
+    "can", "could", "may", "might", "will", "would", "should", "must",
+  ]
+
   /// The whole a figure states after "out of", or the part and whole a percent restates.
   ///
   /// For a figure right after "out of" (or "of a total of") that follows a trade figure of the
@@ -291,13 +359,19 @@ extension ClaimFramer {
       k = s + 1
     }
     guard tokens.lower(k) == "of" else { return nil }
-    let stop = min(tokens.count, k + 9)
+    var stop = min(tokens.count, k + 9)
     var flow: Flow?
     var goods: Commodities.Entry?
     var pairWords = false
     var j = k + 1
     while j < stop {
       let w = tokens.lower(j)
+      // "11% of China's 76.7 million tonnes of LNG imports": a figure standing in the whole.
+      if tokens[j].isNumber, j > k + 1, tokens.lower(j - 1) == "'s" {
+        stop = min(tokens.count, stop + 3)
+        j += 1
+        continue
+      }
       if tokens[j].isNumber
         || [",", ".", "as", "while", "when", "because", "after", "before", "and"].contains(w)
       {

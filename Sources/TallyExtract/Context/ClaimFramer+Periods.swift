@@ -33,11 +33,16 @@ extension ClaimFramer {
     let t = tokens
     let isChange = f.kind == .change || fr.measure == .growth
     // A level a change leads to does not take the time of the level it starts from, nor the
-    // span of the change ("rose from $9bn in 2020 to $20bn", "tripled since 2020: ... to").
+    // span of the change ("rose from $9bn in 2020 to $20bn", "tripled since 2020: ... to"); a
+    // change does not take the period of a comparison's base before it ("up 3.9% from 8 Mt a
+    // year earlier and 28% more than in 2022": the 28% is of the year the sentence is about).
     let previous = sentenceFrames.last(where: {
       $0.frame.period != nil && $0.index < fi && $0.frame.flow != nil
         && !(fr.role == .to && f.kind == .level
           && ($0.frame.role == .from || $0.frame.period?.isSpan == true))
+        && (!isChange
+          || $0.frame.role != .base
+            && $0.frame.origins["period"]?.contains("before the period compared") != true)
     })?.frame.period
     let all = sentencePeriods.stated
     /// True when a number other than a year stands between token `a` and token `b`.

@@ -109,9 +109,11 @@ struct ClaimFramer {
       var k = 0
       while k < t.count {
         if let (c, e) = t.commodity(at: k), !Self.isComposition(t, k) {
+          // The first goods a stretch names are its topic: "how much fibre-optic cable, the
+          // guidance line of many drones, crossed the border" is about the cable.
           commodity = c
           k = e
-          if origin == "headline" { break }
+          break
         } else {
           k += 1
         }
@@ -369,6 +371,7 @@ struct ClaimFramer {
     if let p = fr.period, f.kind == .level, fr.flow != nil {
       if fr.role != .from && fr.role != .base
         && fr.origins["period"]?.contains("before the period compared") != true
+        && !inPeriodAside(index)
       {
         lastMainPeriod = p
         if leadPeriod == nil { leadPeriod = p }
@@ -380,6 +383,19 @@ struct ClaimFramer {
     // The last year written out in the sentence before the figure, for "that year" (the rest
     // of the sentence counts once it ends, in `flush`).
     rememberYears(upTo: index)
+  }
+
+  /// True when token `k` stands in an aside about an earlier period.
+  ///
+  /// "growth slowed from 27% in 2018, when the total had been $98.2bn": ", when" right after
+  /// a year or month. Such a level does not move the story to that period.
+  func inPeriodAside(_ k: Int) -> Bool {
+    for w in max(1, k - 8)..<max(1, k) where tokens.lower(w) == "when" {
+      var b = w - 1
+      if tokens.lower(b) == "," { b -= 1 }
+      if tokens.year(at: b) != nil || Self.monthNumber(tokens.lower(b)) != nil { return true }
+    }
+    return false
   }
 
   /// Sets `lastYear` to the last year written in the sentence before token `end`; a
@@ -479,6 +495,10 @@ struct ClaimFramer {
       }
     }
     var goods = attachedGoods(anchor, figure: fi, end: end, clause: clause)
+    if goods == nil, pipelineGas(before: fi, clause: clause) {
+      // "Gas imports through the Power of Siberia pipeline were worth $72m".
+      goods = .named(Commodities.pipeline)
+    }
     let share = shareWhole(f, at: end, clause: clause)
     if let share {
       applyShare(share, &fr, &sides, &goods, anchor: anchor, mentions: mentions, figure: fi)
@@ -567,6 +587,23 @@ struct ClaimFramer {
       origins["partner"] = "sentence"
       origins["commodity"] = "sentence"
     }
+    if fr.flow == nil, !inherited, share == nil, anchor == nil,
+      let (g, flow, other) = goodsWithRoute(f, goods: goods, at: fi, end: end, clause: clause),
+      let own = fr.source.flatMap({ $0 != other ? $0 : nil })
+        ?? ranked.first(where: { $0 != other }) ?? aheadCountries.first(where: { $0 != other })
+    {
+      // "Customs recorded 8.3 million tonnes of LNG from Russia": goods and the way they went,
+      // with no flow word, are the trade of the side whose statistics (or story) it is.
+      fr.flow = flow
+      fr.reporter = own
+      fr.partner = other
+      fr.hs = [g.hs]
+      fr.commodity = g.name
+      origins["flow"] = flow == .import ? "goods 'from' a country" : "goods 'to' a country"
+      origins["reporter"] = fr.source == own ? "source" : "story"
+      origins["partner"] = "sentence"
+      origins["commodity"] = "sentence"
+    }
     if fr.flow != nil && !inherited && fr.reporter == nil {
       applySides(&fr, sides, goods: goods, origins: &origins)
     }
@@ -613,6 +650,7 @@ struct ClaimFramer {
       origins["flow"] = "subnational: not a national series"
     } else if let w = notTradeWord(f, at: fi, end: end, clause: clause)
       ?? distanceWord(f, end: end) ?? forecastWord(f, at: fi, clause: clause)
+      ?? marketSale(anchor, figure: fi, mentions: mentions)
     {
       fr.flow = nil
       fr.reporter = nil
@@ -729,6 +767,7 @@ struct ClaimFramer {
     {
       return "by " + tokens[end + 1].text
     }
+    if let w = quotedAt(fi) ?? nonTradeWhole(f, at: end) { return w }
     var stop = end
     while stop < min(clause.upperBound, end + 7),
       ![",", "and", ";", "as", "because", "while", "when", "after"].contains(tokens.lower(stop))
@@ -807,6 +846,14 @@ struct ClaimFramer {
     }
     return clause.contains { Self.anaphors.contains(tokens.lower($0)) }
       || clause.lowerBound == 0 && (f.kind == .level || f.kind == .change)
+      // "growth slowed to 3.4%": a change noun with no trade of its own is the last trade's.
+      || f.kind == .change && clause.contains { Self.changeNouns.contains(tokens.lower($0)) }
   }
+
+  /// Nouns of a change that name no measure of their own ("growth slowed to 3.4%").
+  static let changeNouns: WordTable = [
+    "growth", "increase", "increases", "rise", "decline", "decrease", "drop", "fall", "gain",
+    "gains", "expansion", "contraction", "slowdown", "rebound", "jump",
+  ]
 
 }

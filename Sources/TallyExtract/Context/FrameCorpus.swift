@@ -568,7 +568,176 @@ enum FrameCorpus {
       date: "2024-04-20", span: "$1bn", expect: ["flow": "-"]),
   ]
 
+  /// Goods named with the way they went and no flow word; a total named with the partner
+  /// only, in one side's statistics; a change noun with no measure of its own; shares of
+  /// something other than trade; rates "traded at" a figure.
+  static let subjects: [FrameExample] = [
+    .init(
+      rule: "goods.route",
+      text: "Japanese customs recorded 4.2 million tonnes of LNG from Qatar in 2023.",
+      date: "2024-02-01", span: "4.2 million tonnes",
+      expect: ["flow": "import", "reporter": "JPN", "partner": "QAT", "hs": "271111"]),
+    .init(
+      rule: "goods.route",
+      text: "Indonesia's statistics bureau counted 12 million tonnes of coal to India in March.",
+      date: "2024-05-01", span: "12 million tonnes",
+      expect: ["exporter": "IDN", "importer": "IND", "hs": "2701"]),
+    .init(
+      rule: "goods.route",
+      text: "The year's tally, 9.5 million tonnes of crude oil from Iraq, was a record, according "
+        + "to Indian customs.",
+      date: "2024-02-01", span: "9.5 million tonnes",
+      expect: ["exporter": "IRQ", "importer": "IND", "hs": "2709"]),
+    .init(
+      rule: "goods.route",
+      text: "Customs data: 1.5 million tonnes of LNG from Australia in June, the most this year.",
+      date: "2024-07-20", span: "1.5 million tonnes",
+      expect: ["exporter": "AUS", "importer": "KOR"], title: "Korea's gas bill keeps climbing"),
+    // Negatives: a capacity ("can carry"), and goods from something that is no country.
+    .init(
+      rule: "goods.route",
+      text: "A large tanker can carry 70,000 tonnes of LNG from Qatar to Japan.",
+      date: "2024-02-01", span: "70,000 tonnes", expect: ["flow": "-"]),
+    .init(
+      rule: "goods.route",
+      text: "Japan stored 4 million tonnes of LNG from earlier cargoes in March.",
+      date: "2024-04-01", span: "4 million tonnes", expect: ["partner": "-"]),
+    // A total with the partner only, in one side's statistics: that side is the reporter.
+    .init(
+      rule: "sides.source-total",
+      text: "India's commerce ministry said trade with Nepal reached $9bn last year.",
+      date: "2024-02-01", span: "$9bn",
+      expect: ["flow": "total", "reporter": "IND", "partner": "NPL"]),
+    .init(
+      rule: "sides.source-total",
+      text: "Trade with Kenya came to $4bn in 2023, according to Japanese customs.",
+      date: "2024-02-01", span: "$4bn", expect: ["reporter": "JPN", "partner": "KEN"]),
+    // A change noun with no measure of its own is the change of the trade named before it.
+    .init(
+      rule: "measure.change-noun",
+      text: "Japan's imports from Australia reached $60bn in 2023, although growth slowed to 4%.",
+      date: "2024-02-01", span: "4%",
+      expect: ["flow": "import", "reporter": "JPN", "partner": "AUS"]),
+    .init(
+      rule: "measure.change-noun",
+      text: "Brazil's trade with Argentina reached $28bn in 2023, but an increase of 9% was the "
+        + "smallest in years.",
+      date: "2024-02-01", span: "9%", expect: ["flow": "total", "reporter": "BRA"]),
+    .init(
+      rule: "measure.change-noun",
+      text: "Mexico's imports from Korea reached $20bn in 2023; an expansion of 11% came mostly "
+        + "from chips.",
+      date: "2024-02-01", span: "11%", expect: ["flow": "import", "reporter": "MEX"]),
+    // Negative: growth of the economy.
+    .init(
+      rule: "measure.change-noun",
+      text: "Vietnam's exports to the US reached $97bn in 2023, while GDP growth slowed to 5%.",
+      date: "2024-02-01", span: "5%", expect: ["flow": "-"]),
+    // Shares of payments, settlements or transactions are no trade.
+    .init(
+      rule: "share.non-trade-whole",
+      text: "The dollar accounts for 80% of payments between Brazil and China.",
+      date: "2024-02-01", span: "80%", expect: ["flow": "-"]),
+    .init(
+      rule: "share.non-trade-whole",
+      text: "Indian banks say the rupee now settles about 10% of bilateral transactions with the "
+        + "UAE.",
+      date: "2024-02-01", span: "10%", expect: ["flow": "-"]),
+    // Negatives: shares of a flow, a total or goods.
+    .init(
+      rule: "share.non-trade-whole",
+      text: "Qatar supplied 25% of Japan's LNG imports in 2023.",
+      date: "2024-02-01", span: "25%", expect: ["flow": "import", "partner": "QAT"]),
+    .init(
+      rule: "share.non-trade-whole",
+      text: "Brazil's exports to Peru made up 60% of the two-way total in 2023.",
+      date: "2024-02-01", span: "60%", expect: ["flow": "export"]),
+    .init(
+      rule: "share.figure-in-whole",
+      text: "That left Qatar second, with 22% of Japan's 66 million tonnes of LNG imports.",
+      date: "2024-02-01", span: "22%",
+      expect: ["flow": "import", "reporter": "JPN", "partner": "QAT", "hs": "271111"]),
+    // A currency "traded at" a figure is an exchange rate; goods traded are worth a sum.
+    .init(
+      rule: "flow.traded-at",
+      text: "Japan's exports to Turkey rose in March, and the lira traded at about 32 per dollar.",
+      date: "2024-04-01", span: "32", expect: ["flow": "-"]),
+    .init(
+      rule: "flow.traded-at",
+      text: "Turkey's imports from Iraq grew; on the Istanbul exchange the dinar was trading at "
+        + "45 kurus.",
+      date: "2024-04-01", span: "45", expect: ["flow": "-"]),
+    .init(
+      rule: "flow.traded-at",
+      text: "Turkey and Iraq traded goods worth $20bn in 2023.",
+      date: "2024-02-01", span: "$20bn", expect: ["flow": "total"]),
+    // A participle after the figure names its flow ("N tonnes sold to X"); "by X" its agent.
+    .init(
+      rule: "flow.participle",
+      text: "Russia's energy ministry counts 6 million tonnes sold to India in 2022.",
+      date: "2023-03-01", span: "6 million tonnes",
+      expect: ["flow": "export", "importer": "IND", "source": "RUS"]),
+    .init(
+      rule: "flow.participle",
+      text: "Japan's customs listed 3 million tonnes of coal bought from Indonesia in May.",
+      date: "2023-07-01", span: "3 million tonnes",
+      expect: ["exporter": "IDN", "importer": "JPN", "hs": "2701"]),
+    .init(
+      rule: "flow.participle",
+      text: "Malaysian customs counted $4bn of chips imported by India in 2023.",
+      date: "2024-03-01", span: "$4bn", expect: ["flow": "import", "reporter": "IND"]),
+    // Negatives: production is no trade, also with a participle near.
+    .init(
+      rule: "flow.participle",
+      text: "Japan bought 60 million tonnes of LNG in 2023. A new Qatari plant is designed to "
+        + "produce 16 million tonnes a year.",
+      date: "2024-03-01", span: "16 million tonnes", expect: ["flow": "-"]),
+    .init(
+      rule: "flow.participle",
+      text: "Chile mined 5 million tonnes of copper in 2023.",
+      date: "2024-03-01", span: "5 million tonnes", expect: ["flow": "-"]),
+    // Sold "in" a country: sales on its market, not exports to it.
+    .init(
+      rule: "flow.sold-in-market",
+      text: "Korean brands sold about 400,000 cars in Mexico last year, dealers say.",
+      date: "2024-03-01", span: "400,000", expect: ["flow": "-"]),
+    .init(
+      rule: "flow.sold-in-market",
+      text: "In 2023 Japanese carmakers sold $9bn worth of vehicles in Brazil.",
+      date: "2024-03-01", span: "$9bn", expect: ["flow": "-"]),
+    // Negatives: sold to a country, or sold a country goods "in" a month.
+    .init(
+      rule: "flow.sold-in-market",
+      text: "Korea sold $5bn of cars to Mexico in 2023.",
+      date: "2024-03-01", span: "$5bn", expect: ["flow": "export", "importer": "MEX"]),
+    .init(
+      rule: "flow.sold-in-market",
+      text: "Korea sold Mexico $2bn of cars in May.",
+      date: "2024-06-01", span: "$2bn", expect: ["flow": "export", "importer": "MEX"]),
+    // Gas named with the pipeline it went through is pipeline gas; liquefied gas is not.
+    .init(
+      rule: "goods.pipeline-gas",
+      text: "Italy's gas imports through the TransMed pipeline from Algeria were worth $900m in "
+        + "May.",
+      date: "2024-06-20", span: "$900m", expect: ["hs": "271121", "partner": "DZA"]),
+    .init(
+      rule: "goods.pipeline-gas",
+      text: "Germany bought gas from Norway via the Europipe pipelines worth $2bn in March.",
+      date: "2024-04-20", span: "$2bn", expect: ["hs": "271121"]),
+    .init(
+      rule: "goods.pipeline-gas",
+      text: "Spain's liquefied gas imports from Qatar, unloaded far from any pipeline, came to "
+        + "$700m in May.",
+      date: "2024-06-20", span: "$700m", expect: ["hs": "271111"]),
+    // The first goods a stretch of text names are its topic, not goods in an aside about them.
+    .init(
+      rule: "goods.topic-first",
+      text: "Customs records show how much fibre-optic cable, the guide wire of many drones, "
+        + "left Japan this year. In May exporters shipped 40,000 km of it to Vietnam.",
+      date: "2024-07-01", span: "40,000 km", expect: ["hs": "854470"]),
+  ]
+
   static let all =
     sources + headlines + places + goods + volumes + periods + distances + shares + others
-    + directions + paidFor + frontier
+    + directions + paidFor + frontier + subjects
 }

@@ -79,7 +79,8 @@ enum ClaimWords {
     "duty", "duties", "interest", "mortgage", "unemployment", "output", "production",
     "reserves", "stockpiles", "capacity", "contract", "contracts", "deal", "deals",
     "agreement", "investment", "investments", "loan", "loans", "discount", "discounts",
-    "premium", "premiums", "freight", "yield", "yields",
+    "premium", "premiums", "freight", "yield", "yields", "produce", "produces", "produced",
+    "producing", "mined", "pumped",
   ]
   /// Words that make a figure with "by <year>" a target.
   static let targetWords: WordTable = [
