@@ -73,7 +73,8 @@ public struct FigureExtractor: Sendable {
       else { return }
       let chunk = String(scalars[cursor..<to])
       var done = chunk.startIndex
-      for m in Multiples.find(in: chunk) where cursorOffset + m.start >= figureEnd {
+      let multiples = Self.mayHaveMultiple(chunk) ? Multiples.find(in: chunk) : []
+      for m in multiples where cursorOffset + m.start >= figureEnd {
         let uv = chunk.unicodeScalars
         // "doubled 12 pct": the word governs the figure that follows; not a multiple itself.
         if offset < scalarCount,
@@ -121,7 +122,7 @@ public struct FigureExtractor: Sendable {
           c >= 1000
           ? Self.lastBytes(chunk, 1000) : Self.lastBytes(recent, 1000 - c) + chunk
       } else {
-        recent = String((recent + chunk).suffix(1000))
+        recent = Self.lastCharacters(recent + chunk, 1000)
         recentIsPlain = ClaimFramer.isPlainASCII(recent)
       }
       cursor = to
@@ -161,6 +162,26 @@ public struct FigureExtractor: Sendable {
     return s.withUTF8 { b in
       String(decoding: UnsafeBufferPointer(rebasing: b[max(0, b.count - n)...]), as: UTF8.self)
     }
+  }
+
+  /// The last `n` `Character`s of `s`: `String(s.suffix(n))`, taken by Unicode scalars when
+  /// each of the last `n + 1` scalars is a `Character` of its own (ASCII but "\r", or
+  /// ``ClaimTokens/isLoneScalar(_:)``), which spares the grapheme breaking on text with curly
+  /// quotes or accented letters.
+  static func lastCharacters(_ s: String, _ n: Int) -> String {
+    let u = s.unicodeScalars
+    var i = u.endIndex
+    var seen = 0
+    while i > u.startIndex && seen <= n {
+      let p = u.index(before: i)
+      let v = u[p]
+      guard (v.value < 0x80 && v != "\r") || ClaimTokens.isLoneScalar(v) else {
+        return String(s.suffix(n))
+      }
+      if seen < n { i = p }
+      seen += 1
+    }
+    return String(u[i...])
   }
 
   /// How many `Character`s of `s` are "\n": its line feeds on bytes, unless a "\r" makes

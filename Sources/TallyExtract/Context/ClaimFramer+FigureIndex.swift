@@ -6,8 +6,18 @@ extension ClaimFramer {
   /// Occurrences do not overlap; nil when there is none. Both plain ASCII: bytes are
   /// characters, digits the only numbers and A–Z, a–z the only letters.
   static func asciiOffset(of needle: String, in hay: String, skipping: Int) -> Int? {
-    let n = Array(needle.utf8)
-    let h = Array(hay.utf8)
+    // Both read in place (a native string's bytes are contiguous): no copy per figure.
+    var needle = needle
+    var hay = hay
+    return needle.withUTF8 { n in
+      hay.withUTF8 { h in asciiOffset(of: n, in: h, skipping: skipping) }
+    }
+  }
+
+  /// ``asciiOffset(of:in:skipping:)`` on the bytes of needle and hay.
+  static func asciiOffset(
+    of n: UnsafeBufferPointer<UInt8>, in h: UnsafeBufferPointer<UInt8>, skipping: Int
+  ) -> Int? {
     guard let first = n.first, let last = n.last else { return nil }
     func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
     func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }

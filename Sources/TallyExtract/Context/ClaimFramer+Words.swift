@@ -157,7 +157,10 @@ extension ClaimFramer {
   ///
   /// `mentions`: `t.mentions(in: 0..<t.count)` when the caller has them already.
   static func source(_ t: ClaimTokens, mentions: [Mention]? = nil) -> (String?, Set<Int>) {
-    for k in 0..<t.count where t[k].isWord && agencyFirstWords.contains(t[k].lower) {
+    for k in 0..<t.count
+    where t[k].isWord && agencyFirstFilter.mayContain(t[k].lower)
+      && agencyFirstWords.contains(t[k].lower)
+    {
       var phrase = ""
       for j in k..<min(t.count, k + 7) {
         // "russia" + "'s" is written "russia's" in the table.
