@@ -74,13 +74,60 @@ struct ExtractSpeedPathTests {
   @Test func lastCharacters() {
     var cases = Self.texts
     for base in ["e\u{301}e\u{301}abc", "🇨🇳🇷🇺xy", "ab\r\ncd", "’’ab", "x\u{301}"] {
-      for pad in 0..<4 { cases.append(String(repeating: "z", count: pad) + base) }
+      for pad in 0..<4 {
+        cases.append(String(repeating: "z", count: pad) + base)
+        cases.append(base + String(repeating: "z", count: pad))
+      }
     }
     for s in cases {
       for n in [0, 1, 2, 3, 5, 1000] {
         #expect(FigureExtractor.lastCharacters(s, n) == String(s.suffix(n)), "\(n) \(s.prefix(40))")
+        #expect(
+          FigureExtractor.firstCharacters(s, n) == String(s.prefix(n)), "\(n) \(s.prefix(40))")
       }
     }
+  }
+
+  /// A figure's place found by scalars is the one found by `Character` with Foundation's
+  /// search, in text with curly quotes, dashes and accents (and, by `Character`, in text
+  /// with combining accents, flags or "\r\n").
+  @Test func figureOffsetByScalars() {
+    let hays = [
+      "“China’s exports,” he said, “rose 5%” — to £3.2bn — in Café Zürich’s 5% report…",
+      "É 20 in 2025, 20% and 20; x20 20x £20bn 20 20 – 20é é20",
+      "Cafe\u{301} 20 e\u{301}20 20 🇨🇳 20", "a 20\r\n20 b",
+    ]
+    var texts = Self.texts.filter { !ClaimFramer.isPlainASCII($0) && $0.count < 600 }
+    texts += hays
+    var checked = 0
+    for hay in texts {
+      let needles = ClaimTokens(hay).tokens.map(\.text) + ["20", "20%", "£20bn", "é", ""]
+      for needle in needles {
+        for skip in 0..<3 {
+          #expect(
+            ClaimFramer.scalarOrCharacterOffset(of: needle, in: hay, skipping: skip)
+              == ClaimFramer.characterOffset(of: needle, in: hay, skipping: skip),
+            "\(needle) \(skip) \(hay.prefix(40))")
+          checked += 1
+        }
+      }
+    }
+    #expect(checked > 300)
+  }
+
+  /// The literal byte search says what Foundation's `contains` says of the framer's phrases.
+  @Test func containsBytes() {
+    let phrase = "before the period compared"
+    for s in [
+      "a year before the period compared", "2 years before the period compared", "before the",
+      "", "period compared", "naïve: before the period compared", phrase,
+    ] {
+      #expect(s.containsBytes(phrase) == s.contains(phrase), "\(s)")
+    }
+    for s in ["USD/barrel", "USD", "", "/"] {
+      #expect(s.utf8.contains(UInt8(ascii: "/")) == s.contains("/"))
+    }
+    #expect("abc".containsBytes("") == "abc".contains(""))
   }
 
   /// The first token at or after an offset, found by halving, is the one a scan finds.

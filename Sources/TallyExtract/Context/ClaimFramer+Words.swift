@@ -12,7 +12,7 @@ extension ClaimFramer {
     if f.kind == .share { return .share }
     if f.dimension == .count { return .count }
     if f.kind == .change || fr.multiple != nil { return .growth }
-    if f.unit.rawValue.contains("/") { return .price }
+    if f.unit.rawValue.utf8.contains(UInt8(ascii: "/")) { return .price }
     switch fr.flow {
     case .total?: return fr.hs.isEmpty ? .trade : .commodity
     case .export?: return fr.hs.isEmpty ? .exports : .commodity

@@ -269,7 +269,7 @@ struct ClaimFramer {
       for i in sentenceFrames.indices where sentenceFrames[i].frame.role == .from {
         guard sentenceFrames[i].frame.period == tp,
           sentenceFrames[i].frame.origins["period"].map({
-            !$0.contains("before the period compared")
+            !$0.containsBytes("before the period compared")
           }) ?? true
         else { continue }
         let base = change.frame.base ?? TimeRef(tp.start.yearEarlier())
@@ -287,7 +287,7 @@ struct ClaimFramer {
     let offset =
       sentenceIsPlain && Self.isPlainASCII(f.text)
       ? Self.asciiOffset(of: f.text, in: sentence, skipping: earlier)
-      : Self.characterOffset(of: f.text, in: sentence, skipping: earlier)
+      : Self.scalarOrCharacterOffset(of: f.text, in: sentence, skipping: earlier)
     return offset.map { tokens.index(atOffset: $0) } ?? 0
   }
 
@@ -368,7 +368,7 @@ struct ClaimFramer {
     if let src = fr.source, fr.origins["source"] != "earlier sentence" { source = src }
     if let p = fr.period, f.kind == .level, fr.flow != nil {
       if fr.role != .from && fr.role != .base
-        && fr.origins["period"]?.contains("before the period compared") != true
+        && fr.origins["period"]?.containsBytes("before the period compared") != true
       {
         lastMainPeriod = p
         if leadPeriod == nil { leadPeriod = p }
