@@ -1,8 +1,15 @@
 extension FigureExtractor {
-  /// Which bytes start one of `Multiples.stems`, for ``mayHaveMultiple(_:)``.
-  static let stemFirstBytes: [Bool] = {
-    var t = [Bool](repeating: false, count: 256)
-    for st in Multiples.stems { if let b = st.first { t[Int(b)] = true } }
+  /// Which bytes start one of `Multiples.stems` in either case, and (as 2) the bytes from
+  /// 0x80 up, for ``mayHaveMultiple(_:)``.
+  static let stemFirstBytes: [UInt8] = {
+    var t = [UInt8](repeating: 0, count: 256)
+    for st in Multiples.stems {
+      if let b = st.first {
+        t[Int(b)] = 1
+        if b &- 0x61 < 26 { t[Int(b - 0x20)] = 1 }
+      }
+    }
+    for b in 0x80..<256 { t[b] = 2 }
     return t
   }()
 
@@ -16,12 +23,12 @@ extension FigureExtractor {
   static func mayHaveMultiple(_ text: String) -> Bool {
     var text = text
     return text.withUTF8 { p -> Bool in
-      for b in p where b >= 0x80 { return true }
       let stems = Multiples.stems
       return stemFirstBytes.withUnsafeBufferPointer { first -> Bool in
-        for i in 0..<p.count {
+        // One pass: a byte from 0x80 up means "maybe" (as `mayHaveCue`), so does a stem.
+        for i in 0..<p.count where first[Int(p[i])] != 0 {
+          if first[Int(p[i])] == 2 { return true }
           let c = WordKey.fold(p[i])
-          guard first[Int(c)] else { continue }
           for st in stems where st[0] == c {
             var k = 1
             var j = i + 1

@@ -238,12 +238,16 @@ public struct FigureExtractor: Sendable {
   /// How many `Character`s of `s` are "\n": its line feeds on bytes, unless a "\r" makes
   /// "\r\n" one character (then by characters, as "\r\n" is no "\n").
   static func lineBreaks(_ s: String) -> Int {
-    var n = 0
-    for b in s.utf8 {
-      if b == 0x0D { return s.filter { $0 == "\n" }.count }
-      if b == 0x0A { n += 1 }
+    var s = s
+    let onBytes = s.withUTF8 { p -> Int? in
+      var n = 0
+      for b in p where b <= 0x0D {
+        if b == 0x0D { return nil }
+        if b == 0x0A { n += 1 }
+      }
+      return n
     }
-    return n
+    return onBytes ?? s.filter { $0 == "\n" }.count
   }
 
   /// The sentence around a word found between figures, whitespace collapsed: back to the last

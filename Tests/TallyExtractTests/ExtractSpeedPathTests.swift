@@ -115,6 +115,28 @@ struct ExtractSpeedPathTests {
     #expect(checked > 300)
   }
 
+  /// Whether a figure's text names its unit, read on bytes, is what the `Character` path
+  /// says (a no-break space after the text sends it that way and changes nothing).
+  @Test func statesItsUnitOnBytes() {
+    var texts = [
+      "$1.2bn", "1.74 trillion", "47 million", "3.3%", "20 factories", "1,200.5 bn", "US$ 5",
+      "5-6 m", "HALF", "a", "one", "12 K", "", " ", "1.74 Trillion Yuan", "2.5 mln", "10\t000",
+      "an", "a third", "61.5bn", "$", "5 (five)", "x",
+    ]
+    for d in Self.texts.prefix(60) {
+      for f in FigureExtractor().extract(Document(id: "t", text: d)) { texts.append(f.text) }
+    }
+    var plain = 0
+    for t in texts {
+      if ClaimFramer.isPlainASCII(t) {
+        #expect(ClaimFramer.asciiStatesItsUnit(t) != nil)
+        plain += 1
+      }
+      #expect(ClaimFramer.statesItsUnit(t) == ClaimFramer.statesItsUnit(t + "\u{A0}"), "\(t)")
+    }
+    #expect(plain > 50)
+  }
+
   /// The literal byte search says what Foundation's `contains` says of the framer's phrases.
   @Test func containsBytes() {
     let phrase = "before the period compared"

@@ -6,6 +6,44 @@ extension ClaimFramer {
   static let agencyFirstFilter = WordFilter(agencyFirstWords)
 }
 
+extension ClaimFramer {
+  /// ``statesItsUnit(_:)`` on the bytes of plain ASCII text (no "\r": one byte, one
+  /// `Character`), where letters are A–Z and a–z, numbers 0–9 and whitespace tab to carriage
+  /// return and space; nil for other text.
+  static func asciiStatesItsUnit(_ text: String) -> Bool? {
+    var text = text
+    return text.withUTF8 { b -> Bool? in
+      for c in b where c >= 0x80 || c == 0x0D { return nil }
+      var start = -1
+      // The word ending before byte `end` names a unit (is not a bare scale).
+      func named(_ end: Int) -> Bool {
+        defer { start = -1 }
+        guard start >= 0 else { return false }
+        let word = String(unsafeUninitializedCapacity: end - start) { out in
+          for k in start..<end { out[k - start] = WordKey.fold(b[k]) }
+          return end - start
+        }
+        return !scaleOnlyWords.contains(word)
+      }
+      for (i, c) in b.enumerated() {
+        if (c | 0x20) &- 0x61 < 26 {
+          if start < 0 { start = i }
+          continue
+        }
+        if named(i) { return true }
+        let digit = c &- 0x30 < 10
+        let space = c == 0x20 || (c >= 0x09 && c <= 0x0D)
+        if !(digit || space || c == UInt8(ascii: ".") || c == UInt8(ascii: ",")
+          || c == UInt8(ascii: "-"))
+        {
+          return true
+        }
+      }
+      return named(b.count)
+    }
+  }
+}
+
 extension String {
   /// True when `needle`'s UTF-8 bytes occur in this string's: a literal search.
   ///

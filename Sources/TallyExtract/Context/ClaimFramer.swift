@@ -400,6 +400,7 @@ struct ClaimFramer {
   /// True when the figure's text names its unit or currency ("$1.2bn", "1.74 trillion yuan"),
   /// false when it is a number with at most a scale ("1.74 trillion": a carried unit).
   static func statesItsUnit(_ text: String) -> Bool {
+    if let plain = asciiStatesItsUnit(text) { return plain }
     var word = ""
     func named() -> Bool {
       defer { word = "" }
