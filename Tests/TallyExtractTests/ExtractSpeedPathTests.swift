@@ -178,6 +178,9 @@ struct ExtractSpeedPathTests {
     for w in ClaimFramer.agencyFirstWords {
       #expect(ClaimFramer.agencyFirstFilter.mayContain(w), "\(w)")
     }
+    for w in ClaimTokens.capitalForms.keys {
+      #expect(ClaimTokens.capitalFormFilter.mayContain(w), "\(w)")
+    }
     for w in Commodities.phrasesByFirstWord.keys {
       #expect(ClaimTokens.commodityFirstWords.mayContain(w), "\(w)")
     }

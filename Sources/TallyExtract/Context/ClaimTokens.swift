@@ -331,7 +331,11 @@ struct ClaimTokens {
     var j = k
     for w in phrase {
       while has(j), tokens[j].isHyphen { j += 1 }
-      guard has(j), tokens[j].lower == w else { return nil }
+      // Words of other lengths differ: their byte counts are read without a call, the
+      // comparison of their text is not (nearly every try fails).
+      guard has(j), tokens[j].lower.utf8.count == w.utf8.count, tokens[j].lower == w else {
+        return nil
+      }
       j += 1
     }
     return j
@@ -419,6 +423,8 @@ extension ClaimTokens {
   static let capitalForms: [String: String] = [
     "US": "USA", "U.S.": "USA", "UK": "GBR", "PRC": "CHN", "UAE": "ARE", "USA": "USA",
   ]
+  /// The keys of `capitalForms` as a filter before the look-up ("The", "In" are not hashed).
+  static let capitalFormFilter = WordFilter(capitalForms.keys)
   /// The longest of `capitalForms` in bytes: longer words are not looked up.
   static let capitalFormLength = capitalForms.keys.map(\.utf8.count).max() ?? 0
 
@@ -433,7 +439,9 @@ extension ClaimTokens {
         k += 1
         continue
       }
-      if t.text.utf8.count <= Self.capitalFormLength, let iso = Self.capitalForms[t.text] {
+      if t.text.utf8.count <= Self.capitalFormLength, Self.capitalFormFilter.mayContain(t.text),
+        let iso = Self.capitalForms[t.text]
+      {
         out.append(Mention(iso3: iso, start: k, end: k + 1, kind: .name))
         k += 1
         continue
