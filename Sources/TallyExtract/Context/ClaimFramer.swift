@@ -368,7 +368,7 @@ struct ClaimFramer {
     if let src = fr.source, fr.origins["source"] != "earlier sentence" { source = src }
     if let p = fr.period, f.kind == .level, fr.flow != nil {
       if fr.role != .from && fr.role != .base
-        && fr.origins["period"]?.containsBytes("before the period compared") != true
+        && fr.origins["period"]?.contains("before the period compared") != true
       {
         lastMainPeriod = p
         if leadPeriod == nil { leadPeriod = p }
