@@ -53,7 +53,7 @@ public struct FigureExtractor: Sendable {
     // The document context: each figure is read as a claim in text order, with the text
     // before it (headline, earlier sentences) read for the story's topic.
     var framer = ClaimFramer(title: document.title, reference: reference, explain: explain)
-    framer.lookAhead(String(document.text.prefix(2000)))
+    framer.lookAhead(Self.firstCharacters(document.text, 2000))
     let scalars = document.text.unicodeScalars
     let scalarCount = scalars.count
     var cursor = scalars.startIndex
@@ -73,7 +73,8 @@ public struct FigureExtractor: Sendable {
       else { return }
       let chunk = String(scalars[cursor..<to])
       var done = chunk.startIndex
-      for m in Multiples.find(in: chunk) where cursorOffset + m.start >= figureEnd {
+      let multiples = Self.mayHaveMultiple(chunk) ? Multiples.find(in: chunk) : []
+      for m in multiples where cursorOffset + m.start >= figureEnd {
         let uv = chunk.unicodeScalars
         // "doubled 12 pct": the word governs the figure that follows; not a multiple itself.
         if offset < scalarCount,
@@ -121,7 +122,7 @@ public struct FigureExtractor: Sendable {
           c >= 1000
           ? Self.lastBytes(chunk, 1000) : Self.lastBytes(recent, 1000 - c) + chunk
       } else {
-        recent = String((recent + chunk).suffix(1000))
+        recent = Self.lastCharacters(recent + chunk, 1000)
         recentIsPlain = ClaimFramer.isPlainASCII(recent)
       }
       cursor = to
@@ -163,15 +164,90 @@ public struct FigureExtractor: Sendable {
     }
   }
 
+  /// The last `n` `Character`s of `s`: `String(s.suffix(n))`, taken on the UTF-8 bytes when
+  /// each of the last `n + 1` scalars is a `Character` of its own (ASCII but "\r", or
+  /// ``ClaimTokens/isLoneScalar(_:)``), which spares the grapheme breaking on text with curly
+  /// quotes or accented letters.
+  static func lastCharacters(_ s: String, _ n: Int) -> String {
+    var s = s
+    let byScalars = s.withUTF8 { b -> String? in
+      var i = b.count
+      var cut = b.count
+      var seen = 0
+      while i > 0 && seen <= n {
+        // The scalar ending at byte i starts at p (continuation bytes are 10xxxxxx).
+        var p = i - 1
+        while p > 0 && b[p] & 0xC0 == 0x80 { p -= 1 }
+        let lead = b[p]
+        if lead < 0x80 {
+          if lead == 0x0D { return nil }
+        } else {
+          var v: UInt32
+          switch i - p {
+          case 2: v = UInt32(lead & 0x1F) << 6 | UInt32(b[p + 1] & 0x3F)
+          case 3:
+            v = UInt32(lead & 0x0F) << 12 | UInt32(b[p + 1] & 0x3F) << 6 | UInt32(b[p + 2] & 0x3F)
+          default: return nil
+          }
+          guard let u = Unicode.Scalar(v), ClaimTokens.isLoneScalar(u) else { return nil }
+        }
+        if seen < n { cut = p }
+        seen += 1
+        i = p
+      }
+      return String(decoding: UnsafeBufferPointer(rebasing: b[cut...]), as: UTF8.self)
+    }
+    return byScalars ?? String(s.suffix(n))
+  }
+
+  /// The first `n` `Character`s of `s`: `String(s.prefix(n))`, taken on the UTF-8 bytes when
+  /// each of the first `n + 1` scalars is a `Character` of its own (as ``lastCharacters(_:_:)``).
+  static func firstCharacters(_ s: String, _ n: Int) -> String {
+    var s = s
+    let byScalars = s.withUTF8 { b -> String? in
+      var i = 0
+      var cut = 0
+      var seen = 0
+      while i < b.count && seen <= n {
+        let lead = b[i]
+        var width = 1
+        if lead < 0x80 {
+          if lead == 0x0D { return nil }
+        } else {
+          var v: UInt32
+          if lead & 0xE0 == 0xC0 && i + 1 < b.count {
+            width = 2
+            v = UInt32(lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+          } else if lead & 0xF0 == 0xE0 && i + 2 < b.count {
+            width = 3
+            v = UInt32(lead & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+          } else {
+            return nil
+          }
+          guard let u = Unicode.Scalar(v), ClaimTokens.isLoneScalar(u) else { return nil }
+        }
+        i += width
+        if seen < n { cut = i }
+        seen += 1
+      }
+      return String(decoding: UnsafeBufferPointer(rebasing: b[..<cut]), as: UTF8.self)
+    }
+    return byScalars ?? String(s.prefix(n))
+  }
+
   /// How many `Character`s of `s` are "\n": its line feeds on bytes, unless a "\r" makes
   /// "\r\n" one character (then by characters, as "\r\n" is no "\n").
   static func lineBreaks(_ s: String) -> Int {
-    var n = 0
-    for b in s.utf8 {
-      if b == 0x0D { return s.filter { $0 == "\n" }.count }
-      if b == 0x0A { n += 1 }
+    var s = s
+    let onBytes = s.withUTF8 { p -> Int? in
+      var n = 0
+      for b in p where b <= 0x0D {
+        if b == 0x0D { return nil }
+        if b == 0x0A { n += 1 }
+      }
+      return n
     }
-    return n
+    return onBytes ?? s.filter { $0 == "\n" }.count
   }
 
   /// The sentence around a word found between figures, whitespace collapsed: back to the last

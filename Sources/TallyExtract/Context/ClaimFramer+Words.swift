@@ -12,7 +12,7 @@ extension ClaimFramer {
     if f.kind == .share { return .share }
     if f.dimension == .count { return .count }
     if f.kind == .change || fr.multiple != nil { return .growth }
-    if f.unit.rawValue.contains("/") { return .price }
+    if f.unit.rawValue.utf8.contains(UInt8(ascii: "/")) { return .price }
     switch fr.flow {
     case .total?: return fr.hs.isEmpty ? .trade : .commodity
     case .export?: return fr.hs.isEmpty ? .exports : .commodity
@@ -157,7 +157,10 @@ extension ClaimFramer {
   ///
   /// `mentions`: `t.mentions(in: 0..<t.count)` when the caller has them already.
   static func source(_ t: ClaimTokens, mentions: [Mention]? = nil) -> (String?, Set<Int>) {
-    for k in 0..<t.count where t[k].isWord && agencyFirstWords.contains(t[k].lower) {
+    for k in 0..<t.count
+    where t[k].isWord && agencyFirstFilter.mayContain(t[k].lower)
+      && agencyFirstWords.contains(t[k].lower)
+    {
       var phrase = ""
       for j in k..<min(t.count, k + 7) {
         // "russia" + "'s" is written "russia's" in the table.

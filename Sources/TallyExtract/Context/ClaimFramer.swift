@@ -271,7 +271,7 @@ struct ClaimFramer {
       for i in sentenceFrames.indices where sentenceFrames[i].frame.role == .from {
         guard sentenceFrames[i].frame.period == tp,
           sentenceFrames[i].frame.origins["period"].map({
-            !$0.contains("before the period compared")
+            !$0.containsBytes("before the period compared")
           }) ?? true
         else { continue }
         let base = change.frame.base ?? TimeRef(tp.start.yearEarlier())
@@ -289,7 +289,7 @@ struct ClaimFramer {
     let offset =
       sentenceIsPlain && Self.isPlainASCII(f.text)
       ? Self.asciiOffset(of: f.text, in: sentence, skipping: earlier)
-      : Self.characterOffset(of: f.text, in: sentence, skipping: earlier)
+      : Self.scalarOrCharacterOffset(of: f.text, in: sentence, skipping: earlier)
     return offset.map { tokens.index(atOffset: $0) } ?? 0
   }
 
@@ -416,6 +416,7 @@ struct ClaimFramer {
   /// True when the figure's text names its unit or currency ("$1.2bn", "1.74 trillion yuan"),
   /// false when it is a number with at most a scale ("1.74 trillion": a carried unit).
   static func statesItsUnit(_ text: String) -> Bool {
+    if let plain = asciiStatesItsUnit(text) { return plain }
     var word = ""
     func named() -> Bool {
       defer { word = "" }

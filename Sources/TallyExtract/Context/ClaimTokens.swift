@@ -62,6 +62,10 @@ struct ClaimTokens {
   /// bytes, scalar by scalar (curly quotes, "£" and accented letters stay on this path).
   /// Other text goes by `Character`, as the offsets are in `Character`s.
   init(_ text: String, byCharacter: Bool) {
+    if !byCharacter, let plain = Self.plainASCIITokens(text) {
+      tokens = plain
+      return
+    }
     let bytes = Array(text.utf8)
     var cls: [UInt8] = []
     cls.reserveCapacity(bytes.count)
@@ -224,6 +228,80 @@ struct ClaimTokens {
     tokens = out
   }
 
+  /// The tokens of `text` cut in place on its bytes, or nil unless it is plain ASCII.
+  ///
+  /// Plain ASCII without "\r" has one byte per `Character`. Same tokens as the general path:
+  /// the classes, token bounds and texts are those of the bytes, and the lowercase form is
+  /// the byte fold `lowercased()` applies to ASCII.
+  static func plainASCIITokens(_ text: String) -> [Token]? {
+    var text = text
+    return text.withUTF8 { bytes -> [Token]? in
+      let n = bytes.count
+      for b in bytes where b >= 0x80 || b == 0x0D { return nil }
+      var out: [Token] = []
+      out.reserveCapacity(n / 5 + 1)
+      Class.ascii.withUnsafeBufferPointer { table in
+        @inline(__always) func has(_ j: Int, _ k: UInt8) -> Bool { table[Int(bytes[j])] & k != 0 }
+        var i = 0
+        while i < n {
+          if has(i, Class.space) {
+            i += 1
+            continue
+          }
+          // The token [i, j), as the general path cuts it.
+          var j = i + 1
+          var word = false
+          var number = false
+          if has(i, Class.apostrophe), i + 1 < n, has(i + 1, Class.s),
+            i + 2 >= n || !has(i + 2, Class.letter), i > 0, has(i - 1, Class.letter)
+          {
+            j = i + 2
+            word = true
+          } else if has(i, Class.number) {
+            while j < n,
+              has(j, Class.letter | Class.number)
+                || (has(j, Class.dot | Class.comma) && j + 1 < n && has(j + 1, Class.number))
+            {
+              j += 1
+            }
+            number = true
+          } else if has(i, Class.letter) {
+            while j < n,
+              has(j, Class.letter | Class.number)
+                || (has(j, Class.dot) && j + 1 < n && has(j + 1, Class.letter) && j - i == 1)
+            {
+              j += 1
+            }
+            // "U.S." keeps its final stop.
+            if j < n, has(j, Class.dot), j - i == 3, has(i + 1, Class.dot) { j += 1 }
+            word = true
+          }
+          let slice = UnsafeBufferPointer(rebasing: bytes[i..<j])
+          let t = String(decoding: slice, as: UTF8.self)
+          var caps = false
+          for c in slice where c &- 0x41 < 26 {
+            caps = true
+            break
+          }
+          // ASCII is lowercased by folding A-Z, what `lowercased()` does to it.
+          let lower =
+            caps
+            ? String(unsafeUninitializedCapacity: j - i) { buf in
+              for k in 0..<(j - i) { buf[k] = WordKey.fold(slice[k]) }
+              return j - i
+            } : t
+          let first = bytes[i]
+          out.append(
+            Token(
+              text: t, lower: lower, offset: i, isWord: word, isNumber: number,
+              capitalized: first &- 0x41 < 26, isHyphen: j - i == 1 && first == 0x2D))
+          i = j
+        }
+      }
+      return out
+    }
+  }
+
   /// True for a non-ASCII scalar that is a `Character` of its own.
   ///
   /// Beside any ASCII character but "\r" and any other such scalar: Latin letters and signs
@@ -253,7 +331,11 @@ struct ClaimTokens {
     var j = k
     for w in phrase {
       while has(j), tokens[j].isHyphen { j += 1 }
-      guard has(j), tokens[j].lower == w else { return nil }
+      // Words of other lengths differ: their byte counts are read without a call, the
+      // comparison of their text is not (nearly every try fails).
+      guard has(j), tokens[j].lower.utf8.count == w.utf8.count, tokens[j].lower == w else {
+        return nil
+      }
       j += 1
     }
     return j
@@ -261,7 +343,14 @@ struct ClaimTokens {
 
   /// Index of the first token at or after character `offset`.
   func index(atOffset offset: Int) -> Int {
-    tokens.firstIndex { $0.offset >= offset } ?? tokens.count
+    // Offsets grow with the index: the first token at or after `offset` by halving.
+    var lo = 0
+    var hi = tokens.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if tokens[mid].offset >= offset { hi = mid } else { lo = mid + 1 }
+    }
+    return lo
   }
 }
 
@@ -298,6 +387,13 @@ extension ClaimTokens {
     }
     return p
   }()
+  /// Every key of `countryPrefixes`, with its entry of `countryWords` when it has one: one
+  /// look-up per word of a growing name instead of two.
+  static let countryNames: [String: (String, Mention.Kind)?] = {
+    var d: [String: (String, Mention.Kind)?] = [:]
+    for p in countryPrefixes { d[p] = .some(countryWords[p]) }
+    return d
+  }()
   /// The first two bytes (0 for none) of every key of `countryPrefixes`, as bits: a word
   /// whose first two bytes are none of these starts no country name, without a hash.
   static let countryPairs: [UInt64] = {
@@ -327,6 +423,8 @@ extension ClaimTokens {
   static let capitalForms: [String: String] = [
     "US": "USA", "U.S.": "USA", "UK": "GBR", "PRC": "CHN", "UAE": "ARE", "USA": "USA",
   ]
+  /// The keys of `capitalForms` as a filter before the look-up ("The", "In" are not hashed).
+  static let capitalFormFilter = WordFilter(capitalForms.keys)
   /// The longest of `capitalForms` in bytes: longer words are not looked up.
   static let capitalFormLength = capitalForms.keys.map(\.utf8.count).max() ?? 0
 
@@ -341,7 +439,9 @@ extension ClaimTokens {
         k += 1
         continue
       }
-      if t.text.utf8.count <= Self.capitalFormLength, let iso = Self.capitalForms[t.text] {
+      if t.text.utf8.count <= Self.capitalFormLength, Self.capitalFormFilter.mayContain(t.text),
+        let iso = Self.capitalForms[t.text]
+      {
         out.append(Mention(iso3: iso, start: k, end: k + 1, kind: .name))
         k += 1
         continue
@@ -354,10 +454,15 @@ extension ClaimTokens {
       var name = ""
       var j = k
       while j < min(range.upperBound, k + 5), has(j), tokens[j].isWord {
-        name += (j > k ? " " : "") + tokens[j].lower
+        if j > k {
+          name += " "
+          name += tokens[j].lower
+        } else {
+          name = tokens[j].lower
+        }
         // No longer name starts this way.
-        guard Self.countryPrefixes.contains(name) else { break }
-        if let (iso, kind) = Self.countryWords[name] {
+        guard let entry = Self.countryNames[name] else { break }
+        if let (iso, kind) = entry {
           best = Mention(iso3: iso, start: k, end: j + 1, kind: kind)
         }
         j += 1
@@ -372,12 +477,17 @@ extension ClaimTokens {
     return out
   }
 
+  /// The first words of `Commodities.phrasesByFirstWord`, as a filter before its look-up.
+  static let commodityFirstWords = WordFilter(Commodities.phrasesByFirstWord.keys)
+
   /// The commodity named at token `k`, with the index after it: the first row of
   /// `Commodities.phrases` (longest first) that matches, looked up by its first word.
   func commodity(at k: Int) -> (Commodities.Entry, Int)? {
     var j = k
     while has(j), tokens[j].isHyphen { j += 1 }
-    guard has(j), let rows = Commodities.phrasesByFirstWord[tokens[j].lower] else { return nil }
+    guard has(j), Self.commodityFirstWords.mayContain(tokens[j].lower),
+      let rows = Commodities.phrasesByFirstWord[tokens[j].lower]
+    else { return nil }
     for row in rows {
       if let e = matches(row.words, at: k) { return (row.entry, e) }
     }

@@ -21,20 +21,20 @@ public enum FigureJSON {
   /// Appends one figure as a JSON object (no newline) to `o`.
   public static func append(_ f: Figure, explain: Bool, to o: inout [UInt8]) {
     o.append(UInt8(ascii: "{"))
-    key(&o, "doc", first: true); string(&o, f.doc)
-    key(&o, "start"); raw(&o, String(f.start))
-    key(&o, "end"); raw(&o, String(f.end))
-    key(&o, "text"); string(&o, f.text)
-    key(&o, "value"); raw(&o, number(f.value))
-    key(&o, "valueHigh"); raw(&o, f.valueHigh.map(number) ?? "null")
-    key(&o, "unit"); string(&o, f.unit.rawValue)
-    key(&o, "dimension"); string(&o, f.dimension.rawValue)
-    key(&o, "bound"); string(&o, f.bound.rawValue)
-    key(&o, "change"); optional(&o, f.change?.rawValue)
-    key(&o, "kind"); string(&o, f.kind.rawValue)
-    key(&o, "counted"); optional(&o, f.counted)
-    key(&o, "measure"); optional(&o, f.measure)
-    key(&o, "actors")
+    key(&o, "\"doc\":"); string(&o, f.doc)
+    key(&o, ",\"start\":"); int(&o, f.start)
+    key(&o, ",\"end\":"); int(&o, f.end)
+    key(&o, ",\"text\":"); string(&o, f.text)
+    key(&o, ",\"value\":"); raw(&o, number(f.value))
+    key(&o, ",\"valueHigh\":"); raw(&o, f.valueHigh.map(number) ?? "null")
+    key(&o, ",\"unit\":"); string(&o, f.unit.rawValue)
+    key(&o, ",\"dimension\":"); string(&o, f.dimension.rawValue)
+    key(&o, ",\"bound\":"); string(&o, f.bound.rawValue)
+    key(&o, ",\"change\":"); optional(&o, f.change?.rawValue)
+    key(&o, ",\"kind\":"); string(&o, f.kind.rawValue)
+    key(&o, ",\"counted\":"); optional(&o, f.counted)
+    key(&o, ",\"measure\":"); optional(&o, f.measure)
+    key(&o, ",\"actors\":")
     if let a = f.actors {
       raw(&o, "{\"from\":")
       optional(&o, a.from)
@@ -44,7 +44,7 @@ public enum FigureJSON {
     } else {
       raw(&o, "null")
     }
-    key(&o, "period")
+    key(&o, ",\"period\":")
     if let p = f.period {
       o.append(UInt8(ascii: "\""))
       period(&o, p.start)
@@ -56,12 +56,12 @@ public enum FigureJSON {
     } else {
       raw(&o, "null")
     }
-    key(&o, "sentence"); string(&o, f.sentence)
-    key(&o, "line"); raw(&o, String(f.line))
-    key(&o, "frame")
+    key(&o, ",\"sentence\":"); string(&o, f.sentence)
+    key(&o, ",\"line\":"); int(&o, f.line)
+    key(&o, ",\"frame\":")
     if let fr = f.frame { frame(fr, explain: explain, to: &o) } else { raw(&o, "null") }
     if explain {
-      key(&o, "rules")
+      key(&o, ",\"rules\":")
       o.append(UInt8(ascii: "["))
       for (n, r) in f.rules.enumerated() {
         if n > 0 { o.append(UInt8(ascii: ",")) }
@@ -75,34 +75,34 @@ public enum FigureJSON {
   /// Appends a claim frame as a JSON object.
   static func frame(_ f: ClaimFrame, explain: Bool, to o: inout [UInt8]) {
     o.append(UInt8(ascii: "{"))
-    key(&o, "measure", first: true); string(&o, f.measure.rawValue)
-    key(&o, "flow"); optional(&o, f.flow?.rawValue)
-    key(&o, "hs")
+    key(&o, "\"measure\":"); string(&o, f.measure.rawValue)
+    key(&o, ",\"flow\":"); optional(&o, f.flow?.rawValue)
+    key(&o, ",\"hs\":")
     o.append(UInt8(ascii: "["))
     for (n, h) in f.hs.enumerated() {
       if n > 0 { o.append(UInt8(ascii: ",")) }
       string(&o, h)
     }
     o.append(UInt8(ascii: "]"))
-    key(&o, "commodity"); optional(&o, f.commodity)
-    key(&o, "reporter"); optional(&o, f.reporter)
-    key(&o, "partner"); optional(&o, f.partner)
-    key(&o, "exporter"); optional(&o, f.exporter)
-    key(&o, "importer"); optional(&o, f.importer)
-    key(&o, "qualifier"); string(&o, f.qualifier.rawValue)
-    key(&o, "role"); string(&o, f.role.rawValue)
-    key(&o, "period"); timeRef(&o, f.period)
-    key(&o, "cumulative"); raw(&o, f.cumulative ? "true" : "false")
-    key(&o, "source"); optional(&o, f.source)
-    key(&o, "record"); raw(&o, f.record ? "true" : "false")
-    key(&o, "multiple"); raw(&o, f.multiple.map(number) ?? "null")
-    key(&o, "shareOf"); optional(&o, f.shareOf?.rawValue)
-    key(&o, "counted"); optional(&o, f.counted)
-    key(&o, "event"); optional(&o, f.event)
-    key(&o, "base"); timeRef(&o, f.base)
-    key(&o, "currency"); optional(&o, f.currency)
+    key(&o, ",\"commodity\":"); optional(&o, f.commodity)
+    key(&o, ",\"reporter\":"); optional(&o, f.reporter)
+    key(&o, ",\"partner\":"); optional(&o, f.partner)
+    key(&o, ",\"exporter\":"); optional(&o, f.exporter)
+    key(&o, ",\"importer\":"); optional(&o, f.importer)
+    key(&o, ",\"qualifier\":"); string(&o, f.qualifier.rawValue)
+    key(&o, ",\"role\":"); string(&o, f.role.rawValue)
+    key(&o, ",\"period\":"); timeRef(&o, f.period)
+    key(&o, ",\"cumulative\":"); raw(&o, f.cumulative ? "true" : "false")
+    key(&o, ",\"source\":"); optional(&o, f.source)
+    key(&o, ",\"record\":"); raw(&o, f.record ? "true" : "false")
+    key(&o, ",\"multiple\":"); raw(&o, f.multiple.map(number) ?? "null")
+    key(&o, ",\"shareOf\":"); optional(&o, f.shareOf?.rawValue)
+    key(&o, ",\"counted\":"); optional(&o, f.counted)
+    key(&o, ",\"event\":"); optional(&o, f.event)
+    key(&o, ",\"base\":"); timeRef(&o, f.base)
+    key(&o, ",\"currency\":"); optional(&o, f.currency)
     if explain {
-      key(&o, "origins")
+      key(&o, ",\"origins\":")
       o.append(UInt8(ascii: "{"))
       for (n, k) in f.origins.keys.sorted().enumerated() {
         if n > 0 { o.append(UInt8(ascii: ",")) }
@@ -134,16 +134,17 @@ public enum FigureJSON {
   /// Writes a period as `Period.description` does (`2024`, `2024-Q3`, `2024-08`,
   /// `2024-08-31`) without going through `String(format:)`, which is slow on Linux.
   static func period(_ o: inout [UInt8], _ p: Period) {
+    // `abs(v)` zero-padded to `width` digits (all of them when it has more).
     func digits(_ v: Int, _ width: Int) {
-      var buf = [UInt8](repeating: UInt8(ascii: "0"), count: width)
-      var x = abs(v)
-      var i = width - 1
-      while i >= 0 {
-        buf[i] = UInt8(48 + x % 10)
+      let a = abs(v)
+      var count = 1
+      var x = a
+      while x >= 10 {
         x /= 10
-        i -= 1
+        count += 1
       }
-      if x > 0 { raw(&o, String(abs(v))) } else { o.append(contentsOf: buf) }
+      for _ in count..<max(count, width) { o.append(UInt8(ascii: "0")) }
+      int(&o, a)
     }
     digits(p.year, 4)
     switch p.granularity {
@@ -175,12 +176,30 @@ public enum FigureJSON {
     s.withUTF8 { o.append(contentsOf: $0) }
   }
 
-  private static func key(_ o: inout [UInt8], _ k: StaticString, first: Bool = false) {
-    if !first { o.append(UInt8(ascii: ",")) }
-    o.append(UInt8(ascii: "\""))
+  /// Writes a key as written out with its quotes, colon and (but the first) leading comma:
+  /// one copy of a static string.
+  @inline(__always)
+  private static func key(_ o: inout [UInt8], _ k: StaticString) {
     k.withUTF8Buffer { o.append(contentsOf: $0) }
-    o.append(UInt8(ascii: "\""))
-    o.append(UInt8(ascii: ":"))
+  }
+
+  /// Writes a whole number in decimal, as `String(v)` does, without making the string.
+  static func int(_ o: inout [UInt8], _ v: Int) {
+    if v < 0 { o.append(UInt8(ascii: "-")) }
+    var x = v.magnitude
+    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+    var n = 0
+    withUnsafeMutableBytes(of: &digits) { d in
+      repeat {
+        d[n] = UInt8(48 + x % 10)
+        x /= 10
+        n += 1
+      } while x > 0
+      while n > 0 {
+        n -= 1
+        o.append(d[n])
+      }
+    }
   }
 
   private static func optional(_ o: inout [UInt8], _ s: String?) {
