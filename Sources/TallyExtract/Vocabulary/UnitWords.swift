@@ -186,12 +186,16 @@ enum UnitWords {
     "somethings", "old",
   ])
 
+  /// Words of American football between a number and its yards: "2,789 passing yards".
+  static let yardQualifiers = WordSet(["passing", "rushing", "receiving", "return", "punt"])
+
   /// Words that make points index points: the sentence is about a market.
   static let marketWords = WordSet([
     "index", "indices", "indexes", "dow", "ftse", "dax", "nikkei", "nasdaq", "s&p", "cac",
     "stoxx", "hang", "kospi", "sensex", "nifty", "asx", "tsx", "ibex", "mib", "bovespa",
     "benchmark", "stocks", "shares", "equities", "market", "markets", "futures", "bourse",
     "blue-chip", "blue-chips", "average", "composite", "topix", "shanghai", "shenzhen",
+    "russell", "vix",
   ])
 
   /// Single letters that are units only when glued to the digits ("41C", "50g", "100W",

@@ -3,7 +3,7 @@
 enum ChangeCorpus {
   static let family = "change"
   static let all: [CorpusExample] =
-    news
+    news + elsewhere
     + Corpus.examples(
       family, Expected(value: 3.3, unit: "percent", change: .up, kind: .change),
       [
@@ -197,4 +197,127 @@ enum ChangeCorpus {
       Corpus.examples(
         family, Expected(value: 1.6, unit: "gw"), ["the reactor is adding 1.6GW to the grid"]),
     ] as [[CorpusExample]]).joined())
+
+  /// Moves written the way general news writes them: signs on counts, the verbs of beating
+  /// a mark, stock draws and builds, a bracketed conversion before the change noun, and
+  /// an amount restating a percentage before "to".
+  static let elsewhere: [CorpusExample] =
+    Corpus.examples(
+      family, Expected(value: 24_000, unit: "count", change: .up, kind: .change),
+      ["retail (+24,000)", "payrolls in retail +24,000", "construction hired (+24,000 workers)"])
+    + Corpus.examples(
+      family, Expected(value: 6_000, unit: "count", change: .down, kind: .change),
+      ["mining (-6,000)", "payrolls in mining -6,000", "energy shed staff (-6,000 posts)"])
+    + Corpus.examples(
+      family, Expected(value: 0.4, unit: "percent", change: .up, kind: .change),
+      ["wages +0.4% on the month", "hourly pay (+0.4%)"])
+    + Corpus.examples(
+      family, Expected(value: 5, unit: "percent", change: .up, kind: .change),
+      [
+        "sales beat forecasts by 5%", "the fund beating its benchmark by 5%",
+        "exports outpaced imports by 5%",
+      ])
+    + Corpus.examples(
+      family, Expected(value: 0.8e6, unit: "tonne", change: .up, kind: .change),
+      [
+        "surpassing last year's crop by 0.8 million tonnes",
+        "beating the previous season's record by 0.8 million tonnes",
+      ])
+    + Corpus.examples(
+      family, Expected(value: 700_000, unit: "barrel", change: .down, kind: .change),
+      [
+        "crude stocks showed a draw of 700,000 barrels", "a stock draw of 700,000 barrels",
+        "an inventory draw of 700,000 barrels",
+      ])
+    + Corpus.examples(
+      family, Expected(value: 2.1e6, unit: "barrel", change: .up, kind: .change),
+      ["inventories posted a 2.1 million barrel build", "a surprise 2.1 million barrel build"])
+    + Corpus.examples(
+      family, Expected(value: 3, unit: "percent", change: .up, kind: .change),
+      ["sales posted a 3% lift", "a 3% lift in takings", "a 3 per cent lift"])
+    + [
+      Corpus.inSentence(
+        family, Expected(value: 0.6, unit: "GBP", change: .up, kind: .change), span: "60p",
+        "The shares put on a 60p (2.6%) lift to 2,370p."),
+      Corpus.inSentence(
+        family, Expected(value: 4e6, unit: "GBP", change: .down, kind: .change), span: "£4m",
+        "The unit reported a £4m (3.2%) fall in profit."),
+      Corpus.inSentence(
+        family, Expected(value: 3.2, unit: "percent", change: .down, kind: .change),
+        span: "3.2%", "The unit reported a £4m (3.2%) fall in profit."),
+      // "fell 11% or $412 to $3,333": the amount is a change, the end a level.
+      Corpus.inSentence(
+        family, Expected(value: 412, unit: "USD", change: .down, kind: .change), span: "$412",
+        "Spot rates fell 11% or $412 to $3,333."),
+      Corpus.inSentence(
+        family, Expected(value: 3333, unit: "USD", kind: .level), span: "$3,333",
+        "Spot rates fell 11% or $412 to $3,333."),
+      Corpus.inSentence(
+        family, Expected(value: 20, unit: "USD", change: .up, kind: .change), span: "$20",
+        "Fares rose 5%, or $20, to $420."),
+      // "by 1% to 12.1%": an end twelve times the start is the new level.
+      Corpus.inSentence(
+        family, Expected(value: 12.1, unit: "percent", kind: .level), span: "12.1 percent",
+        "The jobless rate rose by one percent to 12.1 percent."),
+      // A range after "by" stays one figure when its ends are close.
+      Corpus.inSentence(
+        family,
+        Expected(
+          value: 10, unit: "percent", valueHigh: 13, bound: .range, change: .up,
+          kind: .change), span: "10% to 13%", "Sales should grow by 10% to 13% this year."),
+      // The end of a move is a level, whatever follows it.
+      Corpus.inSentence(
+        family, Expected(value: 1296.8, unit: "USD/ounce", kind: .level),
+        span: "$1,296.80 an ounce", "Gold rose to $1,296.80 an ounce ahead of the speech."),
+      Corpus.inSentence(
+        family, Expected(value: 84.1, unit: "USD", kind: .level), span: "$84.10",
+        "The stock climbed to $84.10 ahead of results."),
+      Corpus.inSentence(
+        family, Expected(value: 2.5, unit: "percent", kind: .level), span: "2.5%",
+        "The yield fell to 2.5% ahead of the auction."),
+      // A rate with an article before a noun is no item of a list of changes.
+      Corpus.inSentence(
+        family, Expected(value: 15, unit: "percent", kind: .level), span: "15%",
+        "Aluminium rose 0.8% as the EU planned a 15% export tax."),
+      Corpus.inSentence(
+        family, Expected(value: 5, unit: "percent", kind: .level), span: "5%",
+        "Rents rose 13%, while loans with a 5% deposit cost more."),
+      Corpus.inSentence(
+        family, Expected(value: 12, unit: "percent", kind: .level), span: "12%",
+        "Wheat fell 2%, and traders now expect a 12% tariff."),
+      // A judged size between "by" and the number.
+      Corpus.inSentence(
+        family, Expected(value: 0.75, unit: "percentage_point", change: .up, kind: .change),
+        span: "0.75 percentage points",
+        "The bank raised its rate by a substantial 0.75 percentage points."),
+      Corpus.inSentence(
+        family, Expected(value: 9, unit: "percent", change: .down, kind: .change),
+        span: "9%", "Orders dropped by a hefty 9% in May."),
+      Corpus.inSentence(
+        family, Expected(value: 0.1, unit: "percent", change: .up, kind: .change),
+        span: "0.1%", "Output grew by a mere 0.1%."),
+      // A loss of points, percent or jobs is a fall; a loss of money is a result.
+      Corpus.inSentence(
+        family, Expected(value: 2.89, unit: "index_point", change: .down, kind: .change),
+        span: "2.89 points", "The VIX ended at 32.39 for a loss of 2.89 points."),
+      Corpus.inSentence(
+        family, Expected(value: 6000, unit: "count", change: .down, kind: .change),
+        span: "6,000", "The sector saw a loss of 6,000 jobs."),
+      Corpus.inSentence(
+        family, Expected(value: 1.2, unit: "percent", change: .down, kind: .change),
+        span: "1.2%", "Tin closed with losses of 1.2%."),
+      Corpus.inSentence(
+        family, Expected(value: 5e6, unit: "USD", kind: .level), span: "$5m",
+        "The firm made a net loss of $5m."),
+      // Negative: the verb "draws" takes a level, "build" before a count is no change.
+      Corpus.inSentence(
+        family, Expected(value: 57, unit: "cubic_metre", kind: .level), span: "57 cubic metres",
+        "The plant draws 57 cubic metres of water a second."),
+      Corpus.inSentence(
+        family, Expected(value: 300, unit: "count", kind: .level, counted: "home"), span: "300",
+        "The council plans to build 300 homes."),
+      Corpus.inSentence(
+        family, Expected(value: -6, unit: "degree_celsius", kind: .level), span: "-6C",
+        "The low was -6C overnight."),
+    ]
 }

@@ -6,6 +6,14 @@ import TallyCore
 /// ("rose to 7.38 billion"); "X% of" is a share.
 enum ChangeRules {
   static func apply(_ c: inout Candidate, _ s: Scan) {
+    // "(+24,000 jobs)", "+0.4% on the month": a plus sign states a move up (a temperature
+    // "+5C" is a level above zero).
+    if c.plus != nil, c.dimension != .other || c.unit == "point" || c.unit == "index_point" {
+      c.change = .up
+      c.kind = .change
+      c.rules.append("change.plus")
+      return
+    }
     // "Brazil, which grows about 37% of the world's coffee": a share of a whole, whatever
     // the verb ("rose by 3% of GDP" keeps its "by").
     if c.dimension == .percent, s.has(c.end + 1), s.lower(c.end) == "of",
@@ -35,7 +43,23 @@ enum ChangeRules {
       c.rules.append("share.accounts-for")
       return
     }
+    // "rose to $1,296.80 an ounce ahead of the speech": the end of a move is its new level,
+    // whatever follows it.
+    if s.has(c.leftEdge - 2), s.lower(c.leftEdge - 1) == "to",
+      ChangeWords.before.match(s, endingAt: c.leftEdge - 1) != nil
+    {
+      return
+    }
     var j = c.countedEnd ?? c.end
+    // "a 60p (2.6%) lift", "a £2bn ($2.5bn) rise": a bracketed conversion stands between the
+    // figure and its change noun; "(2.6%) lift": the conversion's own closing bracket.
+    if s.isChar(j, UInt8(ascii: "(")), s[j].gap != .paragraph {
+      var k = j + 1
+      while k < j + 6, s.has(k), !s.isChar(k, UInt8(ascii: ")")), s[k].gap < .paragraph { k += 1 }
+      if s.isChar(k, UInt8(ascii: ")")) { j = k + 1 }
+    } else if s.isChar(j, UInt8(ascii: ")")), s.isChar(c.leftEdge - 1, UInt8(ascii: "(")) {
+      j += 1
+    }
     // "a 12.5 pct year-on-year rise", "a 3 pct seasonally adjusted fall".
     var skipped = 0
     while skipped < 5, s.has(j), s.isAny(j, afterModifiers) || (s.isDash(j) && s[j].gap == .none) {
@@ -146,6 +170,7 @@ enum ChangeRules {
 
   private static let by = VocabWord("by")
   private static let fundRaising = WordSet(["raised", "raise", "raises", "raising"])
+  private static let lossWords = WordSet(["loss", "losses"])
   /// Words after "X% of" that name a whole: "37% of the world's coffee".
   private static let wholes = WordSet([
     "the", "its", "their", "all", "world", "global", "total", "his", "her", "our",
@@ -191,7 +216,9 @@ enum ChangeRules {
         !(m.phrase == "off" && c.dimension == .count),
         // "the start-up raised $25mn": money raised is an amount, not a rise ("raised its
         // dividend by 5 cents" keeps its "by").
-        !(c.dimension == .money && !sawBy && s.isAny(k, fundRaising))
+        !(c.dimension == .money && !sawBy && s.isAny(k, fundRaising)),
+        // "a net loss of $5m", "losses of £2bn": a loss in money is a result, not a fall.
+        !(c.dimension == .money && s.isAny(k, lossWords))
       {
         return (m.payload.direction, "change.before(\(m.phrase))")
       }
@@ -238,7 +265,10 @@ enum ChangeRules {
         continue
       }
       // "cut its total oil output ceiling by 7.25 pct": up to five words.
-      if sawBy, extra < 6, s[k].kind == .word || s[k].kind == .number,
+      // "surpassing last year's output by 0.8 million tons": a possessive inside the object.
+      if sawBy, extra < 6,
+        s[k].kind == .word || s[k].kind == .number || s.isChar(k, UInt8(ascii: "'"))
+          || s.text(k) == "\u{2019}",
         !s.isAny(k, ChangeWords.levelMarkers)
       {
         extra += 1
