@@ -100,7 +100,7 @@ enum ChangeWords {
     "rise", "rises", "increase", "increases", "gain", "gains", "jump", "growth", "higher",
     "more", "above", "up", "stronger", "surge", "hike", "rally", "improvement", "upturn",
     "expansion", "larger", "bigger", "greater", "ahead", "hotter", "warmer", "dearer",
-    "faster", "costlier", "more expensive", "lift",
+    "faster", "costlier", "more expensive", "lift", "advance", "advances",
     // Stocks of oil and gas: "a 2.1 million barrel build".
     "build",
   ]

@@ -296,6 +296,32 @@ enum ChangeCorpus {
       Corpus.inSentence(
         family, Expected(value: 0.1, unit: "percent", change: .up, kind: .change),
         span: "0.1%", "Output grew by a mere 0.1%."),
+      // Jobs created are a move in employment; jobs that exist are a level.
+      Corpus.inSentence(
+        family, Expected(value: 158_000, unit: "count", change: .up, kind: .change),
+        span: "158,000", "Economists had forecast 158,000 new jobs."),
+      Corpus.inSentence(
+        family, Expected(value: 158_000, unit: "count", change: .up, kind: .change),
+        span: "158,000", "Revisions showed 158,000 jobs were created in May."),
+      Corpus.inSentence(
+        family, Expected(value: 158_000, unit: "count", change: .up, kind: .change),
+        span: "158,000", "The survey said 158,000 jobs had been added."),
+      Corpus.inSentence(
+        family, Expected(value: 20, unit: "count", kind: .level), span: "20",
+        "The site has 20 jobs open."),
+      // The period of comparison abbreviated before the change noun.
+      Corpus.inSentence(
+        family, Expected(value: 0.3, unit: "percent", change: .up, kind: .change),
+        span: "0.3 percent", "Economists expected a 0.3 percent m-o-m advance."),
+      Corpus.inSentence(
+        family, Expected(value: 0.3, unit: "percent", change: .up, kind: .change), span: "0.3%",
+        "Prices posted a 0.3% y/y rise."),
+      Corpus.inSentence(
+        family, Expected(value: 0.3, unit: "percent", change: .down, kind: .change), span: "0.3%",
+        "Output saw a 0.3% q/q fall."),
+      Corpus.inSentence(
+        family, Expected(value: 5, unit: "percent", kind: .level), span: "5%",
+        "It holds a 5% stake in Y Combinator."),
       // A loss of points, percent or jobs is a fall; a loss of money is a result.
       Corpus.inSentence(
         family, Expected(value: 2.89, unit: "index_point", change: .down, kind: .change),

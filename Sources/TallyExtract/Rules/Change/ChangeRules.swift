@@ -35,6 +35,16 @@ enum ChangeRules {
       c.rules.append("share.of")
       return
     }
+    // "forecast 158,000 new jobs", "191,000 jobs were created": jobs created are a move in
+    // employment, like jobs added.
+    if c.counted == "job", let e = c.countedEnd,
+      s.has(c.end) && s.lower(c.end) == "new" || createdAfter(s, e)
+    {
+      c.change = .up
+      c.kind = .change
+      c.rules.append("change.jobs-created")
+      return
+    }
     if c.dimension == .percent, s.has(c.leftEdge - 2),
       ["accounted", "accounting", "accounts", "account"].contains(s.lower(c.leftEdge - 2)),
       s.lower(c.leftEdge - 1) == "for"
@@ -62,7 +72,12 @@ enum ChangeRules {
     }
     // "a 12.5 pct year-on-year rise", "a 3 pct seasonally adjusted fall".
     var skipped = 0
-    while skipped < 5, s.has(j), s.isAny(j, afterModifiers) || (s.isDash(j) && s[j].gap == .none) {
+    while skipped < 5, s.has(j),
+      s.isAny(j, afterModifiers) || (s.isDash(j) && s[j].gap == .none)
+        || (s.isChar(j, UInt8(ascii: "/")) && s[j].gap == .none)
+        || (s.isAny(j, periodLetters) && s.has(j + 1) && s[j + 1].gap == .none)
+        || (s.isAny(j, periodLetters) && skipped > 0 && s[j].gap == .none)
+    {
       j += 1
       skipped += 1
     }
@@ -171,6 +186,18 @@ enum ChangeRules {
   private static let by = VocabWord("by")
   private static let fundRaising = WordSet(["raised", "raise", "raises", "raising"])
   private static let lossWords = WordSet(["loss", "losses"])
+  /// "were created", "had been added" at token `e`: the jobs before it were created.
+  private static func createdAfter(_ s: Scan, _ e: Int) -> Bool {
+    var k = e
+    // "jobs had been added": a perfect tense before the passive.
+    if s.has(k), ["had", "have", "has"].contains(s.lower(k)) { k += 1 }
+    return s.has(k + 1) && s.isAny(k, passiveAux) && s.isAny(k + 1, jobsCreated)
+  }
+
+  /// The letters of "m-o-m", "y/y", "q/q" written between a number and its change noun.
+  private static let periodLetters = WordSet(["m", "o", "y", "q"])
+  private static let passiveAux = WordSet(["were", "was", "been", "are", "is"])
+  private static let jobsCreated = WordSet(["created", "added", "generated"])
   /// Words after "X% of" that name a whole: "37% of the world's coffee".
   private static let wholes = WordSet([
     "the", "its", "their", "all", "world", "global", "total", "his", "her", "our",
@@ -186,6 +213,9 @@ enum ChangeRules {
     "year", "on", "annual", "annualised", "annualized", "monthly", "quarterly", "seasonally",
     "adjusted", "real", "nominal", "overall", "sharp", "steep", "modest", "slight", "further",
     "year-on-year", "yearly",
+    // "a 0.3 percent m-o-m advance": the period of comparison, abbreviated.
+    "m-o-m", "mom", "m/m", "y/y", "yoy", "y-o-y", "q/q", "qoq", "month-on-month",
+    "quarter-on-quarter",
   ])
 
   /// A change word before the figure, skipping adverbs, "by", "of" and qualifiers.
