@@ -119,7 +119,7 @@ enum ChangeWords {
   static let nouns = WordSet([
     "growth", "increase", "rise", "decline", "fall", "drop", "gain", "expansion",
     "contraction", "jump", "reduction", "surge", "slump", "rally", "hike", "cut", "increases",
-    "rises", "falls", "gains", "drops", "declines",
+    "rises", "falls", "gains", "drops", "declines", "decrease", "decreases",
   ])
 
   /// Words allowed between a change verb and its number ("rose sharply by 5%",

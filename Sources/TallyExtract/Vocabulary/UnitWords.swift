@@ -78,6 +78,7 @@ enum UnitWords {
     ("km", UnitWord("km")), ("kms", UnitWord("km")), ("kilometres", UnitWord("km")),
     ("kilometers", UnitWord("km")), ("kilometre", UnitWord("km")),
     ("kilometer", UnitWord("km")), ("miles", UnitWord("mile")), ("mile", UnitWord("mile")),
+    ("mi", UnitWord("mile")),
     ("nautical miles", UnitWord("nautical_mile")),
     ("metres", UnitWord("m")), ("meters", UnitWord("m")), ("metre", UnitWord("m")),
     ("meter", UnitWord("m")),
@@ -170,7 +171,7 @@ enum UnitWords {
     "yd", "kw", "hp",
     "bhp", "kb", "mb", "gb", "tb", "hz", "khz", "mhz", "ghz", "mph", "kph", "kmh", "mpg",
     "psi", "bar", "ppm", "sqm", "sqft", "km2", "m2", "hrs", "mins", "secs", "sec", "second",
-    "point", "degree", "yard", "inch", "w",
+    "point", "degree", "yard", "inch", "w", "mi",
   ])
 
   /// Units a spelled-out number does not take in a compound ("three-point" play,

@@ -296,6 +296,31 @@ enum ChangeCorpus {
       Corpus.inSentence(
         family, Expected(value: 0.1, unit: "percent", change: .up, kind: .change),
         span: "0.1%", "Output grew by a mere 0.1%."),
+      // A change noun, "in" what moved, "of", the figure; the end after "to" is a level.
+      Corpus.inSentence(
+        family, Expected(value: 1.2e9, unit: "USD", change: .down, kind: .change),
+        span: "$1.2 billion",
+        "It reflected a decrease in the goods deficit of $1.2 billion to $65.7 billion."),
+      Corpus.inSentence(
+        family, Expected(value: 65.7e9, unit: "USD", kind: .level), span: "$65.7 billion",
+        "It reflected a decrease in the goods deficit of $1.2 billion to $65.7 billion."),
+      Corpus.inSentence(
+        family, Expected(value: 5, unit: "percent", change: .down, kind: .change), span: "5%",
+        "A fall in exports of 5% hurt the yen."),
+      Corpus.inSentence(
+        family, Expected(value: 2e9, unit: "GBP", change: .up, kind: .change), span: "£2bn",
+        "An increase in net revenue of £2bn was booked."),
+      // "up" closing a hyphenated noun moves nothing.
+      Corpus.inSentence(
+        family, Expected(value: 100, unit: "foot", bound: .approx, kind: .level),
+        span: "100 feet", "The wave had a run-up of about 100 feet."),
+      Corpus.inSentence(
+        family, Expected(value: 20, unit: "percent", kind: .level), span: "20%",
+        "Stores applied a mark-up of 20%."),
+      // A range of fines stays a range however far apart its ends.
+      Corpus.inSentence(
+        family, Expected(value: 1000, unit: "USD", valueHigh: 50000, bound: .range, kind: .level),
+        span: "$1,000 to $50,000", "Fines ranged from $1,000 to $50,000."),
       // Jobs created are a move in employment; jobs that exist are a level.
       Corpus.inSentence(
         family, Expected(value: 158_000, unit: "count", change: .up, kind: .change),

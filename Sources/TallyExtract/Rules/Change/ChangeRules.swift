@@ -186,6 +186,19 @@ enum ChangeRules {
   private static let by = VocabWord("by")
   private static let fundRaising = WordSet(["raised", "raise", "raises", "raising"])
   private static let lossWords = WordSet(["loss", "losses"])
+  /// "a decrease in the goods deficit of $1.2 billion", "a fall in exports of 5%": a change
+  /// noun, "in", what moved (up to four words), "of", then the figure.
+  static func nounInOf(_ c: Candidate, _ s: Scan) -> (Change, String)? {
+    let of = c.leftEdge - 1
+    guard s.has(of), s.lower(of) == "of" else { return nil }
+    var k = of - 1
+    while k > of - 6, k > 0, s.has(k), s[k].kind == .word, s.lower(k) != "in" { k -= 1 }
+    guard k < of - 1, k > 0, s.lower(k) == "in", s.isAny(k - 1, ChangeWords.nouns),
+      let m = ChangeWords.before.match(s, endingAt: k)
+    else { return nil }
+    return (m.payload.direction, "change.noun-in-of(\(m.phrase))")
+  }
+
   /// "were created", "had been added" at token `e`: the jobs before it were created.
   private static func createdAfter(_ s: Scan, _ e: Int) -> Bool {
     var k = e
@@ -229,6 +242,7 @@ enum ChangeRules {
     // "3.6 pct higher than 1.11 billion": a figure after "than" is the base compared with.
     if s.has(k), s.lower(k) == "than" { return nil }
     var sawRate = false
+    if let found = nounInOf(c, s) { return found }
     while k >= 0, steps < (sawBy ? 9 : sawRate ? 10 : 6) {
       if s[k + 1].gap == .paragraph { return nil }
       // "made up 61% of the total": a share, not a rise.
@@ -244,6 +258,8 @@ enum ChangeRules {
         !threshold || (s.isAny(k, ChangeWords.nouns) && !s.isAny(m.start - 1, auxiliaries)),
         // "112 runs off 164 balls": "off" moves prices and rates, not counts.
         !(m.phrase == "off" && c.dimension == .count),
+        // "a run-up of 100 feet", "a mark-up of 20%": "up" closing a hyphenated noun.
+        !(m.phrase == "up" && m.start > 0 && s.isDash(m.start - 1) && s[m.start].gap == .none),
         // "the start-up raised $25mn": money raised is an amount, not a rise ("raised its
         // dividend by 5 cents" keeps its "by").
         !(c.dimension == .money && !sawBy && s.isAny(k, fundRaising)),

@@ -239,6 +239,9 @@ enum QuantityCorpus {
       family, Expected(value: 2789, unit: "yard"),
       ["2,789 passing yards", "2,789 rushing yards", "2,789 receiving yards"])
     + Corpus.examples(
+      family, Expected(value: 180, unit: "mile", bound: .approx),
+      ["about 180 mi offshore", "some 180mi from the coast", "roughly 180 mi"])
+    + Corpus.examples(
       family, Expected(value: 4.3, unit: "index_point", change: .up, kind: .change),
       ["the Russell 2000 gained 4.30 points", "in small caps, the Russell 2000 rose 4.30 points"])
     + Corpus.examples(
