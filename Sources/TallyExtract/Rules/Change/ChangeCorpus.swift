@@ -321,6 +321,19 @@ enum ChangeCorpus {
       Corpus.inSentence(
         family, Expected(value: 1000, unit: "USD", valueHigh: 50000, bound: .range, kind: .level),
         span: "$1,000 to $50,000", "Fines ranged from $1,000 to $50,000."),
+      // An "or" restatement or the price's denominator before the comparative.
+      Corpus.inSentence(
+        family, Expected(value: 223, unit: "GBP", change: .up, kind: .change), span: "£223",
+        "A flat now costs £223 or 10.11% per month more than a year ago."),
+      Corpus.inSentence(
+        family, Expected(value: 8.07, unit: "percent", change: .up, kind: .change),
+        span: "8.07%", "Rents are £90 (8.07%) per month higher than last year."),
+      Corpus.inSentence(
+        family, Expected(value: 2, unit: "USD/barrel", change: .down, kind: .change),
+        span: "$2 a barrel", "Heavy crude sold $2 a barrel cheaper than Brent."),
+      Corpus.inSentence(
+        family, Expected(value: 2121, unit: "GBP/month", kind: .level), span: "£2,121 a month",
+        "The flat costs £2,121 a month on average."),
       // Jobs created are a move in employment; jobs that exist are a level.
       Corpus.inSentence(
         family, Expected(value: 158_000, unit: "count", change: .up, kind: .change),

@@ -88,6 +88,21 @@ enum ChangeRules {
     {
       j += 1
     }
+    // "£223 or 10.11% per month more expensive", "£90 (8.07%) per month higher": an "or"
+    // restatement and the price's denominator stand before the comparative.
+    if ChangeWords.after.match(s, at: j) == nil {
+      var k = j
+      if s.has(k + 2), s.lower(k) == "or", s[k + 1].kind == .number,
+        s.isChar(k + 2, UInt8(ascii: "%"))
+      {
+        k += 3
+      }
+      if let r = QuantityRules.rate(s, k), s.has(r.end),
+        ChangeWords.after.match(s, at: r.end) != nil
+      {
+        j = r.end
+      }
+    }
     if s.has(j), s[j].gap < .paragraph, let m = ChangeWords.after.match(s, at: j) {
       c.change = m.payload.direction
       c.kind = .change
