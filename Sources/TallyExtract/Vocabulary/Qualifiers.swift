@@ -100,7 +100,8 @@ enum ChangeWords {
     "rise", "rises", "increase", "increases", "gain", "gains", "jump", "growth", "higher",
     "more", "above", "up", "stronger", "surge", "hike", "rally", "improvement", "upturn",
     "expansion", "larger", "bigger", "greater", "ahead", "hotter", "warmer", "dearer",
-    "faster", "costlier", "more expensive", "lift", "advance", "advances",
+    "faster", "costlier", "more expensive", "lift", "advance", "advances", "climb", "climbs",
+    "heavier",
     // Stocks of oil and gas: "a 2.1 million barrel build".
     "build",
   ]
@@ -108,7 +109,7 @@ enum ChangeWords {
     "fall", "falls", "drop", "drops", "decline", "declines", "decrease", "lower", "less",
     "below", "down", "weaker", "cut", "cuts", "reduction", "slump", "slide", "contraction",
     "shortfall", "downturn", "plunge", "smaller", "fewer", "colder", "cooler", "cheaper",
-    "slower", "draw",
+    "slower", "draw", "lighter",
   ]
   static let after = PhraseTable(
     afterUp.map { ($0, ChangeWord(direction: .up)) }

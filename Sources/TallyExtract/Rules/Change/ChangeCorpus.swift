@@ -334,6 +334,37 @@ enum ChangeCorpus {
       Corpus.inSentence(
         family, Expected(value: 2121, unit: "GBP/month", kind: .level), span: "£2,121 a month",
         "The flat costs £2,121 a month on average."),
+      // "climb", "heavier", "lighter" after the figure.
+      Corpus.inSentence(
+        family, Expected(value: 4, unit: "percent", change: .up, kind: .change), span: "4%",
+        "The chain posted a 4% climb in same-store sales."),
+      Corpus.inSentence(
+        family, Expected(value: 2.35e6, unit: "GBP", change: .up, kind: .change),
+        span: "£2.35 million", "The champion's purse was £2.35 million heavier."),
+      Corpus.inSentence(
+        family, Expected(value: 3, unit: "kg", change: .down, kind: .change), span: "3kg",
+        "The new frame is 3kg lighter."),
+      // A share of value lost is a fall; a share of a whole held is a share.
+      Corpus.inSentence(
+        family, Expected(value: 21.7, unit: "percent", change: .down, kind: .change),
+        span: "21.7 percent", "The token has lost 21.7 percent of its value."),
+      Corpus.inSentence(
+        family, Expected(value: 16, unit: "percent", change: .down, kind: .change), span: "16%",
+        "The fund shed 16% of its USD worth."),
+      Corpus.inSentence(
+        family, Expected(value: 5, unit: "percent", kind: .share), span: "5%",
+        "The bank holds 5% of its reserves in gold."),
+      // ", up from": the base follows, the figures before it are levels.
+      Corpus.inSentence(
+        family, Expected(value: 0.71, unit: "USD/share", kind: .level),
+        span: "71 cents per share",
+        "Profit grew to $281.9 million, or 71 cents per share, up from $258.6 million."),
+      Corpus.inSentence(
+        family, Expected(value: 4.2, unit: "percent", kind: .level), span: "4.2%",
+        "Unemployment stood at 1.1 million, or 4.2%, down from 4.4%."),
+      Corpus.inSentence(
+        family, Expected(value: 10.6, unit: "percent", change: .up, kind: .change),
+        span: "10.6 pct", "Exports were 7.2 billion dlrs, or 10.6 pct, higher than a year ago."),
       // Jobs created are a move in employment; jobs that exist are a level.
       Corpus.inSentence(
         family, Expected(value: 158_000, unit: "count", change: .up, kind: .change),

@@ -18,7 +18,11 @@ enum ChangeRules {
     // the verb ("rose by 3% of GDP" keeps its "by").
     if c.dimension == .percent, s.has(c.end + 1), s.lower(c.end) == "of",
       s.isAny(c.end + 1, wholes),
-      !s.isWord(c.leftEdge - 1, by)
+      !s.isWord(c.leftEdge - 1, by),
+      // "has lost 21.7% of its value": a share of value lost is a fall.
+      !(s.has(c.end + 2) && s.isAny(c.end + 2, valueWholes)
+        || s.has(c.end + 3)
+          && s.isAny(c.end + 3, valueWholes))
     {
       c.kind = .share
       c.rules.append("share.of-whole")
@@ -109,7 +113,10 @@ enum ChangeRules {
       c.rules.append("change.after(\(m.phrase))")
       return
     }
-    if let k = afterApposition(c, s, from: j), let m = ChangeWords.after.match(s, at: k) {
+    // "$281.9 million, or 71 cents a share, up from": the base follows, the figure is a level.
+    if let k = afterApposition(c, s, from: j), let m = ChangeWords.after.match(s, at: k),
+      !(s.has(m.end) && s.lower(m.end) == "from")
+    {
       c.change = m.payload.direction
       c.kind = .change
       c.rules.append("change.after-apposition(\(m.phrase))")
@@ -201,6 +208,9 @@ enum ChangeRules {
   private static let by = VocabWord("by")
   private static let fundRaising = WordSet(["raised", "raise", "raises", "raising"])
   private static let lossWords = WordSet(["loss", "losses"])
+  /// Wholes that are a value: a share of them lost or gained is a move ("lost 20% of its
+  /// value", "shed 16% of its USD worth").
+  private static let valueWholes = WordSet(["value", "worth", "valuation"])
   /// "a decrease in the goods deficit of $1.2 billion", "a fall in exports of 5%": a change
   /// noun, "in", what moved (up to four words), "of", then the figure.
   static func nounInOf(_ c: Candidate, _ s: Scan) -> (Change, String)? {
