@@ -550,6 +550,8 @@ final class Recognizer {
       // Alternatives are of one size: "from 205,000 or 12.8 pct" is two quantities.
       let a = c.number.value(), b = n.number.value()
       guard min(a, b) > 0 ? max(a, b) / min(a, b) <= 100 : true else { return nil }
+      // "1.1 million, or 4.2%": a number with a scale is no percentage.
+      if c.hasScale, n.dimension == .percent || n.unit == .percent { return nil }
       if n.unit != nil { return n }
       if w == "to", CountRules.countedNoun(s, from: n.end) != nil {
         var m = n

@@ -251,6 +251,16 @@ enum QuantityCorpus {
       family, Expected(value: 300, unit: "count", valueHigh: 500, bound: .range, counted: "unit"),
       ["guidance ranged from 300 to about 500 units", "sales range from 300 to around 500 units"])
     + [
+      // A number with a scale takes no percent from the figure restating it.
+      Corpus.inSentence(
+        family, Expected(value: 1.1e6, unit: "count"), span: "1.1 million",
+        "Unemployment stood at 1.1 million, or 4.2%, down from 4.4%."),
+      Corpus.inSentence(
+        family, Expected(value: 2.3e6, unit: "count"), span: "2.3 million",
+        "The jobless total was 2.3 million, or 6% of the workforce."),
+      Corpus.inSentence(
+        family, Expected(value: 1850, unit: "USD"), span: "1,850",
+        "Bids came in at 1,850 and 1,880 dlrs."),
       // Negative: "passing" before another noun keeps the count.
       Corpus.inSentence(
         family, Expected(value: 12, unit: "count", counted: "motorist"), span: "Twelve",
