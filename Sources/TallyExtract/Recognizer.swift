@@ -313,7 +313,10 @@ final class Recognizer {
   /// a negative level for the rest ("-12 degrees").
   private func applyMinus(_ c: inout Candidate) {
     let u = c.unit ?? .count
-    if c.dimension == .percent || u == "point" || u == "index_point" || c.kind == .change {
+    // "mining (-6,000)": a signed count is a move down too.
+    if c.dimension == .percent || u == "point" || u == "index_point" || c.kind == .change
+      || u == .count
+    {
       c.change = .down
       c.kind = .change
       c.rules.append("change.minus")
@@ -547,6 +550,8 @@ final class Recognizer {
       // Alternatives are of one size: "from 205,000 or 12.8 pct" is two quantities.
       let a = c.number.value(), b = n.number.value()
       guard min(a, b) > 0 ? max(a, b) / min(a, b) <= 100 : true else { return nil }
+      // "1.1 million, or 4.2%": a number with a scale is no percentage.
+      if c.hasScale, n.dimension == .percent || n.unit == .percent { return nil }
       if n.unit != nil { return n }
       if w == "to", CountRules.countedNoun(s, from: n.end) != nil {
         var m = n
@@ -663,8 +668,13 @@ final class Recognizer {
     // "3.50%-3.75%": a dash between two figures with their units.
     let isDash =
       c.unit != nil && s.isDash(c.end) && s[c.end].gap == .none && s[c.end + 1].gap == .none
+    // "from 420,000 to around 440,000": a qualifier inside the range is dropped.
+    var highAt = c.end + 1
+    if !isDash, let q = Qualifiers.table.match(s, at: highAt), q.payload == .approx {
+      highAt = q.end
+    }
     guard isBetween || isTo || isFromRange || isDash,
-      let h = QuantityRules.parse(s, c.end + 1, dollar: dollar),
+      let h = QuantityRules.parse(s, highAt, dollar: dollar),
       h.high == nil, NotFigureRules.reject(h, s) == nil
     else { return }
     if isDash {
@@ -678,8 +688,16 @@ final class Recognizer {
         // "$300 to $500", "2% to 5%": a range when no change verb moves the first figure
         // ("grew $1bn to $3bn" is a change and a level).
         // "grow by 10% to 13%": a range of percentages after "by" is one figure.
-        let byPercent = c.dimension == .percent && s.isWord(c.first - 1, Recognizer.by)
+        // "rose by 1% to 12.1%": an upper end many times the lower is the new level.
+        let byPercent =
+          c.dimension == .percent && s.isWord(c.first - 1, Recognizer.by) && h.value <= 5 * c.value
         if !byPercent, ChangeRules.before(c, s) != nil || BoundRules.hasQualifier(c, s) { return }
+        // "fell 11% or $412 to $3,333": the amount restates a change, the end is a level.
+        if s.has(c.leftEdge - 1), s.lower(c.leftEdge - 1) == "or",
+          let prev = sentenceFigures.last, prev.change != nil, c.leftEdge - prev.end <= 2
+        {
+          return
+        }
       } else {
         return
       }
@@ -756,6 +774,8 @@ final class Recognizer {
       if !compared { return }
     }
     if s.has(c.end), s.lower(c.end) == "of" || s.isAny(c.end, Recognizer.targetNouns) { return }
+    // "a 15% export tax", "a 5% downpayment": a rate that names a thing, no item of a list.
+    if s.has(c.leftEdge - 1), s.isAny(c.leftEdge - 1, NumberWords.article) { return }
     c.change = dir
     c.kind = .change
     c.rules.append("change.list")

@@ -32,6 +32,8 @@ struct Candidate: Sendable {
   var inBrackets = false
   /// A minus sign glued to the number ("DAX -0.8%", "-12 degrees"): its token.
   var minus: Int? = nil
+  /// A plus sign glued to the number ("+24,000 jobs", "+0.4%"): its token.
+  var plus: Int? = nil
   var rules: [String] = []
 
   init(first: Int, number: ParsedNumber) {

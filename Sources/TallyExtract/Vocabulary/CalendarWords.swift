@@ -103,5 +103,6 @@ enum LabelWords {
     "page", "pages", "section", "paragraph", "clause", "chapter", "article", "item", "annex",
     "appendix", "table", "figure", "fig", "flight", "route", "platform", "gate", "room",
     "lap", "zone", "stage", "round", "hole", "pier", "berth", "terminal", "junction", "junctions",
+    "week",
   ])
 }

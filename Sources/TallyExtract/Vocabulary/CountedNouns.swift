@@ -45,6 +45,8 @@ enum CountedNouns {
 
   /// "38 of them": a number followed by `of` and one of these counts things named before.
   static let ofPronouns = WordSet(["them", "those", "these", "which", "whom"])
+  /// Possessives that name a group like "the" does: "two of its tankers".
+  static let possessives = WordSet(["its", "their", "his", "her", "our", "your"])
 
   /// The singular of a regular English plural ("factories" -> "factory").
   static func singular(_ w: String) -> String {

@@ -35,7 +35,11 @@ enum Currencies {
     ("s$", .init(.namedDollar("SGD"))), ("nz$", .init(.namedDollar("NZD"))),
     ("nt$", .init(.namedDollar("TWD"))), ("r$", .init(.fixed("BRL"))),
     ("£", .init(.fixed("GBP"))), ("€", .init(.fixed("EUR"))), ("¥", .init(.fixed("JPY"))),
-    ("₽", .init(.fixed("RUB"))), ("₹", .init(.fixed("INR"))), ("rmb", .init(.fixed("CNY"))),
+    ("₽", .init(.fixed("RUB"))),
+    // Australian and New Zealand papers write the code after the sign: "$US74.29",
+    // "$A1.2bn".
+    ("$us", .init(.fixed("USD"))), ("$a", .init(.namedDollar("AUD"))),
+    ("$nz", .init(.namedDollar("NZD"))), ("₹", .init(.fixed("INR"))), ("rmb", .init(.fixed("CNY"))),
     ("rs", .init(.fixed("INR"))), ("dm", .init(.fixed("DEM"))), ("sfr", .init(.fixed("CHF"))),
   ]
 
@@ -61,7 +65,7 @@ enum Currencies {
     ("new zealand dlrs", .init(.namedDollar("NZD"))), ("n.z. dlrs", .init(.namedDollar("NZD"))),
     ("taiwan dollars", .init(.namedDollar("TWD"))), ("taiwan dlrs", .init(.namedDollar("TWD"))),
     ("cents", .init(.dollar, factor: 0.01)), ("cent", .init(.dollar, factor: 0.01)),
-    ("cts", .init(.dollar, factor: 0.01)),
+    ("cts", .init(.dollar, factor: 0.01)), ("¢", .init(.dollar, factor: 0.01)),
     ("canadian cts", .init(.namedDollar("CAD"), factor: 0.01)),
     ("canadian cents", .init(.namedDollar("CAD"), factor: 0.01)),
     ("singapore cents", .init(.namedDollar("SGD"), factor: 0.01)),

@@ -67,6 +67,8 @@ enum ChangeWords {
     "inched up", "shot up", "climbing", "soars", "surpassing", "raise", "raises",
     "lift", "lifts", "lifted", "lifting", "adds", "boost", "boosts", "boosting",
     "hikes", "hiking", "hiked", "widen", "widens", "jumps", "rallies", "extends", "extended",
+    // "beat forecasts by 5 cents", "beating the record by 5 million tonnes".
+    "beat", "beats", "beating", "outpaced", "outpacing",
   ]
   static let down: [String] = [
     "fell", "fall", "falls", "falling", "fallen", "declined", "decline", "declines",
@@ -83,6 +85,12 @@ enum ChangeWords {
     "cutting", "reduce", "reduces", "reducing", "lowering", "gave up", "gives up", "giving up",
     "given up", "shed", "sheds", "shedding", "trim", "trims", "trimmed", "trimming", "slash",
     "slashes", "slashed", "slashing", "lose", "shrinks", "sinks", "slumps", "tumbles",
+    // Stocks of oil and gas: "a draw of 700,000 barrels" (the verb "draws 57 cubic metres"
+    // of water is a level).
+    "a draw", "stock draw", "inventory draw",
+    // "for a loss of 2.89 points", "a loss of 6,000 jobs" (money lost is a level: "a net
+    // loss of $5m", see ``ChangeRules``).
+    "loss", "losses",
   ]
   static let before = PhraseTable(
     up.map { ($0, ChangeWord(direction: .up)) } + down.map { ($0, ChangeWord(direction: .down)) }
@@ -92,13 +100,16 @@ enum ChangeWords {
     "rise", "rises", "increase", "increases", "gain", "gains", "jump", "growth", "higher",
     "more", "above", "up", "stronger", "surge", "hike", "rally", "improvement", "upturn",
     "expansion", "larger", "bigger", "greater", "ahead", "hotter", "warmer", "dearer",
-    "faster", "costlier", "more expensive",
+    "faster", "costlier", "more expensive", "lift", "advance", "advances", "climb", "climbs",
+    "heavier",
+    // Stocks of oil and gas: "a 2.1 million barrel build".
+    "build",
   ]
   static let afterDown: [String] = [
     "fall", "falls", "drop", "drops", "decline", "declines", "decrease", "lower", "less",
     "below", "down", "weaker", "cut", "cuts", "reduction", "slump", "slide", "contraction",
     "shortfall", "downturn", "plunge", "smaller", "fewer", "colder", "cooler", "cheaper",
-    "slower",
+    "slower", "draw", "lighter",
   ]
   static let after = PhraseTable(
     afterUp.map { ($0, ChangeWord(direction: .up)) }
@@ -109,7 +120,7 @@ enum ChangeWords {
   static let nouns = WordSet([
     "growth", "increase", "rise", "decline", "fall", "drop", "gain", "expansion",
     "contraction", "jump", "reduction", "surge", "slump", "rally", "hike", "cut", "increases",
-    "rises", "falls", "gains", "drops", "declines",
+    "rises", "falls", "gains", "drops", "declines", "decrease", "decreases",
   ])
 
   /// Words allowed between a change verb and its number ("rose sharply by 5%",
@@ -127,6 +138,9 @@ enum ChangeWords {
     "revised", "provisional", "preliminary", "between",
     // "rose by a smaller 62%", "a rise in volume of 30%": a comparison or the measure moved.
     "smaller", "larger", "bigger", "modest", "volume", "volumes", "value",
+    // "raised the rate by a substantial 0.75 percentage points": the size judged.
+    "substantial", "hefty", "whopping", "sizeable", "sizable", "healthy", "solid", "robust",
+    "mere", "paltry", "massive", "marked",
   ])
   /// Words that make a following number the new level, not the change: "rose to X".
   static let levelMarkers = WordSet([

@@ -32,6 +32,9 @@ enum RateWords {
   ]
   static let table = PhraseTable(rows)
 
+  /// Denominators read only after a slash: "$79.93/t" is per tonne, "5 a t" is no price.
+  static let slashOnly = PhraseTable([("t", Unit("tonne")), ("mt", Unit("tonne"))])
+
   /// Words after "a year", "a day" that make it a time reference, not a denominator:
   /// "$5bn a year earlier", "$3 a day ago".
   static let timeAfter = WordSet(["earlier", "ago", "before", "later", "since", "previously"])

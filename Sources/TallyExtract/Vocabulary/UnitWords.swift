@@ -78,6 +78,7 @@ enum UnitWords {
     ("km", UnitWord("km")), ("kms", UnitWord("km")), ("kilometres", UnitWord("km")),
     ("kilometers", UnitWord("km")), ("kilometre", UnitWord("km")),
     ("kilometer", UnitWord("km")), ("miles", UnitWord("mile")), ("mile", UnitWord("mile")),
+    ("mi", UnitWord("mile")),
     ("nautical miles", UnitWord("nautical_mile")),
     ("metres", UnitWord("m")), ("meters", UnitWord("m")), ("metre", UnitWord("m")),
     ("meter", UnitWord("m")),
@@ -170,7 +171,7 @@ enum UnitWords {
     "yd", "kw", "hp",
     "bhp", "kb", "mb", "gb", "tb", "hz", "khz", "mhz", "ghz", "mph", "kph", "kmh", "mpg",
     "psi", "bar", "ppm", "sqm", "sqft", "km2", "m2", "hrs", "mins", "secs", "sec", "second",
-    "point", "degree", "yard", "inch", "w",
+    "point", "degree", "yard", "inch", "w", "mi",
   ])
 
   /// Units a spelled-out number does not take in a compound ("three-point" play,
@@ -186,12 +187,16 @@ enum UnitWords {
     "somethings", "old",
   ])
 
+  /// Words of American football between a number and its yards: "2,789 passing yards".
+  static let yardQualifiers = WordSet(["passing", "rushing", "receiving", "return", "punt"])
+
   /// Words that make points index points: the sentence is about a market.
   static let marketWords = WordSet([
     "index", "indices", "indexes", "dow", "ftse", "dax", "nikkei", "nasdaq", "s&p", "cac",
     "stoxx", "hang", "kospi", "sensex", "nifty", "asx", "tsx", "ibex", "mib", "bovespa",
     "benchmark", "stocks", "shares", "equities", "market", "markets", "futures", "bourse",
     "blue-chip", "blue-chips", "average", "composite", "topix", "shanghai", "shenzhen",
+    "russell", "vix",
   ])
 
   /// Single letters that are units only when glued to the digits ("41C", "50g", "100W",

@@ -3,7 +3,7 @@
 enum ChangeCorpus {
   static let family = "change"
   static let all: [CorpusExample] =
-    news
+    news + elsewhere
     + Corpus.examples(
       family, Expected(value: 3.3, unit: "percent", change: .up, kind: .change),
       [
@@ -197,4 +197,222 @@ enum ChangeCorpus {
       Corpus.examples(
         family, Expected(value: 1.6, unit: "gw"), ["the reactor is adding 1.6GW to the grid"]),
     ] as [[CorpusExample]]).joined())
+
+  /// Moves written the way general news writes them: signs on counts, the verbs of beating
+  /// a mark, stock draws and builds, a bracketed conversion before the change noun, and
+  /// an amount restating a percentage before "to".
+  static let elsewhere: [CorpusExample] =
+    Corpus.examples(
+      family, Expected(value: 24_000, unit: "count", change: .up, kind: .change),
+      ["retail (+24,000)", "payrolls in retail +24,000", "construction hired (+24,000 workers)"])
+    + Corpus.examples(
+      family, Expected(value: 6_000, unit: "count", change: .down, kind: .change),
+      ["mining (-6,000)", "payrolls in mining -6,000", "energy shed staff (-6,000 posts)"])
+    + Corpus.examples(
+      family, Expected(value: 0.4, unit: "percent", change: .up, kind: .change),
+      ["wages +0.4% on the month", "hourly pay (+0.4%)"])
+    + Corpus.examples(
+      family, Expected(value: 5, unit: "percent", change: .up, kind: .change),
+      [
+        "sales beat forecasts by 5%", "the fund beating its benchmark by 5%",
+        "exports outpaced imports by 5%",
+      ])
+    + Corpus.examples(
+      family, Expected(value: 0.8e6, unit: "tonne", change: .up, kind: .change),
+      [
+        "surpassing last year's crop by 0.8 million tonnes",
+        "beating the previous season's record by 0.8 million tonnes",
+      ])
+    + Corpus.examples(
+      family, Expected(value: 700_000, unit: "barrel", change: .down, kind: .change),
+      [
+        "crude stocks showed a draw of 700,000 barrels", "a stock draw of 700,000 barrels",
+        "an inventory draw of 700,000 barrels",
+      ])
+    + Corpus.examples(
+      family, Expected(value: 2.1e6, unit: "barrel", change: .up, kind: .change),
+      ["inventories posted a 2.1 million barrel build", "a surprise 2.1 million barrel build"])
+    + Corpus.examples(
+      family, Expected(value: 3, unit: "percent", change: .up, kind: .change),
+      ["sales posted a 3% lift", "a 3% lift in takings", "a 3 per cent lift"])
+    + [
+      Corpus.inSentence(
+        family, Expected(value: 0.6, unit: "GBP", change: .up, kind: .change), span: "60p",
+        "The shares put on a 60p (2.6%) lift to 2,370p."),
+      Corpus.inSentence(
+        family, Expected(value: 4e6, unit: "GBP", change: .down, kind: .change), span: "£4m",
+        "The unit reported a £4m (3.2%) fall in profit."),
+      Corpus.inSentence(
+        family, Expected(value: 3.2, unit: "percent", change: .down, kind: .change),
+        span: "3.2%", "The unit reported a £4m (3.2%) fall in profit."),
+      // "fell 11% or $412 to $3,333": the amount is a change, the end a level.
+      Corpus.inSentence(
+        family, Expected(value: 412, unit: "USD", change: .down, kind: .change), span: "$412",
+        "Spot rates fell 11% or $412 to $3,333."),
+      Corpus.inSentence(
+        family, Expected(value: 3333, unit: "USD", kind: .level), span: "$3,333",
+        "Spot rates fell 11% or $412 to $3,333."),
+      Corpus.inSentence(
+        family, Expected(value: 20, unit: "USD", change: .up, kind: .change), span: "$20",
+        "Fares rose 5%, or $20, to $420."),
+      // "by 1% to 12.1%": an end twelve times the start is the new level.
+      Corpus.inSentence(
+        family, Expected(value: 12.1, unit: "percent", kind: .level), span: "12.1 percent",
+        "The jobless rate rose by one percent to 12.1 percent."),
+      // A range after "by" stays one figure when its ends are close.
+      Corpus.inSentence(
+        family,
+        Expected(
+          value: 10, unit: "percent", valueHigh: 13, bound: .range, change: .up,
+          kind: .change), span: "10% to 13%", "Sales should grow by 10% to 13% this year."),
+      // The end of a move is a level, whatever follows it.
+      Corpus.inSentence(
+        family, Expected(value: 1296.8, unit: "USD/ounce", kind: .level),
+        span: "$1,296.80 an ounce", "Gold rose to $1,296.80 an ounce ahead of the speech."),
+      Corpus.inSentence(
+        family, Expected(value: 84.1, unit: "USD", kind: .level), span: "$84.10",
+        "The stock climbed to $84.10 ahead of results."),
+      Corpus.inSentence(
+        family, Expected(value: 2.5, unit: "percent", kind: .level), span: "2.5%",
+        "The yield fell to 2.5% ahead of the auction."),
+      // A rate with an article before a noun is no item of a list of changes.
+      Corpus.inSentence(
+        family, Expected(value: 15, unit: "percent", kind: .level), span: "15%",
+        "Aluminium rose 0.8% as the EU planned a 15% export tax."),
+      Corpus.inSentence(
+        family, Expected(value: 5, unit: "percent", kind: .level), span: "5%",
+        "Rents rose 13%, while loans with a 5% deposit cost more."),
+      Corpus.inSentence(
+        family, Expected(value: 12, unit: "percent", kind: .level), span: "12%",
+        "Wheat fell 2%, and traders now expect a 12% tariff."),
+      // A judged size between "by" and the number.
+      Corpus.inSentence(
+        family, Expected(value: 0.75, unit: "percentage_point", change: .up, kind: .change),
+        span: "0.75 percentage points",
+        "The bank raised its rate by a substantial 0.75 percentage points."),
+      Corpus.inSentence(
+        family, Expected(value: 9, unit: "percent", change: .down, kind: .change),
+        span: "9%", "Orders dropped by a hefty 9% in May."),
+      Corpus.inSentence(
+        family, Expected(value: 0.1, unit: "percent", change: .up, kind: .change),
+        span: "0.1%", "Output grew by a mere 0.1%."),
+      // A change noun, "in" what moved, "of", the figure; the end after "to" is a level.
+      Corpus.inSentence(
+        family, Expected(value: 1.2e9, unit: "USD", change: .down, kind: .change),
+        span: "$1.2 billion",
+        "It reflected a decrease in the goods deficit of $1.2 billion to $65.7 billion."),
+      Corpus.inSentence(
+        family, Expected(value: 65.7e9, unit: "USD", kind: .level), span: "$65.7 billion",
+        "It reflected a decrease in the goods deficit of $1.2 billion to $65.7 billion."),
+      Corpus.inSentence(
+        family, Expected(value: 5, unit: "percent", change: .down, kind: .change), span: "5%",
+        "A fall in exports of 5% hurt the yen."),
+      Corpus.inSentence(
+        family, Expected(value: 2e9, unit: "GBP", change: .up, kind: .change), span: "£2bn",
+        "An increase in net revenue of £2bn was booked."),
+      // "up" closing a hyphenated noun moves nothing.
+      Corpus.inSentence(
+        family, Expected(value: 100, unit: "foot", bound: .approx, kind: .level),
+        span: "100 feet", "The wave had a run-up of about 100 feet."),
+      Corpus.inSentence(
+        family, Expected(value: 20, unit: "percent", kind: .level), span: "20%",
+        "Stores applied a mark-up of 20%."),
+      // A range of fines stays a range however far apart its ends.
+      Corpus.inSentence(
+        family, Expected(value: 1000, unit: "USD", valueHigh: 50000, bound: .range, kind: .level),
+        span: "$1,000 to $50,000", "Fines ranged from $1,000 to $50,000."),
+      // An "or" restatement or the price's denominator before the comparative.
+      Corpus.inSentence(
+        family, Expected(value: 223, unit: "GBP", change: .up, kind: .change), span: "£223",
+        "A flat now costs £223 or 10.11% per month more than a year ago."),
+      Corpus.inSentence(
+        family, Expected(value: 8.07, unit: "percent", change: .up, kind: .change),
+        span: "8.07%", "Rents are £90 (8.07%) per month higher than last year."),
+      Corpus.inSentence(
+        family, Expected(value: 2, unit: "USD/barrel", change: .down, kind: .change),
+        span: "$2 a barrel", "Heavy crude sold $2 a barrel cheaper than Brent."),
+      Corpus.inSentence(
+        family, Expected(value: 2121, unit: "GBP/month", kind: .level), span: "£2,121 a month",
+        "The flat costs £2,121 a month on average."),
+      // "climb", "heavier", "lighter" after the figure.
+      Corpus.inSentence(
+        family, Expected(value: 4, unit: "percent", change: .up, kind: .change), span: "4%",
+        "The chain posted a 4% climb in same-store sales."),
+      Corpus.inSentence(
+        family, Expected(value: 2.35e6, unit: "GBP", change: .up, kind: .change),
+        span: "£2.35 million", "The champion's purse was £2.35 million heavier."),
+      Corpus.inSentence(
+        family, Expected(value: 3, unit: "kg", change: .down, kind: .change), span: "3kg",
+        "The new frame is 3kg lighter."),
+      // A share of value lost is a fall; a share of a whole held is a share.
+      Corpus.inSentence(
+        family, Expected(value: 21.7, unit: "percent", change: .down, kind: .change),
+        span: "21.7 percent", "The token has lost 21.7 percent of its value."),
+      Corpus.inSentence(
+        family, Expected(value: 16, unit: "percent", change: .down, kind: .change), span: "16%",
+        "The fund shed 16% of its USD worth."),
+      Corpus.inSentence(
+        family, Expected(value: 5, unit: "percent", kind: .share), span: "5%",
+        "The bank holds 5% of its reserves in gold."),
+      // ", up from": the base follows, the figures before it are levels.
+      Corpus.inSentence(
+        family, Expected(value: 0.71, unit: "USD/share", kind: .level),
+        span: "71 cents per share",
+        "Profit grew to $281.9 million, or 71 cents per share, up from $258.6 million."),
+      Corpus.inSentence(
+        family, Expected(value: 4.2, unit: "percent", kind: .level), span: "4.2%",
+        "Unemployment stood at 1.1 million, or 4.2%, down from 4.4%."),
+      Corpus.inSentence(
+        family, Expected(value: 10.6, unit: "percent", change: .up, kind: .change),
+        span: "10.6 pct", "Exports were 7.2 billion dlrs, or 10.6 pct, higher than a year ago."),
+      // Jobs created are a move in employment; jobs that exist are a level.
+      Corpus.inSentence(
+        family, Expected(value: 158_000, unit: "count", change: .up, kind: .change),
+        span: "158,000", "Economists had forecast 158,000 new jobs."),
+      Corpus.inSentence(
+        family, Expected(value: 158_000, unit: "count", change: .up, kind: .change),
+        span: "158,000", "Revisions showed 158,000 jobs were created in May."),
+      Corpus.inSentence(
+        family, Expected(value: 158_000, unit: "count", change: .up, kind: .change),
+        span: "158,000", "The survey said 158,000 jobs had been added."),
+      Corpus.inSentence(
+        family, Expected(value: 20, unit: "count", kind: .level), span: "20",
+        "The site has 20 jobs open."),
+      // The period of comparison abbreviated before the change noun.
+      Corpus.inSentence(
+        family, Expected(value: 0.3, unit: "percent", change: .up, kind: .change),
+        span: "0.3 percent", "Economists expected a 0.3 percent m-o-m advance."),
+      Corpus.inSentence(
+        family, Expected(value: 0.3, unit: "percent", change: .up, kind: .change), span: "0.3%",
+        "Prices posted a 0.3% y/y rise."),
+      Corpus.inSentence(
+        family, Expected(value: 0.3, unit: "percent", change: .down, kind: .change), span: "0.3%",
+        "Output saw a 0.3% q/q fall."),
+      Corpus.inSentence(
+        family, Expected(value: 5, unit: "percent", kind: .level), span: "5%",
+        "It holds a 5% stake in Y Combinator."),
+      // A loss of points, percent or jobs is a fall; a loss of money is a result.
+      Corpus.inSentence(
+        family, Expected(value: 2.89, unit: "index_point", change: .down, kind: .change),
+        span: "2.89 points", "The VIX ended at 32.39 for a loss of 2.89 points."),
+      Corpus.inSentence(
+        family, Expected(value: 6000, unit: "count", change: .down, kind: .change),
+        span: "6,000", "The sector saw a loss of 6,000 jobs."),
+      Corpus.inSentence(
+        family, Expected(value: 1.2, unit: "percent", change: .down, kind: .change),
+        span: "1.2%", "Tin closed with losses of 1.2%."),
+      Corpus.inSentence(
+        family, Expected(value: 5e6, unit: "USD", kind: .level), span: "$5m",
+        "The firm made a net loss of $5m."),
+      // Negative: the verb "draws" takes a level, "build" before a count is no change.
+      Corpus.inSentence(
+        family, Expected(value: 57, unit: "cubic_metre", kind: .level), span: "57 cubic metres",
+        "The plant draws 57 cubic metres of water a second."),
+      Corpus.inSentence(
+        family, Expected(value: 300, unit: "count", kind: .level, counted: "home"), span: "300",
+        "The council plans to build 300 homes."),
+      Corpus.inSentence(
+        family, Expected(value: -6, unit: "degree_celsius", kind: .level), span: "-6C",
+        "The low was -6C overnight."),
+    ]
 }

@@ -6,11 +6,23 @@ import TallyCore
 /// ("rose to 7.38 billion"); "X% of" is a share.
 enum ChangeRules {
   static func apply(_ c: inout Candidate, _ s: Scan) {
+    // "(+24,000 jobs)", "+0.4% on the month": a plus sign states a move up (a temperature
+    // "+5C" is a level above zero).
+    if c.plus != nil, c.dimension != .other || c.unit == "point" || c.unit == "index_point" {
+      c.change = .up
+      c.kind = .change
+      c.rules.append("change.plus")
+      return
+    }
     // "Brazil, which grows about 37% of the world's coffee": a share of a whole, whatever
     // the verb ("rose by 3% of GDP" keeps its "by").
     if c.dimension == .percent, s.has(c.end + 1), s.lower(c.end) == "of",
       s.isAny(c.end + 1, wholes),
-      !s.isWord(c.leftEdge - 1, by)
+      !s.isWord(c.leftEdge - 1, by),
+      // "has lost 21.7% of its value": a share of value lost is a fall.
+      !(s.has(c.end + 2) && s.isAny(c.end + 2, valueWholes)
+        || s.has(c.end + 3)
+          && s.isAny(c.end + 3, valueWholes))
     {
       c.kind = .share
       c.rules.append("share.of-whole")
@@ -27,6 +39,16 @@ enum ChangeRules {
       c.rules.append("share.of")
       return
     }
+    // "forecast 158,000 new jobs", "191,000 jobs were created": jobs created are a move in
+    // employment, like jobs added.
+    if c.counted == "job", let e = c.countedEnd,
+      s.has(c.end) && s.lower(c.end) == "new" || createdAfter(s, e)
+    {
+      c.change = .up
+      c.kind = .change
+      c.rules.append("change.jobs-created")
+      return
+    }
     if c.dimension == .percent, s.has(c.leftEdge - 2),
       ["accounted", "accounting", "accounts", "account"].contains(s.lower(c.leftEdge - 2)),
       s.lower(c.leftEdge - 1) == "for"
@@ -35,10 +57,31 @@ enum ChangeRules {
       c.rules.append("share.accounts-for")
       return
     }
+    // "rose to $1,296.80 an ounce ahead of the speech": the end of a move is its new level,
+    // whatever follows it.
+    if s.has(c.leftEdge - 2), s.lower(c.leftEdge - 1) == "to",
+      ChangeWords.before.match(s, endingAt: c.leftEdge - 1) != nil
+    {
+      return
+    }
     var j = c.countedEnd ?? c.end
+    // "a 60p (2.6%) lift", "a £2bn ($2.5bn) rise": a bracketed conversion stands between the
+    // figure and its change noun; "(2.6%) lift": the conversion's own closing bracket.
+    if s.isChar(j, UInt8(ascii: "(")), s[j].gap != .paragraph {
+      var k = j + 1
+      while k < j + 6, s.has(k), !s.isChar(k, UInt8(ascii: ")")), s[k].gap < .paragraph { k += 1 }
+      if s.isChar(k, UInt8(ascii: ")")) { j = k + 1 }
+    } else if s.isChar(j, UInt8(ascii: ")")), s.isChar(c.leftEdge - 1, UInt8(ascii: "(")) {
+      j += 1
+    }
     // "a 12.5 pct year-on-year rise", "a 3 pct seasonally adjusted fall".
     var skipped = 0
-    while skipped < 5, s.has(j), s.isAny(j, afterModifiers) || (s.isDash(j) && s[j].gap == .none) {
+    while skipped < 5, s.has(j),
+      s.isAny(j, afterModifiers) || (s.isDash(j) && s[j].gap == .none)
+        || (s.isChar(j, UInt8(ascii: "/")) && s[j].gap == .none)
+        || (s.isAny(j, periodLetters) && s.has(j + 1) && s[j + 1].gap == .none)
+        || (s.isAny(j, periodLetters) && skipped > 0 && s[j].gap == .none)
+    {
       j += 1
       skipped += 1
     }
@@ -49,13 +92,31 @@ enum ChangeRules {
     {
       j += 1
     }
+    // "£223 or 10.11% per month more expensive", "£90 (8.07%) per month higher": an "or"
+    // restatement and the price's denominator stand before the comparative.
+    if ChangeWords.after.match(s, at: j) == nil {
+      var k = j
+      if s.has(k + 2), s.lower(k) == "or", s[k + 1].kind == .number,
+        s.isChar(k + 2, UInt8(ascii: "%"))
+      {
+        k += 3
+      }
+      if let r = QuantityRules.rate(s, k), s.has(r.end),
+        ChangeWords.after.match(s, at: r.end) != nil
+      {
+        j = r.end
+      }
+    }
     if s.has(j), s[j].gap < .paragraph, let m = ChangeWords.after.match(s, at: j) {
       c.change = m.payload.direction
       c.kind = .change
       c.rules.append("change.after(\(m.phrase))")
       return
     }
-    if let k = afterApposition(c, s, from: j), let m = ChangeWords.after.match(s, at: k) {
+    // "$281.9 million, or 71 cents a share, up from": the base follows, the figure is a level.
+    if let k = afterApposition(c, s, from: j), let m = ChangeWords.after.match(s, at: k),
+      !(s.has(m.end) && s.lower(m.end) == "from")
+    {
       c.change = m.payload.direction
       c.kind = .change
       c.rules.append("change.after-apposition(\(m.phrase))")
@@ -146,6 +207,35 @@ enum ChangeRules {
 
   private static let by = VocabWord("by")
   private static let fundRaising = WordSet(["raised", "raise", "raises", "raising"])
+  private static let lossWords = WordSet(["loss", "losses"])
+  /// Wholes that are a value: a share of them lost or gained is a move ("lost 20% of its
+  /// value", "shed 16% of its USD worth").
+  private static let valueWholes = WordSet(["value", "worth", "valuation"])
+  /// "a decrease in the goods deficit of $1.2 billion", "a fall in exports of 5%": a change
+  /// noun, "in", what moved (up to four words), "of", then the figure.
+  static func nounInOf(_ c: Candidate, _ s: Scan) -> (Change, String)? {
+    let of = c.leftEdge - 1
+    guard s.has(of), s.lower(of) == "of" else { return nil }
+    var k = of - 1
+    while k > of - 6, k > 0, s.has(k), s[k].kind == .word, s.lower(k) != "in" { k -= 1 }
+    guard k < of - 1, k > 0, s.lower(k) == "in", s.isAny(k - 1, ChangeWords.nouns),
+      let m = ChangeWords.before.match(s, endingAt: k)
+    else { return nil }
+    return (m.payload.direction, "change.noun-in-of(\(m.phrase))")
+  }
+
+  /// "were created", "had been added" at token `e`: the jobs before it were created.
+  private static func createdAfter(_ s: Scan, _ e: Int) -> Bool {
+    var k = e
+    // "jobs had been added": a perfect tense before the passive.
+    if s.has(k), ["had", "have", "has"].contains(s.lower(k)) { k += 1 }
+    return s.has(k + 1) && s.isAny(k, passiveAux) && s.isAny(k + 1, jobsCreated)
+  }
+
+  /// The letters of "m-o-m", "y/y", "q/q" written between a number and its change noun.
+  private static let periodLetters = WordSet(["m", "o", "y", "q"])
+  private static let passiveAux = WordSet(["were", "was", "been", "are", "is"])
+  private static let jobsCreated = WordSet(["created", "added", "generated"])
   /// Words after "X% of" that name a whole: "37% of the world's coffee".
   private static let wholes = WordSet([
     "the", "its", "their", "all", "world", "global", "total", "his", "her", "our",
@@ -161,6 +251,9 @@ enum ChangeRules {
     "year", "on", "annual", "annualised", "annualized", "monthly", "quarterly", "seasonally",
     "adjusted", "real", "nominal", "overall", "sharp", "steep", "modest", "slight", "further",
     "year-on-year", "yearly",
+    // "a 0.3 percent m-o-m advance": the period of comparison, abbreviated.
+    "m-o-m", "mom", "m/m", "y/y", "yoy", "y-o-y", "q/q", "qoq", "month-on-month",
+    "quarter-on-quarter",
   ])
 
   /// A change word before the figure, skipping adverbs, "by", "of" and qualifiers.
@@ -174,6 +267,7 @@ enum ChangeRules {
     // "3.6 pct higher than 1.11 billion": a figure after "than" is the base compared with.
     if s.has(k), s.lower(k) == "than" { return nil }
     var sawRate = false
+    if let found = nounInOf(c, s) { return found }
     while k >= 0, steps < (sawBy ? 9 : sawRate ? 10 : 6) {
       if s[k + 1].gap == .paragraph { return nil }
       // "made up 61% of the total": a share, not a rise.
@@ -189,9 +283,13 @@ enum ChangeRules {
         !threshold || (s.isAny(k, ChangeWords.nouns) && !s.isAny(m.start - 1, auxiliaries)),
         // "112 runs off 164 balls": "off" moves prices and rates, not counts.
         !(m.phrase == "off" && c.dimension == .count),
+        // "a run-up of 100 feet", "a mark-up of 20%": "up" closing a hyphenated noun.
+        !(m.phrase == "up" && m.start > 0 && s.isDash(m.start - 1) && s[m.start].gap == .none),
         // "the start-up raised $25mn": money raised is an amount, not a rise ("raised its
         // dividend by 5 cents" keeps its "by").
-        !(c.dimension == .money && !sawBy && s.isAny(k, fundRaising))
+        !(c.dimension == .money && !sawBy && s.isAny(k, fundRaising)),
+        // "a net loss of $5m", "losses of £2bn": a loss in money is a result, not a fall.
+        !(c.dimension == .money && s.isAny(k, lossWords))
       {
         return (m.payload.direction, "change.before(\(m.phrase))")
       }
@@ -238,7 +336,10 @@ enum ChangeRules {
         continue
       }
       // "cut its total oil output ceiling by 7.25 pct": up to five words.
-      if sawBy, extra < 6, s[k].kind == .word || s[k].kind == .number,
+      // "surpassing last year's output by 0.8 million tons": a possessive inside the object.
+      if sawBy, extra < 6,
+        s[k].kind == .word || s[k].kind == .number || s.isChar(k, UInt8(ascii: "'"))
+          || s.text(k) == "\u{2019}",
         !s.isAny(k, ChangeWords.levelMarkers)
       {
         extra += 1

@@ -3,7 +3,8 @@
 enum CountCorpus {
   static let family = "count"
   static let all: [CorpusExample] =
-    Corpus.examples(
+    elsewhere
+    + Corpus.examples(
       family, Expected(value: 20, unit: "count", bound: .atLeast, counted: "factory"),
       [
         "at least 20 Russian military factories", "at least 20 factories",
@@ -59,4 +60,25 @@ enum CountCorpus {
         "(1) the first item", "Mr Smith said the two were close", "one of them",
         "one of the biggest",
       ])
+
+  /// Counts of a named group's members after a possessive, and counts of things named by a
+  /// brand of three words.
+  static let elsewhere: [CorpusExample] =
+    Corpus.examples(
+      family, Expected(value: 2, unit: "count", counted: "tanker"),
+      [
+        "rebels attacked two of its tankers", "two of their tankers were hit",
+        "the insurer covered two of our tankers",
+      ])
+    + Corpus.examples(
+      family, Expected(value: 2, unit: "count", counted: "pickup"),
+      ["it sold two GMC Hummer EV pickups", "only two Ford Super Duty pickups"])
+    + [
+      // Lower-case modifiers stop after two words.
+      Corpus.inSentence(
+        family, Expected(value: 20, unit: "count", bound: .atLeast, counted: "factory"),
+        span: "20", "at least 20 Russian military factories"),
+      // "one of its" stays a pronoun.
+      CorpusExample(family: family, text: "one of its tankers was hit", expected: nil, span: nil),
+    ]
 }

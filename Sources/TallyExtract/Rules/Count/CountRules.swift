@@ -8,8 +8,12 @@ enum CountRules {
   /// Up to two modifiers may stand before the noun ("20 Russian military factories").
   static func countedNoun(_ s: Scan, from j: Int) -> (noun: String, end: Int)? {
     var k = j
-    for _ in 0..<3 {
-      guard s.has(k), s[k].kind == .word, s[k].gap < .paragraph, s[k].gap != .none else {
+    // A third modifier only inside a name: "two GMC Hummer EV pickups".
+    var named = true
+    for step in 0..<4 {
+      guard s.has(k), s[k].kind == .word, s[k].gap < .paragraph, s[k].gap != .none,
+        step < 3 || named
+      else {
         return nil
       }
       if s.isAny(k, CountedNouns.phraseBreakers) { return nil }
@@ -18,6 +22,7 @@ enum CountRules {
       if isPlural(w), !s.isAny(k, CountedNouns.notPlural) {
         return (CountedNouns.singular(w), k + 1)
       }
+      named = named && s[k].capitalized
       k += 1
       // Hyphenated modifiers: "fibre-optic", "state-owned".
       if s.isDash(k), s[k].gap == .none, s.has(k + 1), s[k + 1].gap == .none,
@@ -43,10 +48,12 @@ enum CountRules {
     return s.isAny(j + 1, CountedNouns.ofPronouns)
   }
 
-  /// "Four of the GCC states": a count of a named group's members (the noun after
-  /// "of the"), for numbers from two up.
+  /// "Four of the GCC states", "two of its tankers": a count of a named group's members
+  /// (the noun after "of the" or a possessive), for numbers from two up.
   static func ofTheNoun(_ s: Scan, from j: Int) -> (noun: String, end: Int)? {
-    guard s.has(j + 2), s.lower(j) == "of", s.isWord(j + 1, Qualifiers.the) else { return nil }
+    guard s.has(j + 2), s.lower(j) == "of",
+      s.isWord(j + 1, Qualifiers.the) || s.isAny(j + 1, CountedNouns.possessives)
+    else { return nil }
     // "four of the 53 laps": the noun after the whole's own count.
     if s[j + 2].kind == .number, s.has(j + 3) { return countedNoun(s, from: j + 3) }
     return countedNoun(s, from: j + 2)

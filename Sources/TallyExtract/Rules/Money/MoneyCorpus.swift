@@ -3,7 +3,7 @@
 enum MoneyCorpus {
   static let family = "money"
   static let all: [CorpusExample] =
-    news
+    news + elsewhere
     + Corpus.examples(
       family, Expected(value: 47e6, unit: "USD"),
       [
@@ -225,4 +225,30 @@ enum MoneyCorpus {
           family, Expected(value: 3, unit: "USD"), span: "$3", "It cost $3 a day ago.")
       ],
     ] as [[CorpusExample]]).joined())
+
+  /// Money as written by papers outside the wire services: the code after the sign
+  /// ("$US", "$A"), the cent sign, prices per tonne written "/t".
+  static let elsewhere: [CorpusExample] =
+    Corpus.examples(
+      family, Expected(value: 52.1, unit: "USD"),
+      ["a stake worth $US52.1", "at $US52.1 apiece", "$US 52.1 in cash"])
+    + Corpus.examples(
+      family, Expected(value: 3.4e9, unit: "AUD"),
+      ["It raised $A3.4bn", "a $A3.4 billion takeover", "$A3.4bn of bonds"])
+    + Corpus.examples(
+      family, Expected(value: 12e6, unit: "NZD"),
+      ["It holds $NZ12m in cash", "a $NZ12 million grant"])
+    + Corpus.examples(
+      family, Expected(value: 0.03, unit: "USD/kwh"),
+      ["power at 3¢ a kilowatt hour", "contracts signed at 3¢/kWh", "3¢ per kWh"])
+    + Corpus.examples(family, Expected(value: 0.02, unit: "USD"), ["a stamp dearer by 2¢"])
+    + Corpus.examples(
+      family, Expected(value: 412, unit: "USD/tonne"),
+      ["iron ore at $412/t", "thermal coal at US$412/mt", "spot zinc quoted at $412/t"])
+    + [
+      // "t" is a tonne only after a slash.
+      Corpus.inSentence(
+        family, Expected(value: 5, unit: "USD"), span: "$5", "Fans paid $5 a T-shirt at the gate.")
+    ]
+    + Corpus.none(family, ["the $US-listed shares", "sums quoted in $A terms", "the ¢ key"])
 }

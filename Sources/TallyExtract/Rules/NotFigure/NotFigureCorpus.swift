@@ -24,5 +24,18 @@ enum NotFigureCorpus {
       "bought between Feb 13 and 24", "sold on Feb 17 and 19",
       // An article with a currency subunit is no amount outside "a cent and a half".
       "the dollar came within a cent of its low",
+      // A year before a currency is the price basis of other figures.
+      "costs are stated in 2012 dollars", "measured in constant 2015 dollars",
+      "deflated to real 2020 euros",
+      // A name glued to digits by a dot.
+      "the ID.4 hatchback", "the Mk.2 design", "a Rev.3 board",
+      // "zero-" compounds count nothing.
+      "zero-emission buses", "a zero-sum game", "workers on zero-hour contracts",
+      // A week of a sports season is a label, also in lower case.
+      "the team lost in week 11 of the season", "a week 3 upset", "picks for week 14",
+      // A year before a name in capitals.
+      "won the 2010 SEC Championship", "the 2024 MIN report", "at the 2019 HRS awards",
+      // A dialling code is no signed figure.
+      "call +44 20 7946 0958", "dial +1 555 0199 now",
     ])
 }

@@ -29,6 +29,18 @@ enum NotFigureRules {
     if digits, let h = c.high, isYear(h), c.unit == nil, !c.hasScale { return "year-range" }
     // "January-August 2023 year-on-year": a year before "year" is no duration of 2023 years.
     if digits, isYear(n), !n.grouped, c.unit == "year" { return "year" }
+    // "the 2010 SEC Championship": a year before a name in capitals is no 2,010 seconds.
+    if digits, isYear(n), !n.grouped, c.unit?.dimension == .duration, s.has(n.end),
+      s.isAllCaps(n.end), s.text(n.end).count >= 3
+    {
+      return "year"
+    }
+    // "in 2012 dollars", "in constant 2020 euros": the price basis of other figures.
+    if digits, isYear(n), !n.grouped, c.isMoney, !c.prefixCurrency, !c.hasScale,
+      s.has(numTok - 1), s.isAny(numTok - 1, priceBasisWords)
+    {
+      return "price-basis"
+    }
     // Decades and possessive years: "1960s", "the 80s".
     if digits, c.unit == nil, s.has(n.end), s[n.end].gap == .none, s[n.end].kind == .word,
       s.text(n.end) == "s"
@@ -96,7 +108,18 @@ enum NotFigureRules {
       {
         return "identifier"
       }
-      if s.isChar(numTok - 1, UInt8(ascii: "#")) || s.isChar(numTok - 1, UInt8(ascii: "+")) {
+      // "#3", "+44 20 7946": a hash or a dialling code; "(+24,000 jobs)" and "+0.4%" are
+      // signed figures.
+      let plusCode =
+        s.isChar(numTok - 1, UInt8(ascii: "+")) && c.unit == nil && !c.hasScale && !n.grouped
+        && n.isInteger
+      if s.isChar(numTok - 1, UInt8(ascii: "#")) || plusCode {
+        return "identifier"
+      }
+      // "the ID.4", "v.2": a name glued to the digits by a dot.
+      if s.isChar(numTok - 1, UInt8(ascii: ".")), s[numTok - 1].gap == .none, s.has(numTok - 2),
+        s[numTok - 2].kind == .word, s[numTok - 2].capitalized, s.lower(numTok - 2) != "no"
+      {
         return "identifier"
       }
     }
@@ -191,6 +214,9 @@ enum NotFigureRules {
     }
     return nil
   }
+
+  /// Words before "2012 dollars" that make the year a price basis.
+  private static let priceBasisWords = WordSet(["in", "constant", "real", "nominal"])
 
   /// Nouns a tenor names ("10-year Treasury", "30-year yield", "two-year fixed").
   private static let tenorNouns = WordSet([

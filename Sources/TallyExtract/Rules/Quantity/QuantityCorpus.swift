@@ -2,7 +2,7 @@
 enum QuantityCorpus {
   static let family = "quantity"
   static let all: [CorpusExample] =
-    news
+    news + elsewhere
     + Corpus.examples(
       family, Expected(value: 15, unit: "percent"),
       [
@@ -232,4 +232,38 @@ enum QuantityCorpus {
           "Sales grew $1bn to $3bn.")
       ],
     ] as [[CorpusExample]]).joined())
+
+  /// Units in sport and market copy from outside the wire services.
+  static let elsewhere: [CorpusExample] =
+    Corpus.examples(
+      family, Expected(value: 2789, unit: "yard"),
+      ["2,789 passing yards", "2,789 rushing yards", "2,789 receiving yards"])
+    + Corpus.examples(
+      family, Expected(value: 180, unit: "mile", bound: .approx),
+      ["about 180 mi offshore", "some 180mi from the coast", "roughly 180 mi"])
+    + Corpus.examples(
+      family, Expected(value: 4.3, unit: "index_point", change: .up, kind: .change),
+      ["the Russell 2000 gained 4.30 points", "in small caps, the Russell 2000 rose 4.30 points"])
+    + Corpus.examples(
+      family, Expected(value: 2.89, unit: "index_point", change: .down, kind: .change),
+      ["the VIX fell 2.89 points", "the VIX shed 2.89 points"])
+    + Corpus.examples(
+      family, Expected(value: 300, unit: "count", valueHigh: 500, bound: .range, counted: "unit"),
+      ["guidance ranged from 300 to about 500 units", "sales range from 300 to around 500 units"])
+    + [
+      // A number with a scale takes no percent from the figure restating it.
+      Corpus.inSentence(
+        family, Expected(value: 1.1e6, unit: "count"), span: "1.1 million",
+        "Unemployment stood at 1.1 million, or 4.2%, down from 4.4%."),
+      Corpus.inSentence(
+        family, Expected(value: 2.3e6, unit: "count"), span: "2.3 million",
+        "The jobless total was 2.3 million, or 6% of the workforce."),
+      Corpus.inSentence(
+        family, Expected(value: 1850, unit: "USD"), span: "1,850",
+        "Bids came in at 1,850 and 1,880 dlrs."),
+      // Negative: "passing" before another noun keeps the count.
+      Corpus.inSentence(
+        family, Expected(value: 12, unit: "count", counted: "motorist"), span: "Twelve",
+        "Twelve passing motorists stopped.")
+    ]
 }

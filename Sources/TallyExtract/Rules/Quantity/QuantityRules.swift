@@ -38,6 +38,13 @@ enum QuantityRules {
       c.minus = start - 1
       c.rules.append("number.minus")
     }
+    // "(+24,000 jobs)", "+0.4%": a plus glued to the number and set off before it.
+    if s.isChar(start - 1, UInt8(ascii: "+")), s[start].gap == .none,
+      start - 1 == 0 || s[start - 1].gap != .none || s.isChar(start - 2, UInt8(ascii: "("))
+    {
+      c.plus = start - 1
+      c.rules.append("number.plus")
+    }
     var factor = 1.0
     var half = false
     if let prefix {
@@ -99,6 +106,14 @@ enum QuantityRules {
     {
       // "$5 billion dollars": the word repeats the sign.
       j = m.1
+    } else if prefix == nil, s.isAny(j, UnitWords.yardQualifiers), s[j].gap == .space, s.has(j + 1),
+      let u = UnitWords.table.match(s, at: j + 1), u.payload.unit == "yard"
+    {
+      // "2,789 passing yards": the kind of yards stands between the number and the unit.
+      c.unit = u.payload.unit
+      c.dimension = u.payload.dimension
+      c.rules.append("unit.qualified(\(u.phrase))")
+      j = u.end
     } else if prefix == nil, let u = UnitWords.table.match(s, at: j), s[j].gap < .paragraph,
       !(s.isAny(j, UnitWords.digitsOnly) && n.spelled), unitAllowed(s, j, spelled: n.spelled)
     {
@@ -114,7 +129,9 @@ enum QuantityRules {
       }
     } else if prefix == nil, s.isDash(j), s[j].gap == .none, s.has(j + 1), s[j + 1].gap == .none,
       let u = UnitWords.table.match(s, at: j + 1),
-      u.payload.isDuration || !n.spelled || !UnitWords.notSpelledCompound.contains(u.payload.unit)
+      u.payload.isDuration || !n.spelled || !UnitWords.notSpelledCompound.contains(u.payload.unit),
+      // "zero-hour contracts", "zero-carbon steel": no quantity of hours.
+      !(n.spelled && n.mantissa == 0)
     {
       // Compound adjectives: "13-month ban", "three-year war", "18-months", "60-kg bags".
       c.unit = u.payload.unit
@@ -139,7 +156,9 @@ enum QuantityRules {
     // "a two-bedroom flat", "a nine-game streak": a count inside a compound adjective.
     if c.unit == nil, !c.hasScale, c.high == nil, s.isDash(j), s[j].gap == .none, s.has(j + 2),
       s[j + 1].kind == .word, s[j + 1].gap == .none, !s.isAny(j + 1, UnitWords.notCountCompounds),
-      s[j + 2].kind == .word, s[j + 2].gap == .space, n.isInteger
+      s[j + 2].kind == .word, s[j + 2].gap == .space, n.isInteger,
+      // "zero-emission vehicles", "a zero-sum game": no count of anything.
+      !(n.spelled && n.mantissa == 0)
     {
       c.unit = .count
       c.dimension = .count
@@ -242,8 +261,12 @@ enum QuantityRules {
         at += 1
       }
     }
-    guard let d = RateWords.table.match(s, at: at) else { return nil }
-    if s.isChar(j, UInt8(ascii: "/")) {
+    let slash = s.isChar(j, UInt8(ascii: "/"))
+    guard
+      let d = RateWords.table.match(s, at: at)
+        ?? (slash ? RateWords.slashOnly.match(s, at: at) : nil)
+    else { return nil }
+    if slash {
       guard s[j].gap == .none || s[j + 1].gap == .none else { return nil }
     }
     if RateWords.times.contains(d.payload), s.has(d.end), s.isAny(d.end, RateWords.timeAfter) {
