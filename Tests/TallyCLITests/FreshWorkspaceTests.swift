@@ -49,6 +49,36 @@ import Testing
     #expect(mode.stdout.contains("CHN,RUS,export"))
   }
 
+  /// Two imports creating the same workspace at once: both datasets end up in it (the one
+  /// that finishes second saves into the first one's workspace), none is lost.
+  @Test func twoImportsCreatingOneWorkspaceKeepBoth() throws {
+    let cli = try CLIRunner()
+    var files: [String] = []
+    for (name, n) in [("a.csv", 40_000), ("b.csv", 20_000)] {
+      var s = "period,reporterISO,partnerISO,flowCode,cmdCode,primaryValue\n"
+      for i in 0..<n {
+        s += "2020\(String(format: "%02d", 1 + i % 12)),CHN,RUS,X,\(100_000 + i / 12),\(i).5\n"
+      }
+      files.append(try cli.write(name, s))
+    }
+    let db = cli.workdir.appendingPathComponent("both/ws.sqlite").path
+    let runs = files.map { f -> Process in
+      let p = Process()
+      p.executableURL = CLIRunner.binary
+      p.arguments = ["import", f, "--db", db]
+      p.standardOutput = FileHandle.nullDevice
+      p.standardError = FileHandle.nullDevice
+      return p
+    }
+    for p in runs { try p.run() }
+    for p in runs { p.waitUntilExit() }
+    #expect(runs.allSatisfy { $0.terminationStatus == 0 })
+    let datasets = try cli.run(["series", "datasets", "--format", "csv", "--db", db]).stdout
+    #expect(datasets.contains(",a.csv,") && datasets.contains(",b.csv,"), "\(datasets)")
+    let dir = cli.workdir.appendingPathComponent("both").path
+    #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["ws.sqlite"])
+  }
+
   /// A new workspace is in WAL mode, like every workspace (readers read during imports).
   @Test func aNewWorkspaceIsInWALMode() throws {
     let cli = try CLIRunner()
