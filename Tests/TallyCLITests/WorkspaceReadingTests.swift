@@ -58,11 +58,23 @@ import Testing
     #expect(rows?.last?["id"] as? Int == 5000)
   }
 
+  /// Markdown is one table across pages: every line as wide as the header.
+  @Test func aLongListingInMarkdownIsOneTable() throws {
+    let cli = try CLIRunner()
+    #expect(try cli.run(["import", try manySeries(cli, count: 5000)]).status == 0)
+    let r = try cli.run(["series", "list", "--format", "markdown"])
+    #expect(r.status == 0)
+    let lines = r.stdout.split(separator: "\n")
+    #expect(lines.count == 2 + 5000)
+    #expect(Set(lines.map(\.count)).count == 1)
+    #expect(lines.last?.hasPrefix("| 5,000 | hs:104999 ") == true)
+  }
+
   /// A reader that stops early (`| head`) ends the listing quietly with exit 0.
   @Test func aClosedPipeEndsTheListingQuietly() throws {
     let cli = try CLIRunner()
     #expect(try cli.run(["import", try manySeries(cli, count: 5000)]).status == 0)
-    for format in ["table", "csv", "json"] {
+    for format in ["table", "csv", "json", "markdown"] {
       let r = try cli.run(
         [
           "-c",

@@ -52,3 +52,26 @@ struct TerminalTableStreamTests {
     #expect(stream.lines([[1, 2], [3, 4]], firstNumber: 4097).contains("4098"))
   }
 }
+
+/// A Markdown table written a page at a time (``MarkdownTableStream``).
+struct MarkdownTableStreamTests {
+  let columns: [TableColumn] = [.number("id"), .text("name")]
+
+  /// One page holding every row is the table the writer renders whole.
+  @Test func onePageIsTheWholeTable() {
+    let page: [[TableCell]] = (1...20).map { [.number(Double($0)), .text("a|b \($0)")] }
+    let stream = MarkdownTableStream(columns: columns, firstPage: page)
+    #expect(
+      stream.head + stream.lines(page)
+        == MarkdownTableWriter().render(Table(columns: columns, rows: page)))
+  }
+
+  /// Later pages keep the widths: numbers up to `widest` padded like the first page's.
+  @Test func laterPagesKeepTheWidths() {
+    let first: [[TableCell]] = [[1, "a"]]
+    let stream = MarkdownTableStream(columns: columns, firstPage: first, widest: [0: "12,345"])
+    #expect(stream.head.hasPrefix("|     id | name |\n| -----: | :--- |\n"))
+    #expect(stream.lines([[12345, "b"]]) == "| 12,345 | b    |\n")
+    #expect(stream.lines([[7, "a longer name"]]) == "|      7 | a longer name |\n")
+  }
+}

@@ -68,7 +68,8 @@ struct SeriesCommand: AsyncParsableCommand {
         }
       }
       // Read before the listing starts (the database is read by one query at a time).
-      let widest = output.format == .table ? try Self.widest(store) : [:]
+      let widest =
+        output.format == .table || output.format == .markdown ? try Self.widest(store) : [:]
       var out = StreamedRows(
         header: header, format: output.format, numeric: [0, 7], widest: widest)
       try each { try out.write(cells($0)) }
@@ -267,12 +268,11 @@ func renderTable(header: [String], rows: [[String]], format: OutputFormat, numer
 /// never builds a table in memory, and `| head` gets its lines at once.
 ///
 /// CSV, JSON and JSON lines are written as ``renderTable(header:rows:format:numeric:)`` would
-/// write them. The terminal table is laid out from the first batch: a listing that fits in one
-/// batch is the same as ``renderTable(header:rows:format:numeric:)``'s; a longer one keeps the
-/// first batch's widths, widened for the number columns to `widest` (the longest text a column
-/// can hold), and wraps a later text cell that is
-/// longer inside its column. Markdown, a format for documents, is still written whole at the
-/// end, padded to its widest cells.
+/// write them. The terminal table and Markdown are laid out from the first batch: a listing
+/// that fits in one batch is the same as ``renderTable(header:rows:format:numeric:)``'s; a longer
+/// one keeps the first batch's widths, widened for the number columns to `widest` (the longest
+/// text a column can hold); a later text cell that is longer wraps inside its column (terminal)
+/// or is written whole (Markdown).
 struct StreamedRows {
   let header: [String]
   let format: OutputFormat
@@ -281,8 +281,7 @@ struct StreamedRows {
   private var rows: [[String]] = []
   private var written = 0
   private var stream: TerminalTableStream?
-  /// Markdown rows, kept until the end.
-  private var markdown: [[String]] = []
+  private var markdownStream: MarkdownTableStream?
 
   static let batch = 4096
 
@@ -341,19 +340,14 @@ struct StreamedRows {
         ? "" : renderTable(header: header, rows: rows, format: .jsonl, numeric: numeric) + "\n"
     case .json:
       text = json(last: last)
-    case .markdown:
-      // Markdown is for documents: the whole table, padded to its widest cells.
-      markdown += rows
-      text =
-        last
-        ? renderTable(header: header, rows: markdown, format: .markdown, numeric: numeric) + "\n"
-        : ""
-    case .table:
+    case .table, .markdown:
       // One batch holding everything: exactly the table `renderTable` writes.
       if written == 0 && last {
         text = renderTable(header: header, rows: rows, format: format, numeric: numeric) + "\n"
+      } else if format == .table {
+        text = terminal(last: last)
       } else {
-        text = try terminal(last: last)
+        text = markdown()
       }
     }
     if !text.isEmpty { FileHandle.standardOutput.write(Data(text.utf8)) }
@@ -373,7 +367,17 @@ struct StreamedRows {
     return text
   }
 
-  private mutating func terminal(last: Bool) throws -> String {
+  private mutating func markdown() -> String {
+    var text = ""
+    if markdownStream == nil {
+      let s = MarkdownTableStream(columns: columns, firstPage: tableCells(rows), widest: widest)
+      markdownStream = s
+      text = s.head
+    }
+    return text + (markdownStream?.lines(tableCells(rows)) ?? "")
+  }
+
+  private mutating func terminal(last: Bool) -> String {
     var text = ""
     if stream == nil {
       let env = TerminalEnvironment()
