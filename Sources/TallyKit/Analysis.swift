@@ -15,6 +15,8 @@ public struct Analysis: Sendable {
   /// Series whose key an earlier dataset already defined: compared with it as revisions.
   public let revisions: [StoredSeries]
   public let datasets: [DatasetInfo]
+  /// Stored series not loaded (outside the claims' trades, see ``SeriesSelection/claimed``).
+  public var unloadedSeries = 0
 
   public init(
     documents: [Document], figures: [Figure], series: [StoredSeries], revisions: [StoredSeries],
@@ -27,18 +29,56 @@ public struct Analysis: Sendable {
     self.datasets = datasets
   }
 
-  /// Loads the whole workspace.
+  /// Which stored series an analysis loads with their points.
+  public enum SeriesSelection: Sendable {
+    /// Every series.
+    case all
+    /// The series of the trades the claims name: those whose reporter and partner are both
+    /// countries a claim names (its reporter, partner or cited source) or the world (`WLD`).
+    /// Every check reads only such series for a claim (its two sides, the mirror, the parts
+    /// and the total of the pair, the months of a year, the world total a share is of, later
+    /// vintages), and the data-vs-data checks then compare these trades. With no claim
+    /// naming a country (a workspace of data only), every series.
+    case claimed
+    /// No series: for reading the claims only (the marks on a chart).
+    case none
+  }
+
+  /// Loads the workspace: documents, figures, datasets, and the series `selection` asks for.
   ///
   /// - Throws: ``WorkspaceError`` when the database cannot be read.
-  public init(workspace: Workspace) throws {
+  public init(workspace: Workspace, series selection: SeriesSelection = .claimed) throws {
     let datasets = try workspace.datasets()
+    let figures = try workspace.figures()
+    let stored: [StoredSeries]
+    switch selection {
+    case .all: stored = try workspace.allSeries()
+    case .none: stored = []
+    case .claimed:
+      let countries = Self.countries(figures)
+      stored =
+        countries.isEmpty ? try workspace.allSeries() : try workspace.series(between: countries)
+    }
     // Several datasets may hold the same series (a wire-rounded copy, a later release): the
     // data decide which is the reference and which are revisions (see ``Vintages``).
-    let stored = try workspace.allSeries()
     let (reference, revisions) = Vintages.split(stored, series: \.series, dataset: \.dataset)
     self.init(
-      documents: try workspace.documentRecords(), figures: try workspace.figures(),
+      documents: try workspace.documentRecords(), figures: figures,
       series: reference, revisions: revisions, datasets: datasets)
+    if selection == .claimed {
+      unloadedSeries = max(0, try workspace.seriesCount() - stored.count)
+    }
+  }
+
+  /// The countries the claims' frames name, with the world; empty when no frame names one.
+  static func countries(_ figures: [Figure]) -> Set<String> {
+    var out = Set<String>()
+    for f in figures {
+      guard let fr = f.frame else { continue }
+      for c in [fr.reporter, fr.partner, fr.source] { if let c { out.insert(c) } }
+    }
+    if !out.isEmpty { out.insert("WLD") }
+    return out
   }
 
   /// Runs every cross-check with one tolerance; publication dates come from the documents,

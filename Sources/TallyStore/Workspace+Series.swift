@@ -75,6 +75,16 @@ extension Workspace {
     }
   }
 
+  /// The largest series id and the most rows any dataset has (an upper bound on the points of
+  /// one series), read from the primary key and the datasets without a scan of the series.
+  public func largestSeriesIdAndDatasetRows() throws -> (id: Int64, rows: Int) {
+    try queue.read { db in
+      let id = try Int64.fetchOne(db, sql: "SELECT max(id) FROM series") ?? 0
+      let rows = try Int.fetchOne(db, sql: "SELECT max(rows) FROM datasets") ?? 0
+      return (id, rows)
+    }
+  }
+
   /// Every stored series with its points, in the order of ``seriesList(_:)``, read in one
   /// pass (a look-up per series costs a query each: minutes on a workspace of 500,000 series).
   public func allSeries() throws -> [StoredSeries] {
@@ -90,6 +100,37 @@ extension Workspace {
       while let row = try rows.next() { out.append(try load(row)) }
       return out
     }
+  }
+
+  /// The stored series, points included, whose reporter and partner are both in `countries`,
+  /// in the order of ``allSeries()``.
+  ///
+  /// The pairs are found in the `series_key` index (no scan of the points), then only their
+  /// rows are read: on a workspace of 459,000 series, a few countries' trade reads in tens
+  /// of milliseconds what ``allSeries()`` reads in a minute.
+  public func series(between countries: Set<String>) throws -> [StoredSeries] {
+    guard !countries.isEmpty else { return [] }
+    let list = countries.sorted()
+    let marks = Array(repeating: "?", count: list.count).joined(separator: ", ")
+    return try queue.read { db in
+      let rows = try Row.fetchCursor(
+        db,
+        sql: """
+          SELECT \(SeriesHeadRecord.columns), s.points
+          FROM series s JOIN datasets d ON d.id = s.dataset_id
+          WHERE s.id IN (
+            SELECT id FROM series WHERE reporter IN (\(marks)) AND partner IN (\(marks)))
+          ORDER BY d.id, s.measure, s.reporter, s.partner, s.flow, s.unit, s.frequency
+          """, arguments: StatementArguments(list + list))
+      var out: [StoredSeries] = []
+      while let row = try rows.next() { out.append(try load(row)) }
+      return out
+    }
+  }
+
+  /// The number of stored series.
+  public func seriesCount() throws -> Int {
+    try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM series") ?? 0 }
   }
 
   /// The series with row id `id`, points included, or `nil`.

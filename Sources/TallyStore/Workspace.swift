@@ -50,9 +50,15 @@ public final class Workspace: Sendable {
   public enum OpenMode: Sendable {
     /// Create the file (and its folder) when missing: commands that write.
     case create
-    /// The workspace must exist: commands that only read.
+    /// The workspace must exist: commands that only read. A workspace this process cannot
+    /// write (a read-only file or folder, a read-only mount) is opened read-only.
     case existing
+    /// The workspace must exist and will be written (removing a dataset).
+    case update
   }
+
+  /// Whether the workspace was opened read-only (see ``OpenMode/existing``).
+  public let isReadOnly: Bool
 
   /// The page size of a new workspace file.
   public static let pageSize = 65536
@@ -92,6 +98,7 @@ public final class Workspace: Sendable {
       }
     }
     if path == ":memory:" {
+      isReadOnly = false
       do {
         queue = try DatabaseQueue(configuration: config)
         try Schema.migrator.migrate(queue)
@@ -108,7 +115,7 @@ public final class Workspace: Sendable {
         path: path, reason: "it is a folder; give a file path such as \(path)/tally.sqlite")
     }
     if !exists {
-      if mode == .existing { throw WorkspaceError.missing(path: path) }
+      if mode != .create { throw WorkspaceError.missing(path: path) }
       let dir = URL(fileURLWithPath: path).deletingLastPathComponent().path
       do {
         try fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
@@ -118,12 +125,106 @@ public final class Workspace: Sendable {
           reason: "cannot create the folder \(dir): \(Self.describe(error)); choose another --db")
       }
     }
+    isReadOnly = exists && !Self.canWrite(path)
+    if isReadOnly && mode != .existing {
+      throw WorkspaceError.open(
+        path: path,
+        reason:
+          "it is read-only here (the file, its folder or the disk cannot be written by this "
+          + "user); commands that read it work, this one writes: give another --db, or ask "
+          + "for write access")
+    }
+    if isReadOnly {
+      queue = try Self.openReadOnly(path: path, configuration: config)
+      return
+    }
     do {
       queue = try DatabasePool(path: path, configuration: config)
       try Schema.migrator.migrate(queue)
     } catch {
       throw WorkspaceError.open(path: path, reason: Self.describe(error))
     }
+  }
+
+  /// A workspace over an open database (a bulk-built file, see ``FreshWorkspace``).
+  init(path: String, queue: any DatabaseWriter) {
+    self.path = path
+    self.queue = queue
+    self.isReadOnly = false
+  }
+
+  /// Whether this process can write the workspace at `path` (an existing file).
+  ///
+  /// That is the file itself, and the -wal and -shm files SQLite keeps beside it in WAL mode,
+  /// which it creates in the folder when they are missing. `access(2)` also answers `EROFS` on a read-only
+  /// mount.
+  static func canWrite(_ path: String) -> Bool {
+    guard access(path, W_OK) == 0 else { return false }
+    let sidecars = [path + "-wal", path + "-shm"]
+    if sidecars.allSatisfy({ access($0, W_OK) == 0 }) { return true }
+    let dir = URL(fileURLWithPath: path).deletingLastPathComponent().path
+    return access(dir, W_OK) == 0
+  }
+
+  /// Opens a workspace this process cannot write, for reading only.
+  ///
+  /// SQLite reads a WAL database it cannot write when its -wal and -shm files exist (another
+  /// process has it open, or left them). A workspace closed cleanly has neither, and SQLite
+  /// (3.40) cannot create them here: it is then opened as immutable (no locks, no WAL), which
+  /// is exact because every write of the last writer is in the main file. A -wal still holding
+  /// pages this process cannot see through a -shm (an interrupted import), and a workspace made
+  /// by an earlier version (converted by a write), are refused with a message that says what
+  /// to do.
+  static func openReadOnly(path: String, configuration: Configuration) throws -> DatabaseQueue {
+    var config = configuration
+    config.readonly = true
+    func open(_ name: String) throws -> DatabaseQueue {
+      let queue = try DatabaseQueue(path: name, configuration: config)
+      // Opening is lazy in SQLite: read the schema now, so that errors show here.
+      _ = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") }
+      return queue
+    }
+    let queue: DatabaseQueue
+    do {
+      queue = try open(path)
+    } catch {
+      let wal = (try? FileManager.default.attributesOfItem(atPath: path + "-wal"))?[.size]
+      guard (wal as? NSNumber)?.intValue ?? 0 == 0 else {
+        throw WorkspaceError.open(
+          path: path,
+          reason:
+            "it is read-only here, and its -wal file holds changes not yet in the database "
+            + "(an import in progress or interrupted); open it once with write access")
+      }
+      // SQLite URIs (`file:///...?immutable=1`), which the system SQLite accepts in any name.
+      // The path percent-encoded (`?`, `#` and `%` would end or change it).
+      var uri = URLComponents()
+      uri.path = URL(fileURLWithPath: path).standardizedFileURL.path
+      do {
+        queue = try open("file://" + uri.percentEncodedPath + "?immutable=1")
+      } catch {
+        throw WorkspaceError.open(
+          path: path,
+          reason:
+            "it is read-only here and SQLite cannot read it (\(describe(error))); "
+            + "copy it to a writable folder")
+      }
+    }
+    let current: Bool
+    do {
+      current = try queue.read { db in try Schema.migrator.hasCompletedMigrations(db) }
+    } catch {
+      throw WorkspaceError.open(path: path, reason: describe(error))
+    }
+    guard current else {
+      throw WorkspaceError.open(
+        path: path,
+        reason:
+          "it was made by an earlier version of Tally and must be converted once by a command "
+          + "with write access (for example `tally series list --db \(path)` as its owner), "
+          + "but it is read-only here")
+    }
+    return queue
   }
 
   /// A system or SQLite error in words, without framework codes.

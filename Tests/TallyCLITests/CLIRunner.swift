@@ -48,11 +48,13 @@ struct CLIRunner {
     return url.path
   }
 
-  func run(_ args: [String], stdin: String? = nil, env extra: [String: String] = [:]) throws
-    -> Result
-  {
+  /// Runs the binary (or `executable`, given the binary's path among `args`) with `args`.
+  func run(
+    _ args: [String], stdin: String? = nil, env extra: [String: String] = [:],
+    executable: URL? = nil
+  ) throws -> Result {
     let p = Process()
-    p.executableURL = Self.binary
+    p.executableURL = executable ?? Self.binary
     p.arguments = args
     p.currentDirectoryURL = workdir
     var env = ProcessInfo.processInfo.environment

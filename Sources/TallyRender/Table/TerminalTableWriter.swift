@@ -158,37 +158,49 @@ public struct TerminalTableWriter: Sendable {
     func rule(_ l: String, _ m: String, _ r: String) -> String {
       l + widths.map { String(repeating: g.h, count: $0 + 2) }.joined(separator: m) + r
     }
-    func line(_ texts: [[String]], header: Bool) -> [String] {
-      let height = texts.map(\.count).max() ?? 1
-      return (0..<height).map { i in
-        let parts = texts.indices.map { c -> String in
-          let t = i < texts[c].count ? texts[c][i] : ""
-          let a = header ? headerAlignment(table.columns[c]) : table.columns[c].alignment
-          let s = align(t, widths[c], a)
-          return header ? Style.bold(s, enabled: color) : s
-        }
-        if border == .box {
-          return g.v + " " + parts.joined(separator: " " + g.v + " ") + " " + g.v
-        }
-        return trimRight(parts.joined(separator: "  "))
-      }
-    }
     let header = table.columns.indices.map { table.columns[$0].title.wrapped(to: widths[$0]) }
     if border == .box { out.append(rule(g.tl, g.tm, g.tr)) }
-    out += line(header, header: true)
+    out += gridLine(table, header, widths: widths, header: true)
     if border == .box {
       out.append(rule(g.ml, g.mm, g.mr))
     } else {
       out.append(widths.map { String(repeating: g.h, count: $0) }.joined(separator: "  "))
     }
+    out += gridRows(table, cells, widths: widths)
+    if border == .box { out.append(rule(g.bl, g.bm, g.br)) }
+    return out
+  }
+
+  /// The body lines of a grid: each row's cells, text wrapped to its column.
+  func gridRows(_ table: Table, _ cells: [[String]], widths: [Int]) -> [String] {
+    var out: [String] = []
     for row in cells {
       let texts = row.indices.map { c in
         table.columns[c].kind == .text ? row[c].wrapped(to: widths[c]) : [row[c]]
       }
-      out += line(texts, header: false)
+      out += gridLine(table, texts, widths: widths, header: false)
     }
-    if border == .box { out.append(rule(g.bl, g.bm, g.br)) }
     return out
+  }
+
+  /// One row (or the header) as lines: cells aligned in their columns, between borders.
+  private func gridLine(_ table: Table, _ texts: [[String]], widths: [Int], header: Bool)
+    -> [String]
+  {
+    let g = glyphs
+    let height = texts.map(\.count).max() ?? 1
+    return (0..<height).map { i in
+      let parts = texts.indices.map { c -> String in
+        let t = i < texts[c].count ? texts[c][i] : ""
+        let a = header ? headerAlignment(table.columns[c]) : table.columns[c].alignment
+        let s = align(t, widths[c], a)
+        return header ? Style.bold(s, enabled: color) : s
+      }
+      if border == .box {
+        return g.v + " " + parts.joined(separator: " " + g.v + " ") + " " + g.v
+      }
+      return trimRight(parts.joined(separator: "  "))
+    }
   }
 
   private func headerAlignment(_ c: TableColumn) -> ColumnAlignment {
@@ -215,7 +227,9 @@ public struct TerminalTableWriter: Sendable {
   ///
   /// The block is headed by the row's first cell when that is text (a partner, a product), else its
   /// number.
-  func records(_ table: Table, _ cells: [[String]]) -> [String] {
+  ///
+  /// `firstNumber` is the number of the first row (a streamed table continues the count).
+  func records(_ table: Table, _ cells: [[String]], firstNumber: Int = 1) -> [String] {
     let keyW = min(table.columns.map { $0.title.displayWidth }.max() ?? 0, max(4, width / 3))
     let valueW = max(8, width - keyW - 2)
     let h = ascii ? "-" : "─"
@@ -224,7 +238,8 @@ public struct TerminalTableWriter: Sendable {
     for (r, row) in cells.enumerated() {
       let name =
         namedByFirst
-        ? row[0].trimmingSpaces.truncated(to: max(4, width - 6), ascii: ascii) : String(r + 1)
+        ? row[0].trimmingSpaces.truncated(to: max(4, width - 6), ascii: ascii)
+        : String(r + firstNumber)
       let head = "\(h)\(h) \(name) "
       out.append(
         head + String(repeating: h, count: max(2, min(width, keyW + 2 + 16) - head.displayWidth)))

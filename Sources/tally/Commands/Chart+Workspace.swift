@@ -30,7 +30,7 @@ extension Chart {
     var marks = try commandLineMarks()
     // Claims come from saved figures: without any, the workspace's series need not be loaded.
     if !noClaims, try !store.documents().isEmpty {
-      let analysis = try Analysis(workspace: store)
+      let analysis = try Analysis(workspace: store, series: .none)
       for s in picked {
         marks += analysis.claims(on: s).compactMap {
           ChartMark(figure: $0, document: analysis.document(of: $0), series: s.key.description)

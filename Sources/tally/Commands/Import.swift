@@ -70,9 +70,14 @@ struct Import: AsyncParsableCommand {
     let phases = ProcessInfo.processInfo.environment["TALLY_PHASES"] != nil
     let dbPath = workspace.path
     // Opened first: a workspace that cannot be written is reported before the file is read.
-    let store = try Workspace(
-      path: dbPath,
-      onWait: { printError("waiting: another tally process is writing to \(dbPath) ...") })
+    // A new workspace is built in a temporary file and moved into place when complete.
+    let onWait: @Sendable () -> Void = {
+      printError("waiting: another tally process is writing to \(dbPath) ...")
+    }
+    let fresh =
+      dbPath != ":memory:" && !FileManager.default.fileExists(atPath: dbPath)
+      ? try FreshWorkspace(path: dbPath) : nil
+    let store = try fresh?.workspace ?? Workspace(path: dbPath, onWait: onWait)
     var results: [ImportedDataset] = []
     var stdinCopy: URL?
     defer {
@@ -109,14 +114,20 @@ struct Import: AsyncParsableCommand {
         throw ExitCode(1)
       }
     }
-    let saved: [Workspace.Saved]
+    var saved: [Workspace.Saved]
     let t1 = Date()
     defer {
       if phases { printError("phase save: \(Date().timeIntervalSince(t1)) s, \(Self.memory())") }
     }
     do {
-      saved = try store.saveReporting(
-        results.map(\.storeImport), rule: keepVintage ? .keepVintage : .replace)
+      let rule: ReimportRule = keepVintage ? .keepVintage : .replace
+      saved = try store.saveReporting(results.map(\.storeImport), rule: rule)
+      if let fresh, try !fresh.publish() {
+        // Another import created the workspace meanwhile: save into it (waiting for it).
+        fresh.discard()
+        saved = try Workspace(path: dbPath, onWait: onWait).saveReporting(
+          results.map(\.storeImport), rule: rule)
+      }
     } catch {
       printError("error: \(error)")
       printError("nothing was imported (the workspace is unchanged)")

@@ -37,8 +37,8 @@ struct SeriesCommand: AsyncParsableCommand {
         "id", "measure", "reporter", "partner", "flow", "unit", "freq", "points", "from", "to",
         "dataset", "label",
       ]
-      // Summaries are read one at a time (no points). CSV and JSON lines are written as they
-      // come; the terminal table needs every row first for its column widths.
+      // Summaries are read one at a time (no points) and written as they come, in every
+      // format: a listing of half a million series starts at once and holds one page.
       let filter = SeriesFilter(
         measure: measure, reporter: reporter, partner: partner, flow: flowValue, dataset: dataset)
       let cells = { (s: SeriesSummary) -> [String] in
@@ -51,28 +51,39 @@ struct SeriesCommand: AsyncParsableCommand {
         ]
       }
       // Tidy files key HS codes as measures (`hs:854470`): `--measure 85` lists them too.
-      let each = { (body: (SeriesSummary) -> Void) throws in
+      let rollup = measure.map { SeriesRollup.hsDigits($0) != nil } ?? false
+      let each = { (body: (SeriesSummary) throws -> Void) throws in
         var seen = Set<Int64>()
         try store.forEachSeries(filter) { s in
-          seen.insert(s.id)
-          body(s)
+          if rollup { seen.insert(s.id) }
+          try body(s)
         }
-        guard let m = measure, SeriesRollup.hsDigits(m) != nil else { return }
+        guard let m = measure, rollup else { return }
         var wider = filter
         wider.measure = nil
         try store.forEachSeries(wider) { s in
-          if !seen.contains(s.id) && SeriesRollup.measure(s.key.measure, isUnder: m) { body(s) }
+          if !seen.contains(s.id) && SeriesRollup.measure(s.key.measure, isUnder: m) {
+            try body(s)
+          }
         }
       }
-      if output.format == .csv || output.format == .jsonl {
-        var out = StreamedRows(header: header, format: output.format, numeric: [0, 7])
-        try each { out.write(cells($0)) }
-        out.finish()
-        return
-      }
-      var rows: [[String]] = []
-      try each { rows.append(cells($0)) }
-      print(renderTable(header: header, rows: rows, format: output.format, numeric: [0, 7]))
+      // Read before the listing starts (the database is read by one query at a time).
+      let widest =
+        output.format == .table || output.format == .markdown ? try Self.widest(store) : [:]
+      var out = StreamedRows(
+        header: header, format: output.format, numeric: [0, 7], widest: widest)
+      try each { try out.write(cells($0)) }
+      try out.finish()
+    }
+
+    /// The widest id and point count any series can have, as a streamed table shows them.
+    ///
+    /// They are the largest id, and the most rows of one dataset (a series has at most one
+    /// point per row).
+    /// Both are read without a scan of the series.
+    static func widest(_ store: Workspace) throws -> [Int: String] {
+      let (id, rows) = try store.largestSeriesIdAndDatasetRows()
+      return [0: NumberFormat.readable(Double(id)), 7: NumberFormat.readable(Double(rows))]
     }
   }
 
@@ -153,7 +164,7 @@ struct SeriesCommand: AsyncParsableCommand {
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() async throws {
-      let store = try Workspace(path: workspace.path, mode: .existing)
+      let store = try Workspace(path: workspace.path, mode: .update)
       var ids: [(Int64, String)] = []
       for ref in datasets {
         let found = try store.datasets(matching: ref)
@@ -252,40 +263,133 @@ func renderTable(header: [String], rows: [[String]], format: OutputFormat, numer
   return out.hasSuffix("\n") ? String(out.dropLast()) : out
 }
 
-/// Rows written to standard output as they come, as CSV (header first) or JSON lines, through
-/// the same table writers as ``renderTable(header:rows:format:numeric:)`` (so the output is the
-/// same) in batches of 4,096 rows: a listing of half a million series never builds a table in
-/// memory.
+/// Rows written to standard output as they come, in batches of 4,096, through the same table
+/// writers as ``renderTable(header:rows:format:numeric:)``: a listing of half a million series
+/// never builds a table in memory, and `| head` gets its lines at once.
+///
+/// CSV, JSON and JSON lines are written as ``renderTable(header:rows:format:numeric:)`` would
+/// write them. The terminal table and Markdown are laid out from the first batch: a listing
+/// that fits in one batch is the same as ``renderTable(header:rows:format:numeric:)``'s; a longer
+/// one keeps the first batch's widths, widened for the number columns to `widest` (the longest
+/// text a column can hold); a later text cell that is longer wraps inside its column (terminal)
+/// or is written whole (Markdown).
 struct StreamedRows {
   let header: [String]
   let format: OutputFormat
   let numeric: Set<Int>
+  let widest: [Int: String]
   private var rows: [[String]] = []
-  private var first = true
+  private var written = 0
+  private var stream: TerminalTableStream?
+  private var markdownStream: MarkdownTableStream?
 
-  init(header: [String], format: OutputFormat, numeric: Set<Int>) {
+  static let batch = 4096
+
+  init(
+    header: [String], format: OutputFormat, numeric: Set<Int>,
+    widest: [Int: String] = [:]
+  ) {
     self.header = header
     self.format = format
     self.numeric = numeric
+    self.widest = widest
   }
 
-  mutating func write(_ cells: [String]) {
+  mutating func write(_ cells: [String]) throws {
     rows.append(cells)
-    if rows.count >= 4096 { flush() }
+    if rows.count >= Self.batch { try flush(last: false) }
   }
 
-  /// Writes what is buffered; a CSV with no rows still gets its header.
-  mutating func finish() {
-    if !rows.isEmpty || (first && format == .csv) { flush() }
-  }
+  /// Writes what is buffered and what ends the table.
+  mutating func finish() throws { try flush(last: true) }
 
-  private mutating func flush() {
-    var text = renderTable(header: header, rows: rows, format: format, numeric: numeric)
-    if format == .csv && !first, let nl = text.firstIndex(of: "\n") {
-      text = String(text[text.index(after: nl)...])
+  private var columns: [TableColumn] {
+    header.enumerated().map { i, title in
+      numeric.contains(i) ? .number(title, .readable) : .text(title)
     }
-    first = false
-    rows.removeAll(keepingCapacity: true)
-    FileHandle.standardOutput.write(Data((text + "\n").utf8))
+  }
+
+  private func tableCells(_ rows: [[String]]) -> [[TableCell]] {
+    rows.map { r in
+      r.enumerated().map { i, c in
+        if numeric.contains(i) {
+          if c.isEmpty { return .missing }
+          if let v = Double(c) { return .number(v) }
+        }
+        return .text(c)
+      }
+    }
+  }
+
+  private mutating func flush(last: Bool) throws {
+    defer {
+      written += rows.count
+      rows.removeAll(keepingCapacity: true)
+    }
+    var text: String
+    switch format {
+    case .csv:
+      text = renderTable(header: header, rows: rows, format: .csv, numeric: numeric) + "\n"
+      if written > 0, let nl = text.firstIndex(of: "\n") {
+        text = String(text[text.index(after: nl)...])
+      }
+      if written > 0 && rows.isEmpty { text = "" }
+    case .jsonl:
+      text =
+        rows.isEmpty
+        ? "" : renderTable(header: header, rows: rows, format: .jsonl, numeric: numeric) + "\n"
+    case .json:
+      text = json(last: last)
+    case .table, .markdown:
+      // One batch holding everything: exactly the table `renderTable` writes.
+      if written == 0 && last {
+        text = renderTable(header: header, rows: rows, format: format, numeric: numeric) + "\n"
+      } else if format == .table {
+        text = terminal(last: last)
+      } else {
+        text = markdown()
+      }
+    }
+    if !text.isEmpty { FileHandle.standardOutput.write(Data(text.utf8)) }
+  }
+
+  /// A JSON array written a batch at a time: `[`, objects separated by commas, `]`.
+  private func json(last: Bool) -> String {
+    if written == 0 && last && rows.isEmpty { return "[]\n" }
+    var text = ""
+    if !rows.isEmpty {
+      // JSON lines are the array's objects, one per line.
+      let objects = renderTable(header: header, rows: rows, format: .jsonl, numeric: numeric)
+        .split(separator: "\n").map { "  " + $0 }.joined(separator: ",\n")
+      text = (written == 0 ? "[\n" : ",\n") + objects
+    }
+    if last { text += "\n]\n" }
+    return text
+  }
+
+  private mutating func markdown() -> String {
+    var text = ""
+    if markdownStream == nil {
+      let s = MarkdownTableStream(columns: columns, firstPage: tableCells(rows), widest: widest)
+      markdownStream = s
+      text = s.head
+    }
+    return text + (markdownStream?.lines(tableCells(rows)) ?? "")
+  }
+
+  private mutating func terminal(last: Bool) -> String {
+    var text = ""
+    if stream == nil {
+      let env = TerminalEnvironment()
+      let writer = TerminalTableWriter(width: outputWidth(env), ascii: !env.isUTF8)
+      let s = TerminalTableStream(
+        writer: writer, columns: columns, firstPage: tableCells(rows), widest: widest)
+      stream = s
+      text = s.head
+    }
+    guard let stream else { return text }
+    text += stream.lines(tableCells(rows), firstNumber: written + 1)
+    if last { text += stream.tail }
+    return text
   }
 }

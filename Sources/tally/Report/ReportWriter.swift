@@ -47,6 +47,9 @@ struct ReportWriter {
       + "\(counted(analysis.figures.count, "figure")); "
       + "\(counted(analysis.datasets.count, "dataset")), \(analysis.series.count) series"
       + (analysis.revisions.isEmpty ? "" : " (+\(analysis.revisions.count) later vintages)")
+      + (analysis.unloadedSeries == 0
+        ? ""
+        : " in the claims' trades, of \(analysis.unloadedSeries + analysis.series.count + analysis.revisions.count) stored")
       + "; \(counted(findings.count, "finding")): " + counts.joined(separator: ", ") + ".\n"
   }
 
