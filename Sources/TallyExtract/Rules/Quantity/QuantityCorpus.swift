@@ -264,6 +264,6 @@ enum QuantityCorpus {
       // Negative: "passing" before another noun keeps the count.
       Corpus.inSentence(
         family, Expected(value: 12, unit: "count", counted: "motorist"), span: "Twelve",
-        "Twelve passing motorists stopped.")
+        "Twelve passing motorists stopped."),
     ]
 }
