@@ -5,43 +5,16 @@
 public struct MarkdownTableWriter: Sendable {
   public init() {}
 
+  /// The whole table at once: a ``MarkdownTableStream`` whose first page is every row, so the
+  /// streamed and the whole-table forms cannot drift apart.
   public func render(_ table: Table) -> String {
-    let table = table.sanitizedForTerminal(ascii: false)
-    let cols = table.columns
-    func clean(_ s: String) -> String {
-      s.replacingOccurrences(of: "|", with: "\\|").split(whereSeparator: \.isNewline)
-        .joined(separator: " ")
-    }
-    let header = cols.map { clean($0.title) }
-    let body = table.rows.indices.map { r in cols.indices.map { clean(table.display(r, $0)) } }
-    let widths = cols.indices.map { c in
-      max(3, header[c].displayWidth, body.map { $0[c].displayWidth }.max() ?? 0)
-    }
-    func row(_ cells: [String]) -> String {
-      "| "
-        + cells.indices.map { c in
-          cols[c].kind == .number || cols[c].alignment == .right || cols[c].alignment == .decimal
-            ? cells[c].leftPadded(to: widths[c]) : cells[c].padded(to: widths[c])
-        }.joined(separator: " | ") + " |"
-    }
-    let rule =
-      "| "
-      + cols.indices.map { c -> String in
-        let w = widths[c]
-        switch cols[c].alignment {
-        case .left: return ":" + String(repeating: "-", count: w - 1)
-        case .right, .decimal: return String(repeating: "-", count: w - 1) + ":"
-        case .center: return ":" + String(repeating: "-", count: w - 2) + ":"
-        }
-      }.joined(separator: " | ") + " |"
-    var out: [String] = []
-    if let t = table.title { out += ["**\(clean(t))**", ""] }
-    out.append(row(header))
-    out.append(rule)
-    out += body.map(row)
-    if !table.notes.isEmpty { out.append("") }
-    out += table.notes
-    return out.joined(separator: "\n") + "\n"
+    let stream = MarkdownTableStream(columns: table.columns, firstPage: table.rows)
+    let shown = table.sanitizedForTerminal(ascii: false)
+    var out = ""
+    if let t = shown.title { out += "**\(MarkdownTableStream.clean(t))**\n\n" }
+    out += stream.head + stream.lines(table.rows)
+    if !shown.notes.isEmpty { out += "\n" + shown.notes.map { $0 + "\n" }.joined() }
+    return out
   }
 }
 
