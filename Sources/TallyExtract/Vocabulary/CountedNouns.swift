@@ -48,6 +48,12 @@ enum CountedNouns {
   /// Possessives that name a group like "the" does: "two of its tankers".
   static let possessives = WordSet(["its", "their", "his", "her", "our", "your"])
 
+  /// What a player's line counts: "added eight rebounds" states a total, not a rise.
+  static let gameStats: Set<String> = [
+    "rebound", "assist", "steal", "block", "turnover", "goal", "tackle", "save", "wicket",
+    "strikeout", "touchdown", "interception", "sack", "ace", "birdie", "catch", "shot",
+  ]
+
   /// The singular of a regular English plural ("factories" -> "factory").
   static func singular(_ w: String) -> String {
     if w.hasSuffix("ies") && w.count > 4 { return String(w.dropLast(3)) + "y" }

@@ -40,7 +40,8 @@ enum Currencies {
     // "$A1.2bn".
     ("$us", .init(.fixed("USD"))), ("$a", .init(.namedDollar("AUD"))),
     ("$nz", .init(.namedDollar("NZD"))), ("₹", .init(.fixed("INR"))), ("rmb", .init(.fixed("CNY"))),
-    ("rs", .init(.fixed("INR"))), ("dm", .init(.fixed("DEM"))), ("sfr", .init(.fixed("CHF"))),
+    ("rs", .init(.fixed("INR"))), ("rs.", .init(.fixed("INR"))), ("dm", .init(.fixed("DEM"))),
+    ("sfr", .init(.fixed("CHF"))),
   ]
 
   static let suffixRows: [(String, CurrencyWord)] = [

@@ -38,6 +38,12 @@ enum RateWords {
   /// Words after "a year", "a day" that make it a time reference, not a denominator:
   /// "$5bn a year earlier", "$3 a day ago".
   static let timeAfter = WordSet(["earlier", "ago", "before", "later", "since", "previously"])
+  /// Adjectives that state a price's denominator before it: "monthly rents", "the average
+  /// nightly rate", "average daily earnings for the ships".
+  static let adjectives: [String: Unit] = [
+    "monthly": "month", "nightly": "night", "weekly": "week", "hourly": "hour", "daily": "day",
+    "eps": "share",
+  ]
   /// The denominators that are times, for which ``timeAfter`` applies.
   static let times: Set<Unit> = ["year", "month", "week", "day", "hour", "night"]
 }

@@ -3,7 +3,7 @@
 enum ChangeCorpus {
   static let family = "change"
   static let all: [CorpusExample] =
-    news + elsewhere
+    news + elsewhere + moves
     + Corpus.examples(
       family, Expected(value: 3.3, unit: "percent", change: .up, kind: .change),
       [
@@ -414,5 +414,116 @@ enum ChangeCorpus {
       Corpus.inSentence(
         family, Expected(value: -6, unit: "degree_celsius", kind: .level), span: "-6C",
         "The low was -6C overnight."),
+    ]
+
+  /// Moves of market and company copy: "over" sizing a move, a change noun before "at" or
+  /// a bracket, stock builds and drawdowns, comparatives after a count, colours of a
+  /// market close, "off" inside a verb, objects up to eight words before "by", and a
+  /// change of nothing.
+  static let moves: [CorpusExample] =
+    Corpus.examples(
+      family, Expected(value: 4, unit: "percent", bound: .moreThan, change: .up, kind: .change),
+      [
+        "the shares climbed over 4% by noon", "chipmakers jumped by over 4%",
+        "tin gained over 4 per cent on the week",
+      ])
+    + Corpus.examples(
+      family, Expected(value: 3e6, unit: "barrel", bound: .moreThan, change: .down, kind: .change),
+      [
+        "inventories dropped by over 3 million barrels",
+        "stocks were cut by over 3 million barrels",
+      ])
+    + Corpus.examples(
+      family, Expected(value: 2.4, unit: "percent", change: .up, kind: .change),
+      [
+        "the miner posted a solid gain at 2.4%", "the increase, at 2.4%, was the largest",
+        "sales showed a modest rise (2.4%) in May",
+      ])
+    + Corpus.examples(
+      family, Expected(value: 6.3, unit: "percent", change: .down, kind: .change),
+      [
+        "the west saw the biggest drop at 6.3 per cent", "a steep decline (6.3%) in orders",
+        "the fall, at 6.3%, was steeper than forecast",
+      ])
+    + Corpus.examples(
+      family, Expected(value: 1.2e6, unit: "barrel", change: .up, kind: .change),
+      [
+        "analysts had forecast a build of 1.2 million barrels",
+        "a stock build of 1.2 million barrels", "an inventory build of 1.2 million barrels",
+      ])
+    + Corpus.examples(
+      family, Expected(value: 900_000, unit: "barrel", change: .down, kind: .change),
+      [
+        "traders expected a 900,000-barrel drawdown", "a 900,000 barrel drawdown in stocks",
+      ])
+    + Corpus.examples(
+      family, Expected(value: 0.2, unit: "percent", change: .down, kind: .change),
+      [
+        "economists predicted a 0.2 per cent dip", "a 0.2% dip in prices", "a 0.2% slip in output",
+      ])
+    + Corpus.examples(
+      family, Expected(value: 0.12, unit: "USD", change: .up, kind: .change),
+      ["earnings were $0.12 better than forecast", "a profit $0.12 better than expected"])
+    + Corpus.examples(
+      family, Expected(value: 3e6, unit: "USD", change: .down, kind: .change),
+      ["sales came in $3 million worse than forecast", "a result $3 million worse than hoped"])
+    + Corpus.examples(
+      family, Expected(value: 2150, unit: "count", change: .down, kind: .change),
+      [
+        "2,150 fewer homes were sold", "2,150 fewer cars were registered",
+        "the census found 2,150 fewer farms",
+      ])
+    + Corpus.examples(
+      family, Expected(value: 1200, unit: "count", change: .up, kind: .change),
+      ["hospitals hired 1,200 more nurses", "there were 1,200 more passengers"])
+    + Corpus.examples(
+      family, Expected(value: 212.4, unit: "index_point", change: .up, kind: .change),
+      [
+        "the index closed 212.4 points in the green", "the Dow ended 212.4 points in the green",
+      ])
+    + Corpus.examples(
+      family, Expected(value: 0.4, unit: "percent", change: .down, kind: .change),
+      ["gold ended 0.4% in the red", "the Nikkei finished 0.4% in the red"])
+    + Corpus.examples(
+      family, Expected(value: 25, unit: "basis_point", change: .up, kind: .change),
+      [
+        "the board increased the interest rate on exchange settlement balances by 25 basis points",
+        "the bank raised the country's benchmark interest rate by another 25 basis points",
+        "it lifted the rate it pays on overnight deposits by 25 basis points",
+      ])
+    + Corpus.examples(
+      family, Expected(value: 0, unit: "percent", kind: .level),
+      ["a 0% growth reading", "growth of 0% in May", "prices rose 0% on the month"])
+    + Corpus.examples(
+      family, Expected(value: 38e9, unit: "USD", kind: .level),
+      [
+        "the Treasury auctioned off $38 billion", "the firm paid off $38 billion of debt",
+        "the bank sold off $38 billion of bonds",
+      ])
+    + Corpus.examples(
+      family, Expected(value: 2, unit: "percent", change: .down, kind: .change),
+      ["shares were off 2% at noon", "stocks sold off 2% in the afternoon"])
+    + [
+      // Negative: "above" and "below" still say where a level ended; "over" a level too.
+      Corpus.inSentence(
+        family, Expected(value: 5, unit: "percent", bound: .moreThan, kind: .level), span: "5%",
+        "Unemployment climbed above 5% in June."),
+      Corpus.inSentence(
+        family, Expected(value: 5000, unit: "index_point", bound: .moreThan, kind: .level),
+        span: "5,000", "The index rose over 5,000 for the first time."),
+      // Negative: a verb, not a change noun, before "at"; a level noun before the bracket.
+      Corpus.inSentence(
+        family, Expected(value: 4, unit: "percent", kind: .level), span: "4%",
+        "Mortgage rates peaked at 4% in May."),
+      Corpus.inSentence(
+        family, Expected(value: 20, unit: "percent", kind: .level), span: "20%",
+        "The store kept the discount at 20% all week."),
+      // Negative: a deficit in money is no fall, more years are a duration.
+      Corpus.inSentence(
+        family, Expected(value: 5e6, unit: "USD", kind: .level), span: "$5m",
+        "The club is $5m in the red."),
+      Corpus.inSentence(
+        family, Expected(value: 0.1, unit: "percent", change: .up, kind: .change), span: "0.1%",
+        "Growth of 0.1% was reported."),
     ]
 }

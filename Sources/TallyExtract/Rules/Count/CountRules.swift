@@ -54,8 +54,11 @@ enum CountRules {
     guard s.has(j + 2), s.lower(j) == "of",
       s.isWord(j + 1, Qualifiers.the) || s.isAny(j + 1, CountedNouns.possessives)
     else { return nil }
-    // "four of the 53 laps": the noun after the whole's own count.
-    if s[j + 2].kind == .number, s.has(j + 3) { return countedNoun(s, from: j + 3) }
+    // "four of the 53 laps", "five of his six free throws": the noun after the whole's
+    // own count, in digits or words.
+    if s[j + 2].kind == .number || NumberRules.words(s, j + 2) != nil, s.has(j + 3) {
+      return countedNoun(s, from: j + 3)
+    }
     return countedNoun(s, from: j + 2)
   }
 

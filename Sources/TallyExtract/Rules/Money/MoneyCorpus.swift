@@ -3,7 +3,7 @@
 enum MoneyCorpus {
   static let family = "money"
   static let all: [CorpusExample] =
-    news + elsewhere
+    news + elsewhere + morePrices
     + Corpus.examples(
       family, Expected(value: 47e6, unit: "USD"),
       [
@@ -251,4 +251,36 @@ enum MoneyCorpus {
         family, Expected(value: 5, unit: "USD"), span: "$5", "Fans paid $5 a T-shirt at the gate.")
     ]
     + Corpus.none(family, ["the $US-listed shares", "sums quoted in $A terms", "the ¢ key"])
+
+  /// Prices per day stated by "daily" before them, rupees written "Rs.", and the end of
+  /// a move per unit far above its step.
+  static let morePrices: [CorpusExample] =
+    Corpus.examples(
+      family, Expected(value: 18_250, unit: "USD/day"),
+      [
+        "average daily earnings for the ships reached $18,250",
+        "daily charter rates averaged $18,250", "the daily hire for a capesize is $18,250",
+      ])
+    + Corpus.examples(
+      family, Expected(value: 18_999, unit: "INR"),
+      ["the handset costs Rs. 18,999", "a ticket at Rs. 18,999", "Rs. 18,999 for the base model"])
+    + [
+      Corpus.inSentence(
+        family, Expected(value: 1674.8, unit: "USD/ounce"), span: "$1,674.80",
+        "Gold fell $1.60 an ounce to $1,674.80."),
+      Corpus.inSentence(
+        family, Expected(value: 0.01, unit: "USD/bushel", change: .down, kind: .change),
+        span: "1 cent", "Corn settled 1 cent lower at $6.02 a bushel."),
+      Corpus.inSentence(
+        family, Expected(value: 310, unit: "USD/day", change: .up, kind: .change), span: "$310",
+        "Average daily earnings for panamaxes rose $310 to $18,250."),
+      // Negative: a daily total with a scale is no price per day; a later "a share" does
+      // not make an amount with a scale per share.
+      Corpus.inSentence(
+        family, Expected(value: 5e9, unit: "USD"), span: "$5 billion",
+        "Daily trading reached $5 billion."),
+      Corpus.inSentence(
+        family, Expected(value: 4e9, unit: "USD"), span: "$4bn",
+        "Profit was $4bn, or $2.10 a share."),
+    ]
 }

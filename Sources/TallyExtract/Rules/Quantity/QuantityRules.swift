@@ -115,7 +115,8 @@ enum QuantityRules {
       c.rules.append("unit.qualified(\(u.phrase))")
       j = u.end
     } else if prefix == nil, let u = UnitWords.table.match(s, at: j), s[j].gap < .paragraph,
-      !(s.isAny(j, UnitWords.digitsOnly) && n.spelled), unitAllowed(s, j, spelled: n.spelled)
+      !(s.isAny(j, UnitWords.digitsOnly) && n.spelled) || movedPoint(s, start, j),
+      unitAllowed(s, j, spelled: n.spelled)
     {
       c.unit = u.payload.unit
       c.dimension = u.payload.dimension
@@ -216,6 +217,16 @@ enum QuantityRules {
   }
 
   private static let onlyWords = WordSet(["only", "just", "merely"])
+
+  /// "the index fell one point", "inched one point higher", "one point clear": a spelled
+  /// number of points moved by a change word before it or measured by one after it ("at
+  /// one point" and "one point of view" stay words).
+  private static func movedPoint(_ s: Scan, _ i: Int, _ j: Int) -> Bool {
+    guard s.lower(j) == "point" else { return false }
+    if ChangeWords.before.match(s, endingAt: i) != nil { return true }
+    return s.has(j + 1) && (ChangeWords.after.match(s, at: j + 1) != nil || s.isAny(j + 1, margins))
+  }
+  private static let margins = WordSet(["clear", "ahead", "behind"])
   /// Adjectives after "1.83m" that make the `m` metres.
   private static let heightWords = WordSet([
     "tall", "high", "long", "wide", "deep", "away", "above", "below", "deeper", "higher",
