@@ -440,7 +440,11 @@ final class Recognizer {
       c.rules.append("unit.carried-sentence")
       return true
     }
-    if c.hasScale, let k = carry, sentenceSerial - k.sentence <= 6 {
+    // "...at 1,880 dlrs. The jobless total was 2.3 million": a sentence about people or
+    // things counted takes no unit from an earlier one.
+    if c.hasScale, let k = carry, sentenceSerial - k.sentence <= 6,
+      k.sentence == sentenceSerial || !sentenceHas(s, CountedNouns.countSubjects)
+    {
       c.unit = k.unit
       c.dimension = k.dimension
       c.unitCarried = true
