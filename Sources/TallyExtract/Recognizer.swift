@@ -759,9 +759,10 @@ final class Recognizer {
       let a = prev.end
       let w0 = s.lower(a)
       let w1 = gap == 2 ? s.lower(a + 1) : ""
+      // "fell 5.3 per cent - or around £14,500 -": a dash sets the restatement off too.
       restates =
         (gap == 1 && (w0 == "(" || w0 == "or" || w0 == ";"))
-        || (gap == 2 && w0 == "," && w1 == "or")
+        || (gap == 2 && (w0 == "," || s.isDash(a)) && w1 == "or")
     }
     if restates {
       if c.bound == .exact, prev.bound != .range { c.bound = prev.bound }
@@ -786,6 +787,10 @@ final class Recognizer {
       if !compared { return }
     }
     if s.has(c.end), s.lower(c.end) == "of" || s.isAny(c.end, Recognizer.targetNouns) { return }
+    // "above the 2% annual target": one modifier before the target noun.
+    if s.has(c.end + 1), s[c.end].kind == .word, s.isAny(c.end + 1, Recognizer.targetNouns) {
+      return
+    }
     // "a 15% export tax", "a 5% downpayment": a rate that names a thing, no item of a list.
     if s.has(c.leftEdge - 1), s.isAny(c.leftEdge - 1, NumberWords.article) { return }
     c.change = dir

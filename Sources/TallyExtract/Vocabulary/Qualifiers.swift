@@ -122,6 +122,8 @@ enum ChangeWords {
     "slower", "draw", "lighter",
     // "a 900,000-barrel drawdown", "a 0.2% dip", "$3m worse than forecast", "0.4% in the red".
     "drawdown", "drawdowns", "dip", "dips", "slip", "worse", "in the red",
+    // "a 6-point deduction": points or money taken off.
+    "deduction", "deductions",
   ]
   static let after = PhraseTable(
     afterUp.map { ($0, ChangeWord(direction: .up)) }

@@ -503,7 +503,64 @@ enum ChangeCorpus {
     + Corpus.examples(
       family, Expected(value: 2, unit: "percent", change: .down, kind: .change),
       ["shares were off 2% at noon", "stocks sold off 2% in the afternoon"])
+    + Corpus.examples(
+      family, Expected(value: 6.1, unit: "percent", change: .up, kind: .change),
+      [
+        "the economy grew at a slightly faster-than-expected 6.1 percent",
+        "output rose a better-than-forecast 6.1%", "sales jumped a stronger-than-hoped 6.1%",
+      ])
+    + Corpus.examples(
+      family, Expected(value: 10, unit: "point", change: .down, kind: .change),
+      [
+        "the club got a 10-point deduction", "a 10-point deduction for the breach",
+        "they were hit with 10-point deductions",
+      ])
+    + Corpus.examples(
+      family, Expected(value: 5, unit: "percent", bound: .moreThan, change: .down, kind: .change),
+      [
+        "they expect a cut in output in excess of 5%", "a fall in sales of more than 5%",
+        "a drop in exports upwards of 5%",
+      ])
+    + Corpus.examples(
+      family, Expected(value: 2, unit: "point", change: .up, kind: .change),
+      [
+        "the champions cut the gap to two points", "they extended their lead to two points",
+        "the leaders stretched their advantage at the top to two points",
+      ])
     + [
+      // A restatement set off by dashes takes the move it restates.
+      Corpus.inSentence(
+        family, Expected(value: 30, unit: "USD", change: .up, kind: .change), span: "$30",
+        "Fares rose 6% - or $30 - this year."),
+      Corpus.inSentence(
+        family, Expected(value: 40, unit: "GBP", change: .down, kind: .change), span: "£40",
+        "Costs fell 2% \u{2013} or £40 \u{2013} last year."),
+      Corpus.inSentence(
+        family, Expected(value: 2300, unit: "USD", bound: .approx, change: .down, kind: .change),
+        span: "$2,300", "Sales fell 4.1 per cent - or about $2,300 - in the year."),
+      Corpus.inSentence(
+        family, Expected(value: 900, unit: "USD", kind: .level), span: "$900",
+        "Prices rose 3% - while rents of $900 held."),
+      // A target named after one modifier is no item of a list of changes.
+      Corpus.inSentence(
+        family, Expected(value: 2, unit: "percent", kind: .level), span: "2%",
+        "Prices rose 0.5% but stayed below the 2% annual target."),
+      Corpus.inSentence(
+        family, Expected(value: 3, unit: "percent", kind: .level), span: "3%",
+        "Wages grew 4%, above the 3% inflation goal."),
+      Corpus.inSentence(
+        family, Expected(value: 1.5, unit: "percent", kind: .level), span: "1.5%",
+        "Yields fell 0.2%, below the 1.5% official ceiling."),
+      Corpus.inSentence(
+        family, Expected(value: 2, unit: "percent", change: .up, kind: .change), span: "2%",
+        "Exports rose 4% and imports 2% in May."),
+      // Negative: a margin that moves itself is a ratio; a qualifier without a change noun.
+      Corpus.inSentence(
+        family, Expected(value: 4.3, unit: "percent", kind: .level), span: "4.3%",
+        "The profit margin fell to 4.3% in the year."),
+      Corpus.inSentence(
+        family, Expected(value: 2e6, unit: "barrel_per_day", bound: .moreThan, kind: .level),
+        span: "2 million barrels a day", "Output was in excess of 2 million barrels a day."),
       // Negative: "above" and "below" still say where a level ended; "over" a level too.
       Corpus.inSentence(
         family, Expected(value: 5, unit: "percent", bound: .moreThan, kind: .level), span: "5%",

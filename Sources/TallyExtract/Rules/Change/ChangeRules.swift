@@ -237,8 +237,14 @@ enum ChangeRules {
   /// "a decrease in the goods deficit of $1.2 billion", "a fall in exports of 5%": a change
   /// noun, "in", what moved (up to four words), "of", then the figure.
   static func nounInOf(_ c: Candidate, _ s: Scan) -> (Change, String)? {
-    let of = c.leftEdge - 1
-    guard s.has(of), s.lower(of) == "of" else { return nil }
+    var of = c.leftEdge - 1
+    // "an increase in oil production in excess of 1 million barrels": the qualifier's own
+    // "of" links what moved to the figure.
+    if let q = Qualifiers.table.match(s, endingAt: c.first), q.phrase.hasSuffix(" of") {
+      of = q.start
+    } else {
+      guard s.has(of), s.lower(of) == "of" else { return nil }
+    }
     var k = of - 1
     while k > of - 6, k > 0, s.has(k), s[k].kind == .word, s.lower(k) != "in" { k -= 1 }
     guard k < of - 1, k > 0, s.lower(k) == "in", s.isAny(k - 1, ChangeWords.nouns),
@@ -273,6 +279,40 @@ enum ChangeRules {
   }
 
   private static let rangeArticles = WordSet(["the", "a"])
+  /// Words of a hyphenated judgement before a figure: "better-than-expected",
+  /// "faster-than-forecast", "worse-than-feared".
+  private static let compoundJudges = WordSet(["than", "expected", "forecast", "feared", "hoped"])
+  /// Nouns of a lead or margin: "extended their lead to three points", "cut the gap to 4%".
+  private static let marginNouns = WordSet(["lead", "gap", "margin", "advantage", "cushion"])
+  /// "extended their lead at the top to two points", "cut the gap to Labour to 4 points":
+  /// a lead or margin moved to a figure; leads are differences, so changes up.
+  static func marginTo(_ c: Candidate, _ s: Scan) -> (Change, String)? {
+    let to = c.leftEdge - 1
+    guard s.has(to), s.lower(to) == "to", c.dimension != .money else { return nil }
+    var k = to - 1
+    var steps = 0
+    while k >= 0, steps < 5, s[k + 1].gap < .paragraph {
+      // "the profit margin fell to 4.3%": a margin that moves itself is a ratio.
+      if ChangeWords.before.match(s, endingAt: k + 1) != nil { return nil }
+      if s.isAny(k, marginNouns) {
+        // The lead is moved by a verb before it: "extended their lead", "cut the gap".
+        for v in max(0, k - 3)..<k where s.isAny(v, marginVerbs) {
+          return (.up, "change.margin-to(\(s.lower(k)))")
+        }
+        return nil
+      }
+      guard s[k].kind == .word else { return nil }
+      k -= 1
+      steps += 1
+    }
+    return nil
+  }
+  private static let marginVerbs = WordSet([
+    "extended", "extend", "extends", "extending", "cut", "cuts", "cutting", "stretched",
+    "stretch", "stretches", "stretching", "widened", "widen", "widens", "narrowed", "narrow",
+    "narrows", "trimmed", "trim", "trims", "reduced", "reduce", "reduces", "increased",
+    "increase", "increases", "opened", "open", "opens", "closed", "close", "closes", "doubled",
+  ])
   /// Verbs that make "up" their particle: "racked up", "chalked up", "notched up".
   private static let upVerbs = WordSet([
     "rack", "racks", "racked", "racking", "chalk", "chalks", "chalked", "chalking", "notch",
@@ -340,6 +380,7 @@ enum ChangeRules {
     var sawRate = false
     if let found = nounInOf(c, s) { return found }
     if let found = nounThenFigure(c, s) { return found }
+    if let found = marginTo(c, s) { return found }
     while k >= 0, steps < (sawBy ? 12 : sawRate ? 10 : 6) {
       if s[k + 1].gap == .paragraph { return nil }
       // "made up 61% of the total": a share, not a rise.
@@ -408,6 +449,23 @@ enum ChangeRules {
         k -= 1
         steps += 1
         continue
+      }
+      // "grew at a slightly faster-than-expected 6.1%", "rose a better-than-forecast 2.2%":
+      // a hyphenated adjective judging the figure.
+      if s[k].kind == .word, s.isDash(k - 1), s[k].gap == .none, s[k - 1].gap == .none,
+        s.has(k + 1), s[k + 1].kind == .number || s[k + 1].gap != .none
+      {
+        var h = k
+        while h >= 2, s.isDash(h - 1), s[h].gap == .none, s[h - 1].gap == .none,
+          s[h - 2].kind == .word
+        {
+          h -= 2
+        }
+        if h < k, s.isAny(h + 2, compoundJudges) || s.isAny(h, compoundJudges) {
+          k = h - 1
+          steps += 1
+          continue
+        }
       }
       // "should grow in the range of 4% to 6%": the range phrase stands between.
       if ["range", "ranges"].contains(s.lower(k)), k >= 2, s.isAny(k - 1, rangeArticles),
