@@ -313,6 +313,21 @@ enum QuantityCorpus {
         "The index, weighted by three regions, rose to 102.38."),
     ]
     + Corpus.none(family, ["At one point traders panicked.", "She made one point about costs."])
+    + Corpus.examples(
+      family, Expected(value: 13, unit: "year"),
+      [
+        "rates rose for 13 consecutive years", "a rise for 13 straight years",
+        "13 successive years of growth",
+      ])
+    + [
+      // Negative: a run of games is a count of them.
+      Corpus.inSentence(
+        family, Expected(value: 11, unit: "count", counted: "game"), span: "11",
+        "The team won 11 straight games."),
+      Corpus.inSentence(
+        family, Expected(value: 6, unit: "month"), span: "six straight months",
+        "Prices fell for six straight months."),
+    ]
     + [
       // Negative: a move from one level to another stays two levels; a change before an
       // approximate first end keeps it a change.

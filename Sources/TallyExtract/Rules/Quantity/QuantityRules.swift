@@ -114,6 +114,14 @@ enum QuantityRules {
       c.dimension = u.payload.dimension
       c.rules.append("unit.qualified(\(u.phrase))")
       j = u.end
+    } else if prefix == nil, s.isAny(j, UnitWords.streakWords), s[j].gap == .space, s.has(j + 1),
+      let u = UnitWords.table.match(s, at: j + 1), u.payload.isDuration
+    {
+      // "13 consecutive years", "for six straight months": a run of time, not a count.
+      c.unit = u.payload.unit
+      c.dimension = u.payload.dimension
+      c.rules.append("unit.streak(\(u.phrase))")
+      j = u.end
     } else if prefix == nil, let u = UnitWords.table.match(s, at: j), s[j].gap < .paragraph,
       !(s.isAny(j, UnitWords.digitsOnly) && n.spelled) || movedPoint(s, start, j),
       unitAllowed(s, j, spelled: n.spelled)
