@@ -252,8 +252,8 @@ enum MoneyCorpus {
     ]
     + Corpus.none(family, ["the $US-listed shares", "sums quoted in $A terms", "the ¢ key"])
 
-  /// Prices per day stated by "daily" before them, rupees written "Rs.", and the end of
-  /// a move per unit far above its step.
+  /// Prices per day stated by "daily" before them, rupees written "Rs.", cents written
+  /// "41c", and the end of a move per unit far above its step.
   static let morePrices: [CorpusExample] =
     Corpus.examples(
       family, Expected(value: 18_250, unit: "USD/day"),
@@ -264,7 +264,17 @@ enum MoneyCorpus {
     + Corpus.examples(
       family, Expected(value: 18_999, unit: "INR"),
       ["the handset costs Rs. 18,999", "a ticket at Rs. 18,999", "Rs. 18,999 for the base model"])
+    + Corpus.examples(
+      family, Expected(value: 0.41, unit: "USD"),
+      ["a payout of 41c", "the token is worth 41c", "a fee of 41c applies"])
     + [
+      Corpus.inSentence(
+        family, Expected(value: 0.41, unit: "USD/share"), span: "41c",
+        "Adjusted EPS was 41c, against 39c a year earlier."),
+      // Negative: an upper-case C glued to the digits is Celsius.
+      Corpus.inSentence(
+        family, Expected(value: 41, unit: "degree_celsius"), span: "41C",
+        "It was 41C in the shade."),
       Corpus.inSentence(
         family, Expected(value: 1674.8, unit: "USD/ounce"), span: "$1,674.80",
         "Gold fell $1.60 an ounce to $1,674.80."),
