@@ -265,6 +265,23 @@ enum MoneyCorpus {
       family, Expected(value: 18_999, unit: "INR"),
       ["the handset costs Rs. 18,999", "a ticket at Rs. 18,999", "Rs. 18,999 for the base model"])
     + Corpus.examples(
+      family, Expected(value: 4.48, unit: "USD/share"),
+      [
+        "analysts predicted $4.48 in adjusted earnings per share",
+        "it paid $4.48 in dividends a share", "$4.48 in diluted earnings per share",
+      ])
+    + [
+      Corpus.inSentence(
+        family,
+        Expected(value: 17.6, unit: "USD/share", valueHigh: 18, bound: .range),
+        span: "$17.60 to $18.00",
+        "The forecast was $17.60 to $18.00 in adjusted earnings per share."),
+      // Negative: "in" before a place or a time is no denominator.
+      Corpus.inSentence(
+        family, Expected(value: 4.48, unit: "USD"), span: "$4.48",
+        "Shares closed at $4.48 in New York per the exchange."),
+    ]
+    + Corpus.examples(
       family, Expected(value: 0.41, unit: "USD"),
       ["a payout of 41c", "the token is worth 41c", "a fee of 41c applies"])
     + [

@@ -161,6 +161,11 @@ enum QuantityRules {
       c.unit = u.per(r.per)
       c.rules.append("money.rate(\(r.phrase))")
       j = r.end
+    } else if c.isMoney, let u = c.unit, let r = rateAfterIn(s, j) {
+      // "$4.48 in adjusted earnings per share": what the amount is of, then its denominator
+      // (the span stays the amount).
+      c.unit = u.per(r)
+      c.rules.append("money.rate-after-in")
     }
     // "a two-bedroom flat", "a nine-game streak": a count inside a compound adjective.
     if c.unit == nil, !c.hasScale, c.high == nil, s.isDash(j), s[j].gap == .none, s.has(j + 2),
@@ -293,6 +298,24 @@ enum QuantityRules {
     }
     return (d.payload, d.end, s.lower(j) + " " + d.phrase)
   }
+
+  /// "in adjusted earnings per share", "in dividends a share": "in", up to three words of
+  /// what the amount is, then a denominator.
+  static func rateAfterIn(_ s: Scan, _ j: Int) -> Unit? {
+    guard s.has(j + 2), s.lower(j) == "in", s[j].gap == .space else { return nil }
+    var k = j + 1
+    while k <= j + 3, s.has(k), s[k].kind == .word, s[k].gap < .paragraph {
+      if let r = rate(s, k), k > j + 1 { return r.per }
+      guard s.isAny(k, amountOfWords) else { return nil }
+      k += 1
+    }
+    return nil
+  }
+  /// Words naming what an amount is before its denominator: "in adjusted earnings per share".
+  private static let amountOfWords = WordSet([
+    "adjusted", "diluted", "basic", "core", "underlying", "net", "earnings", "profit",
+    "profits", "income", "dividends", "dividend", "revenue", "sales", "cash", "free", "flow",
+  ])
 
   /// "barrels of crude per day", "barrels of oil a day": `of` and up to two words, then
   /// a daily rate.
