@@ -568,6 +568,9 @@ enum ChangeCorpus {
       Corpus.inSentence(
         family, Expected(value: 5000, unit: "index_point", bound: .moreThan, kind: .level),
         span: "5,000", "The index rose over 5,000 for the first time."),
+      Corpus.inSentence(
+        family, Expected(value: 5, unit: "percent", bound: .moreThan, kind: .level), span: "5%",
+        "The jobless rate rose over 5% in March."),
       // Negative: a verb, not a change noun, before "at"; a level noun before the bracket.
       Corpus.inSentence(
         family, Expected(value: 4, unit: "percent", kind: .level), span: "4%",

@@ -370,10 +370,12 @@ enum ChangeRules {
     // After a threshold qualifier only change nouns count ("fell below 4bn" is a level).
     // "dropped by over 2 million barrels", "rose over 1.5%": after "by", and for a
     // percentage, "over" states the size of the move, not where the level ended up.
+    // "unemployment rose over 5%" still names where a rate ended up.
     let threshold =
       c.boundStart.map {
         s.isAny($0, Qualifiers.thresholds) && !s.isWord($0 - 1, by)
-          && !(c.dimension == .percent && s.lower($0) == "over")
+          && !(c.dimension == .percent && s.lower($0) == "over"
+            && !((max(0, $0 - 6)..<$0).contains { s.isAny($0, otherRates) }))
       } ?? false
     // "3.6 pct higher than 1.11 billion": a figure after "than" is the base compared with.
     if s.has(k), s.lower(k) == "than" { return nil }
