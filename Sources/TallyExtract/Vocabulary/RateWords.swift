@@ -28,6 +28,8 @@ enum RateWords {
     ("seat", "seat"), ("container", "container"), ("box", "container"),
     ("40ft box", "container"), ("40-foot container", "container"), ("teu", "teu"),
     ("shopper", "person"), ("passenger", "person"), ("visitor", "person"), ("km", "km"),
+    // "average revenue per user", "per subscriber", "per member".
+    ("user", "person"), ("subscriber", "person"), ("member", "person"), ("customer", "person"),
     ("kilometre", "km"), ("mile", "mile"),
   ]
   static let table = PhraseTable(rows)

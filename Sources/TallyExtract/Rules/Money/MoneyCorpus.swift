@@ -282,6 +282,12 @@ enum MoneyCorpus {
         "Shares closed at $4.48 in New York per the exchange."),
     ]
     + Corpus.examples(
+      family, Expected(value: 16, unit: "USD/person"),
+      [
+        "average revenue per user came in at $16", "revenue per subscriber rose to $16",
+        "the app earns $16 per member",
+      ])
+    + Corpus.examples(
       family, Expected(value: 0.41, unit: "USD"),
       ["a payout of 41c", "the token is worth 41c", "a fee of 41c applies"])
     + [
