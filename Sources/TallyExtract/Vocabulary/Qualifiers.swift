@@ -110,8 +110,6 @@ enum ChangeWords {
     "heavier",
     // Stocks of oil and gas: "a 2.1 million barrel build".
     "build",
-    // A lead: "went one point clear", "ten points clear at the top".
-    "clear",
     // "12 cents better than forecast", "closed 212 points in the green".
     "better", "in the green",
   ]

@@ -527,6 +527,18 @@ enum ChangeCorpus {
         "the champions cut the gap to two points", "they extended their lead to two points",
         "the leaders stretched their advantage at the top to two points",
       ])
+    + Corpus.examples(
+      family, Expected(value: 10, unit: "point", change: .up, kind: .change),
+      ["the champions are 10 points clear at the top", "a win put them 10 points clear"])
+    + [
+      Corpus.inSentence(
+        family, Expected(value: 1, unit: "point", change: .up, kind: .change),
+        span: "one point", "Liverpool went one point clear of City."),
+      // Negative: a clearance in metres is a height.
+      Corpus.inSentence(
+        family, Expected(value: 12, unit: "m", kind: .level), span: "12 metres",
+        "The bridge stands 12 metres clear of the water."),
+    ]
     + [
       // A restatement set off by dashes takes the move it restates.
       Corpus.inSentence(

@@ -127,6 +127,14 @@ enum ChangeRules {
         j = r.end
       }
     }
+    // A lead: "went one point clear", "ten points clear at the top" ("12 metres clear of
+    // the water" is a height).
+    if s.has(j), s.lower(j) == "clear", c.unit == "point" || c.unit == .count {
+      c.change = .up
+      c.kind = .change
+      c.rules.append("change.lead-clear")
+      return
+    }
     if s.has(j), s[j].gap < .paragraph, let m = ChangeWords.after.match(s, at: j),
       // "$5m in the red" is a deficit, not a fall.
       !(c.dimension == .money && colourPhrases.contains(m.phrase))
