@@ -133,7 +133,8 @@ final class Recognizer {
       for (m, r) in figs.enumerated() where m != n {
         guard let ru = r.unit, let rate = ru.rate, rate.currency == u, !r.hasScale else { continue }
         let a = abs(c.value), b = abs(r.value)
-        guard min(a, b) > 0, max(a, b) / min(a, b) <= 1000 else { continue }
+        // "fell $1.60 an ounce to $1,674.80", "1 cent lower at $60.93 a barrel".
+        guard min(a, b) > 0, max(a, b) / min(a, b) <= 10_000 else { continue }
         let d = abs(m - n)
         if let b = best, b.distance <= d { continue }
         best = (d, ru)
@@ -187,7 +188,7 @@ final class Recognizer {
         per = d.payload
         break
       }
-      if let u = Recognizer.adjectiveRates[s.lower(k)], s[k].kind == .word { per = u }
+      if let u = RateWords.adjectives[s.lower(k)], s[k].kind == .word { per = u }
       k += 1
     }
     guard let per else { return }
@@ -202,11 +203,6 @@ final class Recognizer {
   }
 
   private static let perWord = VocabWord("per")
-  /// Adjectives that state a price's denominator before it: "monthly rents", "the average
-  /// nightly rate".
-  private static let adjectiveRates: [String: Unit] = [
-    "monthly": "month", "nightly": "night", "weekly": "week", "hourly": "hour", "eps": "share",
-  ]
 
   /// Fills unit, bound, change and kind; returns false when the candidate is no figure.
   private func complete(_ c: inout Candidate, _ s: Scan) -> Bool {
@@ -444,7 +440,11 @@ final class Recognizer {
       c.rules.append("unit.carried-sentence")
       return true
     }
-    if c.hasScale, let k = carry, sentenceSerial - k.sentence <= 6 {
+    // "...at 1,880 dlrs. The jobless total was 2.3 million": a sentence about people or
+    // things counted takes no unit from an earlier one.
+    if c.hasScale, let k = carry, sentenceSerial - k.sentence <= 6,
+      k.sentence == sentenceSerial || !sentenceHas(s, CountedNouns.countSubjects)
+    {
       c.unit = k.unit
       c.dimension = k.dimension
       c.unitCarried = true
@@ -466,7 +466,9 @@ final class Recognizer {
     // with is of the same size (a restated share in between is not).
     if isComparison(s, c.first - 1),
       let prev = sentenceFigures.last(where: {
-        $0.unit != nil
+        // "the index, which tracks six currencies, fell 0.7% to 102.38": a spelled count
+        // is not what a figure in digits is compared with.
+        $0.unit != nil && !($0.unit == .count && $0.number.spelled)
           && ($0.value == 0 || c.value == 0
             || max($0.value, c.value) / min($0.value, c.value) <= 100)
       })
@@ -689,9 +691,17 @@ final class Recognizer {
         // ("grew $1bn to $3bn" is a change and a level).
         // "grow by 10% to 13%": a range of percentages after "by" is one figure.
         // "rose by 1% to 12.1%": an upper end many times the lower is the new level.
+        // "an increase of 2.6% to 3.4%": the same after a change noun and "of".
         let byPercent =
-          c.dimension == .percent && s.isWord(c.first - 1, Recognizer.by) && h.value <= 5 * c.value
-        if !byPercent, ChangeRules.before(c, s) != nil || BoundRules.hasQualifier(c, s) { return }
+          c.dimension == .percent && h.value <= 5 * c.value
+          && (s.isWord(c.first - 1, Recognizer.by)
+            || s.lower(c.first - 1) == "of" && s.isAny(c.first - 2, ChangeWords.nouns))
+        // "in the range of 8% to 9%", "cargoes of about 60,000 tonnes to 70,000 tonnes": a
+        // stated range, or an approximate one of close ends, is one figure.
+        let stated = BoundRules.afterRangeOf(c, s) || BoundRules.approxRange(c, h, s)
+        if !byPercent, !stated, ChangeRules.before(c, s) != nil || BoundRules.hasQualifier(c, s) {
+          return
+        }
         // "fell 11% or $412 to $3,333": the amount restates a change, the end is a level.
         if s.has(c.leftEdge - 1), s.lower(c.leftEdge - 1) == "or",
           let prev = sentenceFigures.last, prev.change != nil, c.leftEdge - prev.end <= 2
@@ -733,6 +743,8 @@ final class Recognizer {
   private static let rangeWords = WordSet([
     "range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying", "anywhere",
     "spanning", "spans", "run", "runs", "running",
+    // "the hatchback is priced from $24,000 to $31,000": prices quoted for a line-up.
+    "priced", "cost", "costs", "costing", "retail", "retails", "retailing",
   ])
 
   /// Copies bound and change from the figure this one restates or continues:
@@ -747,9 +759,10 @@ final class Recognizer {
       let a = prev.end
       let w0 = s.lower(a)
       let w1 = gap == 2 ? s.lower(a + 1) : ""
+      // "fell 5.3 per cent - or around £14,500 -": a dash sets the restatement off too.
       restates =
         (gap == 1 && (w0 == "(" || w0 == "or" || w0 == ";"))
-        || (gap == 2 && w0 == "," && w1 == "or")
+        || (gap == 2 && (w0 == "," || s.isDash(a)) && w1 == "or")
     }
     if restates {
       if c.bound == .exact, prev.bound != .range { c.bound = prev.bound }
@@ -774,6 +787,10 @@ final class Recognizer {
       if !compared { return }
     }
     if s.has(c.end), s.lower(c.end) == "of" || s.isAny(c.end, Recognizer.targetNouns) { return }
+    // "above the 2% annual target": one modifier before the target noun.
+    if s.has(c.end + 1), s[c.end].kind == .word, s.isAny(c.end + 1, Recognizer.targetNouns) {
+      return
+    }
     // "a 15% export tax", "a 5% downpayment": a rate that names a thing, no item of a list.
     if s.has(c.leftEdge - 1), s.isAny(c.leftEdge - 1, NumberWords.article) { return }
     c.change = dir

@@ -25,11 +25,23 @@ struct CountsTests {
     #expect(claims.first { $0.text.contains("110.9") }?.verdict == "consistent")
   }
 
+  @Test("a run of years in a trade sentence is no claim about goods")
+  func runOfYears() throws {
+    let fs = read(
+      "China's exports to Russia reached $110.9bn in 2023. China has been Russia's largest "
+        + "trading partner for 13 consecutive years.", date: "2024-02-01")
+    // "13 consecutive years" is a duration, not a count of anything.
+    let f = try #require(fs.first { $0.text == "13 consecutive years" })
+    #expect(f.unit == "year")
+    let c = Fx.claims(fs, [Self.values]).first { $0.start == f.start }
+    #expect(c == nil || c?.verdict == "unchecked")
+  }
+
   @Test("a count of nothing named in a trade sentence is unchecked")
   func countOfNothing() throws {
     let fs = read(
       "China's exports to Russia reached $110.9bn in 2023. China has been Russia's largest "
-        + "trading partner for 13 consecutive years.", date: "2024-02-01")
+        + "trading partner for 13 straight.", date: "2024-02-01")
     let f = try #require(fs.first { $0.text == "13" })
     #expect(f.frame?.measure == .count)
     let c = Fx.claims(fs, [Self.values]).first { $0.start == f.start }

@@ -39,9 +39,11 @@ struct VocabularyTests {
 
   @Test func currencySuffixes() {
     let bad = walk(Currencies.suffixRows) { word, cw in
-      let text = word == "p" ? "50p" : "50 million \(word)"
+      // Attached-only suffixes ("50p", "50c") are written glued to the digits.
+      let attached = word == "p" || word == "c"
+      let text = attached ? "50\(word)" : "50 million \(word)"
       guard let f = one(text) else { return "no single figure in \(text)" }
-      let expected = (word == "p" ? 50 : 50e6) * cw.factor
+      let expected = (attached ? 50 : 50e6) * cw.factor
       let code = MoneyRules.resolve(cw, dollar: "USD")
       return f.unit == code && abs(f.value - expected) < 1e-6 ? nil : "\(f.value) \(f.unit)"
     }

@@ -48,6 +48,24 @@ enum CountedNouns {
   /// Possessives that name a group like "the" does: "two of its tankers".
   static let possessives = WordSet(["its", "their", "his", "her", "our", "your"])
 
+  /// Nouns of a sentence whose bare scaled numbers count them, not an amount of an
+  /// earlier sentence's unit: "The jobless total was 2.3 million", "permits for new homes
+  /// fell to 1.45 million", "about 2.9 million pickups were sold".
+  static let countSubjects = WordSet([
+    "jobless", "unemployed", "people", "persons", "workers", "employees", "jobs", "residents",
+    "population", "passengers", "visitors", "tourists", "users", "subscribers", "customers",
+    "households", "homes", "houses", "dwellings", "permits", "vehicles", "cars", "pickups",
+    "trucks", "units", "copies", "downloads", "viewers", "voters", "students", "patients",
+    "cases", "deaths", "births", "migrants", "refugees", "members", "bags", "animals", "cattle",
+    "pigs", "birds", "smartphones", "phones", "handsets", "devices", "tickets",
+  ])
+
+  /// What a player's line counts: "added eight rebounds" states a total, not a rise.
+  static let gameStats: Set<String> = [
+    "rebound", "assist", "steal", "block", "turnover", "goal", "tackle", "save", "wicket",
+    "strikeout", "touchdown", "interception", "sack", "ace", "birdie", "catch", "shot",
+  ]
+
   /// The singular of a regular English plural ("factories" -> "factory").
   static func singular(_ w: String) -> String {
     if w.hasSuffix("ies") && w.count > 4 { return String(w.dropLast(3)) + "y" }

@@ -40,7 +40,8 @@ enum Currencies {
     // "$A1.2bn".
     ("$us", .init(.fixed("USD"))), ("$a", .init(.namedDollar("AUD"))),
     ("$nz", .init(.namedDollar("NZD"))), ("₹", .init(.fixed("INR"))), ("rmb", .init(.fixed("CNY"))),
-    ("rs", .init(.fixed("INR"))), ("dm", .init(.fixed("DEM"))), ("sfr", .init(.fixed("CHF"))),
+    ("rs", .init(.fixed("INR"))), ("rs.", .init(.fixed("INR"))), ("dm", .init(.fixed("DEM"))),
+    ("sfr", .init(.fixed("CHF"))),
   ]
 
   static let suffixRows: [(String, CurrencyWord)] = [
@@ -66,6 +67,8 @@ enum Currencies {
     ("taiwan dollars", .init(.namedDollar("TWD"))), ("taiwan dlrs", .init(.namedDollar("TWD"))),
     ("cents", .init(.dollar, factor: 0.01)), ("cent", .init(.dollar, factor: 0.01)),
     ("cts", .init(.dollar, factor: 0.01)), ("¢", .init(.dollar, factor: 0.01)),
+    // "EPS of 41c": a lower-case "c" glued to the digits ("41C" is Celsius).
+    ("c", .init(.dollar, factor: 0.01)),
     ("canadian cts", .init(.namedDollar("CAD"), factor: 0.01)),
     ("canadian cents", .init(.namedDollar("CAD"), factor: 0.01)),
     ("singapore cents", .init(.namedDollar("SGD"), factor: 0.01)),
@@ -136,7 +139,9 @@ enum Currencies {
   static let prefix = PhraseTable(prefixRows)
   static let suffix = PhraseTable(suffixRows)
   /// Suffix words that only count when attached to the digits ("50p").
-  static let attachedOnly = WordSet(["p"])
+  static let attachedOnly = WordSet(["p", "c"])
+  /// Attached suffixes that are money only in lower case: "41c" cents, "41C" Celsius.
+  static let lowerCaseOnly = WordSet(["c"])
   /// ISO 4217 codes, matched only when written in capitals.
   static let isoCodes = WordSet(UnitTable.currencies)
 }

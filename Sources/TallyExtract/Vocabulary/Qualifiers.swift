@@ -69,6 +69,10 @@ enum ChangeWords {
     "hikes", "hiking", "hiked", "widen", "widens", "jumps", "rallies", "extends", "extended",
     // "beat forecasts by 5 cents", "beating the record by 5 million tonnes".
     "beat", "beats", "beating", "outpaced", "outpacing",
+    "skyrocketed", "skyrocketing", "rocketed", "rocketing", "spiked", "spiking", "ballooned",
+    "firmed", "firming", "recovering",
+    // Stocks of oil and gas: "a build of 1.2 million barrels".
+    "a build", "stock build", "inventory build",
   ]
   static let down: [String] = [
     "fell", "fall", "falls", "falling", "fallen", "declined", "decline", "declines",
@@ -88,6 +92,8 @@ enum ChangeWords {
     // Stocks of oil and gas: "a draw of 700,000 barrels" (the verb "draws 57 cubic metres"
     // of water is a level).
     "a draw", "stock draw", "inventory draw",
+    "plummet", "plummets", "plummeting", "crashed", "crashing", "sagged", "sagging",
+    "retreating", "retreats", "softened", "softening", "weakening", "dived", "diving",
     // "for a loss of 2.89 points", "a loss of 6,000 jobs" (money lost is a level: "a net
     // loss of $5m", see ``ChangeRules``).
     "loss", "losses",
@@ -104,12 +110,18 @@ enum ChangeWords {
     "heavier",
     // Stocks of oil and gas: "a 2.1 million barrel build".
     "build",
+    // "12 cents better than forecast", "closed 212 points in the green".
+    "better", "in the green",
   ]
   static let afterDown: [String] = [
     "fall", "falls", "drop", "drops", "decline", "declines", "decrease", "lower", "less",
     "below", "down", "weaker", "cut", "cuts", "reduction", "slump", "slide", "contraction",
     "shortfall", "downturn", "plunge", "smaller", "fewer", "colder", "cooler", "cheaper",
     "slower", "draw", "lighter",
+    // "a 900,000-barrel drawdown", "a 0.2% dip", "$3m worse than forecast", "0.4% in the red".
+    "drawdown", "drawdowns", "dip", "dips", "slip", "worse", "in the red",
+    // "a 6-point deduction": points or money taken off.
+    "deduction", "deductions",
   ]
   static let after = PhraseTable(
     afterUp.map { ($0, ChangeWord(direction: .up)) }

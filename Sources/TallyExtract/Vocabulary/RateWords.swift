@@ -28,6 +28,8 @@ enum RateWords {
     ("seat", "seat"), ("container", "container"), ("box", "container"),
     ("40ft box", "container"), ("40-foot container", "container"), ("teu", "teu"),
     ("shopper", "person"), ("passenger", "person"), ("visitor", "person"), ("km", "km"),
+    // "average revenue per user", "per subscriber", "per member".
+    ("user", "person"), ("subscriber", "person"), ("member", "person"), ("customer", "person"),
     ("kilometre", "km"), ("mile", "mile"),
   ]
   static let table = PhraseTable(rows)
@@ -38,6 +40,12 @@ enum RateWords {
   /// Words after "a year", "a day" that make it a time reference, not a denominator:
   /// "$5bn a year earlier", "$3 a day ago".
   static let timeAfter = WordSet(["earlier", "ago", "before", "later", "since", "previously"])
+  /// Adjectives that state a price's denominator before it: "monthly rents", "the average
+  /// nightly rate", "average daily earnings for the ships".
+  static let adjectives: [String: Unit] = [
+    "monthly": "month", "nightly": "night", "weekly": "week", "hourly": "hour", "daily": "day",
+    "eps": "share",
+  ]
   /// The denominators that are times, for which ``timeAfter`` applies.
   static let times: Set<Unit> = ["year", "month", "week", "day", "hour", "night"]
 }

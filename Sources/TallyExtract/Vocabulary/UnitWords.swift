@@ -187,6 +187,10 @@ enum UnitWords {
     "somethings", "old",
   ])
 
+  /// Words between a number and a duration that make it a run of time: "13 consecutive
+  /// years", "six straight months".
+  static let streakWords = WordSet(["consecutive", "straight", "successive", "running"])
+
   /// Words of American football between a number and its yards: "2,789 passing yards".
   static let yardQualifiers = WordSet(["passing", "rushing", "receiving", "return", "punt"])
 

@@ -35,6 +35,29 @@ enum BoundRules {
 
   private static let negations = WordSet(["not", "never", "n't", "no"])
 
+  /// "in the range of 8% to 9%", "a range of about $2.1bn to $2.4bn": the figure opens a
+  /// range the sentence names as one (a qualifier may stand between).
+  static func afterRangeOf(_ c: Candidate, _ s: Scan) -> Bool {
+    var k = c.first - 1
+    if let q = Qualifiers.table.match(s, endingAt: c.first) { k = q.start - 1 }
+    return k >= 1 && s.lower(k) == "of" && rangeNouns.contains(s.lower(k - 1))
+  }
+
+  /// "about 40,000 tonnes to 55,000 tonnes": an approximate first end and an upper end at
+  /// most five times it, with no change verb before, are one range ("up about 2% to 1.5
+  /// million" keeps its change).
+  ///
+  /// Not for money: "roughly $11 million to $12 million" are
+  /// two amounts a claim may quote apart.
+  static func approxRange(_ c: Candidate, _ h: Candidate, _ s: Scan) -> Bool {
+    guard !c.isMoney, let q = Qualifiers.table.match(s, endingAt: c.first), q.payload == .approx,
+      c.value > 0, h.value <= 5 * c.value
+    else { return false }
+    return ChangeRules.before(c, s) == nil
+  }
+
+  private static let rangeNouns: Set<String> = ["range", "ranges", "band", "corridor"]
+
   static func apply(_ c: inout Candidate, _ s: Scan) {
     if let q = Qualifiers.table.match(s, endingAt: c.first), s[c.first].gap < .paragraph,
       !(c.unit == .count && rankWords.contains(q.phrase)),

@@ -3,7 +3,7 @@
 enum ChangeCorpus {
   static let family = "change"
   static let all: [CorpusExample] =
-    news + elsewhere
+    news + elsewhere + moves
     + Corpus.examples(
       family, Expected(value: 3.3, unit: "percent", change: .up, kind: .change),
       [
@@ -414,5 +414,188 @@ enum ChangeCorpus {
       Corpus.inSentence(
         family, Expected(value: -6, unit: "degree_celsius", kind: .level), span: "-6C",
         "The low was -6C overnight."),
+    ]
+
+  /// Moves of market and company copy: "over" sizing a move, a change noun before "at" or
+  /// a bracket, stock builds and drawdowns, comparatives after a count, colours of a
+  /// market close, "off" inside a verb, objects up to eight words before "by", and a
+  /// change of nothing.
+  static let moves: [CorpusExample] =
+    Corpus.examples(
+      family, Expected(value: 4, unit: "percent", bound: .moreThan, change: .up, kind: .change),
+      [
+        "the shares climbed over 4% by noon", "chipmakers jumped by over 4%",
+        "tin gained over 4 per cent on the week",
+      ])
+    + Corpus.examples(
+      family, Expected(value: 3e6, unit: "barrel", bound: .moreThan, change: .down, kind: .change),
+      [
+        "inventories dropped by over 3 million barrels",
+        "stocks were cut by over 3 million barrels",
+      ])
+    + Corpus.examples(
+      family, Expected(value: 2.4, unit: "percent", change: .up, kind: .change),
+      [
+        "the miner posted a solid gain at 2.4%", "the increase, at 2.4%, was the largest",
+        "sales showed a modest rise (2.4%) in May",
+      ])
+    + Corpus.examples(
+      family, Expected(value: 6.3, unit: "percent", change: .down, kind: .change),
+      [
+        "the west saw the biggest drop at 6.3 per cent", "a steep decline (6.3%) in orders",
+        "the fall, at 6.3%, was steeper than forecast",
+      ])
+    + Corpus.examples(
+      family, Expected(value: 1.2e6, unit: "barrel", change: .up, kind: .change),
+      [
+        "analysts had forecast a build of 1.2 million barrels",
+        "a stock build of 1.2 million barrels", "an inventory build of 1.2 million barrels",
+      ])
+    + Corpus.examples(
+      family, Expected(value: 900_000, unit: "barrel", change: .down, kind: .change),
+      [
+        "traders expected a 900,000-barrel drawdown", "a 900,000 barrel drawdown in stocks",
+      ])
+    + Corpus.examples(
+      family, Expected(value: 0.2, unit: "percent", change: .down, kind: .change),
+      [
+        "economists predicted a 0.2 per cent dip", "a 0.2% dip in prices", "a 0.2% slip in output",
+      ])
+    + Corpus.examples(
+      family, Expected(value: 0.12, unit: "USD", change: .up, kind: .change),
+      ["earnings were $0.12 better than forecast", "a profit $0.12 better than expected"])
+    + Corpus.examples(
+      family, Expected(value: 3e6, unit: "USD", change: .down, kind: .change),
+      ["sales came in $3 million worse than forecast", "a result $3 million worse than hoped"])
+    + Corpus.examples(
+      family, Expected(value: 2150, unit: "count", change: .down, kind: .change),
+      [
+        "2,150 fewer homes were sold", "2,150 fewer cars were registered",
+        "the census found 2,150 fewer farms",
+      ])
+    + Corpus.examples(
+      family, Expected(value: 1200, unit: "count", change: .up, kind: .change),
+      ["hospitals hired 1,200 more nurses", "there were 1,200 more passengers"])
+    + Corpus.examples(
+      family, Expected(value: 212.4, unit: "index_point", change: .up, kind: .change),
+      [
+        "the index closed 212.4 points in the green", "the Dow ended 212.4 points in the green",
+      ])
+    + Corpus.examples(
+      family, Expected(value: 0.4, unit: "percent", change: .down, kind: .change),
+      ["gold ended 0.4% in the red", "the Nikkei finished 0.4% in the red"])
+    + Corpus.examples(
+      family, Expected(value: 25, unit: "basis_point", change: .up, kind: .change),
+      [
+        "the board increased the interest rate on exchange settlement balances by 25 basis points",
+        "the bank raised the country's benchmark interest rate by another 25 basis points",
+        "it lifted the rate it pays on overnight deposits by 25 basis points",
+      ])
+    + Corpus.examples(
+      family, Expected(value: 0, unit: "percent", kind: .level),
+      ["a 0% growth reading", "growth of 0% in May", "prices rose 0% on the month"])
+    + Corpus.examples(
+      family, Expected(value: 38e9, unit: "USD", kind: .level),
+      [
+        "the Treasury auctioned off $38 billion", "the firm paid off $38 billion of debt",
+        "the bank sold off $38 billion of bonds",
+      ])
+    + Corpus.examples(
+      family, Expected(value: 2, unit: "percent", change: .down, kind: .change),
+      ["shares were off 2% at noon", "stocks sold off 2% in the afternoon"])
+    + Corpus.examples(
+      family, Expected(value: 6.1, unit: "percent", change: .up, kind: .change),
+      [
+        "the economy grew at a slightly faster-than-expected 6.1 percent",
+        "output rose a better-than-forecast 6.1%", "sales jumped a stronger-than-hoped 6.1%",
+      ])
+    + Corpus.examples(
+      family, Expected(value: 10, unit: "point", change: .down, kind: .change),
+      [
+        "the club got a 10-point deduction", "a 10-point deduction for the breach",
+        "they were hit with 10-point deductions",
+      ])
+    + Corpus.examples(
+      family, Expected(value: 5, unit: "percent", bound: .moreThan, change: .down, kind: .change),
+      [
+        "they expect a cut in output in excess of 5%", "a fall in sales of more than 5%",
+        "a drop in exports upwards of 5%",
+      ])
+    + Corpus.examples(
+      family, Expected(value: 2, unit: "point", change: .up, kind: .change),
+      [
+        "the champions cut the gap to two points", "they extended their lead to two points",
+        "the leaders stretched their advantage at the top to two points",
+      ])
+    + Corpus.examples(
+      family, Expected(value: 10, unit: "point", change: .up, kind: .change),
+      ["the champions are 10 points clear at the top", "a win put them 10 points clear"])
+    + [
+      Corpus.inSentence(
+        family, Expected(value: 1, unit: "point", change: .up, kind: .change),
+        span: "one point", "Liverpool went one point clear of City."),
+      // Negative: a clearance in metres is a height.
+      Corpus.inSentence(
+        family, Expected(value: 12, unit: "m", kind: .level), span: "12 metres",
+        "The bridge stands 12 metres clear of the water."),
+    ]
+    + [
+      // A restatement set off by dashes takes the move it restates.
+      Corpus.inSentence(
+        family, Expected(value: 30, unit: "USD", change: .up, kind: .change), span: "$30",
+        "Fares rose 6% - or $30 - this year."),
+      Corpus.inSentence(
+        family, Expected(value: 40, unit: "GBP", change: .down, kind: .change), span: "£40",
+        "Costs fell 2% \u{2013} or £40 \u{2013} last year."),
+      Corpus.inSentence(
+        family, Expected(value: 2300, unit: "USD", bound: .approx, change: .down, kind: .change),
+        span: "$2,300", "Sales fell 4.1 per cent - or about $2,300 - in the year."),
+      Corpus.inSentence(
+        family, Expected(value: 900, unit: "USD", kind: .level), span: "$900",
+        "Prices rose 3% - while rents of $900 held."),
+      // A target named after one modifier is no item of a list of changes.
+      Corpus.inSentence(
+        family, Expected(value: 2, unit: "percent", kind: .level), span: "2%",
+        "Prices rose 0.5% but stayed below the 2% annual target."),
+      Corpus.inSentence(
+        family, Expected(value: 3, unit: "percent", kind: .level), span: "3%",
+        "Wages grew 4%, above the 3% inflation goal."),
+      Corpus.inSentence(
+        family, Expected(value: 1.5, unit: "percent", kind: .level), span: "1.5%",
+        "Yields fell 0.2%, below the 1.5% official ceiling."),
+      Corpus.inSentence(
+        family, Expected(value: 2, unit: "percent", change: .up, kind: .change), span: "2%",
+        "Exports rose 4% and imports 2% in May."),
+      // Negative: a margin that moves itself is a ratio; a qualifier without a change noun.
+      Corpus.inSentence(
+        family, Expected(value: 4.3, unit: "percent", kind: .level), span: "4.3%",
+        "The profit margin fell to 4.3% in the year."),
+      Corpus.inSentence(
+        family, Expected(value: 2e6, unit: "barrel_per_day", bound: .moreThan, kind: .level),
+        span: "2 million barrels a day", "Output was in excess of 2 million barrels a day."),
+      // Negative: "above" and "below" still say where a level ended; "over" a level too.
+      Corpus.inSentence(
+        family, Expected(value: 5, unit: "percent", bound: .moreThan, kind: .level), span: "5%",
+        "Unemployment climbed above 5% in June."),
+      Corpus.inSentence(
+        family, Expected(value: 5000, unit: "index_point", bound: .moreThan, kind: .level),
+        span: "5,000", "The index rose over 5,000 for the first time."),
+      Corpus.inSentence(
+        family, Expected(value: 5, unit: "percent", bound: .moreThan, kind: .level), span: "5%",
+        "The jobless rate rose over 5% in March."),
+      // Negative: a verb, not a change noun, before "at"; a level noun before the bracket.
+      Corpus.inSentence(
+        family, Expected(value: 4, unit: "percent", kind: .level), span: "4%",
+        "Mortgage rates peaked at 4% in May."),
+      Corpus.inSentence(
+        family, Expected(value: 20, unit: "percent", kind: .level), span: "20%",
+        "The store kept the discount at 20% all week."),
+      // Negative: a deficit in money is no fall, more years are a duration.
+      Corpus.inSentence(
+        family, Expected(value: 5e6, unit: "USD", kind: .level), span: "$5m",
+        "The club is $5m in the red."),
+      Corpus.inSentence(
+        family, Expected(value: 0.1, unit: "percent", change: .up, kind: .change), span: "0.1%",
+        "Growth of 0.1% was reported."),
     ]
 }

@@ -6,6 +6,16 @@ import TallyCore
 /// ("rose to 7.38 billion"); "X% of" is a share.
 enum ChangeRules {
   static func apply(_ c: inout Candidate, _ s: Scan) {
+    applyRules(&c, s)
+    // "a 0 per cent growth reading", "growth of 0.0%": a change of nothing has no direction.
+    if c.kind == .change, c.value == 0, c.valueHigh == nil {
+      c.change = nil
+      c.kind = .level
+      c.rules.append("change.zero")
+    }
+  }
+
+  private static func applyRules(_ c: inout Candidate, _ s: Scan) {
     // "(+24,000 jobs)", "+0.4% on the month": a plus sign states a move up (a temperature
     // "+5C" is a level above zero).
     if c.plus != nil, c.dimension != .other || c.unit == "point" || c.unit == "index_point" {
@@ -64,6 +74,16 @@ enum ChangeRules {
     {
       return
     }
+    // "2,150 fewer homes were sold", "300 more jobs than planned": a comparative between a
+    // count and its noun states the difference.
+    if c.unit == .count, let e = c.countedEnd, e > c.end + 1, s.isAny(c.end, countComparatives),
+      let m = ChangeWords.after.match(s, at: c.end)
+    {
+      c.change = m.payload.direction
+      c.kind = .change
+      c.rules.append("change.count-comparative(\(m.phrase))")
+      return
+    }
     var j = c.countedEnd ?? c.end
     // "a 60p (2.6%) lift", "a £2bn ($2.5bn) rise": a bracketed conversion stands between the
     // figure and its change noun; "(2.6%) lift": the conversion's own closing bracket.
@@ -107,7 +127,18 @@ enum ChangeRules {
         j = r.end
       }
     }
-    if s.has(j), s[j].gap < .paragraph, let m = ChangeWords.after.match(s, at: j) {
+    // A lead: "went one point clear", "ten points clear at the top" ("12 metres clear of
+    // the water" is a height).
+    if s.has(j), s.lower(j) == "clear", c.unit == "point" || c.unit == .count {
+      c.change = .up
+      c.kind = .change
+      c.rules.append("change.lead-clear")
+      return
+    }
+    if s.has(j), s[j].gap < .paragraph, let m = ChangeWords.after.match(s, at: j),
+      // "$5m in the red" is a deficit, not a fall.
+      !(c.dimension == .money && colourPhrases.contains(m.phrase))
+    {
       c.change = m.payload.direction
       c.kind = .change
       c.rules.append("change.after(\(m.phrase))")
@@ -214,14 +245,37 @@ enum ChangeRules {
   /// "a decrease in the goods deficit of $1.2 billion", "a fall in exports of 5%": a change
   /// noun, "in", what moved (up to four words), "of", then the figure.
   static func nounInOf(_ c: Candidate, _ s: Scan) -> (Change, String)? {
-    let of = c.leftEdge - 1
-    guard s.has(of), s.lower(of) == "of" else { return nil }
+    var of = c.leftEdge - 1
+    // "an increase in oil production in excess of 1 million barrels": the qualifier's own
+    // "of" links what moved to the figure.
+    if let q = Qualifiers.table.match(s, endingAt: c.first), q.phrase.hasSuffix(" of") {
+      of = q.start
+    } else {
+      guard s.has(of), s.lower(of) == "of" else { return nil }
+    }
     var k = of - 1
     while k > of - 6, k > 0, s.has(k), s[k].kind == .word, s.lower(k) != "in" { k -= 1 }
     guard k < of - 1, k > 0, s.lower(k) == "in", s.isAny(k - 1, ChangeWords.nouns),
       let m = ChangeWords.before.match(s, endingAt: k)
     else { return nil }
     return (m.payload.direction, "change.noun-in-of(\(m.phrase))")
+  }
+
+  /// "posted a solid gain at 1.7%", "the increase, at 9%, was the biggest", "a
+  /// substantial decline (23.4%)": a change noun, then "at" (a comma may stand before it)
+  /// or an opening bracket, then a percentage or points: the size of that change.
+  static func nounThenFigure(_ c: Candidate, _ s: Scan) -> (Change, String)? {
+    guard c.dimension == .percent || c.unit == "point" || c.unit == "index_point" else {
+      return nil
+    }
+    var k = c.leftEdge - 1
+    guard s.has(k), s.lower(k) == "at" || s.isChar(k, UInt8(ascii: "(")) else { return nil }
+    k -= 1
+    if s.isChar(k, UInt8(ascii: ",")) { k -= 1 }
+    guard k >= 0, s.isAny(k, ChangeWords.nouns),
+      let m = ChangeWords.before.match(s, endingAt: k + 1)
+    else { return nil }
+    return (m.payload.direction, "change.noun-then-figure(\(m.phrase))")
   }
 
   /// "were created", "had been added" at token `e`: the jobs before it were created.
@@ -231,6 +285,65 @@ enum ChangeRules {
     if s.has(k), ["had", "have", "has"].contains(s.lower(k)) { k += 1 }
     return s.has(k + 1) && s.isAny(k, passiveAux) && s.isAny(k + 1, jobsCreated)
   }
+
+  private static let rangeArticles = WordSet(["the", "a"])
+  /// Words of a hyphenated judgement before a figure: "better-than-expected",
+  /// "faster-than-forecast", "worse-than-feared".
+  private static let compoundJudges = WordSet(["than", "expected", "forecast", "feared", "hoped"])
+  /// Nouns of a lead or margin: "extended their lead to three points", "cut the gap to 4%".
+  private static let marginNouns = WordSet(["lead", "gap", "margin", "advantage", "cushion"])
+  /// "extended their lead at the top to two points", "cut the gap to Labour to 4 points":
+  /// a lead or margin moved to a figure; leads are differences, so changes up.
+  static func marginTo(_ c: Candidate, _ s: Scan) -> (Change, String)? {
+    let to = c.leftEdge - 1
+    guard s.has(to), s.lower(to) == "to", c.dimension != .money else { return nil }
+    var k = to - 1
+    var steps = 0
+    while k >= 0, steps < 5, s[k + 1].gap < .paragraph {
+      // "the profit margin fell to 4.3%": a margin that moves itself is a ratio.
+      if ChangeWords.before.match(s, endingAt: k + 1) != nil { return nil }
+      if s.isAny(k, marginNouns) {
+        // The lead is moved by a verb before it: "extended their lead", "cut the gap".
+        for v in max(0, k - 3)..<k where s.isAny(v, marginVerbs) {
+          return (.up, "change.margin-to(\(s.lower(k)))")
+        }
+        return nil
+      }
+      guard s[k].kind == .word else { return nil }
+      k -= 1
+      steps += 1
+    }
+    return nil
+  }
+  private static let marginVerbs = WordSet([
+    "extended", "extend", "extends", "extending", "cut", "cuts", "cutting", "stretched",
+    "stretch", "stretches", "stretching", "widened", "widen", "widens", "narrowed", "narrow",
+    "narrows", "trimmed", "trim", "trims", "reduced", "reduce", "reduces", "increased",
+    "increase", "increases", "opened", "open", "opens", "closed", "close", "closes", "doubled",
+  ])
+  /// Verbs that make "up" their particle: "racked up", "chalked up", "notched up".
+  private static let upVerbs = WordSet([
+    "rack", "racks", "racked", "racking", "chalk", "chalks", "chalked", "chalking", "notch",
+    "notches", "notched", "notching", "stack", "stacks", "stacked", "stacking", "sign", "signs",
+    "signed", "signing", "set", "sets", "setting", "line", "lined", "lines", "lining", "team",
+    "teamed", "teaming", "sum", "summed", "tot", "totted",
+  ])
+  /// "added eight rebounds", "adds two assists".
+  private static let statAdders = WordSet(["added", "adds", "adding", "add"])
+  /// Comparatives between a count and its noun: "2,150 fewer homes".
+  private static let countComparatives = WordSet(["fewer", "more"])
+  /// "closed 212 points in the green": market colours, no move for money.
+  private static let colourPhrases: Set<String> = ["in the green", "in the red"]
+  /// Verbs that make "off" part of the verb, not a fall: "auctioned off $38 billion of
+  /// bonds", "paid off $5 billion", "wrote off $2m" ("shares were off 2%" is a fall).
+  private static let offVerbs = WordSet([
+    "auctioned", "auction", "auctions", "auctioning", "paid", "pay", "pays", "paying",
+    "written", "write", "writes", "writing", "wrote", "laid", "lay", "lays", "laying", "spun",
+    "spin", "spins", "spinning", "hived", "carved", "signed", "fend", "fended", "fending",
+    "ward", "warded", "warding", "kicked", "bought",
+  ])
+  /// "sold off $20 billion of notes" is an amount sold; "stocks sold off 2%" is a fall.
+  private static let sellVerbs = WordSet(["sold", "sell", "sells", "selling"])
 
   /// The letters of "m-o-m", "y/y", "q/q" written between a number and its change noun.
   private static let periodLetters = WordSet(["m", "o", "y", "q"])
@@ -263,12 +376,22 @@ enum ChangeRules {
     var sawBy = false
     var extra = 0
     // After a threshold qualifier only change nouns count ("fell below 4bn" is a level).
-    let threshold = c.boundStart.map { s.isAny($0, Qualifiers.thresholds) } ?? false
+    // "dropped by over 2 million barrels", "rose over 1.5%": after "by", and for a
+    // percentage, "over" states the size of the move, not where the level ended up.
+    // "unemployment rose over 5%" still names where a rate ended up.
+    let threshold =
+      c.boundStart.map {
+        s.isAny($0, Qualifiers.thresholds) && !s.isWord($0 - 1, by)
+          && !(c.dimension == .percent && s.lower($0) == "over"
+            && !((max(0, $0 - 6)..<$0).contains { s.isAny($0, otherRates) }))
+      } ?? false
     // "3.6 pct higher than 1.11 billion": a figure after "than" is the base compared with.
     if s.has(k), s.lower(k) == "than" { return nil }
     var sawRate = false
     if let found = nounInOf(c, s) { return found }
-    while k >= 0, steps < (sawBy ? 9 : sawRate ? 10 : 6) {
+    if let found = nounThenFigure(c, s) { return found }
+    if let found = marginTo(c, s) { return found }
+    while k >= 0, steps < (sawBy ? 12 : sawRate ? 10 : 6) {
       if s[k + 1].gap == .paragraph { return nil }
       // "made up 61% of the total": a share, not a rise.
       if s.lower(k) == "up", s.has(k - 1), s.isAny(k - 1, ChangeWords.madeUp) { return nil }
@@ -283,8 +406,18 @@ enum ChangeRules {
         !threshold || (s.isAny(k, ChangeWords.nouns) && !s.isAny(m.start - 1, auxiliaries)),
         // "112 runs off 164 balls": "off" moves prices and rates, not counts.
         !(m.phrase == "off" && c.dimension == .count),
+        // "auctioned off $38 billion": "off" belongs to the verb.
+        !(m.phrase == "off"
+          && (s.isAny(m.start - 1, offVerbs)
+            || c.dimension == .money && s.isAny(m.start - 1, sellVerbs))),
         // "a run-up of 100 feet", "a mark-up of 20%": "up" closing a hyphenated noun.
         !(m.phrase == "up" && m.start > 0 && s.isDash(m.start - 1) && s[m.start].gap == .none),
+        // "racked up 27 points", "chalked up six wins": "up" belongs to the verb.
+        !(m.phrase == "up" && s.isAny(m.start - 1, upVerbs)),
+        // "added eight rebounds": a player's line is a total.
+        !(s.isAny(m.start, statAdders)
+          && c.counted.map { CountedNouns.gameStats.contains($0) }
+            == true),
         // "the start-up raised $25mn": money raised is an amount, not a rise ("raised its
         // dividend by 5 cents" keeps its "by").
         !(c.dimension == .money && !sawBy && s.isAny(k, fundRaising)),
@@ -327,6 +460,31 @@ enum ChangeRules {
         steps += 1
         continue
       }
+      // "grew at a slightly faster-than-expected 6.1%", "rose a better-than-forecast 2.2%":
+      // a hyphenated adjective judging the figure.
+      if s[k].kind == .word, s.isDash(k - 1), s[k].gap == .none, s[k - 1].gap == .none,
+        s.has(k + 1), s[k + 1].kind == .number || s[k + 1].gap != .none
+      {
+        var h = k
+        while h >= 2, s.isDash(h - 1), s[h].gap == .none, s[h - 1].gap == .none,
+          s[h - 2].kind == .word
+        {
+          h -= 2
+        }
+        if h < k, s.isAny(h + 2, compoundJudges) || s.isAny(h, compoundJudges) {
+          k = h - 1
+          steps += 1
+          continue
+        }
+      }
+      // "should grow in the range of 4% to 6%": the range phrase stands between.
+      if ["range", "ranges"].contains(s.lower(k)), k >= 2, s.isAny(k - 1, rangeArticles),
+        s.lower(k - 2) == "in"
+      {
+        k -= 3
+        steps += 1
+        continue
+      }
       // "undervalued the yuan by 40%": after "by", a short object may stand between.
       // "increasing its fourth-quarter dividend by 26%": dashes inside the object are free.
       // "Imports also increased - by 17.7%": a spaced dash right before "by" sets it off.
@@ -337,7 +495,7 @@ enum ChangeRules {
       }
       // "cut its total oil output ceiling by 7.25 pct": up to five words.
       // "surpassing last year's output by 0.8 million tons": a possessive inside the object.
-      if sawBy, extra < 6,
+      if sawBy, extra < 8,
         s[k].kind == .word || s[k].kind == .number || s.isChar(k, UInt8(ascii: "'"))
           || s.text(k) == "\u{2019}",
         !s.isAny(k, ChangeWords.levelMarkers)

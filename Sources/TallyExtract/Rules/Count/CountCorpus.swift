@@ -81,4 +81,38 @@ enum CountCorpus {
       // "one of its" stays a pronoun.
       CorpusExample(family: family, text: "one of its tankers was hit", expected: nil, span: nil),
     ]
+    + [
+      "a crop of 51.8 million 60-kg bags", "growers filled 51.8 million 60-kg bags",
+      "exports of 51.8 million 50-kg bags",
+    ].map {
+      Corpus.inSentence(
+        family, Expected(value: 51.8e6, unit: "count", counted: "bag"), span: "51.8 million", $0)
+    }
+    + [
+      "he made five of his six free throw attempts",
+      "she hit five of her seven field goal attempts",
+      "five of their nine penalty attempts went in",
+    ].map {
+      Corpus.inSentence(
+        family, Expected(value: 5, unit: "count", counted: "attempt"), span: "five", $0)
+    }
+    + [
+      Corpus.inSentence(
+        family, Expected(value: 2.3e6, unit: "count"), span: "2.3 million",
+        "The mill paid 1,880 dlrs. The jobless total was 2.3 million."),
+      Corpus.inSentence(
+        family, Expected(value: 2.3e6, unit: "count"), span: "2.3 million",
+        "Builders quoted €1.2 billion. Permits for new homes fell to 2.3 million."),
+      Corpus.inSentence(
+        family, Expected(value: 2.3e6, unit: "count"), span: "2.3 million",
+        "The deal was worth $40 billion. Of its vehicles, 2.3 million were sold."),
+      // Negative: a flow of goods or money keeps the earlier sentence's unit.
+      Corpus.inSentence(
+        family, Expected(value: 4.1e9, unit: "USD"), span: "4.1 billion",
+        "Exports were worth $5.2 billion. Imports rose 4% to 4.1 billion."),
+      // Negative: a number in digits stays the count of its own noun.
+      Corpus.inSentence(
+        family, Expected(value: 20, unit: "count", counted: "sack"), span: "20",
+        "Farmers sold 20 sacks."),
+    ]
 }

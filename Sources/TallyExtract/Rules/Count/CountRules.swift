@@ -11,6 +11,14 @@ enum CountRules {
     // A third modifier only inside a name: "two GMC Hummer EV pickups".
     var named = true
     for step in 0..<4 {
+      // "51.8 million 60-kg bags": a measure glued into a modifier.
+      if step < 2, s.has(k + 3), s[k].kind == .number, s[k].gap == .space, s.isDash(k + 1),
+        s[k + 1].gap == .none, s[k + 2].kind == .word, s[k + 2].gap == .none
+      {
+        k += 3
+        named = false
+        continue
+      }
       guard s.has(k), s[k].kind == .word, s[k].gap < .paragraph, s[k].gap != .none,
         step < 3 || named
       else {
@@ -54,8 +62,11 @@ enum CountRules {
     guard s.has(j + 2), s.lower(j) == "of",
       s.isWord(j + 1, Qualifiers.the) || s.isAny(j + 1, CountedNouns.possessives)
     else { return nil }
-    // "four of the 53 laps": the noun after the whole's own count.
-    if s[j + 2].kind == .number, s.has(j + 3) { return countedNoun(s, from: j + 3) }
+    // "four of the 53 laps", "five of his six free throws": the noun after the whole's
+    // own count, in digits or words.
+    if s[j + 2].kind == .number || NumberRules.words(s, j + 2) != nil, s.has(j + 3) {
+      return countedNoun(s, from: j + 3)
+    }
     return countedNoun(s, from: j + 2)
   }
 

@@ -3,7 +3,7 @@
 enum MoneyCorpus {
   static let family = "money"
   static let all: [CorpusExample] =
-    news + elsewhere
+    news + elsewhere + morePrices
     + Corpus.examples(
       family, Expected(value: 47e6, unit: "USD"),
       [
@@ -251,4 +251,69 @@ enum MoneyCorpus {
         family, Expected(value: 5, unit: "USD"), span: "$5", "Fans paid $5 a T-shirt at the gate.")
     ]
     + Corpus.none(family, ["the $US-listed shares", "sums quoted in $A terms", "the ¢ key"])
+
+  /// Prices per day stated by "daily" before them, rupees written "Rs.", cents written
+  /// "41c", and the end of a move per unit far above its step.
+  static let morePrices: [CorpusExample] =
+    Corpus.examples(
+      family, Expected(value: 18_250, unit: "USD/day"),
+      [
+        "average daily earnings for the ships reached $18,250",
+        "daily charter rates averaged $18,250", "the daily hire for a capesize is $18,250",
+      ])
+    + Corpus.examples(
+      family, Expected(value: 18_999, unit: "INR"),
+      ["the handset costs Rs. 18,999", "a ticket at Rs. 18,999", "Rs. 18,999 for the base model"])
+    + Corpus.examples(
+      family, Expected(value: 4.48, unit: "USD/share"),
+      [
+        "analysts predicted $4.48 in adjusted earnings per share",
+        "it paid $4.48 in dividends a share", "$4.48 in diluted earnings per share",
+      ])
+    + [
+      Corpus.inSentence(
+        family,
+        Expected(value: 17.6, unit: "USD/share", valueHigh: 18, bound: .range),
+        span: "$17.60 to $18.00",
+        "The forecast was $17.60 to $18.00 in adjusted earnings per share."),
+      // Negative: "in" before a place or a time is no denominator.
+      Corpus.inSentence(
+        family, Expected(value: 4.48, unit: "USD"), span: "$4.48",
+        "Shares closed at $4.48 in New York per the exchange."),
+    ]
+    + Corpus.examples(
+      family, Expected(value: 16, unit: "USD/person"),
+      [
+        "average revenue per user came in at $16", "revenue per subscriber rose to $16",
+        "the app earns $16 per member",
+      ])
+    + Corpus.examples(
+      family, Expected(value: 0.41, unit: "USD"),
+      ["a payout of 41c", "the token is worth 41c", "a fee of 41c applies"])
+    + [
+      Corpus.inSentence(
+        family, Expected(value: 0.41, unit: "USD/share"), span: "41c",
+        "Adjusted EPS was 41c, against 39c a year earlier."),
+      // Negative: an upper-case C glued to the digits is Celsius.
+      Corpus.inSentence(
+        family, Expected(value: 41, unit: "degree_celsius"), span: "41C",
+        "It was 41C in the shade."),
+      Corpus.inSentence(
+        family, Expected(value: 1674.8, unit: "USD/ounce"), span: "$1,674.80",
+        "Gold fell $1.60 an ounce to $1,674.80."),
+      Corpus.inSentence(
+        family, Expected(value: 0.01, unit: "USD/bushel", change: .down, kind: .change),
+        span: "1 cent", "Corn settled 1 cent lower at $6.02 a bushel."),
+      Corpus.inSentence(
+        family, Expected(value: 310, unit: "USD/day", change: .up, kind: .change), span: "$310",
+        "Average daily earnings for panamaxes rose $310 to $18,250."),
+      // Negative: a daily total with a scale is no price per day; a later "a share" does
+      // not make an amount with a scale per share.
+      Corpus.inSentence(
+        family, Expected(value: 5e9, unit: "USD"), span: "$5 billion",
+        "Daily trading reached $5 billion."),
+      Corpus.inSentence(
+        family, Expected(value: 4e9, unit: "USD"), span: "$4bn",
+        "Profit was $4bn, or $2.10 a share."),
+    ]
 }

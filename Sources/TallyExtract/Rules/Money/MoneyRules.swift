@@ -34,6 +34,7 @@ enum MoneyRules {
       if s.isAny(j, Currencies.attachedOnly) && !(attachedToDigits && s[j].gap == .none) {
         return nil
       }
+      if s.isAny(j, Currencies.lowerCaseOnly), s.text(j) != s.lower(j) { return nil }
       // "mark", "won", "rand", "p" as plain words after a spelled-out number are no money.
       return (m.payload, m.end, "money.suffix(\(m.phrase))")
     }

@@ -37,5 +37,13 @@ enum NotFigureCorpus {
       "won the 2010 SEC Championship", "the 2024 MIN report", "at the 2019 HRS awards",
       // A dialling code is no signed figure.
       "call +44 20 7946 0958", "dial +1 555 0199 now",
+      // A tenor standing for its bond in a sentence about yields; a mortgage deal.
+      "the 10-year was up on the day as bond yields rose", "the 30-year yields more",
+      "the yield on the 2-year fell while the 2-year was bid", "the average five-year fix",
+      "a two-year fix is cheaper",
+      // The index's name; "zero" describing a noun; a version after a name.
+      "the Standard & Poor's 500 index", "Standard & Poor's 500 futures",
+      "sales of zero emission vans", "a zero carbon target", "a zero tolerance policy",
+      "VOOC 4.0 charging", "Bluetooth 5.3 audio", "two USB 3.2 ports", "a PCIe 5.0 slot",
     ])
 }

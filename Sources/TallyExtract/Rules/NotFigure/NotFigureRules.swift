@@ -155,7 +155,35 @@ enum NotFigureRules {
     {
       return "tenor"
     }
+    // "the 10-year was up 4 basis points while the 2-year slipped": a tenor standing for
+    // its bond in a sentence about yields.
+    if c.rules.contains(where: { $0.hasPrefix("unit.hyphenated") }), c.unit == "year",
+      s.isWord(c.first - 1, Qualifiers.the), s.has(c.end), s.isAny(c.end, tenorVerbs),
+      nearby(s, c, bondWords)
+    {
+      return "tenor"
+    }
     if c.unit == "foot", s.has(c.end), s.isAny(c.end, containerNouns) { return "container-size" }
+    // "the Standard & Poor's 500 index": the index's name.
+    if digits, c.unit == nil, n.isInteger, s.has(numTok - 3), s.lower(numTok - 1) == "s",
+      s.lower(numTok - 3) == "poor"
+    {
+      return "index-name"
+    }
+    // "zero emission vans", "a zero carbon plan": "zero" describes, it counts nothing.
+    if n.spelled, n.mantissa == 0, c.unit == nil, s.has(n.end), s.isAny(n.end, zeroNouns) {
+      return "zero-compound"
+    }
+    // "VOOC 4.0 charging", "Bluetooth 5.3 audio", "USB 3.2 ports": a version after a name.
+    if digits, c.unit == nil, !c.hasScale, n.decimals == 1, n.integerDigits == 1,
+      s.has(numTok - 1), s[numTok - 1].kind == .word, s[numTok].gap == .space,
+      s[numTok - 1].capitalized || s.isAllCaps(numTok - 1),
+      !s.isChar(numTok - 2, UInt8(ascii: ".")), s.lower(numTok - 1) != "magnitude",
+      !s.isAny(numTok - 1, UnitWords.marketWords), !s.isAny(numTok - 1, Currencies.isoCodes),
+      !(s.has(c.end) && s[c.end].kind == .number)
+    {
+      return "version"
+    }
     // "the first seven months of the year": a period, not a duration.
     if c.unit?.dimension == .duration, s.has(c.first - 1), s.lower(c.first - 1) == "first" {
       return "period"
@@ -215,6 +243,40 @@ enum NotFigureRules {
     return nil
   }
 
+  /// True when a word of `set` stands within twelve tokens of the candidate, in its
+  /// paragraph.
+  private static func nearby(_ s: Scan, _ c: Candidate, _ set: WordSet) -> Bool {
+    var k = c.first - 1
+    while k >= max(0, c.first - 12) {
+      if s.isAny(k, set) { return true }
+      if s[k].gap == .paragraph { break }
+      k -= 1
+    }
+    k = c.end
+    while k < min(s.count, c.end + 12), s[k].gap < .paragraph {
+      if s.isAny(k, set) { return true }
+      k += 1
+    }
+    return false
+  }
+
+  /// Verbs after "the 10-year" when it stands for the bond.
+  private static let tenorVerbs = WordSet([
+    "was", "were", "is", "rose", "fell", "slipped", "climbed", "dropped", "added", "ended",
+    "closed", "traded", "edged", "stood", "gained", "lost", "yielded", "yields", "jumped",
+    "eased", "dipped", "rallied",
+  ])
+  /// Words of a sentence about bonds.
+  private static let bondWords = WordSet([
+    "yield", "yields", "treasury", "treasuries", "bond", "bonds", "basis", "bps", "bp", "note",
+    "notes", "gilt", "gilts", "bund", "bunds",
+  ])
+  /// Nouns "zero" describes without counting them: "zero emission vans".
+  private static let zeroNouns = WordSet([
+    "emission", "emissions", "carbon", "waste", "tolerance", "sum", "hour", "hours", "coupon",
+    "gravity", "interest",
+  ])
+
   /// Words before "2012 dollars" that make the year a price basis.
   private static let priceBasisWords = WordSet(["in", "constant", "real", "nominal"])
 
@@ -224,6 +286,8 @@ enum NotFigureRules {
     "gilts", "bund", "bunds", "jgb", "jgbs", "fixed", "mortgage", "mortgages", "interbank",
     "loan", "loans", "swap", "swaps", "paper", "bill", "bills", "libor", "sofr", "tenor",
     "deposit", "borrowing", "debt", "government", "benchmark",
+    // "the average five-year fix": a fixed-rate mortgage deal.
+    "fix", "fixes",
   ])
   /// Words between a tenor and its noun ("10-year US Treasury", "two-year government bond").
   private static let tenorModifiers = WordSet([

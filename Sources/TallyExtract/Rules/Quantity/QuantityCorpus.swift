@@ -2,7 +2,7 @@
 enum QuantityCorpus {
   static let family = "quantity"
   static let all: [CorpusExample] =
-    news + elsewhere
+    news + elsewhere + moreUnits
     + Corpus.examples(
       family, Expected(value: 15, unit: "percent"),
       [
@@ -265,5 +265,87 @@ enum QuantityCorpus {
       Corpus.inSentence(
         family, Expected(value: 12, unit: "count", counted: "motorist"), span: "Twelve",
         "Twelve passing motorists stopped."),
+    ]
+
+  /// A spelled "one point" that moves or measures, ranges the sentence names as ranges,
+  /// and the index compared with a figure after "to".
+  static let moreUnits: [CorpusExample] =
+    Corpus.examples(
+      family, Expected(value: 1, unit: "index_point", change: .down, kind: .change),
+      [
+        "the index fell one point", "the benchmark index slipped one point on Friday",
+        "the Dow index was down one point",
+      ])
+    + Corpus.examples(
+      family, Expected(value: 1, unit: "point", change: .up, kind: .change),
+      ["the gauge inched one point higher", "the freight gauge rose one point"])
+    + Corpus.examples(
+      family,
+      Expected(value: 4, unit: "percent", valueHigh: 6, bound: .range, change: .up, kind: .change),
+      [
+        "sales should grow in the range of 4% to 6%",
+        "revenue to increase in the range of 4 per cent to 6 per cent",
+      ])
+    + Corpus.examples(
+      family, Expected(value: 2.1e9, unit: "USD", valueHigh: 2.4e9, bound: .range),
+      [
+        "revenue in the range of about $2.1 billion to $2.4 billion",
+        "a price range of $2.1 billion to $2.4 billion",
+      ])
+    + Corpus.examples(
+      family, Expected(value: 40_000, unit: "tonne", valueHigh: 55_000, bound: .range),
+      [
+        "harvests of about 40,000 tonnes to 55,000 tonnes",
+        "cargoes of roughly 40,000 tonnes to 55,000 tonnes",
+      ])
+    + Corpus.examples(
+      family, Expected(value: 24_000, unit: "USD", valueHigh: 31_000, bound: .range),
+      [
+        "the hatchback is priced from $24,000 to $31,000",
+        "trims retail from $24,000 to $31,000", "versions cost from $24,000 to $31,000",
+      ])
+    + [
+      Corpus.inSentence(
+        family, Expected(value: 102.38, unit: "index_point", kind: .level), span: "102.38",
+        "The dollar index, which tracks six currencies, fell 0.3% to 102.38."),
+      Corpus.inSentence(
+        family, Expected(value: 102.38, unit: "index_point", kind: .level), span: "102.38",
+        "The index, weighted by three regions, rose to 102.38."),
+    ]
+    + Corpus.none(family, ["At one point traders panicked.", "She made one point about costs."])
+    + Corpus.examples(
+      family, Expected(value: 13, unit: "year"),
+      [
+        "rates rose for 13 consecutive years", "a rise for 13 straight years",
+        "13 successive years of growth",
+      ])
+    + [
+      // Negative: a run of games is a count of them.
+      Corpus.inSentence(
+        family, Expected(value: 11, unit: "count", counted: "game"), span: "11",
+        "The team won 11 straight games."),
+      Corpus.inSentence(
+        family, Expected(value: 6, unit: "month"), span: "six straight months",
+        "Prices fell for six straight months."),
+    ]
+    + [
+      // Negative: a move from one level to another stays two levels; a change before an
+      // approximate first end keeps it a change.
+      Corpus.inSentence(
+        family, Expected(value: 24_000, unit: "USD", kind: .level), span: "$24,000",
+        "Prices rose from $24,000 to $31,000."),
+      Corpus.inSentence(
+        family, Expected(value: 2, unit: "percent", bound: .approx, change: .up, kind: .change),
+        span: "2%", "Exports were up about 2% to 1.5 million tonnes."),
+      Corpus.inSentence(
+        family, Expected(value: 40, unit: "tonne", bound: .approx), span: "40 tonnes",
+        "The yard handled about 40 tonnes to 500 tonnes of scrap a day."),
+      Corpus.inSentence(
+        family, Expected(value: 11e6, unit: "USD", bound: .approx), span: "$11 million",
+        "Kyiv pays roughly $11 million to $12 million a year for them."),
+      // A version is a name's; a magnitude is a quantity.
+      Corpus.inSentence(
+        family, Expected(value: 6.1, unit: "magnitude"), span: "Magnitude 6.1",
+        "Magnitude 6.1 tremor hit the coast"),
     ]
 }

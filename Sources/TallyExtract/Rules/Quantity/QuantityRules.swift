@@ -114,8 +114,17 @@ enum QuantityRules {
       c.dimension = u.payload.dimension
       c.rules.append("unit.qualified(\(u.phrase))")
       j = u.end
+    } else if prefix == nil, s.isAny(j, UnitWords.streakWords), s[j].gap == .space, s.has(j + 1),
+      let u = UnitWords.table.match(s, at: j + 1), u.payload.isDuration
+    {
+      // "13 consecutive years", "for six straight months": a run of time, not a count.
+      c.unit = u.payload.unit
+      c.dimension = u.payload.dimension
+      c.rules.append("unit.streak(\(u.phrase))")
+      j = u.end
     } else if prefix == nil, let u = UnitWords.table.match(s, at: j), s[j].gap < .paragraph,
-      !(s.isAny(j, UnitWords.digitsOnly) && n.spelled), unitAllowed(s, j, spelled: n.spelled)
+      !(s.isAny(j, UnitWords.digitsOnly) && n.spelled) || movedPoint(s, start, j),
+      unitAllowed(s, j, spelled: n.spelled)
     {
       c.unit = u.payload.unit
       c.dimension = u.payload.dimension
@@ -152,6 +161,11 @@ enum QuantityRules {
       c.unit = u.per(r.per)
       c.rules.append("money.rate(\(r.phrase))")
       j = r.end
+    } else if c.isMoney, let u = c.unit, let r = rateAfterIn(s, j) {
+      // "$4.48 in adjusted earnings per share": what the amount is of, then its denominator
+      // (the span stays the amount).
+      c.unit = u.per(r)
+      c.rules.append("money.rate-after-in")
     }
     // "a two-bedroom flat", "a nine-game streak": a count inside a compound adjective.
     if c.unit == nil, !c.hasScale, c.high == nil, s.isDash(j), s[j].gap == .none, s.has(j + 2),
@@ -216,6 +230,16 @@ enum QuantityRules {
   }
 
   private static let onlyWords = WordSet(["only", "just", "merely"])
+
+  /// "the index fell one point", "inched one point higher", "one point clear": a spelled
+  /// number of points moved by a change word before it or measured by one after it ("at
+  /// one point" and "one point of view" stay words).
+  private static func movedPoint(_ s: Scan, _ i: Int, _ j: Int) -> Bool {
+    guard s.lower(j) == "point" else { return false }
+    if ChangeWords.before.match(s, endingAt: i) != nil { return true }
+    return s.has(j + 1) && (ChangeWords.after.match(s, at: j + 1) != nil || s.isAny(j + 1, margins))
+  }
+  private static let margins = WordSet(["clear", "ahead", "behind"])
   /// Adjectives after "1.83m" that make the `m` metres.
   private static let heightWords = WordSet([
     "tall", "high", "long", "wide", "deep", "away", "above", "below", "deeper", "higher",
@@ -274,6 +298,24 @@ enum QuantityRules {
     }
     return (d.payload, d.end, s.lower(j) + " " + d.phrase)
   }
+
+  /// "in adjusted earnings per share", "in dividends a share": "in", up to three words of
+  /// what the amount is, then a denominator.
+  static func rateAfterIn(_ s: Scan, _ j: Int) -> Unit? {
+    guard s.has(j + 2), s.lower(j) == "in", s[j].gap == .space else { return nil }
+    var k = j + 1
+    while k <= j + 3, s.has(k), s[k].kind == .word, s[k].gap < .paragraph {
+      if let r = rate(s, k), k > j + 1 { return r.per }
+      guard s.isAny(k, amountOfWords) else { return nil }
+      k += 1
+    }
+    return nil
+  }
+  /// Words naming what an amount is before its denominator: "in adjusted earnings per share".
+  private static let amountOfWords = WordSet([
+    "adjusted", "diluted", "basic", "core", "underlying", "net", "earnings", "profit",
+    "profits", "income", "dividends", "dividend", "revenue", "sales", "cash", "free", "flow",
+  ])
 
   /// "barrels of crude per day", "barrels of oil a day": `of` and up to two words, then
   /// a daily rate.
