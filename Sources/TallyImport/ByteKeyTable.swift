@@ -1,3 +1,5 @@
+import Foundation
+
 /// Distinct byte strings, numbered in the order they are first added.
 ///
 /// Open addressing over ``FastHash`` values, the bytes of every entry kept in one arena. Why not a `Dictionary<[UInt8], ...>`: the row reader looks up every row's key cells and
@@ -80,4 +82,21 @@ struct ByteKeyTable {
 
   /// The bytes of entry `id`.
   func bytes(_ id: Int32) -> ArraySlice<UInt8> { arena[starts[Int(id)]..<starts[Int(id) + 1]] }
+
+  /// The bytes of entry `id` compared with those of entry `other` of `table`, as `memcmp`
+  /// orders them, a shorter prefix first: negative, 0 or positive (no slice is made, which
+  /// sorting half a million keys would pay for at every comparison).
+  func compare(_ id: Int32, with other: Int32, of table: ByteKeyTable) -> Int {
+    let lo = starts[Int(id)]
+    let n = starts[Int(id) + 1] - lo
+    let tlo = table.starts[Int(other)]
+    let tn = table.starts[Int(other) + 1] - tlo
+    let c = arena.withUnsafeBytes { a in
+      table.arena.withUnsafeBytes { b -> Int32 in
+        guard let pa = a.baseAddress, let pb = b.baseAddress else { return 0 }
+        return memcmp(pa + lo, pb + tlo, min(n, tn))
+      }
+    }
+    return c != 0 ? Int(c) : n - tn
+  }
 }
