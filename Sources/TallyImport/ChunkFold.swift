@@ -103,9 +103,14 @@ extension SeriesAccumulator {
           part.releaseLookups()
           c.value[k] = part.periods.map(PackedPoints.code)
           let keys = part.byKey
-          o.value[k] = (0..<Int32(part.entries.count)).sorted {
-            keys.compare($0, with: $1, of: keys) < 0
+          // Sorted on their first 16 bytes, the whole bytes (then the index) only on a tie.
+          var sorting = (0..<Int32(part.entries.count)).map { (keys.prefix($0), $0) }
+          sorting.sort { a, b in
+            if a.0 != b.0 { return a.0 < b.0 }
+            let c = keys.compare(a.1, with: b.1, of: keys)
+            return c != 0 ? c < 0 : a.1 < b.1
           }
+          o.value[k] = sorting.map(\.1)
         }
       }
     }

@@ -486,32 +486,28 @@ public struct Importer: Sendable {
   /// Chunk ranges for `threads` readers, cut at record boundaries (``ChunkSplitter``), and the
   /// newlines in each.
   ///
-  /// The pre-passes drop each slice's pages once counted, so that resident
-  /// memory stays with the points, not the file.
+  /// One pre-pass counts quotes and line feeds together, and drops each slice's pages once
+  /// counted, so that resident memory stays with the points, not the file.
   static func cut(_ input: MappedInput, quote: UInt8, threads: Int) -> ([Range<Int>], [Int]) {
     let bytes = input.bytes
     let body = 0..<bytes.count
     let nominal = (1..<threads).map { bytes.count / threads * $0 }.filter { $0 > sampleSize }
-    let parities = ChunkSplitter.parities(
+    let pass = ChunkSplitter.paritiesAndLineFeeds(
       bytes, body: body, nominal: nominal, quote: quote, parallel: Parallel.forEach,
       done: { input.releasePages($0) })
     let ranges = ChunkSplitter.chunks(
-      bytes, body: body, nominal: nominal, parities: parities, quote: quote)
-    var newlines = [Int](repeating: 0, count: ranges.count)
-    newlines.withUnsafeMutableBufferPointer { out in
-      let out = UnsafeSendable(out)
-      Parallel.forEach(ranges.count) { k in
-        var n = 0
-        var o = ranges[k].lowerBound
-        while o < ranges[k].upperBound {
-          let end = min(ranges[k].upperBound, o + (16 << 20))
-          n += lineFeeds(bytes, o..<end)
-          input.releasePages(o..<end)
-          o = end
-        }
-        out.value[k] = n
-      }
+      bytes, body: body, nominal: nominal, parities: pass.parities, quote: quote)
+    // Line feeds before each cut: before its nominal offset, plus those between the two.
+    var at = [0]
+    for (j, offset) in nominal.enumerated() {
+      let cut = ranges[j].upperBound
+      at.append(
+        cut >= offset
+          ? pass.before[j] + lineFeeds(bytes, offset..<cut)
+          : pass.before[j] - lineFeeds(bytes, cut..<offset))
     }
+    at.append(pass.total)
+    let newlines = ranges.indices.map { at[$0 + 1] - at[$0] }
     return (ranges, newlines)
   }
 
