@@ -124,6 +124,8 @@ extension SeriesAccumulator {
     let pieces = max(1, min(ends.count / 2048, 256))
     let workers = ends.count >= 8192 ? 2 : 1
     let board = PieceBoard(count: pieces)
+    // Kept series: the list sized once (growing it by doubling would copy it beside itself).
+    if sink == nil { finished.series.reserveCapacity(ends.count) }
     var results = [PieceResult](repeating: PieceResult(), count: pieces)
     var refusals: [Refusal] = []
     var repeats: [CrossRepeat] = []
