@@ -71,7 +71,17 @@ extension SeriesAccumulator {
     var superseded = 0
     var refusals: [Refusal] = []
     var repeated = 0
+    /// The earliest repeat across chunks per later chunk (by line, then series): only it can
+    /// be the first repeat the note names, so no list of every repeat is kept.
     var repeats: [CrossRepeat] = []
+
+    mutating func noteRepeat(_ r: CrossRepeat) {
+      if let i = repeats.firstIndex(where: { $0.part == r.part }) {
+        if (r.line, r.series) < (repeats[i].line, repeats[i].series) { repeats[i] = r }
+      } else {
+        repeats.append(r)
+      }
+    }
   }
 
   /// The finished series of `parts`, accumulators of consecutive chunks of one file in file
@@ -306,7 +316,7 @@ extension SeriesAccumulator {
           do {
             if try combine(&p.slot, &p.other, b.slot, otherRows: b.other, rule: rule) {
               out.repeated += Int(b.slot.rows)
-              out.repeats.append(
+              out.noteRepeat(
                 CrossRepeat(
                   part: Int(m.part), first: Int(p.slot.line), line: Int(b.slot.line),
                   series: m.series))
