@@ -14,11 +14,13 @@ public struct ImportedDataset: Sendable {
   /// Warnings to show the user (encoding conversions).
   public var warnings: [String]
 
+  /// Number of series (also when they were handed to a sink instead of kept in `packed`).
+  public var seriesCount: Int
+  /// Total number of points over all series.
+  public var points: Int
+
   /// The series with their points decoded (small files, tests, `check --data`).
   public var series: [StoredSeries] { packed.map { $0.stored(dataset: info.name) } }
-
-  /// Total number of points over all series.
-  public var points: Int { packed.reduce(0) { $0 + $1.points.count } }
 
   /// What ``Workspace/save(_:rule:)`` takes.
   public var storeImport: DatasetImport {
@@ -53,11 +55,15 @@ public struct Importer: Sendable {
   /// - Parameters:
   ///   - path: the file to read.
   ///   - progress: called from time to time with (bytes read, file size), from any thread.
+  ///   - sink: when given, receives the packed series in key order, a batch at a time, on the
+  ///     calling thread, while the next ones are packed (a save overlapped with the packing);
+  ///     the result's `packed` is then empty. A later error (a duplicate across chunks) can
+  ///     still be thrown after batches were handed over: the caller discards what it saved.
   /// - Throws: ``ImportError``: the file is refused, a row is bad (without `skipBad`), or
-  ///   the CSV or the encoding is broken.
-  public func importFile(path: String, progress: (@Sendable (Int, Int) -> Void)? = nil) throws
-    -> ImportedDataset
-  {
+  ///   the CSV or the encoding is broken; or what `sink` throws.
+  public func importFile(
+    path: String, progress: (@Sendable (Int, Int) -> Void)? = nil, sink: SeriesSink? = nil
+  ) throws -> ImportedDataset {
     let input: MappedInput
     do {
       input = try MappedInput(path: path)
@@ -69,13 +75,15 @@ public struct Importer: Sendable {
     }
     return try run(
       path: path, name: URL(fileURLWithPath: path).lastPathComponent, input: input,
-      progress: progress)
+      progress: progress, sink: sink)
   }
 
   /// Imports CSV held in memory (standard input, tests, the fuzzer), named `name`.
   public func importData(_ bytes: [UInt8], name: String) throws -> ImportedDataset {
     try bytes.withUnsafeBytes { raw in
-      try run(path: name, name: name, input: MappedInput(name: name, borrowing: raw), progress: nil)
+      try run(
+        path: name, name: name, input: MappedInput(name: name, borrowing: raw), progress: nil,
+        sink: nil)
     }
   }
 
@@ -94,7 +102,8 @@ public struct Importer: Sendable {
 
   /// The import proper.
   private func run(
-    path: String, name: String, input: MappedInput, progress: (@Sendable (Int, Int) -> Void)?
+    path: String, name: String, input: MappedInput, progress: (@Sendable (Int, Int) -> Void)?,
+    sink: SeriesSink?
   ) throws -> ImportedDataset {
     let bytes = input.bytes
     let head = Array(bytes.prefix(Self.sampleSize))
@@ -147,15 +156,15 @@ public struct Importer: Sendable {
           progress: progress, hash: hash
         ) {
           return try finish(
-            path: path, name: name, prepared: prepared, layout: layout, rows: fast.0, skips: fast.1,
-            sha256: digest)
+            path: path, name: name, prepared: prepared, layout: layout, read: fast, sha256: digest,
+            sink: sink)
         }
-        let (chunkRows, chunkSkips) = try readParallel(
+        let read = try readParallel(
           path: path, name: name, input: input, dialect: prepared.dialect, layout: layout,
           threads: threads, primed: primed, progress: progress, hash: hash)
         return try finish(
-          path: path, name: name, prepared: prepared, layout: layout, rows: chunkRows,
-          skips: chunkSkips, sha256: digest)
+          path: path, name: name, prepared: prepared, layout: layout, read: read, sha256: digest,
+          sink: sink)
       } catch is NeedsSequentialRead {
         // A decimal comma decided inside a chunk: read front to back below.
       }
@@ -220,8 +229,9 @@ public struct Importer: Sendable {
     }
     skips = local
     return try finish(
-      path: path, name: name, prepared: prepared, layout: layout, rows: rows, skips: skips,
-      sha256: sha.hex())
+      path: path, name: name, prepared: prepared, layout: layout,
+      read: Read(rows: rows, parts: [rows.accumulator], skips: skips), sha256: sha.hex(),
+      sink: sink)
   }
 
   /// Reads a long UTF-8 table in `threads` chunks at once, then merges them in file order.
@@ -234,7 +244,7 @@ public struct Importer: Sendable {
     path: String, name: String, input: MappedInput, dialect: CSVDialect, layout: Layout,
     threads: Int, primed: DecimalMarks, progress: (@Sendable (Int, Int) -> Void)?,
     hash: @escaping () -> Void
-  ) throws -> (RowReader, Skips) {
+  ) throws -> Read {
     let bytes = input.bytes
     let quote = dialect.quote
     let (ranges, newlines) = Self.cut(input, quote: quote, threads: threads)
@@ -288,19 +298,21 @@ public struct Importer: Sendable {
         work.error = error
       }
     }
-    // The first error in file order: chunks stop at their first, so the earliest chunk's.
-    for w in works {
+    // The first error in file order: chunks stop at their first, so the earliest chunk's, when
+    // it is the first chunk's. A later chunk's may come after a row that repeats a point of an
+    // earlier chunk (found only when the chunks are put together), and the positions inside a
+    // chunk's CSV error are relative to it: the file is then read front to back for the error.
+    for (k, w) in works.enumerated() {
       guard let e = w.error else { continue }
-      if e is CSVError {
-        // Positions inside a chunk's CSV error are relative to it: read the file whole.
+      if k > 0 || e is CSVError {
         var o = options
         o.threads = 1
-        _ = try Importer(options: o).run(path: path, name: name, input: input, progress: nil)
-        throw e
+        _ = try Importer(options: o).run(
+          path: path, name: name, input: input, progress: nil, sink: nil)
       }
       throw e
     }
-    guard let merged = try merge(works, primed: primed, path: path) else {
+    guard let merged = try merge(works, primed: primed) else {
       throw ImportError.refused(file: path, reason: "no data")
     }
     progress?(bytes.count, bytes.count)
@@ -329,7 +341,7 @@ public struct Importer: Sendable {
     path: String, name: String, input: MappedInput, dialect: CSVDialect, layout: Layout,
     fields: Int, threads: Int, primed: DecimalMarks, progress: (@Sendable (Int, Int) -> Void)?,
     hash: @escaping () -> Void
-  ) throws -> (RowReader, Skips)? {
+  ) throws -> Read? {
     guard case .long(let l) = layout.shape, l.details.isEmpty, layout.dataStart == 1, fields > 0
     else { return nil }
     var columns: [Int] = []
@@ -368,9 +380,9 @@ public struct Importer: Sendable {
         let rows = RowReader(
           file: path, dataset: name, layout: layout, lineOffset: offsets[k], rule: rule)
         rows.decimals = primed
-        // At most two points a row (value and quantity); the first chunk receives the others'
-        // points when they are merged. Address space only: pages are touched as they fill.
-        rows.accumulator.reserve(2 * (k == 0 ? newlines.reduce(0, +) : newlines[k]) + 16)
+        // At most two points a row (value and quantity). Address space only: pages are touched
+        // as they fill.
+        rows.accumulator.reserve(2 * newlines[k] + 16)
         work.rows = rows
         do {
           let parser = try CSVChunkParser(
@@ -434,75 +446,68 @@ public struct Importer: Sendable {
         return nil
       }
     }
-    guard let merged = try merge(works, primed: primed, path: path) else { return nil }
+    guard let merged = try merge(works, primed: primed) else { return nil }
     LargeMemory.returnFreedPages()
     clock.lap("merge")
     progress?(bytes.count, bytes.count)
     return merged
   }
 
-  /// The chunks' readers merged into the first, in file order, with their skipped rows (and
-  /// the points that only the merge finds repeated) sorted by line and cut to the report limit;
-  /// `nil` when there is no chunk.
+  /// The chunks' readers: their counts added into the first's, their skipped rows in file
+  /// order, and their accumulators in file order (put together when packed, see
+  /// ``SeriesAccumulator/finish(_:file:skipBad:)``); `nil` when there is no chunk.
   ///
   /// - Throws: ``NeedsSequentialRead`` when a chunk decided a decimal comma on its own.
-  private func merge(_ works: [ChunkWork], primed: DecimalMarks, path: String) throws
-    -> (RowReader, Skips)?
-  {
+  private func merge(_ works: [ChunkWork], primed: DecimalMarks) throws -> Read? {
     if works.contains(where: { $0.rows?.decimals.decidedCommaBeyond(primed) == true }) {
       throw NeedsSequentialRead()
     }
     guard let base = works.first?.rows else { return nil }
     var skips = works[0].skips
+    var parts = [base.accumulator]
     for w in works.dropFirst() {
       guard let r = w.rows else { continue }
       base.absorbCounts(r)
-      let failed = try base.accumulator.merge(
-        r.accumulator, file: path, skipBad: options.skipBad)
-      for e in failed {
-        skips.count += 1
-        if let at = e.rowPosition {
-          skips.rows.append(SkippedRow(line: at.line, column: at.column, reason: e.description))
-        }
-      }
+      parts.append(r.accumulator)
       skips.count += w.skips.count
       skips.rows += w.skips.rows
     }
-    skips.rows.sort { $0.line < $1.line }
-    let limit = options.skipReportLimit
-    if skips.rows.count > limit { skips.rows.removeLast(skips.rows.count - limit) }
-    return (base, skips)
+    return Read(rows: base, parts: parts, skips: skips)
+  }
+
+  /// What reading a file gave: the (first) reader with every chunk's counts, the accumulators
+  /// of its chunks in file order, and the skipped rows.
+  private struct Read {
+    var rows: RowReader
+    var parts: [SeriesAccumulator]
+    var skips: Skips
   }
 
   /// Chunk ranges for `threads` readers, cut at record boundaries (``ChunkSplitter``), and the
   /// newlines in each.
   ///
-  /// The pre-passes drop each slice's pages once counted, so that resident
-  /// memory stays with the points, not the file.
+  /// One pre-pass counts quotes and line feeds together, and drops each slice's pages once
+  /// counted, so that resident memory stays with the points, not the file.
   static func cut(_ input: MappedInput, quote: UInt8, threads: Int) -> ([Range<Int>], [Int]) {
     let bytes = input.bytes
     let body = 0..<bytes.count
     let nominal = (1..<threads).map { bytes.count / threads * $0 }.filter { $0 > sampleSize }
-    let parities = ChunkSplitter.parities(
+    let pass = ChunkSplitter.paritiesAndLineFeeds(
       bytes, body: body, nominal: nominal, quote: quote, parallel: Parallel.forEach,
       done: { input.releasePages($0) })
     let ranges = ChunkSplitter.chunks(
-      bytes, body: body, nominal: nominal, parities: parities, quote: quote)
-    var newlines = [Int](repeating: 0, count: ranges.count)
-    newlines.withUnsafeMutableBufferPointer { out in
-      let out = UnsafeSendable(out)
-      Parallel.forEach(ranges.count) { k in
-        var n = 0
-        var o = ranges[k].lowerBound
-        while o < ranges[k].upperBound {
-          let end = min(ranges[k].upperBound, o + (16 << 20))
-          n += lineFeeds(bytes, o..<end)
-          input.releasePages(o..<end)
-          o = end
-        }
-        out.value[k] = n
-      }
+      bytes, body: body, nominal: nominal, parities: pass.parities, quote: quote)
+    // Line feeds before each cut: before its nominal offset, plus those between the two.
+    var at = [0]
+    for (j, offset) in nominal.enumerated() {
+      let cut = ranges[j].upperBound
+      at.append(
+        cut >= offset
+          ? pass.before[j] + lineFeeds(bytes, offset..<cut)
+          : pass.before[j] - lineFeeds(bytes, cut..<offset))
     }
+    at.append(pass.total)
+    let newlines = ranges.indices.map { at[$0 + 1] - at[$0] }
     return (ranges, newlines)
   }
 
@@ -521,16 +526,31 @@ public struct Importer: Sendable {
 
   /// Notes, counts and the dataset row, once every row has been read.
   private func finish(
-    path: String, name: String, prepared: PreparedSample, layout: Layout, rows: RowReader,
-    skips: Skips, sha256: String
+    path: String, name: String, prepared: PreparedSample, layout: Layout, read: Read,
+    sha256: String, sink: SeriesSink?
   ) throws -> ImportedDataset {
     var clock = PhaseTrace()
+    let rows = read.rows
     rows.releaseCaches()
-    let acc = rows.accumulator
-    let repeated = acc.repeated
-    let firstRepeat = acc.firstRepeat
-    let (series, superseded) = acc.finish()
+    let done = try SeriesAccumulator.finish(
+      read.parts, file: path, skipBad: options.skipBad, sink: sink)
+    let series = done.series
+    let superseded = done.superseded
+    let repeated = done.repeated
+    let firstRepeat = done.firstRepeat
     clock.lap("pack series")
+    // Rows refused when the chunks were put together count as skipped; the report keeps the
+    // first rows in file order.
+    var skips = read.skips
+    for e in done.refused {
+      skips.count += 1
+      if let at = e.rowPosition {
+        skips.rows.append(SkippedRow(line: at.line, column: at.column, reason: e.description))
+      }
+    }
+    skips.rows.sort { $0.line < $1.line }
+    let limit = options.skipReportLimit
+    if skips.rows.count > limit { skips.rows.removeLast(skips.rows.count - limit) }
     var notes = layout.notes
     var warnings: [String] = []
     if prepared.encoding != .utf8 {
@@ -558,7 +578,8 @@ public struct Importer: Sendable {
     }
     if repeated > 0, let at = firstRepeat {
       let what =
-        acc.rule == .first ? "not added (the first row's value is kept)" : "added to the point"
+        rows.accumulator.rule == .first
+        ? "not added (the first row's value is kept)" : "added to the point"
       notes.append(
         "\(repeated) values repeat a point with other values, \(what) (--repeated); first: lines \(at.first) and \(at.line)"
       )
@@ -570,7 +591,7 @@ public struct Importer: Sendable {
       notes.append("\(n) rows of aggregates set aside, not summed: \(which)")
     }
     if rows.footerRows > 0 { notes.append("\(rows.footerRows) footer rows after the data ignored") }
-    if series.isEmpty && skips.count == 0 {
+    if done.count == 0 && skips.count == 0 {
       var reason = "no data rows with values (\(rows.rows) rows read)"
       if !rows.setAside.isEmpty {
         reason +=
@@ -582,7 +603,9 @@ public struct Importer: Sendable {
     let info = DatasetInfo(
       name: name, path: path, sha256: sha256, preset: layout.preset.rawValue,
       encoding: prepared.encoding.rawValue, rows: rows.rows, skipped: skips.count, notes: notes)
-    return ImportedDataset(info: info, packed: series, skippedRows: skips.rows, warnings: warnings)
+    return ImportedDataset(
+      info: info, packed: series, skippedRows: skips.rows, warnings: warnings,
+      seriesCount: done.count, points: done.points)
   }
 
   /// What a compressed or spreadsheet file is, with what to do, from its magic bytes.

@@ -26,8 +26,8 @@ public enum RepeatedRule: String, Sendable, CaseIterable {
 /// same values) is a duplicate and an error; a row repeating a point with other values
 /// follows the ``RepeatedRule``.
 ///
-/// Several accumulators (one per chunk of a file read in parallel) are combined with
-/// ``merge(_:)`` in file order.
+/// Several accumulators (one per chunk of a file read in parallel) are combined in file order
+/// while their series are packed (``finish(_:file:skipBad:)``).
 final class SeriesAccumulator {
   struct Key: Hashable {
     var key: SeriesKey
@@ -74,15 +74,15 @@ final class SeriesAccumulator {
   /// Per series, by series index: its key, metadata and running state.
   private(set) var keys: [Key] = []
   private(set) var metas: [Meta] = []
-  private var entries: [Entry] = []
+  private(set) var entries: [Entry] = []
   /// Slot by period index, for the series whose `indexed` is set.
   private var indexes: [Int32: [Int32: Int32]] = [:]
-  private var slots: [Slot] = []
+  private(set) var slots: [Slot] = []
   /// Rows of the other kind per slot (components beside a total), only when there are any.
-  private var other: [Int32: UInt32] = [:]
+  private(set) var other: [Int32: UInt32] = [:]
   /// Series by key: each key's bytes (``sortBytes(_:into:)``), numbered like the series; also
   /// the sort order of ``finish()``.
-  private var byKey = ByteKeyTable()
+  private(set) var byKey = ByteKeyTable()
   private var keyBuffer: [UInt8] = []
   private(set) var periods: [Period] = []
   private var periodIndex: [Period: Int32] = [:]
@@ -179,139 +179,91 @@ final class SeriesAccumulator {
       append(s, slot)
       return
     }
-    try combine(at, slot, otherRows: 0, series: s, file: file)
+    try combine(at, slot, series: s, file: file)
   }
 
-  /// Folds `b` (later in the file, with `otherRows` components beside it) into slot `at`.
-  private func combine(_ at: Int, _ b: Slot, otherRows: UInt32, series: Int32, file: String)
-    throws
-  {
-    let a = slots[at]
+  /// Folds row `b` into slot `at` (the same series and period).
+  private func combine(_ at: Int, _ b: Slot, series: Int32, file: String) throws {
+    var a = slots[at]
+    let before = other[Int32(at)] ?? 0
+    var o = before
+    do {
+      if try Self.combine(&a, &o, b, otherRows: 0, rule: rule) {
+        countRepeat(first: Int(a.line), line: Int(b.line), rows: b.rows)
+      }
+    } catch {
+      throw error.importError(
+        file: file, line: Int(b.line), firstLine: Int(a.line),
+        point: "\(keys[Int(series)].key) \(periods[Int(a.period)])")
+    }
+    slots[at] = a
+    if o != before { other[Int32(at)] = o }
+  }
+
+  /// Counts `rows` repeating a point (first seen at line `first`) at `line`.
+  private func countRepeat(first: Int, line: Int, rows: UInt32) {
+    repeated += Int(rows)
+    if firstRepeat == nil || line < firstRepeat?.line ?? Int.max {
+      firstRepeat = (first, line)
+    }
+  }
+
+  /// Why a row (or a later chunk's point) cannot be folded into a point.
+  enum Clash: Error {
+    /// Same breakdown and same values: a row read twice.
+    case duplicate
+    /// Other values, and ``RepeatedRule/refuse``.
+    case refused
+
+    /// The error naming both lines.
+    func importError(file: String, line: Int, firstLine: Int, point: String) -> ImportError {
+      switch self {
+      case .duplicate:
+        return .duplicate(file: file, line: line, firstLine: firstLine, point: point)
+      case .refused:
+        return .repeated(file: file, line: line, firstLine: firstLine, point: point)
+      }
+    }
+  }
+
+  /// Folds `b` (later in the file, with `otherRows` components beside it) into point `a`
+  /// (with `aOther` components beside it): parts of a breakdown are added, a total replaces
+  /// its components, other values follow `rule`.
+  ///
+  /// - Returns: whether `b` repeats the point with other values (``RepeatedRule``).
+  /// - Throws: ``Clash``; `a` and `aOther` are then unchanged.
+  static func combine(
+    _ a: inout Slot, _ aOther: inout UInt32, _ b: Slot, otherRows: UInt32, rule: RepeatedRule
+  ) throws(Clash) -> Bool {
     if a.isTotal == b.isTotal && a.hash >> 32 != b.hash >> 32 {
       // Another cell of the breakdown: a part of the point.
-      slots[at].value += b.value
-      slots[at].rows &+= b.rows
-      if otherRows > 0 { other[Int32(at), default: 0] &+= otherRows }
+      a.value += b.value
+      a.rows &+= b.rows
+      aOther &+= otherRows
+      return false
     } else if a.isTotal == b.isTotal {
-      if a.hash == b.hash {
-        throw ImportError.duplicate(
-          file: file, line: Int(b.line), firstLine: Int(a.line),
-          point: "\(keys[Int(series)].key) \(periods[Int(a.period)])")
-      }
+      if a.hash == b.hash { throw .duplicate }
       switch rule {
-      case .sum: slots[at].value += b.value
+      case .sum: a.value += b.value
       case .first: break
-      case .refuse:
-        throw ImportError.repeated(
-          file: file, line: Int(b.line), firstLine: Int(a.line),
-          point: "\(keys[Int(series)].key) \(periods[Int(a.period)])")
+      case .refuse: throw .refused
       }
-      repeated += Int(b.rows)
-      if firstRepeat == nil || Int(b.line) < firstRepeat?.line ?? Int.max {
-        firstRepeat = (Int(a.line), Int(b.line))
-      }
-      slots[at].rows &+= b.rows
-      if otherRows > 0 { other[Int32(at), default: 0] &+= otherRows }
+      a.rows &+= b.rows
+      aOther &+= otherRows
+      return true
     } else if a.isTotal {
-      other[Int32(at), default: 0] &+= b.rows &+ otherRows
+      aOther &+= b.rows &+ otherRows
+      return false
     } else {
       // A total arrives after its components: it replaces them, which are now "other".
-      let components = a.rows &+ (other[Int32(at)] ?? 0)
-      slots[at].value = b.value
-      slots[at].rows = b.rows
-      slots[at].line = b.line
-      slots[at].hash = b.hash
-      other[Int32(at)] = components &+ otherRows
+      let components = a.rows &+ aOther
+      a.value = b.value
+      a.rows = b.rows
+      a.line = b.line
+      a.hash = b.hash
+      aOther = components &+ otherRows
+      return false
     }
-  }
-
-  /// Adds the points of `later` (the next chunk of the same file) to these.
-  ///
-  /// - Returns: with `skipBad`, the rows refused while merging (a duplicate across the two
-  ///   chunks): their points are left out. Without it, throws the first such row in file
-  ///   order.
-  func merge(_ later: SeriesAccumulator, file: String, skipBad: Bool) throws -> [ImportError] {
-    let periodMap = later.periods.map { period($0) }
-    later.byKey = ByteKeyTable()
-    later.indexes = [:]
-    var refused: [ImportError] = []
-    for (n, e) in later.entries.enumerated() {
-      let key = later.keys[n]
-      let s = series(key.key, frequency: key.frequency, meta: later.metas[n])
-      var j = e.head
-      while j >= 0 {
-        var slot = later.slots[Int(j)]
-        let otherRows = later.other[j] ?? 0
-        j = slot.next
-        slot.period = periodMap[Int(slot.period)]
-        if let at = find(s, slot.period) {
-          let before = slots[at]
-          let beforeOther = other[Int32(at)]
-          do {
-            try combine(at, slot, otherRows: otherRows, series: s, file: file)
-          } catch let error as ImportError {
-            slots[at] = before
-            other[Int32(at)] = beforeOther
-            refused.append(error)
-          }
-        } else {
-          append(s, slot)
-          if otherRows > 0 { other[Int32(slots.count - 1)] = otherRows }
-        }
-      }
-    }
-    later.slots = []
-    later.entries = []
-    later.keys = []
-    later.metas = []
-    later.indexes = [:]
-    repeated += later.repeated
-    if let r = later.firstRepeat, firstRepeat == nil { firstRepeat = r }
-    observations += later.observations
-    if !skipBad, let first = refused.min(by: { ($0.line ?? 0) < ($1.line ?? 0) }) {
-      throw first
-    }
-    return refused
-  }
-
-  /// The finished series, sorted by key then frequency, packed for the store, and how many component rows
-  /// a total superseded.
-  ///
-  /// The points are released as each series is packed.
-  func finish() -> (series: [PackedSeries], superseded: Int) {
-    let codes = periods.map(PackedPoints.code)
-    // What packing does not read is freed first: the output grows while the slots are alive.
-    indexes = [:]
-    let order = sortedOrder()
-    byKey = ByteKeyTable()
-    // Two halves of the order packed at once (the slots are only read).
-    let parts = order.count >= 8192 ? 2 : 1
-    var outs = [[PackedSeries]](repeating: [], count: parts)
-    var superseded = [Int](repeating: 0, count: parts)
-    outs.withUnsafeMutableBufferPointer { o in
-      superseded.withUnsafeMutableBufferPointer { n in
-        let o = UnsafeSendable(o)
-        let n = UnsafeSendable(n)
-        Parallel.forEach(parts) { part in
-          let lo = order.count * part / parts
-          let hi = order.count * (part + 1) / parts
-          (o.value[part], n.value[part]) = pack(order[lo..<hi], codes: codes)
-        }
-      }
-    }
-    var out: [PackedSeries] = []
-    out.reserveCapacity(outs.reduce(0) { $0 + $1.count })
-    for i in outs.indices {
-      out += outs[i]
-      outs[i] = []
-    }
-    slots = []
-    other = [:]
-    entries = []
-    keys = []
-    metas = []
-    indexes = [:]
-    return (out, superseded.reduce(0, +))
   }
 
   /// A series key as bytes whose order is the order of `SeriesKey`'s `<` for ASCII keys (then
@@ -329,51 +281,24 @@ final class SeriesAccumulator {
     add(k.frequency.rawValue)
   }
 
-  /// Series indices sorted by their keys' bytes (without comparing Strings half a million
-  /// times).
-  private func sortedOrder() -> [Int] {
-    entries.indices.sorted {
-      byKey.bytes(Int32($0)).lexicographicallyPrecedes(byKey.bytes(Int32($1)))
-    }
+  /// Frees what is only needed while rows are added (the points are kept).
+  func releaseLookups() {
+    indexes = [:]
   }
 
-  /// The series `order` names, their points packed in period order, and how many component
-  /// rows their totals superseded.
-  private func pack(_ order: ArraySlice<Int>, codes: [UInt32]) -> ([PackedSeries], Int) {
-    var out: [PackedSeries] = []
-    out.reserveCapacity(order.count)
-    var superseded = 0
-    var list: [(code: UInt32, slot: Int32)] = []
-    for i in order {
-      let e = entries[i]
-      if e.head < 0 { continue }
-      list.removeAll(keepingCapacity: true)
-      var j = e.head
-      while j >= 0 {
-        let s = slots[Int(j)]
-        list.append((codes[Int(s.period)], j))
-        j = s.next
-      }
-      // Newest first: reversed, they are mostly in period order already (files run by period).
-      list.reverse()
-      if !zip(list, list.dropFirst()).allSatisfy({ $0.code < $1.code }) {
-        list.sort { $0.code < $1.code }
-      }
-      var packed = PackedPoints(capacity: list.count)
-      for (code, j) in list {
-        let s = slots[Int(j)]
-        if s.isTotal && !other.isEmpty { superseded += Int(other[j] ?? 0) }
-        packed.append(code: code, value: s.value, line: Int(s.line), rows: Int(s.rows))
-      }
-      let key = keys[i]
-      let meta = metas[i]
-      out.append(
-        PackedSeries(
-          key: key.key, frequency: key.frequency, label: meta.label,
-          commodity: meta.commodity, sourceUnit: meta.unit.source, scale: meta.unit.scale,
-          points: packed, first: list.first.map { periods[Int(slots[Int($0.slot)].period)] },
-          last: list.last.map { periods[Int(slots[Int($0.slot)].period)] }))
-    }
-    return (out, superseded)
+  /// Frees the series keys' bytes (once the chunks' series are matched up).
+  func releaseKeyBytes() {
+    byKey = ByteKeyTable()
+  }
+
+  /// Frees everything (once the series are packed).
+  func releaseAll() {
+    slots = []
+    other = [:]
+    entries = []
+    keys = []
+    metas = []
+    indexes = [:]
+    byKey = ByteKeyTable()
   }
 }

@@ -9,7 +9,7 @@ extension Flow: DatabaseValueConvertible {}
 extension Frequency: DatabaseValueConvertible {}
 
 /// A row of `datasets`: one imported file.
-struct DatasetRecord: Codable, FetchableRecord, MutablePersistableRecord {
+struct DatasetRecord: Codable, Equatable, FetchableRecord, MutablePersistableRecord {
   static let databaseTableName = "datasets"
   static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
   static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase

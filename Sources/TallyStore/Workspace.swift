@@ -293,46 +293,9 @@ public final class Workspace: Sendable {
       return try queue.write { db in
         var saved: [Saved] = []
         for item in imports {
-          var replaced: DatasetInfo?
-          if rule == .replace {
-            let old = try DatasetRecord.filter(Column("path") == item.info.path).order(Column("id"))
-              .fetchAll(db)
-            replaced = old.last?.info
-            for o in old { _ = try o.delete(db) }
-          }
-          var record = DatasetRecord(item.info)
-          record.id = nil
-          let names = Set(try String.fetchAll(db, sql: "SELECT name FROM datasets"))
-          var n = 2
-          while names.contains(record.name) {
-            record.name = "\(item.info.name)#\(n)"
-            n += 1
-          }
-          try record.insert(db)
-          let id = record.id ?? db.lastInsertedRowID
-          // One prepared statement for every series (a record insert re-encodes each row).
-          let insert = try db.cachedStatement(
-            sql: """
-              INSERT INTO series (dataset_id, measure, commodity, reporter, partner, flow, unit,
-                frequency, label, source_unit, scale, points_count, first_period, last_period,
-                points)
-              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-              """)
-          for s in item.packed {
-            let k = s.key
-            try insert.execute(arguments: [
-              id, k.measure, s.commodity, k.reporter, k.partner, k.flow, k.unit.rawValue,
-              s.frequency, s.label, s.sourceUnit, s.scale, s.points.count,
-              s.first.map(PackedPoints.iso), s.last.map(PackedPoints.iso), Data(s.points.bytes),
-            ])
-          }
-          for r in item.skippedRows {
-            try SkippedRowRecord(datasetId: id, line: r.line, col: r.column, reason: r.reason)
-              .insert(db)
-          }
-          var info = record.info
-          info.id = id
-          saved.append(Saved(info: info, replaced: replaced))
+          let started = try Self.beginDataset(db, info: item.info, rule: rule)
+          try Self.insertSeries(db, dataset: started.record.id, item.packed)
+          saved.append(try Self.endDataset(db, started, item))
         }
         return saved
       }

@@ -88,4 +88,35 @@ import Testing
     let header = try #require(FileHandle(forReadingAtPath: db)).readData(ofLength: 20)
     #expect(header.count == 20 && header[18] == 2 && header[19] == 2)
   }
+
+  /// Files saved into a new workspace while they are read follow the rules of a save into an
+  /// existing one (a name taken gets a suffix, the same path replaces), and a bad file among
+  /// them leaves no workspace.
+  @Test func filesSavedIntoANewWorkspaceWhileReadFollowTheSaveRules() throws {
+    let cli = try CLIRunner()
+    let header = "year,reporter,partner,flow,value_usd\n"
+    let a = try cli.write("a.csv", header + "2020,CHN,RUS,X,5\n")
+    let sub = cli.workdir.appendingPathComponent("sub")
+    try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+    let other = sub.appendingPathComponent("a.csv")
+    try Data((header + "2021,CHN,RUS,X,7\n").utf8).write(to: other)
+    let bad = try cli.write("bad.csv", header + "2020,CHN,Atlantis,X,5\n")
+    let db = cli.workdir.appendingPathComponent("new/ws.sqlite").path
+
+    let failed = try cli.run(["import", a, other.path, bad, "--db", db])
+    #expect(failed.status == 1)
+    #expect(failed.stderr.contains("Atlantis") && failed.stderr.contains("nothing was imported"))
+    #expect(!FileManager.default.fileExists(atPath: db))
+
+    let done = try cli.run(["import", a, other.path, a, "--db", db])
+    #expect(done.status == 0, "\(done.stderr)")
+    #expect(done.stdout.contains("replaces the dataset imported from this path"))
+    let datasets = try cli.run(["series", "datasets", "--format", "csv", "--db", db]).stdout
+      .split(separator: "\n").dropFirst().map {
+        $0.split(separator: ",").prefix(2).joined(separator: ",")
+      }
+    #expect(datasets == ["2,a.csv#2", "3,a.csv"])
+    let list = try cli.run(["series", "list", "--format", "csv", "--db", db]).stdout
+    #expect(list.split(separator: "\n").count == 3, "\(list)")
+  }
 }

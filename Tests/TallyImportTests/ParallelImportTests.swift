@@ -166,3 +166,104 @@ import Testing
     }
   }
 }
+
+/// Chunks are put together while their series are packed (no merge of the chunks before it):
+/// every rule that folding a later row into a point follows must hold across chunks too, with
+/// 2 and 3 chunks giving what a front-to-back read gives.
+@Suite struct ChunkFoldTests {
+  /// Reads `text` with 1, 2 and 3 threads (the parallel reader forced on).
+  func all(_ text: String, _ options: ImportOptions = ImportOptions()) throws -> [ImportedDataset] {
+    let path = try tempFile("fold.csv", text)
+    return try [1, 2, 3].map { threads in
+      var o = options
+      o.threads = threads
+      o.parallelMinimumBytes = 1 << 16
+      return try importFile(path, o)
+    }
+  }
+
+  /// Rows that end the file and repeat points of its first rows (`i` < 24 are the first
+  /// rows; the generator's rows `i` cover 24 months over the file).
+  static func repeats(of rows: Int, _ lines: [Int: String]) -> String {
+    ParallelImportTests.comtrade(rows: rows) { lines[$0] }
+  }
+
+  @Test func repeatedPointsAcrossChunksAreSummedAndTheFirstIsNamed() throws {
+    // The same point (CHN->RUS export of 854470 in 2023-01) in the first and the last third,
+    // with other values: summed, and the note names both lines.
+    let text = Self.repeats(
+      of: 30_000,
+      [
+        100: "202301,CHN,RUS,X,854470,x,kg,1,2\n",
+        29_500: "202301,CHN,RUS,X,854470,x,kg,3,4\n",
+      ])
+    let runs = try all(text)
+    for r in runs.dropFirst() {
+      #expect(r.packed == runs[0].packed)
+      #expect(r.info.notes == runs[0].info.notes)
+    }
+    #expect(runs[2].info.notes.contains { $0.contains("lines 102 and 29502") })
+    let key = SeriesKey(
+      measure: "hs:854470", reporter: "CHN", partner: "RUS", flow: .export, unit: .usd)
+    let s = try #require(runs[2].series.first { $0.series.key == key })
+    #expect(s.series.point(at: .month(2023, 1))?.value == 6)
+    #expect(s.series.point(at: .month(2023, 1))?.source?.rows == 2)
+    #expect(s.series.point(at: .month(2023, 1))?.source?.line == 102)
+  }
+
+  @Test func duplicatesAcrossChunksAreSkippedInFileOrder() throws {
+    // Identical rows in the first, second and last thirds, and a bad row between: skipped
+    // rows in file order, the first row's point kept.
+    let row = "202301,CHN,RUS,X,854470,x,kg,1,2\n"
+    let text = Self.repeats(
+      of: 30_000,
+      [5: row, 15_000: row, 20_000: "202301,CHN,RUS,X,854470,x,kg,1,lots\n", 29_000: row])
+    let runs = try all(text, ImportOptions(skipBad: true))
+    for r in runs {
+      #expect(r.info.skipped == 3)
+      #expect(r.skippedRows.map(\.line) == [15_002, 20_002, 29_002])
+      #expect(r.packed == runs[0].packed)
+    }
+    let key = SeriesKey(
+      measure: "hs:854470", reporter: "CHN", partner: "RUS", flow: .export, unit: .usd)
+    let s = try #require(runs[2].series.first { $0.series.key == key })
+    #expect(s.series.point(at: .month(2023, 1))?.value == 2)
+    #expect(s.series.point(at: .month(2023, 1))?.source?.line == 7)
+  }
+
+  @Test func refuseNamesTheFirstRepeatAcrossChunks() throws {
+    let text = Self.repeats(
+      of: 30_000,
+      [
+        10: "202301,CHN,RUS,X,854470,x,kg,1,2\n",
+        21_000: "202301,CHN,RUS,X,854470,x,kg,1,5\n",
+        29_000: "202301,CHN,RUS,X,854470,x,kg,1,9\n",
+      ])
+    var o = ImportOptions()
+    o.repeated = .refuse
+    let path = try tempFile("refuse.csv", text)
+    for threads in [1, 2, 3] {
+      o.threads = threads
+      o.parallelMinimumBytes = 1 << 16
+      #expect {
+        try importFile(path, o)
+      } throws: { e in
+        "\(e)".contains("refuse.csv:21002:1: repeated key") && "\(e)".contains("line 12")
+      }
+    }
+  }
+
+  @Test func seriesOnlyInALaterChunkKeepTheirPlaceInKeyOrder() throws {
+    // Keys that only the last third names, one sorting first and one last.
+    let text = Self.repeats(
+      of: 30_000,
+      [
+        28_000: "202301,AFG,ALB,X,000001,first,kg,1,2\n",
+        28_001: "202302,ZWE,ZMB,M,999999,last,kg,1,2\n",
+      ])
+    let runs = try all(text)
+    for r in runs.dropFirst() { #expect(r.packed == runs[0].packed) }
+    #expect(runs[2].packed.first?.key.reporter == "AFG")
+    #expect(runs[2].packed.last?.key.measure == "hs:999999")
+  }
+}

@@ -85,49 +85,46 @@ struct Import: AsyncParsableCommand {
         try? FileManager.default.removeItem(at: stdinCopy.deletingLastPathComponent())
       }
     }
-    for var file in files {
-      let isStdin = file == "-"
-      if isStdin {
-        let url = try Self.copyStandardInput()
-        stdinCopy = url
-        file = url.path
-      }
-      let bar = ProgressBar(label: URL(fileURLWithPath: file).lastPathComponent)
-      bar?.rowsPerByte = Self.rowsPerByte(file)
-      do {
-        var progress: (@Sendable (Int, Int) -> Void)?
-        if let bar { progress = { done, total in bar.update(done, total) } }
-        let t0 = Date()
-        var r = try importer.importFile(path: file, progress: progress)
-        if phases {
-          printError("phase read \(file): \(Date().timeIntervalSince(t0)) s, \(Self.memory())")
-        }
-        bar?.clear()
-        // Identity of a dataset: its absolute path ('-' for standard input).
-        r.info.path = isStdin ? "-" : URL(fileURLWithPath: file).standardizedFileURL.path
-        results.append(r)
-        for w in r.warnings { printError("warning: \(w)") }
-      } catch let e as ImportError {
-        bar?.clear()
-        printError("error: \(e)")
-        printError("nothing was imported (the workspace is unchanged)")
-        throw ExitCode(1)
-      }
-    }
+    let rule: ReimportRule = keepVintage ? .keepVintage : .replace
     var saved: [Workspace.Saved]
     let t1 = Date()
     defer {
       if phases { printError("phase save: \(Date().timeIntervalSince(t1)) s, \(Self.memory())") }
     }
     do {
-      let rule: ReimportRule = keepVintage ? .keepVintage : .replace
-      saved = try store.saveReporting(results.map(\.storeImport), rule: rule)
-      if let fresh, try !fresh.publish() {
-        // Another import created the workspace meanwhile: save into it (waiting for it).
-        fresh.discard()
-        saved = try Workspace(path: dbPath, onWait: onWait).saveReporting(
-          results.map(\.storeImport), rule: rule)
+      if let fresh {
+        // A new workspace no one sees yet: each file's series are saved as they are packed
+        // (the save overlaps the packing), in one transaction; nothing is kept if one fails.
+        saved = try fresh.workspace.saveStreaming(rule: rule) { stream in
+          for file in files {
+            let r = try read(file, importer, phases: phases, stdinCopy: &stdinCopy) {
+              try stream.begin(name: $0, path: $1)
+            }
+            try stream.end(r.storeImport)
+            results.append(r)
+          }
+        }
+        if try !fresh.publish() {
+          // Another import created the workspace meanwhile: read again and save into it the
+          // normal way (waiting for it).
+          fresh.discard()
+          results = []
+          for file in files {
+            results.append(
+              try read(file, importer, phases: phases, stdinCopy: &stdinCopy) { _, _ in nil })
+          }
+          saved = try Workspace(path: dbPath, onWait: onWait).saveReporting(
+            results.map(\.storeImport), rule: rule)
+        }
+      } else {
+        for file in files {
+          results.append(
+            try read(file, importer, phases: phases, stdinCopy: &stdinCopy) { _, _ in nil })
+        }
+        saved = try store.saveReporting(results.map(\.storeImport), rule: rule)
       }
+    } catch let e as ExitCode {
+      throw e
     } catch {
       printError("error: \(error)")
       printError("nothing was imported (the workspace is unchanged)")
@@ -143,6 +140,48 @@ struct Import: AsyncParsableCommand {
       }
     }
     print(summary(results))
+  }
+
+  /// Reads one file (`-`: standard input, copied once to a temporary file); `sink` gives,
+  /// from the dataset's name and identity (its absolute path, `-` for standard input), where
+  /// its series go while they are packed (`nil`: kept in the result).
+  ///
+  /// - Throws: `ExitCode(1)` after printing an import error.
+  private func read(
+    _ file: String, _ importer: Importer, phases: Bool, stdinCopy: inout URL?,
+    sink: (String, String) throws -> SeriesSink?
+  ) throws -> ImportedDataset {
+    let isStdin = file == "-"
+    var path = file
+    if isStdin {
+      let url = try stdinCopy ?? Self.copyStandardInput()
+      stdinCopy = url
+      path = url.path
+    }
+    let name = URL(fileURLWithPath: path).lastPathComponent
+    let bar = ProgressBar(label: name)
+    bar?.rowsPerByte = Self.rowsPerByte(path)
+    do {
+      var progress: (@Sendable (Int, Int) -> Void)?
+      if let bar { progress = { done, total in bar.update(done, total) } }
+      let t0 = Date()
+      // Identity of a dataset: its absolute path ('-' for standard input).
+      let identity = isStdin ? "-" : URL(fileURLWithPath: path).standardizedFileURL.path
+      var r = try importer.importFile(
+        path: path, progress: progress, sink: try sink(name, identity))
+      if phases {
+        printError("phase read \(path): \(Date().timeIntervalSince(t0)) s, \(Self.memory())")
+      }
+      bar?.clear()
+      r.info.path = identity
+      for w in r.warnings { printError("warning: \(w)") }
+      return r
+    } catch let e as ImportError {
+      bar?.clear()
+      printError("error: \(e)")
+      printError("nothing was imported (the workspace is unchanged)")
+      throw ExitCode(1)
+    }
   }
 
   /// The import options the flags give.
@@ -202,7 +241,7 @@ struct Import: AsyncParsableCommand {
       let objects: [[String: Any]] = results.map { r in
         [
           "dataset": r.info.name, "preset": r.info.preset, "encoding": r.info.encoding,
-          "rows": r.info.rows, "series": r.packed.count, "points": r.points,
+          "rows": r.info.rows, "series": r.seriesCount, "points": r.points,
           "skipped": r.info.skipped, "sha256": r.info.sha256, "notes": r.info.notes,
         ]
       }
@@ -220,7 +259,7 @@ struct Import: AsyncParsableCommand {
       let header = ["dataset", "preset", "encoding", "rows", "series", "points", "skipped"]
       let rows = results.map { r in
         [
-          r.info.name, r.info.preset, r.info.encoding, "\(r.info.rows)", "\(r.packed.count)",
+          r.info.name, r.info.preset, r.info.encoding, "\(r.info.rows)", "\(r.seriesCount)",
           "\(r.points)", "\(r.info.skipped)",
         ]
       }

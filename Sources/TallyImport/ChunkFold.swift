@@ -1,0 +1,401 @@
+import Foundation
+import TallyCore
+import TallyStore
+
+/// Receives packed series in key order, a batch at a time (see
+/// ``SeriesAccumulator/finish(_:file:skipBad:sink:)``).
+public typealias SeriesSink = ([PackedSeries]) throws -> Void
+
+/// The series of a file read in chunks, packed: what ``SeriesAccumulator/finish(_:file:skipBad:)``
+/// returns.
+struct FinishedSeries {
+  /// Sorted by key then frequency, points in period order (empty when they went to a sink).
+  var series: [PackedSeries]
+  /// Number of series and of points.
+  var count = 0
+  var points = 0
+  /// Component rows that a total row beside them superseded.
+  var superseded: Int
+  /// With `skipBad`, the rows refused when the chunks were put together (a duplicate across
+  /// two chunks), in file order: their points are left out.
+  var refused: [ImportError]
+  /// Rows added to a point that already had one with other values (``RepeatedRule``).
+  var repeated: Int
+  /// The first repeated point: (its first line, the repeating line).
+  var firstRepeat: (first: Int, line: Int)?
+}
+
+/// Putting the chunks of one file together while packing, with no serial merge: each chunk's
+/// series are sorted by their key bytes (the chunks at once), the sorted lists are merged into
+/// groups of the same key, and the groups are packed in pieces by two workers, each group's points
+/// folded in file order (chunk by chunk) as they are packed.
+///
+/// The result is what adding every chunk's points into the first, in file order, and packing
+/// then would give: the same series in the same order, the same points, the same refused rows,
+/// counts and first repeat.
+extension SeriesAccumulator {
+  /// One series of one chunk: `part` indexes the chunks, `series` the chunk's series.
+  struct Member {
+    var part: Int32
+    var series: Int32
+  }
+
+  /// A point while a group is packed: its slot (period index of chunk `part`), its period
+  /// code and the component rows beside it.
+  struct FoldPoint {
+    var code: UInt32
+    var slot: Slot
+    var other: UInt32
+    var part: Int32
+  }
+
+  /// A row refused while a chunk's point was folded into an earlier chunk's.
+  struct Refusal {
+    var line: Int
+    /// The refused point's series in its chunk (orders refusals of one line).
+    var series: Int32
+    var error: ImportError
+  }
+
+  /// A repeat found while folding chunk `part` into the earlier ones.
+  struct CrossRepeat {
+    var part: Int
+    var first: Int
+    var line: Int
+    var series: Int32
+  }
+
+  /// What packing one piece of the groups gives.
+  struct PieceResult {
+    var series: [PackedSeries] = []
+    var superseded = 0
+    var refusals: [Refusal] = []
+    var repeated = 0
+    /// The earliest repeat across chunks per later chunk (by line, then series): only it can
+    /// be the first repeat the note names, so no list of every repeat is kept.
+    var repeats: [CrossRepeat] = []
+
+    mutating func noteRepeat(_ r: CrossRepeat) {
+      if let i = repeats.firstIndex(where: { $0.part == r.part }) {
+        if (r.line, r.series) < (repeats[i].line, repeats[i].series) { repeats[i] = r }
+      } else {
+        repeats.append(r)
+      }
+    }
+  }
+
+  /// The finished series of `parts`, accumulators of consecutive chunks of one file in file
+  /// order; every part is emptied.
+  ///
+  /// With a `sink`, the series are handed to it in key order, a batch at a time, on the calling
+  /// thread, while the next ones are packed (a save overlapped with the packing, and packed
+  /// series not all held at once); none is kept in the result.
+  ///
+  /// - Throws: without `skipBad`, the first row in file order refused when a chunk's point is
+  ///   folded into an earlier chunk's (``ImportError/duplicate(file:line:firstLine:point:)``,
+  ///   or ``ImportError/repeated(file:line:firstLine:point:)`` with ``RepeatedRule/refuse``).
+  static func finish(
+    _ parts: [SeriesAccumulator], file: String, skipBad: Bool, sink: SeriesSink? = nil
+  ) throws -> FinishedSeries {
+    var finished = FinishedSeries(
+      series: [], superseded: 0, refused: [], repeated: parts.reduce(0) { $0 + $1.repeated },
+      firstRepeat: nil)
+    guard let rule = parts.first?.rule else { return finished }
+    // Each chunk's series sorted by key bytes, and its period codes: the chunks at once.
+    var orders = [[Int32]](repeating: [], count: parts.count)
+    var codes = [[UInt32]](repeating: [], count: parts.count)
+    orders.withUnsafeMutableBufferPointer { o in
+      codes.withUnsafeMutableBufferPointer { c in
+        let o = UnsafeSendable(o)
+        let c = UnsafeSendable(c)
+        Parallel.forEach(parts.count) { k in
+          let part = parts[k]
+          part.releaseLookups()
+          c.value[k] = part.periods.map(PackedPoints.code)
+          let keys = part.byKey
+          // Sorted on their first 16 bytes, the whole bytes (then the index) only on a tie.
+          var sorting = (0..<Int32(part.entries.count)).map { (keys.prefix($0), $0) }
+          sorting.sort { a, b in
+            if a.0 != b.0 { return a.0 < b.0 }
+            let c = keys.compare(a.1, with: b.1, of: keys)
+            return c != 0 ? c < 0 : a.1 < b.1
+          }
+          o.value[k] = sorting.map(\.1)
+        }
+      }
+    }
+    let (members, ends) = groups(parts, orders)
+    orders = []
+    for p in parts { p.releaseKeyBytes() }
+
+    // The groups packed in pieces by two workers (the chunks are only read), handed over in
+    // key order as each piece is done: to `sink` (on this thread) while later ones are packed,
+    // else kept.
+    let pieces = max(1, min(ends.count / 2048, 256))
+    let workers = ends.count >= 8192 ? 2 : 1
+    let board = PieceBoard(count: pieces)
+    // Kept series: the list sized once (growing it by doubling would copy it beside itself).
+    if sink == nil { finished.series.reserveCapacity(ends.count) }
+    var results = [PieceResult](repeating: PieceResult(), count: pieces)
+    var refusals: [Refusal] = []
+    var repeats: [CrossRepeat] = []
+    var failure: Error?
+    results.withUnsafeMutableBufferPointer { r in
+      let r = UnsafeSendable(r)
+      let work = {
+        while let i = board.take() {
+          let lo = ends.count * i / pieces
+          let hi = ends.count * (i + 1) / pieces
+          r.value[i] = pack(
+            parts, members, ends, groups: lo..<hi, codes: codes, rule: rule, file: file)
+          board.finish(i)
+        }
+      }
+      do {
+        let task = UnsafeSendable(work)
+        let running = DispatchGroup()
+        for _ in 0..<workers { DispatchQueue.global().async(group: running) { task.value() } }
+        for i in 0..<pieces {
+          board.wait(i)
+          let piece = r.value[i]
+          r.value[i] = PieceResult()
+          finished.count += piece.series.count
+          finished.points += piece.series.reduce(0) { $0 + $1.points.count }
+          finished.superseded += piece.superseded
+          finished.repeated += piece.repeated
+          refusals += piece.refusals
+          repeats += piece.repeats
+          if let sink {
+            do {
+              try sink(piece.series)
+            } catch {
+              failure = error
+              board.stop()
+              break
+            }
+          } else {
+            finished.series += piece.series
+          }
+        }
+        running.wait()
+      }
+    }
+    for p in parts { p.releaseAll() }
+    if let failure { throw failure }
+    // As folding chunk after chunk into the first would find them: refused rows in file order
+    // (one line's by series); the first repeat is the first chunk's own, else the earliest
+    // repeat across chunks once a chunk is folded in, else that chunk's own.
+    refusals.sort { ($0.line, $0.series) < ($1.line, $1.series) }
+    if !skipBad, let first = refusals.first { throw first.error }
+    // A row refused for its value and its quantity is one skipped row, as in a front-to-back
+    // read (where the row stops at its first refused point).
+    var lastLine = -1
+    for r in refusals where r.line != lastLine {
+      finished.refused.append(r.error)
+      lastLine = r.line
+    }
+    var firstRepeat = parts[0].firstRepeat
+    for c in parts.indices.dropFirst() {
+      let across = repeats.filter { $0.part == c }
+        .min { ($0.line, $0.series) < ($1.line, $1.series) }
+      if let r = across, r.line < firstRepeat?.line ?? Int.max {
+        firstRepeat = (r.first, r.line)
+      }
+      if firstRepeat == nil { firstRepeat = parts[c].firstRepeat }
+    }
+    finished.firstRepeat = firstRepeat
+    return finished
+  }
+
+  /// The series of all chunks grouped by key, in key order: `members[ends[g - 1]..<ends[g]]`
+  /// is group `g`, at most one series per chunk, in chunk order.
+  ///
+  /// Keys with the same bytes (a part holding the 0 separator) but different parts are
+  /// different groups, in the order the chunks first name them.
+  static func groups(_ parts: [SeriesAccumulator], _ orders: [[Int32]]) -> ([Member], [Int]) {
+    var members: [Member] = []
+    members.reserveCapacity(orders.reduce(0) { $0 + $1.count })
+    var ends: [Int] = []
+    ends.reserveCapacity(orders.map(\.count).max() ?? 0)
+    var heads = [Int](repeating: 0, count: parts.count)
+    var run: [Member] = []
+    while true {
+      // The chunk whose next key is the smallest.
+      var low = -1
+      for k in parts.indices where heads[k] < orders[k].count {
+        if low < 0
+          || parts[k].byKey.compare(
+            orders[k][heads[k]], with: orders[low][heads[low]], of: parts[low].byKey) < 0
+        {
+          low = k
+        }
+      }
+      if low < 0 { break }
+      // Every chunk's series with those bytes, chunk by chunk.
+      let lowKeys = parts[low].byKey
+      let id = orders[low][heads[low]]
+      run.removeAll(keepingCapacity: true)
+      for k in parts.indices {
+        while heads[k] < orders[k].count,
+          parts[k].byKey.compare(orders[k][heads[k]], with: id, of: lowKeys) == 0
+        {
+          run.append(Member(part: Int32(k), series: orders[k][heads[k]]))
+          heads[k] += 1
+        }
+      }
+      let key = { (m: Member) in parts[Int(m.part)].keys[Int(m.series)] }
+      if run.count == 1 || run.dropFirst().allSatisfy({ key($0) == key(run[0]) }) {
+        members += run
+        ends.append(members.count)
+        continue
+      }
+      // Same bytes, different keys: grouped by key, in order of first appearance.
+      var seen: [Key] = []
+      for m in run where !seen.contains(key(m)) {
+        seen.append(key(m))
+        let k = key(m)
+        members += run.filter { key($0) == k }
+        ends.append(members.count)
+      }
+    }
+    return (members, ends)
+  }
+
+  /// Packs groups `range`: each group's points gathered chunk by chunk in period order, a
+  /// later chunk's point at a period the earlier ones have folded into theirs.
+  static func pack(
+    _ parts: [SeriesAccumulator], _ members: [Member], _ ends: [Int], groups range: Range<Int>,
+    codes: [[UInt32]], rule: RepeatedRule, file: String
+  ) -> PieceResult {
+    var out = PieceResult()
+    out.series.reserveCapacity(range.count)
+    var points: [FoldPoint] = []
+    var list: [FoldPoint] = []
+    var merged: [FoldPoint] = []
+    for g in range {
+      let lo = g == 0 ? 0 : ends[g - 1]
+      points.removeAll(keepingCapacity: true)
+      for m in members[lo..<ends[g]] {
+        let part = parts[Int(m.part)]
+        let partCodes = codes[Int(m.part)]
+        // Read through local copies (no exclusivity check on the class's arrays per point).
+        let slots = part.slots
+        let other = part.other
+        list.removeAll(keepingCapacity: true)
+        var j = part.entries[Int(m.series)].head
+        while j >= 0 {
+          let s = slots[Int(j)]
+          list.append(
+            FoldPoint(
+              code: partCodes[Int(s.period)], slot: s,
+              other: other.isEmpty ? 0 : other[j] ?? 0, part: m.part))
+          j = s.next
+        }
+        // Newest first: reversed, they are mostly in period order already (files run by period).
+        list.reverse()
+        if !zip(list, list.dropFirst()).allSatisfy({ $0.code < $1.code }) {
+          list.sort { $0.code < $1.code }
+        }
+        if points.isEmpty {
+          swap(&points, &list)
+          continue
+        }
+        // A later chunk: its points folded into the earlier ones' at the same period.
+        merged.removeAll(keepingCapacity: true)
+        var a = 0
+        for b in list {
+          while a < points.count && points[a].code < b.code {
+            merged.append(points[a])
+            a += 1
+          }
+          guard a < points.count && points[a].code == b.code else {
+            merged.append(b)
+            continue
+          }
+          var p = points[a]
+          do {
+            if try combine(&p.slot, &p.other, b.slot, otherRows: b.other, rule: rule) {
+              out.repeated += Int(b.slot.rows)
+              out.noteRepeat(
+                CrossRepeat(
+                  part: Int(m.part), first: Int(p.slot.line), line: Int(b.slot.line),
+                  series: m.series))
+            }
+            points[a] = p
+          } catch {
+            let first = parts[Int(p.part)]
+            let point =
+              "\(part.keys[Int(m.series)].key) \(first.periods[Int(p.slot.period)])"
+            out.refusals.append(
+              Refusal(
+                line: Int(b.slot.line), series: m.series,
+                error: error.importError(
+                  file: file, line: Int(b.slot.line), firstLine: Int(p.slot.line), point: point)))
+          }
+        }
+        merged += points[a...]
+        swap(&points, &merged)
+      }
+      guard let head = points.first, let tail = points.last else { continue }
+      var packed = PackedPoints(capacity: points.count)
+      for p in points {
+        if p.slot.isTotal { out.superseded += Int(p.other) }
+        packed.append(
+          code: p.code, value: p.slot.value, line: Int(p.slot.line), rows: Int(p.slot.rows))
+      }
+      let first = members[lo]
+      let part = parts[Int(first.part)]
+      let key = part.keys[Int(first.series)]
+      let meta = part.metas[Int(first.series)]
+      out.series.append(
+        PackedSeries(
+          key: key.key, frequency: key.frequency, label: meta.label,
+          commodity: meta.commodity, sourceUnit: meta.unit.source, scale: meta.unit.scale,
+          points: packed, first: parts[Int(head.part)].periods[Int(head.slot.period)],
+          last: parts[Int(tail.part)].periods[Int(tail.slot.period)]))
+    }
+    return out
+  }
+}
+
+/// Which pieces of work are taken and done: workers take pieces in order, the consumer waits
+/// for each in order.
+final class PieceBoard: @unchecked Sendable {
+  private let condition = NSCondition()
+  private var done: [Bool]
+  private var next = 0
+  private var stopped = false
+
+  init(count: Int) { done = [Bool](repeating: false, count: count) }
+
+  /// The next piece to work on, or `nil` when none is left (or the work was stopped).
+  func take() -> Int? {
+    condition.lock()
+    defer { condition.unlock() }
+    if stopped || next >= done.count { return nil }
+    next += 1
+    return next - 1
+  }
+
+  /// Marks piece `i` done.
+  func finish(_ i: Int) {
+    condition.lock()
+    done[i] = true
+    condition.broadcast()
+    condition.unlock()
+  }
+
+  /// Waits until piece `i` is done.
+  func wait(_ i: Int) {
+    condition.lock()
+    while !done[i] { condition.wait() }
+    condition.unlock()
+  }
+
+  /// No piece is handed out any more.
+  func stop() {
+    condition.lock()
+    stopped = true
+    condition.unlock()
+  }
+}
