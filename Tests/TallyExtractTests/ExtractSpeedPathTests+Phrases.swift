@@ -12,7 +12,9 @@ extension ExtractSpeedPathTests {
   /// non-ASCII first word, first words longer than the seven bytes the number keeps.
   static let phraseLists: [[[String]]] = [
     ClaimWords.recordPhrases, ClaimWords.perWords, ClaimWords.thatYear, ClaimFramer.nearlyWords,
-    [["in", "the", "month"], ["that", "month"], ["the", "same", "month"], ["for", "the", "month"]],
+    [
+      ["in", "the", "month"], ["that", "month"], ["the", "same", "month"], ["for", "the", "month"],
+    ],
     [["the", "following", "year"], ["a", "year", "later"], ["the", "next", "year"]],
     [["-", "way"], ["two", "-", "way"], ["two"], ["tw"], ["two-way"]],
     [["exports", "to"], ["exporters"], ["exportsx"], ["exported"], ["export"]],
@@ -72,8 +74,7 @@ extension ExtractSpeedPathTests {
     var found = 0
     let extra = [
       "The United States of America and the UK; PRC, U.S. and the Kremlin. South Korea's",
-      "the united states", "New Delhi said", "US-China trade", "Russia’s", "Moscow
-Beijing",
+      "the united states", "New Delhi said", "US-China trade", "Russia’s", "Moscow\r\nBeijing",
     ]
     for s in Self.texts + extra {
       let t = ClaimTokens(s)
@@ -102,5 +103,28 @@ Beijing",
     #expect(Unit("percent").rate == nil)
     #expect(Unit("USD").rate == nil)
     #expect(Unit("km/h").rate == nil)
+  }
+}
+
+/// The sentence's held figures share their box until one's frame is set: a value semantics
+/// check of `SentenceFigure`'s copy on write.
+@Suite("Sentence figures")
+struct SentenceFigureTests {
+  @Test func copyOnWrite() {
+    let f = Figure(doc: "d", start: 0, end: 3, line: 1, text: "$5m", value: 5e6, unit: "USD")
+    var a = SentenceFigure(index: 4, figure: f, frame: ClaimFrame())
+    let b = a
+    a.frame.hs = ["2709"]
+    a.frame.origins["commodity"] = "sentence"
+    #expect(a.frame.hs == ["2709"] && a.frame.origins["commodity"] == "sentence")
+    #expect(b.frame.hs.isEmpty && b.frame.origins.isEmpty)
+    var c = b
+    c.frame.period = TimeRef(.year(2024))
+    #expect(b.frame.period == nil && c.frame.period == TimeRef(.year(2024)))
+    #expect(a.index == 4 && b.figure.text == "$5m" && c.figure.value == 5e6)
+    // A value alone in its box is changed in place, and keeps its changes.
+    var d = SentenceFigure(index: 0, figure: f, frame: ClaimFrame())
+    for n in 0..<3 { d.frame.hs.append(String(n)) }
+    #expect(d.frame.hs == ["0", "1", "2"])
   }
 }

@@ -275,9 +275,11 @@ struct ClaimTokens {
     }
   }
 
-  /// The plain ASCII token starting at byte `i` (not a space): its end and whether it is a
-  /// word or a number, as the general path cuts it. Shared by ``plainASCIITokens(_:)`` and
-  /// ``count(_:)``.
+  /// The plain ASCII token starting at byte `i` (not a space): its end, and whether it is a
+  /// word or a number.
+  ///
+  /// As the general path cuts it; shared by ``plainASCIITokens(_:)``, ``count(_:)`` and
+  /// ``mentions(of:)``.
   @inline(__always)
   static func asciiToken(
     _ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ table: UnsafeBufferPointer<UInt8>
@@ -519,9 +521,11 @@ extension ClaimTokens {
       lower: { tokens[$0].lower })
   }
 
-  /// The country references of a whole text: `ClaimTokens(text).mentions(in: 0..<count)`
-  /// (the same token indices), for the opening the framer reads ahead. Plain ASCII is cut on
-  /// its bytes and only the words a name may start with or run through become `String`s.
+  /// The country references of a whole text, for the opening the framer reads ahead.
+  ///
+  /// The answer of `ClaimTokens(text).mentions(in: 0..<count)`, with the same token indices.
+  /// Plain ASCII is cut on its bytes, and only the words a name may start with or run
+  /// through become `String`s.
   static func mentions(of text: String) -> [Mention] {
     var text = text
     let plain = text.withUTF8 { bytes -> [Mention]? in
