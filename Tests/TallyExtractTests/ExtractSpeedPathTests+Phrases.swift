@@ -54,9 +54,10 @@ extension ExtractSpeedPathTests {
     #expect(ClaimTokens.wordKey("exportsx") != ClaimTokens.wordKey("exports"))
     #expect(ClaimTokens.wordKey("exportsa") == ClaimTokens.wordKey("exportsb"))
     #expect(ClaimTokens.wordKey("") != ClaimTokens.wordKey("a"))
-    for s in Self.phraseTexts.prefix(200) {
-      for tok in ClaimTokens(s).tokens {
-        #expect(ClaimTokens.wordKey(tok.lower) == ClaimTokens.wordKey(String(tok.lower)))
+    // Each token carries the number of its lowercase form, on every path that cuts it.
+    for s in Self.texts {
+      for tok in ClaimTokens(s).tokens + ClaimTokens(s, byCharacter: true).tokens {
+        #expect(tok.key == ClaimTokens.wordKey(tok.lower), "\(tok.lower)")
       }
     }
   }

@@ -17,6 +17,9 @@ struct ClaimTokens {
     let capitalized: Bool
     /// The token is "-" (phrases are matched across hyphens).
     let isHyphen: Bool
+    /// `wordKey(lower)`: the byte count and first bytes of the lowercase form as one number,
+    /// for ``containsPhrase(_:in:)``.
+    let key: UInt64
   }
 
   let tokens: [Token]
@@ -181,7 +184,7 @@ struct ClaimTokens {
       out.append(
         Token(
           text: t, lower: lower, offset: a, isWord: word, isNumber: number,
-          capitalized: capitalized, isHyphen: lower == "-"))
+          capitalized: capitalized, isHyphen: lower == "-", key: Self.wordKey(lower)))
     }
     func has(_ j: Int, _ k: UInt8) -> Bool { cls[j] & k != 0 }
     while i < n {
@@ -264,10 +267,13 @@ struct ClaimTokens {
               return j - i
             } : t
           let first = bytes[i]
+          // `wordKey(lower)` from the folded bytes.
+          var key = UInt64(min(j - i, 255)) << 56
+          for k in 0..<min(j - i, 7) { key |= UInt64(WordKey.fold(slice[k])) << UInt64(8 * k) }
           out.append(
             Token(
               text: t, lower: lower, offset: i, isWord: word, isNumber: number,
-              capitalized: first &- 0x41 < 26, isHyphen: j - i == 1 && first == 0x2D))
+              capitalized: first &- 0x41 < 26, isHyphen: j - i == 1 && first == 0x2D, key: key))
           i = j
         }
       }
@@ -398,7 +404,7 @@ struct ClaimTokens {
         var w = j
         while w < tokens.count, tokens[w].isHyphen { w += 1 }
         guard w < tokens.count else { return false }
-        let key = Self.wordKey(tokens[w].lower)
+        let key = tokens[w].key
         for n in 0..<phrases.count where firsts[n] == key {
           if matches(phrases[n], at: j) != nil { return true }
         }
