@@ -1,7 +1,7 @@
 import Foundation
-import TallyCore
 import Testing
 
+@testable import TallyCore
 @testable import TallyExtract
 
 /// Phrase search by first-word numbers, token counts on bytes and the country-name filter
@@ -127,5 +127,30 @@ struct SentenceFigureTests {
     var d = SentenceFigure(index: 0, figure: f, frame: ClaimFrame())
     for n in 0..<3 { d.frame.hs.append(String(n)) }
     #expect(d.frame.hs == ["0", "1", "2"])
+  }
+}
+
+/// The event a text names, read on the bytes of ASCII text, is the one read by `Character`s.
+@Suite("Events on bytes")
+struct EventsOnBytesTests {
+  @Test func asciiEventIsCharacterEvent() {
+    let cases =
+      ExtractSpeedPathTests.texts + [
+        "since the war", "software", "WAR!", "the Crimea annexation", "annexed Crimea in 2014",
+        "a special  military\toperation", "special military operations", "invaded.", "war\r\nx",
+        "Crimea", "annex", "", " ", "warfare", "the war’s end", "post-war", "An INVASION",
+      ]
+    var named = 0
+    for s in cases {
+      let want = Events.characterEvent(in: s)?.name
+      if let fast = Events.asciiEvent(in: s) {
+        #expect(fast?.name == want, "\(s.prefix(60))")
+        if want != nil { named += 1 }
+      } else {
+        #expect(s.utf8.contains { $0 >= 0x80 })
+      }
+      #expect(Events.event(in: s)?.name == want)
+    }
+    #expect(named > 5)
   }
 }
