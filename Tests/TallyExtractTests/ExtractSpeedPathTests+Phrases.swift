@@ -12,6 +12,8 @@ extension ExtractSpeedPathTests {
   /// non-ASCII first word, first words longer than the seven bytes the number keeps.
   static let phraseLists: [[[String]]] = [
     ClaimWords.recordPhrases, ClaimWords.perWords, ClaimWords.thatYear, ClaimFramer.nearlyWords,
+    Array(ClaimWords.yearEarlier), Array(ClaimFramer.previousPeriod),
+    Array(ClaimFramer.otherDirection),
     [
       ["in", "the", "month"], ["that", "month"], ["the", "same", "month"], ["for", "the", "month"],
     ],
@@ -39,6 +41,28 @@ extension ExtractSpeedPathTests {
         for r in ranges {
           let slow = r.contains { j in phrases.contains { t.matches($0, at: j) != nil } }
           #expect(t.containsPhrase(phrases, in: r) == slow, "\(phrases) \(r) \(s.prefix(60))")
+          asked += 1
+          if slow { found += 1 }
+        }
+      }
+    }
+    #expect(asked > 10_000)
+    #expect(found > 100)
+  }
+
+  /// `matchesAny` answers as trying every phrase of the list at the token, the list keeps
+  /// its phrases in order.
+  @Test func anyPhraseAtToken() {
+    var found = 0
+    var asked = 0
+    for phrases in Self.phraseLists {
+      let list = PhraseList(phrases)
+      #expect(Array(list) == phrases && list.count == phrases.count)
+      for s in Self.phraseTexts {
+        let t = ClaimTokens(s)
+        for k in -1...(t.count + 1) {
+          let slow = phrases.contains { t.matches($0, at: k) != nil }
+          #expect(t.matchesAny(list, at: k) == slow, "\(phrases) \(k) \(s.prefix(60))")
           asked += 1
           if slow { found += 1 }
         }
