@@ -43,12 +43,58 @@ public enum Events {
   /// Cues match whole words (`war` is not
   /// `software`); a cue ending in `*` matches a word prefix (`annex*` matches `annexation`).
   public static func event(in text: String) -> Event? {
+    if let plain = asciiEvent(in: text) { return plain }
+    return characterEvent(in: text)
+  }
+
+  /// ``event(in:)`` by `Character`s, for any text.
+  static func characterEvent(in text: String) -> Event? {
     let words = text.lowercased().split(whereSeparator: { !$0.isLetter }).joined(separator: " ")
     let padded = " " + words + " "
     func has(_ cue: String) -> Bool {
       cue.hasSuffix("*") ? padded.contains(" " + cue.dropLast()) : padded.contains(" " + cue + " ")
     }
     return all.first { e in e.cues.contains { cue in cue.allSatisfy(has) } }
+  }
+}
+
+extension Events {
+  /// ``event(in:)`` on the bytes of ASCII text, or nil when `text` has another byte.
+  ///
+  /// In ASCII the letters are A-Z and a-z, lowercasing folds A-Z, and "\r\n" (one
+  /// `Character`) separates words as its two bytes do: the words, joined by single spaces
+  /// and padded, are those of the general path, and the cues (lowercase ASCII) are found by
+  /// byte search.
+  static func asciiEvent(in text: String) -> Event?? {
+    var text = text
+    return text.withUTF8 { bytes -> Event?? in
+      var padded: [UInt8] = [0x20]
+      padded.reserveCapacity(bytes.count + 2)
+      var inWord = false
+      for b in bytes {
+        if b >= 0x80 { return nil }
+        let lower = b &- 0x41 < 26 ? b | 0x20 : b
+        if lower &- 0x61 < 26 {
+          if !inWord && padded.count > 1 { padded.append(0x20) }
+          padded.append(lower)
+          inWord = true
+        } else {
+          inWord = false
+        }
+      }
+      padded.append(0x20)
+      func has(_ cue: String) -> Bool {
+        let needle = Array((cue.hasSuffix("*") ? " " + cue.dropLast() : " " + cue + " ").utf8)
+        guard needle.count <= padded.count else { return false }
+        for i in 0...(padded.count - needle.count) {
+          var k = 0
+          while k < needle.count && padded[i + k] == needle[k] { k += 1 }
+          if k == needle.count { return true }
+        }
+        return false
+      }
+      return .some(all.first { e in e.cues.contains { cue in cue.allSatisfy(has) } })
+    }
   }
 }
 

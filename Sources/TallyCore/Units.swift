@@ -45,7 +45,9 @@ public struct Unit: RawRepresentable, Hashable, Codable, Sendable, Comparable,
   /// A price per unit written as `CURRENCY/denominator` (`USD/barrel`, `GBP/month`): the
   /// currency and the denominator, or `nil` for any other unit.
   public var rate: (currency: Unit, per: Unit)? {
-    guard let slash = rawValue.firstIndex(of: "/") else { return nil }
+    // No "/" byte, no "/" character: most units are asked this, few have one.
+    guard rawValue.utf8.contains(UInt8(ascii: "/")), let slash = rawValue.firstIndex(of: "/")
+    else { return nil }
     let cur = Unit(String(rawValue[..<slash]))
     let per = Unit(String(rawValue[rawValue.index(after: slash)...]))
     guard cur.isCurrency, !per.rawValue.isEmpty else { return nil }

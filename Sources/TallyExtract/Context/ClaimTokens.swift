@@ -17,6 +17,9 @@ struct ClaimTokens {
     let capitalized: Bool
     /// The token is "-" (phrases are matched across hyphens).
     let isHyphen: Bool
+    /// `wordKey(lower)`: the byte count and first bytes of the lowercase form as one number,
+    /// for ``containsPhrase(_:in:)``.
+    let key: UInt64
   }
 
   let tokens: [Token]
@@ -181,7 +184,7 @@ struct ClaimTokens {
       out.append(
         Token(
           text: t, lower: lower, offset: a, isWord: word, isNumber: number,
-          capitalized: capitalized, isHyphen: lower == "-"))
+          capitalized: capitalized, isHyphen: lower == "-", key: Self.wordKey(lower)))
     }
     func has(_ j: Int, _ k: UInt8) -> Bool { cls[j] & k != 0 }
     while i < n {
@@ -248,34 +251,7 @@ struct ClaimTokens {
             i += 1
             continue
           }
-          // The token [i, j), as the general path cuts it.
-          var j = i + 1
-          var word = false
-          var number = false
-          if has(i, Class.apostrophe), i + 1 < n, has(i + 1, Class.s),
-            i + 2 >= n || !has(i + 2, Class.letter), i > 0, has(i - 1, Class.letter)
-          {
-            j = i + 2
-            word = true
-          } else if has(i, Class.number) {
-            while j < n,
-              has(j, Class.letter | Class.number)
-                || (has(j, Class.dot | Class.comma) && j + 1 < n && has(j + 1, Class.number))
-            {
-              j += 1
-            }
-            number = true
-          } else if has(i, Class.letter) {
-            while j < n,
-              has(j, Class.letter | Class.number)
-                || (has(j, Class.dot) && j + 1 < n && has(j + 1, Class.letter) && j - i == 1)
-            {
-              j += 1
-            }
-            // "U.S." keeps its final stop.
-            if j < n, has(j, Class.dot), j - i == 3, has(i + 1, Class.dot) { j += 1 }
-            word = true
-          }
+          let (j, word, number) = asciiToken(bytes, at: i, table)
           let slice = UnsafeBufferPointer(rebasing: bytes[i..<j])
           let t = String(decoding: slice, as: UTF8.self)
           var caps = false
@@ -291,15 +267,81 @@ struct ClaimTokens {
               return j - i
             } : t
           let first = bytes[i]
+          // `wordKey(lower)` from the folded bytes.
+          var key = UInt64(min(j - i, 255)) << 56
+          for k in 0..<min(j - i, 7) { key |= UInt64(WordKey.fold(slice[k])) << UInt64(8 * k) }
           out.append(
             Token(
               text: t, lower: lower, offset: i, isWord: word, isNumber: number,
-              capitalized: first &- 0x41 < 26, isHyphen: j - i == 1 && first == 0x2D))
+              capitalized: first &- 0x41 < 26, isHyphen: j - i == 1 && first == 0x2D, key: key))
           i = j
         }
       }
       return out
     }
+  }
+
+  /// The plain ASCII token starting at byte `i` (not a space): its end, and whether it is a
+  /// word or a number.
+  ///
+  /// As the general path cuts it; shared by ``plainASCIITokens(_:)``, ``count(_:)`` and
+  /// ``mentions(of:)``.
+  @inline(__always)
+  static func asciiToken(
+    _ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ table: UnsafeBufferPointer<UInt8>
+  ) -> (end: Int, word: Bool, number: Bool) {
+    let n = bytes.count
+    @inline(__always) func has(_ j: Int, _ k: UInt8) -> Bool { table[Int(bytes[j])] & k != 0 }
+    var j = i + 1
+    if has(i, Class.apostrophe), i + 1 < n, has(i + 1, Class.s),
+      i + 2 >= n || !has(i + 2, Class.letter), i > 0, has(i - 1, Class.letter)
+    {
+      return (i + 2, true, false)
+    }
+    if has(i, Class.number) {
+      while j < n,
+        has(j, Class.letter | Class.number)
+          || (has(j, Class.dot | Class.comma) && j + 1 < n && has(j + 1, Class.number))
+      {
+        j += 1
+      }
+      return (j, false, true)
+    }
+    if has(i, Class.letter) {
+      while j < n,
+        has(j, Class.letter | Class.number)
+          || (has(j, Class.dot) && j + 1 < n && has(j + 1, Class.letter) && j - i == 1)
+      {
+        j += 1
+      }
+      // "U.S." keeps its final stop.
+      if j < n, has(j, Class.dot), j - i == 3, has(i + 1, Class.dot) { j += 1 }
+      return (j, true, false)
+    }
+    return (j, false, false)
+  }
+
+  /// How many tokens `text` has: `ClaimTokens(text).count`, counted on the bytes of plain
+  /// ASCII without making a `String` per token (a figure's own text, for its last token).
+  static func count(_ text: String) -> Int {
+    var text = text
+    let plain = text.withUTF8 { bytes -> Int? in
+      for b in bytes where b >= 0x80 || b == 0x0D { return nil }
+      return Class.ascii.withUnsafeBufferPointer { table -> Int in
+        var count = 0
+        var i = 0
+        while i < bytes.count {
+          if table[Int(bytes[i])] & Class.space != 0 {
+            i += 1
+            continue
+          }
+          i = asciiToken(bytes, at: i, table).end
+          count += 1
+        }
+        return count
+      }
+    }
+    return plain ?? ClaimTokens(text).count
   }
 
   /// True for a non-ASCII scalar that is a `Character` of its own.
@@ -340,6 +382,52 @@ struct ClaimTokens {
     }
     return j
   }
+
+  /// True when one of `phrases` matches (``matches(_:at:)``) at some token of `range`.
+  ///
+  /// The framer asks this of whole sentences with a dozen phrases: each token is first
+  /// compared with the phrases' first words by a number made of its length and first bytes
+  /// (``wordKey(_:)``); only a phrase whose first word has the same number is matched word by
+  /// word. `matches` compares words of equal byte counts, whose equal text means equal bytes
+  /// when the phrase's word is ASCII: so the number never rejects a match. Phrases with an
+  /// empty or non-ASCII first word are matched as before.
+  func containsPhrase(_ phrases: [[String]], in range: Range<Int>) -> Bool {
+    if range.isEmpty { return false }
+    guard phrases.allSatisfy({ $0.first.map(Self.isASCII) ?? false }) else {
+      for j in range where phrases.contains(where: { matches($0, at: j) != nil }) { return true }
+      return false
+    }
+    return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: phrases.count) { firsts in
+      for (n, p) in phrases.enumerated() { firsts[n] = Self.wordKey(p[0]) }
+      for j in range {
+        // `matches` skips hyphens before each word, the first too.
+        var w = j
+        while w < tokens.count, tokens[w].isHyphen { w += 1 }
+        guard w < tokens.count else { return false }
+        let key = tokens[w].key
+        for n in 0..<phrases.count where firsts[n] == key {
+          if matches(phrases[n], at: j) != nil { return true }
+        }
+      }
+      return false
+    }
+  }
+
+  /// A word's byte count (up to 255) and first seven bytes as one number: equal words have
+  /// equal numbers.
+  @inline(__always)
+  static func wordKey(_ w: String) -> UInt64 {
+    var key: UInt64 = 0
+    var n = 0
+    for b in w.utf8 {
+      if n < 7 { key |= UInt64(b) << UInt64(8 * n) }
+      n += 1
+    }
+    return key | UInt64(min(n, 255)) << 56
+  }
+
+  /// True when every byte of `w` is ASCII.
+  static func isASCII(_ w: String) -> Bool { w.utf8.allSatisfy { $0 < 0x80 } }
 
   /// Index of the first token at or after character `offset`.
   func index(atOffset offset: Int) -> Int {
@@ -394,6 +482,9 @@ extension ClaimTokens {
     for p in countryPrefixes { d[p] = .some(countryWords[p]) }
     return d
   }()
+  /// The keys of `countryNames` as a filter before its look-up (a growing name that no key
+  /// has the first bytes and length of is not hashed).
+  static let countryNameFilter = WordFilter(countryNames.keys)
   /// The first two bytes (0 for none) of every key of `countryPrefixes`, as bits: a word
   /// whose first two bytes are none of these starts no country name, without a hash.
   static let countryPairs: [UInt64] = {
@@ -430,38 +521,101 @@ extension ClaimTokens {
 
   /// Every country reference in `range`, in order.
   func mentions(in range: Range<Int>) -> [Mention] {
+    Self.mentions(
+      in: range, count: tokens.count, isWord: { tokens[$0].isWord },
+      capitalized: { tokens[$0].capitalized }, text: { tokens[$0].text },
+      lower: { tokens[$0].lower })
+  }
+
+  /// The country references of a whole text, for the opening the framer reads ahead.
+  ///
+  /// The answer of `ClaimTokens(text).mentions(in: 0..<count)`, with the same token indices.
+  /// Plain ASCII is cut on its bytes, and only the words a name may start with or run
+  /// through become `String`s.
+  static func mentions(of text: String) -> [Mention] {
+    var text = text
+    let plain = text.withUTF8 { bytes -> [Mention]? in
+      for b in bytes where b >= 0x80 || b == 0x0D { return nil }
+      // Bounds and kinds of every token, as `plainASCIITokens` cuts them.
+      var starts: [Int] = []
+      var ends: [Int] = []
+      var words: [Bool] = []
+      starts.reserveCapacity(bytes.count / 5 + 1)
+      ends.reserveCapacity(bytes.count / 5 + 1)
+      words.reserveCapacity(bytes.count / 5 + 1)
+      Class.ascii.withUnsafeBufferPointer { table in
+        var i = 0
+        while i < bytes.count {
+          if table[Int(bytes[i])] & Class.space != 0 {
+            i += 1
+            continue
+          }
+          let (j, word, _) = asciiToken(bytes, at: i, table)
+          starts.append(i)
+          ends.append(j)
+          words.append(word)
+          i = j
+        }
+      }
+      func slice(_ k: Int) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: bytes[starts[k]..<ends[k]])
+      }
+      return mentions(
+        in: 0..<starts.count, count: starts.count, isWord: { words[$0] },
+        capitalized: { bytes[starts[$0]] &- 0x41 < 26 },
+        text: { String(decoding: slice($0), as: UTF8.self) },
+        lower: { k in
+          let b = slice(k)
+          return String(unsafeUninitializedCapacity: b.count) { buf in
+            for n in 0..<b.count { buf[n] = WordKey.fold(b[n]) }
+            return b.count
+          }
+        })
+    }
+    if let plain { return plain }
+    let t = ClaimTokens(text)
+    return t.mentions(in: 0..<t.count)
+  }
+
+  /// The country references in `range` of tokens read through the closures (`count` tokens
+  /// in all): short forms in capitals, and the longest name, adjective or metonym that starts
+  /// at a capitalised word.
+  @inline(__always)
+  static func mentions(
+    in range: Range<Int>, count: Int, isWord: (Int) -> Bool, capitalized: (Int) -> Bool,
+    text: (Int) -> String, lower: (Int) -> String
+  ) -> [Mention] {
     var out: [Mention] = []
     var k = range.lowerBound
     while k < range.upperBound {
-      let t = tokens[k]
       // Short forms and names are capitalised ("the Kremlin" may follow "the").
-      guard t.isWord, t.capitalized else {
+      guard isWord(k), capitalized(k) else {
         k += 1
         continue
       }
-      if t.text.utf8.count <= Self.capitalFormLength, Self.capitalFormFilter.mayContain(t.text),
-        let iso = Self.capitalForms[t.text]
+      let written = text(k)
+      if written.utf8.count <= Self.capitalFormLength, Self.capitalFormFilter.mayContain(written),
+        let iso = Self.capitalForms[written]
       {
         out.append(Mention(iso3: iso, start: k, end: k + 1, kind: .name))
         k += 1
         continue
       }
-      guard Self.mayStartCountry(t.lower) else {
+      var name = lower(k)
+      guard Self.mayStartCountry(name) else {
         k += 1
         continue
       }
       var best: Mention?
-      var name = ""
       var j = k
-      while j < min(range.upperBound, k + 5), has(j), tokens[j].isWord {
+      while j < min(range.upperBound, k + 5), j >= 0 && j < count, isWord(j) {
         if j > k {
           name += " "
-          name += tokens[j].lower
-        } else {
-          name = tokens[j].lower
+          name += lower(j)
         }
         // No longer name starts this way.
-        guard let entry = Self.countryNames[name] else { break }
+        guard Self.countryNameFilter.mayContain(name), let entry = Self.countryNames[name]
+        else { break }
         if let (iso, kind) = entry {
           best = Mention(iso3: iso, start: k, end: j + 1, kind: kind)
         }
