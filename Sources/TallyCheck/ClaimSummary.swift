@@ -16,6 +16,11 @@ import TallyCore
 ///    `unverifiable`.
 /// 3. A figure that is not about trade (no flow: a province's trade, a price) stays `unchecked`
 ///    when only arithmetic with other figures names it; the reason gives that arithmetic.
+/// 4. Another report stating the same value does not verify a trade figure the data could hold
+///    but do not (a data reason above): reports often repeat one source. Such a claim stays
+///    `unverifiable` when agreeing reports are all that name it; a report that contradicts it
+///    still makes it `inconsistent`. Counts, which no dataset holds, are decided by the other
+///    reports.
 public struct ClaimSummary: Codable, Sendable {
   public var id: String
   public var doc: String
@@ -86,6 +91,15 @@ public struct ClaimSummary: Codable, Sendable {
     let deciding = primary.isEmpty ? findings : primary
     let order: [Verdict] = [.inconsistent, .needsReview, .consistent, .unverifiable]
     verdict = (order.first { v in deciding.contains { $0.verdict == v } } ?? .unverifiable).rawValue
+    if let why = reason, Self.dataReasons.contains(why), c.frame?.isTrade == true,
+      c.frame?.measure != .count,
+      deciding.allSatisfy({
+        $0.check == .articleVsArticle && [.consistent, .unverifiable].contains($0.verdict)
+      })
+    {
+      verdict = Verdict.unverifiable.rawValue
+      self.reason = "\(why); other reports agree, which does not verify it"
+    }
   }
 
   /// Reasons that make a trade claim `unverifiable` rather than `unchecked`: the claim is

@@ -129,8 +129,17 @@ struct ClaimFramer {
     readPeriods(t)
   }
 
-  /// The last month or year the text writes out ("in December", "in 2023", "last year").
+  /// The last month or year the text writes out ("in December", "in 2023", "last year"); a
+  /// period the text says statistics cover ("the customs tables for last year", "data for
+  /// November") wins over the others it writes (``coveredPeriod(_:)``).
   mutating func readPeriods(_ t: ClaimTokens) {
+    defer {
+      if let p = coveredPeriod(t) {
+        lastPeriod = p
+        lastYear = p.last.year
+        if p.last.granularity == .month { lastMonth = p.last }
+      }
+    }
     for k in 0..<t.count {
       if t[k].capitalized, let m = Self.monthNumber(t.lower(k)) {
         if t.has(k + 1), t[k + 1].isNumber, let d = Int(t[k + 1].text), d <= 31 { continue }
@@ -371,6 +380,7 @@ struct ClaimFramer {
     if let p = fr.period, f.kind == .level, fr.flow != nil {
       if fr.role != .from && fr.role != .base
         && fr.origins["period"]?.contains("before the period compared") != true
+        && fr.origins["period"] != Self.monthAfterSpan
         && !inPeriodAside(index)
       {
         lastMainPeriod = p
@@ -448,6 +458,7 @@ struct ClaimFramer {
     fr.role = role(f, at: fi)
     fr.record = f.kind == .level && isRecord(clause, figure: fi, end: end)
     fr.counted = f.counted
+    if isPartitiveCount(f, end: end) { fr.role = .part }
     fr.currency = sentenceCurrency
     if f.unit.rawValue == "times", f.kind != .share {
       // "doubled", "three times the level of a year earlier": a growth by a factor.

@@ -1,0 +1,167 @@
+/// Positive and negative examples for the period and multiple rules of this round: "half" as a
+/// rise ("rose by more than half"), a month stated after the sentence's span, a span with a
+/// base of its own, "over" a month as a base, "May two years ago", a month as the comparand of
+/// a multiple ("four times the January volume") and the period statistics are said to cover.
+///
+/// Each class has several shapes of the same meaning and negatives, in wording of our own
+/// (other countries and goods than the claim sets); `PeriodCorpusTests` runs each one. The
+/// fields are those of ``ComparisonCorpus``.
+enum PeriodCorpus {
+  static let halves: [FrameExample] = [
+    .init(
+      rule: "fraction.half",
+      text: "Chile's copper exports to China rose by more than half in 2021, to $30bn.",
+      date: "2022-02-01", span: "by more than half",
+      expect: ["kind": "change", "value": "50", "change": "up", "qualifier": "moreThan"]),
+    .init(
+      rule: "fraction.half",
+      text: "Sales of Peruvian fishmeal to Japan were up by almost half in May.",
+      date: "2023-06-20", span: "by almost half",
+      expect: ["kind": "change", "value": "50", "change": "up", "period": "2023-05"]),
+    .init(
+      rule: "fraction.half",
+      text: "Korea's LNG purchases from Qatar have grown by half since 2019.",
+      date: "2023-03-01", span: "by half", expect: ["kind": "change", "change": "up"]),
+    .init(
+      rule: "fraction.half",
+      text: "Measured against 2019, the value of Japan's wine imports from Chile climbed by about "
+        + "half, to $41m.",
+      date: "2022-02-01", span: "by about half",
+      expect: ["kind": "change", "qualifier": "about", "base": "2019"]),
+    // Negatives: a fall by half is a halving (a multiple), the first half is a period.
+    .init(
+      rule: "fraction.half",
+      text: "Peru's sales of zinc to Korea fell by half in 2020.",
+      date: "2021-02-01", span: "by half", expect: ["kind": "change", "unit": "times"]),
+    .init(
+      rule: "fraction.half",
+      text: "In the first half, Chile's exports to Japan grew by 10%.",
+      date: "2021-08-01", span: "10%", expect: ["kind": "change", "value": "10"]),
+  ]
+
+  /// Negatives of ``halves`` that must produce no figure at all.
+  static let notHalves: [(text: String, date: String, span: String)] = [
+    (
+      "Chile's exports to China rose by half a percentage point as a share of output.",
+      "2021-02-01", "by half"
+    ),
+    ("Korea's imports from Chile rose by half of what analysts expected.", "2021-02-01", "by half"),
+  ]
+
+  /// A month the figure's own clause states after the sentence's span is its own; a change
+  /// with a base of its own over "between January and June" is over the span.
+  static let spans: [FrameExample] = [
+    .init(
+      rule: "period.month-after-span",
+      text: "Chile shipped 9.1 million tonnes of copper ore to China in January-October, up 4% on "
+        + "a year earlier; in October, shipments were 0.95 million tonnes.",
+      date: "2022-11-20", span: "0.95 million tonnes", expect: ["period": "2022-10"]),
+    .init(
+      rule: "period.month-after-span",
+      text: "Korea bought $12bn of Qatari LNG in the first nine months of the year, and in "
+        + "September alone it paid $1.6bn.",
+      date: "2022-10-20", span: "$1.6bn", expect: ["period": "2022-09"]),
+    .init(
+      rule: "period.month-after-span",
+      text: "Peru's exports to China totalled $15bn between January and August, while in August "
+        + "they came to $2.1bn.",
+      date: "2023-09-20", span: "$2.1bn", expect: ["period": "2023-08"]),
+    // Negatives: the span's own figure, and a month written before the span.
+    .init(
+      rule: "period.month-after-span",
+      text: "Chile shipped 9.1 million tonnes of copper ore to China in January-October, up 4% on "
+        + "a year earlier; in October, shipments were 0.95 million tonnes.",
+      date: "2022-11-20", span: "9.1 million tonnes", expect: ["period": "2022-01/2022-10"]),
+    .init(
+      rule: "period.month-after-span",
+      text: "In October, the January-October total of Chile's copper exports to China came to "
+        + "9.1 million tonnes.",
+      date: "2022-11-20", span: "9.1 million tonnes", expect: ["period": "2022-01/2022-10"]),
+    .init(
+      rule: "period.span-with-base",
+      text: "Korea imported 30 million tonnes of Australian coal between January and June, 12% "
+        + "more than in the same period of 2021.",
+      date: "2022-08-01", span: "12%",
+      expect: ["period": "2022-01/2022-06", "base": "2021-01/2021-06"]),
+    .init(
+      rule: "period.span-with-base",
+      text: "Between March and May, Chile's wine exports to Japan rose 8% on a year earlier.",
+      date: "2023-06-15", span: "8%",
+      expect: ["period": "2023-03/2023-05", "base": "2022-03/2022-05"]),
+    // Negative: with no base of its own, "between" two months is from one to the other.
+    .init(
+      rule: "period.span-with-base",
+      text: "Chile's wine exports to Japan rose 8% between March and May.",
+      date: "2023-06-15", span: "8%", expect: ["period": "2023-05", "base": "2023-03"]),
+  ]
+
+  /// Bases written with a month: "over September last year", "May two years ago", "the
+  /// January volume".
+  static let monthBases: [FrameExample] = [
+    .init(
+      rule: "base.over-month",
+      text: "Peru's exports to China reached $2bn in August. In the same month, its fishmeal "
+        + "exports to China were 120,000 tonnes, an increase of 15% over August last year.",
+      date: "2023-09-20", span: "15%", expect: ["period": "2023-08", "base": "2022-08"]),
+    .init(
+      rule: "base.over-month",
+      text: "Chile's wine sales to Japan in April were up 7% over April 2022.",
+      date: "2023-05-15", span: "7%", expect: ["period": "2023-04", "base": "2022-04"]),
+    // Negative: "over" a year is growth during that year.
+    .init(
+      rule: "base.over-month",
+      text: "Chile's wine sales to Japan grew 7% over 2022.",
+      date: "2023-05-15", span: "7%", expect: ["period": "2022"]),
+    .init(
+      rule: "base.months-ago",
+      text: "Peru's exports to China reached $2.4bn in May, according to customs figures, nearly "
+        + "double the level of May two years ago.",
+      date: "2023-06-10", span: "double", expect: ["period": "2023-05", "base": "2021-05"]),
+    .init(
+      rule: "base.months-ago",
+      text: "Korea's copper imports from Chile were 30% higher in March than in March two "
+        + "years ago.",
+      date: "2023-04-10", span: "30%", expect: ["period": "2023-03", "base": "2021-03"]),
+    .init(
+      rule: "base.comparand-month",
+      text: "Korean mills took 1.1 million tonnes of Australian iron ore in May, about four "
+        + "times the January volume.",
+      date: "2021-06-09", span: "four times", expect: ["period": "2021-05", "base": "2021-01"]),
+    .init(
+      rule: "base.comparand-month",
+      text: "Japan's LNG imports from Qatar reached 2 million tonnes in August, twice the June "
+        + "figure.",
+      date: "2023-09-09", span: "twice", expect: ["period": "2023-08", "base": "2023-06"]),
+    // Negative: a year earlier stays a year earlier.
+    .init(
+      rule: "base.comparand-month",
+      text: "Chile's exports to Korea reached $2bn in May, twice the level of a year earlier.",
+      date: "2023-06-09", span: "twice", expect: ["period": "2023-05", "base": "2022-05"]),
+  ]
+
+  /// The period statistics are said to cover, in text without figures, is the story's.
+  static let covered: [FrameExample] = [
+    .init(
+      rule: "period.covered",
+      text: "With Peru's customs tables for last year now published, the picture is clearer "
+        + "than the early estimates suggested in January. Exports to China came to $21bn.",
+      date: "2024-02-15", span: "$21bn", expect: ["period": "2023"]),
+    .init(
+      rule: "period.covered",
+      text: "Korea's trade data for 2022, out on Tuesday in March rather than in February as "
+        + "usual, are final. Imports from Chile reached $7bn.",
+      date: "2023-03-20", span: "$7bn", expect: ["period": "2022"]),
+    .init(
+      rule: "period.covered",
+      text: "Chile's figures for November arrived late, on a Friday in January. Exports to "
+        + "Japan were $800m.",
+      date: "2023-01-20", span: "$800m", expect: ["period": "2022-11"]),
+    // Negative: with no statistics noun, the last month written is the story's.
+    .init(
+      rule: "period.covered",
+      text: "Officials in Lima had warned about it in January. Exports to China reached $1.8bn.",
+      date: "2023-03-20", span: "$1.8bn", expect: ["period": "2023-01"]),
+  ]
+
+  static let all = halves + spans + monthBases + covered
+}
