@@ -163,5 +163,77 @@ enum PeriodCorpus {
       date: "2023-03-20", span: "$1.8bn", expect: ["period": "2023-01"]),
   ]
 
-  static let all = halves + spans + monthBases + covered
+  /// Spans written as months: January to December is the year, a span across a year end,
+  /// the final quarter, "the previous twelve months" as a base.
+  static let monthSpans: [FrameExample] = [
+    .init(
+      rule: "period.whole-year",
+      text: "In January-December 2021, Chile's exports to Korea amounted to $9bn, a decrease of "
+        + "3%.",
+      date: "2022-01-20", span: "3%", expect: ["period": "2021"]),
+    .init(
+      rule: "period.whole-year",
+      text: "Peru's trade with Japan in January-December 2020 amounted to $4bn.",
+      date: "2021-01-20", span: "$4bn", expect: ["period": "2020"]),
+    // Negative: eleven months stay a span.
+    .init(
+      rule: "period.whole-year",
+      text: "Peru's trade with Japan in January-November 2020 amounted to $3.6bn.",
+      date: "2021-01-20", span: "$3.6bn", expect: ["period": "2020-01/2020-11"]),
+    .init(
+      rule: "period.cross-year",
+      text: "Customs data show 9 million tonnes of Australian coal arriving in Korea between March "
+        + "2022 and February 2023, up 5% on the previous twelve months.",
+      date: "2023-03-22", span: "5%",
+      expect: ["period": "2022-03/2023-02", "base": "2021-03/2022-02"]),
+    .init(
+      rule: "period.cross-year",
+      text: "From October 2021 to March 2022, Japan's LNG imports from Qatar totalled 4 million "
+        + "tonnes.",
+      date: "2022-05-01", span: "4 million tonnes", expect: ["period": "2021-10/2022-03"]),
+    // Negative: two months of one year, one after the other, are not one span.
+    .init(
+      rule: "period.cross-year",
+      text: "Chile's exports to Korea were $1bn in March 2022 and $1.2bn in February 2023.",
+      date: "2023-03-22", span: "$1.2bn", expect: ["period": "2023-02"]),
+    .init(
+      rule: "period.final-quarter",
+      text: "Over the final quarter Qatari cargoes to Japan came to 2.1 million tonnes.",
+      date: "2026-01-20", span: "2.1 million tonnes", expect: ["period": "2025-Q4"]),
+    .init(
+      rule: "period.final-quarter",
+      text: "In the last quarter of 2024, Chile's exports to Korea reached $2.5bn.",
+      date: "2025-03-20", span: "$2.5bn", expect: ["period": "2024-Q4"]),
+    // Negative: "last quarter" with no "of" is not read as the fourth.
+    .init(
+      rule: "period.final-quarter",
+      text: "Chile's exports to Korea reached $2.5bn in 2024, after a weak last quarter.",
+      date: "2025-03-20", span: "$2.5bn", expect: ["period": "2024"]),
+  ]
+
+  /// The comparand of a change or a multiple has the time written with it.
+  static let comparands: [FrameExample] = [
+    .init(
+      rule: "base.comparand-below",
+      text: "September deliveries of Qatari LNG to Japan fell to 0.7 million tonnes, about 20% "
+        + "below the 0.9 million tonnes shipped in July last year.",
+      date: "2024-10-20", span: "20%", expect: ["period": "2024-09", "base": "2023-07"]),
+    .init(
+      rule: "base.comparand-below",
+      text: "Korea's copper imports from Chile reached 210,000 tonnes in March, some 15% above the "
+        + "183,000 tonnes bought in March last year.",
+      date: "2023-04-20", span: "15%", expect: ["period": "2023-03", "base": "2022-03"]),
+    .init(
+      rule: "period.comparand-follows",
+      text: "In August, Chile shipped 30,000 tonnes of copper to Korea, 2.5 times the June volume "
+        + "and roughly ten times what it sent in July.",
+      date: "2025-09-10", span: "2.5 times", expect: ["period": "2025-08", "base": "2025-06"]),
+    // Negative: "twice as high in 2023 as in 2016" states its own year after it.
+    .init(
+      rule: "period.comparand-follows",
+      text: "Chile's exports to Korea were twice as high in 2023 as in 2016.",
+      date: "2024-03-01", span: "twice", expect: ["period": "2023", "base": "2016"]),
+  ]
+
+  static let all = halves + spans + monthBases + covered + monthSpans + comparands
 }
