@@ -360,6 +360,32 @@ extension ClaimFramer {
   /// the story reports (it does not become the story's main period).
   static let monthAfterSpan = "stated; a month after the sentence's span"
 
+  /// Verbs after a month that make it the subject of its sentence ("December was a busy
+  /// month", "September brought a record", "March saw shipments fall").
+  static let periodSubjectVerbs: WordTable = [
+    "was", "brought", "saw", "proved", "had", "set", "marked", "turned", "delivered",
+  ]
+
+  /// The month a text without figures makes the subject of a sentence.
+  ///
+  /// It opens the sentence and a verb follows ("December was a busy month."). The figures
+  /// after it are about that month. The last such sentence counts.
+  func subjectPeriod(_ t: ClaimTokens) -> TimeRef? {
+    guard let ref = reference else { return nil }
+    var found: TimeRef?
+    for s in 0..<t.count where s == 0 || [".", "!", "?"].contains(t.lower(s - 1)) {
+      guard t[s].capitalized, let m = Self.monthNumber(t.lower(s)) else { continue }
+      var k = s + 1
+      var y = m <= ref.month ? ref.year : ref.year - 1
+      if let yy = t.year(at: k) {
+        y = yy
+        k += 1
+      }
+      if Self.periodSubjectVerbs.contains(t.lower(k)) { found = TimeRef(.month(y, m)) }
+    }
+    return found
+  }
+
   /// Where the sentence writes its span of months ("January-November", "between January
   /// and November", "the first eleven months", "for seven months"): the span's first token.
   func spanStart() -> Int? {

@@ -134,11 +134,13 @@ struct ClaimFramer {
   /// November") wins over the others it writes (``coveredPeriod(_:)``).
   mutating func readPeriods(_ t: ClaimTokens) {
     defer {
-      if let p = coveredPeriod(t) {
+      if let p = coveredPeriod(t) ?? subjectPeriod(t) {
         lastPeriod = p
         lastYear = p.last.year
         if p.last.granularity == .month { lastMonth = p.last }
       }
+      // "December was a busy month.": the story turns to that month.
+      if let p = subjectPeriod(t) { lastMainPeriod = p }
     }
     for k in 0..<t.count {
       if t[k].capitalized, let m = Self.monthNumber(t.lower(k)) {
@@ -377,7 +379,9 @@ struct ClaimFramer {
     }
     if fr.shareOf != nil, fr.flow != nil { lastShare = fr }
     if let src = fr.source, fr.origins["source"] != "earlier sentence" { source = src }
-    if let p = fr.period, f.kind == .level, fr.flow != nil {
+    // A duration ("over the same eight years") is no level of the trade: its span is not the
+    // story's period.
+    if let p = fr.period, f.kind == .level, fr.flow != nil, f.dimension != .duration {
       if fr.role != .from && fr.role != .base
         && fr.origins["period"]?.contains("before the period compared") != true
         && fr.origins["period"] != Self.monthAfterSpan

@@ -235,5 +235,33 @@ enum PeriodCorpus {
       date: "2024-03-01", span: "twice", expect: ["period": "2023", "base": "2016"]),
   ]
 
-  static let all = halves + spans + monthBases + covered + monthSpans + comparands
+  /// A month a sentence without figures makes its subject is the story's period from there
+  /// on; a duration ("over the same eight years") is not.
+  static let storyPeriods: [FrameExample] = [
+    .init(
+      rule: "period.subject-month",
+      text: "Chile's exports to Korea have doubled over the past six years. March was a strong "
+        + "month. Chile sold Korea $1.1bn of goods.",
+      date: "2023-05-10", span: "$1.1bn", expect: ["period": "2023-03"]),
+    .init(
+      rule: "period.subject-month",
+      text: "Peru's trade with Japan reached $12bn in 2022. September brought the largest "
+        + "shipments. Peru exported $1.3bn of goods to Japan.",
+      date: "2023-02-01", span: "$1.3bn", expect: ["period": "2022-09"]),
+    // Negative: a month that is not the sentence's subject.
+    .init(
+      rule: "period.subject-month",
+      text: "Chile's exports to Korea reached $9bn in 2024. Officials met in Seoul in March to "
+        + "discuss it. Chile bought $4bn of Korean goods.",
+      date: "2025-02-18", span: "$4bn", expect: ["period": "2024"]),
+    .init(
+      rule: "period.duration",
+      text: "Chile's exports to Korea reached $9bn in 2024. Chilean sales to Korea have more "
+        + "than tripled since 2016, and Korean deliveries have quadrupled over the same eight "
+        + "years. In return Chile bought $4bn of Korean goods.",
+      date: "2025-02-18", span: "$4bn", expect: ["period": "2024"]),
+  ]
+
+  static let all =
+    halves + spans + monthBases + covered + monthSpans + comparands + storyPeriods
 }
