@@ -10,6 +10,8 @@ extension ClaimFramer {
     var cumulative = false
     var base: TimeRef?
     var origin: String?
+    /// The figure's role when its time makes it a comparison's base (``inComparand(_:at:)``).
+    var role: ClaimRole?
   }
 
   /// The figure's period and, for a change, its base.
@@ -45,6 +47,7 @@ extension ClaimFramer {
             && $0.frame.origins["period"]?.contains("before the period compared") != true)
     })?.frame.period
     let all = sentencePeriods.stated
+    if inComparand(f, at: fi) { r.role = .base }
     /// True when a number other than a year stands between token `a` and token `b`.
     func figureBetween(_ a: Int, _ b: Int) -> Bool {
       guard a < b else { return false }
@@ -478,9 +481,9 @@ extension ClaimFramer {
     let t = tokens
     // The figure compared comes first: "from 119,000", "from the 119,000", "than the $6.9bn".
     guard
-      (j..<(j + 3)).contains(where: { k in
+      (j..<(j + 4)).contains(where: { k in
         t.has(k) && t[k].isNumber && t.year(at: k) == nil
-          && (j..<k).allSatisfy { ["the", "a", "$", "an", "about", "some"].contains(t.lower($0)) }
+          && (j..<k).allSatisfy { Self.comparandLead.contains(t.lower($0)) }
       })
     else { return nil }
     var k = j
@@ -509,6 +512,13 @@ extension ClaimFramer {
     }
     return nil
   }
+
+  /// Words that may stand before the figure a change is compared with: "from a record $54m",
+  /// "from the revised $6.9bn", "than some 119,000 miles".
+  static let comparandLead: WordTable = [
+    "the", "a", "$", "an", "about", "some", "record", "revised", "peak", "previous", "high",
+    "all-time", "roughly", "around", "nearly", "almost",
+  ]
 
   /// Phrases comparing with the period just before: "from the previous month", "month on
   /// month", "quarter-on-quarter", "from a month earlier".
@@ -562,6 +572,23 @@ extension ClaimFramer {
     let w = f.text.lowercased()
     return f.unit.rawValue == "times"
       && (Multiples.adjectives[w] != nil || w.hasSuffix(" times") || w.hasSuffix("-times"))
+  }
+
+  /// True when level `f` at token `fi` is what a multiple before it is compared with: "more
+  /// than two and a half times the June total of 208,000 km", "double the $5bn of 2021". Such
+  /// a level is the comparison's base: its time does not become the story's.
+  func inComparand(_ f: Figure, at fi: Int) -> Bool {
+    guard f.kind == .level,
+      let m = sentenceFrames.last(where: { $0.index < fi && isComparandMultiple($0.figure) })
+    else { return false }
+    let end = figureEnd(m.figure, from: m.index)
+    guard end <= fi, fi - end <= 6, Multiples.comparands.contains(tokens.lower(end)),
+      tokens.lower(end) != "as"
+    else { return false }
+    return !(end..<fi).contains { k in
+      [",", ";", "and", "but", "while"].contains(tokens.lower(k))
+        || (tokens[k].isNumber && tokens.year(at: k) == nil)
+    }
   }
 
   /// The base a comparand multiple names after it: "as in 2016" ("three times as large in

@@ -736,6 +736,7 @@ struct ClaimFramer {
     fr.cumulative = p.cumulative
     fr.base = p.base
     if let o = p.origin { origins["period"] = o }
+    if let role = p.role { fr.role = role }
     fr.origins = origins
     return fr
   }

@@ -262,6 +262,43 @@ enum PeriodCorpus {
       date: "2025-02-18", span: "$4bn", expect: ["period": "2024"]),
   ]
 
+  /// The level a multiple is compared with is a base: its time is not the story's, nor that
+  /// of the figures after it; the figure a change is compared with may be called a record.
+  static let comparandLevels: [FrameExample] = [
+    .init(
+      rule: "role.comparand-level",
+      text: "In August, Chile shipped 524,000 tonnes of copper to Korea, more than twice the June "
+        + "total of 208,000 tonnes. Japan received 115 tonnes the same month.",
+      date: "2025-10-14", span: "115 tonnes", expect: ["period": "2025-08"]),
+    .init(
+      rule: "role.comparand-level",
+      text: "Last year Peru and Japan traded goods worth $24bn, roughly 2.7 times the $8.9bn of "
+        + "2013. Peru's sales to Japan were worth $12.9bn.",
+      date: "2024-03-04", span: "$12.9bn", expect: ["period": "2023"]),
+    .init(
+      rule: "role.comparand-level",
+      text: "Last year Peru and Japan traded goods worth $24bn, roughly 2.7 times the $8.9bn of "
+        + "2013.",
+      date: "2024-03-04", span: "$8.9bn", expect: ["period": "2013"]),
+    // Negative: a level after "and" is no comparand.
+    .init(
+      rule: "role.comparand-level",
+      text: "Chile's copper exports to Korea doubled in 2023, and sales to Japan reached $2bn in "
+        + "2022. Exports to Korea were worth $5bn.",
+      date: "2024-03-04", span: "$5bn", expect: ["period": "2022"]),
+    .init(
+      rule: "base.comparand-record",
+      text: "Chilean wine sales to Japan were worth $47 million in August, down 13% from a record "
+        + "$54 million in June.",
+      date: "2025-10-14", span: "13%", expect: ["period": "2025-08", "base": "2025-06"]),
+    .init(
+      rule: "base.comparand-record",
+      text: "Korean imports of Peruvian copper were $2.2bn in May, up 9% from the revised $2bn "
+        + "recorded in April.",
+      date: "2024-06-14", span: "9%", expect: ["period": "2024-05", "base": "2024-04"]),
+  ]
+
   static let all =
     halves + spans + monthBases + covered + monthSpans + comparands + storyPeriods
+    + comparandLevels
 }
