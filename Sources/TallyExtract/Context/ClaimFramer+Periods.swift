@@ -574,9 +574,10 @@ extension ClaimFramer {
       && (Multiples.adjectives[w] != nil || w.hasSuffix(" times") || w.hasSuffix("-times"))
   }
 
-  /// True when level `f` at token `fi` is what a multiple before it is compared with: "more
-  /// than two and a half times the June total of 208,000 km", "double the $5bn of 2021". Such
-  /// a level is the comparison's base: its time does not become the story's.
+  /// True when level `f` at token `fi` is what a multiple before it is compared with.
+  ///
+  /// "more than two and a half times the June total of 208,000 km", "double the $5bn of
+  /// 2021": such a level is the comparison's base, whose time does not become the story's.
   func inComparand(_ f: Figure, at fi: Int) -> Bool {
     guard f.kind == .level,
       let m = sentenceFrames.last(where: { $0.index < fi && isComparandMultiple($0.figure) })
