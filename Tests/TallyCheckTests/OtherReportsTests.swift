@@ -73,4 +73,17 @@ struct OtherReportsTests {
     #expect(
       ArticleVsArticle.check(b + c, context: CheckContext()).map(\.verdict) == [.inconsistent])
   }
+
+  @Test("a province's trade is trade no dataset holds: unverifiable, not unchecked")
+  func regionalTrade() throws {
+    let fs = read(
+      "Jilin province handled $3.1bn of trade with Korea last year, its officials say. The "
+        + "province will strive to achieve foreign trade of 90 billion yuan this year.",
+      doc: "a", date: "2024-02-01")
+    let claims = Fx.claims(fs, [Self.values])
+    let trade = try #require(claims.first { $0.text == "$3.1bn" })
+    #expect(trade.verdict == "unverifiable")
+    #expect(trade.reason == "no regional series")
+    #expect(claims.first { $0.text == "90 billion yuan" }?.verdict == "unchecked")
+  }
 }

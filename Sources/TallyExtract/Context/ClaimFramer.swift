@@ -659,15 +659,16 @@ struct ClaimFramer {
     }
     // Trade of a province or a border crossing is not the national trade; prices, exchange
     // rates, the economy, targets and forecasts are not trade data.
-    if sentenceSubnational {
+    let notTrade =
+      notTradeWord(f, at: fi, end: end, clause: clause)
+      ?? distanceWord(f, end: end) ?? forecastWord(f, at: fi, clause: clause)
+      ?? marketSale(anchor, figure: fi, mentions: mentions)
+    if sentenceSubnational, notTrade == nil {
       fr.flow = nil
       fr.reporter = nil
       fr.partner = nil
       origins["flow"] = "subnational: not a national series"
-    } else if let w = notTradeWord(f, at: fi, end: end, clause: clause)
-      ?? distanceWord(f, end: end) ?? forecastWord(f, at: fi, clause: clause)
-      ?? marketSale(anchor, figure: fi, mentions: mentions)
-    {
+    } else if let w = notTrade {
       fr.flow = nil
       fr.reporter = nil
       fr.partner = nil
@@ -698,6 +699,7 @@ struct ClaimFramer {
       origins["currency"] = "the quantity before it"
     }
     fr.measure = measure(f, fr)
+    if sentenceSubnational, notTrade == nil, isRegionalTrade(f, fr) { fr.measure = .regional }
     if fr.measure == .growth { fr.role = .change }
     if let (q, level) = boundPhrase(f, at: fi, end: end) {
       // "fell short of $250bn", "crossed the $200bn mark": a bound on a level.

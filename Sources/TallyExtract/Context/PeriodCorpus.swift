@@ -298,7 +298,51 @@ enum PeriodCorpus {
       date: "2024-06-14", span: "9%", expect: ["period": "2024-05", "base": "2024-04"]),
   ]
 
+  /// A province's, a region's or a port's trade is trade no national series holds (measure
+  /// `regional`); a goal a province strives for is no trade at all.
+  static let regional: [FrameExample] = [
+    .init(
+      rule: "measure.regional",
+      text: "Jilin province handled $3.1bn of trade with Korea last year, its officials say, "
+        + "about a tenth of the province's total foreign trade.",
+      date: "2024-02-01", span: "$3.1bn", expect: ["measure": "regional", "flow": "-"]),
+    .init(
+      rule: "measure.regional",
+      text: "Jilin province handled $3.1bn of trade with Korea last year, its officials say, "
+        + "about a tenth of the province's total foreign trade.",
+      date: "2024-02-01", span: "a tenth", expect: ["measure": "regional"]),
+    .init(
+      rule: "measure.regional",
+      text: "Trade through the port of Busan with Chile reached $2bn in 2023.",
+      date: "2024-02-01", span: "$2bn", expect: ["measure": "regional"]),
+    .init(
+      rule: "measure.regional",
+      text: "The Primorye region's exports to Japan came to $1.4bn in 2022.",
+      date: "2024-02-01", span: "$1.4bn", expect: ["measure": "regional"]),
+    // Negatives: a goal, and a count.
+    .init(
+      rule: "measure.regional",
+      text: "The province will strive to achieve foreign trade of 90 billion yuan this year.",
+      date: "2024-02-01", span: "90 billion yuan", expect: ["measure": "other"]),
+    .init(
+      rule: "measure.regional",
+      text: "More than 30 provinces and regions took part in the Harbin fair.",
+      date: "2024-02-01", span: "30", expect: ["measure": "count"]),
+    .init(
+      rule: "measure.aim",
+      text: "Chile's exporters strive to achieve sales to Korea of $12bn this year.",
+      date: "2024-02-01", span: "$12bn", expect: ["measure": "other"]),
+    .init(
+      rule: "measure.aim",
+      text: "Peru's miners hope to ship copper worth $3bn to Japan in 2025.",
+      date: "2024-02-01", span: "$3bn", expect: ["measure": "other"]),
+    .init(
+      rule: "measure.aim",
+      text: "Chile aims to double exports to Korea, which reached $5bn in 2023.",
+      date: "2024-02-01", span: "$5bn", expect: ["measure": "exports", "period": "2023"]),
+  ]
+
   static let all =
     halves + spans + monthBases + covered + monthSpans + comparands + storyPeriods
-    + comparandLevels
+    + comparandLevels + regional
 }
