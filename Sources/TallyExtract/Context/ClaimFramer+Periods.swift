@@ -333,6 +333,21 @@ extension ClaimFramer {
     return TimeRef(.year(e.year))
   }
 
+  /// Time units after a slash that make an amount a rate per period ("$12 million a month"
+  /// is `USD/month`).
+  static let periodUnits: Set<String> = [
+    "year", "yr", "month", "week", "day", "quarter", "annum",
+  ]
+
+  /// The amount's unit when `u` is a rate per period (`USD/month` -> `USD`): a trade named
+  /// with a flow at such a rate ("Ukraine has been paying $12 million a month") is a trade
+  /// level, which no series holds as a rate (so `unverifiable`), not a price.
+  static func perPeriodNumerator(_ u: TallyCore.Unit) -> TallyCore.Unit? {
+    let parts = u.rawValue.split(separator: "/")
+    guard parts.count == 2, periodUnits.contains(String(parts[1])) else { return nil }
+    return TallyCore.Unit(rawValue: String(parts[0]))
+  }
+
   /// Nouns for published statistics: "the customs tables for last year", "data for May".
   static let statisticsNouns: WordTable = [
     "tables", "figures", "data", "statistics", "numbers", "results",

@@ -699,6 +699,12 @@ struct ClaimFramer {
       origins["currency"] = "the quantity before it"
     }
     fr.measure = measure(f, fr)
+    if fr.measure == .price, fr.flow != nil, let u = Self.perPeriodNumerator(f.unit) {
+      // "paying roughly $12 million a month": a trade at a rate, not a price.
+      var g = f
+      g.unit = u
+      fr.measure = measure(g, fr)
+    }
     if sentenceSubnational, notTrade == nil, isRegionalTrade(f, fr) { fr.measure = .regional }
     if fr.measure == .growth { fr.role = .change }
     if let (q, level) = boundPhrase(f, at: fi, end: end) {

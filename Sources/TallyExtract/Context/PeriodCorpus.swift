@@ -342,7 +342,29 @@ enum PeriodCorpus {
       date: "2024-02-01", span: "$5bn", expect: ["measure": "exports", "period": "2023"]),
   ]
 
+  /// A trade at a rate per period ("$12 million a month") is a trade level, not a price.
+  static let rates: [FrameExample] = [
+    .init(
+      rule: "measure.rate",
+      text: "Korea, which buys from the same mines, has been paying roughly $12 million a month "
+        + "for Chilean copper.",
+      date: "2024-02-01", span: "$12 million a month", expect: ["measure": "imports"]),
+    .init(
+      rule: "measure.rate",
+      text: "Peru's fishmeal exports to Japan run at about $1 billion a year.",
+      date: "2024-02-01", span: "$1 billion a year", expect: ["measure": "exports"]),
+    // Negatives: a price per tonne, a rent per month.
+    .init(
+      rule: "measure.rate",
+      text: "Chilean copper sold at $9,000 a tonne in May.",
+      date: "2024-02-01", span: "$9,000 a tonne", expect: ["measure": "price"]),
+    .init(
+      rule: "measure.rate",
+      text: "Offices in central Lima rent for $2,000 a month.",
+      date: "2024-02-01", span: "$2,000 a month", expect: ["measure": "price"]),
+  ]
+
   static let all =
     halves + spans + monthBases + covered + monthSpans + comparands + storyPeriods
-    + comparandLevels + regional
+    + comparandLevels + regional + rates
 }
