@@ -6,7 +6,8 @@ import TallyCore
 /// Claims are grouped by their frames: the measure, the goods, the trade (exporter and
 /// importer, so "Russia's exports to China" and "China's imports from Russia" meet; the pair
 /// for a total), the period, the share's whole and the comparable unit. Counts are grouped by
-/// their counted noun; a count without a period is compared only with counts in documents
+/// their counted noun (read through ``countedKinds``: "30 firms" and "45 companies" count one
+/// kind of thing); a count without a period is compared only with counts in documents
 /// published within ``countWindowDays`` days of each other ("at least 20 factories" here, "15
 /// factories" in a report the week after).
 ///
@@ -14,7 +15,9 @@ import TallyCore
 /// punctuation) are one *source*: a syndicated copy repeats a claim, it does not confirm it.
 /// Each pair of sources is judged with ``Judge`` (bounds strict, rounding included), unless the
 /// two credit different sides' statistics (`ClaimFrame.source`: "Russian customs put ..." and
-/// "China's customs said ..."), which legitimately differ. A group
+/// "China's customs said ..."), which legitimately differ; a total that credits no statistics
+/// is read as its reporter's ("China-Russia trade reached ..." as China's), so "the Russian
+/// figure of $227.8bn" is not compared with an uncredited Chinese total either. A group
 /// whose only support is copies of one sentence is `unverifiable`.
 public struct ArticleVsArticle: ClaimCheck {
   public init() {}
@@ -22,6 +25,20 @@ public struct ArticleVsArticle: ClaimCheck {
 
   /// Undated counts are compared across documents published at most this many days apart.
   public static let countWindowDays = 31.0
+
+  /// Counted nouns that name one kind of thing, and the noun they are grouped under.
+  ///
+  /// Reports say "firms", "companies" and "enterprises" for the same businesses. Nouns not
+  /// listed stand for themselves.
+  static let countedKinds: [String: String] = [
+    "firm": "company", "company": "company", "enterprise": "company",
+  ]
+
+  /// The statistics a figure's number comes from, as far as its frame says: the side it
+  /// credits, else the reporter of its trade.
+  static func statistics(_ f: Figure) -> String? {
+    f.frame?.source ?? f.frame?.reporter
+  }
 
   public static func check(_ figures: [Figure], context: CheckContext) -> [Finding] {
     ArticleVsArticle().run(CheckInput(figures: figures, series: [], context: context)).findings
@@ -46,7 +63,9 @@ public struct ArticleVsArticle: ClaimCheck {
     var trade = ""
     switch fr.measure {
     case .count:
-      guard let n = fr.counted ?? f.counted else { return nil }
+      // "nine of the firms": some members of a set, not the set another report counts.
+      guard let noun = fr.counted ?? f.counted, fr.role != .part else { return nil }
+      let n = countedKinds[noun] ?? noun
       return Key(
         measure: .count, goods: "", trade: n, period: fr.period?.description ?? "", unit: "count",
         counted: n, shareOf: nil, direction: nil, currency: nil)
@@ -148,7 +167,17 @@ public struct ArticleVsArticle: ClaimCheck {
         guard a.doc != b.doc, let eb = context.estimate(of: b, in: a.unit) else { continue }
         // A figure "Russian customs put" and one from Chinese customs measure the trade from
         // two sides, whose books differ: not one claim stated twice.
+        // So is a total credited to one side's statistics against one that credits none and
+        // is written from the other side ("the Russian figure of $227.8bn" against "China-Russia
+        // trade reached $240.1bn"). (Not flows: "Russia received ... from China" is China's
+        // exports as much as Russia's imports.)
         if let sa = a.frame?.source, let sb = b.frame?.source, sa != sb { continue }
+        if (a.frame?.source != nil) != (b.frame?.source != nil),
+          a.frame?.flow == .total, b.frame?.flow == .total,
+          let sa = Self.statistics(a), let sb = Self.statistics(b), sa != sb
+        {
+          continue
+        }
         let judged = Judge.judge(
           a.estimate, eb, context: context,
           converted: ClaimVsDataset.lossyConversion(a.unit, b.unit))

@@ -5,7 +5,8 @@ import TallyCore
 ///
 /// When no finding names the claim, the verdict is `unverifiable` for a trade claim the data
 /// could hold but do not (reason `no matching series`, `no data for the period`, `no series in
-/// a comparable unit`, `only the partner's mirror series`), else `unchecked` (reason `no
+/// a comparable unit`, `only the partner's mirror series`, `no regional series` for a
+/// province's trade), else `unchecked` (reason `no
 /// subject`, `not a trade measure`, `no period`, …). Otherwise it
 /// summarises the findings that name the claim:
 ///
@@ -16,6 +17,11 @@ import TallyCore
 ///    `unverifiable`.
 /// 3. A figure that is not about trade (no flow: a province's trade, a price) stays `unchecked`
 ///    when only arithmetic with other figures names it; the reason gives that arithmetic.
+/// 4. Another report stating the same value does not verify a trade figure the data could hold
+///    but do not (a data reason above): reports often repeat one source. Such a claim stays
+///    `unverifiable` when agreeing reports are all that name it; a report that contradicts it
+///    still makes it `inconsistent`. Counts, which no dataset holds, are decided by the other
+///    reports.
 public struct ClaimSummary: Codable, Sendable {
   public var id: String
   public var doc: String
@@ -66,7 +72,8 @@ public struct ClaimSummary: Codable, Sendable {
       let why = reason ?? Self.reason(c)
       // A claim about a trade the data could hold, but does not: unverifiable, with the reason.
       verdict =
-        Self.dataReasons.contains(why) && c.frame?.isTrade == true
+        Self.dataReasons.contains(why)
+          && (c.frame?.isTrade == true || c.frame?.measure == .regional)
         ? Verdict.unverifiable.rawValue : Self.unchecked
       self.reason = why
       return
@@ -86,14 +93,27 @@ public struct ClaimSummary: Codable, Sendable {
     let deciding = primary.isEmpty ? findings : primary
     let order: [Verdict] = [.inconsistent, .needsReview, .consistent, .unverifiable]
     verdict = (order.first { v in deciding.contains { $0.verdict == v } } ?? .unverifiable).rawValue
+    if let why = reason, Self.dataReasons.contains(why), c.frame?.isTrade == true,
+      c.frame?.measure != .count,
+      deciding.allSatisfy({
+        $0.check == .articleVsArticle && [.consistent, .unverifiable].contains($0.verdict)
+      })
+    {
+      verdict = Verdict.unverifiable.rawValue
+      self.reason = "\(why); other reports agree, which does not verify it"
+    }
   }
 
   /// Reasons that make a trade claim `unverifiable` rather than `unchecked`: the claim is
   /// about trade, but no dataset holds that trade, period or unit.
   static let dataReasons: Set<String> = [
     "no matching series", "no data for the period", "no series in a comparable unit",
-    "only the partner's mirror series",
+    "only the partner's mirror series", noRegionalSeries,
   ]
+
+  /// The reason of a province's, a region's or a port's trade (measure `regional`): trade the
+  /// data could hold, but no dataset has regional series.
+  static let noRegionalSeries = "no regional series"
 
   /// Why no check reached a claim, from its frame.
   static func reason(_ c: Claim) -> String {
@@ -104,6 +124,7 @@ public struct ClaimSummary: Codable, Sendable {
     case .duration: return "a duration from no known event"
     case .price: return "no price series"
     case .other: return "not a trade measure"
+    case .regional: return Self.noRegionalSeries
     default: break
     }
     if fr.flow == nil { return "no subject" }

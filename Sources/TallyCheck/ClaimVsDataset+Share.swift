@@ -9,7 +9,16 @@ extension ClaimVsDataset {
     guard f.unit == .percent, let base = fr.shareOf else {
       return .reason("a share of an unknown whole")
     }
-    guard let t = fr.period, !t.isSpan else { return .reason("no period") }
+    guard let t = fr.period else { return .reason("no period") }
+    // A span of months ("an 11% share of China's LNG imports year to date") is the share of
+    // the sums of its months; a span of years has no one share.
+    var periods = [t.start]
+    if let last = t.end {
+      guard t.start.granularity == .month, last.granularity == .month else {
+        return .reason("no period")
+      }
+      periods = Self.months(t.start, last)
+    }
     let p = t.start
     let freq = Frequency(p.granularity)
     var findings: [Finding] = []
@@ -35,20 +44,21 @@ extension ClaimVsDataset {
           frequency: freq
         ).first { $0.key.unit == part.key.unit }
       }
-      guard let whole, whole.key != part.key, let a = part.point(at: p), let b = whole.point(at: p),
+      guard let whole, whole.key != part.key, let (a, pa) = Self.value(part, periods),
+        let (b, pb) = Self.value(whole, periods),
         let computed = Estimate.share(
-          of: .data(a.value), in: .data(b.value),
-          rule: "share \(part.key.partner) of \(whole.key.partner)")
+          of: a, in: b, rule: "share \(part.key.partner) of \(whole.key.partner)")
       else { continue }
       let j = Judge.judge(f.estimate, computed, context: input.context)
       findings.append(
         Finding(
-          check: .claimVsDataset, verdict: j.verdict, subject: "share: \(f.subjectText) @\(p)",
-          evidence: [Evidence(f), Evidence(a, of: part), Evidence(b, of: whole)],
-          computed: [Computation(label: "share \(p)", computed, unit: .percent)],
+          check: .claimVsDataset, verdict: j.verdict, subject: "share: \(f.subjectText) @\(t)",
+          evidence: [Evidence(f)] + pa.map { Evidence($0, of: part) }
+            + pb.map { Evidence($0, of: whole) },
+          computed: [Computation(label: "share \(t)", computed, unit: .percent)],
           rule: j.agreement.rule,
           explanation: String(
-            format: "%@ / %@ = %.2f%% vs '%@'", Rounding.format(a.value), Rounding.format(b.value),
+            format: "%@ / %@ = %.2f%% vs '%@'", Rounding.format(a.point), Rounding.format(b.point),
             computed.point, f.text),
           weight: .primary))
       break

@@ -9,6 +9,8 @@ import TallyCore
 ///   allows +15.8% to +19.0%). The levels are the claims whose frames have the roles `to` and
 ///   `from` in the change's sentence. An absolute change ("up $2bn to $10bn from $8bn") is
 ///   checked as a difference.
+/// - **Multiples of stated figures**: "$9.74bn, nearly twice the $5bn sold the other way" is
+///   recomputed from the two levels (``multiplesOfStatedFigures(_:)``).
 /// - **Parts vs totals**: exports and imports of one pair of countries for one period, stated
 ///   in the same document or in different ones, must add up to the total trade stated for it.
 public struct InternalArithmetic: ClaimCheck {
@@ -20,7 +22,8 @@ public struct InternalArithmetic: ClaimCheck {
   }
 
   public func run(_ input: CheckInput) -> CheckOutput {
-    CheckOutput(findings: changes(input) + partsVsTotals(input))
+    CheckOutput(
+      findings: changes(input) + multiplesOfStatedFigures(input) + partsVsTotals(input))
   }
 
   func changes(_ input: CheckInput) -> [Finding] {

@@ -14,9 +14,11 @@ import Foundation
 /// | `share`     | "accounted for 11% of China's LNG imports"           |
 /// | `growth`    | "rose 5.1%", "doubled"                               |
 /// | `duration`  | "the three-year war"                                 |
+/// | `regional`  | "the province handled $9.2bn of it": no national series |
 /// | `other`     | anything else: not a trade measure                   |
 public enum MeasureKind: String, Codable, Sendable, CaseIterable {
-  case trade, exports, imports, commodity, balance, price, count, share, growth, duration, other
+  case trade, exports, imports, commodity, balance, price, count, share, growth, duration,
+    regional, other
 }
 
 /// The figure's place in its sentence.

@@ -7,6 +7,30 @@ extension ClaimFramer {
     "expect", "expects", "expected", "forecast", "forecasts", "predict", "predicts", "predicted",
     "project", "projects", "see", "sees",
   ]
+  /// Verbs of an aim that govern a later "to achieve N" ("strive to achieve provincial foreign
+  /// trade of 250 billion yuan", "plans to raise exports to $10bn").
+  static let aimVerbs: Set<String> = [
+    "strive", "strives", "aim", "aims", "aiming", "plan", "plans", "planning", "seek", "seeks",
+    "hope", "hopes", "intend", "intends", "want", "wants", "pledged", "pledge", "vowed", "vow",
+  ]
+
+  /// The aim verb when an aim governs the figure (a goal, not recorded trade).
+  ///
+  /// "<aim> to <verb> ... N" in the figure's clause, with no other number, comma or relative
+  /// pronoun between: "aims to double exports, which reached $5bn" is recorded.
+  func aimWord(at fi: Int, clause: Range<Int>) -> String? {
+    var k = fi - 1
+    while k > clause.lowerBound + 1, fi - k <= 10 {
+      if tokens[k].isNumber, tokens.year(at: k) == nil { return nil }
+      if [",", ";", "which", "that", "while"].contains(tokens.lower(k)) { return nil }
+      if tokens.lower(k - 1) == "to", Self.aimVerbs.contains(tokens.lower(k - 2)) {
+        return tokens.lower(k - 2)
+      }
+      k -= 1
+    }
+    return nil
+  }
+
   /// Verbs of the level a forecast names: "to reach", "to hit", "to top".
   static let forecastTargets: Set<String> = ["reach", "hit", "top", "exceed", "surpass", "pass"]
 
@@ -16,6 +40,7 @@ extension ClaimFramer {
   ///
   /// Recorded trade that reached a level ("trade rose to reach $240bn") has no forecast verb.
   func forecastWord(_ f: Figure, at fi: Int, clause: Range<Int>) -> String? {
+    if let w = aimWord(at: fi, clause: clause) { return w }
     let v = fi - 1
     guard Self.forecastTargets.contains(tokens.lower(v)), tokens.lower(v - 1) == "to" else {
       return nil

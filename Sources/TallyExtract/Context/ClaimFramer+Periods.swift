@@ -10,6 +10,8 @@ extension ClaimFramer {
     var cumulative = false
     var base: TimeRef?
     var origin: String?
+    /// The figure's role when its time makes it a comparison's base (``inComparand(_:at:)``).
+    var role: ClaimRole?
   }
 
   /// The figure's period and, for a change, its base.
@@ -45,6 +47,7 @@ extension ClaimFramer {
             && $0.frame.origins["period"]?.contains("before the period compared") != true)
     })?.frame.period
     let all = sentencePeriods.stated
+    if inComparand(f, at: fi) { r.role = .base }
     /// True when a number other than a year stands between token `a` and token `b`.
     func figureBetween(_ a: Int, _ b: Int) -> Bool {
       guard a < b else { return false }
@@ -92,8 +95,14 @@ extension ClaimFramer {
     let beforeInSentence = candidates.filter {
       $0.index < clause.lowerBound && !separated($0.index + 1, fi) && !attachedToEarlier($0)
     }
+    // "2.5 times the June volume and ten times what it sent in July": the periods after a
+    // multiple followed by its comparand are the comparands'.
+    let comparandFollows =
+      isComparandMultiple(f) && Multiples.comparands.contains(t.lower(end))
+      && t.lower(end) != "as" && t.lower(end) != "in"
     let after = candidates.filter {
       clause.contains($0.index) && $0.index >= end && !separated(end, $0.index)
+        && !comparandFollows
     }
     // "12% above May's $8bn": the month a compared figure's possessive names is its own.
     let possessive = all.filter {
@@ -132,10 +141,28 @@ extension ClaimFramer {
       r.period = o.period
       r.origin = "stated"
     }
-    if let span = sentencePeriods.firstMonths
-      ?? sentencePeriods.monthSpan.flatMap({
-        $0.2 && isChange ? nil : TimeRef(from: $0.0, to: $0.1)
-      }),
+    // "between January and November, 39% more than in the same period of 2021": a change with
+    // a base of its own is over the span, not from its first month to its last.
+    let ownBase =
+      isChange
+      && (yearsEarlierPhrase(after: end, clause: clause) != nil
+        || changeBase(after: end, main: nil) != nil)
+    // "79.8 Mt in January-November ...; in November, shipments were 7.9 Mt": a month the
+    // figure's own words state after the span, past a clause break, is its own.
+    let ownMonthAfterSpan =
+      r.origin == "stated"
+      && (attachedAfter ?? own.first).map { o in
+        !o.period.isSpan && o.period.start.granularity == .month
+          && spanStart().map { sp in
+            sp < o.index && (sp..<o.index).contains { [",", ";"].contains(t.lower($0)) }
+          } == true
+      } == true
+    if ownMonthAfterSpan { r.origin = Self.monthAfterSpan }
+    if !ownMonthAfterSpan,
+      let span = sentencePeriods.firstMonths
+        ?? sentencePeriods.monthSpan.flatMap({
+          $0.2 && isChange && !ownBase ? nil : TimeRef(from: $0.0, to: $0.1)
+        }),
       r.period.map({ p in
         (p.start.granularity == .year && p.start.year == span.start.year)
           || (span.start <= p.start && p.last <= span.last
@@ -238,7 +265,7 @@ extension ClaimFramer {
     }
     if isChange {
       // "between June and August": from the first to the second.
-      if let (a, b, between) = sentencePeriods.monthSpan, between {
+      if let (a, b, between) = sentencePeriods.monthSpan, between, !ownBase {
         r.period = TimeRef(b)
         r.base = TimeRef(a)
         r.cumulative = false
@@ -289,7 +316,113 @@ extension ClaimFramer {
     if let p = r.period, let e = p.end {
       r.cumulative = r.cumulative || (p.start.granularity == .month && e.granularity == .month)
     }
+    // "in January-December 2020": the twelve months of one year are that year.
+    if let p = r.period.flatMap(Self.wholeYear) {
+      r.period = p
+      r.cumulative = false
+    }
+    if let b = r.base.flatMap(Self.wholeYear) { r.base = b }
     return r
+  }
+
+  /// The year a span of months is when it runs from January to December of that year.
+  static func wholeYear(_ t: TimeRef) -> TimeRef? {
+    guard let e = t.end, t.start.granularity == .month, e.granularity == .month,
+      t.start.year == e.year, t.start.sub == 1, e.sub == 12
+    else { return nil }
+    return TimeRef(.year(e.year))
+  }
+
+  /// Time units after a slash that make an amount a rate per period ("$12 million a month"
+  /// is `USD/month`).
+  static let periodUnits: Set<String> = [
+    "year", "yr", "month", "week", "day", "quarter", "annum",
+  ]
+
+  /// The amount's unit when `u` is a rate per period (`USD/month` -> `USD`): a trade named
+  /// with a flow at such a rate ("Ukraine has been paying $12 million a month") is a trade
+  /// level, which no series holds as a rate (so `unverifiable`), not a price.
+  static func perPeriodNumerator(_ u: TallyCore.Unit) -> TallyCore.Unit? {
+    let parts = u.rawValue.split(separator: "/")
+    guard parts.count == 2, periodUnits.contains(String(parts[1])) else { return nil }
+    return TallyCore.Unit(rawValue: String(parts[0]))
+  }
+
+  /// Nouns for published statistics: "the customs tables for last year", "data for May".
+  static let statisticsNouns: WordTable = [
+    "tables", "figures", "data", "statistics", "numbers", "results",
+  ]
+
+  /// The period statistics are said to cover, in text without figures.
+  ///
+  /// "With the full customs tables for last year now out, ... than the headline figures
+  /// suggested in January" is about last year; January is when something was said.
+  func coveredPeriod(_ t: ClaimTokens) -> TimeRef? {
+    for k in 0..<t.count where Self.statisticsNouns.contains(t.lower(k)) && t.lower(k + 1) == "for"
+    {
+      let j = k + 2
+      if let y = t.year(at: j) { return TimeRef(.year(y)) }
+      if t.lower(j) == "last", t.lower(j + 1) == "year", let ref = reference {
+        return TimeRef(.year(ref.year - 1))
+      }
+      if t.has(j), t[j].capitalized, let m = Self.monthNumber(t.lower(j)), let ref = reference {
+        let y = t.year(at: j + 1) ?? (m <= ref.month ? ref.year : ref.year - 1)
+        return TimeRef(.month(y, m))
+      }
+    }
+    return nil
+  }
+
+  /// The origin of a month a figure states after its sentence's span ("in January-November,
+  /// ...; in November, shipments were 7.9 Mt"): a detail of the span, which stays the period
+  /// the story reports (it does not become the story's main period).
+  static let monthAfterSpan = "stated; a month after the sentence's span"
+
+  /// Verbs after a month that make it the subject of its sentence ("December was a busy
+  /// month", "September brought a record", "March saw shipments fall").
+  static let periodSubjectVerbs: WordTable = [
+    "was", "brought", "saw", "proved", "had", "set", "marked", "turned", "delivered",
+  ]
+
+  /// The month a text without figures makes the subject of a sentence.
+  ///
+  /// It opens the sentence and a verb follows ("December was a busy month."). The figures
+  /// after it are about that month. The last such sentence counts.
+  func subjectPeriod(_ t: ClaimTokens) -> TimeRef? {
+    guard let ref = reference else { return nil }
+    var found: TimeRef?
+    for s in 0..<t.count where s == 0 || [".", "!", "?"].contains(t.lower(s - 1)) {
+      guard t[s].capitalized, let m = Self.monthNumber(t.lower(s)) else { continue }
+      var k = s + 1
+      var y = m <= ref.month ? ref.year : ref.year - 1
+      if let yy = t.year(at: k) {
+        y = yy
+        k += 1
+      }
+      if Self.periodSubjectVerbs.contains(t.lower(k)) { found = TimeRef(.month(y, m)) }
+    }
+    return found
+  }
+
+  /// Where the sentence writes its span of months ("January-November", "between January
+  /// and November", "the first eleven months", "for seven months"): the span's first token.
+  func spanStart() -> Int? {
+    let t = tokens
+    for k in 0..<t.count {
+      if t.lower(k) == "first", firstMonths(at: k) != nil { return k }
+      if t[k].capitalized, let a = Self.monthNumber(t.lower(k)),
+        ["to", "-", "–", "through", "and", "till", "until"].contains(t.lower(k + 1)),
+        t.has(k + 2), let b = Self.monthNumber(t.lower(k + 2)), t[k + 2].capitalized, b > a
+      {
+        return k
+      }
+      if t.lower(k) == "months", let n = Self.smallNumbers[t.lower(k - 1)] ?? Int(t.lower(k - 1)),
+        n >= 2
+      {
+        return k - 1
+      }
+    }
+    return nil
   }
 
   /// The base a change names after it: "from April", "on 2022", "than in 2021", "their 2021
@@ -309,11 +442,22 @@ extension ClaimFramer {
         // "up 27.7% on the first ten months of 2022".
         if t.lower(j) == "the", let span = firstMonths(at: j + 1) { return span }
         // "up 176% from the 119,000 miles recorded in May": the time of the figure compared.
-        if ["from", "on", "over", "than"].contains(w), let p = periodOfComparand(from: j, main) {
+        if ["from", "on", "over", "than"].contains(w) || Self.aboveWords.contains(w),
+          let p = periodOfComparand(from: j, main)
+        {
           return p
         }
         if let y = t.year(at: j) {
           return TimeRef(.year(y))
+        }
+        // "over September last year", "than May two years ago": the month with its year words.
+        if Self.monthNumber(t.lower(j)) != nil, t[j].capitalized,
+          let s = sentencePeriods.stated.first(where: { $0.index == j }), s.period != main,
+          ["last", "this", "ago", "earlier", "before"].contains(where: {
+            (j + 1...j + 3).map { t.lower($0) }.contains($0)
+          })
+        {
+          return s.period
         }
         if let m = Self.monthNumber(t.lower(j)), t[j].capitalized {
           if let y = t.year(at: j + 1) {
@@ -352,9 +496,9 @@ extension ClaimFramer {
     let t = tokens
     // The figure compared comes first: "from 119,000", "from the 119,000", "than the $6.9bn".
     guard
-      (j..<(j + 3)).contains(where: { k in
+      (j..<(j + 4)).contains(where: { k in
         t.has(k) && t[k].isNumber && t.year(at: k) == nil
-          && (j..<k).allSatisfy { ["the", "a", "$", "an", "about", "some"].contains(t.lower($0)) }
+          && (j..<k).allSatisfy { Self.comparandLead.contains(t.lower($0)) }
       })
     else { return nil }
     var k = j
@@ -364,6 +508,12 @@ extension ClaimFramer {
       if w == "in" {
         if let y = t.year(at: k + 1) {
           return TimeRef(.year(y))
+        }
+        // "the 1 million tonnes shipped in July last year": the month with its year words.
+        if let s = sentencePeriods.stated.first(where: { $0.index == k + 1 }),
+          s.period.start.granularity == .month, t.lower(k + 2) == "last" || t.lower(k + 3) == "ago"
+        {
+          return s.period
         }
         if let m = Self.monthNumber(t.lower(k + 1)), t[k + 1].capitalized {
           if let y = t.year(at: k + 2) {
@@ -377,6 +527,13 @@ extension ClaimFramer {
     }
     return nil
   }
+
+  /// Words that may stand before the figure a change is compared with: "from a record $54m",
+  /// "from the revised $6.9bn", "than some 119,000 miles".
+  static let comparandLead: WordTable = [
+    "the", "a", "$", "an", "about", "some", "record", "revised", "peak", "previous", "high",
+    "all-time", "roughly", "around", "nearly", "almost",
+  ]
 
   /// Phrases comparing with the period just before: "from the previous month", "month on
   /// month", "quarter-on-quarter", "from a month earlier".
@@ -432,6 +589,24 @@ extension ClaimFramer {
       && (Multiples.adjectives[w] != nil || w.hasSuffix(" times") || w.hasSuffix("-times"))
   }
 
+  /// True when level `f` at token `fi` is what a multiple before it is compared with.
+  ///
+  /// "more than two and a half times the June total of 208,000 km", "double the $5bn of
+  /// 2021": such a level is the comparison's base, whose time does not become the story's.
+  func inComparand(_ f: Figure, at fi: Int) -> Bool {
+    guard f.kind == .level,
+      let m = sentenceFrames.last(where: { $0.index < fi && isComparandMultiple($0.figure) })
+    else { return false }
+    let end = figureEnd(m.figure, from: m.index)
+    guard end <= fi, fi - end <= 6, Multiples.comparands.contains(tokens.lower(end)),
+      tokens.lower(end) != "as"
+    else { return false }
+    return !(end..<fi).contains { k in
+      [",", ";", "and", "but", "while"].contains(tokens.lower(k))
+        || (tokens[k].isNumber && tokens.year(at: k) == nil)
+    }
+  }
+
   /// The base a comparand multiple names after it: "as in 2016" ("three times as large in
   /// 2023 as in 2016"), else the first year in its comparand other than the figure's own
   /// ("almost triple what they were in 2016", "twice that of 2019"), up to a clause break.
@@ -449,6 +624,12 @@ extension ClaimFramer {
     var k = end
     while t.has(k), k < min(clause.upperBound, end + 10) {
       if [",", ";", "and", "but", "while"].contains(t.lower(k)) { break }
+      // "about four times the January volume", "double June's": the month compared with.
+      if first == nil, t.year(at: k) == nil, Self.monthNumber(t.lower(k)) != nil,
+        let s = sentencePeriods.stated.first(where: { $0.index == k }), s.period != main
+      {
+        first = s.period
+      }
       if let y = t.year(at: k) {
         let p = TimeRef(.year(y))
         let b = t.lower(k - 1) == "in" ? k - 2 : k - 1
@@ -630,6 +811,12 @@ extension ClaimFramer {
       {
         return n
       }
+      // "up 25% on the previous twelve months": the same span a year before.
+      if t.lower(k) == "the", ["previous", "preceding", "prior"].contains(t.lower(k + 1)),
+        ["twelve", "12"].contains(t.lower(k + 2)), t.lower(k + 3) == "months"
+      {
+        return 1
+      }
       if t.lower(k) == "the", t.lower(k + 1) == "same",
         ["month", "period", "quarter"].contains(t.lower(k + 2)),
         t.lower(k + 3) == "of" || t.lower(k + 3) == "in", t.has(k + 4), t[k + 4].isNumber
@@ -728,6 +915,13 @@ extension ClaimFramer {
       var b = k - 1
       if t.lower(b) == "in" || t.lower(b) == "the" { b -= 1 }
       if Self.baseWords.contains(t.lower(b)) { return true }
+      // "an increase of 31% over September last year", "up 10% over last year": compared
+      // with that month or year ("grew 26% over 2022" is growth during 2022).
+      if t.lower(b) == "over", b == k - 1,
+        Self.monthNumber(t.lower(k)) != nil || (t.lower(k) == "last" && t.lower(k + 1) == "year")
+      {
+        return true
+      }
       // "already above the level of the whole of 2022", "below all of 2021": a comparand.
       if let a = (max(0, k - 8)..<k).last(where: { Self.aboveWords.contains(t.lower($0)) }),
         !((a + 1)..<k).contains(where: { t[$0].isNumber })
@@ -810,6 +1004,13 @@ extension ClaimFramer {
         } else if y == nil, t.lower(k + 1) == "this", t.lower(k + 2) == "year" {
           y = reference?.year
           e = k + 3
+        } else if y == nil, let n = Self.smallNumbers[t.lower(k + 1)] ?? Int(t.lower(k + 1)),
+          n >= 1, n <= 10, t.lower(k + 2).hasPrefix("year"),
+          ["ago", "earlier", "before"].contains(t.lower(k + 3)), let ref = reference
+        {
+          // "May two years ago", "March a year earlier": that month, n years before the story.
+          y = (m <= ref.month ? ref.year : ref.year - 1) - n
+          e = k + 4
         } else if y == nil, t.lower(k + 1) == "of", let yy = year(k + 2) {
           y = yy
           e = k + 3
@@ -820,6 +1021,21 @@ extension ClaimFramer {
           y = t.lower(k + 2) == "this" ? ref.year : ref.year - 1
           e = k + 4
         }
+        // "between March 2022 and February 2023", "from March 2022 to February 2023": one span
+        // across a year end.
+        if let y1 = y, e == k + 2,
+          ["and", "to", "-", "–", "through", "until"].contains(t.lower(e)),
+          t.lower(e) != "and" || t.lower(k - 1) == "between",
+          t.has(e + 1), t[e + 1].capitalized, let m2 = Self.monthNumber(t.lower(e + 1)),
+          let y2 = year(e + 2), y2 * 12 + m2 > y1 * 12 + m
+        {
+          out.append(
+            Stated(
+              index: k, period: TimeRef(from: .month(y1, m), to: .month(y2, m2)),
+              base: !["from", "between"].contains(t.lower(k - 1)) && isBase(k, e + 3)))
+          k = e + 3
+          continue
+        }
         if y == nil, let ref = reference { y = m <= ref.month ? ref.year : ref.year - 1 }
         if let y { out.append(Stated(index: k, period: TimeRef(.month(y, m)), base: isBase(k, e))) }
         k = e
@@ -827,7 +1043,12 @@ extension ClaimFramer {
       }
       // "the first quarter", and as one word before a noun: "first-quarter turnover".
       let hyphen = t.lower(k + 1) == "-" ? 1 : 0
-      if let q = Self.ordinals[t.lower(k)],
+      // "the final quarter", "the last quarter of 2025": the fourth (the second half).
+      let lastOf =
+        t.lower(k) == "final"
+        || (t.lower(k) == "last" && t.lower(k - 1) == "the" && t.lower(k + 2 + hyphen) == "of")
+      if let q = Self.ordinals[t.lower(k)]
+        ?? (lastOf ? (t.lower(k + 1 + hyphen) == "half" ? 2 : 4) : nil),
         t.lower(k + 1 + hyphen) == "quarter" || t.lower(k + 1 + hyphen) == "half"
       {
         let half = t.lower(k + 1 + hyphen) == "half"

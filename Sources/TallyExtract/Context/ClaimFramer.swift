@@ -129,8 +129,19 @@ struct ClaimFramer {
     readPeriods(t)
   }
 
-  /// The last month or year the text writes out ("in December", "in 2023", "last year").
+  /// The last month or year the text writes out ("in December", "in 2023", "last year"); a
+  /// period the text says statistics cover ("the customs tables for last year", "data for
+  /// November") wins over the others it writes (``coveredPeriod(_:)``).
   mutating func readPeriods(_ t: ClaimTokens) {
+    defer {
+      if let p = coveredPeriod(t) ?? subjectPeriod(t) {
+        lastPeriod = p
+        lastYear = p.last.year
+        if p.last.granularity == .month { lastMonth = p.last }
+      }
+      // "December was a busy month.": the story turns to that month.
+      if let p = subjectPeriod(t) { lastMainPeriod = p }
+    }
     for k in 0..<t.count {
       if t[k].capitalized, let m = Self.monthNumber(t.lower(k)) {
         if t.has(k + 1), t[k + 1].isNumber, let d = Int(t[k + 1].text), d <= 31 { continue }
@@ -368,9 +379,12 @@ struct ClaimFramer {
     }
     if fr.shareOf != nil, fr.flow != nil { lastShare = fr }
     if let src = fr.source, fr.origins["source"] != "earlier sentence" { source = src }
-    if let p = fr.period, f.kind == .level, fr.flow != nil {
+    // A duration ("over the same eight years") is no level of the trade: its span is not the
+    // story's period.
+    if let p = fr.period, f.kind == .level, fr.flow != nil, f.dimension != .duration {
       if fr.role != .from && fr.role != .base
         && fr.origins["period"]?.contains("before the period compared") != true
+        && fr.origins["period"] != Self.monthAfterSpan
         && !inPeriodAside(index)
       {
         lastMainPeriod = p
@@ -448,6 +462,7 @@ struct ClaimFramer {
     fr.role = role(f, at: fi)
     fr.record = f.kind == .level && isRecord(clause, figure: fi, end: end)
     fr.counted = f.counted
+    if isPartitiveCount(f, end: end) { fr.role = .part }
     fr.currency = sentenceCurrency
     if f.unit.rawValue == "times", f.kind != .share {
       // "doubled", "three times the level of a year earlier": a growth by a factor.
@@ -644,15 +659,16 @@ struct ClaimFramer {
     }
     // Trade of a province or a border crossing is not the national trade; prices, exchange
     // rates, the economy, targets and forecasts are not trade data.
-    if sentenceSubnational {
+    let notTrade =
+      notTradeWord(f, at: fi, end: end, clause: clause)
+      ?? distanceWord(f, end: end) ?? forecastWord(f, at: fi, clause: clause)
+      ?? marketSale(anchor, figure: fi, mentions: mentions)
+    if sentenceSubnational, notTrade == nil {
       fr.flow = nil
       fr.reporter = nil
       fr.partner = nil
       origins["flow"] = "subnational: not a national series"
-    } else if let w = notTradeWord(f, at: fi, end: end, clause: clause)
-      ?? distanceWord(f, end: end) ?? forecastWord(f, at: fi, clause: clause)
-      ?? marketSale(anchor, figure: fi, mentions: mentions)
-    {
+    } else if let w = notTrade {
       fr.flow = nil
       fr.reporter = nil
       fr.partner = nil
@@ -683,6 +699,13 @@ struct ClaimFramer {
       origins["currency"] = "the quantity before it"
     }
     fr.measure = measure(f, fr)
+    if fr.measure == .price, fr.flow != nil, let u = Self.perPeriodNumerator(f.unit) {
+      // "paying roughly $12 million a month": a trade at a rate, not a price.
+      var g = f
+      g.unit = u
+      fr.measure = measure(g, fr)
+    }
+    if sentenceSubnational, notTrade == nil, isRegionalTrade(f, fr) { fr.measure = .regional }
     if fr.measure == .growth { fr.role = .change }
     if let (q, level) = boundPhrase(f, at: fi, end: end) {
       // "fell short of $250bn", "crossed the $200bn mark": a bound on a level.
@@ -721,6 +744,7 @@ struct ClaimFramer {
     fr.cumulative = p.cumulative
     fr.base = p.base
     if let o = p.origin { origins["period"] = o }
+    if let role = p.role { fr.role = role }
     fr.origins = origins
     return fr
   }

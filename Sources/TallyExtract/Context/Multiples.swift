@@ -108,6 +108,15 @@ enum Multiples {
           start = words[v].start
         }
       }
+      // "rose by more than half", "up by almost half": a rise of 50%, in percent.
+      if factor == nil, word.w == "half", let rise = halfRise(words, at: n) {
+        out.append(
+          Found(
+            start: words[rise.first].start, end: word.end,
+            text: String(String.UnicodeScalarView(scalars[words[rise.first].start..<word.end])),
+            value: 50, unit: .percent, kind: .change, change: .up, bound: rise.bound))
+        continue
+      }
       if factor == nil, let f = adjectives[word.w] {
         let next = n + 1 < words.count ? words[n + 1].w : ""
         let qualified = qualifier(words, before: n) != nil
@@ -146,7 +155,8 @@ enum Multiples {
   /// Stems one of which every cue word contains (`cues`).
   static let stems: [[UInt8]] = [
     "doubl", "tripl", "trebl", "quadrupl", "halv", "fold", "twice", "by half", "by almost half",
-    "by nearly half", "by more than half", "third", "quarter", "fifth", "tenth",
+    "by nearly half", "by more than half", "by about half", "by roughly half", "by around half",
+    "by over half", "by at least half", "third", "quarter", "fifth", "tenth",
   ].map { Array($0.utf8) }
 
   // MARK: - Fractions as changes
@@ -227,6 +237,31 @@ enum Multiples {
     }
     if let d = comparatives[next] { return (first, percent, d, bound) }
     return nil
+  }
+
+  /// "half" as a rise: where the phrase starts (at "by") and the bound its qualifier gives.
+  ///
+  /// A verb of growth governs it through "by" ("rose by more than half", "has grown by almost
+  /// half", "up by half"). Not "by half a percentage point" or "half of", where "half"
+  /// measures something else; a fall by half is a halving (``fallVerbs``).
+  static func halfRise(_ words: [(w: String, start: Int, end: Int)], at n: Int) -> (
+    first: Int, bound: Bound
+  )? {
+    let next = n + 1 < words.count ? words[n + 1].w : ""
+    guard n >= 2, !["a", "an", "of", "percentage", "point", "per"].contains(next) else {
+      return nil
+    }
+    var v = n
+    var bound = Bound.exact
+    if let b = qualifier(words, before: n) {
+      bound = b
+      v -=
+        qualifiers.keys.first { p in
+          n >= p.count && words[(n - p.count)..<n].map(\.w) == p
+        }?.count ?? 0
+    }
+    guard v >= 2, words[v - 1].w == "by", upVerbs.contains(words[v - 2].w) else { return nil }
+    return (v - 1, bound)
   }
 
   /// Single-word qualifiers that may stand between "by" and "half".
