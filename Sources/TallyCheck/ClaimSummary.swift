@@ -17,11 +17,11 @@ import TallyCore
 ///    `unverifiable`.
 /// 3. A figure that is not about trade (no flow: a province's trade, a price) stays `unchecked`
 ///    when only arithmetic with other figures names it; the reason gives that arithmetic.
-/// 4. Another report stating the same value does not verify a trade figure the data could hold
-///    but do not (a data reason above): reports often repeat one source. Such a claim stays
-///    `unverifiable` when agreeing reports are all that name it; a report that contradicts it
-///    still makes it `inconsistent`. Counts, which no dataset holds, are decided by the other
-///    reports.
+/// 4. Other reports do not decide a trade figure the data could hold but do not (a data reason
+///    above): reports often repeat one source, and a report that differs may be the wrong one
+///    (or about another trade than the reader took). Such a claim stays `unverifiable`, its
+///    reason saying whether other reports agree or differ, and the article-vs-article findings
+///    stay listed. Counts, which no dataset holds, are decided by the other reports.
 public struct ClaimSummary: Codable, Sendable {
   public var id: String
   public var doc: String
@@ -95,12 +95,13 @@ public struct ClaimSummary: Codable, Sendable {
     verdict = (order.first { v in deciding.contains { $0.verdict == v } } ?? .unverifiable).rawValue
     if let why = reason, Self.dataReasons.contains(why), c.frame?.isTrade == true,
       c.frame?.measure != .count,
-      deciding.allSatisfy({
-        $0.check == .articleVsArticle && [.consistent, .unverifiable].contains($0.verdict)
-      })
+      deciding.allSatisfy({ $0.check == .articleVsArticle })
     {
       verdict = Verdict.unverifiable.rawValue
-      self.reason = "\(why); other reports agree, which does not verify it"
+      let others =
+        deciding.contains { $0.verdict == .inconsistent || $0.verdict == .needsReview }
+        ? "another report differs" : "other reports agree"
+      self.reason = "\(why); \(others), which does not decide it"
     }
   }
 

@@ -6,7 +6,7 @@ import Testing
 
 /// What other reports can and cannot decide: counts of one kind of thing under different
 /// nouns meet, a part of a set does not meet the set, another report's agreement does not
-/// verify a trade figure the data could hold, and a figure credited to one side's statistics
+/// verify (nor a differing one refute) a trade figure the data could hold, and a figure credited to one side's statistics
 /// does not meet an uncredited one reported from the other side.
 @Suite("Article vs article: what other reports decide")
 struct OtherReportsTests {
@@ -48,13 +48,26 @@ struct OtherReportsTests {
     #expect(claims.count == 2)
     #expect(claims.allSatisfy { $0.verdict == "unverifiable" })
     #expect(claims.allSatisfy { $0.reason?.contains("other reports agree") == true })
-    // A report that contradicts it still flags it.
+  }
+
+  @Test("a report that differs on a trade figure the data lack is shown, but does not decide it")
+  func disagreementIsNoData() {
+    let a = read(
+      "In the first seven months of 2024, China's exports to Russia came to $60.1 billion.",
+      doc: "a", date: "2024-08-08")
     let c = read(
       "China's exports to Russia were $48.2 billion in the first seven months of 2024.",
       doc: "c", date: "2024-08-12")
-    let all = Fx.claims(a + c, [Self.values], CheckContext()).filter { $0.text.hasPrefix("$") }
+    let report = Checker.analyse(
+      CheckInput(figures: a + c, series: [Self.values], context: CheckContext()))
+    let all = report.claims.filter { $0.text.hasPrefix("$") }
     #expect(all.count == 2)
-    #expect(all.allSatisfy { $0.verdict == "inconsistent" })
+    // Which of the two is wrong (or about another trade) only the data could say.
+    #expect(all.allSatisfy { $0.verdict == "unverifiable" })
+    #expect(all.allSatisfy { $0.reason?.contains("another report differs") == true })
+    let differs = report.findings.filter { $0.check == .articleVsArticle }
+    #expect(differs.map(\.verdict) == [.inconsistent])
+    #expect(all.allSatisfy { $0.findings == differs.map(\.id) })
   }
 
   @Test("a figure credited to Russia's statistics does not meet an uncredited Chinese total")
