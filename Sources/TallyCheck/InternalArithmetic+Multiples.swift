@@ -8,17 +8,9 @@ extension InternalArithmetic {
   /// The multiples in each sentence compared with a level stated right after them (the level's
   /// frame has the role `base`), recomputed from the level stated before them.
   func multiplesOfStatedFigures(_ input: CheckInput) -> [Finding] {
-    var bySentence: [String: [(Claim, ClaimFrame)]] = [:]
-    var order: [String] = []
-    for (c, fr) in input.framed where !c.figure.sentence.isEmpty {
-      let k = c.figure.doc + "\u{1F}" + c.figure.sentence
-      if bySentence[k] == nil { order.append(k) }
-      bySentence[k, default: []].append((c, fr))
-    }
     var findings: [Finding] = []
-    for k in order {
-      guard let group = bySentence[k]?.sorted(by: { $0.0.figure.start < $1.0.figure.start })
-      else { continue }
+    for sentence in Self.bySentence(input) {
+      let group = sentence.sorted(by: { $0.0.figure.start < $1.0.figure.start })
       for (i, (c, fr)) in group.enumerated() where fr.multiple != nil && fr.role == .change {
         let isLevel: ((Claim, ClaimFrame)) -> Bool = {
           $0.0.figure.kind == .level && $0.0.figure.dimension != .percent

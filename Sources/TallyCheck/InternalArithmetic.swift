@@ -26,17 +26,22 @@ public struct InternalArithmetic: ClaimCheck {
       findings: changes(input) + multiplesOfStatedFigures(input) + partsVsTotals(input))
   }
 
-  func changes(_ input: CheckInput) -> [Finding] {
-    var bySentence: [String: [(Claim, ClaimFrame)]] = [:]
+  /// The framed claims of each sentence (a document's sentence text as key), sentences in the
+  /// order their first claim comes in.
+  static func bySentence(_ input: CheckInput) -> [[(Claim, ClaimFrame)]] {
+    var groups: [String: [(Claim, ClaimFrame)]] = [:]
     var order: [String] = []
     for (c, fr) in input.framed where !c.figure.sentence.isEmpty {
       let k = c.figure.doc + "\u{1F}" + c.figure.sentence
-      if bySentence[k] == nil { order.append(k) }
-      bySentence[k, default: []].append((c, fr))
+      if groups[k] == nil { order.append(k) }
+      groups[k, default: []].append((c, fr))
     }
+    return order.compactMap { groups[$0] }
+  }
+
+  func changes(_ input: CheckInput) -> [Finding] {
     var findings: [Finding] = []
-    for k in order {
-      guard let group = bySentence[k] else { continue }
+    for group in Self.bySentence(input) {
       let levels = group.filter { $0.0.figure.kind == .level && $0.0.figure.dimension != .percent }
       guard let new = levels.first(where: { $0.1.role == .to }),
         let old = levels.first(where: {

@@ -10,8 +10,16 @@ struct FrameCorpusTests {
     try Self.check(ex)
   }
 
+  /// An example whose `span` must make no figure at all ("by half a percentage point").
+  static func checkNoFigure(_ ex: (text: String, date: String, span: String)) {
+    let doc = Document(id: "t", text: ex.text, date: TextDecoding.date(ex.date))
+    let texts = FigureExtractor().extract(doc).map(\.text)
+    #expect(!texts.contains(ex.span), "\(ex.text)")
+  }
+
   /// Extracts `ex.text` and compares every expected key of the figure `ex.span` (shared with
   /// ``ComparisonCorpusTests``).
+
   static func check(_ ex: FrameExample) throws {
     let doc = Document(
       id: "t", text: ex.text, date: TextDecoding.date(ex.date), title: ex.title)
