@@ -311,6 +311,12 @@ extension ClaimFramer {
       if let (_, e) = t.commodity(at: next), !isComposition(t, next) {
         goods = true
         flow = ClaimWords.flowNouns[t.lower(e)]
+      } else if flow == nil, t.has(next + 1), t[next].isWord,
+        let f = ClaimWords.flowNouns[t.lower(next + 1)]
+      {
+        // "Russia's energy sales to China", "Australian farm exports": one modifier before
+        // the flow noun.
+        flow = f
       }
       if m.kind == .adjective || next != m.end || m.kind == .metonym {
         if flow == .export || CountryReferences.sellers.contains(w)

@@ -605,6 +605,24 @@ struct ClaimFramer {
       origins["partner"] = "sentence"
       origins["commodity"] = "sentence"
     }
+    var subject: GoodsSubject?
+    if !inherited, share == nil, let gs = goodsSubject(f, at: fi, clause: clause),
+      fr.flow == nil || anchor.map({ $0.index < gs.start }) == true
+    {
+      // "LNG was the exception: volumes fell by a fifth", ", and pipeline gas cost $1.2bn":
+      // goods as the subject of a clause with no flow word are the story's trade in them.
+      subject = gs
+      fr.flow = gs.flow
+      fr.reporter = gs.flow == .export ? gs.exporter : gs.importer
+      fr.partner = gs.flow == .export ? gs.importer : gs.exporter
+      fr.hs = [gs.goods.hs]
+      fr.commodity = gs.goods.name
+      origins["flow"] = "goods as the clause's subject; the story's trade in them"
+      origins["reporter"] = origins["flow"]
+      origins["partner"] = origins["flow"]
+      origins["commodity"] = "sentence"
+      inherited = true
+    }
     if fr.flow != nil && !inherited && fr.reporter == nil {
       applySides(&fr, sides, goods: goods, origins: &origins)
     }
@@ -637,7 +655,13 @@ struct ClaimFramer {
       }),
       !mentions.contains(where: {
         $0.start > a.index && ["from", "to", "with"].contains(t.lower($0.start - 1))
-      })
+      }),
+      // "Total coal purchases came to 64 million tonnes" in a story about one pair's coal is
+      // that pair's total over kinds of coal: all partners only when the reporter is named
+      // with the total ("Total Chinese LNG imports", "China's total imports") or no trade was
+      // named before.
+      lastTrade == nil
+        || mentions.contains(where: { $0.end <= a.index && a.index - $0.end <= 5 })
     {
       fr.partner = "WLD"
       origins["partner"] = "total: all partners"
@@ -651,7 +675,9 @@ struct ClaimFramer {
       origins["flow"] = "subnational: not a national series"
     } else if let w = notTradeWord(f, at: fi, end: end, clause: clause)
       ?? distanceWord(f, end: end) ?? forecastWord(f, at: fi, clause: clause)
-      ?? marketSale(anchor, figure: fi, mentions: mentions)
+      ?? marketSale(anchor, figure: fi, mentions: mentions),
+      // "pipeline gas cost China $4bn": what the buyer paid for the goods, not a price.
+      !["cost", "costs"].contains(w) || subject?.costVerb == nil && !paidCost(before: fi)
     {
       fr.flow = nil
       fr.reporter = nil
@@ -832,9 +858,12 @@ struct ClaimFramer {
     // "Their value reached $15bn" after a count or tonnage: the value of the same trade.
     let valueOf =
       f.unit.isCurrency && last.dimension != .percent
-      && clause.contains { ["value", "worth", "valued"].contains(tokens.lower($0)) }
+      && clause.contains { Self.valueNouns.contains(tokens.lower($0)) }
+    // A multiple ("tripled", "2.6 times the 2015 level") is a change by a factor: like a
+    // percentage change, it measures whatever the trade named before measured.
     let sameKind =
       f.dimension == last.dimension || (f.kind == .change && f.dimension == .percent) || valueOf
+      || f.unit.rawValue == "times"
     guard sameKind else { return false }
     if sides.reporter != nil || sides.partner != nil { return false }
     if case .named(let g)? = goods, !last.frame.hs.contains(g.hs) { return false }
@@ -850,6 +879,10 @@ struct ClaimFramer {
       // "growth slowed to 3.4%": a change noun with no trade of its own is the last trade's.
       || f.kind == .change && clause.contains { Self.changeNouns.contains(tokens.lower($0)) }
   }
+
+  /// Words that make an amount of money the value of the goods or trade named before ("the
+  /// value", "worth", "the bill", "the import bill").
+  static let valueNouns: WordTable = ["value", "worth", "valued", "bill"]
 
   /// Nouns of a change that name no measure of their own ("growth slowed to 3.4%").
   static let changeNouns: WordTable = [

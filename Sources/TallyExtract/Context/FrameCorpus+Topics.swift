@@ -1,0 +1,89 @@
+/// Examples for figures whose subject is carried from the story: multiples with no subject of
+/// their own, goods named as the subject of a clause with no flow word, and "the bill".
+///
+/// Written for these rules, in wording of our own, with other country pairs than the claim
+/// sets; each positive failed before its rule, each negative passes with and without it.
+extension FrameCorpus {
+  static let topics: [FrameExample] = [
+    // A multiple with no subject of its own is a change of the last trade named, like a
+    // percentage change ("it grew 2.6 times", "the total is 3.5 times the 2015 level").
+    .init(
+      rule: "measure.multiple-anaphor",
+      text: "Brazil's exports to India reached $9bn in 2023. The total was about 2.5 times the "
+        + "2015 level.",
+      date: "2024-02-01", span: "2.5 times",
+      expect: ["flow": "export", "reporter": "BRA", "partner": "IND"]),
+    .init(
+      rule: "measure.multiple-anaphor",
+      text: "Korea's trade with Vietnam reached $80bn in 2023, although over the decade to 2023 "
+        + "it grew 3.1 times.",
+      date: "2024-02-01", span: "3.1 times",
+      expect: ["flow": "total", "reporter": "KOR", "partner": "VNM"]),
+    .init(
+      rule: "measure.multiple-anaphor",
+      text: "Mexico's imports from Korea came to $20bn last year. Critics say the figure has "
+        + "tripled since 2018.",
+      date: "2024-02-01", span: "tripled",
+      expect: ["flow": "import", "reporter": "MEX", "partner": "KOR"]),
+    // Negatives: a multiple of something that is no trade.
+    .init(
+      rule: "measure.multiple-anaphor",
+      text: "Japan's imports from Australia reached $60bn in 2023. The price of iron ore has "
+        + "tripled since 2015.",
+      date: "2024-02-01", span: "tripled", expect: ["flow": "-"]),
+    .init(
+      rule: "measure.multiple-anaphor",
+      text: "Japan's imports from Australia reached $60bn in 2023. Australia's population has "
+        + "doubled since 1970.",
+      date: "2024-02-01", span: "doubled", expect: ["flow": "-"]),
+    // Goods named as the subject of a clause with no flow word ("LNG was the exception:
+    // volumes fell by a fifth", "pipeline gas cost Italy $9bn", "Coal came to 12 million
+    // tonnes") are the goods trade of the story's direction.
+    .init(
+      rule: "goods.subject",
+      text: "India bought 40 million tonnes of Russian crude in 2023. Coal came to 12 million "
+        + "tonnes, up 8%.",
+      date: "2024-02-01", span: "12 million tonnes",
+      expect: ["flow": "import", "exporter": "RUS", "importer": "IND", "hs": "2701"]),
+    .init(
+      rule: "goods.subject",
+      text: "Japan bought 20 million tonnes of Australian coal in 2023. LNG was different: "
+        + "volumes fell by a fifth, to 7 million tonnes.",
+      date: "2024-02-01", span: "7 million tonnes",
+      expect: ["exporter": "AUS", "importer": "JPN", "hs": "271111"]),
+    .init(
+      rule: "goods.subject",
+      text: "Italy's imports of Algerian LNG reached 3 million tonnes in 2023, while pipeline gas "
+        + "cost Italy $9bn.",
+      date: "2024-02-01", span: "$9bn",
+      expect: ["flow": "import", "exporter": "DZA", "importer": "ITA", "hs": "271121"]),
+    .init(
+      rule: "goods.subject",
+      text: "Indonesia sold 200 million tonnes of coal to India in 2023. Crude oil, at 2 million "
+        + "tonnes, was a sideline.",
+      date: "2024-02-01", span: "2 million tonnes",
+      expect: ["exporter": "IDN", "importer": "IND", "hs": "2709"]),
+    .init(
+      rule: "goods.subject",
+      text: "Crude oil. Volumes reached 12 million tonnes in 2023, up 4%.",
+      date: "2024-02-01", span: "12 million tonnes",
+      expect: ["exporter": "NOR", "importer": "DEU", "hs": "2709"],
+      title: "Norway's energy sales to Germany"),
+    // Negatives: goods with a noun of their own that is no trade, and a price.
+    .init(
+      rule: "goods.subject",
+      text: "India bought 40 million tonnes of Russian crude in 2023. Coal stocks at power "
+        + "plants fell to 30 million tonnes.",
+      date: "2024-02-01", span: "30 million tonnes", expect: ["flow": "-"]),
+    .init(
+      rule: "goods.subject",
+      text: "India bought 40 million tonnes of Russian crude in 2023. Crude oil cost $80 a barrel "
+        + "on average.",
+      date: "2024-02-01", span: "$80 a barrel", expect: ["flow": "-"]),
+    .init(
+      rule: "goods.subject",
+      text: "India bought 40 million tonnes of Russian crude in 2023. Coal output rose 12% to "
+        + "1 billion tonnes.",
+      date: "2024-02-01", span: "1 billion tonnes", expect: ["flow": "-"]),
+  ]
+}
