@@ -85,5 +85,40 @@ extension FrameCorpus {
       text: "India bought 40 million tonnes of Russian crude in 2023. Coal output rose 12% to "
         + "1 billion tonnes.",
       date: "2024-02-01", span: "1 billion tonnes", expect: ["flow": "-"]),
+    // A multiple of what goods "cost" their buyer is a multiple of that value.
+    .init(
+      rule: "goods.subject",
+      text: "Italy's imports of Algerian LNG reached 3 million tonnes in 2023, while pipeline gas "
+        + "cost Italy $9bn, 1.5 times the 2021 figure.",
+      date: "2024-02-01", span: "1.5 times", expect: ["hs": "271121", "importer": "ITA"]),
+    // "The bill" is the value of the trade named before.
+    .init(
+      rule: "measure.bill",
+      text: "India bought 40 million tonnes of Russian crude in 2023. The bill came to $25bn.",
+      date: "2024-02-01", span: "$25bn",
+      expect: ["flow": "import", "reporter": "IND", "partner": "RUS", "hs": "2709"]),
+    .init(
+      rule: "measure.bill",
+      text: "Japan imported 66 million tonnes of LNG from Australia in 2023. The import bill, at "
+        + "$40bn, was a record.",
+      date: "2024-02-01", span: "$40bn",
+      expect: ["flow": "import", "reporter": "JPN", "partner": "AUS", "hs": "271111"]),
+    // "Total coal purchases" in a story about one pair is that pair's coal; all partners only
+    // when the total names its reporter.
+    .init(
+      rule: "sides.total-story-pair",
+      text: "India bought 40 million tonnes of Russian crude in 2023. Total coal purchases came "
+        + "to 12 million tonnes.",
+      date: "2024-02-01", span: "12 million tonnes",
+      expect: ["reporter": "IND", "partner": "RUS", "hs": "2701"]),
+    .init(
+      rule: "sides.total-story-pair",
+      text: "India bought 40 million tonnes of Russian crude in 2023. India's total coal imports "
+        + "came to 240 million tonnes.",
+      date: "2024-02-01", span: "240 million tonnes", expect: ["partner": "WLD"]),
+    .init(
+      rule: "sides.total-story-pair",
+      text: "Korea's total LNG imports came to 45 million tonnes in 2023.",
+      date: "2024-02-01", span: "45 million tonnes", expect: ["reporter": "KOR", "partner": "WLD"]),
   ]
 }
