@@ -172,7 +172,7 @@ extension ClaimFramer {
     else { return nil }
     // "A tanker can carry 70,000 tonnes of LNG from Qatar": a capacity or a possibility.
     if (clause.lowerBound..<max(clause.lowerBound, fi)).contains(where: {
-      Self.modals.contains(tokens.lower($0))
+      isModal($0)
     }) {
       return nil
     }
@@ -218,6 +218,11 @@ extension ClaimFramer {
       }
     }
     return false
+  }
+
+  /// True when token `k` is a modal verb ("may", not the month "May").
+  func isModal(_ k: Int) -> Bool {
+    Self.modals.contains(tokens.lower(k)) && !tokens[k].capitalized
   }
 
   /// Modal verbs: what they govern is possible or planned, not recorded.

@@ -61,7 +61,7 @@ extension ClaimFramer {
     while k >= 0 {
       let w = t.lower(k)
       if ClaimWords.flowNouns[w] != nil || ClaimWords.flowVerbs[w] != nil
-        || Self.modals.contains(w) || Self.sentenceStops.contains(w)
+        || isModal(k) || Self.sentenceStops.contains(w)
       {
         return nil
       }
@@ -115,6 +115,30 @@ extension ClaimFramer {
     return GoodsSubject(
       goods: goods, start: start, exporter: exporter, importer: importer, flow: flow,
       costVerb: costVerb)
+  }
+
+  /// The goods that open the last sentence of `t` that starts inside it ("Russian LNG is one
+  /// bright spot.", "Crude oil.", "Coal tells a third story."), when no noun of their own
+  /// follows them ("coal prices", "LNG tankers").
+  ///
+  /// Only sentences that start after a full stop, a question or an exclamation mark in `t`
+  /// count: a stretch of text may begin in the middle of a sentence.
+  func sentenceTopicGoods(_ t: ClaimTokens) -> Commodities.Entry? {
+    var out: Commodities.Entry?
+    for k in 1..<max(1, t.count) where [".", "?", "!"].contains(t.lower(k - 1)) {
+      var j = k
+      while t.has(j), !t[j].isWord || Self.leadDeterminers.contains(t.lower(j)) { j += 1 }
+      if let m = t.mentions(in: j..<min(t.count, j + 4)).first, m.start == j,
+        m.kind == .adjective
+      {
+        j = m.end
+      }
+      guard let (c, e) = t.commodity(at: j), !Self.isComposition(t, j),
+        !Self.goodsAttributes.contains(t.lower(e)), !ClaimWords.notTrade.contains(t.lower(e))
+      else { continue }
+      out = c
+    }
+    return out
   }
 
   /// True when "cost" or "costs" shortly before the figure is the verb of goods followed by

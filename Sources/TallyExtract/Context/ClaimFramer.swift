@@ -119,6 +119,11 @@ struct ClaimFramer {
         }
       }
     }
+    if origin != "headline", let g = sentenceTopicGoods(t) {
+      // "Russian LNG is one bright spot. China bought 4.55 million tonnes in 2021": goods
+      // that open a sentence are the story's goods from there on.
+      commodity = g
+    }
     if reporter == nil {
       // "China's LNG imports from Russia": the possessor of a flow noun states the flow.
       for k in 0..<t.count where ClaimWords.flowNouns[t.lower(k)] != nil {
@@ -127,6 +132,7 @@ struct ClaimFramer {
       }
     }
     readPeriods(t)
+    if t.tokens.contains(where: { $0.lower == "?" }) { readQuestions(t) }
   }
 
   /// The last month or year the text writes out ("in December", "in 2023", "last year").
@@ -874,8 +880,13 @@ struct ClaimFramer {
         || tokens.lower(a.index - 1).isEmpty
         || Self.monthNumber(tokens.lower(a.index - 1)) != nil
     }
+    // "A new terminal can store 300,000 tonnes": a capacity or a possibility, no record.
+    if clause.contains(where: { isModal($0) }) { return false }
     return clause.contains { Self.anaphors.contains(tokens.lower($0)) }
-      || clause.lowerBound == 0 && (f.kind == .level || f.kind == .change)
+      // A sentence, or a clause after a semicolon, with no flow word of its own ("June alone
+      // brought 958,500 tonnes").
+      || (clause.lowerBound == 0 || tokens.lower(clause.lowerBound - 1) == ";")
+        && (f.kind == .level || f.kind == .change)
       // "growth slowed to 3.4%": a change noun with no trade of its own is the last trade's.
       || f.kind == .change && clause.contains { Self.changeNouns.contains(tokens.lower($0)) }
   }

@@ -120,5 +120,76 @@ extension FrameCorpus {
       rule: "sides.total-story-pair",
       text: "Korea's total LNG imports came to 45 million tonnes in 2023.",
       date: "2024-02-01", span: "45 million tonnes", expect: ["reporter": "KOR", "partner": "WLD"]),
+    // A question without figures names the trade its answer is about; what it asks ("the
+    // volume") is the kind of quantity the answer states.
+    .init(
+      rule: "topic.question",
+      text: "How big is Thai trade with Japan? Customs data put it at $55bn in 2023. Has it "
+        + "doubled since 2010? No.",
+      date: "2024-02-01", span: "doubled",
+      expect: ["flow": "total", "reporter": "THA", "partner": "JPN"]),
+    .init(
+      rule: "topic.question",
+      text: "How much did Japan pay for Australian coal in May? Customs put the value at $1.2bn.",
+      date: "2024-07-01", span: "$1.2bn",
+      expect: ["flow": "import", "reporter": "JPN", "partner": "AUS", "hs": "2701"]),
+    .init(
+      rule: "topic.question",
+      text: "What does India buy from Russia? Mostly crude oil. The total came to $46bn last year.",
+      date: "2024-03-01", span: "$46bn",
+      expect: ["flow": "import", "reporter": "IND", "partner": "RUS"]),
+    .init(
+      rule: "topic.question",
+      text: "Korea's LNG imports from Qatar came to $5bn in 2023. And the volume? About 9 million "
+        + "tonnes, a record.",
+      date: "2024-03-01", span: "9 million tonnes",
+      expect: ["flow": "import", "reporter": "KOR", "partner": "QAT", "hs": "271111"]),
+    // Negative: "pay" outside a question governs fees and prices.
+    .init(
+      rule: "topic.question",
+      text: "India bought 40 million tonnes of Russian crude in 2023. Importers pay fees of up to "
+        + "2% to brokers.",
+      date: "2024-03-01", span: "2%", expect: ["flow": "-"]),
+    // A clause after a semicolon with no flow word of its own continues the trade named.
+    .init(
+      rule: "measure.semicolon-clause",
+      text: "India bought 3 million tonnes of Qatari LNG in 2022 and 4 million tonnes in 2023; "
+        + "March alone brought 500,000 tonnes.",
+      date: "2024-05-01", span: "500,000 tonnes",
+      expect: ["flow": "import", "reporter": "IND", "partner": "QAT", "hs": "271111"]),
+    // Negatives: a capacity under a modal is no record of the trade named before.
+    .init(
+      rule: "measure.semicolon-clause",
+      text: "India bought 4 million tonnes of Qatari LNG in 2023; a new terminal can store "
+        + "300,000 tonnes.",
+      date: "2024-03-01", span: "300,000 tonnes", expect: ["flow": "-"]),
+    .init(
+      rule: "measure.semicolon-clause",
+      text: "India bought 4 million tonnes of Qatari LNG in 2023. A new terminal could handle "
+        + "300,000 tonnes a month.",
+      date: "2024-03-01", span: "300,000 tonnes", expect: ["flow": "-"]),
+    // The month "May" is no modal.
+    .init(
+      rule: "measure.semicolon-clause",
+      text: "Japan imported 66 million tonnes of LNG from Australia in 2023. In May the bill was "
+        + "$4bn, more than double its value a year earlier.",
+      date: "2024-07-01", span: "double", expect: ["flow": "import", "partner": "AUS"]),
+    // Goods that open a sentence without figures are the story's goods from there on.
+    .init(
+      rule: "goods.sentence-topic",
+      text: "India's crude imports from Russia grew last year. Qatari LNG is the other story. "
+        + "India bought 4 million tonnes in 2023.",
+      date: "2024-03-01", span: "4 million tonnes", expect: ["hs": "271111"]),
+    .init(
+      rule: "goods.sentence-topic",
+      text: "Japan's coal imports from Australia grew last year. Crude oil, by contrast, hardly "
+        + "moved. Japan bought 2 million tonnes from Australia in 2023.",
+      date: "2024-03-01", span: "2 million tonnes", expect: ["hs": "2709"]),
+    // Negative: goods with a noun of their own ("coal prices") are no new topic.
+    .init(
+      rule: "goods.sentence-topic",
+      text: "India's crude imports from Russia grew last year. Coal prices rose sharply. India "
+        + "bought 4 million tonnes in 2023.",
+      date: "2024-03-01", span: "4 million tonnes", expect: ["hs": "2709"]),
   ]
 }
