@@ -794,6 +794,16 @@ struct ClaimFramer {
     for phrase in ClaimWords.perWords where tokens.matches(phrase, at: end) != nil {
       return phrase.joined(separator: " ")
     }
+    // "its full 38 billion cubic metres a year", "runs at 30 million tonnes a year": a
+    // physical quantity per year or day is a rate (a capacity or a plan), not a period's
+    // record; "a year earlier" is a base.
+    if !f.unit.isCurrency, f.dimension != .percent, f.dimension != .count {
+      for phrase in ClaimWords.ratePhrases {
+        if let e = tokens.matches(phrase, at: end), !Self.afterYear.contains(tokens.lower(e)) {
+          return phrase.joined(separator: " ")
+        }
+      }
+    }
     // "set a goal of $100bn in annual trade by 2015 and $200bn by 2020": a target for a year.
     if tokens.lower(end) == "by", tokens.has(end + 1), tokens[end + 1].isNumber,
       tokens.tokens.contains(where: { ClaimWords.targetWords.contains($0.lower) })
@@ -890,6 +900,9 @@ struct ClaimFramer {
       // "growth slowed to 3.4%": a change noun with no trade of its own is the last trade's.
       || f.kind == .change && clause.contains { Self.changeNouns.contains(tokens.lower($0)) }
   }
+
+  /// Words after "a year" that make it a comparison's base ("a year earlier").
+  static let afterYear: WordTable = ["earlier", "ago", "before", "on", "-", "later", "after"]
 
   /// Words that make an amount of money the value of the goods or trade named before ("the
   /// value", "worth", "the bill", "the import bill").

@@ -191,5 +191,26 @@ extension FrameCorpus {
       text: "India's crude imports from Russia grew last year. Coal prices rose sharply. India "
         + "bought 4 million tonnes in 2023.",
       date: "2024-03-01", span: "4 million tonnes", expect: ["hs": "2709"]),
+    // A physical quantity per year or day is a rate (a capacity, a plan), not a record; "a
+    // year earlier" is a comparison's base.
+    .init(
+      rule: "distractor.rate",
+      text: "Norway's gas exports to Germany rose in 2023, and the Europipe line reached its full "
+        + "18 billion cubic metres a year.",
+      date: "2024-02-01", span: "18 billion cubic metres", expect: ["flow": "-"]),
+    .init(
+      rule: "distractor.rate",
+      text: "Kazakhstan sold 20 million tonnes of crude to China in 2023; the pipeline to "
+        + "Alashankou runs at 12 million tonnes a year.",
+      date: "2024-02-01", span: "12 million tonnes", expect: ["flow": "-"]),
+    .init(
+      rule: "distractor.rate",
+      text: "India bought 4 million tonnes of Qatari LNG in May, against 3 million tonnes a year "
+        + "earlier.",
+      date: "2024-07-01", span: "3 million tonnes", expect: ["flow": "import", "partner": "QAT"]),
+    .init(
+      rule: "distractor.rate",
+      text: "Brazil's exports to China reach $100bn a year.",
+      date: "2024-07-01", span: "$100bn a year", expect: ["flow": "export", "partner": "CHN"]),
   ]
 }

@@ -95,6 +95,13 @@ enum ClaimWords {
     ["away"], ["long"], ["wide"],
   ]
 
+  /// Phrases right after a physical quantity that make it a rate: a capacity, a throughput
+  /// or a plan ("38 billion cubic metres a year"), not what a period recorded.
+  static let ratePhrases: [[String]] = [
+    ["a", "year"], ["per", "year"], ["a", "day"], ["per", "day"], ["per", "annum"],
+    ["annually"], ["a", "month"], ["per", "month"],
+  ]
+
   /// Nouns counting actors rather than goods ("20 companies"): such counts are compared across
   /// reports, never with trade data.
   static let actorNouns: WordTable = [
