@@ -372,7 +372,10 @@ extension ClaimFramer {
     while j < stop {
       let w = tokens.lower(j)
       // "11% of China's 76.7 million tonnes of LNG imports": a figure standing in the whole.
-      if tokens[j].isNumber, j > k + 1, tokens.lower(j - 1) == "'s" {
+      // "10.8% of the 76.7 million tonnes China imported from all suppliers": after "the".
+      if tokens[j].isNumber, j > k + 1, tokens.lower(j - 1) == "'s" || tokens.lower(j - 1) == "the",
+        tokens.year(at: j) == nil
+      {
         stop = min(tokens.count, stop + 3)
         j += 1
         continue

@@ -212,5 +212,16 @@ extension FrameCorpus {
       rule: "distractor.rate",
       text: "Brazil's exports to China reach $100bn a year.",
       date: "2024-07-01", span: "$100bn a year", expect: ["flow": "export", "partner": "CHN"]),
+    // A figure inside a share's whole after "the", its flow in a relative clause.
+    .init(
+      rule: "share.figure-in-whole",
+      text: "Japan took 9 million tonnes of Qatari LNG in 2023, 14% of the 66 million tonnes "
+        + "Japan imported from all suppliers.",
+      date: "2024-03-01", span: "14%",
+      expect: ["shareOf": "world", "flow": "import", "reporter": "JPN", "partner": "QAT"]),
+    .init(
+      rule: "share.figure-in-whole",
+      text: "Korea's imports from Australia came to $25bn in 2023, 40% of the 2013 level.",
+      date: "2024-03-01", span: "40%", expect: ["shareOf": "-"]),
   ]
 }
