@@ -214,7 +214,9 @@ extension ClaimFramer {
       case "by" where a.passive && lead == nil: lead = m
       case "and" where !between.isEmpty: between.append(m.iso3)
       default:
-        if m.kind == .adjective, goodsOrigin == nil,
+        // "$47m of Chinese batteries": the origin of the figure's goods, not of goods in a
+        // later phrase ("..., against $110.9bn of Chinese goods going the other way").
+        if m.kind == .adjective, goodsOrigin == nil, m.start < fi || m.start - fi <= 6,
           t.commodity(at: m.end) != nil
             || ["goods", "products", "energy", "exports"].contains(t.lower(m.end))
         {
@@ -415,7 +417,7 @@ extension ClaimFramer {
         origins["reporter"] = "the last trade named"
       } else {
         r =
-          (s.pronoun ? reporter : nil)
+          (s.pronoun ? pronounSide(excluding: known) : nil)
           ?? (fr.source.flatMap { $0 != known && fr.flow != .total ? $0 : nil })
           ?? top.first { $0 != known }
           // "China's customs service said trade with Russia reached ...": the statistics'

@@ -141,6 +141,28 @@ extension ClaimFramer {
     return out
   }
 
+  /// The country a sentence that starts inside `t` opens with ("Russia.", "Russia sold ...",
+  /// "Chinese exports rose ..."), the last such in `t`; sources ("Chinese customs said") are
+  /// skipped.
+  static func sentenceSubject(_ t: ClaimTokens, mentions: [Mention], skipping src: Set<Int>)
+    -> String?
+  {
+    var out: String?
+    for m in mentions where !src.contains(m.start) && m.start > 0 {
+      var b = m.start - 1
+      if t.lower(b) == "the" || !t[b].isWord && ![".", "?", "!"].contains(t.lower(b)) { b -= 1 }
+      if [".", "?", "!"].contains(t.lower(b)) { out = m.iso3 }
+    }
+    return out
+  }
+
+  /// The side "its" stands for when the other side (`known`) is named: the country that last
+  /// opened a sentence, else the side that stated the last flow.
+  func pronounSide(excluding known: String) -> String? {
+    if let s = sentenceSubject, s != known { return s }
+    return reporter.flatMap { $0 != known ? $0 : nil }
+  }
+
   /// True when "cost" or "costs" shortly before the figure is the verb of goods followed by
   /// an amount ("pipeline gas cost China $3.98bn, 2.6 times the 2021 figure"): what the
   /// buyer paid, for that amount and for a multiple or change of it.

@@ -25,6 +25,9 @@ import TallyCore
 struct ClaimFramer {
   var weights: [String: Double] = [:]
   var reporter: String?
+  /// The country that last opened a sentence ("Who sells more? Russia. Its deliveries ..."),
+  /// for "its" (see ``ClaimFramer/pronounSide(excluding:)``).
+  var sentenceSubject: String?
   var commodity: Commodities.Entry?
   var lastTrade: (frame: ClaimFrame, dimension: TallyCore.Dimension)?
   /// The seller and buyer the headline (or the text before the first figure) names.
@@ -119,6 +122,7 @@ struct ClaimFramer {
         }
       }
     }
+    if let m = Self.sentenceSubject(t, mentions: all, skipping: srcTokens) { sentenceSubject = m }
     if origin != "headline", let g = sentenceTopicGoods(t) {
       // "Russian LNG is one bright spot. China bought 4.55 million tonnes in 2021": goods
       // that open a sentence are the story's goods from there on.
@@ -198,6 +202,11 @@ struct ClaimFramer {
       sentenceSince = sentenceHas("since")
       sentenceSubnational = Self.isSubnational(tokens)
       sentenceEvent = nil
+      if let m = tokens.mentions(in: 0..<min(2, tokens.count)).first,
+        !sentenceSource.1.contains(m.start)
+      {
+        sentenceSubject = m.iso3
+      }
     }
     let index = figureIndex(f)
     let fr = local(f, at: index)

@@ -223,5 +223,22 @@ extension FrameCorpus {
       rule: "share.figure-in-whole",
       text: "Korea's imports from Australia came to $25bn in 2023, 40% of the 2013 level.",
       date: "2024-03-01", span: "40%", expect: ["shareOf": "-"]),
+    // "Its" with the other side named is the country that last opened a sentence ("Who sells
+    // more? Vietnam. Its sales to Korea ...").
+    .init(
+      rule: "sides.pronoun-subject",
+      text: "Korea's exports to Vietnam reached $60bn in 2023. Who sells more? Vietnam. Its sales "
+        + "to Korea came to $70bn.",
+      date: "2024-03-01", span: "$70bn", expect: ["exporter": "VNM", "importer": "KOR"]),
+    // The origin of goods in a later phrase is not the origin of the figure's goods.
+    .init(
+      rule: "sides.goods-origin-near",
+      text: "Who sells more? Korea. Its deliveries to Vietnam were worth $60bn, against $25bn of "
+        + "Vietnamese goods going the other way.",
+      date: "2024-03-01", span: "$60bn", expect: ["exporter": "KOR", "importer": "VNM"]),
+    .init(
+      rule: "sides.goods-origin-near",
+      text: "Korea bought $3bn of Vietnamese chips in May.",
+      date: "2024-06-01", span: "$3bn", expect: ["reporter": "KOR", "partner": "VNM"]),
   ]
 }
