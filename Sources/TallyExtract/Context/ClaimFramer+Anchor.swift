@@ -420,6 +420,9 @@ extension ClaimFramer {
           (s.pronoun ? pronounSide(excluding: known) : nil)
           ?? (fr.source.flatMap { $0 != known && fr.flow != .total ? $0 : nil })
           ?? top.first { $0 != known }
+          // "A Duma member said trade with China has tripled" before the story names Russia:
+          // the other country its opening names.
+          ?? aheadCountries.first { $0 != known && (fr.flow == .total || s.pairAnaphor) }
           // "China's customs service said trade with Russia reached ...": the statistics'
           // own country, when the story names no other.
           ?? fr.source.flatMap { $0 != known ? $0 : nil }

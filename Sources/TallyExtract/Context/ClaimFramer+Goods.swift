@@ -111,7 +111,13 @@ extension ClaimFramer {
     if a == nil || a?.verb == true {
       var j = clause.lowerBound
       while j < fi {
-        if let (c, _) = t.commodity(at: j), !Self.isComposition(t, j) { return .named(c) }
+        // "The collapse in oil prices ... it stayed below $70bn": goods that modify a noun
+        // of their own (prices, output, stocks) are not the figure's goods.
+        if let (c, e) = t.commodity(at: j), !Self.isComposition(t, j),
+          !Self.goodsAttributes.contains(t.lower(e)), !ClaimWords.notTrade.contains(t.lower(e))
+        {
+          return .named(c)
+        }
         j += 1
       }
     }

@@ -240,5 +240,18 @@ extension FrameCorpus {
       rule: "sides.goods-origin-near",
       text: "Korea bought $3bn of Vietnamese chips in May.",
       date: "2024-06-01", span: "$3bn", expect: ["reporter": "KOR", "partner": "VNM"]),
+    // Goods that modify a noun of their own ("oil prices") are not the figure's goods.
+    .init(
+      rule: "goods.modifier",
+      text: "Japan's imports from Australia reached $60bn in 2013. The fall in coal prices then "
+        + "pulled the total down: in 2016 it stayed below $40bn.",
+      date: "2020-02-01", span: "$40bn", expect: ["flow": "import", "partner": "AUS", "hs": "-"]),
+    // A total with only its partner named, before the story names the other side: the other
+    // country the story's opening names.
+    .init(
+      rule: "sides.ahead-pair",
+      text: "A member of parliament said that trade with Vietnam \"has tripled since 2015 and "
+        + "passed $90bn last year\". In fact Korea sold Vietnam $55bn of goods and bought $25bn.",
+      date: "2020-02-01", span: "$90bn", expect: ["reporter": "KOR", "partner": "VNM"]),
   ]
 }
