@@ -830,6 +830,7 @@ struct ClaimFramer {
     for k in near where ClaimWords.notTrade.contains(tokens.lower(k)) {
       // The currency of the figure itself ("2.5 million roubles") is its unit.
       if k >= fi && k < end { continue }
+      if inReasonAside(k, before: fi, clause: clause) { continue }
       return tokens.lower(k)
     }
     // "sells for $300": a price.

@@ -253,5 +253,19 @@ extension FrameCorpus {
       text: "A member of parliament said that trade with Vietnam \"has tripled since 2015 and "
         + "passed $90bn last year\". In fact Korea sold Vietnam $55bn of goods and bought $25bn.",
       date: "2020-02-01", span: "$90bn", expect: ["reporter": "KOR", "partner": "VNM"]),
+    // A word of an aside of reason between the flow and the figure is not what it measures.
+    .init(
+      rule: "distractor.reason-aside",
+      text: "Japan's car exports to Russia fell by 20% as the rouble slid, to about $3bn.",
+      date: "2024-02-01", span: "$3bn", expect: ["flow": "export", "partner": "RUS"]),
+    .init(
+      rule: "distractor.reason-aside",
+      text: "India's imports from Iraq rose, because oil prices climbed, to $30bn in 2022.",
+      date: "2023-02-01", span: "$30bn", expect: ["flow": "import", "partner": "IRQ"]),
+    // Negative: a price stated as the figure is still a price.
+    .init(
+      rule: "distractor.reason-aside",
+      text: "India's imports from Iraq rose as oil prices climbed to $90 in 2022.",
+      date: "2023-02-01", span: "$90", expect: ["flow": "-"]),
   ]
 }
