@@ -187,6 +187,7 @@ extension ClaimFramer {
     let before =
       a.passive ? [] : mentions.filter { $0.end <= a.index && a.index - $0.end <= window }
     var lead = before.last
+    if let subject = coordinatedSubject(a) { lead = subject }
     for k in max(clause.lowerBound, a.index - 5)...a.index where t.has(k) {
       let w = t.lower(k)
       if w == "bilateral"
@@ -292,6 +293,27 @@ extension ClaimFramer {
     }
     if s.reporter == s.partner { s.partner = nil }
     return s
+  }
+
+  /// The subject of a flow verb joined by "and" to an earlier one ("Russia sold $61bn of goods
+  /// to China and bought $49.7bn in return", "with China selling goods worth $10bn to its
+  /// neighbour and buying $9.7bn in return"): the country right before the earlier verb, not
+  /// the last country named before this one.
+  func coordinatedSubject(_ a: Anchor) -> Mention? {
+    let t = tokens
+    guard t.lower(a.index - 1) == "and", a.verb || t.lower(a.index).hasSuffix("ing") else {
+      return nil
+    }
+    var k = a.index - 2
+    while k >= 0 {
+      let w = t.lower(k)
+      if Self.clauseBreaks.contains(w) || w == "." { return nil }
+      if ClaimWords.flowVerbs[w] != nil {
+        return t.mentions(in: max(0, k - 3)..<k).last { $0.end == k && $0.kind != .adjective }
+      }
+      k -= 1
+    }
+    return nil
   }
 
   /// The seller and buyer a stretch of text names without a figure.

@@ -163,6 +163,47 @@ extension ClaimFramer {
     return reporter.flatMap { $0 != known ? $0 : nil }
   }
 
+  /// True when the figure's flow word or the figure goes on with "from all suppliers", "to all
+  /// destinations", "with all partners" or "from the rest of the world" ("exports to all
+  /// destinations reached $99bn", "the 76.7 Mt China imported from all suppliers") before
+  /// another figure: the flow with all partners.
+  func allPartnersAfter(_ anchor: Anchor?, _ fi: Int, _ end: Int, clause: Range<Int>) -> Bool {
+    func says(_ k: Int) -> Bool {
+      guard ["from", "to", "with"].contains(tokens.lower(k)) else { return false }
+      return tokens.lower(k + 1) == "all" && Self.allPartnerNouns.contains(tokens.lower(k + 2))
+        || tokens.matches(["the", "rest", "of", "the", "world"], at: k + 1) != nil
+        || tokens.matches(["the", "world"], at: k + 1) != nil
+    }
+    if let a = anchor, !a.verb, a.index < fi {
+      var k = a.index + 1
+      while k < fi, !tokens[k].isNumber, tokens.lower(k) != "," {
+        if says(k) { return true }
+        k += 1
+      }
+    }
+    var k = end
+    while k < min(clause.upperBound, end + 8), !tokens[k].isNumber {
+      if says(k) { return true }
+      k += 1
+    }
+    return false
+  }
+
+  /// True when the sentence's figure at token `k` is the whole of a share stated right before
+  /// it ("10.8% of the 76.7 million tonnes").
+  func isShareWhole(_ k: Int) -> Bool {
+    sentenceFrames.contains {
+      $0.index < k && k - $0.index <= 5 && $0.frame.shareOf != nil
+        && (($0.index + 1)..<k).contains { tokens.lower($0) == "of" }
+    }
+  }
+
+  /// Nouns after "from all" or "to all" that cover every partner.
+  static let allPartnerNouns: WordTable = [
+    "suppliers", "sources", "partners", "countries", "destinations", "markets", "origins",
+    "exporters", "buyers",
+  ]
+
   /// True when "cost" or "costs" shortly before the figure is the verb of goods followed by
   /// an amount ("pipeline gas cost China $3.98bn, 2.6 times the 2021 figure"): what the
   /// buyer paid, for that amount and for a multiple or change of it.

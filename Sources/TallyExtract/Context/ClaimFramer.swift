@@ -372,7 +372,11 @@ struct ClaimFramer {
       weights[r, default: 0] += 1
       weights[p, default: 0] += 1
       if fr.flow != .total { reporter = r }
-      if fr.isTrade, fr.measure != .share, fr.flow != .balance, f.kind == .level || lastTrade == nil
+      // The whole of a share ("10.8% of the 76.7 Mt China imported") is not the trade the
+      // story goes on about.
+      if fr.isTrade, fr.measure != .share, fr.flow != .balance,
+        f.kind == .level || lastTrade == nil,
+        !isShareWhole(index)
       {
         let dim = f.dimension == .percent ? (lastTrade?.dimension ?? f.dimension) : f.dimension
         lastTrade = (fr, dim)
@@ -557,7 +561,9 @@ struct ClaimFramer {
       inherited = true
     }
     if share == nil && !inherited {
-      if let prev = sentenceFrames.last, prev.frame.flow != nil,
+      // "8.31 Mt of Russian LNG, 10.8% of the 76.7 Mt China imported, and 3.3% more than in
+      // 2023": the whole of a share is no subject for the figures after it.
+      if let prev = sentenceFrames.last(where: { !isShareWhole($0.index) }), prev.frame.flow != nil,
         anchor == nil && !hasOwnMeasure(from: prev.index, to: fi) || isWorth(of: prev, at: fi)
       {
         // An elliptical figure: no flow word of its own, after a trade figure of the same
@@ -678,6 +684,11 @@ struct ClaimFramer {
       lastTrade == nil
         || mentions.contains(where: { $0.end <= a.index && a.index - $0.end <= 5 })
     {
+      fr.partner = "WLD"
+      origins["partner"] = "total: all partners"
+    }
+    // "the 76.7 million tonnes China imported from all suppliers": all partners.
+    if fr.flow == .import || fr.flow == .export, allPartnersAfter(anchor, fi, end, clause: clause) {
       fr.partner = "WLD"
       origins["partner"] = "total: all partners"
     }

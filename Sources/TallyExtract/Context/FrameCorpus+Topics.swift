@@ -267,5 +267,42 @@ extension FrameCorpus {
       rule: "distractor.reason-aside",
       text: "India's imports from Iraq rose as oil prices climbed to $90 in 2022.",
       date: "2023-02-01", span: "$90", expect: ["flow": "-"]),
+    // A flow verb joined by "and" to an earlier one has the earlier one's subject.
+    .init(
+      rule: "sides.coordinated-verb",
+      text: "Korea sold $60bn of goods to Vietnam last year and bought $25bn in return.",
+      date: "2024-02-01", span: "$25bn", expect: ["flow": "import", "reporter": "KOR"]),
+    .init(
+      rule: "sides.coordinated-verb",
+      text: "Trade with Japan fell in May, with Australia selling goods worth $4bn to Japan and "
+        + "buying $1.5bn in return.",
+      date: "2024-06-20", span: "$1.5bn", expect: ["exporter": "JPN", "importer": "AUS"]),
+    .init(
+      rule: "sides.coordinated-verb",
+      text: "Trade with Japan fell in May, with Australia selling goods worth $4bn to Japan and "
+        + "buying $1.5bn in return.",
+      date: "2024-06-20", span: "$4bn", expect: ["exporter": "AUS", "importer": "JPN"]),
+    // Negative: a verb with its own subject after "and".
+    .init(
+      rule: "sides.coordinated-verb",
+      text: "Korea sold $60bn of goods to Vietnam, and Japan bought $30bn.",
+      date: "2024-02-01", span: "$30bn", expect: ["reporter": "JPN"]),
+    // "from all suppliers": the flow with all partners.
+    .init(
+      rule: "sides.all-partners",
+      text: "Japanese buyers took 9 million tonnes of Qatari LNG, against the 66 million tonnes "
+        + "Japan imported from all suppliers.",
+      date: "2024-02-01", span: "66 million tonnes", expect: ["reporter": "JPN", "partner": "WLD"]
+    ),
+    .init(
+      rule: "sides.all-partners",
+      text: "Korea's chip exports to all destinations reached $99bn in 2023.",
+      date: "2024-02-01", span: "$99bn", expect: ["reporter": "KOR", "partner": "WLD"]),
+    // The whole of a share is not the trade a later figure of the sentence is about.
+    .init(
+      rule: "sides.all-partners",
+      text: "Japanese buyers took 9 million tonnes of Qatari LNG, 14% of the 66 million tonnes "
+        + "Japan imported from all suppliers, and 5% more than in 2022.",
+      date: "2024-02-01", span: "5%", expect: ["reporter": "JPN", "partner": "QAT"]),
   ]
 }

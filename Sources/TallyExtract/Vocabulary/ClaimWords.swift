@@ -27,7 +27,7 @@ enum ClaimWords {
     "buys": .import, "buy": .import, "purchased": .import, "purchases": .import,
     "received": .import, "receives": .import, "paid": .import,
     "spent": .import, "arrived": .import, "took": .import, "bound": .export, "headed": .export,
-    "gets": .import, "got": .import, "obtained": .import,
+    "gets": .import, "got": .import, "obtained": .import, "selling": .export,
     "traded": .total, "exchanged": .total,
   ]
 
