@@ -25,8 +25,10 @@ import TallyCore
 struct ClaimFramer {
   var weights: [String: Double] = [:]
   var reporter: String?
-  /// The country that last opened a sentence ("Who sells more? Russia. Its deliveries ..."),
-  /// for "its" (see ``ClaimFramer/pronounSide(excluding:)``).
+  /// The country that last opened a sentence, for "its".
+  ///
+  /// "Who sells more? Russia. Its deliveries to China ...": see
+  /// ``ClaimFramer/pronounSide(excluding:)``.
   var sentenceSubject: String?
   var commodity: Commodities.Entry?
   var lastTrade: (frame: ClaimFrame, dimension: TallyCore.Dimension)?
