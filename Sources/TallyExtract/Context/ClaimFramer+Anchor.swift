@@ -116,6 +116,29 @@ extension ClaimFramer {
   /// in its clause, else a flow noun right after it ("$10bn in exports", "$5bn of imports").
   func flowAnchor(_ fi: Int, end: Int, clause: Range<Int>) -> Anchor? {
     let t = tokens
+    if let before = flowWordBefore(fi, clause: clause) {
+      // "Shipments from Russia were worth $11.1bn, against $8.68bn of Chinese goods sent
+      // north": a participle after the figure beats a flow word that measured an earlier one.
+      if (before.index + 1..<fi).contains(where: { t[$0].isNumber }),
+        let p = participleAfter(end, clause: clause)
+      {
+        return p
+      }
+      return before
+    }
+    var j = end
+    var steps = 0
+    while j < clause.upperBound, steps < 6, !t[j].isNumber {
+      if let f = ClaimWords.flowNouns[t.lower(j)] { return Anchor(index: j, flow: f, verb: false) }
+      j += 1
+      steps += 1
+    }
+    return participleAfter(end, clause: clause)
+  }
+
+  /// The nearest flow noun or verb before the figure in its clause.
+  func flowWordBefore(_ fi: Int, clause: Range<Int>) -> Anchor? {
+    let t = tokens
     var k = fi - 1
     while k >= clause.lowerBound {
       let w = t.lower(k)
@@ -130,14 +153,7 @@ extension ClaimFramer {
       }
       k -= 1
     }
-    var j = end
-    var steps = 0
-    while j < clause.upperBound, steps < 6, !t[j].isNumber {
-      if let f = ClaimWords.flowNouns[t.lower(j)] { return Anchor(index: j, flow: f, verb: false) }
-      j += 1
-      steps += 1
-    }
-    return participleAfter(end, clause: clause)
+    return nil
   }
 
   /// A flow verb's past participle right after the figure, or after its goods ("6 million
@@ -145,7 +161,20 @@ extension ClaimFramer {
   /// Indonesia"): the figure is what the verb moved.
   func participleAfter(_ end: Int, clause: Range<Int>) -> Anchor? {
     var j = end
-    if tokens.lower(j) == "of", let (_, e) = tokens.commodity(at: j + 1) { j = e }
+    if tokens.lower(j) == "of" {
+      // "$8.68bn of Chinese goods sent north", "6 Mt of Russian coal shipped to India".
+      var g = j + 1
+      if let m = tokens.mentions(in: g..<min(tokens.count, g + 3)).first, m.start == g,
+        m.kind == .adjective
+      {
+        g = m.end
+      }
+      if let (_, e) = tokens.commodity(at: g) {
+        j = e
+      } else if ["goods", "products"].contains(tokens.lower(g)) {
+        j = g + 1
+      }
+    }
     guard j < clause.upperBound, let f = ClaimWords.flowVerbs[tokens.lower(j)], f != .total,
       Self.participles.contains(tokens.lower(j))
     else { return nil }
@@ -228,6 +257,13 @@ extension ClaimFramer {
           to = m.iso3
         }
       }
+    }
+    // "$8.68bn of Chinese goods sent north": the goods' origin between the figure and its
+    // participle.
+    if a.passive, goodsOrigin == nil,
+      let m = mentions.first(where: { $0.start > fi && $0.end <= a.index && $0.kind == .adjective })
+    {
+      goodsOrigin = m.iso3
     }
     if let l = lead, l.kind == .adjective,
       t.commodity(at: l.end) != nil || t.lower(l.end) == "goods",

@@ -25,7 +25,10 @@ extension ClaimFramer {
     while j >= max(0, k - 10) {
       let w = t.lower(j)
       if compositionWords.contains(w) { return true }
+      // "coal purchases more than tripled, while pipeline gas imports were worth ...": the
+      // clause ends the list.
       guard t[j].isWord || w == "," || w == "-", !t[j].isNumber, ClaimWords.flowNouns[w] == nil,
+        !clauseBreaks.contains(w),
         ClaimWords.flowVerbs[w] == nil
       else { break }
       j -= 1

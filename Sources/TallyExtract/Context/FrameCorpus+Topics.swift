@@ -304,5 +304,17 @@ extension FrameCorpus {
       text: "Japanese buyers took 9 million tonnes of Qatari LNG, 14% of the 66 million tonnes "
         + "Japan imported from all suppliers, and 5% more than in 2022.",
       date: "2024-02-01", span: "5%", expect: ["reporter": "JPN", "partner": "QAT"]),
+    // A composition word in an earlier clause does not make goods a composition.
+    .init(
+      rule: "goods.composition-clause",
+      text: "Japan's coal purchases from Australia more than tripled, while LNG imports from "
+        + "Australia were worth $2bn in May.",
+      date: "2024-06-20", span: "$2bn", expect: ["hs": "271111"]),
+    // A participle after "of <demonym> goods" names the figure's flow.
+    .init(
+      rule: "flow.participle",
+      text: "Shipments from Vietnam were worth $9bn last month, against $6bn of Korean goods "
+        + "sent south.",
+      date: "2024-06-20", span: "$6bn", expect: ["exporter": "KOR", "importer": "VNM"]),
   ]
 }
