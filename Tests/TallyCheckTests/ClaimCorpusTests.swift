@@ -63,7 +63,7 @@ struct ClaimCorpusTests {
 
   static let sets = [
     ClaimSet(folder: "", minimum: 0.95), ClaimSet(folder: "heldout", minimum: 0.95),
-    ClaimSet(folder: "blind", minimum: 0.90), ClaimSet(folder: "blind2", minimum: 0.76),
+    ClaimSet(folder: "blind", minimum: 0.90), ClaimSet(folder: "blind2", minimum: 0.78),
   ]
 
   @Test("accuracy at its floor, and no false claim called consistent", arguments: sets)

@@ -38,6 +38,8 @@ extension ClaimFramer {
         continue
       }
       guard !aside, subnational.contains(w) else { continue }
+      // "the largest of any regional bloc": a group of countries, not a part of one.
+      if w == "regional", supranational.contains(t.lower(k + 1)) { continue }
       if w == "border" {
         let crossing =
           (t.lower(k - 1) == "the"
@@ -50,6 +52,11 @@ extension ClaimFramer {
     }
     return false
   }
+
+  /// Nouns after "regional" that name a group of countries ("regional bloc").
+  static let supranational: WordTable = [
+    "bloc", "blocs", "grouping", "groupings", "organisation", "organization", "partners",
+  ]
 
   /// Nouns after "border" that make it the frontier as a barrier, not a place that trades.
   static let barrierWords: WordTable = [
@@ -206,7 +213,15 @@ extension ClaimFramer {
     var partner: String?
     var pairAnaphor = false
     var pronoun = false
+    /// The flow's partner is a group of countries no dataset is kept for ("commerce with
+    /// Southeast Asian countries"): no partner is filled in from the story.
+    var groupPartner = false
   }
+
+  /// Plural nouns that make "with <adjective> countries" a group of partners.
+  static let groupNouns: WordTable = [
+    "countries", "nations", "states", "economies", "neighbours", "neighbors", "members",
+  ]
 
   /// The countries of a flow from the words around its anchor.
   func sides(_ a: Anchor, mentions: [Mention], clause: Range<Int>, figure fi: Int) -> Sides {
@@ -328,6 +343,15 @@ extension ClaimFramer {
       break
     }
     if s.reporter == s.partner { s.partner = nil }
+    // "commerce with Southeast Asian countries": a group, not the story's other country.
+    if s.partner == nil, a.index + 1 < fi,
+      let w = (a.index + 1..<fi).first(where: { ["with", "to", "from"].contains(t.lower($0)) }),
+      let g = (w + 1..<min(fi, w + 5)).first(where: { Self.groupNouns.contains(t.lower($0)) }),
+      !["two", "both", "the"].contains(t.lower(g - 1)),
+      t.mentions(in: (w + 1)..<g).isEmpty
+    {
+      s.groupPartner = true
+    }
     return s
   }
 
@@ -418,7 +442,10 @@ extension ClaimFramer {
     let top = ranked
     let namedGoods: Bool
     if case .named? = goods { namedGoods = true } else { namedGoods = false }
-    if r == nil, p == nil {
+    if r == nil, p == nil, s.groupPartner {
+      // "commerce with Southeast Asian countries reached $982bn": no pair to fill in.
+      origins["partner"] = "a group of countries"
+    } else if r == nil, p == nil {
       if let last = lastTrade?.frame, let flow = fr.flow, flow != .total, last.flow != .total,
         let e = last.exporter, let i = last.importer, !last.hs.isEmpty, namedGoods || goods == nil,
         !s.pronoun
@@ -486,6 +513,8 @@ extension ClaimFramer {
           ?? fr.source.flatMap { $0 != known ? $0 : nil }
         if r != nil { origins["reporter"] = "story" }
       }
+    } else if p == nil, s.groupPartner {
+      origins["partner"] = "a group of countries"
     } else if p == nil, let known = r {
       if let last = lastTrade?.frame, !last.hs.isEmpty, namedGoods || goods == nil,
         let counterpart = fr.flow == .export ? last.importer : last.exporter, counterpart != known

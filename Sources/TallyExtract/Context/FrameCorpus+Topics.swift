@@ -316,5 +316,22 @@ extension FrameCorpus {
       text: "Shipments from Vietnam were worth $9bn last month, against $6bn of Korean goods "
         + "sent south.",
       date: "2024-06-20", span: "$6bn", expect: ["exporter": "KOR", "importer": "VNM"]),
+    // A region's trade is no subnational trade when the region is a group of countries; the
+    // group is no country of the story.
+    .init(
+      rule: "sides.group-partner",
+      text: "Japan's trade with Australia grew in 2023, while commerce with Central Asian "
+        + "countries reached $20bn, the most of any regional bloc.",
+      date: "2024-02-01", span: "$20bn", expect: ["partner": "-"]),
+    .init(
+      rule: "sides.group-partner",
+      text: "Japan's trade with Australia grew in 2023, while trade with the United States rose "
+        + "4% to $200bn, the most of any regional bloc.",
+      date: "2024-02-01", span: "$200bn", expect: ["flow": "total", "partner": "USA"]),
+    .init(
+      rule: "sides.group-partner",
+      text: "Japan's trade with Australia reached $60bn in 2023, more than between the two "
+        + "countries a decade earlier.",
+      date: "2024-02-01", span: "$60bn", expect: ["reporter": "JPN", "partner": "AUS"]),
   ]
 }
