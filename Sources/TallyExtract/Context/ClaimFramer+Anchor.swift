@@ -150,6 +150,11 @@ extension ClaimFramer {
     while k >= clause.lowerBound {
       let w = t.lower(k)
       if t[k].isWord {
+        // "the Harbin trade fair", "trade talks": a flow noun modifying another noun.
+        if Self.compoundHeads.contains(t.lower(k + 1)) {
+          k -= 1
+          continue
+        }
         if let f = ClaimWords.flowNouns[w], isNounUse(k) {
           return Anchor(index: k, flow: f, verb: false)
         }
@@ -162,6 +167,15 @@ extension ClaimFramer {
     }
     return nil
   }
+
+  /// Nouns that a flow noun before them modifies ("trade fair", "trade talks", "export
+  /// controls"): the compound names no flow.
+  static let compoundHeads: WordTable = [
+    "fair", "fairs", "expo", "show", "talks", "war", "wars", "deal", "deals", "minister",
+    "ministers", "ministry", "mission", "delegation", "union", "unions", "dispute", "disputes",
+    "controls", "licence", "licences", "license", "licenses", "ban", "bans", "policy",
+    "policies", "representative", "tensions", "barriers", "zone", "zones",
+  ]
 
   /// A flow verb's past participle right after the figure, or after its goods ("6 million
   /// tonnes sold to China", "the 119,000 miles shipped in May", "$2bn of coal bought from

@@ -833,6 +833,13 @@ struct ClaimFramer {
       return "by " + tokens[end + 1].text
     }
     if let w = quotedAt(fi) ?? nonTradeWhole(f, at: end) { return w }
+    // "A near-tripling would have taken trade to well over $400bn": a counterfactual, no
+    // record ("which would make the total $97bn" is arithmetic on records: no "have").
+    if let m = (clause.lowerBound..<fi).first(where: {
+      isModal($0) && tokens.lower($0 + 1) == "have"
+    }) {
+      return tokens.lower(m) + " have"
+    }
     var stop = end
     while stop < min(clause.upperBound, end + 7),
       ![",", "and", ";", "as", "because", "while", "when", "after"].contains(tokens.lower(stop))

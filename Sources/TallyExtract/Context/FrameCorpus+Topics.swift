@@ -333,5 +333,21 @@ extension FrameCorpus {
       text: "Japan's trade with Australia reached $60bn in 2023, more than between the two "
         + "countries a decade earlier.",
       date: "2024-02-01", span: "$60bn", expect: ["reporter": "JPN", "partner": "AUS"]),
+    // A counterfactual ("would have taken trade to") is no record.
+    .init(
+      rule: "distractor.counterfactual",
+      text: "Japan's trade with Vietnam grew 40% in five years; a doubling would have taken trade "
+        + "to well over $100bn.",
+      date: "2024-02-01", span: "$100bn", expect: ["flow": "-"]),
+    // A flow noun that modifies another noun ("trade fair", "trade talks") names no flow.
+    .init(
+      rule: "distractor.trade-compound",
+      text: "Japan's exports to Vietnam rose in May, and the Hanoi trade fair opens in June with "
+        + "900 exhibitors.",
+      date: "2024-05-20", span: "900", expect: ["flow": "-"]),
+    .init(
+      rule: "distractor.trade-compound",
+      text: "Trade talks resumed in May; trade between Japan and Vietnam reached $50bn in 2023.",
+      date: "2024-05-20", span: "$50bn", expect: ["flow": "total", "partner": "VNM"]),
   ]
 }
