@@ -53,7 +53,7 @@ struct ClaimCorpusTests {
   /// The development corpus (tuned on); the first held-out set (scored blind once at 0.730,
   /// then tuned on); the blind set (scored blind once at 0.738, then tuned on to 0.923); the
   /// second blind set (0.681 when written, 0.714 after the next round of rules, which never saw
-  /// it). The later floors guard against regressions; no set allows a false claim called
+  /// it; then tuned on). The later floors guard against regressions; no set allows a false claim called
   /// consistent.
   struct ClaimSet: Sendable, CustomTestStringConvertible {
     let folder: String

@@ -38,6 +38,8 @@ extension ClaimFramer {
         continue
       }
       guard !aside, subnational.contains(w) else { continue }
+      // "the largest of any regional bloc": a group of countries, not a part of one.
+      if w == "regional", supranational.contains(t.lower(k + 1)) { continue }
       if w == "border" {
         let crossing =
           (t.lower(k - 1) == "the"
@@ -50,6 +52,11 @@ extension ClaimFramer {
     }
     return false
   }
+
+  /// Nouns after "regional" that name a group of countries ("regional bloc").
+  static let supranational: WordTable = [
+    "bloc", "blocs", "grouping", "groupings", "organisation", "organization", "partners",
+  ]
 
   /// Nouns after "border" that make it the frontier as a barrier, not a place that trades.
   static let barrierWords: WordTable = [
@@ -116,19 +123,15 @@ extension ClaimFramer {
   /// in its clause, else a flow noun right after it ("$10bn in exports", "$5bn of imports").
   func flowAnchor(_ fi: Int, end: Int, clause: Range<Int>) -> Anchor? {
     let t = tokens
-    var k = fi - 1
-    while k >= clause.lowerBound {
-      let w = t.lower(k)
-      if t[k].isWord {
-        if let f = ClaimWords.flowNouns[w], isNounUse(k) {
-          return Anchor(index: k, flow: f, verb: false)
-        }
-        if let f = ClaimWords.flowVerbs[w] { return Anchor(index: k, flow: f, verb: true) }
-        if w == "bilateral" || (w == "way" && t.lower(k - 1) == "-" && t.lower(k - 2) == "two") {
-          return Anchor(index: k, flow: .total, verb: false)
-        }
+    if let before = flowWordBefore(fi, clause: clause) {
+      // "Shipments from Russia were worth $11.1bn, against $8.68bn of Chinese goods sent
+      // north": a participle after the figure beats a flow word that measured an earlier one.
+      if (before.index + 1..<fi).contains(where: { t[$0].isNumber }),
+        let p = participleAfter(end, clause: clause)
+      {
+        return p
       }
-      k -= 1
+      return before
     }
     var j = end
     var steps = 0
@@ -140,12 +143,59 @@ extension ClaimFramer {
     return participleAfter(end, clause: clause)
   }
 
+  /// The nearest flow noun or verb before the figure in its clause.
+  func flowWordBefore(_ fi: Int, clause: Range<Int>) -> Anchor? {
+    let t = tokens
+    var k = fi - 1
+    while k >= clause.lowerBound {
+      let w = t.lower(k)
+      if t[k].isWord {
+        // "the Harbin trade fair", "trade talks": a flow noun modifying another noun.
+        if Self.compoundHeads.contains(t.lower(k + 1)) {
+          k -= 1
+          continue
+        }
+        if let f = ClaimWords.flowNouns[w], isNounUse(k) {
+          return Anchor(index: k, flow: f, verb: false)
+        }
+        if let f = ClaimWords.flowVerbs[w] { return Anchor(index: k, flow: f, verb: true) }
+        if w == "bilateral" || (w == "way" && t.lower(k - 1) == "-" && t.lower(k - 2) == "two") {
+          return Anchor(index: k, flow: .total, verb: false)
+        }
+      }
+      k -= 1
+    }
+    return nil
+  }
+
+  /// Nouns that a flow noun before them modifies ("trade fair", "trade talks", "export
+  /// controls"): the compound names no flow.
+  static let compoundHeads: WordTable = [
+    "fair", "fairs", "expo", "show", "talks", "war", "wars", "deal", "deals", "minister",
+    "ministers", "ministry", "mission", "delegation", "union", "unions", "dispute", "disputes",
+    "controls", "licence", "licences", "license", "licenses", "ban", "bans", "policy",
+    "policies", "representative", "tensions", "barriers", "zone", "zones",
+  ]
+
   /// A flow verb's past participle right after the figure, or after its goods ("6 million
   /// tonnes sold to China", "the 119,000 miles shipped in May", "$2bn of coal bought from
   /// Indonesia"): the figure is what the verb moved.
   func participleAfter(_ end: Int, clause: Range<Int>) -> Anchor? {
     var j = end
-    if tokens.lower(j) == "of", let (_, e) = tokens.commodity(at: j + 1) { j = e }
+    if tokens.lower(j) == "of" {
+      // "$8.68bn of Chinese goods sent north", "6 Mt of Russian coal shipped to India".
+      var g = j + 1
+      if let m = tokens.mentions(in: g..<min(tokens.count, g + 3)).first, m.start == g,
+        m.kind == .adjective
+      {
+        g = m.end
+      }
+      if let (_, e) = tokens.commodity(at: g) {
+        j = e
+      } else if ["goods", "products"].contains(tokens.lower(g)) {
+        j = g + 1
+      }
+    }
     guard j < clause.upperBound, let f = ClaimWords.flowVerbs[tokens.lower(j)], f != .total,
       Self.participles.contains(tokens.lower(j))
     else { return nil }
@@ -177,7 +227,15 @@ extension ClaimFramer {
     var partner: String?
     var pairAnaphor = false
     var pronoun = false
+    /// The flow's partner is a group of countries no dataset is kept for ("commerce with
+    /// Southeast Asian countries"): no partner is filled in from the story.
+    var groupPartner = false
   }
+
+  /// Plural nouns that make "with <adjective> countries" a group of partners.
+  static let groupNouns: WordTable = [
+    "countries", "nations", "states", "economies", "neighbours", "neighbors", "members",
+  ]
 
   /// The countries of a flow from the words around its anchor.
   func sides(_ a: Anchor, mentions: [Mention], clause: Range<Int>, figure fi: Int) -> Sides {
@@ -187,6 +245,7 @@ extension ClaimFramer {
     let before =
       a.passive ? [] : mentions.filter { $0.end <= a.index && a.index - $0.end <= window }
     var lead = before.last
+    if let subject = coordinatedSubject(a) { lead = subject }
     for k in max(clause.lowerBound, a.index - 5)...a.index where t.has(k) {
       let w = t.lower(k)
       if w == "bilateral"
@@ -214,7 +273,9 @@ extension ClaimFramer {
       case "by" where a.passive && lead == nil: lead = m
       case "and" where !between.isEmpty: between.append(m.iso3)
       default:
-        if m.kind == .adjective, goodsOrigin == nil,
+        // "$47m of Chinese batteries": the origin of the figure's goods, not of goods in a
+        // later phrase ("..., against $110.9bn of Chinese goods going the other way").
+        if m.kind == .adjective, goodsOrigin == nil, m.start < fi || m.start - fi <= 6,
           t.commodity(at: m.end) != nil
             || ["goods", "products", "energy", "exports"].contains(t.lower(m.end))
         {
@@ -225,6 +286,13 @@ extension ClaimFramer {
           to = m.iso3
         }
       }
+    }
+    // "$8.68bn of Chinese goods sent north": the goods' origin between the figure and its
+    // participle.
+    if a.passive, goodsOrigin == nil,
+      let m = mentions.first(where: { $0.start > fi && $0.end <= a.index && $0.kind == .adjective })
+    {
+      goodsOrigin = m.iso3
     }
     if let l = lead, l.kind == .adjective,
       t.commodity(at: l.end) != nil || t.lower(l.end) == "goods",
@@ -289,7 +357,37 @@ extension ClaimFramer {
       break
     }
     if s.reporter == s.partner { s.partner = nil }
+    // "commerce with Southeast Asian countries": a group, not the story's other country.
+    if s.partner == nil, a.index + 1 < fi,
+      let w = (a.index + 1..<fi).first(where: { ["with", "to", "from"].contains(t.lower($0)) }),
+      let g = (w + 1..<min(fi, w + 5)).first(where: { Self.groupNouns.contains(t.lower($0)) }),
+      !["two", "both", "the"].contains(t.lower(g - 1)),
+      t.mentions(in: (w + 1)..<g).isEmpty
+    {
+      s.groupPartner = true
+    }
     return s
+  }
+
+  /// The subject of a flow verb joined by "and" to an earlier one ("Russia sold $61bn of goods
+  /// to China and bought $49.7bn in return", "with China selling goods worth $10bn to its
+  /// neighbour and buying $9.7bn in return"): the country right before the earlier verb, not
+  /// the last country named before this one.
+  func coordinatedSubject(_ a: Anchor) -> Mention? {
+    let t = tokens
+    guard t.lower(a.index - 1) == "and", a.verb || t.lower(a.index).hasSuffix("ing") else {
+      return nil
+    }
+    var k = a.index - 2
+    while k >= 0 {
+      let w = t.lower(k)
+      if Self.clauseBreaks.contains(w) || w == "." { return nil }
+      if ClaimWords.flowVerbs[w] != nil {
+        return t.mentions(in: max(0, k - 3)..<k).last { $0.end == k && $0.kind != .adjective }
+      }
+      k -= 1
+    }
+    return nil
   }
 
   /// The seller and buyer a stretch of text names without a figure.
@@ -311,6 +409,12 @@ extension ClaimFramer {
       if let (_, e) = t.commodity(at: next), !isComposition(t, next) {
         goods = true
         flow = ClaimWords.flowNouns[t.lower(e)]
+      } else if flow == nil, t.has(next + 1), t[next].isWord,
+        let f = ClaimWords.flowNouns[t.lower(next + 1)]
+      {
+        // "Russia's energy sales to China", "Australian farm exports": one modifier before
+        // the flow noun.
+        flow = f
       }
       if m.kind == .adjective || next != m.end || m.kind == .metonym {
         if flow == .export || CountryReferences.sellers.contains(w)
@@ -352,7 +456,10 @@ extension ClaimFramer {
     let top = ranked
     let namedGoods: Bool
     if case .named? = goods { namedGoods = true } else { namedGoods = false }
-    if r == nil, p == nil {
+    if r == nil, p == nil, s.groupPartner {
+      // "commerce with Southeast Asian countries reached $982bn": no pair to fill in.
+      origins["partner"] = "a group of countries"
+    } else if r == nil, p == nil {
       if let last = lastTrade?.frame, let flow = fr.flow, flow != .total, last.flow != .total,
         let e = last.exporter, let i = last.importer, !last.hs.isEmpty, namedGoods || goods == nil,
         !s.pronoun
@@ -409,14 +516,19 @@ extension ClaimFramer {
         origins["reporter"] = "the last trade named"
       } else {
         r =
-          (s.pronoun ? reporter : nil)
+          (s.pronoun ? pronounSide(excluding: known) : nil)
           ?? (fr.source.flatMap { $0 != known && fr.flow != .total ? $0 : nil })
           ?? top.first { $0 != known }
+          // "A Duma member said trade with China has tripled" before the story names Russia:
+          // the other country its opening names.
+          ?? aheadCountries.first { $0 != known && (fr.flow == .total || s.pairAnaphor) }
           // "China's customs service said trade with Russia reached ...": the statistics'
           // own country, when the story names no other.
           ?? fr.source.flatMap { $0 != known ? $0 : nil }
         if r != nil { origins["reporter"] = "story" }
       }
+    } else if p == nil, s.groupPartner {
+      origins["partner"] = "a group of countries"
     } else if p == nil, let known = r {
       if let last = lastTrade?.frame, !last.hs.isEmpty, namedGoods || goods == nil,
         let counterpart = fr.flow == .export ? last.importer : last.exporter, counterpart != known

@@ -102,6 +102,30 @@ extension ClaimFramer {
     return tokens.lower(a.index) + " in"
   }
 
+  /// True when token `k` stands in an aside of reason between a flow word and the figure
+  /// ("exports fell by 35% as the rouble lost value, to about $38bn"): the aside's words
+  /// ("rouble", "prices") say why, not what the figure measures.
+  ///
+  /// The aside opens with a word of reason after a flow word of the clause and closes with a
+  /// comma before the figure.
+  func inReasonAside(_ k: Int, before fi: Int, clause: Range<Int>) -> Bool {
+    guard k < fi else { return false }
+    guard
+      let open = (max(clause.lowerBound, k - 8)..<k).last(where: {
+        Self.reasonWords.contains(tokens.lower($0))
+      }),
+      (k + 1..<fi).contains(where: { tokens.lower($0) == "," }),
+      (clause.lowerBound..<open).contains(where: {
+        ClaimWords.flowNouns[tokens.lower($0)] != nil
+          || ClaimWords.flowVerbs[tokens.lower($0)] != nil
+      })
+    else { return false }
+    return true
+  }
+
+  /// Words that open an aside of reason.
+  static let reasonWords: WordTable = ["as", "because", "amid", "after", "since", "despite"]
+
   /// Verbs of a sale that a market can be the place of.
   static let saleVerbs: WordTable = ["sold", "sells", "sell", "selling"]
 }

@@ -25,7 +25,10 @@ extension ClaimFramer {
     while j >= max(0, k - 10) {
       let w = t.lower(j)
       if compositionWords.contains(w) { return true }
+      // "coal purchases more than tripled, while pipeline gas imports were worth ...": the
+      // clause ends the list.
       guard t[j].isWord || w == "," || w == "-", !t[j].isNumber, ClaimWords.flowNouns[w] == nil,
+        !clauseBreaks.contains(w),
         ClaimWords.flowVerbs[w] == nil
       else { break }
       j -= 1
@@ -111,7 +114,13 @@ extension ClaimFramer {
     if a == nil || a?.verb == true {
       var j = clause.lowerBound
       while j < fi {
-        if let (c, _) = t.commodity(at: j), !Self.isComposition(t, j) { return .named(c) }
+        // "The collapse in oil prices ... it stayed below $70bn": goods that modify a noun
+        // of their own (prices, output, stocks) are not the figure's goods.
+        if let (c, e) = t.commodity(at: j), !Self.isComposition(t, j),
+          !Self.goodsAttributes.contains(t.lower(e)), !ClaimWords.notTrade.contains(t.lower(e))
+        {
+          return .named(c)
+        }
         j += 1
       }
     }
@@ -172,7 +181,7 @@ extension ClaimFramer {
     else { return nil }
     // "A tanker can carry 70,000 tonnes of LNG from Qatar": a capacity or a possibility.
     if (clause.lowerBound..<max(clause.lowerBound, fi)).contains(where: {
-      Self.modals.contains(tokens.lower($0))
+      isModal($0)
     }) {
       return nil
     }
@@ -218,6 +227,11 @@ extension ClaimFramer {
       }
     }
     return false
+  }
+
+  /// True when token `k` is a modal verb ("may", not the month "May").
+  func isModal(_ k: Int) -> Bool {
+    Self.modals.contains(tokens.lower(k)) && !tokens[k].capitalized
   }
 
   /// Modal verbs: what they govern is possible or planned, not recorded.
@@ -367,7 +381,10 @@ extension ClaimFramer {
     while j < stop {
       let w = tokens.lower(j)
       // "11% of China's 76.7 million tonnes of LNG imports": a figure standing in the whole.
-      if tokens[j].isNumber, j > k + 1, tokens.lower(j - 1) == "'s" {
+      // "10.8% of the 76.7 million tonnes China imported from all suppliers": after "the".
+      if tokens[j].isNumber, j > k + 1, tokens.lower(j - 1) == "'s" || tokens.lower(j - 1) == "the",
+        tokens.year(at: j) == nil
+      {
         stop = min(tokens.count, stop + 3)
         j += 1
         continue

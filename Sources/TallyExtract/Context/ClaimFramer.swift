@@ -25,6 +25,11 @@ import TallyCore
 struct ClaimFramer {
   var weights: [String: Double] = [:]
   var reporter: String?
+  /// The country that last opened a sentence, for "its".
+  ///
+  /// "Who sells more? Russia. Its deliveries to China ...": see
+  /// ``ClaimFramer/pronounSide(excluding:)``.
+  var sentenceSubject: String?
   var commodity: Commodities.Entry?
   var lastTrade: (frame: ClaimFrame, dimension: TallyCore.Dimension)?
   /// The seller and buyer the headline (or the text before the first figure) names.
@@ -119,6 +124,12 @@ struct ClaimFramer {
         }
       }
     }
+    if let m = Self.sentenceSubject(t, mentions: all, skipping: srcTokens) { sentenceSubject = m }
+    if origin != "headline", let g = sentenceTopicGoods(t) {
+      // "Russian LNG is one bright spot. China bought 4.55 million tonnes in 2021": goods
+      // that open a sentence are the story's goods from there on.
+      commodity = g
+    }
     if reporter == nil {
       // "China's LNG imports from Russia": the possessor of a flow noun states the flow.
       for k in 0..<t.count where ClaimWords.flowNouns[t.lower(k)] != nil {
@@ -127,6 +138,7 @@ struct ClaimFramer {
       }
     }
     readPeriods(t)
+    if t.tokens.contains(where: { $0.lower == "?" }) { readQuestions(t) }
   }
 
   /// The last month or year the text writes out ("in December", "in 2023", "last year"); a
@@ -203,6 +215,11 @@ struct ClaimFramer {
       sentenceSince = sentenceHas("since")
       sentenceSubnational = Self.isSubnational(tokens)
       sentenceEvent = nil
+      if let m = tokens.mentions(in: 0..<min(2, tokens.count)).first,
+        !sentenceSource.1.contains(m.start)
+      {
+        sentenceSubject = m.iso3
+      }
     }
     let index = figureIndex(f)
     let fr = local(f, at: index)
@@ -368,7 +385,11 @@ struct ClaimFramer {
       weights[r, default: 0] += 1
       weights[p, default: 0] += 1
       if fr.flow != .total { reporter = r }
-      if fr.isTrade, fr.measure != .share, fr.flow != .balance, f.kind == .level || lastTrade == nil
+      // The whole of a share ("10.8% of the 76.7 Mt China imported") is not the trade the
+      // story goes on about.
+      if fr.isTrade, fr.measure != .share, fr.flow != .balance,
+        f.kind == .level || lastTrade == nil,
+        !isShareWhole(index)
       {
         let dim = f.dimension == .percent ? (lastTrade?.dimension ?? f.dimension) : f.dimension
         lastTrade = (fr, dim)
@@ -557,7 +578,9 @@ struct ClaimFramer {
       inherited = true
     }
     if share == nil && !inherited {
-      if let prev = sentenceFrames.last, prev.frame.flow != nil,
+      // "8.31 Mt of Russian LNG, 10.8% of the 76.7 Mt China imported, and 3.3% more than in
+      // 2023": the whole of a share is no subject for the figures after it.
+      if let prev = sentenceFrames.last(where: { !isShareWhole($0.index) }), prev.frame.flow != nil,
         anchor == nil && !hasOwnMeasure(from: prev.index, to: fi) || isWorth(of: prev, at: fi)
       {
         // An elliptical figure: no flow word of its own, after a trade figure of the same
@@ -620,6 +643,24 @@ struct ClaimFramer {
       origins["partner"] = "sentence"
       origins["commodity"] = "sentence"
     }
+    var subject: GoodsSubject?
+    if !inherited, share == nil, let gs = goodsSubject(f, at: fi, clause: clause),
+      fr.flow == nil || anchor.map({ $0.index < gs.start }) == true
+    {
+      // "LNG was the exception: volumes fell by a fifth", ", and pipeline gas cost $1.2bn":
+      // goods as the subject of a clause with no flow word are the story's trade in them.
+      subject = gs
+      fr.flow = gs.flow
+      fr.reporter = gs.flow == .export ? gs.exporter : gs.importer
+      fr.partner = gs.flow == .export ? gs.importer : gs.exporter
+      fr.hs = [gs.goods.hs]
+      fr.commodity = gs.goods.name
+      origins["flow"] = "goods as the clause's subject; the story's trade in them"
+      origins["reporter"] = origins["flow"]
+      origins["partner"] = origins["flow"]
+      origins["commodity"] = "sentence"
+      inherited = true
+    }
     if fr.flow != nil && !inherited && fr.reporter == nil {
       applySides(&fr, sides, goods: goods, origins: &origins)
     }
@@ -652,17 +693,33 @@ struct ClaimFramer {
       }),
       !mentions.contains(where: {
         $0.start > a.index && ["from", "to", "with"].contains(t.lower($0.start - 1))
-      })
+      }),
+      // "Total coal purchases came to 64 million tonnes" in a story about one pair's coal is
+      // that pair's total over kinds of coal: all partners only when the reporter is named
+      // with the total ("Total Chinese LNG imports", "China's total imports") or no trade was
+      // named before.
+      lastTrade == nil
+        || mentions.contains(where: { $0.end <= a.index && a.index - $0.end <= 5 })
     {
+      fr.partner = "WLD"
+      origins["partner"] = "total: all partners"
+    }
+    // "the 76.7 million tonnes China imported from all suppliers": all partners.
+    if fr.flow == .import || fr.flow == .export, allPartnersAfter(anchor, fi, end, clause: clause) {
       fr.partner = "WLD"
       origins["partner"] = "total: all partners"
     }
     // Trade of a province or a border crossing is not the national trade; prices, exchange
     // rates, the economy, targets and forecasts are not trade data.
     let notTrade =
-      notTradeWord(f, at: fi, end: end, clause: clause)
+      (notTradeWord(f, at: fi, end: end, clause: clause)
       ?? distanceWord(f, end: end) ?? forecastWord(f, at: fi, clause: clause)
-      ?? marketSale(anchor, figure: fi, mentions: mentions)
+      ?? marketSale(anchor, figure: fi, mentions: mentions))
+      .flatMap { w in
+        // "pipeline gas cost China $4bn": what the buyer paid for the goods, not a price.
+        !["cost", "costs"].contains(w) || subject?.costVerb == nil && !paidCost(before: fi)
+          ? w : nil
+      }
     if sentenceSubnational, notTrade == nil {
       fr.flow = nil
       fr.reporter = nil
@@ -786,6 +843,16 @@ struct ClaimFramer {
     for phrase in ClaimWords.perWords where tokens.matches(phrase, at: end) != nil {
       return phrase.joined(separator: " ")
     }
+    // "its full 38 billion cubic metres a year", "runs at 30 million tonnes a year": a
+    // physical quantity per year or day is a rate (a capacity or a plan), not a period's
+    // record; "a year earlier" is a base.
+    if !f.unit.isCurrency, f.dimension != .percent, f.dimension != .count {
+      for phrase in ClaimWords.ratePhrases {
+        if let e = tokens.matches(phrase, at: end), !Self.afterYear.contains(tokens.lower(e)) {
+          return phrase.joined(separator: " ")
+        }
+      }
+    }
     // "set a goal of $100bn in annual trade by 2015 and $200bn by 2020": a target for a year.
     if tokens.lower(end) == "by", tokens.has(end + 1), tokens[end + 1].isNumber,
       tokens.tokens.contains(where: { ClaimWords.targetWords.contains($0.lower) })
@@ -793,6 +860,13 @@ struct ClaimFramer {
       return "by " + tokens[end + 1].text
     }
     if let w = quotedAt(fi) ?? nonTradeWhole(f, at: end) { return w }
+    // "A near-tripling would have taken trade to well over $400bn": a counterfactual, no
+    // record ("which would make the total $97bn" is arithmetic on records: no "have").
+    if let m = (clause.lowerBound..<fi).first(where: {
+      isModal($0) && tokens.lower($0 + 1) == "have"
+    }) {
+      return tokens.lower(m) + " have"
+    }
     var stop = end
     while stop < min(clause.upperBound, end + 7),
       ![",", "and", ";", "as", "because", "while", "when", "after"].contains(tokens.lower(stop))
@@ -803,6 +877,7 @@ struct ClaimFramer {
     for k in near where ClaimWords.notTrade.contains(tokens.lower(k)) {
       // The currency of the figure itself ("2.5 million roubles") is its unit.
       if k >= fi && k < end { continue }
+      if inReasonAside(k, before: fi, clause: clause) { continue }
       return tokens.lower(k)
     }
     // "sells for $300": a price.
@@ -856,9 +931,12 @@ struct ClaimFramer {
     // "Their value reached $15bn" after a count or tonnage: the value of the same trade.
     let valueOf =
       f.unit.isCurrency && last.dimension != .percent
-      && clause.contains { ["value", "worth", "valued"].contains(tokens.lower($0)) }
+      && clause.contains { Self.valueNouns.contains(tokens.lower($0)) }
+    // A multiple ("tripled", "2.6 times the 2015 level") is a change by a factor: like a
+    // percentage change, it measures whatever the trade named before measured.
     let sameKind =
       f.dimension == last.dimension || (f.kind == .change && f.dimension == .percent) || valueOf
+      || f.unit.rawValue == "times"
     guard sameKind else { return false }
     if sides.reporter != nil || sides.partner != nil { return false }
     if case .named(let g)? = goods, !last.frame.hs.contains(g.hs) { return false }
@@ -869,11 +947,23 @@ struct ClaimFramer {
         || tokens.lower(a.index - 1).isEmpty
         || Self.monthNumber(tokens.lower(a.index - 1)) != nil
     }
+    // "A new terminal can store 300,000 tonnes": a capacity or a possibility, no record.
+    if clause.contains(where: { isModal($0) }) { return false }
     return clause.contains { Self.anaphors.contains(tokens.lower($0)) }
-      || clause.lowerBound == 0 && (f.kind == .level || f.kind == .change)
+      // A sentence, or a clause after a semicolon, with no flow word of its own ("June alone
+      // brought 958,500 tonnes").
+      || (clause.lowerBound == 0 || tokens.lower(clause.lowerBound - 1) == ";")
+        && (f.kind == .level || f.kind == .change)
       // "growth slowed to 3.4%": a change noun with no trade of its own is the last trade's.
       || f.kind == .change && clause.contains { Self.changeNouns.contains(tokens.lower($0)) }
   }
+
+  /// Words after "a year" that make it a comparison's base ("a year earlier").
+  static let afterYear: WordTable = ["earlier", "ago", "before", "on", "-", "later", "after"]
+
+  /// Words that make an amount of money the value of the goods or trade named before ("the
+  /// value", "worth", "the bill", "the import bill").
+  static let valueNouns: WordTable = ["value", "worth", "valued", "bill"]
 
   /// Nouns of a change that name no measure of their own ("growth slowed to 3.4%").
   static let changeNouns: WordTable = [

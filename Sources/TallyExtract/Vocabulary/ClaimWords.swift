@@ -27,7 +27,7 @@ enum ClaimWords {
     "buys": .import, "buy": .import, "purchased": .import, "purchases": .import,
     "received": .import, "receives": .import, "paid": .import,
     "spent": .import, "arrived": .import, "took": .import, "bound": .export, "headed": .export,
-    "gets": .import, "got": .import, "obtained": .import,
+    "gets": .import, "got": .import, "obtained": .import, "selling": .export,
     "traded": .total, "exchanged": .total,
   ]
 
@@ -80,7 +80,7 @@ enum ClaimWords {
     "reserves", "stockpiles", "capacity", "contract", "contracts", "deal", "deals",
     "agreement", "investment", "investments", "loan", "loans", "discount", "discounts",
     "premium", "premiums", "freight", "yield", "yields", "produce", "produces", "produced",
-    "producing", "mined", "pumped",
+    "producing", "mined", "pumped", "stocks", "inventories", "inventory",
   ]
   /// Words that make a figure with "by <year>" a target.
   static let targetWords: WordTable = [
@@ -93,6 +93,13 @@ enum ClaimWords {
     ["per", "ton"], ["each"], ["apiece"], ["per", "unit"], ["a", "unit"], ["per", "cubic"],
     ["against", "the", "dollar"], ["against", "the", "yuan"], ["against", "the", "euro"],
     ["away"], ["long"], ["wide"],
+  ]
+
+  /// Phrases right after a physical quantity that make it a rate: a capacity, a throughput
+  /// or a plan ("38 billion cubic metres a year"), not what a period recorded.
+  static let ratePhrases: [[String]] = [
+    ["a", "year"], ["per", "year"], ["a", "day"], ["per", "day"], ["per", "annum"],
+    ["annually"], ["a", "month"], ["per", "month"],
   ]
 
   /// Nouns counting actors rather than goods ("20 companies"): such counts are compared across

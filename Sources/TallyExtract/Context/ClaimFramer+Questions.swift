@@ -1,0 +1,77 @@
+import TallyCore
+
+/// Questions without figures set the trade their answers are about (see ``ClaimFramer``).
+///
+/// Explainers in question-and-answer form name the trade in a question and give the figure
+/// in the answer: "How much did China pay for Russian LNG in August? Customs put the value at
+/// $558.4 million." The question is read like a figure's clause (flow word, sides, goods);
+/// the trade it names becomes the last trade named, and what it asks ("the volume", "the
+/// value") the kind of quantity the answer states.
+extension ClaimFramer {
+  /// Reads every question in `t` (a stretch of text without figures), in order.
+  mutating func readQuestions(_ t: ClaimTokens) {
+    var start = 0
+    for k in 0..<t.count {
+      let w = t.lower(k)
+      if w == "." || w == "!" {
+        start = k + 1
+      } else if w == "?" {
+        if start < k { readQuestion(t, start..<k) }
+        start = k + 1
+      }
+    }
+  }
+
+  /// Words of a question that ask for a physical quantity ("And the volume in July?").
+  static let askVolume: WordTable = [
+    "volume", "volumes", "tonnes", "tons", "tonnage", "barrels", "cargoes",
+  ]
+  /// Words of a question that ask for money ("How much did China pay", "the value").
+  static let askValue: WordTable = ["value", "worth", "pay", "paid", "spend", "spent", "bill"]
+
+  /// Verbs of paying, which in a question ask what the buyer paid for goods ("How much did
+  /// China pay for Russian LNG?"); in a statement "pay" governs fees and prices too ("pay
+  /// commissions of 3%"), so only questions read it as a flow.
+  static let payVerbs: WordTable = ["pay", "pays", "paying", "spend", "spends", "spending"]
+
+  /// Reads one question, the tokens `q` of `t`.
+  ///
+  /// A flow word with a country or goods named makes the question's trade the last trade
+  /// named; a question with no trade of its own that asks for a volume or a value sets the
+  /// kind of quantity the last trade's answer states.
+  mutating func readQuestion(_ t: ClaimTokens, _ q: Range<Int>) {
+    var asked: TallyCore.Dimension?
+    if q.contains(where: { Self.askVolume.contains(t.lower($0)) }) {
+      asked = .mass
+    } else if q.contains(where: { Self.askValue.contains(t.lower($0)) }) {
+      asked = .money
+    }
+    let saved = tokens
+    tokens = t
+    defer { tokens = saved }
+    let mentions = t.mentions(in: q)
+    let paying = q.last(where: { Self.payVerbs.contains(t.lower($0)) }).map {
+      Anchor(index: $0, flow: .import, verb: true)
+    }
+    if let a = flowAnchor(q.upperBound, end: q.upperBound, clause: q) ?? paying {
+      let goods = attachedGoods(a, figure: q.upperBound, end: q.upperBound, clause: q)
+      var named = !mentions.isEmpty
+      if case .named? = goods { named = true }
+      guard named else { return }
+      var fr = ClaimFrame()
+      fr.flow = a.flow
+      fr.source = source
+      var origins: [String: String] = [:]
+      let s = sides(a, mentions: mentions, clause: q, figure: q.upperBound)
+      applySides(&fr, s, goods: goods, origins: &origins)
+      if case .named(let g)? = goods {
+        fr.hs = [g.hs]
+        fr.commodity = g.name
+      }
+      guard let r = fr.reporter, let p = fr.partner, r != p else { return }
+      lastTrade = (fr, asked ?? .money)
+    } else if let asked, let last = lastTrade {
+      lastTrade = (last.frame, asked)
+    }
+  }
+}

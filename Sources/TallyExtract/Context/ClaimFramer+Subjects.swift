@@ -1,0 +1,240 @@
+import TallyCore
+
+/// Goods named as the subject of a clause with no flow word ("LNG was the exception: volumes
+/// fell by a fifth", "pipeline gas cost China $1.2bn", "Coking coal, at 21 million tonnes,
+/// doubled"): the goods trade of the story's direction (see ``ClaimFramer``).
+extension ClaimFramer {
+  /// A clause whose subject is goods, and what the story says about the way they go.
+  struct GoodsSubject {
+    var goods: Commodities.Entry
+    /// Where the subject starts: a flow word before it belongs to an earlier clause.
+    var start: Int
+    var exporter: String
+    var importer: String
+    /// The flow the story states the trade with (the last trade's, else the buyer's).
+    var flow: Flow
+    /// Where "cost" or "costs" stands as the verb of the goods ("pipeline gas cost $1bn"):
+    /// the figure is what the buyer paid, not a price.
+    var costVerb: Int?
+  }
+
+  /// Words that may open a subject before its goods: determiners, and nouns for the value or
+  /// volume of the goods ("the bill for pipeline gas", "volumes of coking coal").
+  static let subjectLeads: WordTable = [
+    "the", "its", "their", "this", "that", "total", "overall", "bill", "value", "volume",
+    "volumes", "tonnage", "for", "of",
+  ]
+
+  /// Words that end the clause before a subject ("..., and pipeline gas cost ...").
+  static let subjectBreaks: WordTable = [
+    ",", "and", ":", ";", "while", "whereas", "but", "although", "though", "yet", "with",
+  ]
+
+  /// Nouns after goods that make the subject something other than the goods traded ("coal
+  /// stocks", "crude futures", "LNG tankers"); the non-trade words (`ClaimWords.notTrade`:
+  /// "output", "prices", "reserves") are caught later for any figure.
+  static let goodsAttributes: WordTable = [
+    "stocks", "stock", "inventories", "inventory", "futures", "storage", "tankers", "tanker",
+    "carriers", "terminal", "terminals", "fields", "field", "plant", "plants", "project",
+    "projects", "pipeline", "pipelines", "mines", "mine", "refineries", "refinery", "sector",
+    "industry", "companies", "producers", "benchmark", "benchmarks", "blend", "spread",
+  ]
+
+  /// The goods subject of the figure at `fi`, and the story's seller and buyer of them.
+  ///
+  /// The subject is the last goods named before the figure that open a clause (after the
+  /// sentence start, a comma, "and", a colon or a clause word), possibly after a determiner
+  /// or a value or volume noun ("the bill for"); no flow word, no country (but the buyer of
+  /// "cost China") and no modal stand between it and the figure. "Volumes reached 86 million
+  /// tonnes" after a heading "Crude oil." names the story's goods by a volume noun alone,
+  /// when no trade was named yet. The way the goods go is the last goods trade's, else the
+  /// one the headline names.
+  func goodsSubject(_ f: Figure, at fi: Int, clause: Range<Int>) -> GoodsSubject? {
+    let t = tokens
+    guard f.dimension != .count, f.dimension != .duration, f.kind != .share,
+      f.dimension != .percent || f.kind == .change,
+      // "Crude oil cost $80 a barrel": a price.
+      !f.unit.rawValue.utf8.contains(UInt8(ascii: "/"))
+    else { return nil }
+    var k = fi - 1
+    var found: (start: Int, end: Int, entry: Commodities.Entry)?
+    while k >= 0 {
+      let w = t.lower(k)
+      if ClaimWords.flowNouns[w] != nil || ClaimWords.flowVerbs[w] != nil
+        || isModal(k) || Self.sentenceStops.contains(w)
+      {
+        return nil
+      }
+      if let (c, e) = t.commodity(at: k), e <= fi, !Self.isComposition(t, k),
+        opensClause(k)
+      {
+        found = (k, e, c)
+        break
+      }
+      k -= 1
+    }
+    var start: Int
+    var end: Int
+    var goods: Commodities.Entry
+    if let found {
+      (start, end, goods) = (found.start, found.end, found.entry)
+    } else {
+      // "Crude oil. Volumes reached 86.3 million tonnes": a volume or value noun opening the
+      // sentence, before any trade was named, is the story's goods.
+      var j = 0
+      while j < fi, Self.leadDeterminers.contains(t.lower(j)) { j += 1 }
+      guard lastTrade == nil, j < fi, Self.volumeOrValue.contains(t.lower(j)),
+        let g = commodity
+      else { return nil }
+      (start, end, goods) = (j, j + 1, g)
+    }
+    guard !Self.goodsAttributes.contains(t.lower(end)) else { return nil }
+    // The way the goods go: the last goods trade, else the headline's seller and buyer.
+    var exporter: String
+    var importer: String
+    var flow = Flow.import
+    if let last = lastTrade?.frame, !last.hs.isEmpty, last.flow == .export || last.flow == .import,
+      let e = last.exporter, let i = last.importer
+    {
+      (exporter, importer) = (e, i)
+      flow = last.flow ?? .import
+    } else if let (e, i) = storySides {
+      (exporter, importer) = (e, i)
+    } else {
+      return nil
+    }
+    // No other country between the goods and the figure, but the payer of "cost".
+    var costVerb: Int?
+    for m in t.mentions(in: end..<fi) {
+      let verb = t.lower(m.start - 1)
+      guard verb == "cost" || verb == "costs", m.start - 1 == end, m.iso3 == importer else {
+        return nil
+      }
+    }
+    if ["cost", "costs"].contains(t.lower(end)) { costVerb = end }
+    return GoodsSubject(
+      goods: goods, start: start, exporter: exporter, importer: importer, flow: flow,
+      costVerb: costVerb)
+  }
+
+  /// The goods that open the last sentence of `t` that starts inside it ("Russian LNG is one
+  /// bright spot.", "Crude oil.", "Coal tells a third story."), when no noun of their own
+  /// follows them ("coal prices", "LNG tankers").
+  ///
+  /// Only sentences that start after a full stop, a question or an exclamation mark in `t`
+  /// count: a stretch of text may begin in the middle of a sentence.
+  func sentenceTopicGoods(_ t: ClaimTokens) -> Commodities.Entry? {
+    var out: Commodities.Entry?
+    for k in 1..<max(1, t.count) where [".", "?", "!"].contains(t.lower(k - 1)) {
+      var j = k
+      while t.has(j), !t[j].isWord || Self.leadDeterminers.contains(t.lower(j)) { j += 1 }
+      if let m = t.mentions(in: j..<min(t.count, j + 4)).first, m.start == j,
+        m.kind == .adjective
+      {
+        j = m.end
+      }
+      guard let (c, e) = t.commodity(at: j), !Self.isComposition(t, j),
+        !Self.goodsAttributes.contains(t.lower(e)), !ClaimWords.notTrade.contains(t.lower(e))
+      else { continue }
+      out = c
+    }
+    return out
+  }
+
+  /// The country a sentence that starts inside `t` opens with ("Russia.", "Russia sold ...",
+  /// "Chinese exports rose ..."), the last such in `t`; sources ("Chinese customs said") are
+  /// skipped.
+  static func sentenceSubject(_ t: ClaimTokens, mentions: [Mention], skipping src: Set<Int>)
+    -> String?
+  {
+    var out: String?
+    for m in mentions where !src.contains(m.start) && m.start > 0 {
+      var b = m.start - 1
+      if t.lower(b) == "the" || !t[b].isWord && ![".", "?", "!"].contains(t.lower(b)) { b -= 1 }
+      if [".", "?", "!"].contains(t.lower(b)) { out = m.iso3 }
+    }
+    return out
+  }
+
+  /// The side "its" stands for when the other side (`known`) is named: the country that last
+  /// opened a sentence, else the side that stated the last flow.
+  func pronounSide(excluding known: String) -> String? {
+    if let s = sentenceSubject, s != known { return s }
+    return reporter.flatMap { $0 != known ? $0 : nil }
+  }
+
+  /// True when the figure's flow word or the figure goes on with "from all suppliers", "to all
+  /// destinations", "with all partners" or "from the rest of the world" ("exports to all
+  /// destinations reached $99bn", "the 76.7 Mt China imported from all suppliers") before
+  /// another figure: the flow with all partners.
+  func allPartnersAfter(_ anchor: Anchor?, _ fi: Int, _ end: Int, clause: Range<Int>) -> Bool {
+    func says(_ k: Int) -> Bool {
+      guard ["from", "to", "with"].contains(tokens.lower(k)) else { return false }
+      return tokens.lower(k + 1) == "all" && Self.allPartnerNouns.contains(tokens.lower(k + 2))
+        || tokens.matches(["the", "rest", "of", "the", "world"], at: k + 1) != nil
+        || tokens.matches(["the", "world"], at: k + 1) != nil
+    }
+    if let a = anchor, !a.verb, a.index < fi {
+      var k = a.index + 1
+      while k < fi, !tokens[k].isNumber, tokens.lower(k) != "," {
+        if says(k) { return true }
+        k += 1
+      }
+    }
+    var k = end
+    while k < min(clause.upperBound, end + 8), !tokens[k].isNumber {
+      if says(k) { return true }
+      k += 1
+    }
+    return false
+  }
+
+  /// True when the sentence's figure at token `k` is the whole of a share stated right before
+  /// it ("10.8% of the 76.7 million tonnes").
+  func isShareWhole(_ k: Int) -> Bool {
+    sentenceFrames.contains {
+      $0.index < k && k - $0.index <= 5 && $0.frame.shareOf != nil
+        && (($0.index + 1)..<k).contains { tokens.lower($0) == "of" }
+    }
+  }
+
+  /// Nouns after "from all" or "to all" that cover every partner.
+  static let allPartnerNouns: WordTable = [
+    "suppliers", "sources", "partners", "countries", "destinations", "markets", "origins",
+    "exporters", "buyers",
+  ]
+
+  /// True when "cost" or "costs" shortly before the figure is the verb of goods followed by
+  /// an amount ("pipeline gas cost China $3.98bn, 2.6 times the 2021 figure"): what the
+  /// buyer paid, for that amount and for a multiple or change of it.
+  func paidCost(before fi: Int) -> Bool {
+    for k in max(1, fi - 8)..<max(1, fi) where ["cost", "costs"].contains(tokens.lower(k)) {
+      let goodsBefore = (max(0, k - 4)..<k).contains { j in
+        tokens.commodity(at: j).map { $0.1 == k } == true
+      }
+      var n = k + 1
+      if let m = tokens.mentions(in: n..<min(tokens.count, n + 4)).first, m.start == n {
+        n = m.end
+      }
+      if goodsBefore, tokens.has(n), tokens[n].isNumber || tokens.lower(n) == "$" {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// True when the goods at `k` open a clause: only determiners or value and volume nouns
+  /// stand between them and the sentence start or a clause break.
+  func opensClause(_ k: Int) -> Bool {
+    var j = k - 1
+    while j >= 0, Self.subjectLeads.contains(tokens.lower(j)) { j -= 1 }
+    return j < 0 || Self.subjectBreaks.contains(tokens.lower(j))
+  }
+
+  /// Determiners before a volume or value noun that opens a sentence.
+  static let leadDeterminers: WordTable = ["the", "its", "their", "total", "overall"]
+  /// Nouns for the volume or value of goods.
+  static let volumeOrValue: WordTable = ["volumes", "volume", "tonnage", "bill", "value"]
+  /// Tokens that end the look-back for a subject: a sentence inside the sentence.
+  static let sentenceStops: WordTable = ["?", "!"]
+}
