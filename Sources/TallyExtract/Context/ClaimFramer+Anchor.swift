@@ -8,7 +8,7 @@ extension ClaimFramer {
 
   /// One past the figure's last token.
   func figureEnd(_ f: Figure, from fi: Int) -> Int {
-    min(fi + max(1, ClaimTokens(f.text).count), tokens.count)
+    min(fi + max(1, ClaimTokens.count(f.text)), tokens.count)
   }
 
   /// Words that make a trade figure a province's, a port's or a company's.

@@ -4,7 +4,7 @@ import TallyCore
 /// than the other flow (see ``ClaimFramer``).
 extension ClaimFramer {
   /// Phrases naming the opposite flow of the trade just stated.
-  static let otherDirection: [[String]] = [
+  static let otherDirection: PhraseList = [
     ["the", "other", "direction"], ["the", "other", "way"], ["the", "opposite", "direction"],
     ["the", "reverse", "direction"], ["the", "flow", "back"],
   ]
@@ -29,7 +29,7 @@ extension ClaimFramer {
     let opposite: Flow = fr.flow == .export ? .import : .export
     for k in (end + 2)..<min(t.count, end + 10) {
       if [",", ";", "and", "while", "but"].contains(t.lower(k)) { break }
-      if Self.otherDirection.contains(where: { t.matches($0, at: k) != nil })
+      if t.matchesAny(Self.otherDirection, at: k)
         || ClaimWords.flowNouns[t.lower(k)] == opposite
       {
         return more ? (e, i) : (i, e)

@@ -4,12 +4,12 @@ import TallyCore
 /// ``ClaimFramer``).
 extension ClaimFramer {
   /// Verbs before "the $200bn mark": passing a threshold is more than it.
-  static let thresholdVerbs: Set<String> = [
+  static let thresholdVerbs: WordTable = [
     "crossed", "passed", "broke", "breached", "topped", "cleared", "surpassed", "exceeded",
     "crossing", "passing", "breaking", "topping", "surpassing", "exceeding",
   ]
   /// Nouns after the figure that make it a threshold.
-  static let thresholdNouns: Set<String> = [
+  static let thresholdNouns: WordTable = [
     "mark", "barrier", "threshold", "milestone", "level", "line",
   ]
 

@@ -18,18 +18,18 @@ import TallyCore
 extension ClaimFramer {
   /// Words before a noun phrase's head that the base reading skips: "their level", "the 2019
   /// figure".
-  static let comparandDeterminers: Set<String> = [
+  static let comparandDeterminers: WordTable = [
     "the", "its", "their", "his", "her", "our", "a", "that", "this", "those", "these",
   ]
   /// Head nouns of a phrase that names what a figure is compared with ("the level of 2019",
   /// "the figure for 2021").
-  static let comparandHeads: Set<String> = [
+  static let comparandHeads: WordTable = [
     "level", "levels", "figure", "figures", "total", "totals", "value", "mark", "result",
     "reading", "amount", "volume", "volumes", "pace",
   ]
   /// Words between such a head and its time: "the level in 2016", "the figure for the whole of
   /// 2021", "the total recorded in May".
-  static let comparandLinks: Set<String> = ["in", "of", "for", "recorded", "seen", "reached"]
+  static let comparandLinks: WordTable = ["in", "of", "for", "recorded", "seen", "reached"]
 
   /// Phrases that open a comparison set off before the figure it qualifies: "Compared with
   /// 2016, ...", "Against April, ...", "..., relative to the 2019 figure, ...".
@@ -104,7 +104,7 @@ extension ClaimFramer {
 
   /// Superlatives and ordinals that make "in N years" a record's reach ("the first increase in
   /// three years", "their biggest gain in five years"), not the span a change runs over.
-  static let recordWords: Set<String> = [
+  static let recordWords: WordTable = [
     "first", "only", "biggest", "largest", "highest", "lowest", "fastest", "slowest",
     "strongest", "weakest", "sharpest", "steepest", "smallest", "best", "worst", "deepest",
     "greatest", "quickest", "steepest", "longest",

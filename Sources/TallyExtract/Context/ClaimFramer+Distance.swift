@@ -5,7 +5,7 @@ extension ClaimFramer {
   /// Words after a length that make it a distance between places: "600 km north of the
   /// Arctic Circle", "2,000 km away", "300 km inland" ("from" is no cue: "up to 119,000 km
   /// from 105,000" is a change).
-  static let distanceWords: Set<String> = [
+  static let distanceWords: WordTable = [
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
     "away", "inland", "offshore", "upstream", "downstream", "apart",
   ]

@@ -3,7 +3,7 @@ import TallyCore
 /// Figures a forecast governs from afar (see ``ClaimFramer``).
 extension ClaimFramer {
   /// Verbs of a forecast that govern a later "to reach N".
-  static let forecastVerbs: Set<String> = [
+  static let forecastVerbs: WordTable = [
     "expect", "expects", "expected", "forecast", "forecasts", "predict", "predicts", "predicted",
     "project", "projects", "see", "sees",
   ]
@@ -32,7 +32,7 @@ extension ClaimFramer {
   }
 
   /// Verbs of the level a forecast names: "to reach", "to hit", "to top".
-  static let forecastTargets: Set<String> = ["reach", "hit", "top", "exceed", "surpass", "pass"]
+  static let forecastTargets: WordTable = ["reach", "hit", "top", "exceed", "surpass", "pass"]
 
   /// "forecast" when the figure follows "to reach" (or "hit", "top", ...) in a clause whose
   /// subject expects it: "Analysts expect the full-year total to reach $240bn", "The ministry

@@ -138,7 +138,7 @@ extension ClaimFramer {
   static let quoteMarks: Set<String> = ["\"", "\u{201C}", "\u{201D}", "'", "\u{2018}", "\u{2019}"]
 
   /// Nouns that, after "these" or "such", stand for goods already named ("these cargoes").
-  static let goodsAnaphors: Set<String> = [
+  static let goodsAnaphors: WordTable = [
     "cargoes", "cargo", "barrels", "volumes", "goods", "consignments", "flows", "tonnes",
   ]
 
@@ -314,7 +314,7 @@ extension ClaimFramer {
   /// True when the figure at `fi` is the value of the figure before it: "shipments of 107
   /// million tonnes, worth $60.6bn" (only a comma, "worth" or "valued at" and qualifiers
   /// between).
-  func isWorth(of prev: (index: Int, figure: Figure, frame: ClaimFrame), at fi: Int) -> Bool {
+  func isWorth(of prev: SentenceFigure, at fi: Int) -> Bool {
     let end = figureEnd(prev.figure, from: prev.index)
     guard end < fi, !prev.figure.unit.isCurrency else { return false }
     let between = (end..<fi).map { tokens.lower($0) }
@@ -329,7 +329,7 @@ extension ClaimFramer {
 
   /// Words that state a change of goods in physical quantity: "a rise in volume of 30%",
   /// "LNG volumes rose 20%", "by weight".
-  static let volumeWords: Set<String> = ["volume", "volumes", "tonnage", "weight"]
+  static let volumeWords: WordTable = ["volume", "volumes", "tonnage", "weight"]
 
   /// `ClaimFrame.volumeTerms` for a percent figure of goods when its clause states volume: no
   /// money series may then judge it (a value up 67% is no volume up 30%).
@@ -444,7 +444,7 @@ extension ClaimFramer {
 
   /// Words between two figures that make the second the same measure at another time:
   /// "60% of the total, against 54% a year earlier".
-  static let comparisonLinks: Set<String> = [
+  static let comparisonLinks: WordTable = [
     "against", "versus", "vs", "compared", "with", "from", "up", "down", ",", "and", "than",
     "to", "a", "an", "the",
   ]
@@ -476,7 +476,7 @@ extension ClaimFramer {
     return nil
   }
 
-  static let shareDeterminers: Set<String> = ["that", "this", "the", "its", "their", "whose"]
+  static let shareDeterminers: WordTable = ["that", "this", "the", "its", "their", "whose"]
 
   /// Sets a share's part and whole.
   ///

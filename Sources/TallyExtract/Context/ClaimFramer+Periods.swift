@@ -537,7 +537,7 @@ extension ClaimFramer {
 
   /// Phrases comparing with the period just before: "from the previous month", "month on
   /// month", "quarter-on-quarter", "from a month earlier".
-  static let previousPeriod: [[String]] = [
+  static let previousPeriod: PhraseList = [
     ["the", "previous", "month"], ["the", "prior", "month"], ["the", "preceding", "month"],
     ["a", "month", "earlier"], ["a", "month", "before"], ["month", "on", "month"],
     ["month", "-", "on", "-", "month"], ["the", "previous", "quarter"],
@@ -547,7 +547,7 @@ extension ClaimFramer {
 
   /// True when the clause compares with the period just before (``previousPeriod``).
   func previousPeriodPhrase(in clause: Range<Int>) -> Bool {
-    clause.contains { k in Self.previousPeriod.contains { tokens.matches($0, at: k) != nil } }
+    clause.contains { k in tokens.matchesAny(Self.previousPeriod, at: k) }
   }
 
   /// Month `m` in the year of `main`, or the year before when it comes after `main`'s month.
@@ -802,7 +802,7 @@ extension ClaimFramer {
   )? {
     let t = tokens
     func at(_ k: Int) -> Int? {
-      if ClaimWords.yearEarlier.contains(where: { t.matches($0, at: k) != nil }) { return 1 }
+      if t.matchesAny(ClaimWords.yearEarlier, at: k) { return 1 }
       // "three years earlier"; "two years ago" is a duration unless it is "a year ago".
       if let n = Self.smallNumbers[t.lower(k)] ?? Int(t.lower(k)), n <= 10,
         t.lower(k + 1).hasPrefix("year"),
@@ -843,10 +843,7 @@ extension ClaimFramer {
   }
 
   func containsPhrase(_ phrases: [[String]], after k: Int, limit: Int) -> Bool {
-    for j in k..<min(tokens.count, k + limit) {
-      if phrases.contains(where: { tokens.matches($0, at: j) != nil }) { return true }
-    }
-    return false
+    tokens.containsPhrase(phrases, in: k..<min(tokens.count, k + limit))
   }
 
   /// What the sentence states about time, read once per sentence (every figure of it asks).

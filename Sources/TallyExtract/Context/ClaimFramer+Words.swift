@@ -125,7 +125,7 @@ extension ClaimFramer {
   // MARK: - Source
 
   /// Nouns for a side's own number: "China's figure of $240.1bn".
-  static let ownNumberNouns: Set<String> = [
+  static let ownNumberNouns: WordTable = [
     "figure", "figures", "count", "tally", "estimate", "number", "data", "statistic",
   ]
 

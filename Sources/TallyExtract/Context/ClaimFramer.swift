@@ -64,7 +64,7 @@ struct ClaimFramer {
   var sentenceEvent: String??
   /// The sentence is plain ASCII (figures are found in it on bytes), read once per sentence.
   var sentenceIsPlain = true
-  var sentenceFrames: [(index: Int, figure: Figure, frame: ClaimFrame)] = []
+  var sentenceFrames: [SentenceFigure] = []
   /// The countries the story's opening names, most often first (``lookAhead(_:)``), for "the
   /// two countries" or "bilateral trade" stated before the story names both.
   var aheadCountries: [String] = []
@@ -82,10 +82,9 @@ struct ClaimFramer {
   /// "bilateral trade hit $146.9bn" before "Russia sold China ...") is the pair the story is
   /// about.
   mutating func lookAhead(_ text: String) {
-    let t = ClaimTokens(text)
     var count: [String: Int] = [:]
     var first: [String: Int] = [:]
-    for m in t.mentions(in: 0..<t.count) {
+    for m in ClaimTokens.mentions(of: text) {
       count[m.iso3, default: 0] += 1
       if first[m.iso3] == nil { first[m.iso3] = m.start }
     }
@@ -225,7 +224,7 @@ struct ClaimFramer {
     let fr = local(f, at: index)
     var g = f
     g.frame = fr
-    sentenceFrames.append((index, g, fr))
+    sentenceFrames.append(SentenceFigure(index: index, figure: g, frame: fr))
     remember(fr, f, at: index)
     return out
   }
@@ -443,7 +442,7 @@ struct ClaimFramer {
   }
 
   /// Words a figure's text may hold besides its number without naming a unit (scales).
-  static let scaleOnlyWords: Set<String> = [
+  static let scaleOnlyWords: WordTable = [
     "thousand", "million", "billion", "trillion", "k", "m", "mn", "mln", "bn", "b", "tn", "trn",
     "mm", "lakh", "crore", "a", "an", "one",
   ]

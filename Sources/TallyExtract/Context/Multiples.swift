@@ -21,11 +21,11 @@ enum Multiples {
   ]
   static let adjectives: [String: Double] = ["double": 2, "triple": 3, "treble": 3, "twice": 2]
   /// Words after "double" that make it a comparison ("twice as much as", "double what").
-  static let comparands: Set<String> = [
+  static let comparands: WordTable = [
     "the", "their", "its", "a", "that", "what", "last", "those", "in", "as",
   ]
   /// Verbs of a fall that make "by half" a multiple ("fell by half" is halved).
-  static let fallVerbs: Set<String> = [
+  static let fallVerbs: WordTable = [
     "fell", "dropped", "declined", "shrank", "slumped", "plunged", "plummeted", "decreased",
     "contracted", "tumbled", "collapsed", "sank",
   ]
@@ -265,7 +265,7 @@ enum Multiples {
   }
 
   /// Single-word qualifiers that may stand between "by" and "half".
-  static let qualifierWords: Set<String> = ["almost", "nearly", "about", "roughly", "around"]
+  static let qualifierWords: WordTable = ["almost", "nearly", "about", "roughly", "around"]
 
   /// False when `text` surely has no cue word.
   ///

@@ -32,7 +32,7 @@ enum ClaimWords {
   ]
 
   /// Words that make a total flow without a noun: "two-way", "bilateral".
-  static let totalAdjectives: Set<String> = ["bilateral", "two-way", "overall", "total"]
+  static let totalAdjectives: WordTable = ["bilateral", "two-way", "overall", "total"]
 
   /// Nouns after "the two" naming the trading pair ("the two countries").
   static let pairNouns: WordTable = [
@@ -56,7 +56,7 @@ enum ClaimWords {
   ]
 
   /// Phrases after a figure that put it a year before the period it is compared with.
-  static let yearEarlier: [[String]] = [
+  static let yearEarlier: PhraseList = [
     ["a", "year", "earlier"], ["a", "year", "ago"], ["a", "year", "before"],
     ["the", "same", "month", "last", "year"], ["the", "same", "month", "a", "year", "earlier"],
     ["the", "same", "month", "of", "last", "year"], ["the", "same", "period", "last", "year"],
@@ -114,7 +114,7 @@ enum ClaimWords {
   ]
 
   /// Words of a share: "accounted for 11% of", "a 47% share of".
-  static let shareWords: Set<String> = [
+  static let shareWords: WordTable = [
     "share", "accounted", "accounting", "accounts", "made", "comprised", "represented",
     "constituted",
   ]

@@ -80,7 +80,7 @@ enum Commodities {
 
   /// Nouns that stand for "the goods of the story" ("these shipments", "the fuel", "the
   /// cargoes"): a figure measured by one of them takes the story's commodity.
-  static let anaphors: Set<String> = [
+  static let anaphors: WordTable = [
     "fuel", "fuels", "cargoes", "cargo", "commodity", "shipments", "deliveries", "supplies",
     "volumes", "purchases", "sales", "imports", "exports", "goods", "product", "products",
     "cable", "cables", "batteries", "gas",

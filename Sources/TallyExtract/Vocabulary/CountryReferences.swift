@@ -34,12 +34,12 @@ enum CountryReferences {
   ///
   /// "Russia's energy ministry said", "Chinese customs reported"; not "officials" or "the
   /// government": a politician's words are no statistics.
-  static let offices: Set<String> = [
+  static let offices: WordTable = [
     "ministry", "customs", "service", "agency", "office", "bureau", "administration",
     "statistics", "side",
   ]
   /// Verbs that report a figure as the speaker's own statistics.
-  static let reportingVerbs: Set<String> = [
+  static let reportingVerbs: WordTable = [
     "said", "says", "reported", "reports", "estimated", "estimates", "announced", "announces",
     "published", "publishes", "put", "puts", "calculated", "calculates", "recorded", "records",
     "counted", "counts", "show", "shows", "showed", "suggest", "suggests", "indicate",
