@@ -51,10 +51,11 @@ struct ClaimCorpusTests {
   /// One claim set and the accuracy it must keep.
   ///
   /// The development corpus (tuned on); the first held-out set (scored blind once at 0.730,
-  /// then tuned on); the blind set (scored blind once at 0.738, then tuned on to 0.923); the
+  /// then tuned on); the blind set (scored blind once at 0.738, then tuned on to 0.965); the
   /// second blind set (0.681 when written, 0.714 after the next round of rules, which never saw
-  /// it; then tuned on). The later floors guard against regressions; no set allows a false claim called
-  /// consistent.
+  /// it, then tuned on to 0.902); the third blind set (0.703 when written, 0.740 after the round
+  /// of rules tuned on the second, which never saw it). The floors guard against regressions;
+  /// no set allows a false claim called consistent.
   struct ClaimSet: Sendable, CustomTestStringConvertible {
     let folder: String
     let minimum: Double
@@ -63,7 +64,8 @@ struct ClaimCorpusTests {
 
   static let sets = [
     ClaimSet(folder: "", minimum: 0.95), ClaimSet(folder: "heldout", minimum: 0.95),
-    ClaimSet(folder: "blind", minimum: 0.90), ClaimSet(folder: "blind2", minimum: 0.80),
+    ClaimSet(folder: "blind", minimum: 0.94), ClaimSet(folder: "blind2", minimum: 0.88),
+    ClaimSet(folder: "blind3", minimum: 0.72),
   ]
 
   @Test("accuracy at its floor, and no false claim called consistent", arguments: sets)
