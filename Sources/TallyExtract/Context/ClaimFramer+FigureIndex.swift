@@ -18,23 +18,35 @@ extension ClaimFramer {
   static func asciiOffset(
     of n: UnsafeBufferPointer<UInt8>, in h: UnsafeBufferPointer<UInt8>, skipping: Int
   ) -> Int? {
+    wholeTokenOffset(
+      of: n, in: h, skipping: skipping, outside: 0x20,
+      isNumber: { $0 >= 0x30 && $0 <= 0x39 },
+      isLetter: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A })
+  }
+
+  /// The search both paths share: the `skipping`-th occurrence of `n` in `h` (occurrences do
+  /// not overlap) that is not joined to a number or letter around it: a needle starting with
+  /// a digit may not follow a digit or letter, one starting with a letter may not follow a
+  /// letter, and the same at its end. `outside` stands for what lies beyond `h`'s ends.
+  static func wholeTokenOffset<C: RandomAccessCollection>(
+    of n: C, in h: C, skipping: Int, outside: C.Element,
+    isNumber: (C.Element) -> Bool, isLetter: (C.Element) -> Bool
+  ) -> Int? where C.Element: Equatable, C.Index == Int {
     guard let first = n.first, let last = n.last else { return nil }
-    func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
-    func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
     var seen = 0
     var i = 0
     while i + n.count <= h.count {
       var k = 0
-      while k < n.count && h[i + k] == n[k] { k += 1 }
+      while k < n.count && h[h.startIndex + i + k] == n[n.startIndex + k] { k += 1 }
       guard k == n.count else {
         i += 1
         continue
       }
-      let before: UInt8 = i > 0 ? h[i - 1] : 0x20
-      let after: UInt8 = i + n.count < h.count ? h[i + n.count] : 0x20
+      let before = i > 0 ? h[h.startIndex + i - 1] : outside
+      let after = i + n.count < h.count ? h[h.startIndex + i + n.count] : outside
       let joined =
-        (isDigit(first) && (isDigit(before) || isLetter(before)))
-        || (isDigit(last) && (isDigit(after) || isLetter(after)))
+        (isNumber(first) && (isNumber(before) || isLetter(before)))
+        || (isNumber(last) && (isNumber(after) || isLetter(after)))
         || (isLetter(first) && isLetter(before)) || (isLetter(last) && isLetter(after))
       if !joined {
         if seen == skipping { return i }
@@ -65,30 +77,8 @@ extension ClaimFramer {
   /// The whole-token search of ``asciiOffset(of:in:skipping:)`` on scalars, each one
   /// `Character`: numbers and letters as `Character` tells them.
   static func scalarOffset(of n: [Unicode.Scalar], in h: [Unicode.Scalar], skipping: Int) -> Int? {
-    guard let first = n.first.map(Character.init), let last = n.last.map(Character.init) else {
-      return nil
-    }
-    var seen = 0
-    var i = 0
-    while i + n.count <= h.count {
-      var k = 0
-      while k < n.count && h[i + k] == n[k] { k += 1 }
-      guard k == n.count else {
-        i += 1
-        continue
-      }
-      let before: Character = i > 0 ? Character(h[i - 1]) : " "
-      let after: Character = i + n.count < h.count ? Character(h[i + n.count]) : " "
-      let joined =
-        (first.isNumber && (before.isNumber || before.isLetter))
-        || (last.isNumber && (after.isNumber || after.isLetter))
-        || (first.isLetter && before.isLetter) || (last.isLetter && after.isLetter)
-      if !joined {
-        if seen == skipping { return i }
-        seen += 1
-      }
-      i += n.count
-    }
-    return nil
+    wholeTokenOffset(
+      of: n, in: h, skipping: skipping, outside: " ",
+      isNumber: { Character($0).isNumber }, isLetter: { Character($0).isLetter })
   }
 }
