@@ -7,6 +7,24 @@ import Testing
 
 /// The parallel reader (files over ``ImportOptions/parallelMinimumBytes``, lowered here) must give exactly what a
 /// front-to-back read gives: same series, points, lines, errors and skipped rows.
+/// Imports `path` with each of `threads` (the parallel reader forced on) and expects an error
+/// whose message names every one of `parts` (the file, line and column, the line it repeats).
+func expectRefusal(
+  _ path: String, _ options: ImportOptions = ImportOptions(), threads: [Int],
+  naming parts: [String], sourceLocation: SourceLocation = #_sourceLocation
+) {
+  for n in threads {
+    var o = options
+    o.threads = n
+    o.parallelMinimumBytes = 1 << 16
+    #expect(sourceLocation: sourceLocation) {
+      try importFile(path, o)
+    } throws: { e in
+      parts.allSatisfy { "\(e)".contains($0) }
+    }
+  }
+}
+
 @Suite struct ParallelImportTests {
   /// A Comtrade-style file: `rows` data rows over 24 months, keys repeating so
   /// that points are summed, quoted descriptions with commas, empty quantities.
@@ -76,16 +94,7 @@ import Testing
       i == 25_000 ? "202301,CHN,Atlantis,X,854470,x,kg,1,2\n" : nil
     }
     let path = try tempFile("bad.csv", text)
-    for threads in [1, 2] {
-      var o = ImportOptions()
-      o.threads = threads
-      o.parallelMinimumBytes = 1 << 16
-      #expect {
-        try importFile(path, o)
-      } throws: { e in
-        "\(e)".contains("bad.csv:25002:3") && "\(e)".contains("Atlantis")
-      }
-    }
+    expectRefusal(path, threads: [1, 2], naming: ["bad.csv:25002:3", "Atlantis"])
   }
 
   @Test func skippedRowsAreTheSameInBothModes() throws {
@@ -103,16 +112,8 @@ import Testing
     let row = "202301,CHN,RUS,X,854470,x,kg,1,2\n"
     let text = Self.comtrade(rows: 30_000) { i in i == 3 || i == 29_000 ? row : nil }
     let path = try tempFile("dup.csv", text)
-    for threads in [1, 2] {
-      var o = ImportOptions()
-      o.threads = threads
-      o.parallelMinimumBytes = 1 << 16
-      #expect {
-        try importFile(path, o)
-      } throws: { e in
-        "\(e)".contains("dup.csv:29002:1: duplicate row") && "\(e)".contains("line 5")
-      }
-    }
+    expectRefusal(
+      path, threads: [1, 2], naming: ["dup.csv:29002:1: duplicate row", "line 5"])
   }
 }
 
@@ -242,15 +243,8 @@ import Testing
     var o = ImportOptions()
     o.repeated = .refuse
     let path = try tempFile("refuse.csv", text)
-    for threads in [1, 2, 3] {
-      o.threads = threads
-      o.parallelMinimumBytes = 1 << 16
-      #expect {
-        try importFile(path, o)
-      } throws: { e in
-        "\(e)".contains("refuse.csv:21002:1: repeated key") && "\(e)".contains("line 12")
-      }
-    }
+    expectRefusal(
+      path, o, threads: [1, 2, 3], naming: ["refuse.csv:21002:1: repeated key", "line 12"])
   }
 
   @Test func seriesOnlyInALaterChunkKeepTheirPlaceInKeyOrder() throws {
