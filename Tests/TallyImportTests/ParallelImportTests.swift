@@ -7,24 +7,6 @@ import Testing
 
 /// The parallel reader (files over ``ImportOptions/parallelMinimumBytes``, lowered here) must give exactly what a
 /// front-to-back read gives: same series, points, lines, errors and skipped rows.
-/// Imports `path` with each of `threads` (the parallel reader forced on) and expects an error
-/// whose message names every one of `parts` (the file, line and column, the line it repeats).
-func expectRefusal(
-  _ path: String, _ options: ImportOptions = ImportOptions(), threads: [Int],
-  naming parts: [String], sourceLocation: SourceLocation = #_sourceLocation
-) {
-  for n in threads {
-    var o = options
-    o.threads = n
-    o.parallelMinimumBytes = 1 << 16
-    #expect(sourceLocation: sourceLocation) {
-      try importFile(path, o)
-    } throws: { e in
-      parts.allSatisfy { "\(e)".contains($0) }
-    }
-  }
-}
-
 @Suite struct ParallelImportTests {
   /// A Comtrade-style file: `rows` data rows over 24 months, keys repeating so
   /// that points are summed, quoted descriptions with commas, empty quantities.
@@ -259,5 +241,23 @@ func expectRefusal(
     for r in runs.dropFirst() { #expect(r.packed == runs[0].packed) }
     #expect(runs[2].packed.first?.key.reporter == "AFG")
     #expect(runs[2].packed.last?.key.measure == "hs:999999")
+  }
+}
+
+/// Imports `path` with each of `threads` (the parallel reader forced on) and expects an error
+/// whose message names every one of `parts` (the file, line and column, the line it repeats).
+func expectRefusal(
+  _ path: String, _ options: ImportOptions = ImportOptions(), threads: [Int],
+  naming parts: [String], sourceLocation: SourceLocation = #_sourceLocation
+) {
+  for n in threads {
+    var o = options
+    o.threads = n
+    o.parallelMinimumBytes = 1 << 16
+    #expect(sourceLocation: sourceLocation) {
+      try importFile(path, o)
+    } throws: { e in
+      parts.allSatisfy { "\(e)".contains($0) }
+    }
   }
 }

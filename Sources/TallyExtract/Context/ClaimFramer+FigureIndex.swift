@@ -24,10 +24,12 @@ extension ClaimFramer {
       isLetter: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A })
   }
 
-  /// The search both paths share: the `skipping`-th occurrence of `n` in `h` (occurrences do
-  /// not overlap) that is not joined to a number or letter around it: a needle starting with
-  /// a digit may not follow a digit or letter, one starting with a letter may not follow a
-  /// letter, and the same at its end. `outside` stands for what lies beyond `h`'s ends.
+  /// The whole-token search both paths share.
+  ///
+  /// Finds the `skipping`-th occurrence of `n` in `h` (occurrences do not overlap) that is not
+  /// joined to a number or letter around it: a needle starting with a digit may not follow a
+  /// digit or letter, one starting with a letter may not follow a letter, and the same at its
+  /// end. `outside` stands for what lies beyond `h`'s ends.
   static func wholeTokenOffset<C: RandomAccessCollection>(
     of n: C, in h: C, skipping: Int, outside: C.Element,
     isNumber: (C.Element) -> Bool, isLetter: (C.Element) -> Bool
