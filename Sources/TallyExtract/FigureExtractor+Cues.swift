@@ -1,33 +1,52 @@
 extension FigureExtractor {
-  /// Which bytes start one of `Multiples.stems` in either case, and (as 2) the bytes from
-  /// 0x80 up, for ``mayHaveMultiple(_:)``.
+  /// Which bytes start one of `Multiples.stems` or ``cueFragments`` in either case, for
+  /// ``mayHaveMultiple(_:)``.
   static let stemFirstBytes: [UInt8] = {
     var t = [UInt8](repeating: 0, count: 256)
-    for st in Multiples.stems {
+    for st in Multiples.stems + cueFragments {
       if let b = st.first {
         t[Int(b)] = 1
         if b &- 0x61 < 26 { t[Int(b - 0x20)] = 1 }
       }
     }
-    for b in 0x80..<256 { t[b] = 2 }
     return t
   }()
 
-  /// False when the text between two figures surely has no multiple ("doubled", "by half"):
-  /// the answer of `Multiples.mayHaveCue`, read in place on the bytes.
+  /// False when `Multiples.find` would surely find no multiple in the text between figures.
   ///
-  /// That is when `text` is ASCII and has none of `Multiples.stems` once lowercased with its
-  /// hyphens dropped. `mayHaveCue` copies the folded text into a new array and tries every
-  /// stem at every byte; this tries only the stems of the byte's letter, skipping hyphens as
-  /// it compares. Most text between figures has none, and `Multiples.find` is then not called.
+  /// Read in place on the bytes; "doubled", "by half" are multiples.
+  ///
+  /// ASCII text: the answer of `Multiples.mayHaveCue` (none of `Multiples.stems` once
+  /// lowercased with its hyphens dropped). `mayHaveCue` copies the folded text into a new
+  /// array and tries every stem at every byte; this tries only the stems of the byte's letter,
+  /// skipping hyphens as it compares. Most text between figures has none, and
+  /// `Multiples.find` is then not called.
+  ///
+  /// Text with other scalars (curly quotes, dashes, "£"): `mayHaveCue` says "maybe" for all
+  /// of it, and `find` then reads its words. When none of those scalars is a letter, every
+  /// word `find` reads is ASCII and stands in the bytes as they are (hyphens aside), so a
+  /// cue word (`Multiples.cues`, each holding a one-word stem or "half":
+  /// ``cueFragments``) shows as one of those fragments: none of them, no multiple. A letter
+  /// outside ASCII ("é", the Kelvin sign) still means "maybe".
   static func mayHaveMultiple(_ text: String) -> Bool {
     var text = text
     return text.withUTF8 { p -> Bool in
-      let stems = Multiples.stems
+      var ascii = true
+      for b in p where b >= 0x80 {
+        ascii = false
+        break
+      }
+      if !ascii {
+        // A letter outside ASCII could make a word `find` lowercases: maybe.
+        for u in String(decoding: p, as: UTF8.self).unicodeScalars
+        where !u.isASCII && u.properties.isAlphabetic {
+          return true
+        }
+      }
+      let stems = ascii ? Multiples.stems : cueFragments
       return stemFirstBytes.withUnsafeBufferPointer { first -> Bool in
-        // One pass: a byte from 0x80 up means "maybe" (as `mayHaveCue`), so does a stem.
-        for i in 0..<p.count where first[Int(p[i])] != 0 {
-          if first[Int(p[i])] == 2 { return true }
+        // One pass over the letters that start a stem (bytes from 0x80 up start none).
+        for i in 0..<p.count where first[Int(p[i])] == 1 {
           let c = WordKey.fold(p[i])
           for st in stems where st[0] == c {
             var k = 1
@@ -45,4 +64,9 @@ extension FigureExtractor {
       }
     }
   }
+
+  /// What every word of `Multiples.cues` holds: one of the one-word `Multiples.stems`, or
+  /// "half" ("by half" is a stem of two words; "half" alone is a cue).
+  static let cueFragments: [[UInt8]] =
+    Multiples.stems.filter { !$0.contains(UInt8(ascii: " ")) } + [Array("half".utf8)]
 }

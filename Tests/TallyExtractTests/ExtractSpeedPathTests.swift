@@ -55,14 +55,23 @@ struct ExtractSpeedPathTests {
     #expect(checked > 100)
   }
 
-  /// The byte filter before `Multiples.find` says what `Multiples.mayHaveCue` says.
+  /// The byte filter before `Multiples.find` says what `Multiples.mayHaveCue` says on ASCII
+  /// text; on other text it says "none" only where `find` finds none.
   @Test func multipleFilter() {
     var some = 0
+    var spared = 0
     for s in Self.texts {
       let want = Multiples.mayHaveCue(s)
-      #expect(FigureExtractor.mayHaveMultiple(s) == want, "\(s.prefix(60))")
+      let fast = FigureExtractor.mayHaveMultiple(s)
+      if s.utf8.allSatisfy({ $0 < 0x80 }) {
+        #expect(fast == want, "\(s.prefix(60))")
+      } else if !fast {
+        #expect(Multiples.find(in: s).isEmpty, "\(s.prefix(60))")
+        spared += 1
+      }
       if want { some += 1 }
     }
+    #expect(spared > 10)
     #expect(some > 10)
     #expect(FigureExtractor.mayHaveMultiple("Exports DOU-BLED"))
     #expect(FigureExtractor.mayHaveMultiple("Imports HAL-VED"))
