@@ -32,16 +32,21 @@ extension FigureExtractor {
     var text = text
     return text.withUTF8 { p -> Bool in
       var ascii = true
-      for b in p where b >= 0x80 {
-        ascii = false
-        break
-      }
-      if !ascii {
-        // A letter outside ASCII could make a word `find` lowercases: maybe.
-        for u in String(decoding: p, as: UTF8.self).unicodeScalars
-        where !u.isASCII && u.properties.isAlphabetic {
-          return true
+      // A letter outside ASCII could make a word `find` lowercases: maybe. Each scalar from
+      // U+0080 up is read from its lead byte and continuation bytes (the text is valid UTF-8).
+      var i = 0
+      while i < p.count {
+        let lead = p[i]
+        if lead < 0x80 {
+          i += 1
+          continue
         }
+        ascii = false
+        let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var v = UInt32(lead) & (0x7F >> UInt32(width))
+        for k in 1..<width { v = v << 6 | UInt32(p[i + k] & 0x3F) }
+        if let u = Unicode.Scalar(v), u.properties.isAlphabetic { return true }
+        i += width
       }
       let stems = ascii ? Multiples.stems : cueFragments
       return stemFirstBytes.withUnsafeBufferPointer { first -> Bool in

@@ -24,7 +24,7 @@ struct MultiplesFilterTests {
   @Test func nonLetterScalars() {
     let none = [
       "“Exports rose,” he said — to £3.2bn", "China’s imports – up from €4bn…", "° ± · ’",
-      "’", "“It’s a record,” — £ €",
+      "’", "“It’s a record,” — £ €", "🇨🇳 exports 🚢 rose ½", "\u{2011}x\u{00A0}",
     ]
     for s in none {
       #expect(!FigureExtractor.mayHaveMultiple(s), "\(s)")
@@ -33,7 +33,7 @@ struct MultiplesFilterTests {
     let cues = [
       "sales “doubled” from", "fell by’half", "fell by\u{00A0}half", "imports HAL-VED’",
       "a third’s", "exports TRE-BLED — to", "twofold’", "Café exports doubled", "naïve",
-      "\u{212A}", "half’",
+      "\u{212A}", "half’", "𝐀", "Ω", "→ 中国",
     ]
     for s in cues {
       #expect(FigureExtractor.mayHaveMultiple(s), "\(s)")

@@ -11,7 +11,8 @@ extension ExtractSpeedPathTests {
   /// phrase opening with a hyphen or a word that is a prefix of another, an empty phrase, a
   /// non-ASCII first word, first words longer than the seven bytes the number keeps.
   static let phraseLists: [[[String]]] = [
-    ClaimWords.recordPhrases, ClaimWords.perWords, ClaimWords.thatYear, ClaimFramer.nearlyWords,
+    Array(ClaimWords.recordPhrases), ClaimWords.perWords, ClaimWords.thatYear,
+    ClaimFramer.nearlyWords,
     Array(ClaimWords.yearEarlier), Array(ClaimFramer.previousPeriod),
     Array(ClaimFramer.otherDirection),
     [
@@ -51,7 +52,7 @@ extension ExtractSpeedPathTests {
   }
 
   /// `matchesAny` answers as trying every phrase of the list at the token, the list keeps
-  /// its phrases in order.
+  /// its phrases in order, and `candidates(at:in:)` keeps every phrase that matches there.
   @Test func anyPhraseAtToken() {
     var found = 0
     var asked = 0
@@ -63,6 +64,9 @@ extension ExtractSpeedPathTests {
         for k in -1...(t.count + 1) {
           let slow = phrases.contains { t.matches($0, at: k) != nil }
           #expect(t.matchesAny(list, at: k) == slow, "\(phrases) \(k) \(s.prefix(60))")
+          // The candidates keep every phrase that matches, in order.
+          let tried = list.candidates(at: k, in: t).filter { t.matches($0, at: k) != nil }
+          #expect(tried == phrases.filter { t.matches($0, at: k) != nil }, "\(phrases) \(k)")
           asked += 1
           if slow { found += 1 }
         }

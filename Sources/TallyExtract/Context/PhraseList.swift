@@ -38,3 +38,25 @@ extension ClaimTokens {
     return false
   }
 }
+
+extension PhraseList {
+  /// The phrases of the list that may match at token `k` of `t`, in list order: those whose
+  /// first word has the number of the token there (hyphens skipped, as `matches` skips
+  /// them), and those always tried.
+  ///
+  /// `for p in list where t.matches(p, at: k) != nil` and
+  /// `for p in list.candidates(at: k, in: t) where t.matches(p, at: k) != nil` visit the same
+  /// phrases in the same order: a phrase left out cannot match (see
+  /// ``ClaimTokens/containsPhrase(_:in:)``). Most tokens start none, and the answer is then
+  /// an empty array, made without allocating.
+  func candidates(at k: Int, in t: ClaimTokens) -> [[String]] {
+    var w = k
+    while t.has(w), t[w].isHyphen { w += 1 }
+    let key = t.has(w) ? t[w].key : nil
+    var out: [[String]] = []
+    for n in 0..<phrases.count where alwaysTry[n] || firstKeys[n] == key {
+      out.append(phrases[n])
+    }
+    return out
+  }
+}
