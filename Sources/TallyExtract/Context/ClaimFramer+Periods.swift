@@ -251,6 +251,14 @@ extension ClaimFramer {
       } else if isChange, let span = yearSpan(near: fi, end: end, clause: clause, own: true) {
         r.period = span
         r.origin = "the years written in the sentence"
+      } else if isChange, all.isEmpty, previous == nil, let c = lastChangeOverSpan(before: fi) {
+        // "Between 2021 and 2024, trade grew 67%. Chinese exports did better, rising 71%": a
+        // change with no time of its own right after a change over a span runs over that span.
+        r.period = c.period
+        r.base = c.base
+        r.cumulative = c.cumulative
+        r.origin = "the span of the change before"
+        return r
       } else if let p = previous {
         r.period = p
         r.origin = "the figure before it"
@@ -362,6 +370,18 @@ extension ClaimFramer {
       return n
     }
     return nil
+  }
+
+  /// The frame of the last figure stated before token `fi` (in this sentence, else the one
+  /// before), when it is a change over a span or from a base the text named.
+  func lastChangeOverSpan(before fi: Int) -> ClaimFrame? {
+    let last =
+      sentenceFrames.last(where: { $0.index < fi && $0.frame.period != nil })?.frame
+      ?? lastSentenceFrames.last(where: { $0.period != nil })
+    guard let c = last, c.measure == .growth, c.multiple == nil, let p = c.period,
+      (p.isSpan && !c.cumulative) || c.base != nil
+    else { return nil }
+    return c
   }
 
   /// True when the clause takes the span of a change stated before: "over the same two
@@ -997,6 +1017,10 @@ extension ClaimFramer {
     let base: Bool
   }
 
+  /// Words before a month or year that bound an event in time ("after February", "until
+  /// 2019"): such a period is no figure's own.
+  static let boundaryWords: WordTable = ["after", "before", "until", "till", "prior"]
+
   /// Words that make "the X month (period) of Y" the same time in another year: a base.
   static let sameWords: WordTable = ["same", "corresponding", "comparable", "equivalent"]
 
@@ -1023,6 +1047,9 @@ extension ClaimFramer {
       var b = k - 1
       if t.lower(b) == "in" || t.lower(b) == "the" { b -= 1 }
       if Self.baseWords.contains(t.lower(b)) { return true }
+      // "as prices spiked after February", "until March": a time an event is bounded by, not
+      // a period the figure measures.
+      if Self.boundaryWords.contains(t.lower(k - 1)) { return true }
       // "48% more than in the first half of 2021": "in the" before the period.
       if t.lower(k - 1) == "the", t.lower(k - 2) == "in", Self.baseWords.contains(t.lower(k - 3)) {
         return true

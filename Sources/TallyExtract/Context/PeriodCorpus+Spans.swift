@@ -349,7 +349,76 @@ extension PeriodCorpus {
       expect: ["period": "2022-08", "base": "2022-06"]),
   ]
 
+  /// A change with no time of its own right after a change over a span ("between 2019 and 2022")
+  /// or from a named base runs over the same span; not after a level, nor with a year of its own.
+  static let carrySpan: [FrameExample] = [
+    .init(
+      rule: "period.span-carried",
+      text: "Between 2019 and 2022, Chile's trade with China grew 40%. Its exports did "
+        + "better, rising 55%.",
+      date: "2023-03-01", span: "55%",
+      expect: ["period": "2019/2022"]),
+    .init(
+      rule: "period.span-carried",
+      text: "Korea's LNG imports from Qatar grew 25% between 2017 and 2020. Its exports to "
+        + "Qatar fell 10%.",
+      date: "2023-03-01", span: "10%",
+      expect: ["period": "2017/2020"]),
+    .init(
+      rule: "period.span-carried",
+      text: "Compared with 2019, Chile's exports to Korea were 20% higher in 2022. Imports "
+        + "from Korea rose 8%.",
+      date: "2023-03-01", span: "8%",
+      expect: ["period": "2022", "base": "2019"]),
+    .init(
+      rule: "period.span-carried",
+      text: "Between 2019 and 2022, Chile's trade with China grew 40%. In 2022 alone its "
+        + "exports rose 9%.",
+      date: "2023-03-01", span: "9%",
+      expect: ["period": "2022"]),
+    .init(
+      rule: "period.span-carried",
+      text: "Chile's trade with China grew 40% between 2019 and 2022. Exports reached $30bn "
+        + "in 2022. Imports rose 5%.",
+      date: "2023-03-01", span: "5%",
+      expect: ["period": "2022", "base": "-"]),
+  ]
+
+  /// A month or year after "after", "before", "until" bounds an event in time ("as prices climbed
+  /// after March"): no figure's own period, and not the story's.
+  static let boundary: [FrameExample] = [
+    .init(
+      rule: "period.boundary",
+      text: "Chile sold 5.6 million tonnes of copper to China last year. The bill rose to "
+        + "$30bn, as prices climbed after March.",
+      date: "2023-02-01", span: "$30bn",
+      expect: ["period": "2022"]),
+    .init(
+      rule: "period.boundary",
+      text: "Peru's zinc sales to Japan reached 1.2 million tonnes in 2022. Their value was "
+        + "$3bn, though shipments slowed after September.",
+      date: "2023-02-01", span: "$3bn",
+      expect: ["period": "2022"]),
+    .init(
+      rule: "period.boundary",
+      text: "Korea bought 40 million tonnes of Qatari LNG in 2021. It paid $20bn, with prices "
+        + "high until November.",
+      date: "2023-02-01", span: "$20bn",
+      expect: ["period": "2021"]),
+    .init(
+      rule: "period.boundary",
+      text: "Chile's exports to Korea were $2bn in March.",
+      date: "2023-05-01", span: "$2bn",
+      expect: ["period": "2023-03"]),
+    .init(
+      rule: "period.boundary",
+      text: "In the months after March, Chile's exports to Korea fell 5% to $2bn in June.",
+      date: "2023-07-01", span: "$2bn",
+      expect: ["period": "2023-06"]),
+  ]
+
   /// Every example of this file.
   static let spansAndBases: [FrameExample] =
     bases + quarters + singleMonth + since + opening + sameSpan + story + thresholds + later
+    + carrySpan + boundary
 }
