@@ -179,7 +179,25 @@ extension ClaimFramer {
           } == true
       } == true
     if ownMonthAfterSpan { r.origin = Self.monthAfterSpan }
-    if !ownMonthAfterSpan,
+    // "put the month's turnover at $10.45bn": the figure's clause says it is one month's, the
+    // month the story reports.
+    let oneMonth = !isChange && saysOneMonth(in: clause, before: fi)
+    if r.period == nil || r.period?.start.granularity == .year || r.period?.isSpan == true,
+      oneMonth,
+      let m = (lastMainPeriod?.last.granularity == .month ? lastMainPeriod?.last : nil) ?? lastMonth
+    {
+      r.period = TimeRef(m)
+      r.origin = "the month stated before"
+    }
+    // "gas worth $152m in September; its volume in the first nine months came to ...": a span
+    // written in another clause is that clause's, not a month the figure's clause states.
+    let ownMonthInClause =
+      r.period.map { !$0.isSpan && $0.start.granularity == .month } == true
+      && (oneMonth
+        || (r.origin == "stated"
+          && (attachedAfter ?? own.first).map { clause.contains($0.index) } == true
+          && spanStart().map { !clause.contains($0) } == true))
+    if !ownMonthAfterSpan, !ownMonthInClause,
       let span = sentencePeriods.firstMonths
         ?? sentencePeriods.monthSpan.flatMap({
           $0.2 && isChange && !ownBase ? nil : TimeRef(from: $0.0, to: $0.1)
@@ -357,6 +375,18 @@ extension ClaimFramer {
     }
     if let b = r.base.flatMap(Self.wholeYear) { r.base = b }
     return r
+  }
+
+  /// True when the clause before token `fi`, after any other figure, calls the figure one
+  /// month's: "the month's turnover", "the monthly total".
+  func saysOneMonth(in clause: Range<Int>, before fi: Int) -> Bool {
+    let t = tokens
+    let from =
+      (clause.lowerBound..<fi).last(where: { t[$0].isNumber && t.year(at: $0) == nil })
+      .map { $0 + 1 } ?? clause.lowerBound
+    return (from..<fi).contains { k in
+      (t.lower(k) == "month" && t.lower(k + 1) == "'s") || t.lower(k) == "monthly"
+    }
   }
 
   /// "ten years later", "a year later", "two years on" written in the clause before token

@@ -417,8 +417,49 @@ extension PeriodCorpus {
       expect: ["period": "2023-06"]),
   ]
 
+  /// A figure its own words call one month's ("the month's turnover", "monthly"), or whose clause
+  /// states its month while the sentence's span of months is in another clause, is that month's,
+  /// not the span's.
+  static let oneMonth: [FrameExample] = [
+    .init(
+      rule: "period.one-month",
+      text: "Chile's trade with Korea was strong in May. Customs put the month's turnover at "
+        + "$2.1bn, and said the first five months together came to $9.8bn.",
+      date: "2023-06-10", span: "$2.1bn",
+      expect: ["period": "2023-05"]),
+    .init(
+      rule: "period.one-month",
+      text: "Chile's trade with Korea was strong in May. Customs put the month's turnover at "
+        + "$2.1bn, and said the first five months together came to $9.8bn.",
+      date: "2023-06-10", span: "$9.8bn",
+      expect: ["period": "2023-01/2023-05"]),
+    .init(
+      rule: "period.one-month",
+      text: "Peru's copper exports to Japan were $600m in March; over the first three months "
+        + "they came to $1.7bn.",
+      date: "2023-04-10", span: "$600m",
+      expect: ["period": "2023-03"]),
+    .init(
+      rule: "period.one-month",
+      text: "Korea's trade data for April are out. Its monthly LNG imports from Qatar reached "
+        + "4 million tonnes, bringing the first four months to 15 million tonnes.",
+      date: "2023-05-10", span: "4 million tonnes",
+      expect: ["period": "2023-04"]),
+    .init(
+      rule: "period.one-month",
+      text: "Over the seven months to July, Chile's exports to Korea came to $8bn.",
+      date: "2023-08-10", span: "$8bn",
+      expect: ["period": "2023-01/2023-07"]),
+    .init(
+      rule: "period.one-month",
+      text: "Chile publishes January and February together: its exports to Korea in the first "
+        + "two months totalled $2bn.",
+      date: "2023-03-10", span: "$2bn",
+      expect: ["period": "2023-01/2023-02"]),
+  ]
+
   /// Every example of this file.
   static let spansAndBases: [FrameExample] =
     bases + quarters + singleMonth + since + opening + sameSpan + story + thresholds + later
-    + carrySpan + boundary
+    + carrySpan + boundary + oneMonth
 }
