@@ -919,9 +919,12 @@ extension ClaimFramer {
   func firstMonths(at k: Int) -> TimeRef? {
     let t = tokens
     let w = t.lower(k + 1)
+    // "the first three quarters": January to September.
+    let perUnit = t.lower(k + 2) == "quarters" ? 3 : 1
     guard t.lower(k) == "first",
-      let n = Self.smallNumbers[w] ?? Int(w) ?? ["eleven": 11, "twelve": 12][w], n >= 2, n <= 11,
-      t.lower(k + 2) == "months"
+      let count = Self.smallNumbers[w] ?? Int(w) ?? ["eleven": 11, "twelve": 12][w],
+      t.lower(k + 2) == "months" || (t.lower(k + 2) == "quarters" && count <= 3),
+      case let n = count * perUnit, n >= 2, n <= 11
     else { return nil }
     var year: Int?
     var j = k + 3
@@ -1339,8 +1342,9 @@ extension ClaimFramer {
     return januaryFebruary
   }
 
-  /// "the first five months (of 2022 / of the year)", "January-to-date", "so far this year":
-  /// January to month N, and whether it was a to-date phrase.
+  /// "the first five months (of 2022 / of the year)", "the first three quarters",
+  /// "January-to-date", "so far this year": January to month N, and whether it was a to-date
+  /// phrase.
   ///
   /// "up 27.7% on the first ten months of 2022" is a comparison's base, not the sentence's
   /// span.

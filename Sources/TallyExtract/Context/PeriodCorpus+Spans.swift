@@ -45,7 +45,8 @@ extension PeriodCorpus {
   ]
 
   /// A quarter or half without a year is in the year the sentence opens with ("In 2022 ...,
-  /// although the first quarter saw ..."), else the latest before the story.
+  /// although the first quarter saw ..."), else the latest before the story; "the first three
+  /// quarters" is January to September.
   static let quarters: [FrameExample] = [
     .init(
       rule: "period.quarter-year",
@@ -64,6 +65,28 @@ extension PeriodCorpus {
       text: "Chile's exports to Korea were $2bn in the first quarter.",
       date: "2023-05-01", span: "$2bn",
       expect: ["period": "2023-Q1"]),
+    .init(
+      rule: "period.first-quarters",
+      text: "Chile's exports to Korea reached $6bn in the first three quarters.",
+      date: "2023-11-01", span: "$6bn",
+      expect: ["period": "2023-01/2023-09"]),
+    .init(
+      rule: "period.first-quarters",
+      text: "Peru's zinc sales to Japan came to 700,000 tonnes in the first two quarters of "
+        + "2022.",
+      date: "2023-03-01", span: "700,000 tonnes",
+      expect: ["period": "2022-01/2022-06"]),
+    .init(
+      rule: "period.first-quarters",
+      text: "In the first three quarters of 2021, Korea imported 30 million tonnes of Qatari "
+        + "LNG.",
+      date: "2022-03-01", span: "30 million tonnes",
+      expect: ["period": "2021-01/2021-09"]),
+    .init(
+      rule: "period.first-quarters",
+      text: "Chile's exports to Korea were $2bn in the third quarter of 2022.",
+      date: "2023-03-01", span: "$2bn",
+      expect: ["period": "2022-Q3"]),
   ]
 
   /// "the single month of December", "in the month of March": the figure's own month; "the same
