@@ -28,10 +28,12 @@ public struct ArticleVsArticle: ClaimCheck {
 
   /// Counted nouns that name one kind of thing, and the noun they are grouped under.
   ///
-  /// Reports say "firms", "companies" and "enterprises" for the same businesses. Nouns not
+  /// Reports say "firms", "companies", "enterprises" and "manufacturers" ("makers",
+  /// "producers") for the same businesses. Nouns not
   /// listed stand for themselves.
   static let countedKinds: [String: String] = [
     "firm": "company", "company": "company", "enterprise": "company",
+    "manufacturer": "company", "maker": "company", "producer": "company",
   ]
 
   /// The statistics a figure's number comes from, as far as its frame says: the side it

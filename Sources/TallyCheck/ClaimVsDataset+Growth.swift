@@ -52,6 +52,7 @@ extension ClaimVsDataset {
   /// | "doubled", "halved"                | within 5% of the multiple            | x2: [+90, +110]       |
   /// | "more than doubled", "at least"    | above it (below it for a fall)       | x2: (+100, inf)       |
   /// | "nearly tripled", "almost double"  | one step at two significant digits short of it | x3: [+190, +200) |
+  /// | "below three times", "less than double" | under it, however far            | x3: (-inf, +200)      |
   /// | "more than halved"                 | below the multiple                   | x0.5: (-inf, -50)     |
   /// | "nearly halved"                    | one step above the multiple          | x0.5: (-50, -49]      |
   ///
@@ -72,7 +73,15 @@ extension ClaimVsDataset {
       }
       return Estimate(
         point: point, low: point, high: .infinity, lowOpen: open, rule: rule + ", more than")
-    case .nearly, .lessThan:
+    case .lessThan:
+      // "below three times that level", "less than double": under the multiple, however far.
+      if fall {
+        return Estimate(
+          point: point, low: point, high: .infinity, lowOpen: true, rule: rule + ", less than")
+      }
+      return Estimate(
+        point: point, low: -.infinity, high: point, highOpen: true, rule: rule + ", less than")
+    case .nearly:
       if fall {
         return Estimate(
           point: point, low: point, high: (m + step - 1) * 100, lowOpen: true,

@@ -117,6 +117,7 @@ public struct ClaimVsDataset: ClaimCheck {
       if readings.isEmpty, fr.flow == .balance {
         readings = Self.derivedBalance(fr, periods, input)
       }
+      if readings.isEmpty { readings = Self.derivedPart(fr, periods, input) }
     }
     readings = readings.filter { input.context.estimate(of: f, in: $0.side.series.key.unit) != nil }
     guard !readings.isEmpty else {

@@ -88,6 +88,20 @@ public struct InternalArithmetic: ClaimCheck {
     let j = Judge.judge(c.estimate, computed, context: context)
     let shown =
       unit == .percent ? String(format: "%+.1f%%", computed.point) : Rounding.format(computed.point)
+    // "fell 6.9% to about $228bn from $240.1bn": an approximate level allows a wide range of
+    // changes, so agreeing with it confirms nothing (it can still refute the change).
+    let approximate = [new, old].contains {
+      $0.frame.map { $0.qualifier == .about } ?? ($0.bound == .approx)
+    }
+    if j.verdict == .consistent, approximate {
+      return Finding(
+        check: .internalArithmetic, verdict: .unverifiable,
+        subject: "\(c.subjectText) (\(c.place))",
+        evidence: [Evidence(c), Evidence(new), Evidence(old)],
+        computed: [Computation(label: label, computed, unit: unit)], rule: j.agreement.rule,
+        explanation: "'\(c.text)' lies in the wide range its approximate levels allow "
+          + "(\(shown)), which does not confirm it")
+    }
     return Finding(
       check: .internalArithmetic, verdict: j.verdict,
       subject: "\(c.subjectText) (\(c.place))",
@@ -127,10 +141,11 @@ public struct InternalArithmetic: ClaimCheck {
     var findings: [Finding] = []
     for key in order {
       guard let g = groups[key] else { continue }
-      // Prefer parts and total from one document; else from several.
+      // Parts and total of each document that states all three; across documents only when
+      // no document does.
       let docs = Array(Set(g.map(\.0.figure.doc))).sorted()
       var done = false
-      for scope in docs.map({ Optional($0) }) + [nil] where !done {
+      for scope in docs.map({ Optional($0) }) + [nil] where scope != nil || !done {
         let inScope = g.filter { scope == nil || $0.0.figure.doc == scope }
         guard let totalItem = inScope.first(where: { $0.1.flow == .total }),
           let export = inScope.first(where: { $0.1.flow == .export || $0.1.flow == .import }),

@@ -123,6 +123,34 @@ struct ArticleVsArticleTests {
     #expect(ArticleVsArticle.check([a, b], context: far).isEmpty)
   }
 
+  @Test("makers, manufacturers and producers count the same businesses as companies")
+  func countedMakers() {
+    let near = CheckContext(published: ["a": Fx.date("2025-04-17"), "b": Fx.date("2025-04-19")])
+    func pair(_ nounA: String, _ nounB: String, _ b: Double) -> [Figure] {
+      [
+        Fx.figure(
+          "a", "25", 25, .count, bound: .atLeast, measure: "", period: nil,
+          sentence: "At least 25 Chilean \(nounA)s make the valves, the survey found.",
+          counted: nounA),
+        Fx.figure(
+          "b", "\(Int(b))", b, .count, bound: .approx, measure: "", period: nil,
+          sentence: "The survey counts about \(Int(b)) Chilean \(nounB)s of the valves.",
+          counted: nounB),
+      ]
+    }
+    #expect(
+      ArticleVsArticle.check(pair("company", "manufacturer", 28), context: near).map(\.verdict)
+        == [.consistent])
+    #expect(
+      ArticleVsArticle.check(pair("maker", "firm", 12), context: near).map(\.verdict)
+        == [.inconsistent])
+    #expect(
+      ArticleVsArticle.check(pair("producer", "enterprise", 40), context: near).map(\.verdict)
+        == [.consistent])
+    // Other nouns stay apart: ports are no companies.
+    #expect(ArticleVsArticle.check(pair("company", "port", 12), context: near).isEmpty)
+  }
+
   @Test("exports seen from the other side meet: Russia's exports to China vs China's imports")
   func twoSides() {
     let a = Fx.figure(

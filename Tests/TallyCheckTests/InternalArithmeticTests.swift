@@ -117,4 +117,56 @@ struct InternalArithmeticTests {
       ])
     #expect(InternalArithmetic.check(wrong, context: ctx).map(\.verdict) == [.inconsistent])
   }
+
+  @Test("parts vs total: each document stating all three is checked, not only the first")
+  func partsVsTotalEachDocument() {
+    func report(_ doc: String, _ total: Double, _ ex: Double, _ im: Double) -> [Figure] {
+      let fmt = { (v: Double) in "$" + Rounding.format(v / 1e9) + "bn" }
+      let s =
+        "Trade reached \(fmt(total)) in 2024: exports to Russia were \(fmt(ex)) and imports "
+        + "from Russia \(fmt(im))."
+      return Fx.document(
+        [
+          Fx.figure(doc, fmt(total), total, .usd, measure: "", period: "2024", sentence: s),
+          Fx.figure(doc, fmt(ex), ex, .usd, measure: "", period: "2024", sentence: s),
+          Fx.figure(doc, fmt(im), im, .usd, measure: "", period: "2024", sentence: s),
+        ], title: "China's trade with Russia")
+    }
+    // The first report's parts do not add up; the second's do: two findings, one each.
+    let a = report("a-wire", 244.8e9, 125.5e9, 129.3e9)
+    let b = report("b-wire", 244.8e9, 115.5e9, 129.3e9)
+    let f = InternalArithmetic.check(a + b, context: ctx)
+    #expect(f.map(\.verdict) == [.inconsistent, .consistent])
+    #expect(f.last?.evidence.contains { $0.provenance.hasPrefix("b-wire:") } == true)
+  }
+
+  @Test("a change agreeing with an approximate level confirms nothing; disagreeing refutes it")
+  func approximateLevel() {
+    func figs(_ pct: String, _ v: Double, about: Bool) -> [Figure] {
+      let m = "border trade in heilongjiang"
+      let s =
+        "Border trade fell \(pct) to \(about ? "about " : "")228 billion yuan from 240.1 billion "
+        + "yuan a year before."
+      return [
+        Fx.figure(
+          "doc", pct, v, .percent, kind: .change, change: .down, measure: m, period: "2025-Q2",
+          sentence: s),
+        Fx.figure(
+          "doc", "228 billion yuan", 228e9, .cny, bound: about ? .approx : .exact, measure: m,
+          period: "2025-Q2", sentence: s),
+        Fx.figure(
+          "doc", "240.1 billion yuan", 240.1e9, .cny, measure: m, period: "2024-Q2", sentence: s),
+      ]
+    }
+    // "about 228" allows about -3% to -7%: 6.9% fits that range, which does not confirm it.
+    let wide = InternalArithmetic.check(figs("6.9%", 6.9, about: true), context: ctx)
+    #expect(wide.map(\.verdict) == [.unverifiable])
+    #expect(wide.first?.explanation.contains("approximate") == true)
+    // Far outside even that range: still refuted.
+    let wrong = InternalArithmetic.check(figs("12%", 12, about: true), context: ctx)
+    #expect(wrong.map(\.verdict) == [.inconsistent])
+    // An exact level confirms as before: 227.5-228.5 over 240.05-240.15 is -4.8% to -5.3%.
+    let exact = InternalArithmetic.check(figs("5.1%", 5.1, about: false), context: ctx)
+    #expect(exact.map(\.verdict) == [.consistent])
+  }
 }

@@ -200,6 +200,21 @@ struct MultiplesPeriodsTests {
     #expect(verdict(nearly, "halved", imports(19e9)) == "inconsistent")
   }
 
+  @Test("'below three times that level' is any ratio under three, two years after the level")
+  func belowMultiple() {
+    func imports(_ v2016: Double) -> [Series] {
+      [Fx.series("trade", "CHN", "RUS", .import, .usd, [("2014", 40e9), ("2016", v2016)])]
+    }
+    let fs = read(
+      "In 2014 China's imports from Russia were $40bn; two years later they were below three times that level.",
+      date: "2017-03-01")
+    let m = figure(fs, "three times")?.frame
+    #expect(m?.period?.description == "2016" && m?.base?.description == "2014")
+    // x2.5 is below three times (not "nearly": no need to come close); x3.25 is not.
+    #expect(verdict(fs, "three times", imports(100e9)) == "consistent")
+    #expect(verdict(fs, "three times", imports(130e9)) == "inconsistent")
+  }
+
   // MARK: - Periods
 
   @Test("'since 2016, when it was worth less than $70bn': the level is 2016's")

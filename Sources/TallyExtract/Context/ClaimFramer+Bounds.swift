@@ -21,6 +21,7 @@ extension ClaimFramer {
   /// | "just shy of $241bn", "shy of"           | `nearly`   | yes   |
   /// | "fell short of $250bn", "short of"       | `lessThan` | yes   |
   /// | "crossed (passed, broke through) the $200bn mark" | `moreThan` | yes |
+  /// | "passed $250bn", "topped 1 million tonnes" | `moreThan` | yes |
   func boundPhrase(_ f: Figure, at fi: Int, end: Int) -> (Qualifier, level: Bool)? {
     let t = tokens
     var k = fi - 1
@@ -29,6 +30,8 @@ extension ClaimFramer {
     if t.lower(k) == "of", t.lower(k - 1) == "short" {
       return (t.lower(k - 2) == "just" ? .nearly : .lessThan, true)
     }
+    // "Trade passed $250 billion last year", "exports topped 1 million tonnes".
+    if Self.thresholdVerbs.contains(t.lower(k)) { return (.moreThan, true) }
     if t.lower(k) == "the", Self.thresholdNouns.contains(t.lower(end)) {
       var v = k - 1
       if t.lower(v) == "through" { v -= 1 }

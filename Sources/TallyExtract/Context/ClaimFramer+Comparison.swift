@@ -37,6 +37,7 @@ extension ClaimFramer {
     ["compared", "with"], ["compared", "to"], ["as", "compared", "with"], ["against"],
     ["relative", "to"], ["in", "comparison", "with"], ["in", "comparison", "to"],
     ["measured", "against"], ["set", "against"], ["versus"], ["vs"], ["when", "compared", "with"],
+    ["measured", "from"], ["counting", "from"], ["counted", "from"],
   ]
 
   /// The time named by the noun phrase starting at token `j0`, after a comparison word.
@@ -46,6 +47,8 @@ extension ClaimFramer {
   /// a year is the latest such month up to `main`.
   func comparandTime(from j0: Int, _ main: TimeRef?) -> TimeRef? {
     let t = tokens
+    // "Against that year, ...": a period the sentence states from its first word.
+    if let s = sentencePeriods.stated.first(where: { $0.index == j0 }) { return s.period }
     var j = j0
     while j < j0 + 2, Self.comparandDeterminers.contains(t.lower(j)) { j += 1 }
     guard t.has(j) else { return nil }

@@ -118,6 +118,18 @@ extension ClaimFramer {
       return r
     }
     let lastMain = lastMainPeriod ?? lastPeriod
+    // "China's exports alone rose 64% over the same two years": the span of the change before.
+    if isChange, own.isEmpty, sameSpanPhrase(in: clause),
+      let c =
+        (sentenceFrames.filter { $0.index < fi }.map(\.frame).reversed()
+        + lastSentenceFrames.reversed()).first(where: { $0.measure == .growth && $0.period != nil })
+    {
+      r.period = c.period
+      r.base = c.base
+      r.cumulative = c.cumulative
+      r.origin = "the span of the change before"
+      return r
+    }
     // A period written right after the figure ("rose a further 13% in 2023") is its own, even
     // when the clause opened with another.
     let attachedAfter = after.first.flatMap { $0.index - end <= 2 ? $0 : nil }
@@ -128,6 +140,12 @@ extension ClaimFramer {
     {
       r.period = shift(main, years: 1)
       r.origin = "the year after the period before"
+    } else if own.isEmpty, let n = yearsLater(in: clause, before: fi),
+      let main = previous ?? lastMain
+    {
+      // "In 2013 trade was $89.2bn; ten years later it was below three times that level".
+      r.period = shift(main, years: n)
+      r.origin = "\(n) years after the period before"
     } else if isChange, let span = yearSpan(near: fi, end: end, clause: clause, own: own.isEmpty) {
       r.period = span
       r.origin = "the years written in the sentence"
@@ -143,10 +161,13 @@ extension ClaimFramer {
     }
     // "between January and November, 39% more than in the same period of 2021": a change with
     // a base of its own is over the span, not from its first month to its last.
+    // So is a multiple with a comparand of its own ("$3.5bn between January and November, more
+    // than twice the full-year 2021 bill").
     let ownBase =
       isChange
       && (yearsEarlierPhrase(after: end, clause: clause) != nil
-        || changeBase(after: end, main: nil) != nil)
+        || changeBase(after: end, main: nil) != nil
+        || (isComparandMultiple(f) && comparandBase(after: end, clause: clause, main: nil) != nil))
     // "79.8 Mt in January-November ...; in November, shipments were 7.9 Mt": a month the
     // figure's own words state after the span, past a clause break, is its own.
     let ownMonthAfterSpan =
@@ -158,7 +179,25 @@ extension ClaimFramer {
           } == true
       } == true
     if ownMonthAfterSpan { r.origin = Self.monthAfterSpan }
-    if !ownMonthAfterSpan,
+    // "put the month's turnover at $10.45bn": the figure's clause says it is one month's, the
+    // month the story reports.
+    let oneMonth = !isChange && saysOneMonth(in: clause, before: fi)
+    if r.period == nil || r.period?.start.granularity == .year || r.period?.isSpan == true,
+      oneMonth,
+      let m = (lastMainPeriod?.last.granularity == .month ? lastMainPeriod?.last : nil) ?? lastMonth
+    {
+      r.period = TimeRef(m)
+      r.origin = "the month stated before"
+    }
+    // "gas worth $152m in September; its volume in the first nine months came to ...": a span
+    // written in another clause is that clause's, not a month the figure's clause states.
+    let ownMonthInClause =
+      r.period.map { !$0.isSpan && $0.start.granularity == .month } == true
+      && (oneMonth
+        || (r.origin == "stated"
+          && (attachedAfter ?? own.first).map { clause.contains($0.index) } == true
+          && spanStart().map { !clause.contains($0) } == true))
+    if !ownMonthAfterSpan, !ownMonthInClause,
       let span = sentencePeriods.firstMonths
         ?? sentencePeriods.monthSpan.flatMap({
           $0.2 && isChange && !ownBase ? nil : TimeRef(from: $0.0, to: $0.1)
@@ -230,10 +269,23 @@ extension ClaimFramer {
       } else if isChange, let span = yearSpan(near: fi, end: end, clause: clause, own: true) {
         r.period = span
         r.origin = "the years written in the sentence"
+      } else if isChange, all.isEmpty, previous == nil, let c = lastChangeOverSpan(before: fi) {
+        // "Between 2021 and 2024, trade grew 67%. Chinese exports did better, rising 71%": a
+        // change with no time of its own right after a change over a span runs over that span.
+        r.period = c.period
+        r.base = c.base
+        r.cumulative = c.cumulative
+        r.origin = "the span of the change before"
+        return r
       } else if let p = previous {
         r.period = p
         r.origin = "the figure before it"
-      } else if all.isEmpty, let p = lastMain {
+      } else if all.isEmpty || all.allSatisfy({ $0.base || (comparandFollows && $0.index >= end) }),
+        let p = lastMain
+      {
+        // "Coking coal accounted for 4.4 Mt of it, over twice as much as in the same period
+        // of 2022", "Trade is 2.6 times what it was in 2014": a sentence whose only time is a
+        // comparison's base leaves the figure in the story's period.
         r.period = p
         r.origin = "the period stated before"
       } else if let p = f.period, !all.contains(where: { $0.period == p && $0.base }) {
@@ -323,6 +375,87 @@ extension ClaimFramer {
     }
     if let b = r.base.flatMap(Self.wholeYear) { r.base = b }
     return r
+  }
+
+  /// True when the clause before token `fi`, after any other figure, calls the figure one
+  /// month's: "the month's turnover", "the monthly total".
+  func saysOneMonth(in clause: Range<Int>, before fi: Int) -> Bool {
+    let t = tokens
+    let from =
+      (clause.lowerBound..<fi).last(where: { t[$0].isNumber && t.year(at: $0) == nil })
+      .map { $0 + 1 } ?? clause.lowerBound
+    return (from..<fi).contains { k in
+      (t.lower(k) == "month" && t.lower(k + 1) == "'s") || t.lower(k) == "monthly"
+    }
+  }
+
+  /// "ten years later", "a year later", "two years on" written in the clause before token
+  /// `fi`: how many years after the period before the figure is.
+  func yearsLater(in clause: Range<Int>, before fi: Int) -> Int? {
+    let t = tokens
+    for k in clause where k < fi - 2 {
+      guard let n = Self.smallNumbers[t.lower(k)] ?? Int(t.lower(k)), n >= 1, n <= 30,
+        t.lower(k + 1).hasPrefix("year"), ["later", "on"].contains(t.lower(k + 2))
+      else { continue }
+      return n
+    }
+    return nil
+  }
+
+  /// The frame of the last figure stated before token `fi` (in this sentence, else the one
+  /// before), when it is a change over a span or from a base the text named.
+  func lastChangeOverSpan(before fi: Int) -> ClaimFrame? {
+    let last =
+      sentenceFrames.last(where: { $0.index < fi && $0.frame.period != nil })?.frame
+      ?? lastSentenceFrames.last(where: { $0.period != nil })
+    guard let c = last, c.measure == .growth, c.multiple == nil, let p = c.period,
+      (p.isSpan && !c.cumulative) || c.base != nil
+    else { return nil }
+    return c
+  }
+
+  /// True when the clause takes the span of a change stated before: "over the same two
+  /// years", "in the same period", "during the same months"; not "the same period of 2022"
+  /// or "the same period last year", another year's.
+  func sameSpanPhrase(in clause: Range<Int>) -> Bool {
+    let t = tokens
+    for k in clause
+    where t.lower(k) == "the" && t.lower(k + 1) == "same"
+      && ["over", "in", "during", "across", "for"].contains(t.lower(k - 1))
+    {
+      var j = k + 2
+      if Self.smallNumbers[t.lower(j)] != nil || Int(t.lower(j)) != nil { j += 1 }
+      guard ["years", "period", "span", "stretch", "months"].contains(t.lower(j)),
+        !["of", "in", "last", "a", "year"].contains(t.lower(j + 1))
+      else { continue }
+      return true
+    }
+    return false
+  }
+
+  /// True when a number other than a year stands in the sentence before token `b`: a "when"
+  /// clause after such a figure is an aside about an earlier period ("growth slowed from 27%
+  /// in 2018, when the total had been $98.2bn").
+  func isAsideAfterFigure(before b: Int) -> Bool {
+    (0..<max(0, b)).contains { tokens[$0].isNumber && tokens.year(at: $0) == nil }
+  }
+
+  /// True when the sentence states period `p` as a part of the story's period ("November
+  /// alone").
+  ///
+  /// "November alone brought 6.7 Mt of crude" after a total for January-November, "In
+  /// December alone ..." after a total for the year: `p` lies inside the story's period, so
+  /// "Coal deliveries over the same period" that follow are still about the whole.
+  func isPeriodAlone(_ p: TimeRef) -> Bool {
+    guard let main = lastMainPeriod, !p.isSpan,
+      main.isSpan
+        ? main.start <= p.start && p.last <= main.last
+        : main.start != p.start && main.start.contains(p.start)
+    else { return false }
+    return sentencePeriods.stated.contains { s in
+      s.period == p
+        && (tokens.lower(s.index + 1) == "alone" || tokens.lower(s.index + 2) == "alone")
+    }
   }
 
   /// The year a span of months is when it runs from January to December of that year.
@@ -439,6 +572,13 @@ extension ClaimFramer {
         || (w == "to" && ["compared", "relative"].contains(t.lower(k - 1)))
       {
         if t.lower(j) == "in" { j += 1 }
+        // "48% more than in the first half of 2021", "down 20% from the first quarter of
+        // 2021": a quarter or span the sentence states there.
+        if let s = sentencePeriods.stated.first(where: {
+          $0.base && ($0.index == j || ($0.index == j + 1 && t.lower(j) == "the"))
+        }), s.period.isSpan || s.period.start.granularity == .quarter {
+          return s.period
+        }
         // "up 27.7% on the first ten months of 2022".
         if t.lower(j) == "the", let span = firstMonths(at: j + 1) { return span }
         // "up 176% from the 119,000 miles recorded in May": the time of the figure compared.
@@ -567,6 +707,14 @@ extension ClaimFramer {
     // anywhere in the clause when the figure states no other period.
     let near = clause.filter { $0 >= end && $0 <= end + 3 }
     for k in near + (anywhere ? Array(clause) : []) {
+      // "more than 20% for the first time since 2011": how far back a record reaches.
+      if t.lower(k) == "since", isRecordReach(at: k) { continue }
+      // "have tripled since then": since the last year the story wrote.
+      if t.lower(k) == "since", t.lower(k + 1) == "then", let y = lastYear, let ref = reference,
+        y < ref.year
+      {
+        return TimeRef(from: .year(y), to: .year(ref.year))
+      }
       if t.lower(k) == "since", let y = year(k + 1), let ref = reference, y < ref.year {
         return TimeRef(from: .year(y), to: .year(ref.year))
       }
@@ -612,6 +760,16 @@ extension ClaimFramer {
   /// ("almost triple what they were in 2016", "twice that of 2019"), up to a clause break.
   func comparandBase(after end: Int, clause: Range<Int>, main: TimeRef?) -> TimeRef? {
     let t = tokens
+    // "below three times that level", "twice this figure": the level stated before it.
+    if ["that", "this"].contains(t.lower(end)), Self.comparandHeads.contains(t.lower(end + 1)),
+      let p = sentenceFrames.last(where: {
+        figureEnd($0.figure, from: $0.index) <= end && $0.frame.period != nil
+          && $0.figure.kind == .level
+      })?.frame.period,
+      p != main
+    {
+      return p
+    }
     // "double the figure for January-February 2022": a base period the comparand states.
     if let s = sentencePeriods.stated.first(where: {
       $0.base && $0.index >= end && $0.index < min(clause.upperBound, end + 10)
@@ -761,9 +919,12 @@ extension ClaimFramer {
   func firstMonths(at k: Int) -> TimeRef? {
     let t = tokens
     let w = t.lower(k + 1)
+    // "the first three quarters": January to September.
+    let perUnit = t.lower(k + 2) == "quarters" ? 3 : 1
     guard t.lower(k) == "first",
-      let n = Self.smallNumbers[w] ?? Int(w) ?? ["eleven": 11, "twelve": 12][w], n >= 2, n <= 11,
-      t.lower(k + 2) == "months"
+      let count = Self.smallNumbers[w] ?? Int(w) ?? ["eleven": 11, "twelve": 12][w],
+      t.lower(k + 2) == "months" || (t.lower(k + 2) == "quarters" && count <= 3),
+      case let n = count * perUnit, n >= 2, n <= 11
     else { return nil }
     var year: Int?
     var j = k + 3
@@ -818,7 +979,7 @@ extension ClaimFramer {
         return 1
       }
       if t.lower(k) == "the", t.lower(k + 1) == "same",
-        ["month", "period", "quarter"].contains(t.lower(k + 2)),
+        ["month", "months", "period", "quarter"].contains(t.lower(k + 2)),
         t.lower(k + 3) == "of" || t.lower(k + 3) == "in", t.has(k + 4), t[k + 4].isNumber
       {
         return 1
@@ -889,6 +1050,13 @@ extension ClaimFramer {
     let base: Bool
   }
 
+  /// Words before a month or year that bound an event in time ("after February", "until
+  /// 2019"): such a period is no figure's own.
+  static let boundaryWords: WordTable = ["after", "before", "until", "till", "prior"]
+
+  /// Words that make "the X month (period) of Y" the same time in another year: a base.
+  static let sameWords: WordTable = ["same", "corresponding", "comparable", "equivalent"]
+
   static let baseWords: WordTable = [
     "from", "than", "on", "since", "their", "its", "versus", "with", "published", "released",
     "announced", "issued", "against",
@@ -912,6 +1080,20 @@ extension ClaimFramer {
       var b = k - 1
       if t.lower(b) == "in" || t.lower(b) == "the" { b -= 1 }
       if Self.baseWords.contains(t.lower(b)) { return true }
+      // "as prices spiked after February", "until March": a time an event is bounded by, not
+      // a period the figure measures.
+      if Self.boundaryWords.contains(t.lower(k - 1)) { return true }
+      // "48% more than in the first half of 2021": "in the" before the period.
+      if t.lower(k - 1) == "the", t.lower(k - 2) == "in", Self.baseWords.contains(t.lower(k - 3)) {
+        return true
+      }
+      // "the largest since at least the start of 2021": what "since" reaches back to is no
+      // period of the figure's own.
+      if let s = (max(0, k - 6)..<k).last(where: { t.lower($0) == "since" }),
+        !((s + 1)..<k).contains(where: { t[$0].isNumber || [",", ";"].contains(t.lower($0)) })
+      {
+        return true
+      }
       // "an increase of 31% over September last year", "up 10% over last year": compared
       // with that month or year ("grew 26% over 2022" is growth during 2022).
       if t.lower(b) == "over", b == k - 1,
@@ -945,8 +1127,11 @@ extension ClaimFramer {
       {
         return true
       }
+      // "the same month of 2022", "the level of May"; not "the single month of December".
       if t.lower(k - 1) == "of" || t.lower(k - 1) == "in",
-        t.lower(k - 2) == "period" || t.lower(k - 2) == "month" || t.lower(k - 2) == "level"
+        t.lower(k - 2) == "level"
+          || (["period", "month", "months"].contains(t.lower(k - 2))
+            && Self.sameWords.contains(t.lower(k - 3)))
       {
         return true
       }
@@ -1066,6 +1251,9 @@ extension ClaimFramer {
         }
         let first = half ? (q - 1) * 6 + 1 : (q - 1) * 3 + 1
         let last = half ? q * 6 : q * 3
+        // "In the first half of 2022 ..., even though the first quarter had seen ...": a
+        // quarter or half without a year is in the year the sentence is about.
+        if y == nil, let own = out.first(where: { !$0.base }) { y = own.period.last.year }
         if y == nil, let ref = reference { y = first <= ref.month ? ref.year : ref.year - 1 }
         if let y, !half || q <= 2 {
           let p =
@@ -1154,8 +1342,9 @@ extension ClaimFramer {
     return januaryFebruary
   }
 
-  /// "the first five months (of 2022 / of the year)", "January-to-date", "so far this year":
-  /// January to month N, and whether it was a to-date phrase.
+  /// "the first five months (of 2022 / of the year)", "the first three quarters",
+  /// "January-to-date", "so far this year": January to month N, and whether it was a to-date
+  /// phrase.
   ///
   /// "up 27.7% on the first ten months of 2022" is a comparison's base, not the sentence's
   /// span.

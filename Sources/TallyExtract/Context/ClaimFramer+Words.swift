@@ -44,6 +44,14 @@ extension ClaimFramer {
         let start = k - phrase.count + 1
         if start >= 0, tokens.matches(phrase, at: start) == k + 1 { return .nearly }
       }
+      // "fell by almost half": a multiple's text holds its own qualifier.
+      if f.unit.rawValue == "times",
+        f.text.lowercased().split(separator: " ").contains(where: {
+          $0 == "almost" || $0 == "nearly"
+        })
+      {
+        return .nearly
+      }
       return .lessThan
     }
   }
@@ -58,6 +66,8 @@ extension ClaimFramer {
       k -= 1
       steps += 1
     }
+    // "down 2.7% from the $110.8bn of 2019".
+    if tokens.lower(k) == "the", tokens.lower(k - 1) == "from" { return .from }
     switch tokens.lower(k) {
     case "to": return .to
     case "from": return .from

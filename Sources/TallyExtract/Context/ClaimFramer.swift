@@ -405,7 +405,7 @@ struct ClaimFramer {
       if fr.role != .from && fr.role != .base
         && fr.origins["period"]?.contains("before the period compared") != true
         && fr.origins["period"] != Self.monthAfterSpan
-        && !inPeriodAside(index)
+        && !inPeriodAside(index) && !isPeriodAlone(p)
       {
         lastMainPeriod = p
         if leadPeriod == nil { leadPeriod = p }
@@ -427,6 +427,9 @@ struct ClaimFramer {
     for w in max(1, k - 8)..<max(1, k) where tokens.lower(w) == "when" {
       var b = w - 1
       if tokens.lower(b) == "," { b -= 1 }
+      // "Our numbers remain anchored on 2022, when buyers took 64.1 Mt": with no figure
+      // before it, the "when" clause holds the sentence's claim, not an aside.
+      guard isAsideAfterFigure(before: b) else { continue }
       if tokens.year(at: b) != nil || Self.monthNumber(tokens.lower(b)) != nil { return true }
     }
     return false
