@@ -37,7 +37,9 @@ extension Workspace {
     defer { sqlite3_finalize(statement) }
     for s in series {
       let k = s.key
-      try bound(connection, id.map { sqlite3_bind_int64(statement, 1, $0) } ?? sqlite3_bind_null(statement, 1))
+      try bound(
+        connection,
+        id.map { sqlite3_bind_int64(statement, 1, $0) } ?? sqlite3_bind_null(statement, 1))
       try bound(connection, bindText(statement, 2, k.measure))
       try bound(connection, bindText(statement, 3, s.commodity))
       try bound(connection, bindText(statement, 4, k.reporter))
@@ -66,8 +68,10 @@ extension Workspace {
     if code != SQLITE_OK { throw failure(connection, code) }
   }
 
-  /// Binds a text parameter (`nil`: NULL). SQLite copies it (`SQLITE_TRANSIENT`): a Swift
-  /// string's bytes are only valid inside `withUTF8`.
+  /// Binds a text parameter, `nil` as NULL.
+  ///
+  /// SQLite copies it (`SQLITE_TRANSIENT`): a Swift string's bytes are only valid inside
+  /// `withUTF8`.
   private static func bindText(_ statement: OpaquePointer, _ index: Int32, _ text: String?)
     -> Int32
   {
@@ -79,7 +83,7 @@ extension Workspace {
     }
   }
 
-  /// Binds a period as its ISO text (``PackedPoints/iso(_:)``), `nil`: NULL.
+  /// Binds a period as its ISO text (``PackedPoints/iso(_:)``), `nil` as NULL.
   private static func bindPeriod(_ statement: OpaquePointer, _ index: Int32, _ p: Period?) -> Int32
   {
     guard let p else { return sqlite3_bind_null(statement, index) }
