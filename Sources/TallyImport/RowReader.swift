@@ -67,10 +67,9 @@ final class RowReader {
     var value: (key: SeriesKey, meta: SeriesAccumulator.Meta)?
     var quantity: (key: SeriesKey, meta: SeriesAccumulator.Meta)?
   }
-  /// Distinct key cells (their bytes, each followed by 0x1F), numbered; `resolved` is
-  /// indexed by that number.
-  private var keyTable = ByteKeyTable()
-  private var resolved: [ResolvedKey] = []
+  /// Distinct key cells (their bytes, each followed by 0x1F), each in one record with what it
+  /// resolves to (one place a row, see ``KeyRecordTable``), named by the record's offset.
+  private var keyTable = KeyRecordTable<ResolvedKey>()
   private var setAsideLabels: [String] = []
   /// Commodity labels, one copy per distinct text (every reporter repeats them).
   private var labels: [String: String] = [:]
@@ -111,10 +110,12 @@ final class RowReader {
     }
   }
 
+  deinit { keyTable.release() }
+
   /// Drops the per-key caches (once every row is read, before the points are packed).
   func releaseCaches() {
-    keyTable = ByteKeyTable()
-    resolved = []
+    keyTable.release()
+    keyTable = KeyRecordTable()
     labels = [:]
     keyBytes = []
   }
@@ -309,7 +310,7 @@ final class RowReader {
     }
     let id: Int
     if let found = keyTable.find(hash: kh.value, matches: { sameKey(r, $0) }) {
-      id = Int(found)
+      id = found
     } else {
       guard var (key, info) = try resolveKey(r, l) else { return }
       // The key's series at this row's frequency, created now (its strings are not kept here).
@@ -327,10 +328,9 @@ final class RowReader {
         keyBytes.append(contentsOf: r.bytes(i))
         keyBytes.append(0x1F)
       }
-      id = Int(keyTable.insert(hash: kh.value, bytes: keyBytes))
-      resolved.append(key)
+      id = keyTable.insert(hash: kh.value, bytes: keyBytes, payload: key)
     }
-    let k = resolved[id]
+    let k = keyTable.payload(id)
     guard sourceValue != nil, k.hasValueUnit else { return }
     var h = FastHash()
     let v = try numberCell(r, sourceValue, .value, &h, parse: true)
@@ -367,19 +367,21 @@ final class RowReader {
     }
   }
 
-  /// The series of resolved key `id` at the frequency of `p` (index `f`), created on the key's
-  /// first row at that frequency, as a copy of the key's first series (kept out of line: the
-  /// strings are touched only here).
+  /// The series of the resolved key in record `id` at the frequency of `p` (index `f`), created
+  /// on the key's first row at that frequency, as a copy of the key's first series (kept out of
+  /// line: the strings are touched only here).
   @inline(never)
   private func newSeries(key id: Int, quantity: Bool, _ p: Period, _ f: Int) -> Int32 {
-    let base = Int(quantity ? resolved[id].quantityBase : resolved[id].valueBase)
+    var k = keyTable.payload(id)
+    let base = Int(quantity ? k.quantityBase : k.valueBase)
     guard base >= 0 else { return -1 }
     let s = series(accumulator.keys[base].key, p, accumulator.metas[base])
     if quantity {
-      resolved[id].quantitySeries[f] = s
+      k.quantitySeries[f] = s
     } else {
-      resolved[id].valueSeries[f] = s
+      k.valueSeries[f] = s
     }
+    keyTable.setPayload(id, k)
     return s
   }
 
