@@ -195,7 +195,13 @@ final class RowReader {
     var hi = b.count
     while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
     while hi > lo, b[hi - 1] == 0x20 || b[hi - 1] == 0x09 || b[hi - 1] == 0x0D { hi -= 1 }
-    guard let s = String(validating: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self)
+    let trimmed = UnsafeBufferPointer(rebasing: b[lo..<hi])
+    // ASCII (nearly every key cell) is valid UTF-8 as it is: no generic validation, whose
+    // metadata look-ups cost more than the copy (run for every new key of every chunk).
+    if !trimmed.contains(where: { $0 >= 0x80 }) {
+      return String(decoding: trimmed, as: UTF8.self)
+    }
+    guard let s = String(validating: trimmed, as: UTF8.self)
     else {
       throw bad(r, i, role.rawValue, String(decoding: b, as: UTF8.self), "not valid UTF-8")
     }
@@ -208,6 +214,15 @@ final class RowReader {
   /// Unit labels and commodity codes repeat on every row: parse each distinct text once.
   private var units: [String: UnitLabel?] = [:]
   private var codes: [String: Commodity?] = [:]
+  /// Flow cells likewise (their parse trims with a Foundation character set, which locks).
+  private var flows: [String: Flow?] = [:]
+
+  private func flow(_ text: String) -> Flow? {
+    if let f = flows[text] { return f }
+    let f = FlowParser.parse(text)
+    flows[text] = .some(f)
+    return f
+  }
 
   /// What a commodity cell gives a series: the measure name and the code kept as text.
   private struct Commodity {
@@ -475,7 +490,7 @@ final class RowReader {
       let (fText, fCol) = try value(r, s[.flow], .flow),
       let (cText, cCol) = try value(r, s[.commodity], .commodity)
     else { return nil }
-    guard let flow = FlowParser.parse(fText) else {
+    guard let flow = self.flow(fText) else {
       throw bad(
         r, max(fCol, 0), "flow", fText,
         "not a flow Tally keys series by (M, X, import, export, RX, RM)")
