@@ -11,9 +11,9 @@ import TallyCore
 /// bound through `withBindings`) cost more CPU than SQLite's own insert: at 3 million rows
 /// `perf` put `insertSeries` at 26% of the import's CPU, of which SQLite's step was 13%, binding
 /// and argument building 10%, and the two period texts 1.7%. Here each value is bound straight
-/// from the `PackedSeries` (texts and the points BLOB without a copy, `SQLITE_STATIC`: they
-/// outlive the step), and the periods are written into a stack buffer. Every other statement of
-/// the store goes through GRDB (records in `Records.swift`).
+/// from the `PackedSeries`: the texts copied into one reused buffer, they and the points BLOB
+/// bound without a copy by SQLite (`SQLITE_STATIC`, stepped while they are alive). Every other
+/// statement of the store goes through GRDB (records in `Records.swift`).
 extension Workspace {
   /// The columns of a series row, in binding order.
   static let seriesInsertSQL = """
@@ -35,67 +35,74 @@ extension Workspace {
       throw failure(connection, code)
     }
     defer { sqlite3_finalize(statement) }
+    // A row's texts, one after the other in one reused buffer, bound without a copy
+    // (SQLITE_STATIC) and stepped while it is alive: SQLite's own copies (SQLITE_TRANSIENT) cost
+    // a malloc, a free and its allocator's mutex per text. The first byte is never bound: an
+    // empty text still gets a non-null pointer (a null one would bind NULL).
+    var texts: [UInt8] = [0]
+    texts.reserveCapacity(4096)
+    var spans = [(start: Int, count: Int)](repeating: (0, -1), count: textParameters.count)
+    func add(_ slot: Int, _ text: String?) {
+      guard let text else {
+        spans[slot] = (0, -1)
+        return
+      }
+      let start = texts.count
+      texts.append(contentsOf: text.utf8)
+      spans[slot] = (start, texts.count - start)
+    }
+    func add(_ slot: Int, _ p: Period?) {
+      guard let p else {
+        spans[slot] = (0, -1)
+        return
+      }
+      let start = texts.count
+      PackedPoints.withISO(p) { texts.append(contentsOf: $0) }
+      spans[slot] = (start, texts.count - start)
+    }
     for s in series {
       let k = s.key
-      try bound(
-        connection,
-        id.map { sqlite3_bind_int64(statement, 1, $0) } ?? sqlite3_bind_null(statement, 1))
-      try bound(connection, bindText(statement, 2, k.measure))
-      try bound(connection, bindText(statement, 3, s.commodity))
-      try bound(connection, bindText(statement, 4, k.reporter))
-      try bound(connection, bindText(statement, 5, k.partner))
-      try bound(connection, bindText(statement, 6, k.flow.rawValue))
-      try bound(connection, bindText(statement, 7, k.unit.rawValue))
-      try bound(connection, bindText(statement, 8, s.frequency.rawValue))
-      try bound(connection, bindText(statement, 9, s.label))
-      try bound(connection, bindText(statement, 10, s.sourceUnit))
-      try bound(connection, sqlite3_bind_double(statement, 11, s.scale))
-      try bound(connection, sqlite3_bind_int64(statement, 12, Int64(s.points.count)))
-      try bound(connection, bindPeriod(statement, 13, s.first))
-      try bound(connection, bindPeriod(statement, 14, s.last))
-      // Stepped while the BLOB is bound without a copy (SQLITE_STATIC: no destructor).
-      code = s.points.bytes.withUnsafeBytes { b in
-        let c = sqlite3_bind_blob(statement, 15, b.baseAddress, Int32(b.count), nil)
-        return c == SQLITE_OK ? sqlite3_step(statement) : c
+      texts.removeSubrange(1...)
+      add(0, k.measure)
+      add(1, s.commodity)
+      add(2, k.reporter)
+      add(3, k.partner)
+      add(4, k.flow.rawValue)
+      add(5, k.unit.rawValue)
+      add(6, s.frequency.rawValue)
+      add(7, s.label)
+      add(8, s.sourceUnit)
+      add(9, s.first)
+      add(10, s.last)
+      code = id.map { sqlite3_bind_int64(statement, 1, $0) } ?? sqlite3_bind_null(statement, 1)
+      if code == SQLITE_OK { code = sqlite3_bind_double(statement, 11, s.scale) }
+      if code == SQLITE_OK { code = sqlite3_bind_int64(statement, 12, Int64(s.points.count)) }
+      guard code == SQLITE_OK else { throw failure(connection, code) }
+      code = texts.withUnsafeBytes { t in
+        s.points.bytes.withUnsafeBytes { b in
+          guard let base = t.baseAddress?.assumingMemoryBound(to: CChar.self) else {
+            return SQLITE_MISUSE
+          }
+          for (slot, index) in textParameters.enumerated() {
+            let span = spans[slot]
+            let c =
+              span.count < 0
+              ? sqlite3_bind_null(statement, index)
+              : sqlite3_bind_text(statement, index, base + span.start, Int32(span.count), nil)
+            if c != SQLITE_OK { return c }
+          }
+          let c = sqlite3_bind_blob(statement, 15, b.baseAddress, Int32(b.count), nil)
+          return c == SQLITE_OK ? sqlite3_step(statement) : c
+        }
       }
       sqlite3_reset(statement)
       guard code == SQLITE_DONE else { throw failure(connection, code) }
     }
   }
 
-  /// Throws SQLite's error when a binding failed.
-  private static func bound(_ connection: OpaquePointer?, _ code: Int32) throws {
-    if code != SQLITE_OK { throw failure(connection, code) }
-  }
-
-  /// Binds a text parameter, `nil` as NULL.
-  ///
-  /// SQLite copies it (`SQLITE_TRANSIENT`): a Swift string's bytes are only valid inside
-  /// `withUTF8`.
-  private static func bindText(_ statement: OpaquePointer, _ index: Int32, _ text: String?)
-    -> Int32
-  {
-    guard var text else { return sqlite3_bind_null(statement, index) }
-    return text.withUTF8 { b in
-      b.withMemoryRebound(to: CChar.self) { c in
-        sqlite3_bind_text(statement, index, c.baseAddress, Int32(c.count), transient)
-      }
-    }
-  }
-
-  /// Binds a period as its ISO text (``PackedPoints/iso(_:)``), `nil` as NULL.
-  private static func bindPeriod(_ statement: OpaquePointer, _ index: Int32, _ p: Period?) -> Int32
-  {
-    guard let p else { return sqlite3_bind_null(statement, index) }
-    return PackedPoints.withISO(p) { b in
-      b.withMemoryRebound(to: CChar.self) { c in
-        sqlite3_bind_text(statement, index, c.baseAddress, Int32(c.count), transient)
-      }
-    }
-  }
-
-  /// SQLite's `SQLITE_TRANSIENT` destructor (-1): the bound bytes are copied at once.
-  private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+  /// The text parameters, in the order `insertSeries` writes them: measure, commodity,
+  /// reporter, partner, flow, unit, frequency, label, source unit, first and last period.
+  private static let textParameters: [Int32] = [2, 3, 4, 5, 6, 7, 8, 9, 10, 13, 14]
 
   /// The connection's last error as GRDB's error type.
   private static func failure(_ connection: OpaquePointer?, _ code: Int32) -> DatabaseError {
