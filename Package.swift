@@ -29,7 +29,11 @@ let package = Package(
     .target(name: "TallyExtract", dependencies: ["TallyCore"]),
     .target(
       name: "TallyStore",
-      dependencies: ["TallyCore", .product(name: "GRDB", package: "GRDB.swift")]
+      dependencies: [
+        "TallyCore", .product(name: "GRDB", package: "GRDB.swift"),
+        // The C API for the import's series insert only (SeriesInsert+SQLite.swift).
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
+      ]
     ),
     .target(name: "TallyImport", dependencies: ["TallyCore", "TallyCSV", "TallyStore"]),
     .target(name: "TallyCheck", dependencies: ["TallyCore"]),

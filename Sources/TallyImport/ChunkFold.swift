@@ -3,11 +3,11 @@ import TallyCore
 import TallyStore
 
 /// Receives packed series in key order, a batch at a time (see
-/// ``SeriesAccumulator/finish(_:file:skipBad:sink:)``).
+/// ``SeriesAccumulator/finish(_:file:skipBad:reportLimit:sink:)``).
 public typealias SeriesSink = ([PackedSeries]) throws -> Void
 
-/// The series of a file read in chunks, packed: what ``SeriesAccumulator/finish(_:file:skipBad:)``
-/// returns.
+/// The series of a file read in chunks, packed: what
+/// ``SeriesAccumulator/finish(_:file:skipBad:reportLimit:sink:)`` returns.
 struct FinishedSeries {
   /// Sorted by key then frequency, points in period order (empty when they went to a sink).
   var series: [PackedSeries]
@@ -16,9 +16,12 @@ struct FinishedSeries {
   var points = 0
   /// Component rows that a total row beside them superseded.
   var superseded: Int
-  /// With `skipBad`, the rows refused when the chunks were put together (a duplicate across
-  /// two chunks), in file order: their points are left out.
+  /// With `skipBad`, the first rows (at most the report limit) refused when the chunks were put
+  /// together (a duplicate across two chunks), in file order: their points are left out.
   var refused: [ImportError]
+  /// Rows refused when the chunks were put together (a row refused for its value and its
+  /// quantity counts once).
+  var refusedRows = 0
   /// Rows added to a point that already had one with other values (``RepeatedRule``).
   var repeated: Int
   /// The first repeated point: (its first line, the repeating line).
@@ -49,12 +52,58 @@ extension SeriesAccumulator {
     var part: Int32
   }
 
-  /// A row refused while a chunk's point was folded into an earlier chunk's.
+  /// A row refused while a chunk's point was folded into an earlier chunk's: plain numbers
+  /// (28 bytes), its error written only when it is reported (a file whose second half repeats
+  /// the first refuses millions of rows, whose texts would outweigh the points).
   struct Refusal {
-    var line: Int
-    /// The refused point's series in its chunk (orders refusals of one line).
+    var line: UInt32
+    /// The refused point's series in its chunk `part` (orders refusals of one line).
     var series: Int32
-    var error: ImportError
+    var part: Int32
+    /// The earlier point: its chunk, its period index there and its first line.
+    var firstPart: Int32
+    var period: Int32
+    var firstLine: UInt32
+    var clash: Clash
+
+    /// The error naming both lines (`parts` still holding their keys and periods).
+    func error(_ parts: [SeriesAccumulator], file: String) -> ImportError {
+      let point =
+        "\(parts[Int(part)].keys[Int(series)].key) \(parts[Int(firstPart)].periods[Int(period)])"
+      return clash.importError(
+        file: file, line: Int(line), firstLine: Int(firstLine), point: point)
+    }
+
+    /// The refusals of the first `limit` distinct lines of `all`, sorted by line then series.
+    static func earliest(_ all: [Refusal], lines limit: Int) -> [Refusal] {
+      let sorted = all.sorted { ($0.line, $0.series) < ($1.line, $1.series) }
+      var kept: [Refusal] = []
+      var distinct = 0
+      for r in sorted {
+        if kept.last?.line != r.line {
+          if distinct == limit { break }
+          distinct += 1
+        }
+        kept.append(r)
+      }
+      return kept
+    }
+  }
+
+  /// Distinct line numbers, one bit each (the refused rows are counted, not listed).
+  struct LineSet {
+    private var words: [UInt64] = []
+    private(set) var count = 0
+
+    mutating func insert(_ line: UInt32) {
+      let w = Int(line >> 6)
+      if w >= words.count { words += [UInt64](repeating: 0, count: w + 1 - words.count) }
+      let bit = UInt64(1) << UInt64(line & 63)
+      if words[w] & bit == 0 {
+        words[w] |= bit
+        count += 1
+      }
+    }
   }
 
   /// A repeat found while folding chunk `part` into the earlier ones.
@@ -69,7 +118,10 @@ extension SeriesAccumulator {
   struct PieceResult {
     var series: [PackedSeries] = []
     var superseded = 0
+    /// The refusals of the piece's first report-limit lines (see ``Refusal/earliest``).
     var refusals: [Refusal] = []
+    /// The line of every refused point of the piece.
+    var refusedLines: [UInt32] = []
     var repeated = 0
     /// The earliest repeat across chunks per later chunk (by line, then series): only it can
     /// be the first repeat the note names, so no list of every repeat is kept.
@@ -95,8 +147,11 @@ extension SeriesAccumulator {
   ///   folded into an earlier chunk's (``ImportError/duplicate(file:line:firstLine:point:)``,
   ///   or ``ImportError/repeated(file:line:firstLine:point:)`` with ``RepeatedRule/refuse``).
   static func finish(
-    _ parts: [SeriesAccumulator], file: String, skipBad: Bool, sink: SeriesSink? = nil
+    _ parts: [SeriesAccumulator], file: String, skipBad: Bool, reportLimit: Int = 1000,
+    sink: SeriesSink? = nil
   ) throws -> FinishedSeries {
+    // Errors written for the first rows only: those reported, or the one thrown.
+    let limit = skipBad ? max(reportLimit, 1) : 1
     var finished = FinishedSeries(
       series: [], superseded: 0, refused: [], repeated: parts.reduce(0) { $0 + $1.repeated },
       firstRepeat: nil)
@@ -138,6 +193,7 @@ extension SeriesAccumulator {
     if sink == nil { finished.series.reserveCapacity(ends.count) }
     var results = [PieceResult](repeating: PieceResult(), count: pieces)
     var refusals: [Refusal] = []
+    var refusedLines = LineSet()
     var repeats: [CrossRepeat] = []
     var failure: Error?
     results.withUnsafeMutableBufferPointer { r in
@@ -147,7 +203,7 @@ extension SeriesAccumulator {
           let lo = ends.count * i / pieces
           let hi = ends.count * (i + 1) / pieces
           r.value[i] = pack(
-            parts, members, ends, groups: lo..<hi, codes: codes, rule: rule, file: file)
+            parts, members, ends, groups: lo..<hi, codes: codes, rule: rule, limit: limit)
           board.finish(i)
         }
       }
@@ -164,6 +220,8 @@ extension SeriesAccumulator {
           finished.superseded += piece.superseded
           finished.repeated += piece.repeated
           refusals += piece.refusals
+          if refusals.count > 4 * limit { refusals = Refusal.earliest(refusals, lines: limit) }
+          for line in piece.refusedLines { refusedLines.insert(line) }
           repeats += piece.repeats
           if let sink {
             do {
@@ -180,20 +238,20 @@ extension SeriesAccumulator {
         running.wait()
       }
     }
-    for p in parts { p.releaseAll() }
-    if let failure { throw failure }
     // As folding chunk after chunk into the first would find them: refused rows in file order
-    // (one line's by series); the first repeat is the first chunk's own, else the earliest
-    // repeat across chunks once a chunk is folded in, else that chunk's own.
-    refusals.sort { ($0.line, $0.series) < ($1.line, $1.series) }
-    if !skipBad, let first = refusals.first { throw first.error }
-    // A row refused for its value and its quantity is one skipped row, as in a front-to-back
-    // read (where the row stops at its first refused point).
-    var lastLine = -1
-    for r in refusals where r.line != lastLine {
-      finished.refused.append(r.error)
+    // (one line's by series). A row refused for its value and its quantity is one skipped row,
+    // as in a front-to-back read (where the row stops at its first refused point).
+    var lastLine: UInt32?
+    for r in Refusal.earliest(refusals, lines: limit) where r.line != lastLine {
+      finished.refused.append(r.error(parts, file: file))
       lastLine = r.line
     }
+    finished.refusedRows = refusedLines.count
+    for p in parts { p.releaseAll() }
+    if let failure { throw failure }
+    if !skipBad, let first = finished.refused.first { throw first }
+    // The first repeat is the first chunk's own, else the earliest repeat across chunks once
+    // a chunk is folded in, else that chunk's own.
     var firstRepeat = parts[0].firstRepeat
     for c in parts.indices.dropFirst() {
       let across = repeats.filter { $0.part == c }
@@ -265,7 +323,7 @@ extension SeriesAccumulator {
   /// later chunk's point at a period the earlier ones have folded into theirs.
   static func pack(
     _ parts: [SeriesAccumulator], _ members: [Member], _ ends: [Int], groups range: Range<Int>,
-    codes: [[UInt32]], rule: RepeatedRule, file: String
+    codes: [[UInt32]], rule: RepeatedRule, limit: Int
   ) -> PieceResult {
     var out = PieceResult()
     out.series.reserveCapacity(range.count)
@@ -323,14 +381,14 @@ extension SeriesAccumulator {
             }
             points[a] = p
           } catch {
-            let first = parts[Int(p.part)]
-            let point =
-              "\(part.keys[Int(m.series)].key) \(first.periods[Int(p.slot.period)])"
+            out.refusedLines.append(b.slot.line)
             out.refusals.append(
               Refusal(
-                line: Int(b.slot.line), series: m.series,
-                error: error.importError(
-                  file: file, line: Int(b.slot.line), firstLine: Int(p.slot.line), point: point)))
+                line: b.slot.line, series: m.series, part: m.part, firstPart: p.part,
+                period: p.slot.period, firstLine: p.slot.line, clash: error))
+            if out.refusals.count > 4 * limit {
+              out.refusals = Refusal.earliest(out.refusals, lines: limit)
+            }
           }
         }
         merged += points[a...]

@@ -455,7 +455,7 @@ public struct Importer: Sendable {
 
   /// The chunks' readers: their counts added into the first's, their skipped rows in file
   /// order, and their accumulators in file order (put together when packed, see
-  /// ``SeriesAccumulator/finish(_:file:skipBad:)``); `nil` when there is no chunk.
+  /// ``SeriesAccumulator/finish(_:file:skipBad:reportLimit:sink:)``); `nil` when there is no chunk.
   ///
   /// - Throws: ``NeedsSequentialRead`` when a chunk decided a decimal comma on its own.
   private func merge(_ works: [ChunkWork], primed: DecimalMarks) throws -> Read? {
@@ -533,7 +533,8 @@ public struct Importer: Sendable {
     let rows = read.rows
     rows.releaseCaches()
     let done = try SeriesAccumulator.finish(
-      read.parts, file: path, skipBad: options.skipBad, sink: sink)
+      read.parts, file: path, skipBad: options.skipBad, reportLimit: options.skipReportLimit,
+      sink: sink)
     let series = done.series
     let superseded = done.superseded
     let repeated = done.repeated
@@ -542,8 +543,8 @@ public struct Importer: Sendable {
     // Rows refused when the chunks were put together count as skipped; the report keeps the
     // first rows in file order.
     var skips = read.skips
+    skips.count += done.refusedRows
     for e in done.refused {
-      skips.count += 1
       if let at = e.rowPosition {
         skips.rows.append(SkippedRow(line: at.line, column: at.column, reason: e.description))
       }

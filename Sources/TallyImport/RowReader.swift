@@ -67,10 +67,9 @@ final class RowReader {
     var value: (key: SeriesKey, meta: SeriesAccumulator.Meta)?
     var quantity: (key: SeriesKey, meta: SeriesAccumulator.Meta)?
   }
-  /// Distinct key cells (their bytes, each followed by 0x1F), numbered; `resolved` is
-  /// indexed by that number.
-  private var keyTable = ByteKeyTable()
-  private var resolved: [ResolvedKey] = []
+  /// Distinct key cells (their bytes, each followed by 0x1F), each in one record with what it
+  /// resolves to (one place a row, see ``KeyRecordTable``), named by the record's offset.
+  private var keyTable = KeyRecordTable<ResolvedKey>()
   private var setAsideLabels: [String] = []
   /// Commodity labels, one copy per distinct text (every reporter repeats them).
   private var labels: [String: String] = [:]
@@ -111,10 +110,12 @@ final class RowReader {
     }
   }
 
+  deinit { keyTable.release() }
+
   /// Drops the per-key caches (once every row is read, before the points are packed).
   func releaseCaches() {
-    keyTable = ByteKeyTable()
-    resolved = []
+    keyTable.release()
+    keyTable = KeyRecordTable()
     labels = [:]
     keyBytes = []
   }
@@ -194,7 +195,13 @@ final class RowReader {
     var hi = b.count
     while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
     while hi > lo, b[hi - 1] == 0x20 || b[hi - 1] == 0x09 || b[hi - 1] == 0x0D { hi -= 1 }
-    guard let s = String(validating: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self)
+    let trimmed = UnsafeBufferPointer(rebasing: b[lo..<hi])
+    // ASCII (nearly every key cell) is valid UTF-8 as it is: no generic validation, whose
+    // metadata look-ups cost more than the copy (run for every new key of every chunk).
+    if !trimmed.contains(where: { $0 >= 0x80 }) {
+      return String(decoding: trimmed, as: UTF8.self)
+    }
+    guard let s = String(validating: trimmed, as: UTF8.self)
     else {
       throw bad(r, i, role.rawValue, String(decoding: b, as: UTF8.self), "not valid UTF-8")
     }
@@ -207,6 +214,15 @@ final class RowReader {
   /// Unit labels and commodity codes repeat on every row: parse each distinct text once.
   private var units: [String: UnitLabel?] = [:]
   private var codes: [String: Commodity?] = [:]
+  /// Flow cells likewise (their parse trims with a Foundation character set, which locks).
+  private var flows: [String: Flow?] = [:]
+
+  private func flow(_ text: String) -> Flow? {
+    if let f = flows[text] { return f }
+    let f = FlowParser.parse(text)
+    flows[text] = .some(f)
+    return f
+  }
 
   /// What a commodity cell gives a series: the measure name and the code kept as text.
   private struct Commodity {
@@ -309,7 +325,7 @@ final class RowReader {
     }
     let id: Int
     if let found = keyTable.find(hash: kh.value, matches: { sameKey(r, $0) }) {
-      id = Int(found)
+      id = found
     } else {
       guard var (key, info) = try resolveKey(r, l) else { return }
       // The key's series at this row's frequency, created now (its strings are not kept here).
@@ -327,10 +343,9 @@ final class RowReader {
         keyBytes.append(contentsOf: r.bytes(i))
         keyBytes.append(0x1F)
       }
-      id = Int(keyTable.insert(hash: kh.value, bytes: keyBytes))
-      resolved.append(key)
+      id = keyTable.insert(hash: kh.value, bytes: keyBytes, payload: key)
     }
-    let k = resolved[id]
+    let k = keyTable.payload(id)
     guard sourceValue != nil, k.hasValueUnit else { return }
     var h = FastHash()
     let v = try numberCell(r, sourceValue, .value, &h, parse: true)
@@ -367,19 +382,21 @@ final class RowReader {
     }
   }
 
-  /// The series of resolved key `id` at the frequency of `p` (index `f`), created on the key's
-  /// first row at that frequency, as a copy of the key's first series (kept out of line: the
-  /// strings are touched only here).
+  /// The series of the resolved key in record `id` at the frequency of `p` (index `f`), created
+  /// on the key's first row at that frequency, as a copy of the key's first series (kept out of
+  /// line: the strings are touched only here).
   @inline(never)
   private func newSeries(key id: Int, quantity: Bool, _ p: Period, _ f: Int) -> Int32 {
-    let base = Int(quantity ? resolved[id].quantityBase : resolved[id].valueBase)
+    var k = keyTable.payload(id)
+    let base = Int(quantity ? k.quantityBase : k.valueBase)
     guard base >= 0 else { return -1 }
     let s = series(accumulator.keys[base].key, p, accumulator.metas[base])
     if quantity {
-      resolved[id].quantitySeries[f] = s
+      k.quantitySeries[f] = s
     } else {
-      resolved[id].valueSeries[f] = s
+      k.valueSeries[f] = s
     }
+    keyTable.setPayload(id, k)
     return s
   }
 
@@ -473,7 +490,7 @@ final class RowReader {
       let (fText, fCol) = try value(r, s[.flow], .flow),
       let (cText, cCol) = try value(r, s[.commodity], .commodity)
     else { return nil }
-    guard let flow = FlowParser.parse(fText) else {
+    guard let flow = self.flow(fText) else {
       throw bad(
         r, max(fCol, 0), "flow", fText,
         "not a flow Tally keys series by (M, X, import, export, RX, RM)")

@@ -27,7 +27,7 @@ public enum RepeatedRule: String, Sendable, CaseIterable {
 /// follows the ``RepeatedRule``.
 ///
 /// Several accumulators (one per chunk of a file read in parallel) are combined in file order
-/// while their series are packed (``finish(_:file:skipBad:)``).
+/// while their series are packed (``finish(_:file:skipBad:reportLimit:sink:)``).
 final class SeriesAccumulator {
   struct Key: Hashable {
     var key: SeriesKey

@@ -94,35 +94,56 @@ public struct PackedPoints: Sendable, Hashable {
   /// `p.description` (`2024`, `2024-Q3`, `2024-08`, `2024-08-31`) without `String(format:)`,
   /// which costs microseconds: the store writes two per series.
   public static func iso(_ p: Period) -> String {
-    var b: [UInt8] = []
-    b.reserveCapacity(10)
-    func digits(_ v: Int, _ n: Int) {
-      var x = max(v, 0)
-      var d = [UInt8](repeating: 0x30, count: n)
-      var i = n - 1
-      while i >= 0 {
-        d[i] = 0x30 + UInt8(x % 10)
-        x /= 10
-        i -= 1
+    withISO(p) { String(decoding: $0, as: UTF8.self) }
+  }
+
+  /// Calls `body` with the UTF-8 bytes of ``iso(_:)``, written on the stack (the store binds
+  /// them without making a string).
+  public static func withISO<R>(_ p: Period, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    // A year of up to 19 digits, "-", two digits, "-", two digits.
+    var buffer: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    return withUnsafeMutableBytes(of: &buffer) { raw in
+      let b = raw.bindMemory(to: UInt8.self)
+      var n = 0
+      func digits(_ v: Int, _ width: Int) {
+        var x = max(v, 0)
+        var count = 1
+        var scan = x / 10
+        while scan > 0 {
+          count += 1
+          scan /= 10
+        }
+        count = max(count, width)
+        var i = n + count - 1
+        while i >= n {
+          b[i] = 0x30 + UInt8(x % 10)
+          x /= 10
+          i -= 1
+        }
+        n += count
       }
-      if x > 0 { b += Array(String(max(v, 0)).utf8) } else { b += d }
+      digits(p.year, 4)
+      switch p.granularity {
+      case .year: break
+      case .quarter:
+        b[n] = 0x2D
+        b[n + 1] = 0x51
+        n += 2
+        digits(p.sub, 1)
+      case .month:
+        b[n] = 0x2D
+        n += 1
+        digits(p.sub, 2)
+      case .day:
+        b[n] = 0x2D
+        n += 1
+        digits(p.sub, 2)
+        b[n] = 0x2D
+        n += 1
+        digits(p.day, 2)
+      }
+      return body(UnsafeBufferPointer(rebasing: b[0..<n]))
     }
-    digits(p.year, 4)
-    switch p.granularity {
-    case .year: break
-    case .quarter:
-      b += [0x2D, 0x51]
-      digits(p.sub, 1)
-    case .month:
-      b.append(0x2D)
-      digits(p.sub, 2)
-    case .day:
-      b.append(0x2D)
-      digits(p.sub, 2)
-      b.append(0x2D)
-      digits(p.day, 2)
-    }
-    return String(decoding: b, as: UTF8.self)
   }
 
   /// The period a ``code(_:)`` stands for, or `nil`.

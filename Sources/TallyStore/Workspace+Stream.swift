@@ -37,26 +37,6 @@ extension Workspace {
     return StartedDataset(record: record, replaced: replaced)
   }
 
-  /// Inserts series of dataset `id` with one prepared statement (a record insert re-encodes
-  /// each row).
-  static func insertSeries(_ db: Database, dataset id: Int64?, _ series: [PackedSeries]) throws {
-    let insert = try db.cachedStatement(
-      sql: """
-        INSERT INTO series (dataset_id, measure, commodity, reporter, partner, flow, unit,
-          frequency, label, source_unit, scale, points_count, first_period, last_period,
-          points)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """)
-    for s in series {
-      let k = s.key
-      try insert.execute(arguments: [
-        id, k.measure, s.commodity, k.reporter, k.partner, k.flow, k.unit.rawValue,
-        s.frequency, s.label, s.sourceUnit, s.scale, s.points.count,
-        s.first.map(PackedPoints.iso), s.last.map(PackedPoints.iso), Data(s.points.bytes),
-      ])
-    }
-  }
-
   /// Writes the dataset's final row (counts, notes, hash: known once the file is read; its id
   /// and name stay) and its skipped rows.
   static func endDataset(_ db: Database, _ started: StartedDataset, _ item: DatasetImport) throws

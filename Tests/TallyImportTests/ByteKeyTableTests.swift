@@ -58,3 +58,45 @@ import Testing
     #expect(acc.keys.count == 3)
   }
 }
+
+/// The row reader's key records: each distinct byte string found again by its bytes, with its
+/// payload, across the growth of the slots and of the arena; equal hashes told apart.
+@Suite struct KeyRecordTableTests {
+  @Test func recordsKeepTheirBytesAndPayloadsThroughGrowth() {
+    var table = KeyRecordTable<(Int32, Double)>()
+    defer { table.release() }
+    // Far past the first slot array (4,096 slots) and arena (64 KiB).
+    let keys = (0..<20_000).map { Array("CHN\u{1F}RUS\u{1F}X\u{1F}\($0)\u{1F}".utf8) }
+    var offsets: [Int] = []
+    for (i, k) in keys.enumerated() {
+      let h = FastHash.of(k)
+      #expect(table.find(hash: h) { $0.elementsEqual(k) } == nil)
+      offsets.append(table.insert(hash: h, bytes: k, payload: (Int32(i), Double(i) / 4)))
+    }
+    #expect(table.count == 20_000)
+    for (i, k) in keys.enumerated() {
+      let found = table.find(hash: FastHash.of(k)) { $0.elementsEqual(k) }
+      #expect(found == offsets[i])
+      #expect(Array(table.bytes(offsets[i])) == k)
+      #expect(table.payload(offsets[i]) == (Int32(i), Double(i) / 4))
+    }
+    table.setPayload(offsets[7], (-1, 0.5))
+    #expect(table.payload(offsets[7]) == (-1, 0.5))
+    #expect(table.payload(offsets[8]) == (8, 2))
+    // The empty string is a key of its own.
+    let empty = table.insert(hash: FastHash.of([]), bytes: [], payload: (3, 3))
+    #expect(table.find(hash: FastHash.of([])) { $0.isEmpty } == empty)
+  }
+
+  @Test func equalHashesAreToldApartByTheirBytes() {
+    var table = KeyRecordTable<Int32>()
+    defer { table.release() }
+    let a = table.insert(hash: 42, bytes: Array("202401".utf8), payload: 1)
+    let b = table.insert(hash: 42, bytes: Array("202402".utf8), payload: 2)
+    #expect(a != b)
+    #expect(table.find(hash: 42) { $0.elementsEqual(Array("202402".utf8)) } == b)
+    #expect(table.find(hash: 42) { $0.elementsEqual(Array("202401".utf8)) } == a)
+    #expect(table.find(hash: 42) { $0.elementsEqual(Array("202403".utf8)) } == nil)
+    #expect(table.find(hash: 43) { _ in true } == nil)
+  }
+}

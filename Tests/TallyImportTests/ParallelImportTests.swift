@@ -229,6 +229,54 @@ import Testing
       path, o, threads: [1, 2, 3], naming: ["refuse.csv:21002:1: repeated key", "line 12"])
   }
 
+  @Test func aRepeatedHalfIsCountedAndOnlyTheFirstRowsReported() throws {
+    // The first 300 data rows again at the end: the last chunk refuses (or sums) them across
+    // chunks. Counts and the reported rows are those of a front-to-back read, and only the
+    // first `skipReportLimit` are kept.
+    let text = ParallelImportTests.comtrade(rows: 30_000)
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let again = lines[1...300].joined(separator: "\n") + "\n"
+    var o = ImportOptions(skipBad: true)
+    o.skipReportLimit = 5
+    let runs = try all(text + again, o)
+    #expect(runs[0].info.skipped > 5)
+    for r in runs {
+      #expect(r.info.skipped == runs[0].info.skipped)
+      #expect(r.skippedRows.count == 5)
+      #expect(r.skippedRows.map(\.line) == runs[0].skippedRows.map(\.line))
+      #expect(r.skippedRows.allSatisfy { $0.line > 30_001 })
+      #expect(r.packed == runs[0].packed)
+    }
+  }
+
+  @Test func refusalsAcrossChunksKeepErrorsForTheReportedRowsOnly() throws {
+    // Two chunks holding the same 2,000 points with the same values: every point of the
+    // second is refused, counted, and an error is written for the first three only (before,
+    // one error with its texts was kept per refused point until the end).
+    let key = SeriesKey(
+      measure: "hs:854470", reporter: "CHN", partner: "RUS", flow: .export, unit: .usd)
+    let unit = try #require(UnitLabel.parse("USD"))
+    let parts = [SeriesAccumulator(), SeriesAccumulator()]
+    for (k, part) in parts.enumerated() {
+      for i in 0..<2_000 {
+        let s = part.series(
+          SeriesKey(
+            measure: "hs:\(100_000 + i)", reporter: key.reporter, partner: key.partner,
+            flow: key.flow, unit: key.unit),
+          frequency: .monthly, meta: .init(commodity: nil, label: nil, unit: unit))
+        let p = part.period(.month(2023, 1))
+        try part.add(
+          series: s, period: p, value: 1, line: 2 + i + k * 2_000, hash: 7, isTotal: false,
+          file: "f.csv")
+      }
+    }
+    let done = try SeriesAccumulator.finish(parts, file: "f.csv", skipBad: true, reportLimit: 3)
+    #expect(done.refusedRows == 2_000)
+    #expect(done.refused.count == 3)
+    #expect(done.refused.compactMap(\.rowPosition?.line) == [2_002, 2_003, 2_004])
+    #expect(done.count == 2_000)
+  }
+
   @Test func seriesOnlyInALaterChunkKeepTheirPlaceInKeyOrder() throws {
     // Keys that only the last third names, one sorting first and one last.
     let text = Self.repeats(

@@ -23,6 +23,20 @@ import Testing
     #expect(s.series.point(at: .year(2021))?.source == PointSource(dataset: "a.csv", line: 3))
   }
 
+  @Test func seriesRowsRoundTripAcrossInsertBatches() throws {
+    // Far more series than one batch statement inserts (64 rows), and a remainder inserted
+    // row by row: every row reads back as it was packed, in order.
+    let imported = try importFile(
+      try tempFile("many.csv", ParallelImportTests.comtrade(rows: 6_000)))
+    #expect(imported.packed.count > 300)
+    let ws = try Workspace(path: ":memory:")
+    try ws.save([imported.storeImport])
+    var read = try ws.allSeries()
+    #expect(read.compactMap(\.id) == Array(1...Int64(imported.packed.count)))
+    for i in read.indices { read[i].id = nil }
+    #expect(read == imported.series)
+  }
+
   @Test func aFailedSaveLeavesTheWorkspaceAsItWas() throws {
     let ws = try Workspace(path: ":memory:")
     let good = try importFile(try tempFile("good.csv", csv))

@@ -4,8 +4,8 @@ import TallyKit
 
 /// `tally import`: reads trade CSV files into the workspace as typed series.
 ///
-/// All files are read first; only when every one imported (or had its bad rows skipped with
-/// `--skip-bad`) are they saved, in one transaction. A file imported again from the same path
+/// The files are read and saved in one transaction: only when every one imported (or had its
+/// bad rows skipped with `--skip-bad`) is the transaction committed. A file imported again from the same path
 /// replaces the stored one, unless `--keep-vintage` keeps both.
 struct Import: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
@@ -91,37 +91,35 @@ struct Import: AsyncParsableCommand {
     defer {
       if phases { printError("phase save: \(Date().timeIntervalSince(t1)) s, \(Self.memory())") }
     }
+    // Each file's series are saved as they are packed (the save overlaps the packing, and the
+    // packed series are never all held at once), in one transaction: nothing is kept if one
+    // file fails, and a kill -9 leaves the workspace as it was. In an existing workspace the
+    // write lock is held while the files are read: readers still read (WAL, the state before
+    // the import), a second import waits for this one (with a message).
+    let readAndSave: (Workspace) throws -> [Workspace.Saved] = { target in
+      try target.saveStreaming(rule: rule) { stream in
+        for file in files {
+          let r = try read(file, importer, phases: phases, stdinCopy: &stdinCopy) {
+            try stream.begin(name: $0, path: $1)
+          }
+          try stream.end(r.storeImport)
+          results.append(r)
+        }
+      }
+    }
     do {
       if let fresh {
-        // A new workspace no one sees yet: each file's series are saved as they are packed
-        // (the save overlaps the packing), in one transaction; nothing is kept if one fails.
-        saved = try fresh.workspace.saveStreaming(rule: rule) { stream in
-          for file in files {
-            let r = try read(file, importer, phases: phases, stdinCopy: &stdinCopy) {
-              try stream.begin(name: $0, path: $1)
-            }
-            try stream.end(r.storeImport)
-            results.append(r)
-          }
-        }
+        // A new workspace no one sees yet, published when complete.
+        saved = try readAndSave(fresh.workspace)
         if try !fresh.publish() {
-          // Another import created the workspace meanwhile: read again and save into it the
-          // normal way (waiting for it).
+          // Another import created the workspace meanwhile: read again and save into it
+          // (waiting for it).
           fresh.discard()
           results = []
-          for file in files {
-            results.append(
-              try read(file, importer, phases: phases, stdinCopy: &stdinCopy) { _, _ in nil })
-          }
-          saved = try Workspace(path: dbPath, onWait: onWait).saveReporting(
-            results.map(\.storeImport), rule: rule)
+          saved = try readAndSave(Workspace(path: dbPath, onWait: onWait))
         }
       } else {
-        for file in files {
-          results.append(
-            try read(file, importer, phases: phases, stdinCopy: &stdinCopy) { _, _ in nil })
-        }
-        saved = try store.saveReporting(results.map(\.storeImport), rule: rule)
+        saved = try readAndSave(store)
       }
     } catch let e as ExitCode {
       throw e
