@@ -8,7 +8,7 @@ import TallyCore
 /// `--explain`. Absent values are `null`. `frame` is the ``ClaimFrame`` with the keys
 /// `measure, flow, hs, commodity, reporter, partner, exporter, importer, qualifier, role,
 /// period, cumulative, source, record, multiple, shareOf, counted, event, base, currency`, and
-/// `origins` with
+/// `origins`, `provenance` and `readings` (part and why; see ``ClaimReading``) with
 /// `--explain`.
 public enum FigureJSON {
   /// One figure as a single-line JSON object (no trailing newline).
@@ -111,6 +111,26 @@ public enum FigureJSON {
         string(&o, f.origins[k] ?? "")
       }
       o.append(UInt8(ascii: "}"))
+      // Where the parts that can be read otherwise came from, and those other readings.
+      key(&o, ",\"provenance\":")
+      o.append(UInt8(ascii: "{"))
+      for (n, p) in FramePart.allCases.filter({ f.provenance[$0] != nil }).enumerated() {
+        if n > 0 { o.append(UInt8(ascii: ",")) }
+        string(&o, p.rawValue)
+        o.append(UInt8(ascii: ":"))
+        string(&o, f.provenance[p]?.description ?? "")
+      }
+      o.append(UInt8(ascii: "}"))
+      key(&o, ",\"readings\":")
+      o.append(UInt8(ascii: "["))
+      for (n, r) in f.readings.enumerated() {
+        if n > 0 { o.append(UInt8(ascii: ",")) }
+        o.append(UInt8(ascii: "{"))
+        key(&o, "\"part\":"); string(&o, r.part.rawValue)
+        key(&o, ",\"why\":"); string(&o, r.why)
+        o.append(UInt8(ascii: "}"))
+      }
+      o.append(UInt8(ascii: "]"))
     }
     o.append(UInt8(ascii: "}"))
   }
