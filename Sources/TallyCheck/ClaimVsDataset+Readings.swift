@@ -10,7 +10,7 @@ extension ClaimVsDataset {
   /// | first reading                                       | other readings                    | result |
   /// |-----------------------------------------------------|-----------------------------------|--------|
   /// | consistent, needs review, or no other readings      | not run                           | the first's |
-  /// | inconsistent, or no data for its period or series   | exactly one matches within the rounding of the written figure | that reading's findings, naming it and what the first found |
+  /// | inconsistent, no data for its period or series, no period | exactly one matches within the rounding of the written figure | that reading's findings, naming it and what the first found |
   /// | inconsistent, or no data                            | none matches, or more than one    | the first's |
   ///
   /// "Matches" is stricter than consistent: every finding consistent with the figure's
@@ -44,7 +44,8 @@ extension ClaimVsDataset {
   static func failure(_ r: Result) -> String? {
     switch r {
     case .reason(let why):
-      return ClaimSummary.dataReasons.contains(why) ? "reached \(why)" : nil
+      // No data for the period or series, or no period at all: another reading may have one.
+      return ClaimSummary.dataReasons.contains(why) || why == "no period" ? "reached \(why)" : nil
     case .findings(let fs):
       guard
         let bad = fs.first(where: { $0.weight == .primary && $0.verdict == .inconsistent }),

@@ -173,10 +173,10 @@ public struct ClaimVsDataset: ClaimCheck {
     }
     var finding = Finding(
       check: .claimVsDataset, verdict: verdict, subject: "\(f.subjectText) @\(period)",
-        evidence: [Evidence(f)] + points.map { Evidence($0, of: s) },
-        computed: converted + [Computation(label: "claim vs data", value: pct, unit: .percent)],
-        rule: j.agreement.rule
-          + (others.isEmpty ? "" : "; other readings: " + others.joined(separator: ", ")),
+      evidence: [Evidence(f)] + points.map { Evidence($0, of: s) },
+      computed: converted + [Computation(label: "claim vs data", value: pct, unit: .percent)],
+      rule: j.agreement.rule
+        + (others.isEmpty ? "" : "; other readings: " + others.joined(separator: ", ")),
       explanation: explanation, weight: side.direct ? .primary : .secondary)
     // Consistent through the tolerance (a lossy unit conversion) is not a match of the
     // written figure's rounding: another reading may not rest on it.

@@ -150,7 +150,9 @@ public struct Finding: Codable, Sendable {
   /// (``ClaimReading``): which parts were read otherwise, and why.
   public var reading: String?
   /// False when only the tolerance made the finding consistent (a lossy unit conversion):
-  /// not a match of the written figure's rounding. Not written out.
+  /// not a match of the written figure's rounding.
+  ///
+  /// Not written out.
   var withinRounding = true
 
   private enum CodingKeys: String, CodingKey {

@@ -61,7 +61,9 @@ public struct PartProvenance: Hashable, Sendable, Codable, CustomStringConvertib
 /// Another way to read a claim whose frame has parts the text did not state: the reader
 /// carried or defaulted them, and a writer may have meant something else (the cumulative
 /// span a month was carried from, the trade total that "the total" refers to, the span of the
-/// growth stated just before). The checks run the frame first, then its readings in order
+/// growth stated just before).
+///
+/// The checks run the frame first, then its readings in order
 /// (see `ClaimVsDataset`); a reading changes only parts that were not stated.
 ///
 /// | part     | changes                                   | example                               |
@@ -70,6 +72,8 @@ public struct PartProvenance: Hashable, Sendable, Codable, CustomStringConvertib
 /// | `flow`   | `flow`, `measure`                         | "The total was 26% higher" after exports: the pair's turnover |
 /// | `base`   | `period`, `base`                          | a growth with no span of its own: the span of the growth before it |
 /// | `source` | `source`                                  | a source carried from an earlier sentence: either side's series |
+/// | `goods`  | `hs`, `commodity`, `measure`              | an amount with no goods of its own: the goods of the figure before it or of the story |
+/// | `sides`  | `partner`                                 | a flow whose partner was carried: all partners (`WLD`) |
 public struct ClaimReading: Codable, Sendable, Hashable {
   /// The part read otherwise.
   public var part: FramePart
@@ -80,6 +84,11 @@ public struct ClaimReading: Codable, Sendable, Hashable {
   public var setsBase: Bool
   public var flow: Flow?
   public var measure: MeasureKind?
+  /// The goods: HS codes and name.
+  public var hs: [String]?
+  public var commodity: String?
+  /// The partner (`WLD`: all partners).
+  public var partner: String?
   /// The dated event a growth counts from, with `setsBase` (the growth whose span it takes
   /// was "since the war began").
   public var event: String?
@@ -91,9 +100,13 @@ public struct ClaimReading: Codable, Sendable, Hashable {
   public init(
     part: FramePart, why: String, period: TimeRef? = nil, cumulative: Bool? = nil,
     base: TimeRef? = nil, setsBase: Bool = false, flow: Flow? = nil, measure: MeasureKind? = nil,
-    event: String? = nil, dropsSource: Bool = false
+    event: String? = nil, dropsSource: Bool = false, hs: [String]? = nil,
+    commodity: String? = nil, partner: String? = nil
   ) {
     self.event = event
+    self.hs = hs
+    self.commodity = commodity
+    self.partner = partner
     self.part = part
     self.why = why
     self.period = period
@@ -107,6 +120,7 @@ public struct ClaimReading: Codable, Sendable, Hashable {
 
   private enum CodingKeys: String, CodingKey {
     case part, period, cumulative, base, setsBase, flow, measure, event, dropsSource, why
+    case hs, commodity, partner
   }
 
   public init(from decoder: Decoder) throws {
@@ -120,6 +134,9 @@ public struct ClaimReading: Codable, Sendable, Hashable {
     flow = try c.decodeIfPresent(Flow.self, forKey: .flow)
     measure = try c.decodeIfPresent(MeasureKind.self, forKey: .measure)
     event = try c.decodeIfPresent(String.self, forKey: .event)
+    hs = try c.decodeIfPresent([String].self, forKey: .hs)
+    commodity = try c.decodeIfPresent(String.self, forKey: .commodity)
+    partner = try c.decodeIfPresent(String.self, forKey: .partner)
     dropsSource = try c.decodeIfPresent(Bool.self, forKey: .dropsSource) ?? false
   }
 
@@ -133,6 +150,9 @@ public struct ClaimReading: Codable, Sendable, Hashable {
     try c.encodeIfPresent(flow, forKey: .flow)
     try c.encodeIfPresent(measure, forKey: .measure)
     try c.encodeIfPresent(event, forKey: .event)
+    try c.encodeIfPresent(hs, forKey: .hs)
+    try c.encodeIfPresent(commodity, forKey: .commodity)
+    try c.encodeIfPresent(partner, forKey: .partner)
     if dropsSource { try c.encode(true, forKey: .dropsSource) }
     try c.encode(why, forKey: .why)
   }
@@ -151,6 +171,11 @@ public struct ClaimReading: Codable, Sendable, Hashable {
     if let flow { fr.flow = flow }
     if let measure { fr.measure = measure }
     if dropsSource { fr.source = nil }
+    if let hs {
+      fr.hs = hs
+      fr.commodity = commodity
+    }
+    if let partner { fr.partner = partner }
     return fr
   }
 
@@ -165,6 +190,7 @@ public struct ClaimReading: Codable, Sendable, Hashable {
     return [
       fr.period?.description ?? "-", fr.cumulative ? "c" : "", base?.description ?? "-",
       fr.flow?.rawValue ?? "-", fr.measure.rawValue, fr.source ?? "-", fr.event ?? "-",
+      fr.hs.joined(separator: ","), fr.partner ?? "-",
     ].joined(separator: "|")
   }
 }

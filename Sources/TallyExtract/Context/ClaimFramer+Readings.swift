@@ -47,8 +47,14 @@ extension ClaimFramer {
     "the span the sentence opens with", "change between two months",
     "the years the clause counts back", "since ", "the year the 'when' clause follows",
     "the year before the event named", "the period the story reports; base stated",
-    "the latest month the story states", monthAfterSpan,
+    "the latest month the story states", monthAfterSpan, "the year after the period before",
   ]
+
+  /// True when a period origin says the sentence places the figure against another period
+  /// ("two years before that", "a year earlier"): stated relative to it, not carried.
+  static func isRelativePeriod(_ origin: String) -> Bool {
+    origin.contains("before the period compared")
+  }
 
   /// The provenance of the frame's parts, from the origins the framer wrote.
   func provenance(of fr: ClaimFrame) -> [FramePart: PartProvenance] {
@@ -66,7 +72,8 @@ extension ClaimFramer {
     }
     if fr.reporter != nil || fr.partner != nil {
       out[.sides] =
-        carried(o["reporter"]) || carried(o["partner"]) ? .carried(line: line(ofTrade: fr)) : .stated
+        carried(o["reporter"]) || carried(o["partner"])
+        ? .carried(line: line(ofTrade: fr)) : .stated
     }
     if fr.flow != nil {
       switch o["commodity"] {
@@ -77,7 +84,10 @@ extension ClaimFramer {
     }
     if let p = fr.period {
       let origin = o["period"]
-      if let origin, Self.statedPeriodOrigins.contains(where: { origin.hasPrefix($0) }) {
+      if let origin,
+        Self.statedPeriodOrigins.contains(where: { origin.hasPrefix($0) })
+          || Self.isRelativePeriod(origin)
+      {
         out[.period] = .stated
       } else if origin == nil {
         out[.period] = .defaulted
@@ -178,17 +188,18 @@ extension ClaimFramer {
       {
         out.append(
           ClaimReading(
-            part: .period, why: "read as \(lead), the period of the story's lead; \(p) was carried"
+            part: .period,
+            why: "read as \(lead), the period of the story's lead; \(p) was carried"
               + from, period: lead, cumulative: false, setsBase: growth))
       }
     }
     // The span of the growth before.
-    if growth, let p = fr.period, let pv = prov[.period], pv.kind != .stated,
+    if growth, prov[.period].map({ $0.kind != .stated }) ?? true,
       prov[.base]?.kind != .stated, !sentenceStatesPeriod,
       let g = mem.growths.last(where: {
         $0.frame.period != nil && ($0.frame.base != nil || $0.frame.period?.isSpan == true)
       }),
-      g.frame.period != p || g.frame.base != fr.base
+      g.frame.period != fr.period || g.frame.base != fr.base
     {
       out.append(
         ClaimReading(
@@ -208,6 +219,40 @@ extension ClaimFramer {
           why: "read as the pair's total trade: no flow word in the clause, and the flow "
             + "\(fr.flow?.rawValue ?? "?") was carried\(pf.line.map { " from line \($0)" } ?? "")",
           flow: .total, measure: level ? .trade : nil))
+    }
+    // Goods: "imported 79.9 Mt from Russia, worth $40.3bn" in a story on crude, "6.5 Mt of
+    // LNG for the year, worth $6.74bn": an amount with no goods of its own may be the value of
+    // the goods the sentence or the story is about.
+    if level, fr.hs.isEmpty, prov[.goods]?.kind == .defaulted, fr.flow != .total,
+      fr.flow != .balance
+    {
+      var goods: [(hs: String, name: String, why: String)] = []
+      if let prev = sentenceFrames.last(where: {
+        $0.index < fi && !$0.frame.hs.isEmpty && $0.frame.flow == fr.flow
+      }), let hs = prev.frame.hs.first {
+        goods.append(
+          (hs, prev.frame.commodity ?? hs, "the goods of '\(prev.figure.text)' before it"))
+      }
+      if let c = commodity { goods.append((c.hs, c.name, "the story's goods")) }
+      var seen: Set<String> = []
+      for g in goods where seen.insert(g.hs).inserted {
+        out.append(
+          ClaimReading(
+            part: .goods, why: "read as \(g.name), \(g.why): no goods named with the figure",
+            measure: .commodity, hs: [g.hs], commodity: g.name))
+      }
+    }
+    // Sides: "with 10.8% of China's 76.7 Mt of imports": a flow whose reporter the clause
+    // names and whose partner was carried may be the reporter's trade with all partners.
+    if level, fr.flow == .import || fr.flow == .export, fr.origins["reporter"] == "sentence",
+      let po = fr.origins["partner"], po.hasPrefix("the last trade named") || po == "story"
+    {
+      out.append(
+        ClaimReading(
+          part: .sides,
+          why: "read as \(fr.reporter ?? "?")'s \(fr.flow?.rawValue ?? "")s from all partners: "
+            + "the clause names no partner, \(fr.partner ?? "?") was carried",
+          partner: "WLD"))
     }
     // Source.
     if let ps = prov[.source], ps.kind == .carried, fr.flow != nil {
