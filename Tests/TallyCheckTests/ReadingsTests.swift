@@ -2,6 +2,7 @@ import Foundation
 import TallyCheck
 import TallyCore
 import TallyExtract
+import TallyKit
 import Testing
 
 /// Other readings of the parts of a claim the text did not state (``ClaimReading``): each
@@ -190,5 +191,77 @@ struct ReadingsTests {
     let wrong = read(
       text.replacingOccurrences(of: "NN", with: "20"), date: "2023-01-20", title: "Trade in 2022")
     #expect(summary(wrong, "20%", Self.exports).verdict == "inconsistent")
+  }
+
+  // MARK: - An amount with no goods, the goods of the figure before it
+
+  static let lng = [
+    Fx.series("hs:271111", "CHN", "RUS", .import, .tonne, [("2025-03", 1.2e6)]),
+    Fx.series("hs:271111", "CHN", "RUS", .import, .usd, [("2025-03", 0.75e9)]),
+    Fx.series("hs:271111", "CHN", "WLD", .import, .tonne, [("2025-03", 6.4e6)]),
+    Fx.series("trade", "CHN", "RUS", .import, .usd, [("2025-03", 10.5e9)]),
+  ]
+
+  @Test("an amount with no goods of its own read as the value of the goods before it")
+  func goodsOfFigureBefore() {
+    let text =
+      "Customs recorded purchases of 1.2 million tonnes of Russian LNG in March, valued at NN."
+    let fs = read(
+      text.replacingOccurrences(of: "NN", with: "$0.75bn"), date: "2025-04-20",
+      title: "Russian LNG for China")
+    #expect(fs.first { $0.text == "$0.75bn" }?.frame?.provenance[.goods]?.kind == .defaulted)
+    let s = summary(fs, "$0.75bn", Self.lng)
+    #expect(s.verdict == "consistent")
+    #expect(reading(s.findings)?.contains("liquefied natural gas") == true)
+    // All goods: $10.5bn.
+    #expect(summary(firstOnly(fs), "$0.75bn", Self.lng).verdict == "inconsistent")
+    let wrong = read(
+      text.replacingOccurrences(of: "NN", with: "$0.95bn"), date: "2025-04-20",
+      title: "Russian LNG for China")
+    #expect(summary(wrong, "$0.95bn", Self.lng).verdict == "inconsistent")
+  }
+
+  // MARK: - A carried partner, all partners
+
+  @Test("a flow whose partner was carried read as the reporter's trade with all partners")
+  func allPartners() {
+    let text =
+      "Russia shipped 1.2 million tonnes of LNG to China in March. In all, China's purchases came to NN million tonnes."
+    let fs = read(
+      text.replacingOccurrences(of: "NN", with: "6.4"), date: "2025-04-20",
+      title: "Russian LNG for China")
+    #expect(
+      fs.first { $0.text == "6.4 million tonnes" }?.frame?.provenance[.sides]?.kind == .carried)
+    let s = summary(fs, "6.4 million tonnes", Self.lng)
+    #expect(s.verdict == "consistent")
+    #expect(reading(s.findings)?.contains("all partners") == true)
+    #expect(summary(firstOnly(fs), "6.4 million tonnes", Self.lng).verdict == "inconsistent")
+    // The stated trade keeps its partner: no other reading.
+    #expect(fs.first { $0.text == "1.2 million tonnes" }?.frame?.readings.isEmpty == true)
+    let wrong = read(
+      text.replacingOccurrences(of: "NN", with: "7.9"), date: "2025-04-20",
+      title: "Russian LNG for China")
+    #expect(summary(wrong, "7.9 million tonnes", Self.lng).verdict == "inconsistent")
+  }
+
+  // MARK: - In the workspace and the JSON
+
+  @Test("provenance and readings survive the workspace; a finding names the reading it used")
+  func stored() throws {
+    let fs = read(
+      "China's imports from Russia were $10.5bn in May. The combined figure was $20.1bn.",
+      date: "2025-06-20", title: "Trade in May")
+    let dir = FileManager.default.temporaryDirectory
+      .appendingPathComponent("tally-readings-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let ws = try Workspace(path: dir.appendingPathComponent("t.sqlite").path)
+    try ws.save(figures: fs, document: Document(id: "t", text: "", date: Fx.date("2025-06-20")))
+    let back = try ws.figures(doc: "t")
+    #expect(back.map(\.frame?.readings) == fs.map(\.frame?.readings))
+    #expect(back.map(\.frame?.provenance) == fs.map(\.frame?.provenance))
+    let result = Checker.analyse(CheckInput(figures: back, series: Self.may))
+    let json = String(decoding: try JSONEncoder().encode(result.findings), as: UTF8.self)
+    #expect(json.contains("\"reading\":\"read as the pair's total trade"))
   }
 }
