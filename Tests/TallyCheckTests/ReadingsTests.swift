@@ -244,6 +244,33 @@ struct ReadingsTests {
     #expect(summary(wrong, "7.9 million tonnes", Self.lng).verdict == "inconsistent")
   }
 
+  // MARK: - A default base, a period the sentence before wrote
+
+  static let imports = [
+    Fx.series(
+      "trade", "CHN", "RUS", .import, .usd,
+      [("2015", 33.26e9), ("2016", 32.228e9), ("2022", 114.15e9), ("2023", 129.1e9)])
+  ]
+
+  @Test("a growth with the default base read from a period the sentence before wrote")
+  func baseFromSentenceBefore() {
+    let text =
+      "Chinese buyers spent $129.1bn on Russian goods in 2023. Seven years earlier, in 2016, they had spent about $32bn. Spending has NN since."
+    let fs = read(
+      text.replacingOccurrences(of: "NN", with: "quadrupled"), date: "2024-02-01",
+      title: "China buys more from Russia")
+    #expect(fs.first { $0.text == "quadrupled" }?.frame?.provenance[.base]?.kind == .defaulted)
+    // 32.228 -> 129.1 is x4.01; 2022 -> 2023, the default, is +13%.
+    let s = summary(fs, "quadrupled", Self.imports)
+    #expect(s.verdict == "consistent")
+    #expect(reading(s.findings)?.contains("read from 2016") == true)
+    #expect(summary(firstOnly(fs), "quadrupled", Self.imports).verdict == "inconsistent")
+    let wrong = read(
+      text.replacingOccurrences(of: "NN", with: "tripled"), date: "2024-02-01",
+      title: "China buys more from Russia")
+    #expect(summary(wrong, "tripled", Self.imports).verdict == "inconsistent")
+  }
+
   // MARK: - In the workspace and the JSON
 
   @Test("provenance and readings survive the workspace; a finding names the reading it used")

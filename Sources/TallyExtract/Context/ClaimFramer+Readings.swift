@@ -34,6 +34,7 @@ struct ReadingMemory {
 /// | `period` | a carried cumulative span                               | its last month alone |
 /// | `period` | a carried year                                          | the other years of the last sentence's trade figures |
 /// | `base`   | a growth with a carried period and no base of its own   | the span of the last growth stated before ("over the same two years") |
+/// | `base`   | a growth with the default base, its sentence writing no base | a period the sentence before wrote ("since then") |
 /// | `flow`   | exports or imports carried to a clause with no flow word ("The total was 26% higher") | the pair's total trade |
 /// | `source` | a source carried from an earlier sentence               | no source: either side's series |
 ///
@@ -208,6 +209,30 @@ extension ClaimFramer {
             + "\(g.frame.base.map { "\($0)->" } ?? "")\(g.frame.period?.description ?? "?"))",
           period: g.frame.period, cumulative: g.frame.cumulative, base: g.frame.base,
           setsBase: true, event: g.frame.event))
+    }
+    // Base: "Trade is 2.6 times what it was in 2014. Imports alone have tripled since then":
+    // a growth whose base is the year-earlier default, in a sentence that writes no base,
+    // may count from a period the sentence before wrote.
+    if growth, let p = fr.period, !p.isSpan, prov[.base]?.kind != .stated,
+      !sentencePeriods.stated.contains(where: \.base)
+    {
+      let last = mem.sentences
+      var seen: Set<TimeRef> = [TimeRef(p.start.yearEarlier())]
+      for r in (mem.levels + mem.growths).filter({ $0.sentence == last }).sorted(by: {
+        $0.line < $1.line
+      }) {
+        for q in [r.frame.base, r.frame.period].compactMap({ $0 }) {
+          guard !q.isSpan, q.start.granularity == p.start.granularity, q.start < p.start,
+            seen.insert(q).inserted
+          else { continue }
+          out.append(
+            ClaimReading(
+              part: .base,
+              why: "read from \(q), a period the sentence on line \(r.line) wrote: the base "
+                + "was the default, a year before \(p)",
+              base: q, setsBase: true))
+        }
+      }
     }
     // Flow: "the total", "the figure" after exports or imports.
     if let pf = prov[.flow], pf.kind == .carried, fr.flow == .export || fr.flow == .import,
