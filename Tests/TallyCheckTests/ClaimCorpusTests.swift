@@ -54,7 +54,7 @@ struct ClaimCorpusTests {
   /// then tuned on); the blind set (scored blind once at 0.738, then tuned on to 0.965); the
   /// second blind set (0.681 when written, 0.714 after the next round of rules, which never saw
   /// it, then tuned on to 0.902); the third blind set (0.703 when written, 0.740 after the round
-  /// of rules tuned on the second, which never saw it; 0.776 with other readings of the parts a
+  /// of rules tuned on the second, which never saw it; 0.786 with other readings of the parts a
   /// claim does not state, tuned on it). The floors guard against regressions;
   /// no set allows a false claim called consistent.
   struct ClaimSet: Sendable, CustomTestStringConvertible {
@@ -66,7 +66,7 @@ struct ClaimCorpusTests {
   static let sets = [
     ClaimSet(folder: "", minimum: 0.95), ClaimSet(folder: "heldout", minimum: 0.95),
     ClaimSet(folder: "blind", minimum: 0.94), ClaimSet(folder: "blind2", minimum: 0.88),
-    ClaimSet(folder: "blind3", minimum: 0.76),
+    ClaimSet(folder: "blind3", minimum: 0.77),
   ]
 
   @Test("accuracy at its floor, and no false claim called consistent", arguments: sets)
