@@ -221,6 +221,32 @@ struct ReadingsTests {
     #expect(summary(wrong, "$0.95bn", Self.lng).verdict == "inconsistent")
   }
 
+  // MARK: - Goods carried to an amount whose clause names a flow, all goods
+
+  static let marchExports = [
+    Fx.series("trade", "CHN", "RUS", .export, .usd, [("2025-03", 9.1e9)]),
+    Fx.series("hs:2701", "CHN", "RUS", .import, .tonne, [("2025-03", 9.0e6)]),
+  ]
+
+  @Test("goods carried to an amount whose clause names a flow but no goods read as all goods")
+  func allGoods() {
+    let text =
+      "Shipments of Russian coal to China rose to 9.0 million tonnes in March, and Chinese exports in March were NN."
+    let fs = read(
+      text.replacingOccurrences(of: "NN", with: "$9.1bn"), date: "2025-04-20",
+      title: "China and Russia in March")
+    #expect(fs.first { $0.text == "$9.1bn" }?.frame?.provenance[.goods]?.kind == .carried)
+    let s = summary(fs, "$9.1bn", Self.marchExports)
+    #expect(s.verdict == "consistent")
+    #expect(reading(s.findings)?.contains("all goods") == true)
+    // Coal sent from China to Russia: no such series.
+    #expect(summary(firstOnly(fs), "$9.1bn", Self.marchExports).verdict == "unverifiable")
+    let wrong = read(
+      text.replacingOccurrences(of: "NN", with: "$11.4bn"), date: "2025-04-20",
+      title: "China and Russia in March")
+    #expect(summary(wrong, "$11.4bn", Self.marchExports).verdict == "unverifiable")
+  }
+
   // MARK: - A carried partner, all partners
 
   @Test("a flow whose partner was carried read as the reporter's trade with all partners")

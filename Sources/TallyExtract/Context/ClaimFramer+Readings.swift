@@ -37,6 +37,9 @@ struct ReadingMemory {
 /// | `base`   | a growth with the default base, its sentence writing no base | a period the sentence before wrote ("since then") |
 /// | `flow`   | exports or imports carried to a clause with no flow word ("The total was 26% higher") | the pair's total trade |
 /// | `source` | a source carried from an earlier sentence               | no source: either side's series |
+/// | `goods`  | an amount with no goods of its own                      | the goods of the figure before it in the sentence, then the story's |
+/// | `goods`  | an amount whose goods were carried, its clause naming a flow | all goods |
+/// | `sides`  | a flow whose clause names the reporter, the partner carried | the reporter's trade with all partners |
 ///
 /// No reading is offered for a part the figure's sentence states: a sentence that writes a
 /// period (not a comparison's base) gets no period readings, a clause with a flow word no flow
@@ -138,6 +141,8 @@ extension ClaimFramer {
     guard level || growth else { return [] }
     var out: [ClaimReading] = []
     let prov = fr.provenance
+    // A period read otherwise moves a growth's default base with it, never a stated one.
+    let resetsBase = growth && prov[.base]?.kind != .stated
     let mem = readingMemory
     // Periods.
     if let p = fr.period, let pv = prov[.period], pv.kind != .stated, !sentenceStatesPeriod {
@@ -155,7 +160,7 @@ extension ClaimFramer {
             part: .period,
             why: "read as \(span.frame.period?.description ?? "?"), the cumulative span "
               + "stated on line \(span.line); the month \(p) was carried\(from)",
-            period: span.frame.period, cumulative: true, setsBase: growth))
+            period: span.frame.period, cumulative: true, setsBase: resetsBase))
       }
       if level, let e = p.end, fr.cumulative, e.granularity == .month {
         out.append(
@@ -179,7 +184,7 @@ extension ClaimFramer {
               part: .period,
               why: "read as \(q), the period of the figure on line \(r.line); \(p) was carried"
                 + from,
-              period: q, cumulative: false, setsBase: growth))
+              period: q, cumulative: false, setsBase: resetsBase))
         }
       }
       // "our report said China's trade in 2022 had been ... Chinese exports grew 13%": the
@@ -191,7 +196,7 @@ extension ClaimFramer {
           ClaimReading(
             part: .period,
             why: "read as \(lead), the period of the story's lead; \(p) was carried"
-              + from, period: lead, cumulative: false, setsBase: growth))
+              + from, period: lead, cumulative: false, setsBase: resetsBase))
       }
     }
     // The span of the growth before.
@@ -267,6 +272,20 @@ extension ClaimFramer {
             measure: .commodity, hs: [g.hs], commodity: g.name))
       }
     }
+    // Goods carried from an earlier clause or sentence to an amount of money whose clause
+    // names a flow but no goods ("Purchases of Russian LNG climbed ..., and Chinese exports in
+    // September were $8.85bn"): the flow in all goods.
+    if level, !fr.hs.isEmpty, prov[.goods]?.kind == .carried, f.unit.isCurrency,
+      fr.flow == .import || fr.flow == .export || fr.flow == .total, clauseNamesFlow(around: fi)
+    {
+      out.append(
+        ClaimReading(
+          part: .goods,
+          why: "read as all goods: the clause names a flow but no goods, \(fr.commodity ?? "goods")"
+            + " was carried",
+          measure: fr.flow == .total ? .trade : fr.flow == .export ? .exports : .imports, hs: [],
+          commodity: nil))
+    }
     // Sides: "with 10.8% of China's 76.7 Mt of imports": a flow whose reporter the clause
     // names and whose partner was carried may be the reporter's trade with all partners.
     if level, fr.flow == .import || fr.flow == .export, fr.origins["reporter"] == "sentence",
@@ -275,7 +294,7 @@ extension ClaimFramer {
       out.append(
         ClaimReading(
           part: .sides,
-          why: "read as \(fr.reporter ?? "?")'s \(fr.flow?.rawValue ?? "")s from all partners: "
+          why: "read as \(fr.reporter ?? "?")'s \(fr.flow?.rawValue ?? "")s with all partners: "
             + "the clause names no partner, \(fr.partner ?? "?") was carried",
           partner: "WLD"))
     }
