@@ -313,6 +313,11 @@ struct ReadingsTests {
     let back = try ws.figures(doc: "t")
     #expect(back.map(\.frame?.readings) == fs.map(\.frame?.readings))
     #expect(back.map(\.frame?.provenance) == fs.map(\.frame?.provenance))
+    // The JSON Lines of `tally extract` carry the readings too (`tally check --figures`).
+    let lines = fs.map { FigureJSON.line($0) }
+    #expect(lines.contains { $0.contains("\"readings\":[") })
+    let decoded = try lines.map { try JSONDecoder().decode(Figure.self, from: Data($0.utf8)) }
+    #expect(decoded.map(\.frame?.readings) == fs.map(\.frame?.readings))
     let result = Checker.analyse(CheckInput(figures: back, series: Self.may))
     let json = String(decoding: try JSONEncoder().encode(result.findings), as: UTF8.self)
     #expect(json.contains("\"reading\":\"read as the pair's total trade"))
