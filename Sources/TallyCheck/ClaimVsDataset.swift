@@ -37,22 +37,15 @@ public struct ClaimVsDataset: ClaimCheck {
     var out = CheckOutput()
     for (claim, fr) in input.framed {
       guard fr.isTrade else { continue }
-      let result: Result
-      switch fr.measure {
-      case .trade, .exports, .imports, .commodity, .balance:
-        result = level(claim, fr, input)
-      case .growth:
-        result = growth(claim, fr, input)
-      case .share:
-        result = share(claim, fr, input)
-      case .count where (fr.counted ?? claim.figure.counted) == nil:
+      if fr.measure == .count, (fr.counted ?? claim.figure.counted) == nil {
         // "for 13 consecutive years", "the two sides": a count of nothing named is no claim
         // about traded goods.
         out.reasons[claim.id] = Self.countOfNothing
         continue
-      default:
-        continue
       }
+      guard let first = result(claim, fr, input) else { continue }
+      // The frame is the first reading; the others run when it fails (ClaimVsDataset+Readings).
+      let result = withReadings(claim, fr, first: first, input)
       switch result {
       case .findings(let f): out.findings += f
       case .reason(let r): out.reasons[claim.id] = r
@@ -62,6 +55,17 @@ public struct ClaimVsDataset: ClaimCheck {
       }
     }
     return out
+  }
+
+  /// The check of one reading of a claim: its findings, or why it reached no data; `nil` for a
+  /// measure no series holds.
+  func result(_ claim: Claim, _ fr: ClaimFrame, _ input: CheckInput) -> Result? {
+    switch fr.measure {
+    case .trade, .exports, .imports, .commodity, .balance: return level(claim, fr, input)
+    case .growth: return growth(claim, fr, input)
+    case .share: return share(claim, fr, input)
+    default: return nil
+    }
   }
 
   enum Result {
@@ -168,15 +172,17 @@ public struct ClaimVsDataset: ClaimCheck {
       explanation =
         "'\(f.text)' is \(String(format: "%+.1f%%", pct)) off the data (\(sum)\(Rounding.format(data.point)) \(s.key.unit) for \(period), \(side.label))"
     }
-    return .findings([
-      Finding(
-        check: .claimVsDataset, verdict: verdict, subject: "\(f.subjectText) @\(period)",
-        evidence: [Evidence(f)] + points.map { Evidence($0, of: s) },
-        computed: converted + [Computation(label: "claim vs data", value: pct, unit: .percent)],
-        rule: j.agreement.rule
-          + (others.isEmpty ? "" : "; other readings: " + others.joined(separator: ", ")),
-        explanation: explanation, weight: side.direct ? .primary : .secondary)
-    ])
+    var finding = Finding(
+      check: .claimVsDataset, verdict: verdict, subject: "\(f.subjectText) @\(period)",
+      evidence: [Evidence(f)] + points.map { Evidence($0, of: s) },
+      computed: converted + [Computation(label: "claim vs data", value: pct, unit: .percent)],
+      rule: j.agreement.rule
+        + (others.isEmpty ? "" : "; other readings: " + others.joined(separator: ", ")),
+      explanation: explanation, weight: side.direct ? .primary : .secondary)
+    // Consistent through the tolerance (a lossy unit conversion) is not a match of the
+    // written figure's rounding: another reading may not rest on it.
+    finding.withinRounding = Tolerance.none.compare(claimE, data).agrees
+    return .findings([finding])
   }
 
   /// Of several readings (sides, units), the one that decides and the verdict: only direct

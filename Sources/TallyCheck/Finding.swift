@@ -146,6 +146,19 @@ public struct Finding: Codable, Sendable {
   public var rule: String
   /// One line, for people.
   public var explanation: String
+  /// The reading of the claim the finding judged when it is not the frame's first one
+  /// (``ClaimReading``): which parts were read otherwise, and why.
+  public var reading: String?
+  /// False when only the tolerance made the finding consistent (a lossy unit conversion):
+  /// not a match of the written figure's rounding.
+  ///
+  /// Not written out.
+  var withinRounding = true
+
+  private enum CodingKeys: String, CodingKey {
+    case id, claims, weight, check, verdict, subject, evidence, computed, rule, explanation
+    case reading
+  }
 
   public init(
     check: CheckKind, verdict: Verdict, subject: String, evidence: [Evidence],

@@ -104,6 +104,13 @@ public struct ClaimFrame: Codable, Sendable, Hashable {
   public var event: String?
   /// Where each part of the frame came from (`reporter` -> `headline`), for `--explain`.
   public var origins: [String: String]
+  /// Where the parts that can be read otherwise came from: stated in the figure's sentence,
+  /// carried from earlier text, or defaulted (``PartProvenance``); kept without `--explain`,
+  /// since the checks read it.
+  public var provenance: [FramePart: PartProvenance] = [:]
+  /// Other readings of the parts that were not stated, in order of preference
+  /// (``ClaimReading``); the frame itself is the first reading.
+  public var readings: [ClaimReading] = []
 
   public init(
     measure: MeasureKind = .other, flow: Flow? = nil, hs: [String] = [], commodity: String? = nil,
@@ -137,6 +144,7 @@ public struct ClaimFrame: Codable, Sendable, Hashable {
   private enum CodingKeys: String, CodingKey {
     case measure, flow, hs, commodity, reporter, partner, qualifier, role, period, cumulative
     case source, record, multiple, shareOf, counted, event, origins, base, currency
+    case provenance, readings
   }
 
   /// Decodes a frame as `tally extract --format jsonl` writes it: `period` as text
@@ -162,6 +170,10 @@ public struct ClaimFrame: Codable, Sendable, Hashable {
     origins = try c.decodeIfPresent([String: String].self, forKey: .origins) ?? [:]
     base = try c.decodeIfPresent(TimeRef.self, forKey: .base)
     currency = try c.decodeIfPresent(String.self, forKey: .currency)
+    let prov = try c.decodeIfPresent([String: String].self, forKey: .provenance) ?? [:]
+    provenance = Self.provenance(
+      lines: prov.keys.sorted().map { "\($0)=\(prov[$0] ?? "")" }.joined(separator: "\n"))
+    readings = try c.decodeIfPresent([ClaimReading].self, forKey: .readings) ?? []
   }
 
   public func encode(to encoder: Encoder) throws {
@@ -185,6 +197,12 @@ public struct ClaimFrame: Codable, Sendable, Hashable {
     if !origins.isEmpty { try c.encode(origins, forKey: .origins) }
     try c.encodeIfPresent(base, forKey: .base)
     try c.encodeIfPresent(currency, forKey: .currency)
+    if !provenance.isEmpty {
+      var prov: [String: String] = [:]
+      for (k, v) in provenance { prov[k.rawValue] = v.description }
+      try c.encode(prov, forKey: .provenance)
+    }
+    if !readings.isEmpty { try c.encode(readings, forKey: .readings) }
   }
 
   /// The exporter of the goods, whichever side states the flow.

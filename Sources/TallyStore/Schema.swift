@@ -79,6 +79,7 @@ enum Schema {
     }
     m.registerMigration("v2-packed-points", migrate: packPoints)
     registerClaimFrames(&m)
+    registerFrameReadings(&m)
     return m
   }
 

@@ -16,7 +16,7 @@ extension Workspace {
       bare.frame = nil
       return (f, String(decoding: try encoder.encode(bare), as: UTF8.self))
     }
-    let columns = Schema.claimFrameColumns.map(\.name)
+    let columns = Schema.allFrameColumns.map(\.name)
     try queue.write { db in
       try db.execute(sql: "DELETE FROM documents WHERE id = ?", arguments: [document.id])
       try db.execute(
@@ -44,9 +44,9 @@ extension Workspace {
     }
   }
 
-  /// The frame as column values, in `Schema.claimFrameColumns` order (all NULL without one).
+  /// The frame as column values, in `Schema.allFrameColumns` order (all NULL without one).
   static func frameValues(_ fr: ClaimFrame?) -> [DatabaseValueConvertible?] {
-    guard let fr else { return Array(repeating: nil, count: Schema.claimFrameColumns.count) }
+    guard let fr else { return Array(repeating: nil, count: Schema.allFrameColumns.count) }
     let origins = fr.origins.keys.sorted().map { "\($0)=\(fr.origins[$0] ?? "")" }
     return [
       fr.measure.rawValue, fr.flow?.rawValue, fr.hs.isEmpty ? nil : fr.hs.joined(separator: ","),
@@ -54,7 +54,16 @@ extension Workspace {
       fr.role.rawValue, fr.period?.description, fr.cumulative ? 1 : 0, fr.source,
       fr.record ? 1 : 0, fr.multiple, fr.shareOf?.rawValue, fr.counted, fr.event,
       origins.isEmpty ? nil : origins.joined(separator: "\n"), fr.base?.description, fr.currency,
+      fr.provenance.isEmpty ? nil : fr.provenanceLines, Self.readingsText(fr.readings),
     ]
+  }
+
+  /// A frame's other readings as the JSON array of the `frame_readings` column; `nil` for none.
+  static func readingsText(_ readings: [ClaimReading]) -> String? {
+    guard !readings.isEmpty else { return nil }
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    return (try? encoder.encode(readings)).map { String(decoding: $0, as: UTF8.self) }
   }
 
   /// The frame read back from a row's typed columns; `nil` when the figure had none.
@@ -87,6 +96,10 @@ extension Workspace {
         if kv.count == 2 { fr.origins[kv[0]] = kv[1] }
       }
     }
+    if let p: String = row["frame_provenance"] { fr.provenance = ClaimFrame.provenance(lines: p) }
+    if let r: String = row["frame_readings"] {
+      fr.readings = (try? JSONDecoder().decode([ClaimReading].self, from: Data(r.utf8))) ?? []
+    }
     return fr
   }
 
@@ -94,7 +107,7 @@ extension Workspace {
   /// claim frames.
   public func figures(doc: String? = nil) throws -> [Figure] {
     let decoder = JSONDecoder()
-    let columns = Schema.claimFrameColumns.map(\.name).joined(separator: ", ")
+    let columns = Schema.allFrameColumns.map(\.name).joined(separator: ", ")
     return try queue.read { db in
       let rows: [Row]
       if let doc {

@@ -68,6 +68,8 @@ struct ClaimFramer {
   /// The countries the story's opening names, most often first (``lookAhead(_:)``), for "the
   /// two countries" or "bilateral trade" stated before the story names both.
   var aheadCountries: [String] = []
+  /// Earlier levels and growths, for other readings of carried parts (``ClaimReading``).
+  var readingMemory = ReadingMemory()
 
   init(title: String?, reference: (year: Int, month: Int)?, explain: Bool) {
     self.reference = reference
@@ -232,6 +234,7 @@ struct ClaimFramer {
   /// The held figures, revised against each other, with their frames.
   mutating func flush() -> [Figure] {
     revise()
+    settleReadings()
     if !sentenceFrames.isEmpty { rememberYears(upTo: tokens.count) }
     let out = sentenceFrames.map { item -> Figure in
       var g = item.figure

@@ -1,3 +1,4 @@
+import Foundation
 import TallyCore
 
 /// The JSON Lines record of `tally extract --format jsonl`, written byte by byte so the
@@ -8,8 +9,8 @@ import TallyCore
 /// `--explain`. Absent values are `null`. `frame` is the ``ClaimFrame`` with the keys
 /// `measure, flow, hs, commodity, reporter, partner, exporter, importer, qualifier, role,
 /// period, cumulative, source, record, multiple, shareOf, counted, event, base, currency`, and
-/// `origins` with
-/// `--explain`.
+/// `origins` and `provenance` with `--explain`, and `readings` (``ClaimReading``) when the
+/// frame has any.
 public enum FigureJSON {
   /// One figure as a single-line JSON object (no trailing newline).
   public static func line(_ f: Figure, explain: Bool = false) -> String {
@@ -111,6 +112,26 @@ public enum FigureJSON {
         string(&o, f.origins[k] ?? "")
       }
       o.append(UInt8(ascii: "}"))
+      // Where the parts that can be read otherwise came from.
+      key(&o, ",\"provenance\":")
+      o.append(UInt8(ascii: "{"))
+      for (n, p) in FramePart.allCases.filter({ f.provenance[$0] != nil }).enumerated() {
+        if n > 0 { o.append(UInt8(ascii: ",")) }
+        string(&o, p.rawValue)
+        o.append(UInt8(ascii: ":"))
+        string(&o, f.provenance[p]?.description ?? "")
+      }
+      o.append(UInt8(ascii: "}"))
+    }
+    // The other readings the checks run (``ClaimReading``), whenever there are any, so that
+    // `tally check --figures` reads what `tally report` reads.
+    if !f.readings.isEmpty {
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+      if let data = try? encoder.encode(f.readings) {
+        key(&o, ",\"readings\":")
+        o.append(contentsOf: data)
+      }
     }
     o.append(UInt8(ascii: "}"))
   }

@@ -1,0 +1,216 @@
+import Foundation
+
+/// A part of a claim frame whose origin is tracked (``ClaimFrame/provenance``).
+public enum FramePart: String, Codable, Sendable, CaseIterable {
+  case flow, sides, goods, period, base, source
+}
+
+/// Where a part of a frame came from: the figure's own sentence states it, the reader carried
+/// it from earlier in the text (from a line when known), or nothing said it and a default
+/// stands (the extractor's period, a growth's year-earlier base, all goods).
+///
+/// Written `stated`, `carried`, `carried from line 9`, `defaulted`.
+public struct PartProvenance: Hashable, Sendable, Codable, CustomStringConvertible {
+  public enum Kind: String, Sendable, Codable {
+    case stated, carried, defaulted
+  }
+  public var kind: Kind
+  /// For a carried part: the line of the text it was carried from, when known.
+  public var line: Int?
+
+  public init(_ kind: Kind, line: Int? = nil) {
+    self.kind = kind
+    self.line = line
+  }
+
+  public static let stated = PartProvenance(.stated)
+  public static let defaulted = PartProvenance(.defaulted)
+  public static func carried(line: Int? = nil) -> PartProvenance { .init(.carried, line: line) }
+
+  public var description: String {
+    if kind == .carried, let line { return "carried from line \(line)" }
+    return kind.rawValue
+  }
+
+  /// Parses what ``description`` writes; `nil` for anything else.
+  public init?(text: String) {
+    if let k = Kind(rawValue: text) {
+      self.init(k)
+    } else if text.hasPrefix("carried from line "), let n = Int(text.dropFirst(18)) {
+      self.init(.carried, line: n)
+    } else {
+      return nil
+    }
+  }
+
+  public init(from decoder: Decoder) throws {
+    let s = try decoder.singleValueContainer().decode(String.self)
+    guard let p = PartProvenance(text: s) else {
+      throw DecodingError.dataCorrupted(
+        .init(codingPath: decoder.codingPath, debugDescription: "not a provenance: \(s)"))
+    }
+    self = p
+  }
+
+  public func encode(to encoder: Encoder) throws {
+    var c = encoder.singleValueContainer()
+    try c.encode(description)
+  }
+}
+
+/// Another way to read a claim whose frame has parts the text did not state: the reader
+/// carried or defaulted them, and a writer may have meant something else (the cumulative
+/// span a month was carried from, the trade total that "the total" refers to, the span of the
+/// growth stated just before).
+///
+/// The checks run the frame first, then its readings in order
+/// (see `ClaimVsDataset`); a reading changes only parts that were not stated.
+///
+/// | part     | changes                                   | example                               |
+/// |----------|-------------------------------------------|---------------------------------------|
+/// | `period` | `period`, `cumulative` (and a base a year before it) | a carried month read as the January-to-month span it came from |
+/// | `flow`   | `flow`, `measure`                         | "The total was 26% higher" after exports: the pair's turnover |
+/// | `base`   | `period`, `base`                          | a growth with no span of its own: the span of the growth before it |
+/// | `source` | `source`                                  | a source carried from an earlier sentence: either side's series |
+/// | `goods`  | `hs`, `commodity`, `measure`              | an amount with no goods of its own: the goods of the figure before it or of the story |
+/// | `sides`  | `partner`                                 | a flow whose partner was carried: all partners (`WLD`) |
+public struct ClaimReading: Codable, Sendable, Hashable {
+  /// The part read otherwise.
+  public var part: FramePart
+  public var period: TimeRef?
+  public var cumulative: Bool?
+  /// The base of a growth; with `setsBase`, `nil` means a year before the period.
+  public var base: TimeRef?
+  public var setsBase: Bool
+  public var flow: Flow?
+  public var measure: MeasureKind?
+  /// The goods: HS codes and name.
+  public var hs: [String]?
+  public var commodity: String?
+  /// The partner (`WLD`: all partners).
+  public var partner: String?
+  /// The dated event a growth counts from, with `setsBase` (the growth whose span it takes
+  /// was "since the war began").
+  public var event: String?
+  /// True when the reading drops the carried source.
+  public var dropsSource: Bool
+  /// Why, for people: `January-July 2024, carried from line 9`.
+  public var why: String
+
+  public init(
+    part: FramePart, why: String, period: TimeRef? = nil, cumulative: Bool? = nil,
+    base: TimeRef? = nil, setsBase: Bool = false, flow: Flow? = nil, measure: MeasureKind? = nil,
+    event: String? = nil, dropsSource: Bool = false, hs: [String]? = nil,
+    commodity: String? = nil, partner: String? = nil
+  ) {
+    self.event = event
+    self.hs = hs
+    self.commodity = commodity
+    self.partner = partner
+    self.part = part
+    self.why = why
+    self.period = period
+    self.cumulative = cumulative
+    self.base = base
+    self.setsBase = setsBase
+    self.flow = flow
+    self.measure = measure
+    self.dropsSource = dropsSource
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case part, period, cumulative, base, setsBase, flow, measure, event, dropsSource, why
+    case hs, commodity, partner
+  }
+
+  public init(from decoder: Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    part = try c.decode(FramePart.self, forKey: .part)
+    why = try c.decodeIfPresent(String.self, forKey: .why) ?? ""
+    period = try c.decodeIfPresent(TimeRef.self, forKey: .period)
+    cumulative = try c.decodeIfPresent(Bool.self, forKey: .cumulative)
+    base = try c.decodeIfPresent(TimeRef.self, forKey: .base)
+    setsBase = try c.decodeIfPresent(Bool.self, forKey: .setsBase) ?? false
+    flow = try c.decodeIfPresent(Flow.self, forKey: .flow)
+    measure = try c.decodeIfPresent(MeasureKind.self, forKey: .measure)
+    event = try c.decodeIfPresent(String.self, forKey: .event)
+    hs = try c.decodeIfPresent([String].self, forKey: .hs)
+    commodity = try c.decodeIfPresent(String.self, forKey: .commodity)
+    partner = try c.decodeIfPresent(String.self, forKey: .partner)
+    dropsSource = try c.decodeIfPresent(Bool.self, forKey: .dropsSource) ?? false
+  }
+
+  public func encode(to encoder: Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(part, forKey: .part)
+    try c.encodeIfPresent(period, forKey: .period)
+    try c.encodeIfPresent(cumulative, forKey: .cumulative)
+    try c.encodeIfPresent(base, forKey: .base)
+    if setsBase { try c.encode(true, forKey: .setsBase) }
+    try c.encodeIfPresent(flow, forKey: .flow)
+    try c.encodeIfPresent(measure, forKey: .measure)
+    try c.encodeIfPresent(event, forKey: .event)
+    try c.encodeIfPresent(hs, forKey: .hs)
+    try c.encodeIfPresent(commodity, forKey: .commodity)
+    try c.encodeIfPresent(partner, forKey: .partner)
+    if dropsSource { try c.encode(true, forKey: .dropsSource) }
+    try c.encode(why, forKey: .why)
+  }
+
+  /// The frame read this way: the parts the reading changes replaced, the rest kept; the
+  /// alternatives themselves dropped.
+  public func applied(to frame: ClaimFrame) -> ClaimFrame {
+    var fr = frame
+    fr.readings = []
+    if let period { fr.period = period }
+    if let cumulative { fr.cumulative = cumulative }
+    if setsBase {
+      fr.base = base
+      fr.event = event
+    }
+    if let flow { fr.flow = flow }
+    if let measure { fr.measure = measure }
+    if dropsSource { fr.source = nil }
+    if let hs {
+      fr.hs = hs
+      fr.commodity = commodity
+    }
+    if let partner { fr.partner = partner }
+    return fr
+  }
+
+  /// What the reading makes of a frame, for telling readings apart: a growth's base made
+  /// explicit (a year before a single period when none is named).
+  public func effect(on frame: ClaimFrame) -> String {
+    let fr = applied(to: frame)
+    var base = fr.base
+    if fr.measure == .growth, base == nil, let p = fr.period, !p.isSpan {
+      base = TimeRef(p.start.yearEarlier())
+    }
+    return [
+      fr.period?.description ?? "-", fr.cumulative ? "c" : "", base?.description ?? "-",
+      fr.flow?.rawValue ?? "-", fr.measure.rawValue, fr.source ?? "-", fr.event ?? "-",
+      fr.hs.joined(separator: ","), fr.partner ?? "-",
+    ].joined(separator: "|")
+  }
+}
+
+extension ClaimFrame {
+  /// ``provenance`` as `part=provenance` lines, sorted (the workspace column and `--explain`).
+  public var provenanceLines: String {
+    FramePart.allCases.compactMap { p in provenance[p].map { "\(p.rawValue)=\($0)" } }
+      .joined(separator: "\n")
+  }
+
+  /// Reads what ``provenanceLines`` writes; unknown lines are skipped.
+  public static func provenance(lines: String) -> [FramePart: PartProvenance] {
+    var out: [FramePart: PartProvenance] = [:]
+    for line in lines.split(separator: "\n") {
+      let kv = line.split(separator: "=", maxSplits: 1).map(String.init)
+      if kv.count == 2, let p = FramePart(rawValue: kv[0]), let v = PartProvenance(text: kv[1]) {
+        out[p] = v
+      }
+    }
+    return out
+  }
+}

@@ -1,0 +1,352 @@
+import Foundation
+import TallyCore
+
+/// What the framer remembers for other readings (``ClaimReading``): the trade levels and
+/// growths of earlier sentences, with their lines.
+struct ReadingMemory {
+  struct Item {
+    let frame: ClaimFrame
+    let line: Int
+    /// The index of the sentence (counted from the start of the document) it was read in.
+    let sentence: Int
+  }
+  /// Trade levels with a period, oldest first (at most ``keep``).
+  var levels: [Item] = []
+  /// Growths with a period, oldest first (at most ``keep``).
+  var growths: [Item] = []
+  /// Sentences with figures read so far.
+  var sentences = 0
+  static let keep = 12
+}
+
+/// Typed provenance and other readings of a frame's parts (``ClaimFrame/provenance``,
+/// ``ClaimFrame/readings``), set when a sentence's figures are final (`flush`).
+///
+/// A frame has parts the sentence states and parts the reader filled in: carried from an
+/// earlier sentence or the headline, or defaulted. When a carried part is wrong, a true claim
+/// looks false. As in AggChecker and Scrutinizer, the framer offers a few other readings of
+/// the parts that were **not** stated, and the checks run them all: the claimed value is
+/// evidence for which one the writer meant. The readings, in order:
+///
+/// | part     | when                                                    | other reading |
+/// |----------|---------------------------------------------------------|---------------|
+/// | `period` | a carried month, an earlier sentence stated a cumulative span ending with it | the span ("January to July ... July alone": the span) |
+/// | `period` | a carried cumulative span                               | its last month alone |
+/// | `period` | a carried year                                          | the other years of the last sentence's trade figures |
+/// | `base`   | a growth with a carried period and no base of its own   | the span of the last growth stated before ("over the same two years") |
+/// | `base`   | a growth with the default base, its sentence writing no base | a period the sentence before wrote ("since then") |
+/// | `flow`   | exports or imports carried to a clause with no flow word ("The total was 26% higher") | the pair's total trade |
+/// | `source` | a source carried from an earlier sentence               | no source: either side's series |
+/// | `goods`  | an amount with no goods of its own                      | the goods of the figure before it in the sentence, then the story's |
+/// | `goods`  | an amount whose goods were carried, its clause naming a flow | all goods |
+/// | `sides`  | a flow whose clause names the reporter, the partner carried | the reporter's trade with all partners |
+///
+/// No reading is offered for a part the figure's sentence states: a sentence that writes a
+/// period (not a comparison's base) gets no period readings, a clause with a flow word no flow
+/// reading.
+extension ClaimFramer {
+  /// Origins (``ClaimFrame/origins``) of a period the figure's own sentence states.
+  static let statedPeriodOrigins: [String] = [
+    "stated", "the months of the year stated", "the years written in the sentence",
+    "the span the sentence opens with", "change between two months",
+    "the years the clause counts back", "since ", "the year the 'when' clause follows",
+    "the year before the event named", "the period the story reports; base stated",
+    "the latest month the story states", monthAfterSpan, "the year after the period before",
+  ]
+
+  /// True when a period origin says the sentence places the figure against another period
+  /// ("two years before that", "a year earlier"): stated relative to it, not carried.
+  static func isRelativePeriod(_ origin: String) -> Bool {
+    origin.contains("before the period compared")
+  }
+
+  /// The provenance of the frame's parts, from the origins the framer wrote.
+  func provenance(of fr: ClaimFrame) -> [FramePart: PartProvenance] {
+    var out: [FramePart: PartProvenance] = [:]
+    let o = fr.origins
+    func carried(_ origin: String?) -> Bool {
+      guard let origin else { return false }
+      return origin.hasPrefix("the last trade named") || origin.hasPrefix("previous figure")
+        || origin.hasPrefix("story") || origin.hasPrefix("the pair")
+        || origin.hasPrefix("the sentence's first figure") || origin.hasPrefix("the trade the")
+        || origin.hasPrefix("goods as the clause's subject") || origin.hasPrefix("pronoun")
+    }
+    if fr.flow != nil {
+      out[.flow] = carried(o["flow"]) ? .carried(line: line(ofTrade: fr)) : .stated
+    }
+    if fr.reporter != nil || fr.partner != nil {
+      out[.sides] =
+        carried(o["reporter"]) || carried(o["partner"])
+        ? .carried(line: line(ofTrade: fr)) : .stated
+    }
+    if fr.flow != nil {
+      switch o["commodity"] {
+      case "sentence"?: out[.goods] = .stated
+      case nil: out[.goods] = fr.hs.isEmpty ? .defaulted : .carried()
+      default: out[.goods] = .carried()
+      }
+    }
+    if let p = fr.period {
+      let origin = o["period"]
+      if let origin,
+        Self.statedPeriodOrigins.contains(where: { origin.hasPrefix($0) })
+          || Self.isRelativePeriod(origin)
+      {
+        out[.period] = .stated
+      } else if origin == nil {
+        out[.period] = .defaulted
+      } else {
+        out[.period] = .carried(line: line(ofPeriod: p))
+      }
+    }
+    if fr.measure == .growth {
+      let origin = o["period"] ?? ""
+      out[.base] =
+        fr.base == nil || origin.contains("a year before") ? .defaulted : .stated
+    }
+    if fr.source != nil {
+      out[.source] = o["source"] == "earlier sentence" ? .carried() : .stated
+    }
+    return out
+  }
+
+  /// The line of the latest remembered level with the frame's trade.
+  func line(ofTrade fr: ClaimFrame) -> Int? {
+    readingMemory.levels.last {
+      $0.frame.flow == fr.flow && $0.frame.reporter == fr.reporter
+        && $0.frame.partner == fr.partner
+    }?.line
+  }
+
+  /// The line of the latest remembered figure with period `p`.
+  func line(ofPeriod p: TimeRef) -> Int? {
+    (readingMemory.levels + readingMemory.growths).filter { $0.frame.period == p }
+      .max { $0.line < $1.line }?.line
+  }
+
+  /// True when the current sentence writes a period that is not a comparison's base.
+  var sentenceStatesPeriod: Bool {
+    sentencePeriods.stated.contains { !$0.base } || sentencePeriods.firstMonths != nil
+      || sentencePeriods.monthSpan != nil || sentencePeriods.saysTheMonth
+      || sentencePeriods.saysThatYear
+  }
+
+  /// Other readings of a frame's parts that were not stated, best first (table above).
+  func readings(of fr: ClaimFrame, _ f: Figure, at fi: Int) -> [ClaimReading] {
+    guard fr.isTrade, fr.partner != "WLD", f.dimension != .count, f.dimension != .duration,
+      fr.shareOf == nil
+    else { return [] }
+    let level = [.trade, .exports, .imports, .commodity].contains(fr.measure)
+    let growth = fr.measure == .growth
+    guard level || growth else { return [] }
+    var out: [ClaimReading] = []
+    let prov = fr.provenance
+    // A period read otherwise moves a growth's default base with it, never a stated one.
+    let resetsBase = growth && prov[.base]?.kind != .stated
+    let mem = readingMemory
+    // Periods.
+    if let p = fr.period, let pv = prov[.period], pv.kind != .stated, !sentenceStatesPeriod {
+      let from = pv.line.map { " from line \($0)" } ?? ""
+      if !p.isSpan, p.start.granularity == .month,
+        let span = mem.levels.last(where: {
+          $0.frame.cumulative && $0.frame.period?.end == p.start
+            && $0.frame.period?.start.year == p.start.year
+        })
+      {
+        // "Coal shipped in January and February totalled 14.7 Mt. Coking coal accounted for
+        // 4.4 Mt of it": the month the reader carried is the end of the span stated before.
+        out.append(
+          ClaimReading(
+            part: .period,
+            why: "read as \(span.frame.period?.description ?? "?"), the cumulative span "
+              + "stated on line \(span.line); the month \(p) was carried\(from)",
+            period: span.frame.period, cumulative: true, setsBase: resetsBase))
+      }
+      if level, let e = p.end, fr.cumulative, e.granularity == .month {
+        out.append(
+          ClaimReading(
+            part: .period,
+            why: "read as \(e) alone, the last month of the span \(p)\(from)",
+            period: TimeRef(e), cumulative: false))
+      }
+      if !p.isSpan, p.start.granularity == .year {
+        let last = mem.sentences
+        let recent = (mem.levels + mem.growths).filter {
+          $0.sentence == last && $0.frame.role != .base && $0.frame.role != .from
+        }
+        var seen: Set<TimeRef> = [p]
+        for r in recent.sorted(by: { $0.line < $1.line }) {
+          guard let q = r.frame.period, !q.isSpan, q.start.granularity == .year,
+            seen.insert(q).inserted
+          else { continue }
+          out.append(
+            ClaimReading(
+              part: .period,
+              why: "read as \(q), the period of the figure on line \(r.line); \(p) was carried"
+                + from,
+              period: q, cumulative: false, setsBase: resetsBase))
+        }
+      }
+      // "our report said China's trade in 2022 had been ... Chinese exports grew 13%": the
+      // period of the story's lead.
+      if !p.isSpan, let lead = leadPeriod, lead != p, !lead.isSpan,
+        lead.start.granularity == p.start.granularity
+      {
+        out.append(
+          ClaimReading(
+            part: .period,
+            why: "read as \(lead), the period of the story's lead; \(p) was carried"
+              + from, period: lead, cumulative: false, setsBase: resetsBase))
+      }
+    }
+    // The span of the growth before.
+    if growth, prov[.period].map({ $0.kind != .stated }) ?? true,
+      prov[.base]?.kind != .stated, !sentenceStatesPeriod,
+      let g = mem.growths.last(where: {
+        $0.frame.period != nil && ($0.frame.base != nil || $0.frame.period?.isSpan == true)
+      }),
+      g.frame.period != fr.period || g.frame.base != fr.base
+    {
+      out.append(
+        ClaimReading(
+          part: .base,
+          why: "read over the span of the growth on line \(g.line) ("
+            + "\(g.frame.base.map { "\($0)->" } ?? "")\(g.frame.period?.description ?? "?"))",
+          period: g.frame.period, cumulative: g.frame.cumulative, base: g.frame.base,
+          setsBase: true, event: g.frame.event))
+    }
+    // Base: "Trade is 2.6 times what it was in 2014. Imports alone have tripled since then":
+    // a growth whose base is the year-earlier default, in a sentence that writes no base,
+    // may count from a period the sentence before wrote.
+    if growth, let p = fr.period, !p.isSpan, prov[.base]?.kind != .stated,
+      !sentencePeriods.stated.contains(where: \.base)
+    {
+      let last = mem.sentences
+      var seen: Set<TimeRef> = [TimeRef(p.start.yearEarlier())]
+      for r in (mem.levels + mem.growths).filter({ $0.sentence == last }).sorted(by: {
+        $0.line < $1.line
+      }) {
+        for q in [r.frame.base, r.frame.period].compactMap({ $0 }) {
+          guard !q.isSpan, q.start.granularity == p.start.granularity, q.start < p.start,
+            seen.insert(q).inserted
+          else { continue }
+          out.append(
+            ClaimReading(
+              part: .base,
+              why: "read from \(q), a period the sentence on line \(r.line) wrote: the base "
+                + "was the default, a year before \(p)",
+              base: q, setsBase: true))
+        }
+      }
+    }
+    // Flow: "the total", "the figure" after exports or imports.
+    if let pf = prov[.flow], pf.kind == .carried, fr.flow == .export || fr.flow == .import,
+      fr.hs.isEmpty, f.unit.isCurrency || growth, !clauseNamesFlow(around: fi)
+    {
+      out.append(
+        ClaimReading(
+          part: .flow,
+          why: "read as the pair's total trade: no flow word in the clause, and the flow "
+            + "\(fr.flow?.rawValue ?? "?") was carried\(pf.line.map { " from line \($0)" } ?? "")",
+          flow: .total, measure: level ? .trade : nil))
+    }
+    // Goods: "imported 79.9 Mt from Russia, worth $40.3bn" in a story on crude, "6.5 Mt of
+    // LNG for the year, worth $6.74bn": an amount with no goods of its own may be the value of
+    // the goods the sentence or the story is about.
+    if level, fr.hs.isEmpty, prov[.goods]?.kind == .defaulted, fr.flow != .total,
+      fr.flow != .balance
+    {
+      var goods: [(hs: String, name: String, why: String)] = []
+      if let prev = sentenceFrames.last(where: {
+        $0.index < fi && !$0.frame.hs.isEmpty && $0.frame.flow == fr.flow
+      }), let hs = prev.frame.hs.first {
+        goods.append(
+          (hs, prev.frame.commodity ?? hs, "the goods of '\(prev.figure.text)' before it"))
+      }
+      if let c = commodity { goods.append((c.hs, c.name, "the story's goods")) }
+      var seen: Set<String> = []
+      for g in goods where seen.insert(g.hs).inserted {
+        out.append(
+          ClaimReading(
+            part: .goods, why: "read as \(g.name), \(g.why): no goods named with the figure",
+            measure: .commodity, hs: [g.hs], commodity: g.name))
+      }
+    }
+    // Goods carried from an earlier clause or sentence to an amount of money whose clause
+    // names a flow but no goods ("Purchases of Russian LNG climbed ..., and Chinese exports in
+    // September were $8.85bn"): the flow in all goods.
+    if level, !fr.hs.isEmpty, prov[.goods]?.kind == .carried, f.unit.isCurrency,
+      fr.flow == .import || fr.flow == .export || fr.flow == .total, clauseNamesFlow(around: fi)
+    {
+      out.append(
+        ClaimReading(
+          part: .goods,
+          why: "read as all goods: the clause names a flow but no goods, \(fr.commodity ?? "goods")"
+            + " was carried",
+          measure: fr.flow == .total ? .trade : fr.flow == .export ? .exports : .imports, hs: [],
+          commodity: nil))
+    }
+    // Sides: "with 10.8% of China's 76.7 Mt of imports": a flow whose reporter the clause
+    // names and whose partner was carried may be the reporter's trade with all partners.
+    if level, fr.flow == .import || fr.flow == .export, fr.origins["reporter"] == "sentence",
+      let po = fr.origins["partner"], po.hasPrefix("the last trade named") || po == "story"
+    {
+      out.append(
+        ClaimReading(
+          part: .sides,
+          why: "read as \(fr.reporter ?? "?")'s \(fr.flow?.rawValue ?? "")s with all partners: "
+            + "the clause names no partner, \(fr.partner ?? "?") was carried",
+          partner: "WLD"))
+    }
+    // Source.
+    if let ps = prov[.source], ps.kind == .carried, fr.flow != nil {
+      out.append(
+        ClaimReading(
+          part: .source,
+          why: "read with either side's series: the source \(fr.source ?? "?") was carried "
+            + "from an earlier sentence", dropsSource: true))
+    }
+    // Readings that come to the same frame count once (and not at all when they come to the
+    // frame itself): two readings that agree are one candidate, not two.
+    var seen: Set<String> = [ClaimReading(part: .period, why: "").effect(on: fr)]
+    return out.filter { seen.insert($0.effect(on: fr)).inserted }
+  }
+
+  /// True when the clause around token `fi` holds a flow noun or verb.
+  func clauseNamesFlow(around fi: Int) -> Bool {
+    let clause = clauseRange(around: fi)
+    return clause.contains { k in
+      ClaimWords.flowNouns[tokens.lower(k)] != nil || ClaimWords.flowVerbs[tokens.lower(k)] != nil
+    }
+  }
+
+  /// Sets provenance and readings on the sentence's frames and remembers its levels and
+  /// growths; called when the sentence's figures are final (origins still present).
+  mutating func settleReadings() {
+    guard !sentenceFrames.isEmpty else { return }
+    for i in sentenceFrames.indices {
+      var fr = sentenceFrames[i].frame
+      fr.provenance = provenance(of: fr)
+      fr.readings = readings(of: fr, sentenceFrames[i].figure, at: sentenceFrames[i].index)
+      sentenceFrames[i].frame = fr
+    }
+    readingMemory.sentences += 1
+    for item in sentenceFrames {
+      let fr = item.frame
+      guard fr.isTrade, fr.period != nil, fr.shareOf == nil else { continue }
+      let m = ReadingMemory.Item(
+        frame: fr, line: item.figure.line, sentence: readingMemory.sentences)
+      if fr.measure == .growth {
+        readingMemory.growths.append(m)
+      } else if item.figure.kind == .level, fr.measure != .balance {
+        readingMemory.levels.append(m)
+      }
+    }
+    if readingMemory.levels.count > ReadingMemory.keep {
+      readingMemory.levels.removeFirst(readingMemory.levels.count - ReadingMemory.keep)
+    }
+    if readingMemory.growths.count > ReadingMemory.keep {
+      readingMemory.growths.removeFirst(readingMemory.growths.count - ReadingMemory.keep)
+    }
+  }
+}
