@@ -53,6 +53,19 @@ extension ClaimFramer {
     return false
   }
 
+  /// True when "own" at `k` makes a flow a part's own: "Tatarstan's own trade with China",
+  /// "the province says its own exports rose", "traders say their own sales doubled". A
+  /// country's own ("Russia's own exports") is that country's trade.
+  static func ownPartTrade(_ t: ClaimTokens, _ k: Int) -> Bool {
+    guard ClaimWords.flowNouns[t.lower(k + 1)] != nil else { return false }
+    switch t.lower(k - 1) {
+    case "its", "their": return true
+    case "'s":
+      return t.has(k - 2) && t[k - 2].capitalized && t.mentions(in: max(0, k - 4)..<(k - 1)).isEmpty
+    default: return false
+    }
+  }
+
   /// Nouns after "regional" that name a group of countries ("regional bloc").
   static let supranational: WordTable = [
     "bloc", "blocs", "grouping", "groupings", "organisation", "organization", "partners",
@@ -135,7 +148,9 @@ extension ClaimFramer {
     }
     var j = end
     var steps = 0
-    while j < clause.upperBound, steps < 6, !t[j].isNumber {
+    // "rose 12% to 28 Mt as Indonesian supply filled the gap": a clause of reason after the
+    // figure measures something else.
+    while j < clause.upperBound, steps < 6, !t[j].isNumber, !Self.reasonWords.contains(t.lower(j)) {
       if let f = ClaimWords.flowNouns[t.lower(j)] { return Anchor(index: j, flow: f, verb: false) }
       j += 1
       steps += 1
@@ -435,6 +450,13 @@ extension ClaimFramer {
       case "from" where importer != nil: exporter = exporter ?? m.iso3
       default: break
       }
+    }
+    // "how much the Chinese market is worth to Russian producers", "Russian LNG arriving in
+    // China": one side's role is stated, the other country named is the other side.
+    let others = Set(mentions.map(\.iso3).filter { $0 != exporter && $0 != importer })
+    if others.count == 1, let o = others.first {
+      if exporter != nil, importer == nil { importer = o }
+      if importer != nil, exporter == nil { exporter = o }
     }
     guard let e = exporter, let i = importer, e != i else { return nil }
     return (e, i)

@@ -44,6 +44,13 @@ extension ClaimFramer {
     {
       return true
     }
+    // "oil, timber and seafood": the last of a list, after "and" or "or" right after goods.
+    if ["and", "or"].contains(t.lower(k - 1)),
+      t.commodity(at: max(0, k - 2)).map({ $0.1 == k - 1 }) == true
+        || t.commodity(at: max(0, k - 3)).map({ $0.1 == k - 1 }) == true
+    {
+      return true
+    }
     return false
   }
 
@@ -317,14 +324,42 @@ extension ClaimFramer {
   func isWorth(of prev: SentenceFigure, at fi: Int) -> Bool {
     let end = figureEnd(prev.figure, from: prev.index)
     guard end < fi, !prev.figure.unit.isCurrency else { return false }
-    let between = (end..<fi).map { tokens.lower($0) }
-    guard between.contains("worth") || between.contains("valued") else { return false }
-    // "60 million tonnes in 2023, worth $9bn": the time of the quantity may stand between.
+    var start = end
+    // "4.5 million tonnes of LNG worth $2.8bn": the quantity's goods may stand between.
+    if tokens.lower(start) == "of" {
+      // "of Qatari LNG": the goods' origin may stand before them.
+      var g = start + 1
+      if let m = tokens.mentions(in: g..<min(tokens.count, g + 3)).first, m.start == g { g = m.end }
+      if let (_, e) = tokens.commodity(at: g), e <= fi { start = e }
+    }
+    guard start < fi else { return false }
+    let between = (start..<fi).map { tokens.lower($0) }
+    guard between.contains("worth") || between.contains("valued") || atCostOf(fi) else {
+      return false
+    }
+    // "60 million tonnes in 2023, worth $9bn": the time of the quantity may stand between,
+    // and the verb that moved it ("862,000 tonnes discharged in June, at a cost of $489m").
     return between.allSatisfy {
-      [",", "worth", "valued", "at", "and", "some", "in", "last", "year"].contains($0)
+      [
+        ",", "worth", "valued", "at", "and", "some", "in", "last", "year", "a", "cost", "of",
+        "total", "for", "the", "over", "during", "month", "quarter",
+      ].contains($0)
         || Self.qualifierWords.contains($0) || Self.monthNumber($0) != nil
         || Int($0).map { (1900...2100).contains($0) } == true
+        || ClaimWords.flowVerbs[$0] != nil
     }
+  }
+
+  /// True when "at a cost of" (or "at a total cost of") stands right before the figure at
+  /// `fi`, qualifiers aside: the amount paid for the goods named before it.
+  func atCostOf(_ fi: Int) -> Bool {
+    var k = fi - 1
+    while tokens.has(k), Self.qualifierWords.contains(tokens.lower(k)) { k -= 1 }
+    guard tokens.lower(k) == "of", ["cost", "costs"].contains(tokens.lower(k - 1)) else {
+      return false
+    }
+    let a = tokens.lower(k - 2) == "total" ? k - 3 : k - 2
+    return tokens.lower(a) == "a" && tokens.lower(a - 1) == "at"
   }
 
   /// Words that state a change of goods in physical quantity: "a rise in volume of 30%",

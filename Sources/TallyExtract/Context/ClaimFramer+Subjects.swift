@@ -89,12 +89,15 @@ extension ClaimFramer {
       (start, end, goods) = (j, j + 1, g)
     }
     guard !Self.goodsAttributes.contains(t.lower(end)) else { return nil }
+    // "Crude oil alone cost $58bn": a focus word between the goods and their verb.
+    let verb = Self.focusWords.contains(t.lower(end)) ? end + 1 : end
     // The way the goods go: the last goods trade, else the headline's seller and buyer.
     var exporter: String
     var importer: String
     var flow = Flow.import
+    // A trade with all partners ("33 Mt of LNG worldwide") gives no direction between two.
     if let last = lastTrade?.frame, !last.hs.isEmpty, last.flow == .export || last.flow == .import,
-      let e = last.exporter, let i = last.importer
+      let e = last.exporter, let i = last.importer, e != "WLD", i != "WLD"
     {
       (exporter, importer) = (e, i)
       flow = last.flow ?? .import
@@ -103,15 +106,17 @@ extension ClaimFramer {
     } else {
       return nil
     }
-    // No other country between the goods and the figure, but the payer of "cost".
+    // No other country between the goods and the figure, but the payer or the payee right
+    // after a verb of money ("cost China $4bn", "earned Russian suppliers $4bn").
     var costVerb: Int?
     for m in t.mentions(in: end..<fi) {
-      let verb = t.lower(m.start - 1)
-      guard verb == "cost" || verb == "costs", m.start - 1 == end, m.iso3 == importer else {
+      guard Self.moneyVerbs.contains(t.lower(verb)), m.start - 1 == verb,
+        m.iso3 == importer || m.iso3 == exporter
+      else {
         return nil
       }
     }
-    if ["cost", "costs"].contains(t.lower(end)) { costVerb = end }
+    if ["cost", "costs"].contains(t.lower(verb)) { costVerb = verb }
     return GoodsSubject(
       goods: goods, start: start, exporter: exporter, importer: importer, flow: flow,
       costVerb: costVerb)
@@ -183,7 +188,8 @@ extension ClaimFramer {
     }
     var k = end
     while k < min(clause.upperBound, end + 8), !tokens[k].isNumber {
-      if says(k) { return true }
+      // "Russia shipped 33 Mt of LNG worldwide".
+      if says(k) || Self.everywhereWords.contains(tokens.lower(k)) { return true }
       k += 1
     }
     return false
@@ -198,6 +204,9 @@ extension ClaimFramer {
     }
   }
 
+  /// Words after a flow's figure that make it the flow with every partner.
+  static let everywhereWords: WordTable = ["worldwide", "globally"]
+
   /// Nouns after "from all" or "to all" that cover every partner.
   static let allPartnerNouns: WordTable = [
     "suppliers", "sources", "partners", "countries", "destinations", "markets", "origins",
@@ -209,9 +218,13 @@ extension ClaimFramer {
   /// buyer paid, for that amount and for a multiple or change of it.
   func paidCost(before fi: Int) -> Bool {
     for k in max(1, fi - 8)..<max(1, fi) where ["cost", "costs"].contains(tokens.lower(k)) {
-      let goodsBefore = (max(0, k - 4)..<k).contains { j in
-        tokens.commodity(at: j).map { $0.1 == k } == true
-      }
+      // "Those cargoes cost $8bn": a noun for the goods of the story before the verb.
+      let goodsBefore =
+        (max(0, k - 4)..<k).contains { j in
+          tokens.commodity(at: j).map { $0.1 == k } == true
+        }
+        || Commodities.anaphors.contains(tokens.lower(k - 1))
+          && Self.determiners.contains(tokens.lower(k - 2))
       var n = k + 1
       if let m = tokens.mentions(in: n..<min(tokens.count, n + 4)).first, m.start == n {
         n = m.end
@@ -230,6 +243,60 @@ extension ClaimFramer {
     while j >= 0, Self.subjectLeads.contains(tokens.lower(j)) { j -= 1 }
     return j < 0 || Self.subjectBreaks.contains(tokens.lower(j))
   }
+
+  /// True when mention `m` stands after the next figure of the clause with a flow word of
+  /// its own between ("took 86 Mt of Russian crude, short of the 87 Mt it bought from Saudi
+  /// Arabia"): a side of that later figure, not of this one.
+  func ofLaterFigure(_ m: Mention, after end: Int, clause: Range<Int>) -> Bool {
+    guard m.start > end,
+      let next = (end..<m.start).first(where: {
+        tokens[$0].isNumber && tokens.year(at: $0) == nil
+      })
+    else { return false }
+    return (next..<m.start).contains {
+      ClaimWords.flowVerbs[tokens.lower($0)] != nil || ClaimWords.flowNouns[tokens.lower($0)] != nil
+    }
+  }
+
+  /// A country named before the figure in its clause that is neither side of the frame `fr`
+  /// inherited from the last trade (`mentions` are the clause's, sources left out).
+  func thirdCountry(_ mentions: [Mention], before fi: Int, of fr: ClaimFrame) -> String? {
+    guard fr.flow == .import || fr.flow == .export, let r = fr.reporter, let p = fr.partner
+    else { return nil }
+    let others = Set(mentions.filter { $0.start < fi }.map(\.iso3)).subtracting([r, p])
+    return others.count == 1 ? others.first : nil
+  }
+
+  /// True when "total" stands as a noun before the figure in its clause, the subject of
+  /// the figure ("the total was", "the monthly total had eased", "The May total was", "That
+  /// total"): no flow noun, goods or "of" after it ("total exports", "the total of").
+  func totalNoun(before fi: Int, _ clause: Range<Int>) -> Bool {
+    for k in clause.lowerBound..<fi where tokens.lower(k) == "total" {
+      let next = tokens.lower(k + 1)
+      if ClaimWords.flowNouns[next] != nil || tokens.commodity(at: k + 1) != nil
+        || ["of", "for", "value", "volume", "volumes"].contains(next)
+      {
+        continue
+      }
+      let prev = tokens.lower(k - 1)
+      if Self.determiners.contains(prev) || prev == "'s" || ["monthly", "annual"].contains(prev)
+        || Self.monthNumber(prev) != nil
+      {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// Verbs by which goods state the money their trade moved: what the buyer paid ("pipeline
+  /// gas cost China $4bn") or what the seller earned ("coal earned Russian miners $12bn",
+  /// "crude brought in $40bn").
+  static let moneyVerbs: WordTable = [
+    "cost", "costs", "earned", "earns", "earning", "brought", "brings", "fetched", "generated",
+    "generates", "raised", "yielded",
+  ]
+  /// Words that single out the subject before its verb ("crude oil alone cost ...").
+  static let focusWords: WordTable = ["alone", "itself", "themselves", "only"]
 
   /// Determiners before a volume or value noun that opens a sentence.
   static let leadDeterminers: WordTable = ["the", "its", "their", "total", "overall"]

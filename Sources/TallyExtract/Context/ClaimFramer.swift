@@ -476,7 +476,9 @@ struct ClaimFramer {
     let end = figureEnd(f, from: fi)
     let clause = clauseRange(around: fi)
     let (src, srcTokens) = sentenceSource
-    let mentions = t.mentions(in: clause).filter { !srcTokens.contains($0.start) }
+    let mentions = t.mentions(in: clause).filter {
+      !srcTokens.contains($0.start) && !ofLaterFigure($0, after: end, clause: clause)
+    }
 
     fr.qualifier = qualifier(f, at: fi)
     fr.role = role(f, at: fi)
@@ -595,6 +597,12 @@ struct ClaimFramer {
         inherit(last.frame, into: &fr)
         origins["flow"] = "the last trade named"
         origins["reporter"] = "the last trade named"
+        if anchor == nil, let other = thirdCountry(mentions, before: fi, of: fr) {
+          // "Australia remained the leading source at 24 Mt": the same trade with a country
+          // outside the last trade's pair.
+          fr.partner = other
+          origins["partner"] = "a country outside the last trade's pair, in the clause"
+        }
         // "China's exports to Russia fell to $8.6bn. Imports fell 5% to $9bn": the same
         // reporter and partner, the other flow. Only the words "exports" and "imports":
         // "deliveries", "sales" or "purchases" after a trade name the same goods flow.
@@ -604,6 +612,12 @@ struct ClaimFramer {
         {
           fr.flow = a.flow
           origins["flow"] = "noun '\(t.lower(a.index))'; sides of the last trade named"
+        }
+        if fr.flow == .export || fr.flow == .import, fr.hs.isEmpty, totalNoun(before: fi, clause) {
+          // "China's imports rose to $9bn. The monthly total was 26% higher": the total is
+          // the trade both ways between the same pair.
+          fr.flow = .total
+          origins["flow"] = "noun 'total'; the pair of the last trade named"
         }
         inherited = true
       }
@@ -716,10 +730,15 @@ struct ClaimFramer {
       ?? marketSale(anchor, figure: fi, mentions: mentions))
       .flatMap { w in
         // "pipeline gas cost China $4bn": what the buyer paid for the goods, not a price.
-        !["cost", "costs"].contains(w) || subject?.costVerb == nil && !paidCost(before: fi)
+        !["cost", "costs"].contains(w)
+          || subject?.costVerb == nil && !paidCost(before: fi)
+            && !(origins["flow"] == "previous figure" && atCostOf(fi))
           ? w : nil
       }
-    if sentenceSubnational, notTrade == nil {
+    // "Tatarstan's own trade with China": a part of a country, in this clause only.
+    let ownPart = anchor.map { Self.ownPartTrade(t, $0.index - 1) } == true
+    let subnational = sentenceSubnational || ownPart
+    if subnational, notTrade == nil {
       fr.flow = nil
       fr.reporter = nil
       fr.partner = nil
@@ -761,7 +780,14 @@ struct ClaimFramer {
       g.unit = u
       fr.measure = measure(g, fr)
     }
-    if sentenceSubnational, notTrade == nil, isRegionalTrade(f, fr) { fr.measure = .regional }
+    if subnational, notTrade == nil,
+      isRegionalTrade(f, fr)
+        || f.kind == .change && f.dimension == .percent && anchor != nil
+          && (ownPart || clause.contains { Self.subnational.contains(t.lower($0)) })
+    {
+      // A province's or a port's trade (its level or its change): no national series.
+      fr.measure = .regional
+    }
     if fr.measure == .growth { fr.role = .change }
     if let (q, level) = boundPhrase(f, at: fi, end: end) {
       // "fell short of $250bn", "crossed the $200bn mark": a bound on a level.
@@ -796,6 +822,20 @@ struct ClaimFramer {
     }
 
     let p = period(f, fr, at: fi, end: end, clause: clause)
+    if let start = p.period?.start, let ref = reference, fr.flow != nil,
+      start.monthOrdinal > ref.year * 12 + ref.month - 1
+    {
+      // "$300bn in annual trade by 2030": a period after the report is a target or a
+      // forecast, never recorded trade.
+      fr.flow = nil
+      fr.reporter = nil
+      fr.partner = nil
+      fr.hs = []
+      fr.commodity = nil
+      fr.shareOf = nil
+      fr.measure = measure(f, fr)
+      origins["flow"] = "not recorded trade: a period after the report"
+    }
     fr.period = p.period
     fr.cumulative = p.cumulative
     fr.base = p.base
@@ -858,7 +898,10 @@ struct ClaimFramer {
     {
       return "by " + tokens[end + 1].text
     }
-    if let w = quotedAt(fi) ?? nonTradeWhole(f, at: end) { return w }
+    if let w = quotedAt(fi) ?? nonTradeWhole(f, at: end) ?? projectionWords(at: fi, clause: clause)
+    {
+      return w
+    }
     // "A near-tripling would have taken trade to well over $400bn": a counterfactual, no
     // record ("which would make the total $97bn" is arithmetic on records: no "have").
     if let m = (clause.lowerBound..<fi).first(where: {
@@ -894,7 +937,11 @@ struct ClaimFramer {
   /// The commodity an earlier clause of the sentence opens with ("Lithium-ion batteries, the
   /// other component in short supply, followed the same path: sales to Russia came to ...").
   func sentenceGoods(outside clause: Range<Int>) -> Commodities.Entry? {
-    guard clause.lowerBound > 0 else { return nil }
+    // "Purchases of LNG climbed to 9.8 Mt, and exports were $8.9bn": goods that measured a
+    // figure of their own in the earlier clause are that figure's.
+    guard clause.lowerBound > 0,
+      !sentenceFrames.contains(where: { $0.index < clause.lowerBound && !$0.frame.hs.isEmpty })
+    else { return nil }
     for k in 0..<min(4, clause.lowerBound) {
       if let (c, _) = tokens.commodity(at: k), !Self.isComposition(tokens, k) { return c }
     }
@@ -961,8 +1008,8 @@ struct ClaimFramer {
   static let afterYear: WordTable = ["earlier", "ago", "before", "on", "-", "later", "after"]
 
   /// Words that make an amount of money the value of the goods or trade named before ("the
-  /// value", "worth", "the bill", "the import bill").
-  static let valueNouns: WordTable = ["value", "worth", "valued", "bill"]
+  /// value", "worth", "the bill", "the import bill", "those cargoes cost").
+  static let valueNouns: WordTable = ["value", "worth", "valued", "bill", "cost", "costs"]
 
   /// Nouns of a change that name no measure of their own ("growth slowed to 3.4%").
   static let changeNouns: WordTable = [
