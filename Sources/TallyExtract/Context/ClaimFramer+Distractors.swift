@@ -32,7 +32,26 @@ extension ClaimFramer {
     guard f.dimension == .percent else { return nil }
     var k = end
     if tokens.lower(k) == "share" { k += 1 }
-    guard tokens.lower(k) == "of" else { return nil }
+    if tokens.lower(k) != "of" {
+      // "The share of settlements in national currencies exceeds 95%": the whole named
+      // before the figure, read by its first noun.
+      guard
+        let s = (max(0, end - 15)..<end).last(where: {
+          tokens.lower($0) == "share" && tokens.lower($0 + 1) == "of"
+        })
+      else { return nil }
+      var j = s + 2
+      while tokens.has(j), Self.leadWords.contains(tokens.lower(j)) { j += 1 }
+      guard tokens.has(j), tokens[j].isWord, tokens.commodity(at: j) == nil,
+        tokens.mentions(in: j..<(j + 1)).isEmpty
+      else { return nil }
+      let h = tokens.lower(j)
+      let trade =
+        ClaimWords.flowNouns[h] != nil || Commodities.anaphors.contains(h)
+        || Self.anaphors.contains(h) || Self.needNouns.contains(h) || Self.tradeWholes.contains(h)
+        || ClaimWords.totalAdjectives.contains(h)
+      return trade ? nil : h
+    }
     var head: String?
     var j = k + 1
     while j < min(tokens.count, k + 8) {

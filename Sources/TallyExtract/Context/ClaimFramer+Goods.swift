@@ -162,9 +162,20 @@ extension ClaimFramer {
   func goodsWithOrigin(_ f: Figure, goods: Goods?, mentions: [Mention])
     -> (Commodities.Entry, String)?
   {
-    guard f.dimension != .percent, f.dimension != .count, f.dimension != .duration,
-      case .named(let g)? = goods
-    else { return nil }
+    guard f.dimension != .percent, f.dimension != .count, f.dimension != .duration else {
+      return nil
+    }
+    guard case .named(let g)? = goods else {
+      // "Russian cargoes were 8.3 Mt": a noun for the story's goods, not a flow noun, after
+      // their origin.
+      guard goods == nil, let c = commodity,
+        let m = mentions.first(where: {
+          $0.kind == .adjective && Commodities.anaphors.contains(tokens.lower($0.end))
+            && ClaimWords.flowNouns[tokens.lower($0.end)] == nil
+        })
+      else { return nil }
+      return (c, m.iso3)
+    }
     guard
       let m = mentions.first(where: {
         $0.kind == .adjective && tokens.commodity(at: $0.end)?.0.hs == g.hs
@@ -468,7 +479,14 @@ extension ClaimFramer {
       // "54% of the total", "10.8% of the total".
       let w1 = tokens.lower(k + 1)
       let w2 = tokens.lower(k + 2)
-      guard w1 == "total" || (w1 == "the" && w2 == "total") || w1 == "all" else { return nil }
+      // "of that total", "of last year's total", "of the year's total".
+      let dated =
+        w2 == "'s" && (tokens.lower(k + 3) == "total" || tokens.lower(k + 4) == "total")
+      guard
+        w1 == "total" || (Self.determiners.contains(w1) && w2 == "total") || w1 == "all" || dated
+          || (w1 == "last" && w2 == "year" && tokens.lower(k + 3) == "'s"
+            && tokens.lower(k + 4) == "total")
+      else { return nil }
       return ShareWhole(base: .total, flow: nil, owner: nil, goods: nil)
     }
     if pairWords || (flow == .total && (owner == nil || owners.count >= 2)) {

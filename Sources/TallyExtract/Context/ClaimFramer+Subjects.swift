@@ -95,14 +95,20 @@ extension ClaimFramer {
     var exporter: String
     var importer: String
     var flow = Flow.import
-    // A trade with all partners ("33 Mt of LNG worldwide") gives no direction between two.
-    if let last = lastTrade?.frame, !last.hs.isEmpty, last.flow == .export || last.flow == .import,
-      let e = last.exporter, let i = last.importer, e != "WLD", i != "WLD"
-    {
-      (exporter, importer) = (e, i)
-      flow = last.flow ?? .import
+    if let (e, i, fl) = storyDirection(goodsOnly: true) {
+      (exporter, importer, flow) = (e, i, fl)
     } else if let (e, i) = storySides {
       (exporter, importer) = (e, i)
+    } else if ["from", "to"].contains(t.lower(end)),
+      let m = t.mentions(in: (end + 1)..<min(fi, end + 4)).first, m.start == end + 1,
+      let other = ranked.first(where: { $0 != m.iso3 })
+    {
+      // "LNG from Russia reached 8 Mt" in a story about the pair: the route is the way.
+      (exporter, importer) = t.lower(end) == "from" ? (m.iso3, other) : (other, m.iso3)
+    } else if let (e, i, fl) = storyDirection(goodsOnly: false) {
+      // "China paid $114bn for Russian goods. Crude oil alone cost $58bn": the last trade one
+      // way, of all goods.
+      (exporter, importer, flow) = (e, i, fl)
     } else {
       return nil
     }
@@ -110,8 +116,15 @@ extension ClaimFramer {
     // after a verb of money ("cost China $4bn", "earned Russian suppliers $4bn").
     var costVerb: Int?
     for m in t.mentions(in: end..<fi) {
-      guard Self.moneyVerbs.contains(t.lower(verb)), m.start - 1 == verb,
-        m.iso3 == importer || m.iso3 == exporter
+      // "LNG from Russia reached 8 Mt": the goods' route, the story's seller or buyer.
+      let route =
+        m.start - 1 == end
+        && (t.lower(end) == "from" && m.iso3 == exporter
+          || t.lower(end) == "to" && m.iso3 == importer)
+      guard
+        route
+          || Self.moneyVerbs.contains(t.lower(m.start - 1))
+            && (m.iso3 == importer || m.iso3 == exporter)
       else {
         return nil
       }
@@ -120,6 +133,40 @@ extension ClaimFramer {
     return GoodsSubject(
       goods: goods, start: start, exporter: exporter, importer: importer, flow: flow,
       costVerb: costVerb)
+  }
+
+  /// The goods a quantity or value names with no flow word and no country ("Tankers brought
+  /// 6.5 million tonnes of LNG"), with the story's seller, buyer and flow of them: the last
+  /// goods trade's, the headline's, else the last trade's one way.
+  ///
+  /// Not under a modal ("a tanker can carry 70,000 tonnes of LNG"), nor for shares, counts,
+  /// durations or prices.
+  func storyGoodsTrade(_ f: Figure, goods: Goods?, clause: Range<Int>)
+    -> (Commodities.Entry, String, String, Flow)?
+  {
+    guard case .named(let g)? = goods, f.kind == .level, f.dimension != .percent,
+      f.dimension != .count, f.dimension != .duration,
+      !f.unit.rawValue.utf8.contains(UInt8(ascii: "/")),
+      !clause.contains(where: { isModal($0) || Self.holdingVerbs.contains(tokens.lower($0)) })
+    else { return nil }
+    if let (e, i, fl) = storyDirection(goodsOnly: true) { return (g, e, i, fl) }
+    if let (e, i) = storySides { return (g, e, i, .import) }
+    if let (e, i, fl) = storyDirection(goodsOnly: false) { return (g, e, i, fl) }
+    return nil
+  }
+
+  /// Verbs of holding goods in place, not moving them ("the terminal stores 200,000 tonnes").
+  static let holdingVerbs: WordTable = ["store", "stores", "stored", "storing"]
+
+  /// The seller, buyer and flow of the last trade one way between two countries (of named
+  /// goods when `goodsOnly`); a trade with all partners ("33 Mt of LNG worldwide") gives no
+  /// direction between two.
+  func storyDirection(goodsOnly: Bool) -> (String, String, Flow)? {
+    guard let last = lastTrade?.frame, !goodsOnly || !last.hs.isEmpty,
+      let fl = last.flow, fl == .export || fl == .import,
+      let e = last.exporter, let i = last.importer, e != "WLD", i != "WLD"
+    else { return nil }
+    return (e, i, fl)
   }
 
   /// The goods that open the last sentence of `t` that starts inside it ("Russian LNG is one

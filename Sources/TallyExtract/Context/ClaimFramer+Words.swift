@@ -185,8 +185,11 @@ extension ClaimFramer {
         || noun == "figures"
       {
         let according = (max(0, m.start - 4)..<m.start).contains { t.lower($0) == "according" }
+        // "by Russian figures", "By the Russian count".
         let by =
-          t.lower(m.start - 1) == "by"
+          (t.lower(m.start - 1) == "by"
+            || t.lower(m.start - 1) == "the"
+              && t.lower(m.start - 2) == "by")
           && (noun == "count" || noun == "tally" || noun == "figures" || noun == "data")
         let customs = noun == "customs" || noun == "statistics"
         // "Chinese figures show", "Russian data showed": the numbers are that side's.

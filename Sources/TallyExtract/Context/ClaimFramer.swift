@@ -32,6 +32,9 @@ struct ClaimFramer {
   var sentenceSubject: String?
   var commodity: Commodities.Entry?
   var lastTrade: (frame: ClaimFrame, dimension: TallyCore.Dimension)?
+  /// The last trade both ways between two countries the story named, for "the total" after
+  /// one of its flows.
+  var lastTotal: ClaimFrame?
   /// The seller and buyer the headline (or the text before the first figure) names.
   var storySides: (exporter: String, importer: String)?
   /// The last share the story stated, for "that share".
@@ -383,6 +386,7 @@ struct ClaimFramer {
     if let r = fr.reporter, let p = fr.partner, r != p, fr.flow != nil {
       weights[r, default: 0] += 1
       weights[p, default: 0] += 1
+      if fr.flow == .total, fr.hs.isEmpty, p != "WLD" { lastTotal = fr }
       if fr.flow != .total { reporter = r }
       // The whole of a share ("10.8% of the 76.7 Mt China imported") is not the trade the
       // story goes on about.
@@ -398,7 +402,12 @@ struct ClaimFramer {
       commodity = Commodities.Entry(hs: hs, name: c)
     }
     if fr.shareOf != nil, fr.flow != nil { lastShare = fr }
-    if let src = fr.source, fr.origins["source"] != "earlier sentence" { source = src }
+    // A figure's own source ("the $107bn published in Beijing") is not the story's.
+    if let src = fr.source, fr.origins["source"] != "earlier sentence",
+      fr.origins["source"] != "after the figure"
+    {
+      source = src
+    }
     // A duration ("over the same eight years") is no level of the trade: its span is not the
     // story's period.
     if let p = fr.period, f.kind == .level, fr.flow != nil, f.dimension != .duration {
@@ -613,9 +622,12 @@ struct ClaimFramer {
           fr.flow = a.flow
           origins["flow"] = "noun '\(t.lower(a.index))'; sides of the last trade named"
         }
-        if fr.flow == .export || fr.flow == .import, fr.hs.isEmpty, totalNoun(before: fi, clause) {
-          // "China's imports rose to $9bn. The monthly total was 26% higher": the total is
-          // the trade both ways between the same pair.
+        if fr.flow == .export || fr.flow == .import, fr.hs.isEmpty, totalNoun(before: fi, clause),
+          let total = lastTotal,
+          Set([total.reporter, total.partner]) == Set([fr.reporter, fr.partner])
+        {
+          // "Trade reached $20bn in May; imports were $11bn. The monthly total was 6% higher":
+          // after the pair's trade both ways was named, the total is that trade.
           fr.flow = .total
           origins["flow"] = "noun 'total'; the pair of the last trade named"
         }
@@ -673,6 +685,21 @@ struct ClaimFramer {
       origins["partner"] = origins["flow"]
       origins["commodity"] = "sentence"
       inherited = true
+    }
+    if fr.flow == nil, !inherited, subject == nil, share == nil, anchor == nil, mentions.isEmpty,
+      let (g, e, i, fl) = storyGoodsTrade(f, goods: goods, clause: clause)
+    {
+      // "Tankers brought 6.5 million tonnes of LNG": goods named with no flow word and no
+      // country are the story's trade in them.
+      fr.flow = fl
+      fr.reporter = fl == .export ? e : i
+      fr.partner = fl == .export ? i : e
+      fr.hs = [g.hs]
+      fr.commodity = g.name
+      origins["flow"] = "goods named with no flow word; the story's trade in them"
+      origins["reporter"] = "story"
+      origins["partner"] = "story"
+      origins["commodity"] = "sentence"
     }
     if fr.flow != nil && !inherited && fr.reporter == nil {
       applySides(&fr, sides, goods: goods, origins: &origins)
@@ -869,12 +896,32 @@ struct ClaimFramer {
   }
 
   /// "recorded by Beijing", "reported by Russian customs": a source right after the figure.
+  ///
+  /// "by" counts after a verb of publication ("recorded by", "reported by") or before the
+  /// side's numbers ("by Chinese figures"), not after a cause ("driven by Russian
+  /// deliveries"); "published in Beijing" names the side too.
   func sourceAfter(_ end: Int) -> String? {
-    for k in end..<min(tokens.count, end + 3) where tokens.lower(k) == "by" {
-      if let m = tokens.mentions(in: (k + 1)..<min(tokens.count, k + 3)).first { return m.iso3 }
+    for k in end..<min(tokens.count, end + 3) where ["by", "in"].contains(tokens.lower(k)) {
+      guard let m = tokens.mentions(in: (k + 1)..<min(tokens.count, k + 3)).first else {
+        continue
+      }
+      let verb = tokens.lower(k - 1)
+      let published = Self.publishedWords.contains(verb)
+      let numbers =
+        CountryReferences.sourceNouns.contains(tokens.lower(m.end))
+        || ["count", "tally"].contains(tokens.lower(m.end))
+      if tokens.lower(k) == "by" ? published || numbers || k == end : published {
+        return m.iso3
+      }
     }
     return nil
   }
+
+  /// Participles of publication before "by" or "in" and a source ("published in Beijing").
+  static let publishedWords: WordTable = [
+    "recorded", "reported", "published", "released", "compiled", "counted", "given", "issued",
+    "cited", "announced", "calculated", "estimated",
+  ]
 
   /// A word that makes the figure something other than recorded trade: a price ("$60 a
   /// barrel"), an exchange rate, the economy, a target or forecast.
@@ -977,24 +1024,39 @@ struct ClaimFramer {
     // "Their value reached $15bn" after a count or tonnage: the value of the same trade.
     let valueOf =
       f.unit.isCurrency && last.dimension != .percent
-      && clause.contains { Self.valueNouns.contains(tokens.lower($0)) }
+      && clause.contains {
+        Self.valueNouns.contains(tokens.lower($0))
+          // "Those cargoes cost $8bn": the cost of the goods named before.
+          || ["cost", "costs"].contains(tokens.lower($0))
+            && Commodities.anaphors.contains(tokens.lower($0 - 1))
+            && Self.determiners.contains(tokens.lower($0 - 2))
+      }
     // A multiple ("tripled", "2.6 times the 2015 level") is a change by a factor: like a
     // percentage change, it measures whatever the trade named before measured.
+    // "Turnover grew 29% in 2022. Last year the total reached $240bn": after a trade stated
+    // only by its change, a level of any kind measures it.
     let sameKind =
       f.dimension == last.dimension || (f.kind == .change && f.dimension == .percent) || valueOf
       || f.unit.rawValue == "times"
+      || last.dimension == .percent && f.kind == .level
+        && f.dimension != .percent
     guard sameKind else { return false }
     if sides.reporter != nil || sides.partner != nil { return false }
     if case .named(let g)? = goods, !last.frame.hs.contains(g.hs) { return false }
     if let a = anchor {
       // "These shipments", "the imports": a determiner before a flow noun of no country.
-      guard !a.verb, a.flow != .total || last.frame.flow == .total else { return false }
+      // A flow one way after a total both ways ("Turnover grew 29%. ... Sales in the other
+      // direction rose to $111bn") names one side's trade, which the total does not tell.
+      guard !a.verb, (a.flow == .total) == (last.frame.flow == .total) else { return false }
       return Self.determiners.contains(tokens.lower(a.index - 1))
         || tokens.lower(a.index - 1).isEmpty
         || Self.monthNumber(tokens.lower(a.index - 1)) != nil
     }
-    // "A new terminal can store 300,000 tonnes": a capacity or a possibility, no record.
-    if clause.contains(where: { isModal($0) }) { return false }
+    // "A new terminal can store 300,000 tonnes", "the terminal stores 300,000 tonnes": a
+    // capacity or a possibility, no record.
+    if clause.contains(where: { isModal($0) || Self.holdingVerbs.contains(tokens.lower($0)) }) {
+      return false
+    }
     return clause.contains { Self.anaphors.contains(tokens.lower($0)) }
       // A sentence, or a clause after a semicolon, with no flow word of its own ("June alone
       // brought 958,500 tonnes").
@@ -1008,8 +1070,8 @@ struct ClaimFramer {
   static let afterYear: WordTable = ["earlier", "ago", "before", "on", "-", "later", "after"]
 
   /// Words that make an amount of money the value of the goods or trade named before ("the
-  /// value", "worth", "the bill", "the import bill", "those cargoes cost").
-  static let valueNouns: WordTable = ["value", "worth", "valued", "bill", "cost", "costs"]
+  /// value", "worth", "the bill", "the import bill").
+  static let valueNouns: WordTable = ["value", "worth", "valued", "bill"]
 
   /// Nouns of a change that name no measure of their own ("growth slowed to 3.4%").
   static let changeNouns: WordTable = [

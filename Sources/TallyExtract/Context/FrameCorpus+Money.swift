@@ -95,27 +95,28 @@ extension FrameCorpus {
         + "$1.2bn.",
       date: "2024-02-01", span: "$1.2bn",
       expect: ["flow": "import", "hs": "271111"]),
-    // "the total", "the monthly total", "the May total" after a flow of one pair: the trade
-    // both ways between them.
+    // "the total", "the monthly total", "the May total" after a flow of a pair whose trade both
+    // ways the story named: that trade.
     .init(
       rule: "measure.total-noun",
-      text: "Chile's imports from Peru fell to $1.1bn in May. The monthly total was 5% "
-        + "higher than April's.",
+      text: "Trade between Chile and Peru reached $2bn in May, and Chile's imports from "
+        + "Peru fell to $1.1bn. The monthly total was 5% higher than April's.",
       date: "2024-07-01", span: "5%",
       expect: ["flow": "total", "reporter": "CHL", "partner": "PER"]),
     .init(
       rule: "measure.total-noun",
-      text: "Chile's exports to Peru came to $0.9bn in May. The May total was more than 6% "
-        + "above April's.",
+      text: "Chile's trade with Peru came to $2bn in May. Chile's exports to Peru were "
+        + "$0.9bn. The May total was more than 6% above April's.",
       date: "2024-07-01", span: "6%",
       expect: ["flow": "total", "reporter": "CHL", "partner": "PER"]),
     .init(
       rule: "measure.total-noun",
-      text: "Vietnam's exports to Korea reached $2bn in June. By July the total had eased "
-        + "to $3.8bn.",
+      text: "Trade between Vietnam and Korea was $4bn in June, of which Vietnam's exports "
+        + "to Korea were $2bn. By July the total had eased to $3.8bn.",
       date: "2024-08-01", span: "$3.8bn",
       expect: ["flow": "total", "reporter": "VNM", "partner": "KOR"]),
-    // Negatives: "total exports", and a total of goods (the goods' total stays theirs).
+    // Negatives: "total exports", a total of goods (the goods' total stays theirs), and "the
+    // total" when the story named no trade both ways.
     .init(
       rule: "measure.total-noun",
       text: "Vietnam's exports to Korea reached $2bn in June. Total exports rose 5% in "
@@ -128,6 +129,12 @@ extension FrameCorpus {
         + "was 4% higher than April's.",
       date: "2024-07-01", span: "4%",
       expect: ["flow": "import", "hs": "2701"]),
+    .init(
+      rule: "measure.total-noun",
+      text: "Japan's imports from Australia reached $6bn in May. The total was 4% higher "
+        + "than April's.",
+      date: "2024-07-01", span: "4%",
+      expect: ["flow": "import"]),
     // A projection governs the figure: "could reach", "will top", "expects ... to rise by".
     .init(
       rule: "distractor.projection",
@@ -300,5 +307,173 @@ extension FrameCorpus {
       text: "Brazil's soybean prices, after a fall of 4%, stood at $400 a tonne.",
       date: "2024-02-01", span: "4%",
       expect: ["flow": "-"]),
+    // After a trade stated only by its change, a level of any unit refers back to it.
+    .init(
+      rule: "measure.after-change",
+      text: "Turnover between Egypt and Turkey grew 12% in 2022. Last year the total "
+        + "reached $35bn.",
+      date: "2024-03-01", span: "$35bn",
+      expect: ["flow": "total"]),
+    // Guard: a change after a change (passed before the rule too).
+    .init(
+      rule: "measure.after-change",
+      text: "Turnover between Egypt and Turkey grew 12% in 2022. Last year the total was 9% "
+        + "higher.",
+      date: "2024-03-01", span: "9%",
+      expect: ["flow": "total"]),
+    // The whole of a share named by "that total" or "last year's total".
+    .init(
+      rule: "share.that-total",
+      text: "Trade between Peru and Chile reached $5bn last year. Chilean goods made up 40% "
+        + "of that total.",
+      date: "2024-03-01", span: "40%",
+      expect: ["shareOf": "total", "exporter": "CHL"]),
+    .init(
+      rule: "share.that-total",
+      text: "Trade between Peru and Chile reached $5bn last year, and Chilean goods made up "
+        + "40% of last year's total.",
+      date: "2024-03-01", span: "40%",
+      expect: ["shareOf": "total", "exporter": "CHL"]),
+    // A demonym before a noun for the story's goods that is no flow word ("Qatari
+    // cargoes"): those goods from that origin.
+    .init(
+      rule: "goods.origin-anaphor",
+      text: "Japan's LNG imports rose in 2023. Qatari cargoes were 7 million tonnes out of "
+        + "66 million.",
+      date: "2024-03-01", span: "7 million tonnes",
+      expect: ["exporter": "QAT", "importer": "JPN", "hs": "271111"]),
+    // Goods with their route as the subject ("Coal from Australia reached 30 Mt"): the
+    // route gives the way, the story's other country the other side.
+    .init(
+      rule: "goods.route-subject",
+      text: "Korea's trade with Australia grew in 2023. Coal from Australia reached 30 "
+        + "million tonnes.",
+      date: "2024-03-01", span: "30 million tonnes",
+      expect: ["exporter": "AUS", "importer": "KOR", "hs": "2701"]),
+    // A source after the figure: "published in Beijing", "recorded by Moscow"; not a cause
+    // ("driven by Russian deliveries").
+    .init(
+      rule: "source.after",
+      text: "India put its trade with China at $118bn, above the $113bn published in "
+        + "Beijing.",
+      date: "2024-03-01", span: "$113bn",
+      expect: ["source": "CHN"]),
+    .init(
+      rule: "source.after",
+      text: "Chinese customs reported growth of 10%, driven by Russian deliveries.",
+      date: "2024-03-01", span: "10%",
+      expect: ["source": "CHN"]),
+    // A flow noun one way after a total both ways names one side's trade, not the total.
+    .init(
+      rule: "sides.direction-after-total",
+      text: "Trade between Vietnam and Korea grew 10% in 2023. Sales in the other direction "
+        + "rose to $20bn.",
+      date: "2024-03-01", span: "$20bn",
+      expect: ["flow": "export"]),
+    // Negative: the total again.
+    .init(
+      rule: "sides.direction-after-total",
+      text: "Trade between Vietnam and Korea grew 10% in 2023. The total reached $90bn.",
+      date: "2024-03-01", span: "$90bn",
+      expect: ["flow": "total"]),
+    // "By the Korean count", "by the Russian figures": that side's statistics.
+    .init(
+      rule: "source.by-the-count",
+      text: "Japan's imports from Korea fell in 2023. By the Korean count, trade rose 5% in "
+        + "2023.",
+      date: "2024-03-01", span: "5%",
+      expect: ["source": "KOR"]),
+    // A headline whose country is the subject of a flow verb ("what does Japan buy from
+    // Australia?") names the story's buyer and seller.
+    .init(
+      rule: "sides.headline-verb",
+      text: "Coal earned $30bn in 2023, more than any other export.",
+      date: "2024-03-01", span: "$30bn",
+      expect: ["exporter": "AUS", "importer": "JPN", "hs": "2701"],
+      title: "Explainer: what does Japan buy from Australia?"),
+    // After a trade of all goods one way, goods with a verb of money are that trade's goods.
+    .init(
+      rule: "goods.money-verb",
+      text: "In 2023 Japan paid $60bn for Australian goods. Iron ore alone cost $20bn.",
+      date: "2024-03-01", span: "$20bn",
+      expect: ["exporter": "AUS", "importer": "JPN", "hs": "2601"]),
+    // Goods named with no flow word and no country ("Tankers brought 20 Mt of LNG") are the
+    // story's trade in them.
+    .init(
+      rule: "goods.story-object",
+      text: "In 2023 Japan paid $60bn for Australian goods. Tankers brought 20 million "
+        + "tonnes of LNG.",
+      date: "2024-03-01", span: "20 million tonnes",
+      expect: ["flow": "import", "exporter": "AUS", "importer": "JPN", "hs": "271111"]),
+    .init(
+      rule: "goods.story-object",
+      text: "Korea bought 10 million tonnes of Qatari LNG in 2023. Trains carried another 2 "
+        + "million tonnes of crude oil.",
+      date: "2024-03-01", span: "2 million tonnes",
+      expect: ["flow": "import", "exporter": "QAT", "importer": "KOR", "hs": "2709"]),
+    // Negatives: goods held in place, and under a modal.
+    .init(
+      rule: "goods.story-object",
+      text: "Korea bought 10 million tonnes of Qatari LNG in 2023. A new terminal stores "
+        + "300,000 tonnes of LNG.",
+      date: "2024-03-01", span: "300,000 tonnes",
+      expect: ["flow": "-"]),
+    .init(
+      rule: "goods.story-object",
+      text: "Korea bought 10 million tonnes of Qatari LNG in 2023. One tanker can carry "
+        + "70,000 tonnes of LNG.",
+      date: "2024-03-01", span: "70,000 tonnes",
+      expect: ["flow": "-"]),
+    // A relative clause after the figure with a country as its subject ("the $20bn Korea
+    // sold in return"): that country's flow.
+    .init(
+      rule: "sides.relative-verb",
+      text: "In 2023 Korean imports from Vietnam came to $25bn, more than the $20bn Korea "
+        + "sold in return.",
+      date: "2024-03-01", span: "$20bn",
+      expect: ["flow": "export", "exporter": "KOR"]),
+    // Negative: no relative clause.
+    .init(
+      rule: "sides.relative-verb",
+      text: "In 2023 Korean imports from Vietnam came to $25bn, above the 2022 level of "
+        + "$22bn.",
+      date: "2024-03-01", span: "$22bn",
+      expect: ["flow": "import", "importer": "KOR"]),
+    // "Vietnamese products bought by Korea": the agent after the verb buys.
+    .init(
+      rule: "sides.passive-agent",
+      text: "Korean goods sold to Vietnam were worth $5bn, and Vietnamese products bought "
+        + "by Korea $3bn.",
+      date: "2024-03-01", span: "$3bn",
+      expect: ["flow": "import", "importer": "KOR", "exporter": "VNM"]),
+    // "$5bn of Korean goods went south": goods that moved went from their origin to the other
+    // side.
+    .init(
+      rule: "flow.goods-went",
+      text: "Korea's trade with Vietnam was balanced in May: $5bn of Korean goods went "
+        + "south and $3bn of Vietnamese goods went north.",
+      date: "2024-07-01", span: "$5bn",
+      expect: ["flow": "export", "exporter": "KOR", "importer": "VNM"]),
+    .init(
+      rule: "flow.goods-went",
+      text: "Korea's trade with Vietnam was balanced in May: $5bn of Korean goods went "
+        + "south and $3bn of Vietnamese goods went north.",
+      date: "2024-07-01", span: "$3bn",
+      expect: ["flow": "export", "exporter": "VNM", "importer": "KOR"]),
+    // The whole of a share named before the figure ("the share of payments ... exceeds 20%")
+    // that is no trade.
+    .init(
+      rule: "distractor.share-before",
+      text: "Trade between India and the UAE grew in 2023. The share of payments made in "
+        + "rupees now exceeds 20%.",
+      date: "2024-03-01", span: "20%",
+      expect: ["flow": "-"]),
+    // Negative: a share of trade named before the figure.
+    .init(
+      rule: "distractor.share-before",
+      text: "Trade between India and the UAE grew in 2023. The UAE's share of India's oil "
+        + "imports rose to 9%.",
+      date: "2024-03-01", span: "9%",
+      expect: ["shareOf": "world"]),
   ]
 }

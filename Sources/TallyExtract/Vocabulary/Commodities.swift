@@ -34,7 +34,6 @@
 /// | timber, lumber, sawn wood                                 | 44      | wood                    |
 /// | fertilisers, fertilizers                                  | 31      | fertilisers             |
 /// | iron ore                                                  | 2601    | iron ore                |
-/// | copper, aluminium, aluminum, nickel                       | 74, 76, 75 | base metals          |
 enum Commodities {
   struct Entry: Sendable, Hashable {
     let hs: String
@@ -100,9 +99,6 @@ enum Commodities {
     ("fertilisers", fertilisers), ("fertilizers", fertilisers), ("fertiliser", fertilisers),
     ("fertilizer", fertilisers),
     ("iron ore", Entry(hs: "2601", name: "iron ore")),
-    ("copper", Entry(hs: "74", name: "copper")), ("nickel", Entry(hs: "75", name: "nickel")),
-    ("aluminium", Entry(hs: "76", name: "aluminium")),
-    ("aluminum", Entry(hs: "76", name: "aluminium")),
   ]
 
   /// Rows as word arrays, longest first.
