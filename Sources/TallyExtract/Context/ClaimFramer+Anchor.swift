@@ -237,7 +237,8 @@ extension ClaimFramer {
   func relativeClauseVerb(at j: Int, clause: Range<Int>) -> Anchor? {
     var k = j
     if ["that", "which"].contains(tokens.lower(k)) { k += 1 }
-    guard let m = tokens.mentions(in: k..<min(tokens.count, k + 4)).first, m.start == k,
+    guard tokens.has(k), let m = tokens.mentions(in: k..<min(tokens.count, k + 4)).first,
+      m.start == k,
       m.kind != .adjective
     else { return nil }
     var v = m.end

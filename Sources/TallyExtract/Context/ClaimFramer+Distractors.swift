@@ -161,7 +161,7 @@ extension ClaimFramer {
         if Self.projectionAdverbs.contains(tokens.lower(m)) { m -= 1 }
         if isModal(m) { return tokens.lower(m) + " " + w }
         if tokens.lower(m) == "to",
-          let v = (clause.lowerBound..<m).last(where: {
+          let v = (clause.lowerBound..<max(clause.lowerBound, m)).last(where: {
             Self.forecastVerbs.contains(tokens.lower($0))
           }),
           !(v + 1..<m).contains(where: { tokens[$0].isNumber && tokens.year(at: $0) == nil })

@@ -99,7 +99,7 @@ extension ClaimFramer {
       (exporter, importer, flow) = (e, i, fl)
     } else if let (e, i) = storySides {
       (exporter, importer) = (e, i)
-    } else if ["from", "to"].contains(t.lower(end)),
+    } else if ["from", "to"].contains(t.lower(end)), end + 1 < fi,
       let m = t.mentions(in: (end + 1)..<min(fi, end + 4)).first, m.start == end + 1,
       let other = ranked.first(where: { $0 != m.iso3 })
     {
@@ -153,6 +153,32 @@ extension ClaimFramer {
     if let (e, i) = storySides { return (g, e, i, .import) }
     if let (e, i, fl) = storyDirection(goodsOnly: false) { return (g, e, i, fl) }
     return nil
+  }
+
+  /// The exporter and importer of the last flow one way the story named, reversed, when
+  /// "in the other direction", "in the opposite direction" or "the other way" follows the flow
+  /// noun at `a` before the figure ("sales in the other direction rose to $111bn").
+  func reverseOfLastFlow(after a: Int, before fi: Int) -> (String, String)? {
+    guard a + 1 < fi else { return nil }
+    let words = (a + 1..<fi).map { tokens.lower($0) }
+    guard
+      zip(words, words.dropFirst()).contains(where: {
+        Self.otherWayWords.contains($0.0) && Self.wayNouns.contains($0.1)
+      })
+    else { return nil }
+    func oneWay(_ fr: ClaimFrame) -> Bool {
+      (fr.flow == .export || fr.flow == .import) && fr.exporter != nil && fr.importer != nil
+        && fr.exporter != "WLD" && fr.importer != "WLD"
+    }
+    guard
+      let prior = sentenceFrames.last(where: { $0.index < a && oneWay($0.frame) })?.frame
+        ?? lastSentenceFrames.last(where: oneWay)
+        ?? lastTrade.map(\.frame).flatMap({
+          oneWay($0) ? $0 : nil
+        }),
+      let e = prior.exporter, let i = prior.importer
+    else { return nil }
+    return (i, e)
   }
 
   /// Verbs of holding goods in place, not moving them ("the terminal stores 200,000 tonnes").

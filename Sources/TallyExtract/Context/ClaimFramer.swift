@@ -539,6 +539,14 @@ struct ClaimFramer {
         // other way": the second figure borrows the verb of the first, in reverse.
         swap(&sides.reporter, &sides.partner)
         origins["sides"] = "the other direction"
+      } else if !anchor.verb, anchor.flow != .total, sides.reporter == nil, sides.partner == nil,
+        let (e, i) = reverseOfLastFlow(after: anchor.index, before: fi)
+      {
+        // "Russian goods made up 54% of the total. Sales in the other direction rose to $111bn":
+        // the last flow one way, reversed.
+        sides.reporter = anchor.flow == .export ? e : i
+        sides.partner = anchor.flow == .export ? i : e
+        origins["sides"] = "the other direction of the last flow one way"
       }
     }
     var goods = attachedGoods(anchor, figure: fi, end: end, clause: clause)

@@ -475,5 +475,19 @@ extension FrameCorpus {
         + "imports rose to 9%.",
       date: "2024-03-01", span: "9%",
       expect: ["shareOf": "world"]),
+    // A flow noun with no country and "in the other direction" after a flow one way in an
+    // earlier sentence: that flow reversed.
+    .init(
+      rule: "sides.other-direction-story",
+      text: "Trade between Korea and Vietnam reached $80bn last year. Vietnamese goods made "
+        + "up 40% of that total. Sales in the other direction rose to $48bn.",
+      date: "2024-03-01", span: "$48bn",
+      expect: ["flow": "export", "exporter": "KOR", "importer": "VNM"]),
+    .init(
+      rule: "sides.other-direction-story",
+      text: "Korea's imports from Vietnam reached $30bn last year. Purchases in the "
+        + "opposite direction came to $50bn.",
+      date: "2024-03-01", span: "$50bn",
+      expect: ["flow": "import", "importer": "VNM", "exporter": "KOR"]),
   ]
 }
