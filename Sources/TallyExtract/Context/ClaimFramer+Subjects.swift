@@ -38,6 +38,7 @@ extension ClaimFramer {
     "carriers", "terminal", "terminals", "fields", "field", "plant", "plants", "project",
     "projects", "pipeline", "pipelines", "mines", "mine", "refineries", "refinery", "sector",
     "industry", "companies", "producers", "benchmark", "benchmarks", "blend", "spread",
+    "miners", "mining", "workers", "harvest",
   ]
 
   /// The goods subject of the figure at `fi`, and the story's seller and buyer of them.

@@ -201,6 +201,18 @@ extension ClaimFramer {
       if t.lower(m.start - 1) == "to", t.lower(m.start - 2) == "according" {
         return (m.iso3, Set([m.start]))
       }
+      // "the Ministry of Energy of the Russian Federation reported": an office "of" the
+      // country, then a reporting verb.
+      var o = m.start - 1
+      if t.lower(o) == "the" { o -= 1 }
+      if t.lower(o) == "of",
+        (max(0, o - 4)..<max(0, o)).contains(where: {
+          CountryReferences.offices.contains(t.lower($0))
+        }),
+        CountryReferences.reportingVerbs.contains(t.lower(j))
+      {
+        return (m.iso3, Set([m.start]))
+      }
     }
     return (nil, [])
   }

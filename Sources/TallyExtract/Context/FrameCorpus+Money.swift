@@ -489,5 +489,32 @@ extension FrameCorpus {
         + "opposite direction came to $50bn.",
       date: "2024-03-01", span: "$50bn",
       expect: ["flow": "import", "importer": "VNM", "exporter": "KOR"]),
+    // An office "of" a country with a reporting verb ("the Ministry of Energy of Qatar
+    // reported"): that side's statistics.
+    .init(
+      rule: "source.office-of",
+      text: "In 2023 Qatari producers delivered 20 million tonnes of LNG to Japan, the "
+        + "Ministry of Energy of Qatar reported.",
+      date: "2024-03-01", span: "20 million tonnes",
+      expect: ["source": "QAT"]),
+    // Negative: an office of no country named.
+    .init(
+      rule: "source.office-of",
+      text: "In 2023 Qatari producers delivered 20 million tonnes of LNG to Japan, the "
+        + "Ministry of Trade said on Monday.",
+      date: "2024-03-01", span: "20 million tonnes",
+      expect: ["source": "-"]),
+    .init(
+      rule: "source.office-of",
+      text: "Exports of Japanese cars to Chile reached $2bn in 2023, the Statistics Bureau "
+        + "of Japan said.",
+      date: "2024-03-01", span: "$2bn",
+      expect: ["source": "JPN"]),
+    .init(
+      rule: "source.office-of",
+      text: "Korea's imports of Chilean copper ore came to $3bn, the Customs Office of "
+        + "Chile reported.",
+      date: "2024-03-01", span: "$3bn",
+      expect: ["source": "CHL"]),
   ]
 }
