@@ -292,10 +292,12 @@ extension ClaimFramer {
   /// buyer paid, for that amount and for a multiple or change of it.
   func paidCost(before fi: Int) -> Bool {
     for k in max(1, fi - 8)..<max(1, fi) where ["cost", "costs"].contains(tokens.lower(k)) {
-      // "Those cargoes cost $8bn": a noun for the goods of the story before the verb.
+      // "Those cargoes cost $8bn": a noun for the goods of the story before the verb;
+      // "crude oil alone cost": a focus word between.
+      let v = Self.focusWords.contains(tokens.lower(k - 1)) ? k - 1 : k
       let goodsBefore =
-        (max(0, k - 4)..<k).contains { j in
-          tokens.commodity(at: j).map { $0.1 == k } == true
+        (max(0, v - 4)..<v).contains { j in
+          tokens.commodity(at: j).map { $0.1 == v } == true
         }
         || Commodities.anaphors.contains(tokens.lower(k - 1))
           && Self.determiners.contains(tokens.lower(k - 2))

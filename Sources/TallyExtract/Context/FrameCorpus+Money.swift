@@ -516,5 +516,12 @@ extension FrameCorpus {
         + "Chile reported.",
       date: "2024-03-01", span: "$3bn",
       expect: ["source": "CHL"]),
+    // The quantity a paid amount bought ("cost $20bn for 30 Mt"), after a focus word.
+    .init(
+      rule: "goods.money-verb",
+      text: "Korea bought 12 million tonnes of Qatari LNG in 2023. Crude oil alone cost "
+        + "$20bn for 30 million tonnes.",
+      date: "2024-03-01", span: "30 million tonnes",
+      expect: ["flow": "import", "exporter": "QAT", "importer": "KOR", "hs": "2709"]),
   ]
 }
