@@ -53,6 +53,21 @@ extension ClaimFramer {
     return false
   }
 
+  /// True when "own" at `k` makes a flow a part's own.
+  ///
+  /// "Tatarstan's own trade with China", "the province says its own exports rose", "traders
+  /// say their own sales doubled". A country's own ("Russia's own exports") is that country's
+  /// trade.
+  static func ownPartTrade(_ t: ClaimTokens, _ k: Int) -> Bool {
+    guard ClaimWords.flowNouns[t.lower(k + 1)] != nil else { return false }
+    switch t.lower(k - 1) {
+    case "its", "their": return true
+    case "'s":
+      return t.has(k - 2) && t[k - 2].capitalized && t.mentions(in: max(0, k - 4)..<(k - 1)).isEmpty
+    default: return false
+    }
+  }
+
   /// Nouns after "regional" that name a group of countries ("regional bloc").
   static let supranational: WordTable = [
     "bloc", "blocs", "grouping", "groupings", "organisation", "organization", "partners",
@@ -123,6 +138,11 @@ extension ClaimFramer {
   /// in its clause, else a flow noun right after it ("$10bn in exports", "$5bn of imports").
   func flowAnchor(_ fi: Int, end: Int, clause: Range<Int>) -> Anchor? {
     let t = tokens
+    // "$9.99bn of Chinese goods went north": the goods' own verb of motion after them beats a
+    // flow word before the figure ("trade ... nearly matched: $9.99bn of ...").
+    if let p = participleAfter(end, clause: clause), Self.motionVerbs.contains(t.lower(p.index)) {
+      return p
+    }
     if let before = flowWordBefore(fi, clause: clause) {
       // "Shipments from Russia were worth $11.1bn, against $8.68bn of Chinese goods sent
       // north": a participle after the figure beats a flow word that measured an earlier one.
@@ -135,7 +155,9 @@ extension ClaimFramer {
     }
     var j = end
     var steps = 0
-    while j < clause.upperBound, steps < 6, !t[j].isNumber {
+    // "rose 12% to 28 Mt as Indonesian supply filled the gap": a clause of reason after the
+    // figure measures something else.
+    while j < clause.upperBound, steps < 6, !t[j].isNumber, !Self.reasonWords.contains(t.lower(j)) {
       if let f = ClaimWords.flowNouns[t.lower(j)] { return Anchor(index: j, flow: f, verb: false) }
       j += 1
       steps += 1
@@ -182,6 +204,7 @@ extension ClaimFramer {
   /// Indonesia"): the figure is what the verb moved.
   func participleAfter(_ end: Int, clause: Range<Int>) -> Anchor? {
     var j = end
+    var origin = false
     if tokens.lower(j) == "of" {
       // "$8.68bn of Chinese goods sent north", "6 Mt of Russian coal shipped to India".
       var g = j + 1
@@ -189,6 +212,7 @@ extension ClaimFramer {
         m.kind == .adjective
       {
         g = m.end
+        origin = true
       }
       if let (_, e) = tokens.commodity(at: g) {
         j = e
@@ -196,11 +220,36 @@ extension ClaimFramer {
         j = g + 1
       }
     }
+    if let r = relativeClauseVerb(at: j, clause: clause) { return r }
+    // "$9.99bn of Chinese goods went north": goods that moved went from their origin.
+    if origin, j < clause.upperBound, Self.motionVerbs.contains(tokens.lower(j)) {
+      return Anchor(index: j, flow: .export, verb: true, passive: true)
+    }
     guard j < clause.upperBound, let f = ClaimWords.flowVerbs[tokens.lower(j)], f != .total,
       Self.participles.contains(tokens.lower(j))
     else { return nil }
     return Anchor(index: j, flow: f, verb: true, passive: true)
   }
+
+  /// "the $67.5bn China sold in return", "the 40 Mt that Japan bought": a relative clause
+  /// after the figure whose subject is a country and whose verb is a flow verb; the figure is
+  /// what that country moved.
+  func relativeClauseVerb(at j: Int, clause: Range<Int>) -> Anchor? {
+    var k = j
+    if ["that", "which"].contains(tokens.lower(k)) { k += 1 }
+    guard tokens.has(k), let m = tokens.mentions(in: k..<min(tokens.count, k + 4)).first,
+      m.start == k,
+      m.kind != .adjective
+    else { return nil }
+    var v = m.end
+    if ["had", "has", "have", "itself"].contains(tokens.lower(v)) { v += 1 }
+    guard v < clause.upperBound, let f = ClaimWords.flowVerbs[tokens.lower(v)], f != .total
+    else { return nil }
+    return Anchor(index: v, flow: f, verb: true)
+  }
+
+  /// Verbs of goods moving, after "of <goods>" ("$10bn of Chinese goods went north").
+  static let motionVerbs: WordTable = ["went", "flowed", "moved", "travelled", "traveled"]
 
   /// Flow verbs that can be a past participle ("sold to", "shipped in May").
   static let participles: WordTable = [
@@ -271,6 +320,8 @@ extension ClaimFramer {
       case "between": between.append(m.iso3)
       // "imported by Japan": the agent of a participle is its subject.
       case "by" where a.passive && lead == nil: lead = m
+      // "Russian products bought by China": a verb's agent right after it is its subject.
+      case "by" where a.verb && t.lower(a.index + 1) == "by" && m.start <= a.index + 3: lead = m
       case "and" where !between.isEmpty: between.append(m.iso3)
       default:
         // "$47m of Chinese batteries": the origin of the figure's goods, not of goods in a
@@ -416,6 +467,12 @@ extension ClaimFramer {
         // the flow noun.
         flow = f
       }
+      if m.kind != .adjective, next == m.end, let v = ClaimWords.flowVerbs[w], v != .total {
+        // "What does China buy from Russia?", "Russia sells more to China": the verb's
+        // subject.
+        if v == .export { exporter = exporter ?? m.iso3 } else { importer = importer ?? m.iso3 }
+        continue
+      }
       if m.kind == .adjective || next != m.end || m.kind == .metonym {
         if flow == .export || CountryReferences.sellers.contains(w)
           || (goods && flow == nil && m.kind == .adjective)
@@ -435,6 +492,13 @@ extension ClaimFramer {
       case "from" where importer != nil: exporter = exporter ?? m.iso3
       default: break
       }
+    }
+    // "how much the Chinese market is worth to Russian producers", "Russian LNG arriving in
+    // China": one side's role is stated, the other country named is the other side.
+    let others = Set(mentions.map(\.iso3).filter { $0 != exporter && $0 != importer })
+    if others.count == 1, let o = others.first {
+      if exporter != nil, importer == nil { importer = o }
+      if importer != nil, exporter == nil { exporter = o }
     }
     guard let e = exporter, let i = importer, e != i else { return nil }
     return (e, i)

@@ -32,7 +32,26 @@ extension ClaimFramer {
     guard f.dimension == .percent else { return nil }
     var k = end
     if tokens.lower(k) == "share" { k += 1 }
-    guard tokens.lower(k) == "of" else { return nil }
+    if tokens.lower(k) != "of" {
+      // "The share of settlements in national currencies exceeds 95%": the whole named
+      // before the figure, read by its first noun.
+      guard
+        let s = (max(0, end - 15)..<end).last(where: {
+          tokens.lower($0) == "share" && tokens.lower($0 + 1) == "of"
+        })
+      else { return nil }
+      var j = s + 2
+      while tokens.has(j), Self.leadWords.contains(tokens.lower(j)) { j += 1 }
+      guard tokens.has(j), tokens[j].isWord, tokens.commodity(at: j) == nil,
+        tokens.mentions(in: j..<(j + 1)).isEmpty
+      else { return nil }
+      let h = tokens.lower(j)
+      let trade =
+        ClaimWords.flowNouns[h] != nil || Commodities.anaphors.contains(h)
+        || Self.anaphors.contains(h) || Self.needNouns.contains(h) || Self.tradeWholes.contains(h)
+        || ClaimWords.totalAdjectives.contains(h)
+      return trade ? nil : h
+    }
     var head: String?
     var j = k + 1
     while j < min(tokens.count, k + 8) {
@@ -110,6 +129,7 @@ extension ClaimFramer {
   /// comma before the figure.
   func inReasonAside(_ k: Int, before fi: Int, clause: Range<Int>) -> Bool {
     guard k < fi else { return false }
+    if inCommaAside(k, before: fi, clause: clause) { return true }
     guard
       let open = (max(clause.lowerBound, k - 8)..<k).last(where: {
         Self.reasonWords.contains(tokens.lower($0))
@@ -121,6 +141,64 @@ extension ClaimFramer {
       })
     else { return false }
     return true
+  }
+
+  /// The words of a projection when one governs the figure: a modal before the level's verb
+  /// ("trade could reach $250bn", "exports will top $10bn", "may well exceed"), or a verb of
+  /// expectation with "to" and a change ("the ministry expects deliveries to rise by a
+  /// further 20%", "analysts see imports growing by 5%" is left alone: no "to").
+  ///
+  /// Only the figure's own clause counts, with no other number between: "trade, which could
+  /// grow further, reached $9bn" is recorded (a comma ends the look-back).
+  func projectionWords(at fi: Int, clause: Range<Int>) -> String? {
+    var k = fi - 1
+    while k > clause.lowerBound, fi - k <= 12 {
+      let w = tokens.lower(k)
+      if tokens[k].isNumber, tokens.year(at: k) == nil { return nil }
+      if [",", ";", ":", "which", "that", "while", "when"].contains(w) { return nil }
+      if Self.projectedVerbs.contains(w) {
+        var m = k - 1
+        if Self.projectionAdverbs.contains(tokens.lower(m)) { m -= 1 }
+        if isModal(m) { return tokens.lower(m) + " " + w }
+        if tokens.lower(m) == "to",
+          let v = (clause.lowerBound..<max(clause.lowerBound, m)).last(where: {
+            Self.forecastVerbs.contains(tokens.lower($0))
+          }),
+          !(v + 1..<m).contains(where: { tokens[$0].isNumber && tokens.year(at: $0) == nil })
+        {
+          return tokens.lower(v) + " ... to " + w
+        }
+      }
+      k -= 1
+    }
+    return nil
+  }
+
+  /// Verbs of a level or change that a projection may govern ("could reach", "to rise by").
+  static let projectedVerbs: WordTable = [
+    "reach", "hit", "top", "exceed", "surpass", "pass", "rise", "grow", "increase", "fall",
+    "decline", "drop", "climb", "double", "triple", "be", "amount", "total",
+  ]
+  /// Adverbs between a modal and its verb ("could easily reach", "may well exceed").
+  static let projectionAdverbs: WordTable = [
+    "well", "easily", "even", "still", "soon", "again", "further", "also", "then",
+  ]
+
+  /// True when token `k` stands in an aside set off by commas between a flow word and the
+  /// figure, with no number or flow word inside ("Russian supplies to China, hit by lower oil
+  /// prices, fell 6.6%"): the aside says why, not what the figure measures.
+  func inCommaAside(_ k: Int, before fi: Int, clause: Range<Int>) -> Bool {
+    guard
+      let open = (max(clause.lowerBound, k - 8)..<k).last(where: { tokens.lower($0) == "," }),
+      let close = (k + 1..<fi).first(where: { tokens.lower($0) == "," }),
+      (clause.lowerBound..<open).contains(where: {
+        ClaimWords.flowNouns[tokens.lower($0)] != nil
+      })
+    else { return false }
+    return !(open + 1..<close).contains {
+      tokens[$0].isNumber || ClaimWords.flowNouns[tokens.lower($0)] != nil
+        || ClaimWords.flowVerbs[tokens.lower($0)] != nil
+    }
   }
 
   /// Words that open an aside of reason.

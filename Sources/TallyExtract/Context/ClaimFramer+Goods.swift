@@ -44,6 +44,13 @@ extension ClaimFramer {
     {
       return true
     }
+    // "oil, timber and seafood": the last of a list, after "and" or "or" right after goods.
+    if ["and", "or"].contains(t.lower(k - 1)),
+      t.commodity(at: max(0, k - 2)).map({ $0.1 == k - 1 }) == true
+        || t.commodity(at: max(0, k - 3)).map({ $0.1 == k - 1 }) == true
+    {
+      return true
+    }
     return false
   }
 
@@ -155,9 +162,20 @@ extension ClaimFramer {
   func goodsWithOrigin(_ f: Figure, goods: Goods?, mentions: [Mention])
     -> (Commodities.Entry, String)?
   {
-    guard f.dimension != .percent, f.dimension != .count, f.dimension != .duration,
-      case .named(let g)? = goods
-    else { return nil }
+    guard f.dimension != .percent, f.dimension != .count, f.dimension != .duration else {
+      return nil
+    }
+    guard case .named(let g)? = goods else {
+      // "Russian cargoes were 8.3 Mt": a noun for the story's goods, not a flow noun, after
+      // their origin.
+      guard goods == nil, let c = commodity,
+        let m = mentions.first(where: {
+          $0.kind == .adjective && Commodities.anaphors.contains(tokens.lower($0.end))
+            && ClaimWords.flowNouns[tokens.lower($0.end)] == nil
+        })
+      else { return nil }
+      return (c, m.iso3)
+    }
     guard
       let m = mentions.first(where: {
         $0.kind == .adjective && tokens.commodity(at: $0.end)?.0.hs == g.hs
@@ -317,14 +335,42 @@ extension ClaimFramer {
   func isWorth(of prev: SentenceFigure, at fi: Int) -> Bool {
     let end = figureEnd(prev.figure, from: prev.index)
     guard end < fi, !prev.figure.unit.isCurrency else { return false }
-    let between = (end..<fi).map { tokens.lower($0) }
-    guard between.contains("worth") || between.contains("valued") else { return false }
-    // "60 million tonnes in 2023, worth $9bn": the time of the quantity may stand between.
+    var start = end
+    // "4.5 million tonnes of LNG worth $2.8bn": the quantity's goods may stand between.
+    if tokens.lower(start) == "of" {
+      // "of Qatari LNG": the goods' origin may stand before them.
+      var g = start + 1
+      if let m = tokens.mentions(in: g..<min(tokens.count, g + 3)).first, m.start == g { g = m.end }
+      if let (_, e) = tokens.commodity(at: g), e <= fi { start = e }
+    }
+    guard start < fi else { return false }
+    let between = (start..<fi).map { tokens.lower($0) }
+    guard between.contains("worth") || between.contains("valued") || atCostOf(fi) else {
+      return false
+    }
+    // "60 million tonnes in 2023, worth $9bn": the time of the quantity may stand between,
+    // and the verb that moved it ("862,000 tonnes discharged in June, at a cost of $489m").
     return between.allSatisfy {
-      [",", "worth", "valued", "at", "and", "some", "in", "last", "year"].contains($0)
+      [
+        ",", "worth", "valued", "at", "and", "some", "in", "last", "year", "a", "cost", "of",
+        "total", "for", "the", "over", "during", "month", "quarter",
+      ].contains($0)
         || Self.qualifierWords.contains($0) || Self.monthNumber($0) != nil
         || Int($0).map { (1900...2100).contains($0) } == true
+        || ClaimWords.flowVerbs[$0] != nil
     }
+  }
+
+  /// True when "at a cost of" (or "at a total cost of") stands right before the figure at
+  /// `fi`, qualifiers aside: the amount paid for the goods named before it.
+  func atCostOf(_ fi: Int) -> Bool {
+    var k = fi - 1
+    while tokens.has(k), Self.qualifierWords.contains(tokens.lower(k)) { k -= 1 }
+    guard tokens.lower(k) == "of", ["cost", "costs"].contains(tokens.lower(k - 1)) else {
+      return false
+    }
+    let a = tokens.lower(k - 2) == "total" ? k - 3 : k - 2
+    return tokens.lower(a) == "a" && tokens.lower(a - 1) == "at"
   }
 
   /// Words that state a change of goods in physical quantity: "a rise in volume of 30%",
@@ -433,7 +479,14 @@ extension ClaimFramer {
       // "54% of the total", "10.8% of the total".
       let w1 = tokens.lower(k + 1)
       let w2 = tokens.lower(k + 2)
-      guard w1 == "total" || (w1 == "the" && w2 == "total") || w1 == "all" else { return nil }
+      // "of that total", "of last year's total", "of the year's total".
+      let dated =
+        w2 == "'s" && (tokens.lower(k + 3) == "total" || tokens.lower(k + 4) == "total")
+      guard
+        w1 == "total" || (Self.determiners.contains(w1) && w2 == "total") || w1 == "all" || dated
+          || (w1 == "last" && w2 == "year" && tokens.lower(k + 3) == "'s"
+            && tokens.lower(k + 4) == "total")
+      else { return nil }
       return ShareWhole(base: .total, flow: nil, owner: nil, goods: nil)
     }
     if pairWords || (flow == .total && (owner == nil || owners.count >= 2)) {

@@ -38,6 +38,7 @@ extension ClaimFramer {
     "carriers", "terminal", "terminals", "fields", "field", "plant", "plants", "project",
     "projects", "pipeline", "pipelines", "mines", "mine", "refineries", "refinery", "sector",
     "industry", "companies", "producers", "benchmark", "benchmarks", "blend", "spread",
+    "miners", "mining", "workers", "harvest",
   ]
 
   /// The goods subject of the figure at `fi`, and the story's seller and buyer of them.
@@ -89,32 +90,110 @@ extension ClaimFramer {
       (start, end, goods) = (j, j + 1, g)
     }
     guard !Self.goodsAttributes.contains(t.lower(end)) else { return nil }
+    // "Crude oil alone cost $58bn": a focus word between the goods and their verb.
+    let verb = Self.focusWords.contains(t.lower(end)) ? end + 1 : end
     // The way the goods go: the last goods trade, else the headline's seller and buyer.
     var exporter: String
     var importer: String
     var flow = Flow.import
-    if let last = lastTrade?.frame, !last.hs.isEmpty, last.flow == .export || last.flow == .import,
-      let e = last.exporter, let i = last.importer
-    {
-      (exporter, importer) = (e, i)
-      flow = last.flow ?? .import
+    if let (e, i, fl) = storyDirection(goodsOnly: true) {
+      (exporter, importer, flow) = (e, i, fl)
     } else if let (e, i) = storySides {
       (exporter, importer) = (e, i)
+    } else if ["from", "to"].contains(t.lower(end)), end + 1 < fi,
+      let m = t.mentions(in: (end + 1)..<min(fi, end + 4)).first, m.start == end + 1,
+      let other = ranked.first(where: { $0 != m.iso3 })
+    {
+      // "LNG from Russia reached 8 Mt" in a story about the pair: the route is the way.
+      (exporter, importer) = t.lower(end) == "from" ? (m.iso3, other) : (other, m.iso3)
+    } else if let (e, i, fl) = storyDirection(goodsOnly: false) {
+      // "China paid $114bn for Russian goods. Crude oil alone cost $58bn": the last trade one
+      // way, of all goods.
+      (exporter, importer, flow) = (e, i, fl)
     } else {
       return nil
     }
-    // No other country between the goods and the figure, but the payer of "cost".
+    // No other country between the goods and the figure, but the payer or the payee right
+    // after a verb of money ("cost China $4bn", "earned Russian suppliers $4bn").
     var costVerb: Int?
     for m in t.mentions(in: end..<fi) {
-      let verb = t.lower(m.start - 1)
-      guard verb == "cost" || verb == "costs", m.start - 1 == end, m.iso3 == importer else {
+      // "LNG from Russia reached 8 Mt": the goods' route, the story's seller or buyer.
+      let route =
+        m.start - 1 == end
+        && (t.lower(end) == "from" && m.iso3 == exporter
+          || t.lower(end) == "to" && m.iso3 == importer)
+      guard
+        route
+          || Self.moneyVerbs.contains(t.lower(m.start - 1))
+            && (m.iso3 == importer || m.iso3 == exporter)
+      else {
         return nil
       }
     }
-    if ["cost", "costs"].contains(t.lower(end)) { costVerb = end }
+    if ["cost", "costs"].contains(t.lower(verb)) { costVerb = verb }
     return GoodsSubject(
       goods: goods, start: start, exporter: exporter, importer: importer, flow: flow,
       costVerb: costVerb)
+  }
+
+  /// The goods a quantity or value names with no flow word and no country ("Tankers brought
+  /// 6.5 million tonnes of LNG"), with the story's seller, buyer and flow of them: the last
+  /// goods trade's, the headline's, else the last trade's one way.
+  ///
+  /// Not under a modal ("a tanker can carry 70,000 tonnes of LNG"), nor for shares, counts,
+  /// durations or prices.
+  func storyGoodsTrade(_ f: Figure, goods: Goods?, clause: Range<Int>)
+    -> (Commodities.Entry, String, String, Flow)?
+  {
+    guard case .named(let g)? = goods, f.kind == .level, f.dimension != .percent,
+      f.dimension != .count, f.dimension != .duration,
+      !f.unit.rawValue.utf8.contains(UInt8(ascii: "/")),
+      !clause.contains(where: { isModal($0) || Self.holdingVerbs.contains(tokens.lower($0)) })
+    else { return nil }
+    if let (e, i, fl) = storyDirection(goodsOnly: true) { return (g, e, i, fl) }
+    if let (e, i) = storySides { return (g, e, i, .import) }
+    if let (e, i, fl) = storyDirection(goodsOnly: false) { return (g, e, i, fl) }
+    return nil
+  }
+
+  /// The exporter and importer of the last flow one way the story named, reversed, when
+  /// "in the other direction", "in the opposite direction" or "the other way" follows the flow
+  /// noun at `a` before the figure ("sales in the other direction rose to $111bn").
+  func reverseOfLastFlow(after a: Int, before fi: Int) -> (String, String)? {
+    guard a + 1 < fi else { return nil }
+    let words = (a + 1..<fi).map { tokens.lower($0) }
+    guard
+      zip(words, words.dropFirst()).contains(where: {
+        Self.otherWayWords.contains($0.0) && Self.wayNouns.contains($0.1)
+      })
+    else { return nil }
+    func oneWay(_ fr: ClaimFrame) -> Bool {
+      (fr.flow == .export || fr.flow == .import) && fr.exporter != nil && fr.importer != nil
+        && fr.exporter != "WLD" && fr.importer != "WLD"
+    }
+    guard
+      let prior = sentenceFrames.last(where: { $0.index < a && oneWay($0.frame) })?.frame
+        ?? lastSentenceFrames.last(where: oneWay)
+        ?? lastTrade.map(\.frame).flatMap({
+          oneWay($0) ? $0 : nil
+        }),
+      let e = prior.exporter, let i = prior.importer
+    else { return nil }
+    return (i, e)
+  }
+
+  /// Verbs of holding goods in place, not moving them ("the terminal stores 200,000 tonnes").
+  static let holdingVerbs: WordTable = ["store", "stores", "stored", "storing"]
+
+  /// The seller, buyer and flow of the last trade one way between two countries (of named
+  /// goods when `goodsOnly`); a trade with all partners ("33 Mt of LNG worldwide") gives no
+  /// direction between two.
+  func storyDirection(goodsOnly: Bool) -> (String, String, Flow)? {
+    guard let last = lastTrade?.frame, !goodsOnly || !last.hs.isEmpty,
+      let fl = last.flow, fl == .export || fl == .import,
+      let e = last.exporter, let i = last.importer, e != "WLD", i != "WLD"
+    else { return nil }
+    return (e, i, fl)
   }
 
   /// The goods that open the last sentence of `t` that starts inside it ("Russian LNG is one
@@ -183,7 +262,8 @@ extension ClaimFramer {
     }
     var k = end
     while k < min(clause.upperBound, end + 8), !tokens[k].isNumber {
-      if says(k) { return true }
+      // "Russia shipped 33 Mt of LNG worldwide".
+      if says(k) || Self.everywhereWords.contains(tokens.lower(k)) { return true }
       k += 1
     }
     return false
@@ -198,6 +278,9 @@ extension ClaimFramer {
     }
   }
 
+  /// Words after a flow's figure that make it the flow with every partner.
+  static let everywhereWords: WordTable = ["worldwide", "globally"]
+
   /// Nouns after "from all" or "to all" that cover every partner.
   static let allPartnerNouns: WordTable = [
     "suppliers", "sources", "partners", "countries", "destinations", "markets", "origins",
@@ -209,9 +292,15 @@ extension ClaimFramer {
   /// buyer paid, for that amount and for a multiple or change of it.
   func paidCost(before fi: Int) -> Bool {
     for k in max(1, fi - 8)..<max(1, fi) where ["cost", "costs"].contains(tokens.lower(k)) {
-      let goodsBefore = (max(0, k - 4)..<k).contains { j in
-        tokens.commodity(at: j).map { $0.1 == k } == true
-      }
+      // "Those cargoes cost $8bn": a noun for the goods of the story before the verb;
+      // "crude oil alone cost": a focus word between.
+      let v = Self.focusWords.contains(tokens.lower(k - 1)) ? k - 1 : k
+      let goodsBefore =
+        (max(0, v - 4)..<v).contains { j in
+          tokens.commodity(at: j).map { $0.1 == v } == true
+        }
+        || Commodities.anaphors.contains(tokens.lower(k - 1))
+          && Self.determiners.contains(tokens.lower(k - 2))
       var n = k + 1
       if let m = tokens.mentions(in: n..<min(tokens.count, n + 4)).first, m.start == n {
         n = m.end
@@ -230,6 +319,60 @@ extension ClaimFramer {
     while j >= 0, Self.subjectLeads.contains(tokens.lower(j)) { j -= 1 }
     return j < 0 || Self.subjectBreaks.contains(tokens.lower(j))
   }
+
+  /// True when mention `m` stands after the next figure of the clause with a flow word of
+  /// its own between ("took 86 Mt of Russian crude, short of the 87 Mt it bought from Saudi
+  /// Arabia"): a side of that later figure, not of this one.
+  func ofLaterFigure(_ m: Mention, after end: Int, clause: Range<Int>) -> Bool {
+    guard m.start > end,
+      let next = (end..<m.start).first(where: {
+        tokens[$0].isNumber && tokens.year(at: $0) == nil
+      })
+    else { return false }
+    return (next..<m.start).contains {
+      ClaimWords.flowVerbs[tokens.lower($0)] != nil || ClaimWords.flowNouns[tokens.lower($0)] != nil
+    }
+  }
+
+  /// A country named before the figure in its clause that is neither side of the frame `fr`
+  /// inherited from the last trade (`mentions` are the clause's, sources left out).
+  func thirdCountry(_ mentions: [Mention], before fi: Int, of fr: ClaimFrame) -> String? {
+    guard fr.flow == .import || fr.flow == .export, let r = fr.reporter, let p = fr.partner
+    else { return nil }
+    let others = Set(mentions.filter { $0.start < fi }.map(\.iso3)).subtracting([r, p])
+    return others.count == 1 ? others.first : nil
+  }
+
+  /// True when "total" stands as a noun before the figure in its clause, the subject of
+  /// the figure ("the total was", "the monthly total had eased", "The May total was", "That
+  /// total"): no flow noun, goods or "of" after it ("total exports", "the total of").
+  func totalNoun(before fi: Int, _ clause: Range<Int>) -> Bool {
+    for k in clause.lowerBound..<fi where tokens.lower(k) == "total" {
+      let next = tokens.lower(k + 1)
+      if ClaimWords.flowNouns[next] != nil || tokens.commodity(at: k + 1) != nil
+        || ["of", "for", "value", "volume", "volumes"].contains(next)
+      {
+        continue
+      }
+      let prev = tokens.lower(k - 1)
+      if Self.determiners.contains(prev) || prev == "'s" || ["monthly", "annual"].contains(prev)
+        || Self.monthNumber(prev) != nil
+      {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// Verbs by which goods state the money their trade moved: what the buyer paid ("pipeline
+  /// gas cost China $4bn") or what the seller earned ("coal earned Russian miners $12bn",
+  /// "crude brought in $40bn").
+  static let moneyVerbs: WordTable = [
+    "cost", "costs", "earned", "earns", "earning", "brought", "brings", "fetched", "generated",
+    "generates", "raised", "yielded",
+  ]
+  /// Words that single out the subject before its verb ("crude oil alone cost ...").
+  static let focusWords: WordTable = ["alone", "itself", "themselves", "only"]
 
   /// Determiners before a volume or value noun that opens a sentence.
   static let leadDeterminers: WordTable = ["the", "its", "their", "total", "overall"]

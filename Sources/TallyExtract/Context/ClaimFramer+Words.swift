@@ -195,8 +195,11 @@ extension ClaimFramer {
         || noun == "figures"
       {
         let according = (max(0, m.start - 4)..<m.start).contains { t.lower($0) == "according" }
+        // "by Russian figures", "By the Russian count".
         let by =
-          t.lower(m.start - 1) == "by"
+          (t.lower(m.start - 1) == "by"
+            || t.lower(m.start - 1) == "the"
+              && t.lower(m.start - 2) == "by")
           && (noun == "count" || noun == "tally" || noun == "figures" || noun == "data")
         let customs = noun == "customs" || noun == "statistics"
         // "Chinese figures show", "Russian data showed": the numbers are that side's.
@@ -206,6 +209,18 @@ extension ClaimFramer {
         if according || customs || by || shows { return (m.iso3, Set([m.start])) }
       }
       if t.lower(m.start - 1) == "to", t.lower(m.start - 2) == "according" {
+        return (m.iso3, Set([m.start]))
+      }
+      // "the Ministry of Energy of the Russian Federation reported": an office "of" the
+      // country, then a reporting verb.
+      var o = m.start - 1
+      if t.lower(o) == "the" { o -= 1 }
+      if t.lower(o) == "of",
+        (max(0, o - 4)..<max(0, o)).contains(where: {
+          CountryReferences.offices.contains(t.lower($0))
+        }),
+        CountryReferences.reportingVerbs.contains(t.lower(j))
+      {
         return (m.iso3, Set([m.start]))
       }
     }

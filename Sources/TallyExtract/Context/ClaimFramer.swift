@@ -32,6 +32,9 @@ struct ClaimFramer {
   var sentenceSubject: String?
   var commodity: Commodities.Entry?
   var lastTrade: (frame: ClaimFrame, dimension: TallyCore.Dimension)?
+  /// The last trade both ways between two countries the story named, for "the total" after
+  /// one of its flows.
+  var lastTotal: ClaimFrame?
   /// The seller and buyer the headline (or the text before the first figure) names.
   var storySides: (exporter: String, importer: String)?
   /// The last share the story stated, for "that share".
@@ -386,6 +389,7 @@ struct ClaimFramer {
     if let r = fr.reporter, let p = fr.partner, r != p, fr.flow != nil {
       weights[r, default: 0] += 1
       weights[p, default: 0] += 1
+      if fr.flow == .total, fr.hs.isEmpty, p != "WLD" { lastTotal = fr }
       if fr.flow != .total { reporter = r }
       // The whole of a share ("10.8% of the 76.7 Mt China imported") is not the trade the
       // story goes on about.
@@ -401,7 +405,12 @@ struct ClaimFramer {
       commodity = Commodities.Entry(hs: hs, name: c)
     }
     if fr.shareOf != nil, fr.flow != nil { lastShare = fr }
-    if let src = fr.source, fr.origins["source"] != "earlier sentence" { source = src }
+    // A figure's own source ("the $107bn published in Beijing") is not the story's.
+    if let src = fr.source, fr.origins["source"] != "earlier sentence",
+      fr.origins["source"] != "after the figure"
+    {
+      source = src
+    }
     // A duration ("over the same eight years") is no level of the trade: its span is not the
     // story's period.
     if let p = fr.period, f.kind == .level, fr.flow != nil, f.dimension != .duration {
@@ -482,7 +491,9 @@ struct ClaimFramer {
     let end = figureEnd(f, from: fi)
     let clause = clauseRange(around: fi)
     let (src, srcTokens) = sentenceSource
-    let mentions = t.mentions(in: clause).filter { !srcTokens.contains($0.start) }
+    let mentions = t.mentions(in: clause).filter {
+      !srcTokens.contains($0.start) && !ofLaterFigure($0, after: end, clause: clause)
+    }
 
     fr.qualifier = qualifier(f, at: fi)
     fr.role = role(f, at: fi)
@@ -534,6 +545,14 @@ struct ClaimFramer {
         // other way": the second figure borrows the verb of the first, in reverse.
         swap(&sides.reporter, &sides.partner)
         origins["sides"] = "the other direction"
+      } else if !anchor.verb, anchor.flow != .total, sides.reporter == nil, sides.partner == nil,
+        let (e, i) = reverseOfLastFlow(after: anchor.index, before: fi)
+      {
+        // "Russian goods made up 54% of the total. Sales in the other direction rose to $111bn":
+        // the last flow one way, reversed.
+        sides.reporter = anchor.flow == .export ? e : i
+        sides.partner = anchor.flow == .export ? i : e
+        origins["sides"] = "the other direction of the last flow one way"
       }
     }
     var goods = attachedGoods(anchor, figure: fi, end: end, clause: clause)
@@ -601,6 +620,12 @@ struct ClaimFramer {
         inherit(last.frame, into: &fr)
         origins["flow"] = "the last trade named"
         origins["reporter"] = "the last trade named"
+        if anchor == nil, let other = thirdCountry(mentions, before: fi, of: fr) {
+          // "Australia remained the leading source at 24 Mt": the same trade with a country
+          // outside the last trade's pair.
+          fr.partner = other
+          origins["partner"] = "a country outside the last trade's pair, in the clause"
+        }
         // "China's exports to Russia fell to $8.6bn. Imports fell 5% to $9bn": the same
         // reporter and partner, the other flow. Only the words "exports" and "imports":
         // "deliveries", "sales" or "purchases" after a trade name the same goods flow.
@@ -610,6 +635,15 @@ struct ClaimFramer {
         {
           fr.flow = a.flow
           origins["flow"] = "noun '\(t.lower(a.index))'; sides of the last trade named"
+        }
+        if fr.flow == .export || fr.flow == .import, fr.hs.isEmpty, totalNoun(before: fi, clause),
+          let total = lastTotal,
+          Set([total.reporter, total.partner]) == Set([fr.reporter, fr.partner])
+        {
+          // "Trade reached $20bn in May; imports were $11bn. The monthly total was 6% higher":
+          // after the pair's trade both ways was named, the total is that trade.
+          fr.flow = .total
+          origins["flow"] = "noun 'total'; the pair of the last trade named"
         }
         inherited = true
       }
@@ -665,6 +699,21 @@ struct ClaimFramer {
       origins["partner"] = origins["flow"]
       origins["commodity"] = "sentence"
       inherited = true
+    }
+    if fr.flow == nil, !inherited, subject == nil, share == nil, anchor == nil, mentions.isEmpty,
+      let (g, e, i, fl) = storyGoodsTrade(f, goods: goods, clause: clause)
+    {
+      // "Tankers brought 6.5 million tonnes of LNG": goods named with no flow word and no
+      // country are the story's trade in them.
+      fr.flow = fl
+      fr.reporter = fl == .export ? e : i
+      fr.partner = fl == .export ? i : e
+      fr.hs = [g.hs]
+      fr.commodity = g.name
+      origins["flow"] = "goods named with no flow word; the story's trade in them"
+      origins["reporter"] = "story"
+      origins["partner"] = "story"
+      origins["commodity"] = "sentence"
     }
     if fr.flow != nil && !inherited && fr.reporter == nil {
       applySides(&fr, sides, goods: goods, origins: &origins)
@@ -722,10 +771,15 @@ struct ClaimFramer {
       ?? marketSale(anchor, figure: fi, mentions: mentions))
       .flatMap { w in
         // "pipeline gas cost China $4bn": what the buyer paid for the goods, not a price.
-        !["cost", "costs"].contains(w) || subject?.costVerb == nil && !paidCost(before: fi)
+        !["cost", "costs"].contains(w)
+          || subject?.costVerb == nil && !paidCost(before: fi)
+            && !(origins["flow"] == "previous figure" && atCostOf(fi))
           ? w : nil
       }
-    if sentenceSubnational, notTrade == nil {
+    // "Tatarstan's own trade with China": a part of a country, in this clause only.
+    let ownPart = anchor.map { Self.ownPartTrade(t, $0.index - 1) } == true
+    let subnational = sentenceSubnational || ownPart
+    if subnational, notTrade == nil {
       fr.flow = nil
       fr.reporter = nil
       fr.partner = nil
@@ -767,7 +821,14 @@ struct ClaimFramer {
       g.unit = u
       fr.measure = measure(g, fr)
     }
-    if sentenceSubnational, notTrade == nil, isRegionalTrade(f, fr) { fr.measure = .regional }
+    if subnational, notTrade == nil,
+      isRegionalTrade(f, fr)
+        || f.kind == .change && f.dimension == .percent && anchor != nil
+          && (ownPart || clause.contains { Self.subnational.contains(t.lower($0)) })
+    {
+      // A province's or a port's trade (its level or its change): no national series.
+      fr.measure = .regional
+    }
     if fr.measure == .growth { fr.role = .change }
     if let (q, level) = boundPhrase(f, at: fi, end: end) {
       // "fell short of $250bn", "crossed the $200bn mark": a bound on a level.
@@ -802,6 +863,20 @@ struct ClaimFramer {
     }
 
     let p = period(f, fr, at: fi, end: end, clause: clause)
+    if let start = p.period?.start, let ref = reference, fr.flow != nil,
+      start.monthOrdinal > ref.year * 12 + ref.month - 1
+    {
+      // "$300bn in annual trade by 2030": a period after the report is a target or a
+      // forecast, never recorded trade.
+      fr.flow = nil
+      fr.reporter = nil
+      fr.partner = nil
+      fr.hs = []
+      fr.commodity = nil
+      fr.shareOf = nil
+      fr.measure = measure(f, fr)
+      origins["flow"] = "not recorded trade: a period after the report"
+    }
     fr.period = p.period
     fr.cumulative = p.cumulative
     fr.base = p.base
@@ -835,12 +910,32 @@ struct ClaimFramer {
   }
 
   /// "recorded by Beijing", "reported by Russian customs": a source right after the figure.
+  ///
+  /// "by" counts after a verb of publication ("recorded by", "reported by") or before the
+  /// side's numbers ("by Chinese figures"), not after a cause ("driven by Russian
+  /// deliveries"); "published in Beijing" names the side too.
   func sourceAfter(_ end: Int) -> String? {
-    for k in end..<min(tokens.count, end + 3) where tokens.lower(k) == "by" {
-      if let m = tokens.mentions(in: (k + 1)..<min(tokens.count, k + 3)).first { return m.iso3 }
+    for k in end..<min(tokens.count, end + 3) where ["by", "in"].contains(tokens.lower(k)) {
+      guard let m = tokens.mentions(in: (k + 1)..<min(tokens.count, k + 3)).first else {
+        continue
+      }
+      let verb = tokens.lower(k - 1)
+      let published = Self.publishedWords.contains(verb)
+      let numbers =
+        CountryReferences.sourceNouns.contains(tokens.lower(m.end))
+        || ["count", "tally"].contains(tokens.lower(m.end))
+      if tokens.lower(k) == "by" ? published || numbers || k == end : published {
+        return m.iso3
+      }
     }
     return nil
   }
+
+  /// Participles of publication before "by" or "in" and a source ("published in Beijing").
+  static let publishedWords: WordTable = [
+    "recorded", "reported", "published", "released", "compiled", "counted", "given", "issued",
+    "cited", "announced", "calculated", "estimated",
+  ]
 
   /// A word that makes the figure something other than recorded trade: a price ("$60 a
   /// barrel"), an exchange rate, the economy, a target or forecast.
@@ -864,7 +959,10 @@ struct ClaimFramer {
     {
       return "by " + tokens[end + 1].text
     }
-    if let w = quotedAt(fi) ?? nonTradeWhole(f, at: end) { return w }
+    if let w = quotedAt(fi) ?? nonTradeWhole(f, at: end) ?? projectionWords(at: fi, clause: clause)
+    {
+      return w
+    }
     // "A near-tripling would have taken trade to well over $400bn": a counterfactual, no
     // record ("which would make the total $97bn" is arithmetic on records: no "have").
     if let m = (clause.lowerBound..<fi).first(where: {
@@ -900,7 +998,11 @@ struct ClaimFramer {
   /// The commodity an earlier clause of the sentence opens with ("Lithium-ion batteries, the
   /// other component in short supply, followed the same path: sales to Russia came to ...").
   func sentenceGoods(outside clause: Range<Int>) -> Commodities.Entry? {
-    guard clause.lowerBound > 0 else { return nil }
+    // "Purchases of LNG climbed to 9.8 Mt, and exports were $8.9bn": goods that measured a
+    // figure of their own in the earlier clause are that figure's.
+    guard clause.lowerBound > 0,
+      !sentenceFrames.contains(where: { $0.index < clause.lowerBound && !$0.frame.hs.isEmpty })
+    else { return nil }
     for k in 0..<min(4, clause.lowerBound) {
       if let (c, _) = tokens.commodity(at: k), !Self.isComposition(tokens, k) { return c }
     }
@@ -936,24 +1038,39 @@ struct ClaimFramer {
     // "Their value reached $15bn" after a count or tonnage: the value of the same trade.
     let valueOf =
       f.unit.isCurrency && last.dimension != .percent
-      && clause.contains { Self.valueNouns.contains(tokens.lower($0)) }
+      && clause.contains {
+        Self.valueNouns.contains(tokens.lower($0))
+          // "Those cargoes cost $8bn": the cost of the goods named before.
+          || ["cost", "costs"].contains(tokens.lower($0))
+            && Commodities.anaphors.contains(tokens.lower($0 - 1))
+            && Self.determiners.contains(tokens.lower($0 - 2))
+      }
     // A multiple ("tripled", "2.6 times the 2015 level") is a change by a factor: like a
     // percentage change, it measures whatever the trade named before measured.
+    // "Turnover grew 29% in 2022. Last year the total reached $240bn": after a trade stated
+    // only by its change, a level of any kind measures it.
     let sameKind =
       f.dimension == last.dimension || (f.kind == .change && f.dimension == .percent) || valueOf
       || f.unit.rawValue == "times"
+      || last.dimension == .percent && f.kind == .level
+        && f.dimension != .percent
     guard sameKind else { return false }
     if sides.reporter != nil || sides.partner != nil { return false }
     if case .named(let g)? = goods, !last.frame.hs.contains(g.hs) { return false }
     if let a = anchor {
       // "These shipments", "the imports": a determiner before a flow noun of no country.
-      guard !a.verb, a.flow != .total || last.frame.flow == .total else { return false }
+      // A flow one way after a total both ways ("Turnover grew 29%. ... Sales in the other
+      // direction rose to $111bn") names one side's trade, which the total does not tell.
+      guard !a.verb, (a.flow == .total) == (last.frame.flow == .total) else { return false }
       return Self.determiners.contains(tokens.lower(a.index - 1))
         || tokens.lower(a.index - 1).isEmpty
         || Self.monthNumber(tokens.lower(a.index - 1)) != nil
     }
-    // "A new terminal can store 300,000 tonnes": a capacity or a possibility, no record.
-    if clause.contains(where: { isModal($0) }) { return false }
+    // "A new terminal can store 300,000 tonnes", "the terminal stores 300,000 tonnes": a
+    // capacity or a possibility, no record.
+    if clause.contains(where: { isModal($0) || Self.holdingVerbs.contains(tokens.lower($0)) }) {
+      return false
+    }
     return clause.contains { Self.anaphors.contains(tokens.lower($0)) }
       // A sentence, or a clause after a semicolon, with no flow word of its own ("June alone
       // brought 958,500 tonnes").

@@ -80,7 +80,8 @@ enum ClaimWords {
     "reserves", "stockpiles", "capacity", "contract", "contracts", "deal", "deals",
     "agreement", "investment", "investments", "loan", "loans", "discount", "discounts",
     "premium", "premiums", "freight", "yield", "yields", "produce", "produces", "produced",
-    "producing", "mined", "pumped", "stocks", "inventories", "inventory",
+    "producing", "mined", "pumped", "stocks", "inventories", "inventory", "harvest",
+    "harvests", "harvested", "crop", "crops",
   ]
   /// Words that make a figure with "by <year>" a target.
   static let targetWords: WordTable = [

@@ -19,6 +19,21 @@
 /// | ball bearings, bearings                                   | 8482    | bearings                |
 /// | drones, unmanned aerial vehicles                          | 880600  | drones                  |
 /// | passenger cars, cars                                      | 8703    | passenger cars          |
+/// | Power of Siberia (the pipeline named for the gas it carries) | 271121 | pipeline gas          |
+///
+/// Goods no bundled dataset keeps are named too, so that a claim about them ("Russian seafood
+/// sales to China", "soybeans from Russia") is read as that trade, with no series to match
+/// (unverifiable), instead of as the story's total trade:
+///
+/// | phrases                                                   | HS      | name                    |
+/// |-----------------------------------------------------------|---------|-------------------------|
+/// | seafood, fish, crab, pollock, salmon                      | 03      | fish and seafood        |
+/// | grain, cereals, wheat, barley, maize                      | 10      | cereals                 |
+/// | soybeans, soya beans, soy                                 | 1201    | soybeans                |
+/// | sunflower oil, vegetable oil, rapeseed oil, palm oil      | 15      | vegetable oils          |
+/// | timber, lumber, sawn wood                                 | 44      | wood                    |
+/// | fertilisers, fertilizers                                  | 31      | fertilisers             |
+/// | iron ore                                                  | 2601    | iron ore                |
 enum Commodities {
   struct Entry: Sendable, Hashable {
     let hs: String
@@ -38,6 +53,12 @@ enum Commodities {
   static let bearings = Entry(hs: "8482", name: "bearings")
   static let drones = Entry(hs: "880600", name: "drones")
   static let cars = Entry(hs: "8703", name: "passenger cars")
+  static let seafood = Entry(hs: "03", name: "fish and seafood")
+  static let cereals = Entry(hs: "10", name: "cereals")
+  static let soybeans = Entry(hs: "1201", name: "soybeans")
+  static let vegetableOils = Entry(hs: "15", name: "vegetable oils")
+  static let wood = Entry(hs: "44", name: "wood")
+  static let fertilisers = Entry(hs: "31", name: "fertilisers")
 
   static let rows: [(String, Entry)] = [
     ("liquefied natural gas", lng), ("liquified natural gas", lng), ("lng", lng),
@@ -64,6 +85,20 @@ enum Commodities {
     ("ball bearings", bearings), ("bearings", bearings),
     ("drones", drones), ("unmanned aerial vehicles", drones), ("uavs", drones),
     ("passenger cars", cars), ("cars", cars),
+    ("power of siberia", pipeline),
+    ("seafood", seafood), ("fish", seafood), ("crab", seafood), ("crabs", seafood),
+    ("pollock", seafood), ("salmon", seafood),
+    ("grain", cereals), ("grains", cereals), ("cereals", cereals), ("wheat", cereals),
+    ("barley", cereals), ("maize", cereals),
+    ("soybeans", soybeans), ("soybean", soybeans), ("soya beans", soybeans),
+    ("soy beans", soybeans), ("soy", soybeans),
+    ("sunflower oil", vegetableOils), ("vegetable oil", vegetableOils),
+    ("vegetable oils", vegetableOils), ("rapeseed oil", vegetableOils),
+    ("palm oil", vegetableOils),
+    ("timber", wood), ("lumber", wood), ("sawn wood", wood),
+    ("fertilisers", fertilisers), ("fertilizers", fertilisers), ("fertiliser", fertilisers),
+    ("fertilizer", fertilisers),
+    ("iron ore", Entry(hs: "2601", name: "iron ore")),
   ]
 
   /// Rows as word arrays, longest first.
