@@ -50,22 +50,58 @@ struct ReadingsTests {
   static let spanText =
     "Russian coal deliveries to China in January and February reached 9.0 million tonnes. Of this, coking coal was %@ million tonnes, well above the 2024 level."
 
+  /// `fs` with the frame of the `occurrence`-th figure reading `text` changed by `change`: a
+  /// first reading the framer no longer makes, so that the check's use of the other readings
+  /// is tested whatever the framer reads first.
+  func forcing(
+    _ fs: [Figure], _ text: String, occurrence: Int = 0, _ change: (inout ClaimFrame) -> Void
+  ) -> [Figure] {
+    var fs = fs
+    let hits = fs.indices.filter { fs[$0].text == text }
+    guard occurrence < hits.count, var fr = fs[hits[occurrence]].frame else { return fs }
+    change(&fr)
+    fs[hits[occurrence]].frame = fr
+    return fs
+  }
+
   @Test("a carried month read as the cumulative span stated before it")
-  func monthAsSpan() {
+  func monthAsSpan() throws {
     let fs = read(
       String(format: Self.spanText, "3.1"), date: "2025-03-20", title: "Coal from Russia")
     let fr = fs.first { $0.text == "3.1 million tonnes" }?.frame
     #expect(fr?.provenance[.period]?.kind != .stated)
-    #expect(fr?.readings.contains { $0.period?.description == "2025-01/2025-02" } == true)
-    let s = summary(fs, "3.1 million tonnes", [Self.coking])
+    // The framer reads the span, first or as another reading: either way the claim holds.
+    #expect(
+      fr?.period?.description == "2025-01/2025-02"
+        || fr?.readings.contains { $0.period?.description == "2025-01/2025-02" } == true)
+    #expect(summary(fs, "3.1 million tonnes", [Self.coking]).verdict == "consistent")
+    // A first reading of February alone (1.6 Mt, not 3.1), the span as the other reading.
+    let span = try #require(TimeRef(iso: "2025-01/2025-02"))
+    func februaryFirst(_ figures: [Figure], _ text: String) -> [Figure] {
+      forcing(figures, text) { fr in
+        fr.period = TimeRef(iso: "2025-02")
+        fr.cumulative = false
+        fr.provenance[.period] = .carried(line: 1)
+        fr.readings = [
+          ClaimReading(
+            part: .period, why: "January-February 2025, carried from line 1", period: span,
+            cumulative: true)
+        ]
+      }
+    }
+    let forced = februaryFirst(fs, "3.1 million tonnes")
+    let s = summary(forced, "3.1 million tonnes", [Self.coking])
     #expect(s.verdict == "consistent")
     #expect(reading(s.findings)?.contains("2025-01/2025-02") == true)
-    // The frame alone reads February: 1.6 Mt, not 3.1.
-    #expect(summary(firstOnly(fs), "3.1 million tonnes", [Self.coking]).verdict == "inconsistent")
+    #expect(
+      summary(firstOnly(forced), "3.1 million tonnes", [Self.coking]).verdict == "inconsistent")
     // 3.9 Mt matches neither reading.
     let wrong = read(
       String(format: Self.spanText, "3.9"), date: "2025-03-20", title: "Coal from Russia")
     #expect(summary(wrong, "3.9 million tonnes", [Self.coking]).verdict == "inconsistent")
+    #expect(
+      summary(februaryFirst(wrong, "3.9 million tonnes"), "3.9 million tonnes", [Self.coking])
+        .verdict == "inconsistent")
   }
 
   static let februaryText =
@@ -125,7 +161,7 @@ struct ReadingsTests {
   ]
 
   @Test("a growth with no period of its own read over the span of the growth before")
-  func spanOfGrowthBefore() {
+  func spanOfGrowthBefore() throws {
     let text =
       "Since 2021, two-way trade between China and Russia has risen 64%. Chinese exports alone grew by NN%, too."
     let fs = read(
@@ -134,19 +170,43 @@ struct ReadingsTests {
     let second = fs.filter { $0.text == "64%" }
     #expect(second.count == 2)
     guard second.count == 2 else { return }
-    #expect(second[1].frame?.readings.contains { $0.part == .base } == true)
+    // The framer reads the span of the growth before, first or as another reading.
+    #expect(
+      second[1].frame?.base?.description == "2021"
+        || second[1].frame?.readings.contains { $0.part == .base } == true)
     let result = Checker.analyse(
       CheckInput(figures: fs, series: Self.annual, context: context("2024-03-10")))
     // 67.48 -> 110.94 is +64.4%.
     #expect(result.claims.first { $0.start == second[1].start }?.verdict == "consistent")
+    // A first reading over the year before (no 2022 point), the earlier span as the other.
+    let base2021 = try #require(TimeRef(iso: "2021"))
+    func yearBeforeFirst(_ figures: [Figure], _ text: String, _ occurrence: Int) -> [Figure] {
+      forcing(figures, text, occurrence: occurrence) { fr in
+        fr.base = TimeRef(iso: "2022")
+        fr.provenance[.base] = .defaulted
+        fr.readings = [
+          ClaimReading(
+            part: .base, why: "since 2021, the span of the growth before", base: base2021,
+            setsBase: true)
+        ]
+      }
+    }
+    let forced = yearBeforeFirst(fs, "64%", 1)
+    let withReading = Checker.analyse(
+      CheckInput(figures: forced, series: Self.annual, context: context("2024-03-10")))
+    #expect(withReading.claims.first { $0.start == second[1].start }?.verdict == "consistent")
     let alone = Checker.analyse(
-      CheckInput(figures: firstOnly(fs), series: Self.annual, context: context("2024-03-10")))
+      CheckInput(figures: firstOnly(forced), series: Self.annual, context: context("2024-03-10")))
     #expect(alone.claims.first { $0.start == second[1].start }?.verdict != "consistent")
     let wrong = read(
       text.replacingOccurrences(of: "NN", with: "80"), date: "2024-03-10", title: "Trade since 2021"
     )
     #expect(summary(wrong, "80%", Self.annual, context("2024-03-10")).verdict != "consistent")
+    #expect(
+      summary(yearBeforeFirst(wrong, "80%", 0), "80%", Self.annual, context("2024-03-10")).verdict
+        != "consistent")
   }
+
 
   // MARK: - A carried source, either side's series
 
