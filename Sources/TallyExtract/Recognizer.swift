@@ -226,7 +226,7 @@ final class Recognizer {
     }
     if c.unit == "point" || c.unit == "index_point",
       c.rules.contains("unit(points)") || c.rules.contains("unit(point)"),
-      s.has(c.end + 2), ["to", "from"].contains(s.lower(c.end)), s[c.end + 1].kind == .number,
+      s.has(c.end + 2), s.lower(c.end).isAny("to", "from"), s[c.end + 1].kind == .number,
       let u = UnitWords.table.match(s, at: c.end + 2), u.payload.unit == "percent"
     {
       c.unit = "percentage_point"

@@ -43,7 +43,7 @@ extension ClaimFramer {
       if w == "border" {
         let crossing =
           (t.lower(k - 1) == "the"
-            && ["across", "over", "beyond", "past"].contains(t.lower(k - 2)))
+            && t.lower(k - 2).isAny("across", "over", "beyond", "past"))
           || (t.lower(k - 1) == "-" && t.lower(k - 2) == "cross")
           || barrierWords.contains(t.lower(k + 1)) || closedWords.contains(t.lower(k - 1))
         if crossing { continue }
@@ -110,7 +110,7 @@ extension ClaimFramer {
   /// True when a new subject with a flow starts at `k` ("imports from Russia", "its exports",
   /// "Chinese exports", "Russia's sales").
   func startsFlow(_ k: Int) -> Bool {
-    if ["whose", "which", "that", "who"].contains(tokens.lower(k)) { return false }
+    if tokens.lower(k).isAny("whose", "which", "that", "who") { return false }
     var j = k
     var steps = 0
     while tokens.has(j), steps < 4 {
@@ -216,7 +216,7 @@ extension ClaimFramer {
       }
       if let (_, e) = tokens.commodity(at: g) {
         j = e
-      } else if ["goods", "products"].contains(tokens.lower(g)) {
+      } else if tokens.lower(g).isAny("goods", "products") {
         j = g + 1
       }
     }
@@ -236,13 +236,13 @@ extension ClaimFramer {
   /// what that country moved.
   func relativeClauseVerb(at j: Int, clause: Range<Int>) -> Anchor? {
     var k = j
-    if ["that", "which"].contains(tokens.lower(k)) { k += 1 }
+    if tokens.lower(k).isAny("that", "which") { k += 1 }
     guard tokens.has(k), let m = tokens.mentions(in: k..<min(tokens.count, k + 4)).first,
       m.start == k,
       m.kind != .adjective
     else { return nil }
     var v = m.end
-    if ["had", "has", "have", "itself"].contains(tokens.lower(v)) { v += 1 }
+    if tokens.lower(v).isAny("had", "has", "have", "itself") { v += 1 }
     guard v < clause.upperBound, let f = ClaimWords.flowVerbs[tokens.lower(v)], f != .total
     else { return nil }
     return Anchor(index: v, flow: f, verb: true)
@@ -328,7 +328,7 @@ extension ClaimFramer {
         // later phrase ("..., against $110.9bn of Chinese goods going the other way").
         if m.kind == .adjective, goodsOrigin == nil, m.start < fi || m.start - fi <= 6,
           t.commodity(at: m.end) != nil
-            || ["goods", "products", "energy", "exports"].contains(t.lower(m.end))
+            || t.lower(m.end).isAny("goods", "products", "energy", "exports")
         {
           goodsOrigin = m.iso3
         }
@@ -410,7 +410,7 @@ extension ClaimFramer {
     if s.reporter == s.partner { s.partner = nil }
     // "commerce with Southeast Asian countries": a group, not the story's other country.
     if s.partner == nil, a.index + 1 < fi,
-      let w = (a.index + 1..<fi).first(where: { ["with", "to", "from"].contains(t.lower($0)) }),
+      let w = (a.index + 1..<fi).first(where: { t.lower($0).isAny("with", "to", "from") }),
       let g = (w + 1..<min(fi, w + 5)).first(where: { Self.groupNouns.contains(t.lower($0)) }),
       !["two", "both", "the"].contains(t.lower(g - 1)),
       t.mentions(in: (w + 1)..<g).isEmpty

@@ -23,12 +23,12 @@ extension ClaimFramer {
     else { return nil }
     let t = tokens
     let w = t.lower(end)
-    guard ["more", "less", "fewer", "higher", "lower"].contains(w), t.lower(end + 1) == "than"
+    guard w.isAny("more", "less", "fewer", "higher", "lower"), t.lower(end + 1) == "than"
     else { return nil }
     let more = w == "more" || w == "higher"
     let opposite: Flow = fr.flow == .export ? .import : .export
     for k in (end + 2)..<min(t.count, end + 10) {
-      if [",", ";", "and", "while", "but"].contains(t.lower(k)) { break }
+      if t.lower(k).isAny(",", ";", "and", "while", "but") { break }
       if t.matchesAny(Self.otherDirection, at: k)
         || ClaimWords.flowNouns[t.lower(k)] == opposite
       {
@@ -42,11 +42,11 @@ extension ClaimFramer {
   /// three words before the trade noun at `k`; its index.
   func balanceNoun(before k: Int) -> Int? {
     let t = tokens
-    guard ["in", "on", "its", "the", "their"].contains(t.lower(k - 1)) else { return nil }
+    guard t.lower(k - 1).isAny("in", "on", "its", "the", "their") else { return nil }
     for j in max(0, k - 3)..<k
-    where ["surplus", "deficit", "surpluses", "deficits"].contains(t.lower(j)) {
+    where t.lower(j).isAny("surplus", "deficit", "surpluses", "deficits") {
       let between = (j + 1)..<k
-      if between.allSatisfy({ ["in", "on", "its", "the", "their"].contains(t.lower($0)) }) {
+      if between.allSatisfy({ t.lower($0).isAny("in", "on", "its", "the", "their") }) {
         return j
       }
     }

@@ -22,6 +22,6 @@ extension ClaimFramer {
       return false
     }
     // The level and the change stand in one stretch of the sentence: no stop or ";" between.
-    return !(prev.index..<fi).contains { [";", ".", ":"].contains(tokens.lower($0)) }
+    return !(prev.index..<fi).contains { tokens.lower($0).isAny(";", ".", ":") }
   }
 }

@@ -69,7 +69,7 @@ extension ClaimFramer {
     var k = j + 2
     while k < j + 6, t.has(k) {
       if let p = time(at: k) { return p }
-      guard ["the", "whole", "of", "full", "in", "year", "all"].contains(t.lower(k)) else {
+      guard t.lower(k).isAny("the", "whole", "of", "full", "in", "year", "all") else {
         return nil
       }
       k += 1

@@ -115,7 +115,7 @@ extension ClaimFramer {
       tokens.lower(m.start - 1) == "the" ? tokens.lower(m.start - 2) : tokens.lower(m.start - 1)
     }
     guard after.contains(where: { prep($0) == "in" }),
-      !after.contains(where: { ["to", "into"].contains(prep($0)) }),
+      !after.contains(where: { prep($0).isAny("to", "into") }),
       !(a.index + 1..<fi).contains(where: { tokens.mentions(in: $0..<($0 + 1)).first != nil })
     else { return nil }
     return tokens.lower(a.index) + " in"
@@ -155,7 +155,7 @@ extension ClaimFramer {
     while k > clause.lowerBound, fi - k <= 12 {
       let w = tokens.lower(k)
       if tokens[k].isNumber, tokens.year(at: k) == nil { return nil }
-      if [",", ";", ":", "which", "that", "while", "when"].contains(w) { return nil }
+      if w.isAny(",", ";", ":", "which", "that", "while", "when") { return nil }
       if Self.projectedVerbs.contains(w) {
         var m = k - 1
         if Self.projectionAdverbs.contains(tokens.lower(m)) { m -= 1 }

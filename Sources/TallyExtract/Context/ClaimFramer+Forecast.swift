@@ -22,7 +22,7 @@ extension ClaimFramer {
     var k = fi - 1
     while k > clause.lowerBound + 1, fi - k <= 10 {
       if tokens[k].isNumber, tokens.year(at: k) == nil { return nil }
-      if [",", ";", "which", "that", "while"].contains(tokens.lower(k)) { return nil }
+      if tokens.lower(k).isAny(",", ";", "which", "that", "while") { return nil }
       if tokens.lower(k - 1) == "to", Self.aimVerbs.contains(tokens.lower(k - 2)) {
         return tokens.lower(k - 2)
       }

@@ -45,7 +45,7 @@ extension ClaimFramer {
       return true
     }
     // "oil, timber and seafood": the last of a list, after "and" or "or" right after goods.
-    if ["and", "or"].contains(t.lower(k - 1)),
+    if t.lower(k - 1).isAny("and", "or"),
       t.commodity(at: max(0, k - 2)).map({ $0.1 == k - 1 }) == true
         || t.commodity(at: max(0, k - 3)).map({ $0.1 == k - 1 }) == true
     {
@@ -61,7 +61,7 @@ extension ClaimFramer {
     func at(_ k: Int) -> Goods? {
       guard clause.contains(k) || k == clause.upperBound else { return nil }
       if let (c, _) = t.commodity(at: k), !Self.isComposition(t, k) { return .named(c) }
-      if ["goods", "products"].contains(t.lower(k)) { return .all }
+      if t.lower(k).isAny("goods", "products") { return .all }
       return nil
     }
     /// From `k` on, skipping small words and demonyms, up to `limit` tokens.
@@ -79,7 +79,7 @@ extension ClaimFramer {
         }
         // "paid $5.2bn for 7.3 million tonnes of crude", "spent $2bn on 40 cargoes of LNG":
         // the quantity bought for the amount is one step, its goods follow "of".
-        if t[j].isNumber, ["for", "on"].contains(t.lower(j - 1)) {
+        if t[j].isNumber, t.lower(j - 1).isAny("for", "on") {
           var q = j + 1
           while q < j + 6, t.has(q), t[q].isNumber || Self.quantityWords.contains(t.lower(q)) {
             q += 1
@@ -207,7 +207,7 @@ extension ClaimFramer {
     var sawGoods = false
     while k < min(clause.upperBound, end + 10) {
       let w = tokens.lower(k)
-      if tokens[k].isNumber || [",", ";", ".", ":"].contains(w) || Self.clauseBreaks.contains(w) {
+      if tokens[k].isNumber || w.isAny(",", ";", ".", ":") || Self.clauseBreaks.contains(w) {
         return nil
       }
       if let (c, e) = tokens.commodity(at: k) {
@@ -237,7 +237,7 @@ extension ClaimFramer {
     else { return false }
     for k in (g + 1)..<max(g + 1, min(fi, g + 10)) {
       let w = tokens.lower(k)
-      if [",", ";", ":"].contains(w) || tokens[k].isNumber { return false }
+      if w.isAny(",", ";", ":") || tokens[k].isNumber { return false }
       if w == "pipeline" || w == "pipelines" {
         return ["through", "via", "by", "along", "from", "in"].contains {
           (g + 1..<k).map { tokens.lower($0) }.contains($0)
@@ -299,7 +299,7 @@ extension ClaimFramer {
       return true
     }
     guard let a = anchor, !a.verb else { return false }
-    return ["these", "those", "such", "this", "that"].contains(tokens.lower(a.index - 1))
+    return tokens.lower(a.index - 1).isAny("these", "those", "such", "this", "that")
   }
 
   /// True when another flow word or a clause break stands between two figures of the sentence.
@@ -366,7 +366,7 @@ extension ClaimFramer {
   func atCostOf(_ fi: Int) -> Bool {
     var k = fi - 1
     while tokens.has(k), Self.qualifierWords.contains(tokens.lower(k)) { k -= 1 }
-    guard tokens.lower(k) == "of", ["cost", "costs"].contains(tokens.lower(k - 1)) else {
+    guard tokens.lower(k) == "of", tokens.lower(k - 1).isAny("cost", "costs") else {
       return false
     }
     let a = tokens.lower(k - 2) == "total" ? k - 3 : k - 2
@@ -436,7 +436,7 @@ extension ClaimFramer {
         continue
       }
       if tokens[j].isNumber
-        || [",", ".", "as", "while", "when", "because", "after", "before", "and"].contains(w)
+        || w.isAny(",", ".", "as", "while", "when", "because", "after", "before", "and")
       {
         break
       }
@@ -463,7 +463,7 @@ extension ClaimFramer {
         tokens.lower($0.end) == "'s" || $0.kind == .adjective
           || ClaimWords.flowVerbs[tokens.lower($0.end)] != nil
       }?.iso3
-    if ["them", "it", "those"].contains(tokens.lower(k + 1)), let prev = sentenceFrames.last?.frame,
+    if tokens.lower(k + 1).isAny("them", "it", "those"), let prev = sentenceFrames.last?.frame,
       prev.flow != nil
     {
       // "76.7 million tonnes, and Russian cargoes accounted for 11% of them".
@@ -512,7 +512,7 @@ extension ClaimFramer {
       let between = (min(end, fi)..<fi).map { tokens.lower($0) }
       // Past "of <whole>" of the earlier share, only comparison words.
       var rest = between[...]
-      if let c = rest.firstIndex(where: { [",", "against", "versus", "vs"].contains($0) }) {
+      if let c = rest.firstIndex(where: { $0.isAny(",", "against", "versus", "vs") }) {
         rest = rest[c...]
       }
       if !rest.isEmpty, rest.allSatisfy({ Self.comparisonLinks.contains($0) }) {
@@ -590,7 +590,7 @@ extension ClaimFramer {
       if let m = mentions.last(where: { $0.end <= fi }) {
         let next = tokens.lower(m.end)
         if m.kind == .adjective
-          && ["goods", "products", "exports", "sales", "shipments"].contains(next)
+          && next.isAny("goods", "products", "exports", "sales", "shipments")
         {
           exporter = m.iso3
           partFlow = .export

@@ -85,7 +85,7 @@ extension ClaimFramer {
         .map { figureEnd($0.figure, from: $0.index) } : []
     func attachedToEarlier(_ s: Stated) -> Bool {
       earlierEnds.contains { e in
-        s.index == e || (s.index == e + 1 && ["in", "for", "during"].contains(t.lower(e)))
+        s.index == e || (s.index == e + 1 && t.lower(e).isAny("in", "for", "during"))
       }
     }
     let beforeInClause = candidates.filter {
@@ -175,7 +175,7 @@ extension ClaimFramer {
       && (attachedAfter ?? own.first).map { o in
         !o.period.isSpan && o.period.start.granularity == .month
           && spanStart().map { sp in
-            sp < o.index && (sp..<o.index).contains { [",", ";"].contains(t.lower($0)) }
+            sp < o.index && (sp..<o.index).contains { t.lower($0).isAny(",", ";") }
           } == true
       } == true
     if ownMonthAfterSpan { r.origin = Self.monthAfterSpan }
@@ -395,7 +395,7 @@ extension ClaimFramer {
     let t = tokens
     for k in clause where k < fi - 2 {
       guard let n = Self.smallNumbers[t.lower(k)] ?? Int(t.lower(k)), n >= 1, n <= 30,
-        t.lower(k + 1).hasPrefix("year"), ["later", "on"].contains(t.lower(k + 2))
+        t.lower(k + 1).hasPrefix("year"), t.lower(k + 2).isAny("later", "on")
       else { continue }
       return n
     }
@@ -421,11 +421,11 @@ extension ClaimFramer {
     let t = tokens
     for k in clause
     where t.lower(k) == "the" && t.lower(k + 1) == "same"
-      && ["over", "in", "during", "across", "for"].contains(t.lower(k - 1))
+      && t.lower(k - 1).isAny("over", "in", "during", "across", "for")
     {
       var j = k + 2
       if Self.smallNumbers[t.lower(j)] != nil || Int(t.lower(j)) != nil { j += 1 }
-      guard ["years", "period", "span", "stretch", "months"].contains(t.lower(j)),
+      guard t.lower(j).isAny("years", "period", "span", "stretch", "months"),
         !["of", "in", "last", "a", "year"].contains(t.lower(j + 1))
       else { continue }
       return true
@@ -524,7 +524,7 @@ extension ClaimFramer {
   func subjectPeriod(_ t: ClaimTokens) -> TimeRef? {
     guard let ref = reference else { return nil }
     var found: TimeRef?
-    for s in 0..<t.count where s == 0 || [".", "!", "?"].contains(t.lower(s - 1)) {
+    for s in 0..<t.count where s == 0 || t.lower(s - 1).isAny(".", "!", "?") {
       guard t[s].capitalized, let m = Self.monthNumber(t.lower(s)) else { continue }
       var k = s + 1
       var y = m <= ref.month ? ref.year : ref.year - 1
@@ -544,7 +544,7 @@ extension ClaimFramer {
     for k in 0..<t.count {
       if t.lower(k) == "first", firstMonths(at: k) != nil { return k }
       if t[k].capitalized, let a = Self.monthNumber(t.lower(k)),
-        ["to", "-", "–", "through", "and", "till", "until"].contains(t.lower(k + 1)),
+        t.lower(k + 1).isAny("to", "-", "–", "through", "and", "till", "until"),
         t.has(k + 2), let b = Self.monthNumber(t.lower(k + 2)), t[k + 2].capitalized, b > a
       {
         return k
@@ -566,10 +566,10 @@ extension ClaimFramer {
     while t.has(k), k < end + 7 {
       let w = t.lower(k)
       var j = k + 1
-      if ["from", "on", "over", "than", "of", "their", "its", "versus", "vs", "against"].contains(w)
+      if w.isAny("from", "on", "over", "than", "of", "their", "its", "versus", "vs", "against")
         || Self.aboveWords.contains(w)
-        || (w == "with" && ["compared", "comparing"].contains(t.lower(k - 1)))
-        || (w == "to" && ["compared", "relative"].contains(t.lower(k - 1)))
+        || (w == "with" && t.lower(k - 1).isAny("compared", "comparing"))
+        || (w == "to" && t.lower(k - 1).isAny("compared", "relative"))
       {
         if t.lower(j) == "in" { j += 1 }
         // "48% more than in the first half of 2021", "down 20% from the first quarter of
@@ -582,7 +582,7 @@ extension ClaimFramer {
         // "up 27.7% on the first ten months of 2022".
         if t.lower(j) == "the", let span = firstMonths(at: j + 1) { return span }
         // "up 176% from the 119,000 miles recorded in May": the time of the figure compared.
-        if ["from", "on", "over", "than"].contains(w) || Self.aboveWords.contains(w),
+        if w.isAny("from", "on", "over", "than") || Self.aboveWords.contains(w),
           let p = periodOfComparand(from: j, main)
         {
           return p
@@ -619,8 +619,8 @@ extension ClaimFramer {
       }
       // "more than double the 2019 level", "2016's level".
       if let y = t.year(at: k),
-        ["level", "levels"].contains(t.lower(k + 1))
-          || (t.lower(k + 1) == "'s" && ["level", "levels"].contains(t.lower(k + 2)))
+        t.lower(k + 1).isAny("level", "levels")
+          || (t.lower(k + 1) == "'s" && t.lower(k + 2).isAny("level", "levels"))
       {
         return TimeRef(.year(y))
       }
@@ -644,7 +644,7 @@ extension ClaimFramer {
     var k = j
     while t.has(k), k < j + 9 {
       let w = t.lower(k)
-      if [",", ";", "to", "and", "while", "but"].contains(w) { return nil }
+      if w.isAny(",", ";", "to", "and", "while", "but") { return nil }
       if w == "in" {
         if let y = t.year(at: k + 1) {
           return TimeRef(.year(y))
@@ -718,8 +718,8 @@ extension ClaimFramer {
       if t.lower(k) == "since", let y = year(k + 1), let ref = reference, y < ref.year {
         return TimeRef(from: .year(y), to: .year(ref.year))
       }
-      if ["between", "from"].contains(t.lower(k)), let a = year(k + 1),
-        ["and", "to", "-"].contains(t.lower(k + 2)),
+      if t.lower(k).isAny("between", "from"), let a = year(k + 1),
+        t.lower(k + 2).isAny("and", "to", "-"),
         let b = year(k + 3), b > a
       {
         return TimeRef(from: .year(a), to: .year(b))
@@ -750,7 +750,7 @@ extension ClaimFramer {
       tokens.lower(end) != "as"
     else { return false }
     return !(end..<fi).contains { k in
-      [",", ";", "and", "but", "while"].contains(tokens.lower(k))
+      tokens.lower(k).isAny(",", ";", "and", "but", "while")
         || (tokens[k].isNumber && tokens.year(at: k) == nil)
     }
   }
@@ -761,7 +761,7 @@ extension ClaimFramer {
   func comparandBase(after end: Int, clause: Range<Int>, main: TimeRef?) -> TimeRef? {
     let t = tokens
     // "below three times that level", "twice this figure": the level stated before it.
-    if ["that", "this"].contains(t.lower(end)), Self.comparandHeads.contains(t.lower(end + 1)),
+    if t.lower(end).isAny("that", "this"), Self.comparandHeads.contains(t.lower(end + 1)),
       let p = sentenceFrames.last(where: {
         figureEnd($0.figure, from: $0.index) <= end && $0.frame.period != nil
           && $0.figure.kind == .level
@@ -774,14 +774,14 @@ extension ClaimFramer {
     if let s = sentencePeriods.stated.first(where: {
       $0.base && $0.index >= end && $0.index < min(clause.upperBound, end + 10)
     }),
-      !(end..<s.index).contains(where: { [",", ";", "and", "but", "while"].contains(t.lower($0)) })
+      !(end..<s.index).contains(where: { t.lower($0).isAny(",", ";", "and", "but", "while") })
     {
       return s.period
     }
     var first: TimeRef?
     var k = end
     while t.has(k), k < min(clause.upperBound, end + 10) {
-      if [",", ";", "and", "but", "while"].contains(t.lower(k)) { break }
+      if t.lower(k).isAny(",", ";", "and", "but", "while") { break }
       // "about four times the January volume", "double June's": the month compared with.
       if first == nil, t.year(at: k) == nil, Self.monthNumber(t.lower(k)) != nil,
         let s = sentencePeriods.stated.first(where: { $0.index == k }), s.period != main
@@ -809,7 +809,7 @@ extension ClaimFramer {
     guard o.period.end == nil, o.period.start.granularity == .year else { return nil }
     let b = o.period.start.year
     let k = o.index
-    guard ["and", "to"].contains(t.lower(k - 1)) else { return nil }
+    guard t.lower(k - 1).isAny("and", "to") else { return nil }
     // Back to "between"/"from" over at most a dozen words and no other number but a year.
     var j = k - 2
     while j >= 0, k - j <= 14 {
@@ -817,7 +817,7 @@ extension ClaimFramer {
       if t[j].isNumber, t.year(at: j) == nil {
         return nil
       }
-      if ["between", "from"].contains(w), let a = t.year(at: j + 1), a < b {
+      if w.isAny("between", "from"), let a = t.year(at: j + 1), a < b {
         return TimeRef(from: .year(a), to: .year(b))
       }
       j -= 1
@@ -830,7 +830,7 @@ extension ClaimFramer {
   /// month a later paragraph mentioned in passing.
   func sameMonthOfLead(_ phraseAt: Int, before fi: Int) -> TimeRef? {
     guard phraseAt < fi, tokens.lower(phraseAt) == "the", tokens.lower(phraseAt + 1) == "same",
-      ["month", "period"].contains(tokens.lower(phraseAt + 2)),
+      tokens.lower(phraseAt + 2).isAny("month", "period"),
       let lead = leadPeriod, lead.start.granularity == .month
     else { return nil }
     return lead
@@ -841,12 +841,12 @@ extension ClaimFramer {
   func yearsWindow(in clause: Range<Int>) -> TimeRef? {
     let t = tokens
     let opening = Array(0..<min(2, clause.lowerBound))
-    for k in opening + Array(clause) where ["over", "in", "during", "within"].contains(t.lower(k)) {
+    for k in opening + Array(clause) where t.lower(k).isAny("over", "in", "during", "within") {
       // "the first increase in three years": how far back a record reaches, not a span.
       if isRecordReach(at: k) { continue }
       var j = k + 1
       if t.lower(j) == "the" { j += 1 }
-      if ["past", "last", "previous"].contains(t.lower(j)) { j += 1 }
+      if t.lower(j).isAny("past", "last", "previous") { j += 1 }
       let n: Int?
       if t.lower(j) == "decade" {
         n = 10
@@ -967,19 +967,19 @@ extension ClaimFramer {
       // "three years earlier"; "two years ago" is a duration unless it is "a year ago".
       if let n = Self.smallNumbers[t.lower(k)] ?? Int(t.lower(k)), n <= 10,
         t.lower(k + 1).hasPrefix("year"),
-        ["earlier", "before"].contains(t.lower(k + 2)) || (n == 1 && t.lower(k + 2) == "ago"),
+        t.lower(k + 2).isAny("earlier", "before") || (n == 1 && t.lower(k + 2) == "ago"),
         t.lower(k - 1) != "than"
       {
         return n
       }
       // "up 25% on the previous twelve months": the same span a year before.
-      if t.lower(k) == "the", ["previous", "preceding", "prior"].contains(t.lower(k + 1)),
-        ["twelve", "12"].contains(t.lower(k + 2)), t.lower(k + 3) == "months"
+      if t.lower(k) == "the", t.lower(k + 1).isAny("previous", "preceding", "prior"),
+        t.lower(k + 2).isAny("twelve", "12"), t.lower(k + 3) == "months"
       {
         return 1
       }
       if t.lower(k) == "the", t.lower(k + 1) == "same",
-        ["month", "months", "period", "quarter"].contains(t.lower(k + 2)),
+        t.lower(k + 2).isAny("month", "months", "period", "quarter"),
         t.lower(k + 3) == "of" || t.lower(k + 3) == "in", t.has(k + 4), t[k + 4].isNumber
       {
         return 1
@@ -1090,7 +1090,7 @@ extension ClaimFramer {
       // "the largest since at least the start of 2021": what "since" reaches back to is no
       // period of the figure's own.
       if let s = (max(0, k - 6)..<k).last(where: { t.lower($0) == "since" }),
-        !((s + 1)..<k).contains(where: { t[$0].isNumber || [",", ";"].contains(t.lower($0)) })
+        !((s + 1)..<k).contains(where: { t[$0].isNumber || t.lower($0).isAny(",", ";") })
       {
         return true
       }
@@ -1115,13 +1115,13 @@ extension ClaimFramer {
         while h > k - 6, Self.comparandDeterminers.contains(t.lower(h)) { h -= 1 }
         let w = t.lower(h)
         if Self.baseWords.contains(w) || Self.aboveWords.contains(w)
-          || Multiples.adjectives[w] != nil || ["over", "vs"].contains(w)
+          || Multiples.adjectives[w] != nil || w.isAny("over", "vs")
         {
           return true
         }
       }
       // "relative to the 2019 figure", "compared to 2016".
-      if t.lower(b) == "to", ["relative", "compared"].contains(t.lower(b - 1)) { return true }
+      if t.lower(b) == "to", t.lower(b - 1).isAny("relative", "compared") { return true }
       if t.lower(e) == "level" || t.lower(e) == "levels"
         || (t.lower(e) == "'s" && t.lower(e + 1) == "level")
       {
@@ -1130,7 +1130,7 @@ extension ClaimFramer {
       // "the same month of 2022", "the level of May"; not "the single month of December".
       if t.lower(k - 1) == "of" || t.lower(k - 1) == "in",
         t.lower(k - 2) == "level"
-          || (["period", "month", "months"].contains(t.lower(k - 2))
+          || (t.lower(k - 2).isAny("period", "month", "months")
             && Self.sameWords.contains(t.lower(k - 3)))
       {
         return true
@@ -1155,7 +1155,7 @@ extension ClaimFramer {
           continue
         }
         // "January-February 2022", "March to May 2023": one span, in the year after it.
-        if ["-", "–", "to", "through"].contains(t.lower(k + 1)), t.has(k + 2), t[k + 2].capitalized,
+        if t.lower(k + 1).isAny("-", "–", "to", "through"), t.has(k + 2), t[k + 2].capitalized,
           let m2 = Self.monthNumber(t.lower(k + 2)), m2 > m
         {
           var e = k + 3
@@ -1188,7 +1188,7 @@ extension ClaimFramer {
           e = k + 3
         } else if y == nil, let n = Self.smallNumbers[t.lower(k + 1)] ?? Int(t.lower(k + 1)),
           n >= 1, n <= 10, t.lower(k + 2).hasPrefix("year"),
-          ["ago", "earlier", "before"].contains(t.lower(k + 3)), let ref = reference
+          t.lower(k + 3).isAny("ago", "earlier", "before"), let ref = reference
         {
           // "May two years ago", "March a year earlier": that month, n years before the story.
           y = (m <= ref.month ? ref.year : ref.year - 1) - n
@@ -1197,7 +1197,7 @@ extension ClaimFramer {
           y = yy
           e = k + 3
         } else if y == nil, t.lower(k + 1) == "of", t.lower(k + 3) == "year", let ref = reference,
-          ["this", "last"].contains(t.lower(k + 2))
+          t.lower(k + 2).isAny("this", "last")
         {
           // "May of this year", "May of last year".
           y = t.lower(k + 2) == "this" ? ref.year : ref.year - 1
@@ -1206,7 +1206,7 @@ extension ClaimFramer {
         // "between March 2022 and February 2023", "from March 2022 to February 2023": one span
         // across a year end.
         if let y1 = y, e == k + 2,
-          ["and", "to", "-", "–", "through", "until"].contains(t.lower(e)),
+          t.lower(e).isAny("and", "to", "-", "–", "through", "until"),
           t.lower(e) != "and" || t.lower(k - 1) == "between",
           t.has(e + 1), t[e + 1].capitalized, let m2 = Self.monthNumber(t.lower(e + 1)),
           let y2 = year(e + 2), y2 * 12 + m2 > y1 * 12 + m
@@ -1243,7 +1243,7 @@ extension ClaimFramer {
           y = yy
           e += 1
         } else if t.lower(e) == "of", t.lower(e + 2) == "year",
-          let ref = reference, ["this", "last"].contains(t.lower(e + 1))
+          let ref = reference, t.lower(e + 1).isAny("this", "last")
         {
           // "the first half of this year": one period, not a half and a year.
           y = t.lower(e + 1) == "this" ? ref.year : ref.year - 1
@@ -1301,7 +1301,7 @@ extension ClaimFramer {
     for k in 0..<t.count where !bases.contains(k) {
       guard t[k].capitalized, let a = Self.monthNumber(t.lower(k)) else { continue }
       let sep = t.lower(k + 1)
-      guard ["to", "-", "–", "through", "and", "till", "until"].contains(sep),
+      guard sep.isAny("to", "-", "–", "through", "and", "till", "until"),
         let b = Self.monthNumber(t.lower(k + 2)), t[k + 2].capitalized, b > a
       else { continue }
       let between = t.lower(k - 1) == "between"
@@ -1331,10 +1331,10 @@ extension ClaimFramer {
     for k in 0..<t.count {
       let w = t.lower(k)
       if w == "respectively" || w == "each" { return false }
-      if ["combined", "together", "jointly", "cumulative", "cumulatively"].contains(w) {
+      if w.isAny("combined", "together", "jointly", "cumulative", "cumulatively") {
         return true
       }
-      if ["two", "both"].contains(w), t.lower(k + 1) == "months" { return true }
+      if w.isAny("two", "both"), t.lower(k + 1) == "months" { return true }
       if w == "january", t.lower(k + 1) == "and", t.lower(k + 2) == "february" {
         januaryFebruary = true
       }
@@ -1366,7 +1366,7 @@ extension ClaimFramer {
         n >= 2, n <= 11, w != "a", w != "one"
       else { continue }
       let lead = t.lower(k - 2) == "the" ? k - 3 : k - 2
-      guard ["for", "over"].contains(t.lower(lead)) else { continue }
+      guard t.lower(lead).isAny("for", "over") else { continue }
       var year: Int?
       var j = k + 1
       if t.lower(j) == "of" { j += 1 }

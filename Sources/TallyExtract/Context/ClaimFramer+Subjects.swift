@@ -100,7 +100,7 @@ extension ClaimFramer {
       (exporter, importer, flow) = (e, i, fl)
     } else if let (e, i) = storySides {
       (exporter, importer) = (e, i)
-    } else if ["from", "to"].contains(t.lower(end)), end + 1 < fi,
+    } else if t.lower(end).isAny("from", "to"), end + 1 < fi,
       let m = t.mentions(in: (end + 1)..<min(fi, end + 4)).first, m.start == end + 1,
       let other = ranked.first(where: { $0 != m.iso3 })
     {
@@ -130,7 +130,7 @@ extension ClaimFramer {
         return nil
       }
     }
-    if ["cost", "costs"].contains(t.lower(verb)) { costVerb = verb }
+    if t.lower(verb).isAny("cost", "costs") { costVerb = verb }
     return GoodsSubject(
       goods: goods, start: start, exporter: exporter, importer: importer, flow: flow,
       costVerb: costVerb)
@@ -204,7 +204,7 @@ extension ClaimFramer {
   /// count: a stretch of text may begin in the middle of a sentence.
   func sentenceTopicGoods(_ t: ClaimTokens) -> Commodities.Entry? {
     var out: Commodities.Entry?
-    for k in 1..<max(1, t.count) where [".", "?", "!"].contains(t.lower(k - 1)) {
+    for k in 1..<max(1, t.count) where t.lower(k - 1).isAny(".", "?", "!") {
       var j = k
       while t.has(j), !t[j].isWord || Self.leadDeterminers.contains(t.lower(j)) { j += 1 }
       if let m = t.mentions(in: j..<min(t.count, j + 4)).first, m.start == j,
@@ -230,7 +230,7 @@ extension ClaimFramer {
     for m in mentions where !src.contains(m.start) && m.start > 0 {
       var b = m.start - 1
       if t.lower(b) == "the" || !t[b].isWord && ![".", "?", "!"].contains(t.lower(b)) { b -= 1 }
-      if [".", "?", "!"].contains(t.lower(b)) { out = m.iso3 }
+      if t.lower(b).isAny(".", "?", "!") { out = m.iso3 }
     }
     return out
   }
@@ -248,7 +248,7 @@ extension ClaimFramer {
   /// another figure: the flow with all partners.
   func allPartnersAfter(_ anchor: Anchor?, _ fi: Int, _ end: Int, clause: Range<Int>) -> Bool {
     func says(_ k: Int) -> Bool {
-      guard ["from", "to", "with"].contains(tokens.lower(k)) else { return false }
+      guard tokens.lower(k).isAny("from", "to", "with") else { return false }
       return tokens.lower(k + 1) == "all" && Self.allPartnerNouns.contains(tokens.lower(k + 2))
         || tokens.matches(["the", "rest", "of", "the", "world"], at: k + 1) != nil
         || tokens.matches(["the", "world"], at: k + 1) != nil
@@ -291,7 +291,7 @@ extension ClaimFramer {
   /// an amount ("pipeline gas cost China $3.98bn, 2.6 times the 2021 figure"): what the
   /// buyer paid, for that amount and for a multiple or change of it.
   func paidCost(before fi: Int) -> Bool {
-    for k in max(1, fi - 8)..<max(1, fi) where ["cost", "costs"].contains(tokens.lower(k)) {
+    for k in max(1, fi - 8)..<max(1, fi) where tokens.lower(k).isAny("cost", "costs") {
       // "Those cargoes cost $8bn": a noun for the goods of the story before the verb;
       // "crude oil alone cost": a focus word between.
       let v = Self.focusWords.contains(tokens.lower(k - 1)) ? k - 1 : k
@@ -350,12 +350,12 @@ extension ClaimFramer {
     for k in clause.lowerBound..<fi where tokens.lower(k) == "total" {
       let next = tokens.lower(k + 1)
       if ClaimWords.flowNouns[next] != nil || tokens.commodity(at: k + 1) != nil
-        || ["of", "for", "value", "volume", "volumes"].contains(next)
+        || next.isAny("of", "for", "value", "volume", "volumes")
       {
         continue
       }
       let prev = tokens.lower(k - 1)
-      if Self.determiners.contains(prev) || prev == "'s" || ["monthly", "annual"].contains(prev)
+      if Self.determiners.contains(prev) || prev == "'s" || prev.isAny("monthly", "annual")
         || Self.monthNumber(prev) != nil
       {
         return true

@@ -72,7 +72,7 @@ extension ClaimFramer {
     case "to": return .to
     case "from": return .from
     case "versus", "vs", "against": return .base
-    case "with" where ["compared", "compares", "comparison"].contains(tokens.lower(k - 1)):
+    case "with" where tokens.lower(k - 1).isAny("compared", "compares", "comparison"):
       return .base
     default: return .level
     }
@@ -88,7 +88,8 @@ extension ClaimFramer {
   /// on record"), not another period's ("down from a record in June").
   func isRecord(_ clause: Range<Int>, figure fi: Int, end: Int) -> Bool {
     for k in clause {
-      for p in ClaimWords.recordPhrases where tokens.matches(p, at: k) != nil {
+      for p in ClaimWords.recordPhrases.candidates(at: k, in: tokens)
+      where tokens.matches(p, at: k) != nil {
         let before = (max(clause.lowerBound, k - 2)..<k).map { tokens.lower($0) }
         if before.contains(where: { ClaimWords.recordNegators.contains($0) }) { continue }
         // A record after another figure belongs to that one ("$47m, after a record $54m").
@@ -204,7 +205,7 @@ extension ClaimFramer {
         let customs = noun == "customs" || noun == "statistics"
         // "Chinese figures show", "Russian data showed": the numbers are that side's.
         let shows =
-          ["figures", "data", "count", "tally"].contains(noun)
+          noun.isAny("figures", "data", "count", "tally")
           && CountryReferences.reportingVerbs.contains(t.lower(j + 1))
         if according || customs || by || shows { return (m.iso3, Set([m.start])) }
       }

@@ -149,15 +149,6 @@ struct ClaimFramer {
   /// period the text says statistics cover ("the customs tables for last year", "data for
   /// November") wins over the others it writes (``coveredPeriod(_:)``).
   mutating func readPeriods(_ t: ClaimTokens) {
-    defer {
-      if let p = coveredPeriod(t) ?? subjectPeriod(t) {
-        lastPeriod = p
-        lastYear = p.last.year
-        if p.last.granularity == .month { lastMonth = p.last }
-      }
-      // "December was a busy month.": the story turns to that month.
-      if let p = subjectPeriod(t) { lastMainPeriod = p }
-    }
     for k in 0..<t.count {
       if t[k].capitalized, let m = Self.monthNumber(t.lower(k)) {
         if t.has(k + 1), t[k + 1].isNumber, let d = Int(t[k + 1].text), d <= 31 { continue }
@@ -189,6 +180,13 @@ struct ClaimFramer {
         lastPeriod = TimeRef(.year(ref.year - 1))
       }
     }
+    if let p = coveredPeriod(t) ?? subjectPeriod(t) {
+      lastPeriod = p
+      lastYear = p.last.year
+      if p.last.granularity == .month { lastMonth = p.last }
+    }
+    // "December was a busy month.": the story turns to that month.
+    if let p = subjectPeriod(t) { lastMainPeriod = p }
   }
 
   /// True when token `k` follows a comparison's word ("slightly more than in 2023", "from
@@ -196,7 +194,7 @@ struct ClaimFramer {
   static func afterBaseWord(_ t: ClaimTokens, _ k: Int) -> Bool {
     var b = k - 1
     if t.lower(b) == "in" || t.lower(b) == "the" { b -= 1 }
-    return ["than", "from", "on", "over", "versus", "since"].contains(t.lower(b))
+    return t.lower(b).isAny("than", "from", "on", "over", "versus", "since")
   }
 
   // MARK: - Figures
@@ -227,9 +225,7 @@ struct ClaimFramer {
     }
     let index = figureIndex(f)
     let fr = local(f, at: index)
-    var g = f
-    g.frame = fr
-    sentenceFrames.append(SentenceFigure(index: index, figure: g, frame: fr))
+    sentenceFrames.append(SentenceFigure(index: index, figure: f, frame: fr))
     remember(fr, f, at: index)
     return out
   }
@@ -510,7 +506,7 @@ struct ClaimFramer {
       // "since the war broke out": the event must be attached to the duration.
       let after = (end..<min(tokens.count, end + 3)).map { t.lower($0) }
       let attached =
-        after.contains { ["war", "conflict", "invasion", "operation"].contains($0) }
+        after.contains { $0.isAny("war", "conflict", "invasion", "operation") }
         || (after.first == "ago" && sentenceSince) || after.first == "since"
         || t.lower(fi - 1) == "the" && after.contains("war")
       if attached { fr.event = eventOfSentence() }
@@ -630,7 +626,7 @@ struct ClaimFramer {
         // reporter and partner, the other flow. Only the words "exports" and "imports":
         // "deliveries", "sales" or "purchases" after a trade name the same goods flow.
         if let a = anchor, !a.verb,
-          ["exports", "imports", "export", "import"].contains(t.lower(a.index)),
+          t.lower(a.index).isAny("exports", "imports", "export", "import"),
           let had = fr.flow, had == .export || had == .import, a.flow != had
         {
           fr.flow = a.flow
@@ -743,10 +739,10 @@ struct ClaimFramer {
     if let a = anchor, !a.verb, fr.partner == nil || origins["partner"] != "sentence",
       fr.flow == .import || fr.flow == .export,
       (max(clause.lowerBound, a.index - 4)..<a.index).contains(where: {
-        ["total", "overall", "all"].contains(t.lower($0))
+        t.lower($0).isAny("total", "overall", "all")
       }),
       !mentions.contains(where: {
-        $0.start > a.index && ["from", "to", "with"].contains(t.lower($0.start - 1))
+        $0.start > a.index && t.lower($0.start - 1).isAny("from", "to", "with")
       }),
       // "Total coal purchases came to 64 million tonnes" in a story about one pair's coal is
       // that pair's total over kinds of coal: all partners only when the reporter is named
@@ -915,7 +911,7 @@ struct ClaimFramer {
   /// side's numbers ("by Chinese figures"), not after a cause ("driven by Russian
   /// deliveries"); "published in Beijing" names the side too.
   func sourceAfter(_ end: Int) -> String? {
-    for k in end..<min(tokens.count, end + 3) where ["by", "in"].contains(tokens.lower(k)) {
+    for k in end..<min(tokens.count, end + 3) where tokens.lower(k).isAny("by", "in") {
       guard let m = tokens.mentions(in: (k + 1)..<min(tokens.count, k + 3)).first else {
         continue
       }
@@ -923,7 +919,7 @@ struct ClaimFramer {
       let published = Self.publishedWords.contains(verb)
       let numbers =
         CountryReferences.sourceNouns.contains(tokens.lower(m.end))
-        || ["count", "tally"].contains(tokens.lower(m.end))
+        || tokens.lower(m.end).isAny("count", "tally")
       if tokens.lower(k) == "by" ? published || numbers || k == end : published {
         return m.iso3
       }
@@ -988,7 +984,7 @@ struct ClaimFramer {
       || (tokens.lower(fi - 2) == "for" && Self.qualifierWords.contains(tokens.lower(fi - 1)))
     {
       let v = tokens.lower(fi - 2 - (tokens.lower(fi - 1) == "for" ? 0 : 1))
-      if ["sells", "sold", "sell", "costs", "cost", "priced", "bought", "buys"].contains(v) {
+      if v.isAny("sells", "sold", "sell", "costs", "cost", "priced", "bought", "buys") {
         return v + " for"
       }
     }
@@ -1041,7 +1037,7 @@ struct ClaimFramer {
       && clause.contains {
         Self.valueNouns.contains(tokens.lower($0))
           // "Those cargoes cost $8bn": the cost of the goods named before.
-          || ["cost", "costs"].contains(tokens.lower($0))
+          || tokens.lower($0).isAny("cost", "costs")
             && Commodities.anaphors.contains(tokens.lower($0 - 1))
             && Self.determiners.contains(tokens.lower($0 - 2))
       }

@@ -168,7 +168,7 @@ enum MeasureFinder {
       s, m..<head, partner: partner.map { ($0, prep ?? "to") }, head: s.lower(head))
     if let origin { found = Actors(from: origin, to: country(s, m..<head)) }
     // "Russia-China trade", "Sino-Russian turnover": both countries before a total.
-    if partner == nil, ["trade", "turnover"].contains(s.lower(head)) {
+    if partner == nil, s.lower(head).isAny("trade", "turnover") {
       let named = countries(s, m..<head)
       if named.count >= 2 { found = Actors(from: named[0], to: named[1]) }
       if named.count >= 2 { anaphoric = false }

@@ -213,7 +213,7 @@ enum Multiples {
     let next = n + 1 < words.count ? words[n + 1].w : ""
     if next == "of" { return nil }
     // "fell three quarters in a row", "for two straight quarters": periods counted, not a change.
-    if ["running", "straight", "consecutive", "ago", "earlier", "later"].contains(next)
+    if next.isAny("running", "straight", "consecutive", "ago", "earlier", "later")
       || (n + 3 < words.count && words[n + 1].w == "in" && words[n + 3].w == "row")
     {
       return nil

@@ -224,8 +224,7 @@ enum PeriodResolver {
         return (.absolute(TimeRef(.day(y, 12, 31))), k + 1)
       }
       // Spans: "from 2024 to 2025", "between 1989 and 2003", "2022-2024".
-      if s.has(k + 2), ["to", "and", "-"].contains(s.lower(k + 1)), let y2 = year(s, k + 2), y2 > y
-      {
+      if s.has(k + 2), s.lower(k + 1).isAny("to", "and", "-"), let y2 = year(s, k + 2), y2 > y {
         return (.absolute(TimeRef(from: .year(y), to: .year(y2))), k + 3)
       }
       return (.absolute(TimeRef(.year(y))), k + 1)

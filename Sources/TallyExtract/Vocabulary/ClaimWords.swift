@@ -41,7 +41,7 @@ enum ClaimWords {
   ]
 
   /// Words claiming a maximum.
-  static let recordPhrases: [[String]] = [
+  static let recordPhrases: PhraseList = [
     ["record"], ["highest"], ["all", "time", "high"], ["largest", "ever"], ["biggest", "ever"],
     ["peak"], ["unprecedented"],
   ]

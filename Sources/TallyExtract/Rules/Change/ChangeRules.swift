@@ -60,7 +60,7 @@ enum ChangeRules {
       return
     }
     if c.dimension == .percent, s.has(c.leftEdge - 2),
-      ["accounted", "accounting", "accounts", "account"].contains(s.lower(c.leftEdge - 2)),
+      s.lower(c.leftEdge - 2).isAny("accounted", "accounting", "accounts", "account"),
       s.lower(c.leftEdge - 1) == "for"
     {
       c.kind = .share
@@ -282,7 +282,7 @@ enum ChangeRules {
   private static func createdAfter(_ s: Scan, _ e: Int) -> Bool {
     var k = e
     // "jobs had been added": a perfect tense before the passive.
-    if s.has(k), ["had", "have", "has"].contains(s.lower(k)) { k += 1 }
+    if s.has(k), s.lower(k).isAny("had", "have", "has") { k += 1 }
     return s.has(k + 1) && s.isAny(k, passiveAux) && s.isAny(k + 1, jobsCreated)
   }
 
@@ -428,8 +428,8 @@ enum ChangeRules {
       }
       // "rose at an annual rate of 5.2%": the rate phrase is part of the change.
       if s.lower(k) == "at",
-        sawRate || s.has(k + 2) && ["rate", "pace"].contains(s.lower(k + 2))
-          || (s.has(k + 3) && ["rate", "pace"].contains(s.lower(k + 3)))
+        sawRate || s.has(k + 2) && s.lower(k + 2).isAny("rate", "pace")
+          || (s.has(k + 3) && s.lower(k + 3).isAny("rate", "pace"))
       {
         k -= 1
         steps += 1
@@ -440,7 +440,7 @@ enum ChangeRules {
         return growthRate(c, s, from: k)
       }
       if s.lower(k) == "by" { sawBy = true }
-      if ["rate", "pace"].contains(s.lower(k)), s.has(k + 1), s.lower(k + 1) == "of" {
+      if s.lower(k).isAny("rate", "pace"), s.has(k + 1), s.lower(k + 1) == "of" {
         sawRate = true
         k -= 1
         steps += 1
@@ -478,7 +478,7 @@ enum ChangeRules {
         }
       }
       // "should grow in the range of 4% to 6%": the range phrase stands between.
-      if ["range", "ranges"].contains(s.lower(k)), k >= 2, s.isAny(k - 1, rangeArticles),
+      if s.lower(k).isAny("range", "ranges"), k >= 2, s.isAny(k - 1, rangeArticles),
         s.lower(k - 2) == "in"
       {
         k -= 3

@@ -35,7 +35,7 @@ enum FractionRules {
     }
     // "the first half of the year", "the second half": a period, not a share.
     if isHalf, s.has(i - 1),
-      ["first", "second", "latter", "back", "front", "other"].contains(s.lower(i - 1))
+      s.lower(i - 1).isAny("first", "second", "latter", "back", "front", "other")
     {
       return nil
     }
