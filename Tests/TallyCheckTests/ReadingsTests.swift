@@ -207,7 +207,6 @@ struct ReadingsTests {
         != "consistent")
   }
 
-
   // MARK: - A carried source, either side's series
 
   static let chinaSide = [
