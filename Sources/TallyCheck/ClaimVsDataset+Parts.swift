@@ -17,38 +17,19 @@ extension ClaimVsDataset {
     -> [(side: SeriesIndex.Side, value: Estimate, points: [SeriesPoint])]
   {
     guard let flow = fr.flow, flow == .export || flow == .import, let r = fr.reporter,
-      let p = fr.partner, r != p, let g = periods.first?.granularity
+      let p = fr.partner, r != p
     else { return [] }
     let other: Flow = flow == .export ? .import : .export
-    var frequencies = [Frequency(g)]
-    if g < .month { frequencies.append(.monthly) }
-    var out: [(side: SeriesIndex.Side, value: Estimate, points: [SeriesPoint])] = []
     // The reporter's total minus its other flow; the partner's total minus its flow the same
     // way round (its exports for the reporter's imports).
-    for (a, b, minus) in [(r, p, other), (p, r, flow)] {
-      let direct = fr.source == nil || fr.source == a
-      for freq in frequencies where out.allSatisfy({ $0.side.series.key.reporter != a }) {
-        for total in input.index.series(
-          code: fr.seriesMeasure, reporter: a, partner: b, flow: .total, frequency: freq)
-        {
-          if let c = fr.currency, total.key.unit.isCurrency, total.key.unit.rawValue != c {
-            continue
-          }
-          guard
-            let rest = input.index.series(
-              code: fr.seriesMeasure, reporter: a, partner: b, flow: minus, frequency: freq
-            ).first(where: { $0.key.unit == total.key.unit }),
-            let vt = value(total, periods), let vr = value(rest, periods)
-          else { continue }
-          out.append(
-            (
-              SeriesIndex.Side(series: total, direct: direct),
-              .sum([vt.0, vr.0.negated()], rule: "total - \(minus.rawValue)s"), vt.1 + vr.1
-            ))
-          break
-        }
-      }
-    }
-    return out
+    return differences(
+      fr, periods, input,
+      [
+        Difference(
+          reporter: r, partner: p, plus: .total, minus: other,
+          rule: "total - \(other.rawValue)s"),
+        Difference(
+          reporter: p, partner: r, plus: .total, minus: flow, rule: "total - \(flow.rawValue)s"),
+      ])
   }
 }
