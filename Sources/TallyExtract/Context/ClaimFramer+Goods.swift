@@ -607,4 +607,22 @@ extension ClaimFramer {
       if let g = share.goods { goods = .named(g) }
     }
   }
+
+  /// Makes `fr` the trade in goods `g` (flow, sides, goods) and records where the flow and
+  /// the sides came from (`why`); the goods are always the sentence's.
+  static func setGoodsTrade(
+    _ fr: inout ClaimFrame, _ origins: inout [String: String], goods g: Commodities.Entry,
+    flow: Flow, reporter: String, partner: String,
+    why: (flow: String, reporter: String, partner: String)
+  ) {
+    fr.flow = flow
+    fr.reporter = reporter
+    fr.partner = partner
+    fr.hs = [g.hs]
+    fr.commodity = g.name
+    origins["flow"] = why.flow
+    origins["reporter"] = why.reporter
+    origins["partner"] = why.partner
+    origins["commodity"] = "sentence"
+  }
 }

@@ -651,15 +651,9 @@ struct ClaimFramer {
     {
       // "Customs data put Russian LNG at 8 million tonnes": goods named with their origin and
       // no flow word are the origin's sales to the story's other country.
-      fr.flow = .import
-      fr.reporter = buyer
-      fr.partner = origin
-      fr.hs = [g.hs]
-      fr.commodity = g.name
-      origins["flow"] = "goods named with their origin"
-      origins["reporter"] = "story"
-      origins["partner"] = "sentence"
-      origins["commodity"] = "sentence"
+      Self.setGoodsTrade(
+        &fr, &origins, goods: g, flow: .import, reporter: buyer, partner: origin,
+        why: ("goods named with their origin", "story", "sentence"))
     }
     if fr.flow == nil, !inherited, share == nil, anchor == nil,
       let (g, flow, other) = goodsWithRoute(f, goods: goods, at: fi, end: end, clause: clause),
@@ -668,15 +662,12 @@ struct ClaimFramer {
     {
       // "Customs recorded 8.3 million tonnes of LNG from Russia": goods and the way they went,
       // with no flow word, are the trade of the side whose statistics (or story) it is.
-      fr.flow = flow
-      fr.reporter = own
-      fr.partner = other
-      fr.hs = [g.hs]
-      fr.commodity = g.name
-      origins["flow"] = flow == .import ? "goods 'from' a country" : "goods 'to' a country"
-      origins["reporter"] = fr.source == own ? "source" : "story"
-      origins["partner"] = "sentence"
-      origins["commodity"] = "sentence"
+      Self.setGoodsTrade(
+        &fr, &origins, goods: g, flow: flow, reporter: own, partner: other,
+        why: (
+          flow == .import ? "goods 'from' a country" : "goods 'to' a country",
+          fr.source == own ? "source" : "story", "sentence"
+        ))
     }
     var subject: GoodsSubject?
     if !inherited, share == nil, let gs = goodsSubject(f, at: fi, clause: clause),
@@ -685,15 +676,11 @@ struct ClaimFramer {
       // "LNG was the exception: volumes fell by a fifth", ", and pipeline gas cost $1.2bn":
       // goods as the subject of a clause with no flow word are the story's trade in them.
       subject = gs
-      fr.flow = gs.flow
-      fr.reporter = gs.flow == .export ? gs.exporter : gs.importer
-      fr.partner = gs.flow == .export ? gs.importer : gs.exporter
-      fr.hs = [gs.goods.hs]
-      fr.commodity = gs.goods.name
-      origins["flow"] = "goods as the clause's subject; the story's trade in them"
-      origins["reporter"] = origins["flow"]
-      origins["partner"] = origins["flow"]
-      origins["commodity"] = "sentence"
+      let why = "goods as the clause's subject; the story's trade in them"
+      Self.setGoodsTrade(
+        &fr, &origins, goods: gs.goods, flow: gs.flow,
+        reporter: gs.flow == .export ? gs.exporter : gs.importer,
+        partner: gs.flow == .export ? gs.importer : gs.exporter, why: (why, why, why))
       inherited = true
     }
     if fr.flow == nil, !inherited, subject == nil, share == nil, anchor == nil, mentions.isEmpty,
@@ -701,15 +688,10 @@ struct ClaimFramer {
     {
       // "Tankers brought 6.5 million tonnes of LNG": goods named with no flow word and no
       // country are the story's trade in them.
-      fr.flow = fl
-      fr.reporter = fl == .export ? e : i
-      fr.partner = fl == .export ? i : e
-      fr.hs = [g.hs]
-      fr.commodity = g.name
-      origins["flow"] = "goods named with no flow word; the story's trade in them"
-      origins["reporter"] = "story"
-      origins["partner"] = "story"
-      origins["commodity"] = "sentence"
+      Self.setGoodsTrade(
+        &fr, &origins, goods: g, flow: fl, reporter: fl == .export ? e : i,
+        partner: fl == .export ? i : e,
+        why: ("goods named with no flow word; the story's trade in them", "story", "story"))
     }
     if fr.flow != nil && !inherited && fr.reporter == nil {
       applySides(&fr, sides, goods: goods, origins: &origins)
