@@ -186,8 +186,11 @@ public struct ClaimVsDataset: ClaimCheck {
   }
 
   /// Of several readings (sides, units), the one that decides and the verdict: only direct
-  /// sides decide (`nil` when there is none); among them, the best verdict (either side of a trade bears a
-  /// claim that names no source), the claim's own unit first.
+  /// sides decide (`nil` when there is none); a side's series in the claim's own unit decides
+  /// for that side, its series in other units only when it has none (a statistic kept in km
+  /// and in miles: "191,500 km" is judged on the km, not on the miles rounded and
+  /// converted); among them, the best verdict (either side of a trade bears a claim that
+  /// names no source), the claim's own unit first.
   static func decide(_ judged: [(SeriesIndex.Side, Judge.Judgement)], unitOf f: Figure)
     -> (index: Int, verdict: Verdict, why: String)?
   {
@@ -200,7 +203,15 @@ public struct ClaimVsDataset: ClaimCheck {
       case .unverifiable: return 3
       }
     }
-    let direct = judged.indices.filter { judged[$0].0.direct }
+    func trade(_ k: SeriesKey) -> String { "\(k.measure)|\(k.reporter)|\(k.partner)|\(k.flow)" }
+    let ownUnit = Set(
+      judged.filter { $0.0.direct && $0.0.series.key.unit == f.unit }.map {
+        trade($0.0.series.key)
+      })
+    let direct = judged.indices.filter {
+      let k = judged[$0].0.series.key
+      return judged[$0].0.direct && (k.unit == f.unit || !ownUnit.contains(trade(k)))
+    }
     if direct.isEmpty { return nil }
     let i =
       direct.min { a, b in

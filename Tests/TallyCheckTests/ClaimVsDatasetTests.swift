@@ -152,6 +152,23 @@ struct ClaimVsDatasetTests {
     #expect(v.map(\.verdict) == [.consistent])
   }
 
+  @Test("a statistic kept in km and in miles: a km figure is judged on the km series")
+  func ownUnitDecides() {
+    // 119,000 miles is 191,512 km: the miles, rounded and converted, bear the figure out;
+    // the km series (190,400) puts it 0.58% off, outside its rounding: a margin case.
+    let miles = Fx.series("hs:854470", "CHN", "RUS", .export, .mile, [("2025-05", 119_000)])
+    let km = Fx.series("hs:854470", "CHN", "RUS", .export, .km, [("2025-05", 190_400)])
+    let f = Fx.figure(
+      "x", "191,500 km", 191_500, .km, measure: "", period: "2025-05",
+      sentence: "China shipped 191,500 km of fibre-optic cable to Russia in May.")
+    #expect(
+      ClaimVsDataset.check([f], series: [miles], context: CheckContext()).map(\.verdict)
+        == [.consistent])
+    let both = ClaimVsDataset.check([f], series: [miles, km], context: CheckContext())
+    #expect(both.map(\.verdict) == [.needsReview])
+    #expect(both.first?.explanation.contains("190,400 km") == true)
+  }
+
   @Test("a wrong annual total is inconsistent: $109bn for 2022")
   func wrongTotal() {
     let f = Fx.figure(
