@@ -181,18 +181,30 @@ public struct ClaimReading: Codable, Sendable, Hashable {
 
   /// What the reading makes of a frame, for telling readings apart: a growth's base made
   /// explicit (a year before a single period when none is named).
-  public func effect(on frame: ClaimFrame) -> String {
+  public func effect(on frame: ClaimFrame) -> Effect {
     let fr = applied(to: frame)
     var base = fr.base
     if fr.measure == .growth, base == nil, let p = fr.period, !p.isSpan {
       base = TimeRef(p.start.yearEarlier())
     }
-    return [
-      fr.period?.description ?? "-", fr.cumulative ? "c" : "", base?.description ?? "-",
-      fr.flow?.rawValue ?? "-", fr.measure.rawValue, fr.source ?? "-", fr.event ?? "-",
-      fr.hs.joined(separator: ","), fr.partner ?? "-",
-    ].joined(separator: "|")
+    return Effect(
+      period: fr.period, cumulative: fr.cumulative, base: base, flow: fr.flow,
+      measure: fr.measure, source: fr.source, event: fr.event, hs: fr.hs, partner: fr.partner)
   }
+
+  /// The parts of a frame that a check reads, compared as values (no text made per frame).
+  public struct Effect: Hashable, Sendable {
+    var period: TimeRef?
+    var cumulative: Bool
+    var base: TimeRef?
+    var flow: Flow?
+    var measure: MeasureKind
+    var source: String?
+    var event: String?
+    var hs: [String]
+    var partner: String?
+  }
+
 }
 
 extension ClaimFrame {

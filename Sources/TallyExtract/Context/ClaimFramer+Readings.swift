@@ -120,8 +120,13 @@ extension ClaimFramer {
 
   /// The line of the latest remembered figure with period `p`.
   func line(ofPeriod p: TimeRef) -> Int? {
-    (readingMemory.levels + readingMemory.growths).filter { $0.frame.period == p }
-      .max { $0.line < $1.line }?.line
+    var best: Int?
+    for items in [readingMemory.levels, readingMemory.growths] {
+      for m in items where m.frame.period == p && best.map({ m.line > $0 }) ?? true {
+        best = m.line
+      }
+    }
+    return best
   }
 
   /// True when the current sentence writes a period that is not a comparison's base.
@@ -308,7 +313,8 @@ extension ClaimFramer {
     }
     // Readings that come to the same frame count once (and not at all when they come to the
     // frame itself): two readings that agree are one candidate, not two.
-    var seen: Set<String> = [ClaimReading(part: .period, why: "").effect(on: fr)]
+    guard !out.isEmpty else { return [] }
+    var seen: Set<ClaimReading.Effect> = [ClaimReading(part: .period, why: "").effect(on: fr)]
     return out.filter { seen.insert($0.effect(on: fr)).inserted }
   }
 
