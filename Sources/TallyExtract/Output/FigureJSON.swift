@@ -126,13 +126,79 @@ public enum FigureJSON {
     // The other readings the checks run (``ClaimReading``), whenever there are any, so that
     // `tally check --figures` reads what `tally report` reads.
     if !f.readings.isEmpty {
-      let encoder = JSONEncoder()
-      encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-      if let data = try? encoder.encode(f.readings) {
-        key(&o, ",\"readings\":")
-        o.append(contentsOf: data)
+      key(&o, ",\"readings\":[")
+      for (n, r) in f.readings.enumerated() {
+        if n > 0 { o.append(UInt8(ascii: ",")) }
+        reading(&o, r)
       }
+      o.append(UInt8(ascii: "]"))
     }
+    o.append(UInt8(ascii: "}"))
+  }
+
+  /// One other reading as `ClaimReading`'s `Codable` form writes it with sorted keys (what
+  /// `tally check --figures` decodes), written out without an encoder.
+  static func reading(_ o: inout [UInt8], _ r: ClaimReading) {
+    var first = true
+    func field(_ name: String) {
+      o.append(UInt8(ascii: first ? "{" : ","))
+      first = false
+      string(&o, name)
+      o.append(UInt8(ascii: ":"))
+    }
+    if let b = r.base {
+      field("base")
+      string(&o, b.description)
+    }
+    if let c = r.commodity {
+      field("commodity")
+      string(&o, c)
+    }
+    if let c = r.cumulative {
+      field("cumulative")
+      raw(&o, c ? "true" : "false")
+    }
+    if r.dropsSource {
+      field("dropsSource")
+      raw(&o, "true")
+    }
+    if let e = r.event {
+      field("event")
+      string(&o, e)
+    }
+    if let fl = r.flow {
+      field("flow")
+      string(&o, fl.rawValue)
+    }
+    if let hs = r.hs {
+      field("hs")
+      o.append(UInt8(ascii: "["))
+      for (n, h) in hs.enumerated() {
+        if n > 0 { o.append(UInt8(ascii: ",")) }
+        string(&o, h)
+      }
+      o.append(UInt8(ascii: "]"))
+    }
+    if let m = r.measure {
+      field("measure")
+      string(&o, m.rawValue)
+    }
+    field("part")
+    string(&o, r.part.rawValue)
+    if let p = r.partner {
+      field("partner")
+      string(&o, p)
+    }
+    if let p = r.period {
+      field("period")
+      string(&o, p.description)
+    }
+    if r.setsBase {
+      field("setsBase")
+      raw(&o, "true")
+    }
+    field("why")
+    string(&o, r.why)
     o.append(UInt8(ascii: "}"))
   }
 
