@@ -763,12 +763,7 @@ struct ClaimFramer {
       fr.partner = nil
       origins["flow"] = "subnational: not a national series"
     } else if let w = notTrade {
-      fr.flow = nil
-      fr.reporter = nil
-      fr.partner = nil
-      fr.hs = []
-      fr.commodity = nil
-      fr.shareOf = nil
+      Self.dropTrade(&fr)
       origins["flow"] = "not recorded trade: '\(w)'"
     }
     // A count of actors ("the two neighbours", "20 companies") is no quantity of goods traded.
@@ -846,12 +841,7 @@ struct ClaimFramer {
     {
       // "$300bn in annual trade by 2030": a period after the report is a target or a
       // forecast, never recorded trade.
-      fr.flow = nil
-      fr.reporter = nil
-      fr.partner = nil
-      fr.hs = []
-      fr.commodity = nil
-      fr.shareOf = nil
+      Self.dropTrade(&fr)
       fr.measure = measure(f, fr)
       origins["flow"] = "not recorded trade: a period after the report"
     }
@@ -995,6 +985,16 @@ struct ClaimFramer {
     fr.partner = p.partner
     if fr.currency == nil { fr.currency = p.currency }
     if fr.source == nil { fr.source = p.source }
+  }
+
+  /// Makes `fr` no recorded trade: no flow, sides, goods or whole of a share.
+  static func dropTrade(_ fr: inout ClaimFrame) {
+    fr.flow = nil
+    fr.reporter = nil
+    fr.partner = nil
+    fr.hs = []
+    fr.commodity = nil
+    fr.shareOf = nil
   }
 
   /// Words that make a figure refer back to the last trade named.
