@@ -203,14 +203,15 @@ public struct ClaimVsDataset: ClaimCheck {
       case .unverifiable: return 3
       }
     }
-    func trade(_ k: SeriesKey) -> String { "\(k.measure)|\(k.reporter)|\(k.partner)|\(k.flow)" }
+    // The series keys in the claim's unit of the direct sides: a key read in another unit
+    // whose trade is among them is left to them.
     let ownUnit = Set(
-      judged.filter { $0.0.direct && $0.0.series.key.unit == f.unit }.map {
-        trade($0.0.series.key)
-      })
+      judged.lazy.map(\.0).filter { $0.direct && $0.series.key.unit == f.unit }.map(\.series.key))
     let direct = judged.indices.filter {
-      let k = judged[$0].0.series.key
-      return judged[$0].0.direct && (k.unit == f.unit || !ownUnit.contains(trade(k)))
+      var k = judged[$0].0.series.key
+      guard judged[$0].0.direct, k.unit != f.unit else { return judged[$0].0.direct }
+      k.unit = f.unit
+      return !ownUnit.contains(k)
     }
     if direct.isEmpty { return nil }
     let i =
