@@ -40,6 +40,40 @@ extension ClaimVsDataset {
       })
   }
 
+  /// The findings of a figure no trade framed (``FramePart/subject`` readings): those of the
+  /// one candidate trade the written figure matches within its rounding; none when no
+  /// candidate matches or more than one does (the figure stays unchecked: a guessed frame
+  /// never makes a claim inconsistent, nor consistent when the value does not single it out).
+  func tentative(_ claim: Claim, _ fr: ClaimFrame, _ input: CheckInput) -> [Finding] {
+    var matches: [(reading: ClaimReading, findings: [Finding])] = []
+    var margins: [(reading: ClaimReading, findings: [Finding])] = []
+    for r in fr.readings where r.part == .subject {
+      let alt = r.applied(to: fr)
+      guard alt.isTrade, case .findings(let fs)? = result(claim, alt, input) else { continue }
+      if Self.matches(fs) {
+        matches.append((r, fs))
+        if matches.count > 1 { return [] }
+      } else if !fs.isEmpty, fs.allSatisfy({ $0.weight == .primary && $0.verdict == .needsReview })
+      {
+        margins.append((r, fs))
+      }
+    }
+    // A margin case: no candidate matches, exactly one is off by the tolerance alone.
+    let margin = matches.isEmpty && margins.count == 1
+    guard let m = matches.first ?? (margin ? margins.first : nil) else { return [] }
+    let how =
+      margin
+      ? "the only candidate trade the figure comes near (within the tolerance, not its rounding)"
+      : "the only candidate trade the figure matches"
+    return m.findings.map { f in
+      var f = f
+      f.reading = m.reading.why
+      f.rule = "\(m.reading.why); \(how); " + f.rule
+      f.explanation += " [\(m.reading.why)]"
+      return f
+    }
+  }
+
   /// What made the first reading fail, for the rule of another; `nil` when it did not fail.
   static func failure(_ r: Result) -> String? {
     switch r {

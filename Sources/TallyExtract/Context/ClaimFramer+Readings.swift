@@ -33,6 +33,7 @@ struct ReadingMemory {
 /// | `period` | a carried month, an earlier sentence stated a cumulative span ending with it | the span ("January to July ... July alone": the span) |
 /// | `period` | a carried cumulative span                               | its last month alone |
 /// | `period` | a carried year                                          | the other years of the last sentence's trade figures |
+/// | `period` | any carried period                                      | the latest cumulative span the story stated |
 /// | `base`   | a growth with a carried period and no base of its own   | the span of the last growth stated before ("over the same two years") |
 /// | `base`   | a growth with the default base, its sentence writing no base | a period the sentence before wrote ("since then") |
 /// | `flow`   | exports or imports carried to a clause with no flow word ("The total was 26% higher") | the pair's total trade |
@@ -40,6 +41,8 @@ struct ReadingMemory {
 /// | `goods`  | an amount with no goods of its own                      | the goods of the figure before it in the sentence, then the story's |
 /// | `goods`  | an amount whose goods were carried, its clause naming a flow | all goods |
 /// | `sides`  | a flow whose clause names the reporter, the partner carried | the reporter's trade with all partners |
+/// | `sides`  | goods whose sides the sentence does not state           | the same goods the other way |
+/// | `subject`| a figure no trade framed (``tentativeReadings(of:_:at:)``) | the story pair's candidate trades |
 ///
 /// No reading is offered for a part the figure's sentence states: a sentence that writes a
 /// period (not a comparison's base) gets no period readings, a clause with a flow word no flow
@@ -204,6 +207,22 @@ extension ClaimFramer {
               + from, period: lead, cumulative: false, setsBase: resetsBase))
       }
     }
+    // "Coal purchases rose 11% on the same period of 2021, to 6.28 Mt": a carried period
+    // may be the cumulative span the story stated last (a month, a quarter, "the first two
+    // months").
+    if let p = fr.period, let pv = prov[.period], pv.kind != .stated, !sentenceStatesPeriod,
+      let span = (mem.levels + mem.growths).filter({
+        $0.frame.cumulative && $0.frame.period?.isSpan == true && $0.frame.period != p
+          && $0.frame.role != .base && $0.frame.role != .from
+      }).max(by: { $0.line < $1.line }), let q = span.frame.period,
+      !out.contains(where: { $0.period == q })
+    {
+      out.append(
+        ClaimReading(
+          part: .period,
+          why: "read as \(q), the span stated on line \(span.line); \(p) was carried",
+          period: q, cumulative: true, setsBase: resetsBase))
+    }
     // The span of the growth before.
     if growth, prov[.period].map({ $0.kind != .stated }) ?? true,
       prov[.base]?.kind != .stated, !sentenceStatesPeriod,
@@ -303,6 +322,22 @@ extension ClaimFramer {
             + "the clause names no partner, \(fr.partner ?? "?") was carried",
           partner: "WLD"))
     }
+    // Sides: "Crude alone brought Russian producers $40.3bn", "Coal deliveries totalled
+    // 54.6 Mt" after China's sales: goods whose sides the sentence does not state may go the
+    // other way. Only for goods (a commodity's trade one way is seldom near its trade the
+    // other way; all goods' two flows often are).
+    if !fr.hs.isEmpty, fr.flow == .import || fr.flow == .export, let r = fr.reporter,
+      let pa = fr.partner, pa != "WLD", fr.origins["reporter"] != "sentence",
+      fr.origins["partner"] != "sentence",
+      prov[.sides]?.kind != .stated
+        || fr.origins["flow"]?.hasPrefix("goods as the clause's subject") == true
+    {
+      out.append(
+        ClaimReading(
+          part: .sides,
+          why: "read the other way (\(fr.flow == .export ? pa : r)->\(fr.flow == .export ? r : pa)"
+            + "): the sentence states neither side", partner: r, reporter: pa))
+    }
     // Source.
     if let ps = prov[.source], ps.kind == .carried, fr.flow != nil {
       out.append(
@@ -333,7 +368,10 @@ extension ClaimFramer {
     for i in sentenceFrames.indices {
       var fr = sentenceFrames[i].frame
       fr.provenance = provenance(of: fr)
-      fr.readings = readings(of: fr, sentenceFrames[i].figure, at: sentenceFrames[i].index)
+      fr.readings =
+        fr.isTrade
+        ? readings(of: fr, sentenceFrames[i].figure, at: sentenceFrames[i].index)
+        : tentativeReadings(of: fr, sentenceFrames[i].figure, at: sentenceFrames[i].index)
       sentenceFrames[i].frame = fr
     }
     readingMemory.sentences += 1
