@@ -322,6 +322,28 @@ extension ClaimFramer {
             + "the clause names no partner, \(fr.partner ?? "?") was carried",
           partner: "WLD"))
     }
+    // Goods: coal and its grades. "Coal" in a sentence that also names coking coal may be
+    // the grade ("with coking coal making up 2.4 Mt" read as coal); a grade carried from
+    // before may be all coal.
+    if let hs = fr.hs.first, fr.hs.count == 1 {
+      var alts: [Commodities.Entry] = []
+      if hs == Commodities.coal.hs {
+        // Coal the sentence states: only a grade its own clause names.
+        let within = prov[.goods]?.kind == .stated ? clauseRange(around: fi) : nil
+        alts = Self.coalGrades.filter { namesGoods($0.hs, within: within) }
+      } else if Self.coalGrades.contains(where: { $0.hs == hs }), prov[.goods]?.kind != .stated {
+        alts = [Commodities.coal]
+      }
+      for g in alts {
+        out.append(
+          ClaimReading(
+            part: .goods,
+            why:
+              "read as \(g.name): \(fr.commodity ?? hs) was \(prov[.goods]?.description ?? "read")"
+              + (hs == Commodities.coal.hs ? ", the sentence names \(g.name)" : ""),
+            measure: growth ? nil : .commodity, hs: [g.hs], commodity: g.name))
+      }
+    }
     // Sides: "Crude alone brought Russian producers $40.3bn", "Coal deliveries totalled
     // 54.6 Mt" after China's sales: goods whose sides the sentence does not state may go the
     // other way. Only for goods (a commodity's trade one way is seldom near its trade the
@@ -336,7 +358,7 @@ extension ClaimFramer {
         ClaimReading(
           part: .sides,
           why: "read the other way (\(fr.flow == .export ? pa : r)->\(fr.flow == .export ? r : pa)"
-            + "): the sentence states neither side", partner: r, reporter: pa))
+            + "): the sides were not stated with the figure", partner: r, reporter: pa))
     }
     // Source.
     if let ps = prov[.source], ps.kind == .carried, fr.flow != nil {
@@ -351,6 +373,31 @@ extension ClaimFramer {
     guard !out.isEmpty else { return [] }
     var seen: Set<ClaimReading.Effect> = [ClaimReading(part: .period, why: "").effect(on: fr)]
     return out.filter { seen.insert($0.effect(on: fr)).inserted }
+  }
+
+  /// The grades of coal the data keep apart.
+  static let coalGrades = [Commodities.coking, Commodities.steam]
+
+  /// True when the sentence names goods `hs` (a word for them, or a figure of them), or a
+  /// figure of the sentence before was about them; with `within`, only a word in that range.
+  func namesGoods(_ hs: String, within: Range<Int>? = nil) -> Bool {
+    if within == nil,
+      sentenceFrames.contains(where: { $0.frame.hs.first == hs })
+        || lastSentenceFrames.contains(where: { $0.hs.first == hs })
+    {
+      return true
+    }
+    let range = within ?? 0..<tokens.count
+    var k = range.lowerBound
+    while k < range.upperBound {
+      if let (c, e) = tokens.commodity(at: k) {
+        if c.hs == hs { return true }
+        k = e
+      } else {
+        k += 1
+      }
+    }
+    return false
   }
 
   /// True when the clause around token `fi` holds a flow noun or verb.
