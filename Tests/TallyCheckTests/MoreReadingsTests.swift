@@ -5,11 +5,13 @@ import TallyExtract
 import TallyKit
 import Testing
 
-/// Readings added after the first round (``ClaimReading``): a carried period read as the
-/// latest cumulative span, goods read the other way when their sides were carried, and coal
-/// read as the grade its clause names. Each positive fails with the readings dropped; each has
-/// a false claim that stays false (inconsistent, or unverifiable where the first reading
-/// reaches no data). The sentences are this suite's own; the series are hand-made.
+/// Readings added after the first round (``ClaimReading``).
+///
+/// A carried period read as the latest cumulative span, goods read the other way when their
+/// sides were carried, and coal read as the grade its clause names. Each positive fails with
+/// the readings dropped; each has a false claim that stays false (inconsistent, or
+/// unverifiable where the first reading reaches no data). The sentences are this suite's own;
+/// the series are hand-made.
 @Suite("More readings of parts not stated")
 struct MoreReadingsTests {
   func read(_ text: String, date: String, title: String) -> [Figure] {
