@@ -34,10 +34,10 @@ extension ClaimFramer {
     let clause = clauseRange(around: fi)
     // Another country in the sentence, or a holder other than trade in the clause: the figure
     // may be theirs.
-    let all = tokens.mentions(in: 0..<tokens.count).filter {
-      !sentenceSource.1.contains($0.start)
-    }
-    guard all.allSatisfy({ pair.contains($0.iso3) }),
+    guard
+      tokens.mentions(in: 0..<tokens.count).allSatisfy({
+        pair.contains($0.iso3) || sentenceSource.1.contains($0.start)
+      }),
       !(clause.lowerBound..<max(clause.lowerBound, fi)).contains(where: {
         Self.otherHolders.contains(tokens.lower($0))
       })
@@ -83,8 +83,7 @@ extension ClaimFramer {
           out.append(
             ClaimReading(
               part: .subject,
-              why: "read as \(way) in \(name) @\(period): no trade framed the figure; the story "
-                + "is about \(pair[0])-\(pair[1])",
+              why: "candidate: \(way) in \(name) @\(period), a trade of the story's pair",
               period: fr.period == nil ? period : nil, flow: fl, measure: measure,
               hs: g.map { [$0.hs] } ?? [], commodity: g?.name, partner: p, reporter: r))
         }
@@ -96,8 +95,15 @@ extension ClaimFramer {
   /// The story's pair: its two most named countries, when a third is named less than both;
   /// before the story has named two, the two its opening names most (``lookAhead(_:)``).
   func storyPair() -> [String]? {
-    let top = weights.filter { $0.value > 0 && $0.key != "WLD" }.sorted {
-      $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key
+    // The three most named countries, in one pass (no sort per figure).
+    var top: [(key: String, value: Double)] = []
+    for (k, v) in weights where v > 0 && k != "WLD" {
+      let i =
+        top.firstIndex { v > $0.value || (v == $0.value && k < $0.key) } ?? top.count
+      if i < 3 {
+        top.insert((k, v), at: i)
+        if top.count > 3 { top.removeLast() }
+      }
     }
     if top.count >= 2 {
       guard top.count == 2 || top[2].value < top[1].value else { return nil }
