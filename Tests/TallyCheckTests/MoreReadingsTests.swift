@@ -73,6 +73,24 @@ struct MoreReadingsTests {
     #expect(verdict(wrong, "60 million tonnes", [Self.coalSouth]).0 == "unverifiable")
   }
 
+  static let march = [
+    Fx.series("trade", "CHN", "RUS", .export, .usd, [("2020-03", 3.1e9)]),
+    Fx.series("trade", "CHN", "RUS", .total, .usd, [("2020-03", 8.1e9)]),
+  ]
+
+  @Test("the total after exports read as the pair's trade when a flow word follows the figure")
+  func totalBeforeFlowWord() {
+    let text =
+      "China's exports to Russia fell to $3.1 billion in March. The March total of $%@ billion left Russian sellers with most of the month's trade."
+    let fs = read(String(format: text, "8.1"), date: "2020-04-15", title: "China and Russia")
+    let (v, findings) = verdict(fs, "$8.1 billion", Self.march)
+    #expect(v == "consistent")
+    #expect(findings.first?.reading?.contains("total trade") == true)
+    #expect(verdict(firstOnly(fs), "$8.1 billion", Self.march).0 == "inconsistent")
+    let wrong = read(String(format: text, "9.4"), date: "2020-04-15", title: "China and Russia")
+    #expect(verdict(wrong, "$9.4 billion", Self.march).0 == "inconsistent")
+  }
+
   static let grades = [
     Fx.series("hs:2701", "CHN", "RUS", .import, .tonne, [("2021-05", 5.1e6)]),
     Fx.series("hs:27011210", "CHN", "RUS", .import, .tonne, [("2021-05", 1.8e6)]),

@@ -265,7 +265,7 @@ extension ClaimFramer {
     }
     // Flow: "the total", "the figure" after exports or imports.
     if let pf = prov[.flow], pf.kind == .carried, fr.flow == .export || fr.flow == .import,
-      fr.hs.isEmpty, f.unit.isCurrency || growth, !clauseNamesFlow(around: fi)
+      fr.hs.isEmpty, f.unit.isCurrency || growth, !clauseNamesFlow(around: fi, beforeOnly: true)
     {
       out.append(
         ClaimReading(
@@ -400,9 +400,14 @@ extension ClaimFramer {
     return false
   }
 
-  /// True when the clause around token `fi` holds a flow noun or verb.
-  func clauseNamesFlow(around fi: Int) -> Bool {
-    let clause = clauseRange(around: fi)
+  /// True when the clause around token `fi` holds a flow noun or verb; with `beforeOnly`,
+  /// before the figure ("The March total of $8.09bn left Russian sellers with 60%": the
+  /// sellers after it are another figure's subject).
+  func clauseNamesFlow(around fi: Int, beforeOnly: Bool = false) -> Bool {
+    var clause = clauseRange(around: fi)
+    if beforeOnly {
+      clause = clause.lowerBound..<max(clause.lowerBound, min(fi, clause.upperBound))
+    }
     return clause.contains { k in
       ClaimWords.flowNouns[tokens.lower(k)] != nil || ClaimWords.flowVerbs[tokens.lower(k)] != nil
     }
