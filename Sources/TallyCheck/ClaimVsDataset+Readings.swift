@@ -11,7 +11,8 @@ extension ClaimVsDataset {
   /// |-----------------------------------------------------|-----------------------------------|--------|
   /// | consistent, needs review, or no other readings      | not run                           | the first's |
   /// | inconsistent, no data for its period or series, no period | exactly one matches within the rounding of the written figure | that reading's findings, naming it and what the first found |
-  /// | inconsistent, or no data                            | none matches, or more than one    | the first's |
+  /// | inconsistent, no data for its period or series, no period | none matches, exactly one is a margin case (needs review) | that reading's findings (needs review) |
+  /// | inconsistent, or no data                            | none matches (no single margin case), or more than one | the first's |
   ///
   /// "Matches" is stricter than consistent: every finding consistent with the figure's
   /// interval itself (never through the tolerance of a lossy unit conversion), and at least
@@ -23,13 +24,22 @@ extension ClaimVsDataset {
   {
     guard !fr.readings.isEmpty, let failed = Self.failure(first) else { return first }
     var matches: [(reading: ClaimReading, findings: [Finding])] = []
+    var margins: [(reading: ClaimReading, findings: [Finding])] = []
     for r in fr.readings {
       let alt = r.applied(to: fr)
-      guard alt.isTrade, case .findings(let fs)? = result(claim, alt, input), Self.matches(fs)
-      else { continue }
-      matches.append((r, fs))
+      guard alt.isTrade, case .findings(let fs)? = result(claim, alt, input) else { continue }
+      if Self.matches(fs) {
+        matches.append((r, fs))
+      } else if Self.isMargin(fs) {
+        margins.append((r, fs))
+      }
     }
-    guard matches.count == 1, let m = matches.first else { return first }
+    // No reading matches, exactly one comes within the tolerance: a margin case of that
+    // reading (needs review), never consistent.
+    let margin = matches.isEmpty && margins.count == 1
+    guard matches.count == 1 || margin, let m = matches.first ?? margins.first else {
+      return first
+    }
     return .findings(
       m.findings.map { f in
         var f = f
@@ -53,8 +63,7 @@ extension ClaimVsDataset {
       if Self.matches(fs) {
         matches.append((r, fs))
         if matches.count > 1 { return [] }
-      } else if !fs.isEmpty, fs.allSatisfy({ $0.weight == .primary && $0.verdict == .needsReview })
-      {
+      } else if Self.isMargin(fs) {
         margins.append((r, fs))
       }
     }
@@ -89,6 +98,11 @@ extension ClaimVsDataset {
       else { return nil }
       return "disagreed: \(bad.explanation)"
     }
+  }
+
+  /// True when the findings of a reading are a margin case: all primary, all needs review.
+  static func isMargin(_ fs: [Finding]) -> Bool {
+    !fs.isEmpty && fs.allSatisfy { $0.weight == .primary && $0.verdict == .needsReview }
   }
 
   /// True when the findings of a reading match the written figure: all consistent within its

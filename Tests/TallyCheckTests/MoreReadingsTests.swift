@@ -91,6 +91,22 @@ struct MoreReadingsTests {
     #expect(verdict(wrong, "$9.4 billion", Self.march).0 == "inconsistent")
   }
 
+  @Test("another reading within the tolerance only, none matching: needs review, not consistent")
+  func marginReading() {
+    let text =
+      "China's exports to Russia fell to $3.1 billion in March. The March total of $8.1 billion left Russian sellers with most of the month's trade."
+    // $8.1bn covers [8.05bn, 8.15bn]; the total is 8.18bn, off by the tolerance alone.
+    let near = [
+      Fx.series("trade", "CHN", "RUS", .export, .usd, [("2020-03", 3.1e9)]),
+      Fx.series("trade", "CHN", "RUS", .total, .usd, [("2020-03", 8.18e9)]),
+    ]
+    let fs = read(text, date: "2020-04-15", title: "China and Russia")
+    let (v, findings) = verdict(fs, "$8.1 billion", near)
+    #expect(v == "needs review")
+    #expect(findings.first?.reading?.contains("total trade") == true)
+    #expect(verdict(firstOnly(fs), "$8.1 billion", near).0 == "inconsistent")
+  }
+
   static let grades = [
     Fx.series("hs:2701", "CHN", "RUS", .import, .tonne, [("2021-05", 5.1e6)]),
     Fx.series("hs:27011210", "CHN", "RUS", .import, .tonne, [("2021-05", 1.8e6)]),
