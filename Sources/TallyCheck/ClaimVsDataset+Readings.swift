@@ -11,7 +11,8 @@ extension ClaimVsDataset {
   /// |-----------------------------------------------------|-----------------------------------|--------|
   /// | consistent, needs review, or no other readings      | not run                           | the first's |
   /// | inconsistent, no data for its period or series, no period | exactly one matches within the rounding of the written figure | that reading's findings, naming it and what the first found |
-  /// | inconsistent, or no data                            | none matches, or more than one    | the first's |
+  /// | inconsistent, no data for its period or series, no period | none matches, exactly one is a margin case (needs review) | that reading's findings (needs review) |
+  /// | inconsistent, or no data                            | none matches (no single margin case), or more than one | the first's |
   ///
   /// "Matches" is stricter than consistent: every finding consistent with the figure's
   /// interval itself (never through the tolerance of a lossy unit conversion), and at least
@@ -23,13 +24,22 @@ extension ClaimVsDataset {
   {
     guard !fr.readings.isEmpty, let failed = Self.failure(first) else { return first }
     var matches: [(reading: ClaimReading, findings: [Finding])] = []
+    var margins: [(reading: ClaimReading, findings: [Finding])] = []
     for r in fr.readings {
       let alt = r.applied(to: fr)
-      guard alt.isTrade, case .findings(let fs)? = result(claim, alt, input), Self.matches(fs)
-      else { continue }
-      matches.append((r, fs))
+      guard alt.isTrade, case .findings(let fs)? = result(claim, alt, input) else { continue }
+      if Self.matches(fs) {
+        matches.append((r, fs))
+      } else if Self.isMargin(fs) {
+        margins.append((r, fs))
+      }
     }
-    guard matches.count == 1, let m = matches.first else { return first }
+    // No reading matches, exactly one comes within the tolerance: a margin case of that
+    // reading (needs review), never consistent.
+    let margin = matches.isEmpty && margins.count == 1
+    guard matches.count == 1 || margin, let m = matches.first ?? margins.first else {
+      return first
+    }
     return .findings(
       m.findings.map { f in
         var f = f
@@ -38,6 +48,39 @@ extension ClaimVsDataset {
         f.explanation += " [\(m.reading.why)]"
         return f
       })
+  }
+
+  /// The findings of a figure no trade framed (``FramePart/subject`` readings): those of the
+  /// one candidate trade the written figure matches within its rounding; none when no
+  /// candidate matches or more than one does (the figure stays unchecked: a guessed frame
+  /// never makes a claim inconsistent, nor consistent when the value does not single it out).
+  func tentative(_ claim: Claim, _ fr: ClaimFrame, _ input: CheckInput) -> [Finding] {
+    var matches: [(reading: ClaimReading, findings: [Finding])] = []
+    var margins: [(reading: ClaimReading, findings: [Finding])] = []
+    for r in fr.readings where r.part == .subject {
+      let alt = r.applied(to: fr)
+      guard alt.isTrade, case .findings(let fs)? = result(claim, alt, input) else { continue }
+      if Self.matches(fs) {
+        matches.append((r, fs))
+        if matches.count > 1 { return [] }
+      } else if Self.isMargin(fs) {
+        margins.append((r, fs))
+      }
+    }
+    // A margin case: no candidate matches, exactly one is off by the tolerance alone.
+    let margin = matches.isEmpty && margins.count == 1
+    guard let m = matches.first ?? (margin ? margins.first : nil) else { return [] }
+    let how =
+      margin
+      ? "the only candidate trade the figure comes near (within the tolerance, not its rounding)"
+      : "the only candidate trade the figure matches"
+    return m.findings.map { f in
+      var f = f
+      f.reading = m.reading.why
+      f.rule = "\(m.reading.why); \(how); " + f.rule
+      f.explanation += " [\(m.reading.why)]"
+      return f
+    }
   }
 
   /// What made the first reading fail, for the rule of another; `nil` when it did not fail.
@@ -55,6 +98,11 @@ extension ClaimVsDataset {
       else { return nil }
       return "disagreed: \(bad.explanation)"
     }
+  }
+
+  /// True when the findings of a reading are a margin case: all primary, all needs review.
+  static func isMargin(_ fs: [Finding]) -> Bool {
+    !fs.isEmpty && fs.allSatisfy { $0.weight == .primary && $0.verdict == .needsReview }
   }
 
   /// True when the findings of a reading match the written figure: all consistent within its

@@ -36,7 +36,11 @@ public struct ClaimVsDataset: ClaimCheck {
   public func run(_ input: CheckInput) -> CheckOutput {
     var out = CheckOutput()
     for (claim, fr) in input.framed {
-      guard fr.isTrade else { continue }
+      guard fr.isTrade else {
+        // A figure no trade framed: its candidate trades (ClaimVsDataset+Readings).
+        out.findings += tentative(claim, fr, input)
+        continue
+      }
       if fr.measure == .count, (fr.counted ?? claim.figure.counted) == nil {
         // "for 13 consecutive years", "the two sides": a count of nothing named is no claim
         // about traded goods.

@@ -3,6 +3,9 @@ import Foundation
 /// A part of a claim frame whose origin is tracked (``ClaimFrame/provenance``).
 public enum FramePart: String, Codable, Sendable, CaseIterable {
   case flow, sides, goods, period, base, source
+  /// The whole trade of a figure the framer read as no trade: flow, sides, goods (see
+  /// ``ClaimReading``'s table, the `subject` row).
+  case subject
 }
 
 /// Where a part of a frame came from: the figure's own sentence states it, the reader carried
@@ -74,6 +77,7 @@ public struct PartProvenance: Hashable, Sendable, Codable, CustomStringConvertib
 /// | `source` | `source`                                  | a source carried from an earlier sentence: either side's series |
 /// | `goods`  | `hs`, `commodity`, `measure`              | an amount with no goods of its own: the goods of the figure before it or of the story |
 /// | `sides`  | `partner`                                 | a flow whose partner was carried: all partners (`WLD`) |
+/// | `subject`| `flow`, `reporter`, `partner`, `measure`, goods, `period` | a figure no clause framed ("Customs data show 7.85 million tonnes arriving") in a story about one pair: a candidate trade of the pair; the checks accept it only when it is the one candidate the figure matches |
 public struct ClaimReading: Codable, Sendable, Hashable {
   /// The part read otherwise.
   public var part: FramePart
@@ -89,6 +93,8 @@ public struct ClaimReading: Codable, Sendable, Hashable {
   public var commodity: String?
   /// The partner (`WLD`: all partners).
   public var partner: String?
+  /// The reporter (a `subject` reading: the side whose trade the candidate is).
+  public var reporter: String?
   /// The dated event a growth counts from, with `setsBase` (the growth whose span it takes
   /// was "since the war began").
   public var event: String?
@@ -101,8 +107,9 @@ public struct ClaimReading: Codable, Sendable, Hashable {
     part: FramePart, why: String, period: TimeRef? = nil, cumulative: Bool? = nil,
     base: TimeRef? = nil, setsBase: Bool = false, flow: Flow? = nil, measure: MeasureKind? = nil,
     event: String? = nil, dropsSource: Bool = false, hs: [String]? = nil,
-    commodity: String? = nil, partner: String? = nil
+    commodity: String? = nil, partner: String? = nil, reporter: String? = nil
   ) {
+    self.reporter = reporter
     self.event = event
     self.hs = hs
     self.commodity = commodity
@@ -120,7 +127,7 @@ public struct ClaimReading: Codable, Sendable, Hashable {
 
   private enum CodingKeys: String, CodingKey {
     case part, period, cumulative, base, setsBase, flow, measure, event, dropsSource, why
-    case hs, commodity, partner
+    case hs, commodity, partner, reporter
   }
 
   public init(from decoder: Decoder) throws {
@@ -137,6 +144,7 @@ public struct ClaimReading: Codable, Sendable, Hashable {
     hs = try c.decodeIfPresent([String].self, forKey: .hs)
     commodity = try c.decodeIfPresent(String.self, forKey: .commodity)
     partner = try c.decodeIfPresent(String.self, forKey: .partner)
+    reporter = try c.decodeIfPresent(String.self, forKey: .reporter)
     dropsSource = try c.decodeIfPresent(Bool.self, forKey: .dropsSource) ?? false
   }
 
@@ -153,6 +161,7 @@ public struct ClaimReading: Codable, Sendable, Hashable {
     try c.encodeIfPresent(hs, forKey: .hs)
     try c.encodeIfPresent(commodity, forKey: .commodity)
     try c.encodeIfPresent(partner, forKey: .partner)
+    try c.encodeIfPresent(reporter, forKey: .reporter)
     if dropsSource { try c.encode(true, forKey: .dropsSource) }
     try c.encode(why, forKey: .why)
   }
@@ -176,6 +185,7 @@ public struct ClaimReading: Codable, Sendable, Hashable {
       fr.commodity = commodity
     }
     if let partner { fr.partner = partner }
+    if let reporter { fr.reporter = reporter }
     return fr
   }
 
@@ -189,7 +199,8 @@ public struct ClaimReading: Codable, Sendable, Hashable {
     }
     return Effect(
       period: fr.period, cumulative: fr.cumulative, base: base, flow: fr.flow,
-      measure: fr.measure, source: fr.source, event: fr.event, hs: fr.hs, partner: fr.partner)
+      measure: fr.measure, source: fr.source, event: fr.event, hs: fr.hs, partner: fr.partner,
+      reporter: fr.reporter)
   }
 
   /// The parts of a frame that a check reads, compared as values (no text made per frame).
@@ -203,6 +214,7 @@ public struct ClaimReading: Codable, Sendable, Hashable {
     var event: String?
     var hs: [String]
     var partner: String?
+    var reporter: String?
   }
 
 }

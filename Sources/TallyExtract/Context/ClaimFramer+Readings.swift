@@ -33,6 +33,7 @@ struct ReadingMemory {
 /// | `period` | a carried month, an earlier sentence stated a cumulative span ending with it | the span ("January to July ... July alone": the span) |
 /// | `period` | a carried cumulative span                               | its last month alone |
 /// | `period` | a carried year                                          | the other years of the last sentence's trade figures |
+/// | `period` | any carried period                                      | the latest cumulative span the story stated |
 /// | `base`   | a growth with a carried period and no base of its own   | the span of the last growth stated before ("over the same two years") |
 /// | `base`   | a growth with the default base, its sentence writing no base | a period the sentence before wrote ("since then") |
 /// | `flow`   | exports or imports carried to a clause with no flow word ("The total was 26% higher") | the pair's total trade |
@@ -40,6 +41,8 @@ struct ReadingMemory {
 /// | `goods`  | an amount with no goods of its own                      | the goods of the figure before it in the sentence, then the story's |
 /// | `goods`  | an amount whose goods were carried, its clause naming a flow | all goods |
 /// | `sides`  | a flow whose clause names the reporter, the partner carried | the reporter's trade with all partners |
+/// | `sides`  | goods whose sides the sentence does not state           | the same goods the other way |
+/// | `subject`| a figure no trade framed (``tentativeReadings(of:_:at:)``) | the story pair's candidate trades |
 ///
 /// No reading is offered for a part the figure's sentence states: a sentence that writes a
 /// period (not a comparison's base) gets no period readings, a clause with a flow word no flow
@@ -204,6 +207,22 @@ extension ClaimFramer {
               + from, period: lead, cumulative: false, setsBase: resetsBase))
       }
     }
+    // "Coal purchases rose 11% on the same period of 2021, to 6.28 Mt": a carried period
+    // may be the cumulative span the story stated last (a month, a quarter, "the first two
+    // months").
+    if let p = fr.period, let pv = prov[.period], pv.kind != .stated, !sentenceStatesPeriod,
+      let span = (mem.levels + mem.growths).filter({
+        $0.frame.cumulative && $0.frame.period?.isSpan == true && $0.frame.period != p
+          && $0.frame.role != .base && $0.frame.role != .from
+      }).max(by: { $0.line < $1.line }), let q = span.frame.period,
+      !out.contains(where: { $0.period == q })
+    {
+      out.append(
+        ClaimReading(
+          part: .period,
+          why: "read as \(q), the span stated on line \(span.line); \(p) was carried",
+          period: q, cumulative: true, setsBase: resetsBase))
+    }
     // The span of the growth before.
     if growth, prov[.period].map({ $0.kind != .stated }) ?? true,
       prov[.base]?.kind != .stated, !sentenceStatesPeriod,
@@ -246,7 +265,7 @@ extension ClaimFramer {
     }
     // Flow: "the total", "the figure" after exports or imports.
     if let pf = prov[.flow], pf.kind == .carried, fr.flow == .export || fr.flow == .import,
-      fr.hs.isEmpty, f.unit.isCurrency || growth, !clauseNamesFlow(around: fi)
+      fr.hs.isEmpty, f.unit.isCurrency || growth, !clauseNamesFlow(around: fi, beforeOnly: true)
     {
       out.append(
         ClaimReading(
@@ -303,6 +322,44 @@ extension ClaimFramer {
             + "the clause names no partner, \(fr.partner ?? "?") was carried",
           partner: "WLD"))
     }
+    // Goods: coal and its grades. "Coal" in a sentence that also names coking coal may be
+    // the grade ("with coking coal making up 2.4 Mt" read as coal); a grade carried from
+    // before may be all coal.
+    if let hs = fr.hs.first, fr.hs.count == 1 {
+      var alts: [Commodities.Entry] = []
+      if hs == Commodities.coal.hs {
+        // Coal the sentence states: only a grade its own clause names.
+        let within = prov[.goods]?.kind == .stated ? clauseRange(around: fi) : nil
+        alts = Self.coalGrades.filter { namesGoods($0.hs, within: within) }
+      } else if Self.coalGrades.contains(where: { $0.hs == hs }), prov[.goods]?.kind != .stated {
+        alts = [Commodities.coal]
+      }
+      for g in alts {
+        out.append(
+          ClaimReading(
+            part: .goods,
+            why:
+              "read as \(g.name): \(fr.commodity ?? hs) was \(prov[.goods]?.description ?? "read")"
+              + (hs == Commodities.coal.hs ? ", the sentence names \(g.name)" : ""),
+            measure: growth ? nil : .commodity, hs: [g.hs], commodity: g.name))
+      }
+    }
+    // Sides: "Crude alone brought Russian producers $40.3bn", "Coal deliveries totalled
+    // 54.6 Mt" after China's sales: goods whose sides the sentence does not state may go the
+    // other way. Only for goods (a commodity's trade one way is seldom near its trade the
+    // other way; all goods' two flows often are).
+    if !fr.hs.isEmpty, fr.flow == .import || fr.flow == .export, let r = fr.reporter,
+      let pa = fr.partner, pa != "WLD", fr.origins["reporter"] != "sentence",
+      fr.origins["partner"] != "sentence",
+      prov[.sides]?.kind != .stated
+        || fr.origins["flow"]?.hasPrefix("goods as the clause's subject") == true
+    {
+      out.append(
+        ClaimReading(
+          part: .sides,
+          why: "read the other way (\(fr.flow == .export ? pa : r)->\(fr.flow == .export ? r : pa)"
+            + "): the sides were not stated with the figure", partner: r, reporter: pa))
+    }
     // Source.
     if let ps = prov[.source], ps.kind == .carried, fr.flow != nil {
       out.append(
@@ -318,9 +375,39 @@ extension ClaimFramer {
     return out.filter { seen.insert($0.effect(on: fr)).inserted }
   }
 
-  /// True when the clause around token `fi` holds a flow noun or verb.
-  func clauseNamesFlow(around fi: Int) -> Bool {
-    let clause = clauseRange(around: fi)
+  /// The grades of coal the data keep apart.
+  static let coalGrades = [Commodities.coking, Commodities.steam]
+
+  /// True when the sentence names goods `hs` (a word for them, or a figure of them), or a
+  /// figure of the sentence before was about them; with `within`, only a word in that range.
+  func namesGoods(_ hs: String, within: Range<Int>? = nil) -> Bool {
+    if within == nil,
+      sentenceFrames.contains(where: { $0.frame.hs.first == hs })
+        || lastSentenceFrames.contains(where: { $0.hs.first == hs })
+    {
+      return true
+    }
+    let range = within ?? 0..<tokens.count
+    var k = range.lowerBound
+    while k < range.upperBound {
+      if let (c, e) = tokens.commodity(at: k) {
+        if c.hs == hs { return true }
+        k = e
+      } else {
+        k += 1
+      }
+    }
+    return false
+  }
+
+  /// True when the clause around token `fi` holds a flow noun or verb; with `beforeOnly`,
+  /// before the figure ("The March total of $8.09bn left Russian sellers with 60%": the
+  /// sellers after it are another figure's subject).
+  func clauseNamesFlow(around fi: Int, beforeOnly: Bool = false) -> Bool {
+    var clause = clauseRange(around: fi)
+    if beforeOnly {
+      clause = clause.lowerBound..<max(clause.lowerBound, min(fi, clause.upperBound))
+    }
     return clause.contains { k in
       ClaimWords.flowNouns[tokens.lower(k)] != nil || ClaimWords.flowVerbs[tokens.lower(k)] != nil
     }
@@ -333,7 +420,10 @@ extension ClaimFramer {
     for i in sentenceFrames.indices {
       var fr = sentenceFrames[i].frame
       fr.provenance = provenance(of: fr)
-      fr.readings = readings(of: fr, sentenceFrames[i].figure, at: sentenceFrames[i].index)
+      fr.readings =
+        fr.isTrade
+        ? readings(of: fr, sentenceFrames[i].figure, at: sentenceFrames[i].index)
+        : tentativeReadings(of: fr, sentenceFrames[i].figure, at: sentenceFrames[i].index)
       sentenceFrames[i].frame = fr
     }
     readingMemory.sentences += 1
