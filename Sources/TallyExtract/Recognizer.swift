@@ -189,6 +189,16 @@ final class Recognizer {
         break
       }
       if let u = RateWords.adjectives[s.lower(k)], s[k].kind == .word { per = u }
+      // "the spot rate for a 40-foot container", "a kilogram of rump steak averages": a
+      // unit named with its article before the price (not a time: "for a year").
+      if s.isAny(k, NumberWords.article), let d = RateWords.table.match(s, at: k + 1),
+        d.end <= end, !RateWords.times.contains(d.payload),
+        (k >= 1 && s.isAny(k - 1, Recognizer.unitLeads))
+          || (s.has(d.end) && s.lower(d.end) == "of" && !Recognizer.notOf.contains(d.payload))
+      {
+        per = d.payload
+        break
+      }
       k += 1
     }
     guard let per else { return }
@@ -203,6 +213,13 @@ final class Recognizer {
   }
 
   private static let perWord = VocabWord("per")
+  /// Denominators that are other words before "of": "a share of the market", "a head of
+  /// lettuce", "a box of chocolates".
+  private static let notOf: Set<Unit> = ["share", "person", "container", "seat", "km", "mile"]
+  /// Words before "a container", "a tonne" that make it the unit a price is for.
+  private static let unitLeads = WordSet([
+    "for", "ship", "shipping", "ships", "move", "moving", "buy", "buying", "rent", "renting",
+  ])
 
   /// Fills unit, bound, change and kind; returns false when the candidate is no figure.
   private func complete(_ c: inout Candidate, _ s: Scan) -> Bool {
@@ -281,6 +298,15 @@ final class Recognizer {
     {
       c.unit = code
     }
+    // Plain "pesos" in an Argentine, Chilean, Colombian or Philippine story, plain
+    // "shillings" in a Ugandan or Tanzanian one, are that country's.
+    if c.unit == "MXN" || c.unit == "KES",
+      c.rules.contains(where: { Recognizer.plainPesos.contains($0) }),
+      let code = storyCountry(s).flatMap({ Recognizer.pesos[$0] })
+    {
+      c.unit = code
+      c.rules.append("money.story-currency")
+    }
     // Plain "francs" in a Swiss or Belgian story are that country's ("Swiss sight deposits
     // rise 3.10 billion francs").
     if c.unit == "FRF",
@@ -333,10 +359,21 @@ final class Recognizer {
   private func resolveUnitless(_ c: inout Candidate, _ s: Scan) -> Bool {
     // "aged 52", "at age 34", "ages 18 to 24", "turned 22", "at the age of five",
     // "Okafor, 23, changed the game": an age in years.
-    let k = c.leftEdge - 1
+    var k = c.leftEdge - 1
+    // "Luca Brennan, only 18, scored": a stress word between the comma and the age.
+    if s.has(k - 1), s.isAny(k, Recognizer.ageStress), s.isChar(k - 1, UInt8(ascii: ",")) {
+      k -= 1
+    }
+    // "said Dr Ana Ruiz, 41." and "Moreau, 22 and seeded third": an apposition after a
+    // name closes with a comma, the sentence's full stop or "and".
+    let closesApposition =
+      s.isChar(c.end, UInt8(ascii: ","))
+      || (s.isChar(c.end, UInt8(ascii: ".")) && (!s.has(c.end + 1) || s[c.end + 1].gap != .none))
+      || s.isWord(c.end, Qualifiers.and)
     let commaAge =
-      !c.number.spelled && s.isChar(k, UInt8(ascii: ",")) && s.isChar(c.end, UInt8(ascii: ","))
+      !c.number.spelled && c.high == nil && s.isChar(k, UInt8(ascii: ",")) && closesApposition
       && s.has(k - 1) && s[k - 1].kind == .word && s[k - 1].capitalized
+      && CalendarWords.months.match(s, at: k - 1) == nil
     if c.number.isInteger, c.value < 130,
       commaAge || (s.has(k) && s.isAny(k, Recognizer.ageWords))
         || (s.has(k - 1) && s.lower(k) == "of" && s.lower(k - 1) == "age")
@@ -344,6 +381,24 @@ final class Recognizer {
       c.unit = "year"
       c.dimension = .duration
       c.rules.append("duration.age")
+      return true
+    }
+    // "a magnitude 8.7 earthquake": the unit before the number.
+    if s.has(c.first - 1), s.lower(c.first - 1) == "magnitude" {
+      c.first -= 1
+      c.unit = "magnitude"
+      c.dimension = .other
+      c.rules.append("unit.magnitude")
+      return true
+    }
+    // "put its magnitude at 7.1", "aftershocks, the strongest of 5.4": a decimal below ten
+    // in a sentence about an earthquake that states no unit of its own.
+    if !c.hasScale, c.high == nil, c.number.decimals == 1, c.value < 10,
+      sentenceHas(s, UnitWords.quakeWords)
+    {
+      c.unit = "magnitude"
+      c.dimension = .other
+      c.rules.append("unit.magnitude-of-quake")
       return true
     }
     if let (noun, end) = CountRules.countedNoun(s, from: c.end) {
@@ -485,14 +540,6 @@ final class Recognizer {
       c.rules.append("count.scaled")
       return true
     }
-    // "a magnitude 8.7 earthquake": the unit before the number.
-    if s.has(c.first - 1), s.lower(c.first - 1) == "magnitude" {
-      c.first -= 1
-      c.unit = "magnitude"
-      c.dimension = .other
-      c.rules.append("unit.magnitude")
-      return true
-    }
     // "Moreau scored 41", "17 of them", "trailed by 19": points in a sentence about a game.
     if c.high == nil, s.has(c.leftEdge - 1),
       s.isAny(c.leftEdge - 1, Recognizer.scoreVerbs)
@@ -528,6 +575,7 @@ final class Recognizer {
   private static let scoreVerbs = WordSet(["scored", "scores", "scoring", "score", "tallied"])
 
   private static let ageWords = WordSet(["aged", "age", "ages", "turned", "turns", "turning"])
+  private static let ageStress = WordSet(["only", "just", "now", "still"])
 
   /// The next figure of a list that starts with this bare number ("1,850 and 1,880 dlrs",
   /// "4,340, 4,345 and 4,350 dlrs"), when that figure has a unit: up to eight items.
@@ -683,7 +731,8 @@ final class Recognizer {
       guard h.unit == c.unit, c.minus == nil else { return }
     } else if isTo && !isFromRange {
       if c.unit == nil && !c.hasScale {
-        if h.unit == nil && !h.hasScale { return }
+        // "children aged 5 to 12": an age range; other bare pairs stay apart.
+        if h.unit == nil && !h.hasScale && !s.isAny(c.first - 1, Recognizer.ageWords) { return }
       } else if c.unit != nil, let hu = h.unit, hu == c.unit || hu.rate?.currency == c.unit,
         c.minus == nil, h.minus == nil
       {
@@ -698,10 +747,15 @@ final class Recognizer {
             || s.lower(c.first - 1) == "of" && s.isAny(c.first - 2, ChangeWords.nouns))
         // "in the range of 8% to 9%", "cargoes of about 60,000 tonnes to 70,000 tonnes": a
         // stated range, or an approximate one of close ends, is one figure.
-        let stated = BoundRules.afterRangeOf(c, s) || BoundRules.approxRange(c, h, s)
+        let stated =
+          BoundRules.afterRangeOf(c, s) || BoundRules.approxRange(c, h, s)
+          || forecastRange(c, h, s)
         if !byPercent, !stated, ChangeRules.before(c, s) != nil || BoundRules.hasQualifier(c, s) {
           return
         }
+        // "and a monthly pass by £4 to £82": a move "by" an amount, its verb elided, and the
+        // level it reaches.
+        if !byPercent, c.dimension != .percent, s.isWord(c.first - 1, Recognizer.by) { return }
         // "fell 11% or $412 to $3,333": the amount restates a change, the end is a level.
         if s.has(c.leftEdge - 1), s.lower(c.leftEdge - 1) == "or",
           let prev = sentenceFigures.last, prev.change != nil, c.leftEdge - prev.end <= 2
@@ -739,12 +793,27 @@ final class Recognizer {
 
   private static let by = VocabWord("by")
 
+  /// "expect prices to rise 3% to 4%", "sales could fall 5% to 7%": a move not yet made,
+  /// with two close percentages, is one range of the move ("rose 3% to 4%" is a move to a
+  /// new level).
+  private func forecastRange(_ c: Candidate, _ h: Candidate, _ s: Scan) -> Bool {
+    guard c.dimension == .percent, h.dimension == .percent, c.value > 0, h.value <= 2 * c.value,
+      let v = ChangeWords.before.match(s, endingAt: c.first), v.start >= 1
+    else { return false }
+    return s.isAny(v.start - 1, Recognizer.notYet)
+  }
+  private static let notYet = WordSet([
+    "to", "will", "would", "could", "may", "might", "should", "can", "shall", "won't",
+  ])
+
   /// Words before "from X to Y" that make it a range.
   private static let rangeWords = WordSet([
     "range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying", "anywhere",
     "spanning", "spans", "run", "runs", "running",
     // "the hatchback is priced from $24,000 to $31,000": prices quoted for a line-up.
     "priced", "cost", "costs", "costing", "retail", "retails", "retailing",
+    // "charges from 10 to 80 per cent in 26 minutes": a battery's charge window.
+    "charge", "charges", "charged", "charging", "recharge", "recharges", "recharged",
   ])
 
   /// Copies bound and change from the figure this one restates or continues:
@@ -784,7 +853,12 @@ final class Recognizer {
     if s.has(k), s.lower(k) == "of" { return }
     if s.has(k), s.isAny(k, ChangeWords.levelMarkers) {
       let compared = s.lower(k) == "with" && s.has(k - 1) && s.isAny(k - 1, ChangeWords.comparison)
-      if !compared { return }
+      // "rose 2.7% ..., up from 2.3% in February": the rate of the same move a period before.
+      // ("pushing its share up from 10.7% to 16.1%" moves a level).
+      let earlierRate =
+        s.lower(k) == "from" && s.has(k - 1) && s.isAny(k - 1, Recognizer.fromDirections)
+        && !(c.end..<min(c.end + 4, s.count)).contains { s.isWord($0, Qualifiers.to) }
+      if !compared && !earlierRate { return }
     }
     if s.has(c.end), s.lower(c.end) == "of" || s.isAny(c.end, Recognizer.targetNouns) { return }
     // "above the 2% annual target": one modifier before the target noun.
@@ -798,6 +872,8 @@ final class Recognizer {
     c.rules.append("change.list")
   }
 
+  /// "up from", "down from": the words that give an earlier rate of a move.
+  private static let fromDirections = WordSet(["up", "down", "higher", "lower", "slower", "faster"])
   /// Words between a level marker and its figure: "to a record 3.62%", "at a new 4%".
   private static let levelFillers = WordSet([
     "a", "an", "the", "record", "new", "fresh", "its", "their",
@@ -811,6 +887,15 @@ final class Recognizer {
   /// Riyals by the country of the story (Saudi riyals otherwise).
   private static let riyals: [String: Unit] = ["QAT": "QAR", "OMN": "OMR", "YEM": "YER"]
   private static let francs: [String: Unit] = ["CHE": "CHF", "BEL": "BEF", "LUX": "LUF"]
+  /// Pesos and shillings by the country of the story (Mexican pesos and Kenyan shillings
+  /// otherwise).
+  private static let pesos: [String: Unit] = [
+    "ARG": "ARS", "CHL": "CLP", "COL": "COP", "PHL": "PHP", "URY": "UYU", "CUB": "CUP",
+    "DOM": "DOP", "UGA": "UGX", "TZA": "TZS", "SOM": "SOS",
+  ]
+  private static let plainPesos: Set<String> = [
+    "money.suffix(pesos)", "money.suffix(peso)", "money.suffix(shillings)",
+  ]
 
   /// The first country the story names in its lead.
   private func storyCountry(_ s: Scan) -> String? {

@@ -200,7 +200,15 @@ enum UnitWords {
     "stoxx", "hang", "kospi", "sensex", "nifty", "asx", "tsx", "ibex", "mib", "bovespa",
     "benchmark", "stocks", "shares", "equities", "market", "markets", "futures", "bourse",
     "blue-chip", "blue-chips", "average", "composite", "topix", "shanghai", "shenzhen",
-    "russell", "vix",
+    "russell", "vix", "ibovespa", "merval", "ipc", "jse", "tadawul", "psei", "sti", "klci",
+    "jci", "taiex", "egx", "ngx",
+  ])
+
+  /// Words of an earthquake report, where a bare decimal below ten is a magnitude: "the
+  /// strongest aftershock measured 5.2".
+  static let quakeWords = WordSet([
+    "quake", "quakes", "earthquake", "earthquakes", "aftershock", "aftershocks", "tremor",
+    "tremors", "magnitude", "seismic", "seismologists", "seismology", "richter",
   ])
 
   /// Single letters that are units only when glued to the digits ("41C", "50g", "100W",

@@ -13,6 +13,9 @@ enum MoneyRules {
     {
       // "Rs" and "DM" must be written as such, not lower-case words.
       if s[i].kind == .word && !s[i].capitalized { return nil }
+      if m.end == i + 1, s.isAny(i, Currencies.strictPrefixes), !isStrictAmount(s, i, m.end) {
+        return nil
+      }
       return (m.payload, m.end, "money.prefix(\(m.phrase))")
     }
     if s[i].kind == .word, s.isAllCaps(i), s.isAny(i, Currencies.isoCodes), s.has(i + 1),
@@ -21,6 +24,17 @@ enum MoneyRules {
       return (CurrencyWord(.fixed(Unit(s.text(i)))), i + 1, "money.iso-prefix")
     }
     return nil
+  }
+
+  /// "R2.03", "R1,250", "R400 billion", "RM4.2bn": a one- or two-letter prefix in capitals,
+  /// glued to digits with decimals, thousands separators or a scale word ("R&D", "an R2
+  /// chip", "RM5" are no money).
+  private static func isStrictAmount(_ s: Scan, _ i: Int, _ n: Int) -> Bool {
+    guard s.isAllCaps(i), s[n].gap == .none, s[n].kind == .number,
+      let d = NumberRules.digits(s, n)
+    else { return false }
+    if d.decimals > 0 || d.grouped { return true }
+    return s.has(n + 1) && Scales.table.match(s, at: n + 1) != nil
   }
 
   private static func isNumberStart(_ s: Scan, _ i: Int) -> Bool {
