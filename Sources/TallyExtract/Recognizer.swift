@@ -128,7 +128,9 @@ final class Recognizer {
     guard figs.contains(where: { $0.unit?.rate != nil }) else { return }
     for n in figs.indices {
       let c = figs[n]
-      guard let u = c.unit, u.isCurrency, c.kind != .ratio, !c.hasScale else { continue }
+      guard let u = c.unit, u.isCurrency, c.kind != .ratio, !c.hasScale,
+        !hasOwnDenominator(c, s)
+      else { continue }
       var best: (distance: Int, unit: Unit)?
       for (m, r) in figs.enumerated() where m != n {
         guard let ru = r.unit, let rate = ru.rate, rate.currency == u, !r.hasScale else { continue }
@@ -145,6 +147,40 @@ final class Recognizer {
       }
     }
   }
+
+  /// "¥115 per Singapore dollar", "R$5.42 to the dollar", "₹83 against the dollar".
+  private func quotedPerCurrency(_ c: Candidate, _ s: Scan) -> Bool {
+    var j = c.end
+    guard s.has(j + 1) else { return false }
+    if s.lower(j) == "per" {
+      j += 1
+    } else if s.lower(j) == "to" || s.lower(j) == "against", s.isWord(j + 1, Qualifiers.the) {
+      j += 2
+    } else {
+      return false
+    }
+    // "per US dollar", "per Singapore dollar".
+    if s.has(j + 1), s[j].capitalized, MoneyRules.suffix(s, j, attachedToDigits: false) == nil {
+      j += 1
+    }
+    guard let w = MoneyRules.suffix(s, j, attachedToDigits: false) else { return false }
+    return w.0.factor == 1
+  }
+
+  /// "KSh 37 a gigabyte", "$2 per song": a price followed by a denominator the vocabulary
+  /// does not code keeps its plain currency; it borrows no other price's denominator.
+  private func hasOwnDenominator(_ c: Candidate, _ s: Scan) -> Bool {
+    guard s.has(c.end + 1), s.isAny(c.end, RateWords.joiners), s[c.end + 1].kind == .word,
+      s[c.end + 1].gap == .space
+    else { return false }
+    return RateWords.table.match(s, at: c.end + 1) == nil
+      && !s.isAny(c.end + 1, Recognizer.notDenominators)
+  }
+  /// Words after "a" that are no denominator: "$5 a share more", "$3 a barrel" are coded,
+  /// "$91 a piece" is, but "$40 a new high" is not.
+  private static let notDenominators = WordSet([
+    "new", "record", "fresh", "further", "total", "high", "low", "year-earlier", "decade",
+  ])
 
   /// Dollar families whose cents a plain "cents" in the same sentence means.
   private static let dollars: Set<Unit> = ["CAD", "AUD", "HKD", "SGD", "NZD", "TWD"]
@@ -261,6 +297,12 @@ final class Recognizer {
     BoundRules.apply(&c, s)
     ChangeRules.apply(&c, s)
     inherit(&c, s)
+    // "the yen has weakened to about ¥115 per Singapore dollar": an amount priced in another
+    // currency is an exchange rate (it lends and borrows no denominator).
+    if c.isMoney, c.kind == .level, c.unit?.rate == nil, quotedPerCurrency(c, s) {
+      c.kind = .ratio
+      c.rules.append("money.exchange-rate-quoted")
+    }
     if c.minus != nil { applyMinus(&c) }
     // "2.27 times New York May", "a two-fold jump": multipliers are ratios.
     if c.unit == Recognizer.times {
@@ -458,7 +500,21 @@ final class Recognizer {
       c.rules.append("money.exchange-rate")
       return true
     }
-    if c.number.spelled && !c.hasScale { return false }
+    if c.number.spelled && !c.hasScale {
+      // "seven flights a week to Perth and four to Osaka", "19 shots, six on target": a
+      // spelled number after "and" or a comma, following a count of the same sentence,
+      // counts the same things.
+      guard c.value >= 2, c.value < 100, s.has(c.first - 1),
+        s.isWord(c.first - 1, Qualifiers.and) || s.isChar(c.first - 1, UInt8(ascii: ",")),
+        let prev = sentenceFigures.last, prev.unit == .count, prev.counted != nil,
+        c.first - prev.end <= 6, !(s.has(c.end) && s.isAny(c.end, Recognizer.notCountAfter))
+      else { return false }
+      c.unit = .count
+      c.dimension = .count
+      c.counted = prev.counted
+      c.rules.append("count.elliptical")
+      return true
+    }
     // "closed at 72-5/8, up 4-1/8": wire copy quotes share prices in dollar fractions.
     if c.number.rule == "number.fraction", c.high == nil,
       c.number.integerDigits > 0 || c.change != nil || isMove(s, c)
@@ -575,6 +631,9 @@ final class Recognizer {
   private static let scoreVerbs = WordSet(["scored", "scores", "scoring", "score", "tallied"])
 
   private static let ageWords = WordSet(["aged", "age", "ages", "turned", "turns", "turning"])
+  /// Words after a spelled number that make it no elliptical count: "and four times as
+  /// many", "and two of them", "and three-quarters".
+  private static let notCountAfter = WordSet(["times", "of", "-", "percent", "per", "years"])
   private static let ageStress = WordSet(["only", "just", "now", "still"])
 
   /// The next figure of a list that starts with this bare number ("1,850 and 1,880 dlrs",

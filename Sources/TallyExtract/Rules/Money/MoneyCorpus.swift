@@ -363,6 +363,17 @@ enum MoneyCorpus {
       Corpus.inSentence(
         family, Expected(value: 900, unit: "USD"), span: "$900",
         "Bookings for a year ahead cost $900 in deposits."),
+      // A price per a unit the vocabulary does not code borrows no other denominator.
+      Corpus.inSentence(
+        family, Expected(value: 41, unit: "KES", bound: .approx), span: "KSh 41",
+        "The bundle is 25GB for KSh 1,025 a month, or about KSh 41 a gigabyte."),
+      Corpus.inSentence(
+        family, Expected(value: 0.99, unit: "USD"), span: "$0.99",
+        "Albums cost $9.99 a month to stream or $0.99 per song to buy."),
+      // An amount per another currency is an exchange rate, not a price per night.
+      Corpus.inSentence(
+        family, Expected(value: 109, unit: "JPY", kind: .ratio), span: "¥109",
+        "The yen slid to ¥109 per Australian dollar, and rooms cost ¥21,000 a night."),
     ]
     + Corpus.none(
       family,
