@@ -617,9 +617,14 @@ final class Recognizer {
       return false
     }
     if sentenceMentionsIndex(s, c) || sentenceNamesSP(s) {
-      c.unit = "index_point"
+      // "climb to 12th on 41, nine points clear": points in a sentence with no market word
+      // are a game's.
+      let game =
+        !sentenceHas(s, Recognizer.indexNames) && !sentenceNamesSP(s)
+        && !sentenceHas(s, UnitWords.marketWords)
+      c.unit = game ? "point" : "index_point"
       c.dimension = .other
-      c.rules.append("index.bare")
+      c.rules.append(game ? "unit.points-of-a-game" : "index.bare")
     } else {
       c.unit = .count
       c.dimension = .count
@@ -697,6 +702,12 @@ final class Recognizer {
   private static let indexWords = WordSet([
     "index", "indices", "indexes", "points", "dax", "ftse", "nikkei", "nasdaq", "cac", "stoxx",
     "kospi", "sensex", "nifty", "topix", "dow", "hang", "ibex", "asx", "tsx", "bovespa",
+  ])
+
+  /// The index words other than "points".
+  private static let indexNames = WordSet([
+    "index", "indices", "indexes", "dax", "ftse", "nikkei", "nasdaq", "cac", "stoxx", "kospi",
+    "sensex", "nifty", "topix", "dow", "hang", "ibex", "asx", "tsx", "bovespa", "ibovespa",
   ])
 
   /// True when the sentence speaks of an index ("the volume index rose to 131.0").

@@ -372,5 +372,15 @@ enum QuantityCorpus {
       Corpus.inSentence(
         family, Expected(value: 37, unit: "km"), span: "37km",
         "The quake struck at a depth of 37km."),
+      // Points in a league table, and points of a market.
+      Corpus.inSentence(
+        family, Expected(value: 37, unit: "point"), span: "37",
+        "Hull sit fifth on 37, four points behind the leaders."),
+      Corpus.inSentence(
+        family, Expected(value: 7412, unit: "index_point"), span: "7,412",
+        "The FTSE closed at 7,412, up 31 points."),
+      Corpus.inSentence(
+        family, Expected(value: 5210, unit: "index_point"), span: "5,210",
+        "Shares ended at 5,210, 12 points higher."),
     ]
 }
