@@ -418,6 +418,9 @@ final class Recognizer {
       && CalendarWords.months.match(s, at: k - 1) == nil
     if c.number.isInteger, c.value < 130,
       commaAge || (s.has(k) && s.isAny(k, Recognizer.ageWords))
+        // "The oldest finisher was 83.": a superlative of age and a copula before the number.
+        || (s.has(k) && s.isAny(k, Recognizer.ageCopulas) && s.isChar(c.end, UInt8(ascii: "."))
+          && sentenceHas(s, Recognizer.ageSuperlatives))
         || (s.has(k - 1) && s.lower(k) == "of" && s.lower(k - 1) == "age")
     {
       c.unit = "year"
@@ -639,6 +642,8 @@ final class Recognizer {
   /// Words after a spelled number that make it no elliptical count: "and four times as
   /// many", "and two of them", "and three-quarters".
   private static let notCountAfter = WordSet(["times", "of", "-", "percent", "per", "years"])
+  private static let ageCopulas = WordSet(["was", "is", "were", "are"])
+  private static let ageSuperlatives = WordSet(["oldest", "youngest"])
   private static let ageStress = WordSet(["only", "just", "now", "still"])
 
   /// The next figure of a list that starts with this bare number ("1,850 and 1,880 dlrs",
@@ -793,12 +798,21 @@ final class Recognizer {
     if !isDash, let q = Qualifiers.table.match(s, at: highAt), q.payload == .approx {
       highAt = q.end
     }
-    guard isBetween || isTo || isFromRange || isDash,
+    // "buying 10 or 12 grams now": two close whole numbers, the unit on the second, are
+    // one approximate range.
+    let isOr =
+      c.unit == nil && !c.hasScale && c.number.isInteger && s.lower(c.end) == "or"
+      && s[c.end + 1].kind == .number
+    guard isBetween || isTo || isFromRange || isDash || isOr,
       let h = QuantityRules.parse(s, highAt, dollar: dollar),
       h.high == nil, NotFigureRules.reject(h, s) == nil
     else { return }
     if isDash {
       guard h.unit == c.unit, c.minus == nil else { return }
+    } else if isOr {
+      guard h.unit != nil, !h.hasScale, h.number.isInteger, h.dimension != .money,
+        c.value > 0, h.value > c.value, h.value <= 2 * c.value
+      else { return }
     } else if isTo && !isFromRange {
       if c.unit == nil && !c.hasScale {
         // "children aged 5 to 12": an age range; other bare pairs stay apart.
@@ -857,7 +871,9 @@ final class Recognizer {
     c.end = h.end
     c.rules.append(
       isBetween
-        ? "range.between" : isFromRange ? "range.from-to" : isDash ? "range.dash-units" : "range.to"
+        ? "range.between"
+        : isFromRange
+          ? "range.from-to" : isDash ? "range.dash-units" : isOr ? "range.or" : "range.to"
     )
   }
 

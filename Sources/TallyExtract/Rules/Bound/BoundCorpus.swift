@@ -85,6 +85,17 @@ enum BoundCorpus {
         "margins could grow 2 to 3 per cent", "output will climb 2% to 3% by 2027",
       ])
     + Corpus.examples(
+      family, Expected(value: 8, unit: "gram", valueHigh: 10, bound: .range),
+      ["shoppers now buy 8 or 10 grams at a time", "a ring of 8 or 10 grams"])
+    + [
+      Corpus.inSentence(
+        family, Expected(value: 80, unit: "gram"), span: "80 grams",
+        "Pick 2 or 80 grams, the label says."),
+      Corpus.inSentence(
+        family, Expected(value: 25, unit: "basis_point", change: .down, kind: .change),
+        span: "25bp", "The central bank cut its policy rate by 25bp on Wednesday."),
+    ]
+    + Corpus.examples(
       family, Expected(value: 6, unit: "year", valueHigh: 11, bound: .range),
       ["pupils aged 6 to 11 were tested", "for members aged 6 to 11 only"])
     + Corpus.examples(

@@ -372,6 +372,12 @@ enum QuantityCorpus {
       Corpus.inSentence(
         family, Expected(value: 37, unit: "km"), span: "37km",
         "The quake struck at a depth of 37km."),
+      Corpus.inSentence(
+        family, Expected(value: 19, unit: "year"), span: "19",
+        "The youngest starter in the final was 19."),
+      Corpus.inSentence(
+        family, Expected(value: 19, unit: "count", counted: "player"), span: "19",
+        "The squad was 19 players strong."),
       // Points in a league table, and points of a market.
       Corpus.inSentence(
         family, Expected(value: 37, unit: "point"), span: "37",
