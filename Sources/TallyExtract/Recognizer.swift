@@ -231,6 +231,10 @@ final class Recognizer {
         d.end <= end, !RateWords.times.contains(d.payload),
         (k >= 1 && s.isAny(k - 1, Recognizer.unitLeads))
           || (s.has(d.end) && s.lower(d.end) == "of" && !Recognizer.notOf.contains(d.payload))
+          // "a litre sells for ₦1,020", "a tonne now costs $455".
+          || (s.has(d.end + 1)
+            && (s.isAny(d.end, Recognizer.priceVerbs)
+              || s.isAny(d.end, Recognizer.nowWords) && s.isAny(d.end + 1, Recognizer.priceVerbs)))
       {
         per = d.payload
         break
@@ -252,6 +256,12 @@ final class Recognizer {
   /// Denominators that are other words before "of": "a share of the market", "a head of
   /// lettuce", "a box of chocolates".
   private static let notOf: Set<Unit> = ["share", "person", "container", "seat", "km", "mile"]
+  /// Verbs that give a price to the unit before them: "a litre sells for", "a night costs".
+  private static let priceVerbs = WordSet([
+    "costs", "cost", "sells", "sold", "fetches", "fetched", "averages", "averaged", "retails",
+    "goes", "went", "trades", "traded",
+  ])
+  private static let nowWords = WordSet(["now", "still", "typically", "usually"])
   /// Words before "a container", "a tonne" that make it the unit a price is for.
   private static let unitLeads = WordSet([
     "for", "ship", "shipping", "ships", "move", "moving", "buy", "buying", "rent", "renting",
@@ -770,7 +780,11 @@ final class Recognizer {
     let targetCode = MoneyRules.resolve(target.0, dollar: dollar)
     var k = c.first - 1
     while k >= sentenceStartToken && k >= 0 {
-      if let m = MoneyRules.named(s, k) {
+      if var m = MoneyRules.named(s, k) {
+        // "the Philippine peso": the longer name that ends on this word.
+        if k >= 1, let longer = Currencies.suffix.match(s, at: k - 1), longer.end > k {
+          m = longer.payload
+        }
         let code = MoneyRules.resolve(m, dollar: dollar)
         if code != targetCode { return code }
       }
@@ -981,6 +995,7 @@ final class Recognizer {
   ]
   private static let plainPesos: Set<String> = [
     "money.suffix(pesos)", "money.suffix(peso)", "money.suffix(shillings)",
+    "money.suffix(shilling)",
   ]
 
   /// The first country the story names in its lead.

@@ -89,6 +89,16 @@ enum Currencies {
     ("kenyan shillings", .init(.fixed("KES"))), ("shillings", .init(.fixed("KES"))),
     ("argentine pesos", .init(.fixed("ARS"))), ("chilean pesos", .init(.fixed("CLP"))),
     ("colombian pesos", .init(.fixed("COP"))), ("peso", .init(.fixed("MXN"))),
+    // Singular names, as an exchange rate writes them: "the Kenyan shilling traded at 129.3
+    // per dollar".
+    ("kenyan shilling", .init(.fixed("KES"))), ("shilling", .init(.fixed("KES"))),
+    ("philippine peso", .init(.fixed("PHP"))), ("mexican peso", .init(.fixed("MXN"))),
+    ("argentine peso", .init(.fixed("ARS"))), ("chilean peso", .init(.fixed("CLP"))),
+    ("colombian peso", .init(.fixed("COP"))),
+    ("ghanaian cedi", .init(.fixed("GHS"))), ("south african rand", .init(.fixed("ZAR"))),
+    ("egyptian pound", .init(.fixed("EGP"))), ("indian rupee", .init(.fixed("INR"))),
+    ("pakistani rupee", .init(.fixed("PKR"))), ("thai baht", .init(.fixed("THB"))),
+    ("uae dirham", .init(.fixed("AED"))), ("dirham", .init(.fixed("AED"))),
     ("u.s. cts", .init(.fixed("USD"), factor: 0.01)),
     ("riyal", .init(.fixed("SAR"))), ("qatari riyals", .init(.fixed("QAR"))),
     ("omani riyals", .init(.fixed("OMR"))),

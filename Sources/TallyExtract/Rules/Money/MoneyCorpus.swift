@@ -358,6 +358,15 @@ enum MoneyCorpus {
         family, Expected(value: 455, unit: "USD/tonne"), span: "$455",
         "A tonne of urea now costs $455 in Lagos."),
       Corpus.inSentence(
+        family, Expected(value: 1020, unit: "NGN/litre"), span: "₦1,020",
+        "In Kano a litre sells for ₦1,020 at the pump."),
+      Corpus.inSentence(
+        family, Expected(value: 129.3, unit: "KES", kind: .ratio), span: "129.3",
+        "The Kenyan shilling traded at 129.3 per dollar."),
+      Corpus.inSentence(
+        family, Expected(value: 58.4, unit: "PHP", kind: .ratio), span: "58.4",
+        "The Philippine peso slipped to 58.4 per dollar."),
+      Corpus.inSentence(
         family, Expected(value: 400, unit: "USD"), span: "$400",
         "Each fan gets a share of the $400 prize."),
       Corpus.inSentence(
