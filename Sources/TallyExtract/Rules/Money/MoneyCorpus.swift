@@ -339,6 +339,9 @@ enum MoneyCorpus {
     + Corpus.examples(family, Expected(value: 12_450, unit: "ZAR"), ["R12,450", "12,450 rand"])
     + Corpus.examples(family, Expected(value: 55e9, unit: "ZAR"), ["R55 billion", "R55bn"])
     + Corpus.examples(
+      family, Expected(value: 18, unit: "ZAR/kg"),
+      ["tomatoes cost R18 a kilogram", "up from R18 a kilogram", "sold at R18 per kg"])
+    + Corpus.examples(
       family, Expected(value: 0.0875, unit: "USD"), ["8.75 US cents", "8.75 U.S. cents"])
     + [
       Corpus.inSentence(

@@ -34,8 +34,18 @@ enum MoneyRules {
       let d = NumberRules.digits(s, n)
     else { return false }
     if d.decimals > 0 || d.grouped { return true }
-    return s.has(n + 1) && Scales.table.match(s, at: n + 1) != nil
+    if s.has(n + 1) && Scales.table.match(s, at: n + 1) != nil { return true }
+    // "between R15 and R22 a kilogram", "up from R12": a whole amount after a word of price.
+    return i >= 1 && s[i - 1].kind == .word && !s[i - 1].capitalized
+      && s.isAny(i - 1, priceContext)
   }
+
+  /// Lower-case words before "R15" that make it an amount: "costs R15", "from R12".
+  private static let priceContext = WordSet([
+    "between", "from", "to", "and", "or", "at", "for", "of", "costs", "cost", "costing", "paid",
+    "pay", "pays", "about", "around", "just", "only", "under", "over", "than", "charge",
+    "charges", "fee", "price", "priced", "fare", "earns", "earn", "extra",
+  ])
 
   private static func isNumberStart(_ s: Scan, _ i: Int) -> Bool {
     s[i].kind == .number || NumberRules.words(s, i) != nil
