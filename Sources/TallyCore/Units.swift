@@ -94,6 +94,7 @@ public enum UnitTable {
     "CHF", "CAD", "AUD", "SGD", "TWD", "BRL", "MXN", "SEK", "NOK", "DKK", "PLN", "TRY", "ZAR",
     "IDR", "MYR", "PHP", "VND", "SAR", "AED", "KZT", "UAH", "BYN", "IRR", "NZD", "ITL", "ESP",
     "NLG", "BEF", "CZK", "HUF", "ILS", "EGP", "PKR", "ARS", "CLP", "COP", "PEN", "KWD", "QAR",
+    "KES", "GHS", "OMR", "BHD", "MAD", "TZS", "UGX", "ETB", "BDT", "LKR", "YER",
   ]
 
   /// An exactly defined Foundation unit: `coefficient` base units per unit.

@@ -128,7 +128,9 @@ final class Recognizer {
     guard figs.contains(where: { $0.unit?.rate != nil }) else { return }
     for n in figs.indices {
       let c = figs[n]
-      guard let u = c.unit, u.isCurrency, c.kind != .ratio, !c.hasScale else { continue }
+      guard let u = c.unit, u.isCurrency, c.kind != .ratio, !c.hasScale,
+        !hasOwnDenominator(c, s)
+      else { continue }
       var best: (distance: Int, unit: Unit)?
       for (m, r) in figs.enumerated() where m != n {
         guard let ru = r.unit, let rate = ru.rate, rate.currency == u, !r.hasScale else { continue }
@@ -145,6 +147,40 @@ final class Recognizer {
       }
     }
   }
+
+  /// "¥115 per Singapore dollar", "R$5.42 to the dollar", "₹83 against the dollar".
+  private func quotedPerCurrency(_ c: Candidate, _ s: Scan) -> Bool {
+    var j = c.end
+    guard s.has(j + 1) else { return false }
+    if s.lower(j) == "per" {
+      j += 1
+    } else if s.lower(j) == "to" || s.lower(j) == "against", s.isWord(j + 1, Qualifiers.the) {
+      j += 2
+    } else {
+      return false
+    }
+    // "per US dollar", "per Singapore dollar".
+    if s.has(j + 1), s[j].capitalized, MoneyRules.suffix(s, j, attachedToDigits: false) == nil {
+      j += 1
+    }
+    guard let w = MoneyRules.suffix(s, j, attachedToDigits: false) else { return false }
+    return w.0.factor == 1
+  }
+
+  /// "KSh 37 a gigabyte", "$2 per song": a price followed by a denominator the vocabulary
+  /// does not code keeps its plain currency; it borrows no other price's denominator.
+  private func hasOwnDenominator(_ c: Candidate, _ s: Scan) -> Bool {
+    guard s.has(c.end + 1), s.isAny(c.end, RateWords.joiners), s[c.end + 1].kind == .word,
+      s[c.end + 1].gap == .space
+    else { return false }
+    return RateWords.table.match(s, at: c.end + 1) == nil
+      && !s.isAny(c.end + 1, Recognizer.notDenominators)
+  }
+  /// Words after "a" that are no denominator: "$5 a share more", "$3 a barrel" are coded,
+  /// "$91 a piece" is, but "$40 a new high" is not.
+  private static let notDenominators = WordSet([
+    "new", "record", "fresh", "further", "total", "high", "low", "year-earlier", "decade",
+  ])
 
   /// Dollar families whose cents a plain "cents" in the same sentence means.
   private static let dollars: Set<Unit> = ["CAD", "AUD", "HKD", "SGD", "NZD", "TWD"]
@@ -189,6 +225,20 @@ final class Recognizer {
         break
       }
       if let u = RateWords.adjectives[s.lower(k)], s[k].kind == .word { per = u }
+      // "the spot rate for a 40-foot container", "a kilogram of rump steak averages": a
+      // unit named with its article before the price (not a time: "for a year").
+      if s.isAny(k, NumberWords.article), let d = RateWords.table.match(s, at: k + 1),
+        d.end <= end, !RateWords.times.contains(d.payload),
+        (k >= 1 && s.isAny(k - 1, Recognizer.unitLeads))
+          || (s.has(d.end) && s.lower(d.end) == "of" && !Recognizer.notOf.contains(d.payload))
+          // "a litre sells for ₦1,020", "a tonne now costs $455".
+          || (s.has(d.end + 1)
+            && (s.isAny(d.end, Recognizer.priceVerbs)
+              || s.isAny(d.end, Recognizer.nowWords) && s.isAny(d.end + 1, Recognizer.priceVerbs)))
+      {
+        per = d.payload
+        break
+      }
       k += 1
     }
     guard let per else { return }
@@ -203,6 +253,19 @@ final class Recognizer {
   }
 
   private static let perWord = VocabWord("per")
+  /// Denominators that are other words before "of": "a share of the market", "a head of
+  /// lettuce", "a box of chocolates".
+  private static let notOf: Set<Unit> = ["share", "person", "container", "seat", "km", "mile"]
+  /// Verbs that give a price to the unit before them: "a litre sells for", "a night costs".
+  private static let priceVerbs = WordSet([
+    "costs", "cost", "sells", "sold", "fetches", "fetched", "averages", "averaged", "retails",
+    "goes", "went", "trades", "traded",
+  ])
+  private static let nowWords = WordSet(["now", "still", "typically", "usually"])
+  /// Words before "a container", "a tonne" that make it the unit a price is for.
+  private static let unitLeads = WordSet([
+    "for", "ship", "shipping", "ships", "move", "moving", "buy", "buying", "rent", "renting",
+  ])
 
   /// Fills unit, bound, change and kind; returns false when the candidate is no figure.
   private func complete(_ c: inout Candidate, _ s: Scan) -> Bool {
@@ -244,6 +307,12 @@ final class Recognizer {
     BoundRules.apply(&c, s)
     ChangeRules.apply(&c, s)
     inherit(&c, s)
+    // "the yen has weakened to about ¥115 per Singapore dollar": an amount priced in another
+    // currency is an exchange rate (it lends and borrows no denominator).
+    if c.isMoney, c.kind == .level, c.unit?.rate == nil, quotedPerCurrency(c, s) {
+      c.kind = .ratio
+      c.rules.append("money.exchange-rate-quoted")
+    }
     if c.minus != nil { applyMinus(&c) }
     // "2.27 times New York May", "a two-fold jump": multipliers are ratios.
     if c.unit == Recognizer.times {
@@ -280,6 +349,15 @@ final class Recognizer {
       let code = storyCountry(s).flatMap({ Recognizer.riyals[$0] })
     {
       c.unit = code
+    }
+    // Plain "pesos" in an Argentine, Chilean, Colombian or Philippine story, plain
+    // "shillings" in a Ugandan or Tanzanian one, are that country's.
+    if c.unit == "MXN" || c.unit == "KES",
+      c.rules.contains(where: { Recognizer.plainPesos.contains($0) }),
+      let code = storyCountry(s).flatMap({ Recognizer.pesos[$0] })
+    {
+      c.unit = code
+      c.rules.append("money.story-currency")
     }
     // Plain "francs" in a Swiss or Belgian story are that country's ("Swiss sight deposits
     // rise 3.10 billion francs").
@@ -333,17 +411,49 @@ final class Recognizer {
   private func resolveUnitless(_ c: inout Candidate, _ s: Scan) -> Bool {
     // "aged 52", "at age 34", "ages 18 to 24", "turned 22", "at the age of five",
     // "Okafor, 23, changed the game": an age in years.
-    let k = c.leftEdge - 1
+    var k = c.leftEdge - 1
+    // "Luca Brennan, only 18, scored": a stress word between the comma and the age.
+    if s.has(k - 1), s.isAny(k, Recognizer.ageStress), s.isChar(k - 1, UInt8(ascii: ",")) {
+      k -= 1
+    }
+    // "said Dr Ana Ruiz, 41." and "Moreau, 22 and seeded third": an apposition after a
+    // name closes with a comma, the sentence's full stop or "and".
+    let closesApposition =
+      s.isChar(c.end, UInt8(ascii: ","))
+      || (s.isChar(c.end, UInt8(ascii: ".")) && (!s.has(c.end + 1) || s[c.end + 1].gap != .none))
+      || s.isWord(c.end, Qualifiers.and)
     let commaAge =
-      !c.number.spelled && s.isChar(k, UInt8(ascii: ",")) && s.isChar(c.end, UInt8(ascii: ","))
+      !c.number.spelled && c.high == nil && s.isChar(k, UInt8(ascii: ",")) && closesApposition
       && s.has(k - 1) && s[k - 1].kind == .word && s[k - 1].capitalized
+      && CalendarWords.months.match(s, at: k - 1) == nil
     if c.number.isInteger, c.value < 130,
       commaAge || (s.has(k) && s.isAny(k, Recognizer.ageWords))
+        // "The oldest finisher was 83.": a superlative of age and a copula before the number.
+        || (s.has(k) && s.isAny(k, Recognizer.ageCopulas) && s.isChar(c.end, UInt8(ascii: "."))
+          && sentenceHas(s, Recognizer.ageSuperlatives))
         || (s.has(k - 1) && s.lower(k) == "of" && s.lower(k - 1) == "age")
     {
       c.unit = "year"
       c.dimension = .duration
       c.rules.append("duration.age")
+      return true
+    }
+    // "a magnitude 8.7 earthquake": the unit before the number.
+    if s.has(c.first - 1), s.lower(c.first - 1) == "magnitude" {
+      c.first -= 1
+      c.unit = "magnitude"
+      c.dimension = .other
+      c.rules.append("unit.magnitude")
+      return true
+    }
+    // "put its magnitude at 7.1", "aftershocks, the strongest of 5.4": a decimal below ten
+    // in a sentence about an earthquake that states no unit of its own.
+    if !c.hasScale, c.high == nil, c.number.decimals == 1, c.value < 10,
+      sentenceHas(s, UnitWords.quakeWords)
+    {
+      c.unit = "magnitude"
+      c.dimension = .other
+      c.rules.append("unit.magnitude-of-quake")
       return true
     }
     if let (noun, end) = CountRules.countedNoun(s, from: c.end) {
@@ -403,7 +513,21 @@ final class Recognizer {
       c.rules.append("money.exchange-rate")
       return true
     }
-    if c.number.spelled && !c.hasScale { return false }
+    if c.number.spelled && !c.hasScale {
+      // "seven flights a week to Perth and four to Osaka", "19 shots, six on target": a
+      // spelled number after "and" or a comma, following a count of the same sentence,
+      // counts the same things.
+      guard c.value >= 2, c.value < 100, s.has(c.first - 1),
+        s.isWord(c.first - 1, Qualifiers.and) || s.isChar(c.first - 1, UInt8(ascii: ",")),
+        let prev = sentenceFigures.last, prev.unit == .count, prev.counted != nil,
+        c.first - prev.end <= 6, !(s.has(c.end) && s.isAny(c.end, Recognizer.notCountAfter))
+      else { return false }
+      c.unit = .count
+      c.dimension = .count
+      c.counted = prev.counted
+      c.rules.append("count.elliptical")
+      return true
+    }
     // "closed at 72-5/8, up 4-1/8": wire copy quotes share prices in dollar fractions.
     if c.number.rule == "number.fraction", c.high == nil,
       c.number.integerDigits > 0 || c.change != nil || isMove(s, c)
@@ -485,14 +609,6 @@ final class Recognizer {
       c.rules.append("count.scaled")
       return true
     }
-    // "a magnitude 8.7 earthquake": the unit before the number.
-    if s.has(c.first - 1), s.lower(c.first - 1) == "magnitude" {
-      c.first -= 1
-      c.unit = "magnitude"
-      c.dimension = .other
-      c.rules.append("unit.magnitude")
-      return true
-    }
     // "Moreau scored 41", "17 of them", "trailed by 19": points in a sentence about a game.
     if c.high == nil, s.has(c.leftEdge - 1),
       s.isAny(c.leftEdge - 1, Recognizer.scoreVerbs)
@@ -514,9 +630,14 @@ final class Recognizer {
       return false
     }
     if sentenceMentionsIndex(s, c) || sentenceNamesSP(s) {
-      c.unit = "index_point"
+      // "climb to 12th on 41, nine points clear": points in a sentence with no market word
+      // are a game's.
+      let game =
+        !sentenceHas(s, Recognizer.indexNames) && !sentenceNamesSP(s)
+        && !sentenceHas(s, UnitWords.marketWords)
+      c.unit = game ? "point" : "index_point"
       c.dimension = .other
-      c.rules.append("index.bare")
+      c.rules.append(game ? "unit.points-of-a-game" : "index.bare")
     } else {
       c.unit = .count
       c.dimension = .count
@@ -528,6 +649,12 @@ final class Recognizer {
   private static let scoreVerbs = WordSet(["scored", "scores", "scoring", "score", "tallied"])
 
   private static let ageWords = WordSet(["aged", "age", "ages", "turned", "turns", "turning"])
+  /// Words after a spelled number that make it no elliptical count: "and four times as
+  /// many", "and two of them", "and three-quarters".
+  private static let notCountAfter = WordSet(["times", "of", "-", "percent", "per", "years"])
+  private static let ageCopulas = WordSet(["was", "is", "were", "are"])
+  private static let ageSuperlatives = WordSet(["oldest", "youngest"])
+  private static let ageStress = WordSet(["only", "just", "now", "still"])
 
   /// The next figure of a list that starts with this bare number ("1,850 and 1,880 dlrs",
   /// "4,340, 4,345 and 4,350 dlrs"), when that figure has a unit: up to eight items.
@@ -592,6 +719,12 @@ final class Recognizer {
     "kospi", "sensex", "nifty", "topix", "dow", "hang", "ibex", "asx", "tsx", "bovespa",
   ])
 
+  /// The index words other than "points".
+  private static let indexNames = WordSet([
+    "index", "indices", "indexes", "dax", "ftse", "nikkei", "nasdaq", "cac", "stoxx", "kospi",
+    "sensex", "nifty", "topix", "dow", "hang", "ibex", "asx", "tsx", "bovespa", "ibovespa",
+  ])
+
   /// True when the sentence speaks of an index ("the volume index rose to 131.0").
   private func sentenceMentionsIndex(_ s: Scan, _ c: Candidate) -> Bool {
     sentenceHas(s, Recognizer.indexWords)
@@ -647,7 +780,11 @@ final class Recognizer {
     let targetCode = MoneyRules.resolve(target.0, dollar: dollar)
     var k = c.first - 1
     while k >= sentenceStartToken && k >= 0 {
-      if let m = MoneyRules.named(s, k) {
+      if var m = MoneyRules.named(s, k) {
+        // "the Philippine peso": the longer name that ends on this word.
+        if k >= 1, let longer = Currencies.suffix.match(s, at: k - 1), longer.end > k {
+          m = longer.payload
+        }
         let code = MoneyRules.resolve(m, dollar: dollar)
         if code != targetCode { return code }
       }
@@ -675,15 +812,25 @@ final class Recognizer {
     if !isDash, let q = Qualifiers.table.match(s, at: highAt), q.payload == .approx {
       highAt = q.end
     }
-    guard isBetween || isTo || isFromRange || isDash,
+    // "buying 10 or 12 grams now": two close whole numbers, the unit on the second, are
+    // one approximate range.
+    let isOr =
+      c.unit == nil && !c.hasScale && c.number.isInteger && s.lower(c.end) == "or"
+      && s[c.end + 1].kind == .number
+    guard isBetween || isTo || isFromRange || isDash || isOr,
       let h = QuantityRules.parse(s, highAt, dollar: dollar),
       h.high == nil, NotFigureRules.reject(h, s) == nil
     else { return }
     if isDash {
       guard h.unit == c.unit, c.minus == nil else { return }
+    } else if isOr {
+      guard h.unit != nil, !h.hasScale, h.number.isInteger, h.dimension != .money,
+        c.value > 0, h.value > c.value, h.value <= 2 * c.value
+      else { return }
     } else if isTo && !isFromRange {
       if c.unit == nil && !c.hasScale {
-        if h.unit == nil && !h.hasScale { return }
+        // "children aged 5 to 12": an age range; other bare pairs stay apart.
+        if h.unit == nil && !h.hasScale && !s.isAny(c.first - 1, Recognizer.ageWords) { return }
       } else if c.unit != nil, let hu = h.unit, hu == c.unit || hu.rate?.currency == c.unit,
         c.minus == nil, h.minus == nil
       {
@@ -698,10 +845,15 @@ final class Recognizer {
             || s.lower(c.first - 1) == "of" && s.isAny(c.first - 2, ChangeWords.nouns))
         // "in the range of 8% to 9%", "cargoes of about 60,000 tonnes to 70,000 tonnes": a
         // stated range, or an approximate one of close ends, is one figure.
-        let stated = BoundRules.afterRangeOf(c, s) || BoundRules.approxRange(c, h, s)
+        let stated =
+          BoundRules.afterRangeOf(c, s) || BoundRules.approxRange(c, h, s)
+          || forecastRange(c, h, s)
         if !byPercent, !stated, ChangeRules.before(c, s) != nil || BoundRules.hasQualifier(c, s) {
           return
         }
+        // "and a monthly pass by £4 to £82": a move "by" an amount, its verb elided, and the
+        // level it reaches.
+        if !byPercent, c.dimension != .percent, s.isWord(c.first - 1, Recognizer.by) { return }
         // "fell 11% or $412 to $3,333": the amount restates a change, the end is a level.
         if s.has(c.leftEdge - 1), s.lower(c.leftEdge - 1) == "or",
           let prev = sentenceFigures.last, prev.change != nil, c.leftEdge - prev.end <= 2
@@ -733,11 +885,26 @@ final class Recognizer {
     c.end = h.end
     c.rules.append(
       isBetween
-        ? "range.between" : isFromRange ? "range.from-to" : isDash ? "range.dash-units" : "range.to"
+        ? "range.between"
+        : isFromRange
+          ? "range.from-to" : isDash ? "range.dash-units" : isOr ? "range.or" : "range.to"
     )
   }
 
   private static let by = VocabWord("by")
+
+  /// "expect prices to rise 3% to 4%", "sales could fall 5% to 7%": a move not yet made,
+  /// with two close percentages, is one range of the move ("rose 3% to 4%" is a move to a
+  /// new level).
+  private func forecastRange(_ c: Candidate, _ h: Candidate, _ s: Scan) -> Bool {
+    guard c.dimension == .percent, h.dimension == .percent, c.value > 0, h.value <= 2 * c.value,
+      let v = ChangeWords.before.match(s, endingAt: c.first), v.start >= 1
+    else { return false }
+    return s.isAny(v.start - 1, Recognizer.notYet)
+  }
+  private static let notYet = WordSet([
+    "to", "will", "would", "could", "may", "might", "should", "can", "shall", "won't",
+  ])
 
   /// Words before "from X to Y" that make it a range.
   private static let rangeWords = WordSet([
@@ -745,6 +912,8 @@ final class Recognizer {
     "spanning", "spans", "run", "runs", "running",
     // "the hatchback is priced from $24,000 to $31,000": prices quoted for a line-up.
     "priced", "cost", "costs", "costing", "retail", "retails", "retailing",
+    // "charges from 10 to 80 per cent in 26 minutes": a battery's charge window.
+    "charge", "charges", "charged", "charging", "recharge", "recharges", "recharged",
   ])
 
   /// Copies bound and change from the figure this one restates or continues:
@@ -784,7 +953,12 @@ final class Recognizer {
     if s.has(k), s.lower(k) == "of" { return }
     if s.has(k), s.isAny(k, ChangeWords.levelMarkers) {
       let compared = s.lower(k) == "with" && s.has(k - 1) && s.isAny(k - 1, ChangeWords.comparison)
-      if !compared { return }
+      // "rose 2.7% ..., up from 2.3% in February": the rate of the same move a period before.
+      // ("pushing its share up from 10.7% to 16.1%" moves a level).
+      let earlierRate =
+        s.lower(k) == "from" && s.has(k - 1) && s.isAny(k - 1, Recognizer.fromDirections)
+        && !(c.end..<min(c.end + 4, s.count)).contains { s.isWord($0, Qualifiers.to) }
+      if !compared && !earlierRate { return }
     }
     if s.has(c.end), s.lower(c.end) == "of" || s.isAny(c.end, Recognizer.targetNouns) { return }
     // "above the 2% annual target": one modifier before the target noun.
@@ -798,6 +972,8 @@ final class Recognizer {
     c.rules.append("change.list")
   }
 
+  /// "up from", "down from": the words that give an earlier rate of a move.
+  private static let fromDirections = WordSet(["up", "down", "higher", "lower", "slower", "faster"])
   /// Words between a level marker and its figure: "to a record 3.62%", "at a new 4%".
   private static let levelFillers = WordSet([
     "a", "an", "the", "record", "new", "fresh", "its", "their",
@@ -811,6 +987,16 @@ final class Recognizer {
   /// Riyals by the country of the story (Saudi riyals otherwise).
   private static let riyals: [String: Unit] = ["QAT": "QAR", "OMN": "OMR", "YEM": "YER"]
   private static let francs: [String: Unit] = ["CHE": "CHF", "BEL": "BEF", "LUX": "LUF"]
+  /// Pesos and shillings by the country of the story (Mexican pesos and Kenyan shillings
+  /// otherwise).
+  private static let pesos: [String: Unit] = [
+    "ARG": "ARS", "CHL": "CLP", "COL": "COP", "PHL": "PHP", "URY": "UYU", "CUB": "CUP",
+    "DOM": "DOP", "UGA": "UGX", "TZA": "TZS", "SOM": "SOS",
+  ]
+  private static let plainPesos: Set<String> = [
+    "money.suffix(pesos)", "money.suffix(peso)", "money.suffix(shillings)",
+    "money.suffix(shilling)",
+  ]
 
   /// The first country the story names in its lead.
   private func storyCountry(_ s: Scan) -> String? {

@@ -29,7 +29,9 @@ struct VocabularyTests {
   @Test func currencyPrefixes() {
     let bad = walk(Currencies.prefixRows) { word, cw in
       let written = word.first?.isLetter == true ? word.uppercased() : word
-      let text = word.last?.isLetter == true ? "\(written) 5 million" : "\(written)5 million"
+      // "R" and "RM" are money only glued to the digits ("R5 million", never "R 5").
+      let spaced = word.last?.isLetter == true && !["r", "rm"].contains(word)
+      let text = spaced ? "\(written) 5 million" : "\(written)5 million"
       guard let f = one(text) else { return "no single figure in \(text)" }
       let code = MoneyRules.resolve(cw, dollar: "USD")
       return f.unit == code && f.value == 5e6 ? nil : "\(f.value) \(f.unit)"

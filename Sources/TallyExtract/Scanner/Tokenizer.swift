@@ -3,7 +3,7 @@
 ///
 /// It works on raw bytes: ASCII is classified by table look-up and the handful of
 /// non-ASCII characters that matter in news (no-break and thin spaces, curly quotes,
-/// dashes, `£`, `€`, `¥`, `₽`, `₹`) are recognised by their byte sequences. Every other
+/// dashes, `£`, `€`, `¥`, `₽`, `₹`, `₦`, `₱` and other currency signs) are recognised by their byte sequences. Every other
 /// non-ASCII character counts as a letter.
 struct Tokenizer {
   private enum Class: UInt8 { case letter, digit, space, newline, symbol, punct }
@@ -51,6 +51,14 @@ struct Tokenizer {
         }
       }
       if c == 0x82 && (d == 0xAC || d == 0xBD || d == 0xB9) { return (.symbol, 3) }  // € ₽ ₹
+      // ₦ ₩ ₫ ₱ ₴ ₵ ₺: the currency signs of the Nigerian, Korean, Vietnamese, Philippine,
+      // Ukrainian, Ghanaian and Turkish news a reader checks figures in.
+      if c == 0x82
+        && (d == 0xA6 || d == 0xA9 || d == 0xAB || d == 0xB1 || d == 0xB4 || d == 0xB5
+          || d == 0xBA)
+      {
+        return (.symbol, 3)
+      }
       if c == 0x81 && d == 0x9F { return (.space, 3) }
       return (.punct, 3)
     }

@@ -58,6 +58,8 @@ enum CountedNouns {
     "trucks", "units", "copies", "downloads", "viewers", "voters", "students", "patients",
     "cases", "deaths", "births", "migrants", "refugees", "members", "bags", "animals", "cattle",
     "pigs", "birds", "smartphones", "phones", "handsets", "devices", "tickets",
+    // "The number of transfers fell 7.9% to 157.3 million": a number of things is a count.
+    "number",
   ])
 
   /// What a player's line counts: "added eight rebounds" states a total, not a rise.

@@ -42,6 +42,14 @@ enum Currencies {
     ("$nz", .init(.namedDollar("NZD"))), ("₹", .init(.fixed("INR"))), ("rmb", .init(.fixed("CNY"))),
     ("rs", .init(.fixed("INR"))), ("rs.", .init(.fixed("INR"))), ("dm", .init(.fixed("DEM"))),
     ("sfr", .init(.fixed("CHF"))),
+    // Signs and letter prefixes of African, Asian and Latin American papers: "₦1,045",
+    // "KSh 1,100", "GH¢58,000", "Rp 17,200", "₱250 million", "RM4.2bn", "R2.03" (the rand:
+    // see ``MoneyRules/prefix`` for when a bare "R" is one).
+    ("₦", .init(.fixed("NGN"))), ("₱", .init(.fixed("PHP"))), ("₩", .init(.fixed("KRW"))),
+    ("₺", .init(.fixed("TRY"))), ("₴", .init(.fixed("UAH"))), ("₫", .init(.fixed("VND"))),
+    ("₵", .init(.fixed("GHS"))), ("gh¢", .init(.fixed("GHS"))), ("gh₵", .init(.fixed("GHS"))),
+    ("ksh", .init(.fixed("KES"))), ("ksh.", .init(.fixed("KES"))), ("rp", .init(.fixed("IDR"))),
+    ("rm", .init(.fixed("MYR"))), ("r", .init(.fixed("ZAR"))), ("mx$", .init(.fixed("MXN"))),
   ]
 
   static let suffixRows: [(String, CurrencyWord)] = [
@@ -75,6 +83,22 @@ enum Currencies {
     ("australian cents", .init(.namedDollar("AUD"), factor: 0.01)),
     ("hong kong cents", .init(.namedDollar("HKD"), factor: 0.01)),
     ("u.s. cents", .init(.fixed("USD"), factor: 0.01)),
+    ("us cents", .init(.fixed("USD"), factor: 0.01)),
+    ("us cent", .init(.fixed("USD"), factor: 0.01)),
+    ("cedis", .init(.fixed("GHS"))), ("cedi", .init(.fixed("GHS"))),
+    ("kenyan shillings", .init(.fixed("KES"))), ("shillings", .init(.fixed("KES"))),
+    ("argentine pesos", .init(.fixed("ARS"))), ("chilean pesos", .init(.fixed("CLP"))),
+    ("colombian pesos", .init(.fixed("COP"))), ("peso", .init(.fixed("MXN"))),
+    // Singular names, as an exchange rate writes them: "the Kenyan shilling traded at 129.3
+    // per dollar".
+    ("kenyan shilling", .init(.fixed("KES"))), ("shilling", .init(.fixed("KES"))),
+    ("philippine peso", .init(.fixed("PHP"))), ("mexican peso", .init(.fixed("MXN"))),
+    ("argentine peso", .init(.fixed("ARS"))), ("chilean peso", .init(.fixed("CLP"))),
+    ("colombian peso", .init(.fixed("COP"))),
+    ("ghanaian cedi", .init(.fixed("GHS"))), ("south african rand", .init(.fixed("ZAR"))),
+    ("egyptian pound", .init(.fixed("EGP"))), ("indian rupee", .init(.fixed("INR"))),
+    ("pakistani rupee", .init(.fixed("PKR"))), ("thai baht", .init(.fixed("THB"))),
+    ("uae dirham", .init(.fixed("AED"))), ("dirham", .init(.fixed("AED"))),
     ("u.s. cts", .init(.fixed("USD"), factor: 0.01)),
     ("riyal", .init(.fixed("SAR"))), ("qatari riyals", .init(.fixed("QAR"))),
     ("omani riyals", .init(.fixed("OMR"))),
@@ -140,6 +164,10 @@ enum Currencies {
   static let suffix = PhraseTable(suffixRows)
   /// Suffix words that only count when attached to the digits ("50p").
   static let attachedOnly = WordSet(["p", "c"])
+  /// Prefixes that are money only written in capitals and attached to digits with decimals,
+  /// thousands separators or a scale word: "R2.03", "R1,250", "R400 billion" (the rand),
+  /// never "R&D", "R2" (a model), "RM5" (a room).
+  static let strictPrefixes = WordSet(["r", "rm"])
   /// Attached suffixes that are money only in lower case: "41c" cents, "41C" Celsius.
   static let lowerCaseOnly = WordSet(["c"])
   /// ISO 4217 codes, matched only when written in capitals.

@@ -94,6 +94,8 @@ enum ChangeWords {
     "a draw", "stock draw", "inventory draw",
     "plummet", "plummets", "plummeting", "crashed", "crashing", "sagged", "sagging",
     "retreating", "retreats", "softened", "softening", "weakening", "dived", "diving",
+    // "wiping $9bn off its value", "erased 4% of its gains".
+    "wiped", "wiping", "wipe", "wipes", "erased", "erasing", "erase", "erases",
     // "for a loss of 2.89 points", "a loss of 6,000 jobs" (money lost is a level: "a net
     // loss of $5m", see ``ChangeRules``).
     "loss", "losses",
@@ -122,6 +124,8 @@ enum ChangeWords {
     "drawdown", "drawdowns", "dip", "dips", "slip", "worse", "in the red",
     // "a 6-point deduction": points or money taken off.
     "deduction", "deductions",
+    // "a £40 discount", "a 2,000 rupee markdown": money taken off a price.
+    "discount", "discounts", "markdown", "markdowns",
   ]
   static let after = PhraseTable(
     afterUp.map { ($0, ChangeWord(direction: .up)) }

@@ -32,6 +32,8 @@ enum UnitWords {
     ("pc", pct), ("percentage point", pp), ("percentage points", pp),
     ("percentage-point", pp), ("pct points", pp), ("pct point", pp),
     ("ppt", pp), ("ppts", pp), ("pp", pp), ("basis points", bp), ("basis point", bp), ("bps", bp),
+    // "cut by 25bp": basis points in market copy.
+    ("bp", bp),
     ("tonnes", UnitWord("tonne")), ("tonne", UnitWord("tonne")), ("tons", UnitWord("tonne")),
     ("ton", UnitWord("tonne")), ("metric tons", UnitWord("tonne")),
     ("metric tonnes", UnitWord("tonne")), ("mt", UnitWord("tonne")),
@@ -200,7 +202,15 @@ enum UnitWords {
     "stoxx", "hang", "kospi", "sensex", "nifty", "asx", "tsx", "ibex", "mib", "bovespa",
     "benchmark", "stocks", "shares", "equities", "market", "markets", "futures", "bourse",
     "blue-chip", "blue-chips", "average", "composite", "topix", "shanghai", "shenzhen",
-    "russell", "vix",
+    "russell", "vix", "ibovespa", "merval", "ipc", "jse", "tadawul", "psei", "sti", "klci",
+    "jci", "taiex", "egx", "ngx",
+  ])
+
+  /// Words of an earthquake report, where a bare decimal below ten is a magnitude: "the
+  /// strongest aftershock measured 5.2".
+  static let quakeWords = WordSet([
+    "quake", "quakes", "earthquake", "earthquakes", "aftershock", "aftershocks", "tremor",
+    "tremors", "magnitude", "seismic", "seismologists", "seismology", "richter",
   ])
 
   /// Single letters that are units only when glued to the digits ("41C", "50g", "100W",

@@ -3,7 +3,8 @@
 enum BoundCorpus {
   static let family = "bound"
   static let all: [CorpusExample] =
-    Corpus.examples(
+    spans
+    + Corpus.examples(
       family, Expected(value: 47e6, unit: "USD", bound: .approx),
       [
         "around $47 million", "about $47 million", "some $47 million", "roughly $47 million",
@@ -60,5 +61,60 @@ enum BoundCorpus {
         family, Expected(value: 2e11, unit: "tonne_mile", bound: .lessThan, change: .down),
         span: "200 billion tonne miles",
         "Demand will fall by almost 10 pct, or 200 billion tonne miles, by 2000."),
+    ]
+
+  /// Ranges written "X to Y" that are one figure: a charge window, a forecast move, an age
+  /// span, an approximate price per unit; and the pairs that stay two figures.
+  static let spans: [CorpusExample] =
+    [
+      Corpus.inSentence(
+        family, Expected(value: 20, unit: "percent", valueHigh: 80, bound: .range),
+        span: "20 to 80 per cent", "the pack charges from 20 to 80 per cent in 18 minutes"),
+      Corpus.inSentence(
+        family, Expected(value: 20, unit: "percent", valueHigh: 80, bound: .range),
+        span: "20% to 80%", "it recharged from 20% to 80% in half an hour"),
+      Corpus.inSentence(
+        family, Expected(value: 20, unit: "percent", valueHigh: 80, bound: .range),
+        span: "20 to 80 per cent", "charging from 20 to 80 per cent takes 31 minutes"),
+    ]
+    + Corpus.examples(
+      family,
+      Expected(value: 2, unit: "percent", valueHigh: 3, bound: .range, change: .up, kind: .change),
+      [
+        "brokers expect rents to rise 2% to 3% next year",
+        "margins could grow 2 to 3 per cent", "output will climb 2% to 3% by 2027",
+      ])
+    + Corpus.examples(
+      family, Expected(value: 8, unit: "gram", valueHigh: 10, bound: .range),
+      ["shoppers now buy 8 or 10 grams at a time", "a ring of 8 or 10 grams"])
+    + [
+      Corpus.inSentence(
+        family, Expected(value: 80, unit: "gram"), span: "80 grams",
+        "Pick 2 or 80 grams, the label says."),
+      Corpus.inSentence(
+        family, Expected(value: 25, unit: "basis_point", change: .down, kind: .change),
+        span: "25bp", "The central bank cut its policy rate by 25bp on Wednesday."),
+    ]
+    + Corpus.examples(
+      family, Expected(value: 6, unit: "year", valueHigh: 11, bound: .range),
+      ["pupils aged 6 to 11 were tested", "for members aged 6 to 11 only"])
+    + Corpus.examples(
+      family, Expected(value: 5, unit: "USD/barrel", valueHigh: 6, bound: .range),
+      ["roughly $5 to $6 a barrel of the price", "about $5 to $6 a barrel"])
+    + [
+      // A past move and a level stay apart.
+      Corpus.inSentence(
+        family, Expected(value: 4, unit: "percent", change: .up, kind: .change), span: "4%",
+        "Rents rose 4% to 5% of incomes in the survey."),
+      Corpus.inSentence(
+        family, Expected(value: 30, unit: "percent"), span: "30%",
+        "The share climbed from 10% to 30% over the decade."),
+      // Scaled money ranges with "roughly" stay two amounts (see `approxRange`).
+      Corpus.inSentence(
+        family, Expected(value: 8e6, unit: "USD", bound: .approx), span: "$8 million",
+        "The repair bill came to roughly $8 million to $9 million."),
+      Corpus.inSentence(
+        family, Expected(value: 7, unit: "count", counted: "player"), span: "7",
+        "Squads grew from 5 to 7 players this season."),
     ]
 }

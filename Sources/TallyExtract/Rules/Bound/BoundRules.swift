@@ -47,10 +47,11 @@ enum BoundRules {
   /// most five times it, with no change verb before, are one range ("up about 2% to 1.5
   /// million" keeps its change).
   ///
-  /// Not for money: "roughly $11 million to $12 million" are
-  /// two amounts a claim may quote apart.
+  /// Not for amounts of money with a scale: "roughly $11 million to $12 million" are
+  /// two amounts a claim may quote apart ("about $3 to $4 a barrel" is one range).
   static func approxRange(_ c: Candidate, _ h: Candidate, _ s: Scan) -> Bool {
-    guard !c.isMoney, let q = Qualifiers.table.match(s, endingAt: c.first), q.payload == .approx,
+    guard !(c.isMoney && (c.hasScale || h.hasScale)),
+      let q = Qualifiers.table.match(s, endingAt: c.first), q.payload == .approx,
       c.value > 0, h.value <= 5 * c.value
     else { return false }
     return ChangeRules.before(c, s) == nil

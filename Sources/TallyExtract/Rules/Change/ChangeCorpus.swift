@@ -3,7 +3,7 @@
 enum ChangeCorpus {
   static let family = "change"
   static let all: [CorpusExample] =
-    news + elsewhere + moves
+    news + elsewhere + moves + margins
     + Corpus.examples(
       family, Expected(value: 3.3, unit: "percent", change: .up, kind: .change),
       [
@@ -597,5 +597,72 @@ enum ChangeCorpus {
       Corpus.inSentence(
         family, Expected(value: 0.1, unit: "percent", change: .up, kind: .change), span: "0.1%",
         "Growth of 0.1% was reported."),
+    ]
+
+  /// Leads and margins after "by": differences, so changes up.
+  static let margins: [CorpusExample] =
+    Corpus.examples(
+      family, Expected(value: 9, unit: "point", change: .up, kind: .change),
+      [
+        "the visitors trailed by 9 points at half-time", "they led by 9 points at the break",
+        "the Hawks were trailing by 9 points",
+      ])
+    + Corpus.examples(
+      family, Expected(value: 4.5, unit: "percent", change: .up, kind: .change),
+      ["the challenger leads by 4.5% in the latest poll"])
+    + Corpus.examples(
+      family, Expected(value: 212, unit: "count", change: .up, kind: .change, counted: "vote"),
+      ["the mayor won by 212 votes", "she leads by 212 votes with one ward to count"])
+    + [
+      Corpus.inSentence(
+        family, Expected(value: 3, unit: "point", change: .up, kind: .change), span: "3 points",
+        "The draw cuts the Lions' lead at the top to 3 points."),
+      Corpus.inSentence(
+        family, Expected(value: 3, unit: "point", change: .up, kind: .change), span: "3 points",
+        "Saturday's win extended the club's lead to 3 points."),
+    ]
+    + Corpus.examples(
+      family, Expected(value: 12, unit: "count", counted: "scientist"),
+      ["a team led by 12 scientists", "a study led by 12 scientists found"])
+    // Money taken off: a discount, value wiped off.
+    + Corpus.examples(
+      family, Expected(value: 40, unit: "GBP", change: .down, kind: .change),
+      ["shoppers get a £40 discount at the till", "the sale knocks a £40 markdown off"])
+    + Corpus.examples(
+      family, Expected(value: 3e9, unit: "EUR", bound: .approx, change: .down, kind: .change),
+      ["the slump, wiping about €3 billion off its value", "which erased about €3 billion"])
+    // A discount to another price is a spread; adding range or capacity states a level.
+    + Corpus.examples(
+      family, Expected(value: 2.15, unit: "USD"),
+      ["Dubai crude traded at a $2.15 discount to Brent", "a $2.15 discount against WTI"])
+    + Corpus.examples(
+      family, Expected(value: 250, unit: "km"),
+      ["a fast charger can add 250km of range", "the detour is adding 250km to each trip"])
+    // "up from": the same move's rate a period before.
+    + [
+      Corpus.inSentence(
+        family, Expected(value: 3.1, unit: "percent", change: .up, kind: .change), span: "3.1%",
+        "Prices in Lima rose 3.6% in May, up from 3.1% in April."),
+      Corpus.inSentence(
+        family, Expected(value: 4.2, unit: "percent", change: .up, kind: .change), span: "4.2%",
+        "Wages grew 3.9% on the year, down from 4.2% a quarter earlier."),
+      Corpus.inSentence(
+        family, Expected(value: 4.1, unit: "percent"), span: "4.1%",
+        "The jobless rate rose to 4.4%, up from 4.1%."),
+      Corpus.inSentence(
+        family, Expected(value: 8.5, unit: "percent"), span: "8.5%",
+        "Sales rose 31%, lifting its share up from 8.5% to 9.9%."),
+    ]
+    // "more" in an order adds items: no difference stated.
+    + [
+      Corpus.inSentence(
+        family, Expected(value: 30, unit: "count", counted: "tram"), span: "30",
+        "The city has 120 trams and ordered 30 more trams last week."),
+      Corpus.inSentence(
+        family, Expected(value: 30, unit: "count"), span: "30",
+        "The airline flies 12 jets and has orders for 30 more."),
+      Corpus.inSentence(
+        family, Expected(value: 30, unit: "count", change: .up, kind: .change, counted: "tram"),
+        span: "30", "The city ran 30 more trams than a year ago."),
     ]
 }

@@ -77,7 +77,7 @@ enum ChangeRules {
     // "2,150 fewer homes were sold", "300 more jobs than planned": a comparative between a
     // count and its noun states the difference.
     if c.unit == .count, let e = c.countedEnd, e > c.end + 1, s.isAny(c.end, countComparatives),
-      let m = ChangeWords.after.match(s, at: c.end)
+      let m = ChangeWords.after.match(s, at: c.end), !isAdditional(c, s, at: c.end)
     {
       c.change = m.payload.direction
       c.kind = .change
@@ -137,7 +137,10 @@ enum ChangeRules {
     }
     if s.has(j), s[j].gap < .paragraph, let m = ChangeWords.after.match(s, at: j),
       // "$5m in the red" is a deficit, not a fall.
-      !(c.dimension == .money && colourPhrases.contains(m.phrase))
+      !(c.dimension == .money && colourPhrases.contains(m.phrase)),
+      !isAdditional(c, s, at: j),
+      // "a $3.86 discount to Brent": a spread between two prices, no money taken off.
+      !(m.phrase.hasPrefix("discount") && s.has(m.end) && s.isAny(m.end, spreadWords))
     {
       c.change = m.payload.direction
       c.kind = .change
@@ -152,6 +155,28 @@ enum ChangeRules {
       c.kind = .change
       c.rules.append("change.after-apposition(\(m.phrase))")
     }
+  }
+
+  /// Words of an order for more items: "ordered 20 more jets", "orders for 16 more".
+  private static let orderWords = WordSet([
+    "order", "orders", "ordered", "ordering", "option", "options", "buy", "buys", "bought",
+  ])
+  private static let spreadWords = WordSet(["to", "against", "versus", "vs", "on", "over"])
+
+  /// "orders for 16 more", "ordered 20 more jets": "more" after a count in an order, with no
+  /// "than" in reach, adds items; it states no difference ("hired 300 more nurses", "300
+  /// more jobs than planned" do).
+  static func isAdditional(_ c: Candidate, _ s: Scan, at j: Int) -> Bool {
+    guard c.unit == .count || c.unit == nil, s.has(j), s.lower(j) == "more",
+      (max(0, c.leftEdge - 3)..<c.leftEdge).contains(where: { s.isAny($0, orderWords) })
+    else { return false }
+    var k = j + 1
+    while k < j + 7, s.has(k), s[k].gap < .paragraph {
+      if s.lower(k) == "than" { return false }
+      if s[k].kind == .punct, !s.isDash(k) { break }
+      k += 1
+    }
+    return true
   }
 
   /// "were 7.2 billion dlrs, or 10.6 pct, higher than": an amount and its percentage set
@@ -304,7 +329,8 @@ enum ChangeRules {
       if ChangeWords.before.match(s, endingAt: k + 1) != nil { return nil }
       if s.isAny(k, marginNouns) {
         // The lead is moved by a verb before it: "extended their lead", "cut the gap".
-        for v in max(0, k - 3)..<k where s.isAny(v, marginVerbs) {
+        // "cuts Riverside's lead": a possessive stands between the verb and the noun.
+        for v in max(0, k - 5)..<k where s.isAny(v, marginVerbs) {
           return (.up, "change.margin-to(\(s.lower(k)))")
         }
         return nil
@@ -321,6 +347,15 @@ enum ChangeRules {
     "narrows", "trimmed", "trim", "trims", "reduced", "reduce", "reduces", "increased",
     "increase", "increases", "opened", "open", "opens", "closed", "close", "closes", "doubled",
   ])
+  /// Verbs of a lead or a margin before "by": "trailed by", "leads by", "won by".
+  private static let leadVerbs = WordSet([
+    "trailed", "trail", "trails", "trailing", "led", "lead", "leads", "leading", "won", "win",
+    "wins", "winning", "behind", "ahead",
+  ])
+  /// What a margin in a count is made of: "won by 312 votes", "leads by two goals".
+  private static let marginCounts: Set<String> = [
+    "vote", "seat", "goal", "run", "stroke", "shot", "length", "try", "wicket", "point",
+  ]
   /// Verbs that make "up" their particle: "racked up", "chalked up", "notched up".
   private static let upVerbs = WordSet([
     "rack", "racks", "racked", "racking", "chalk", "chalks", "chalked", "chalking", "notch",
@@ -391,6 +426,15 @@ enum ChangeRules {
     if let found = nounInOf(c, s) { return found }
     if let found = nounThenFigure(c, s) { return found }
     if let found = marginTo(c, s) { return found }
+    // "trailed by seven points", "leads by 8 points", "won by three votes": a lead or a
+    // margin is a difference, so a change up.
+    // ("a team led by 12 scientists" is no margin).
+    if s.has(c.leftEdge - 2), s.isWord(c.leftEdge - 1, by), s.isAny(c.leftEdge - 2, leadVerbs),
+      c.dimension == .percent || c.unit == "point" || c.unit == "index_point"
+        || (c.unit == .count && c.counted.map { marginCounts.contains($0) } == true)
+    {
+      return (.up, "change.lead-by(\(s.lower(c.leftEdge - 2)))")
+    }
     while k >= 0, steps < (sawBy ? 12 : sawRate ? 10 : 6) {
       if s[k + 1].gap == .paragraph { return nil }
       // "made up 61% of the total": a share, not a rise.

@@ -3,7 +3,7 @@
 enum CountCorpus {
   static let family = "count"
   static let all: [CorpusExample] =
-    elsewhere
+    elsewhere + elliptical
     + Corpus.examples(
       family, Expected(value: 20, unit: "count", bound: .atLeast, counted: "factory"),
       [
@@ -114,5 +114,20 @@ enum CountCorpus {
       Corpus.inSentence(
         family, Expected(value: 20, unit: "count", counted: "sack"), span: "20",
         "Farmers sold 20 sacks."),
+    ]
+
+  /// Spelled numbers that count the things a count just before them named, and the number
+  /// of things as a count however large.
+  static let elliptical: [CorpusExample] =
+    [
+      Corpus.inSentence(
+        family, Expected(value: 5, unit: "count", counted: "flight"), span: "five",
+        "The airline will run nine flights a week to Hanoi and five to Da Nang."),
+      Corpus.inSentence(
+        family, Expected(value: 4, unit: "count", counted: "shot"), span: "four",
+        "City had 15 shots, four on target, and won eight corners."),
+      Corpus.inSentence(
+        family, Expected(value: 3.2e6, unit: "count"), span: "3.2 million",
+        "Card spending reached $41 billion. The number of payments rose 4% to 3.2 million."),
     ]
 }

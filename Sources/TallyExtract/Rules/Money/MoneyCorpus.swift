@@ -3,7 +3,7 @@
 enum MoneyCorpus {
   static let family = "money"
   static let all: [CorpusExample] =
-    news + elsewhere + morePrices
+    news + elsewhere + morePrices + signsAndPrefixes
     + Corpus.examples(
       family, Expected(value: 47e6, unit: "USD"),
       [
@@ -316,4 +316,81 @@ enum MoneyCorpus {
         family, Expected(value: 4e9, unit: "USD"), span: "$4bn",
         "Profit was $4bn, or $2.10 a share."),
     ]
+
+  /// Currency signs and letter prefixes of papers outside the dollar, pound and euro areas,
+  /// with the letters that look like a prefix and are none.
+  static let signsAndPrefixes: [CorpusExample] =
+    Corpus.examples(
+      family, Expected(value: 2.75e9, unit: "NGN"),
+      ["₦2.75 billion", "₦2.75bn", "2.75 billion naira", "NGN 2.75 billion"])
+    + Corpus.examples(
+      family, Expected(value: 1_350, unit: "KES"),
+      ["KSh 1,350", "KSh1,350", "1,350 Kenyan shillings"])
+    + Corpus.examples(
+      family, Expected(value: 41_500, unit: "GHS"), ["GH¢41,500", "GH₵41,500", "41,500 cedis"])
+    + Corpus.examples(
+      family, Expected(value: 6.4e12, unit: "IDR"), ["Rp 6.4 trillion", "Rp6.4 trillion"])
+    + Corpus.examples(
+      family, Expected(value: 85e6, unit: "PHP"), ["₱85 million", "85 million Philippine pesos"])
+    + Corpus.examples(family, Expected(value: 3.6e9, unit: "KRW"), ["₩3.6 billion"])
+    + Corpus.examples(family, Expected(value: 2.2e9, unit: "MYR"), ["RM2.2 billion", "RM2.2bn"])
+    + Corpus.examples(
+      family, Expected(value: 1.64, unit: "ZAR"), ["R1.64", "a price of R1.64 for the loaf"])
+    + Corpus.examples(family, Expected(value: 12_450, unit: "ZAR"), ["R12,450", "12,450 rand"])
+    + Corpus.examples(family, Expected(value: 55e9, unit: "ZAR"), ["R55 billion", "R55bn"])
+    + Corpus.examples(
+      family, Expected(value: 18, unit: "ZAR/kg"),
+      ["tomatoes cost R18 a kilogram", "up from R18 a kilogram", "sold at R18 per kg"])
+    + Corpus.examples(
+      family, Expected(value: 0.0875, unit: "USD"), ["8.75 US cents", "8.75 U.S. cents"])
+    + [
+      Corpus.inSentence(
+        family, Expected(value: 3.15, unit: "ZAR/litre"), span: "R3.15 a litre",
+        "Diesel in Durban went up to R3.15 a litre on the coast."),
+      Corpus.inSentence(
+        family, Expected(value: 0.0342, unit: "USD/kwh"), span: "3.42 US cents per kilowatt-hour",
+        "The solar farm sells power at 3.42 US cents per kilowatt-hour under its contract."),
+      Corpus.inSentence(
+        family, Expected(value: 14.2, unit: "GHS", kind: .ratio), span: "14.2",
+        "The cedi closed at 14.2 per dollar on Tuesday."),
+      // The unit a price is for, named with its article before it.
+      Corpus.inSentence(
+        family, Expected(value: 2310, unit: "USD/container"), span: "$2,310",
+        "The rate for a 40-foot container on the route fell 5% to $2,310."),
+      Corpus.inSentence(
+        family, Expected(value: 455, unit: "USD/tonne"), span: "$455",
+        "A tonne of urea now costs $455 in Lagos."),
+      Corpus.inSentence(
+        family, Expected(value: 1020, unit: "NGN/litre"), span: "₦1,020",
+        "In Kano a litre sells for ₦1,020 at the pump."),
+      Corpus.inSentence(
+        family, Expected(value: 129.3, unit: "KES", kind: .ratio), span: "129.3",
+        "The Kenyan shilling traded at 129.3 per dollar."),
+      Corpus.inSentence(
+        family, Expected(value: 58.4, unit: "PHP", kind: .ratio), span: "58.4",
+        "The Philippine peso slipped to 58.4 per dollar."),
+      Corpus.inSentence(
+        family, Expected(value: 400, unit: "USD"), span: "$400",
+        "Each fan gets a share of the $400 prize."),
+      Corpus.inSentence(
+        family, Expected(value: 900, unit: "USD"), span: "$900",
+        "Bookings for a year ahead cost $900 in deposits."),
+      // A price per a unit the vocabulary does not code borrows no other denominator.
+      Corpus.inSentence(
+        family, Expected(value: 41, unit: "KES", bound: .approx), span: "KSh 41",
+        "The bundle is 25GB for KSh 1,025 a month, or about KSh 41 a gigabyte."),
+      Corpus.inSentence(
+        family, Expected(value: 0.99, unit: "USD"), span: "$0.99",
+        "Albums cost $9.99 a month to stream or $0.99 per song to buy."),
+      // An amount per another currency is an exchange rate, not a price per night.
+      Corpus.inSentence(
+        family, Expected(value: 109, unit: "JPY", kind: .ratio), span: "¥109",
+        "The yen slid to ¥109 per Australian dollar, and rooms cost ¥21,000 a night."),
+    ]
+    + Corpus.none(
+      family,
+      [
+        "spending on R&D rose", "the R2 pickup goes on sale", "an R5 engine", "RM5 was locked",
+        "the R 40 motorway", "a ksh of", "r2.5 is the file",
+      ])
 }

@@ -13,6 +13,9 @@ enum MoneyRules {
     {
       // "Rs" and "DM" must be written as such, not lower-case words.
       if s[i].kind == .word && !s[i].capitalized { return nil }
+      if m.end == i + 1, s.isAny(i, Currencies.strictPrefixes), !isStrictAmount(s, i, m.end) {
+        return nil
+      }
       return (m.payload, m.end, "money.prefix(\(m.phrase))")
     }
     if s[i].kind == .word, s.isAllCaps(i), s.isAny(i, Currencies.isoCodes), s.has(i + 1),
@@ -22,6 +25,27 @@ enum MoneyRules {
     }
     return nil
   }
+
+  /// "R2.03", "R1,250", "R400 billion", "RM4.2bn": a one- or two-letter prefix in capitals,
+  /// glued to digits with decimals, thousands separators or a scale word ("R&D", "an R2
+  /// chip", "RM5" are no money).
+  private static func isStrictAmount(_ s: Scan, _ i: Int, _ n: Int) -> Bool {
+    guard s.isAllCaps(i), s[n].gap == .none, s[n].kind == .number,
+      let d = NumberRules.digits(s, n)
+    else { return false }
+    if d.decimals > 0 || d.grouped { return true }
+    if s.has(n + 1) && Scales.table.match(s, at: n + 1) != nil { return true }
+    // "between R15 and R22 a kilogram", "up from R12": a whole amount after a word of price.
+    return i >= 1 && s[i - 1].kind == .word && !s[i - 1].capitalized
+      && s.isAny(i - 1, priceContext)
+  }
+
+  /// Lower-case words before "R15" that make it an amount: "costs R15", "from R12".
+  private static let priceContext = WordSet([
+    "between", "from", "to", "and", "or", "at", "for", "of", "costs", "cost", "costing", "paid",
+    "pay", "pays", "about", "around", "just", "only", "under", "over", "than", "charge",
+    "charges", "fee", "price", "priced", "fare", "earns", "earn", "extra",
+  ])
 
   private static func isNumberStart(_ s: Scan, _ i: Int) -> Bool {
     s[i].kind == .number || NumberRules.words(s, i) != nil

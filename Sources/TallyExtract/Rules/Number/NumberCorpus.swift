@@ -47,4 +47,12 @@ enum NumberCorpus {
         "the one-off payment",
         "two-way trade", "both countries", "several shipments", "nearly all of them",
       ])
+    // Indian digit grouping: two-digit groups before the last three.
+    + Corpus.examples(
+      family, Expected(value: 245_600, unit: "INR"), ["₹2,45,600", "2,45,600 rupees"])
+    + Corpus.examples(
+      family, Expected(value: 12_500_000, unit: "INR"),
+      ["Rs 1,25,00,000", "₹1,25,00,000", "₹1.25 crore"])
+    + Corpus.examples(family, Expected(value: 48_250, unit: "count"), ["48,250 tickets"])
+    + Corpus.none(family, ["serial 12,34,5"])
 }

@@ -74,8 +74,20 @@ enum NumberRules {
         }
         return true
       }
+      // Indian grouping: "1,31,450", "12,50,000" (lakhs and crores): groups of two before
+      // the last three digits.
+      func indianGroups(_ list: [(pos: Int, ch: UInt8)], until end: Int) -> Bool {
+        guard list.count >= 2, let first = list.first, first.pos >= 1, first.pos <= 2 else {
+          return false
+        }
+        for (n, sp) in list.enumerated() {
+          let next = n + 1 < list.count ? list[n + 1].pos : end
+          if next - sp.pos != (n + 1 < list.count ? 2 : 3) { return false }
+        }
+        return true
+      }
       if dots.isEmpty {
-        if groupsOfThree(commas, until: digits.count) {
+        if groupsOfThree(commas, until: digits.count) || indianGroups(commas, until: digits.count) {
           grouped = true
         } else if commas.count == 1 {
           decimalAt = commas[0].pos

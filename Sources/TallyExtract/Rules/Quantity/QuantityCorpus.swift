@@ -2,7 +2,7 @@
 enum QuantityCorpus {
   static let family = "quantity"
   static let all: [CorpusExample] =
-    news + elsewhere + moreUnits
+    news + elsewhere + moreUnits + agesAndQuakes
     + Corpus.examples(
       family, Expected(value: 15, unit: "percent"),
       [
@@ -347,5 +347,46 @@ enum QuantityCorpus {
       Corpus.inSentence(
         family, Expected(value: 6.1, unit: "magnitude"), span: "Magnitude 6.1",
         "Magnitude 6.1 tremor hit the coast"),
+    ]
+
+  /// Ages in apposition after a name, and magnitudes an earthquake report states without
+  /// the word before the number.
+  static let agesAndQuakes: [CorpusExample] =
+    Corpus.examples(
+      family, Expected(value: 37, unit: "year"),
+      [
+        "said the head of research, Dr Ines Moll, 37.",
+        "Keeler, 37 and unseeded, won in straight sets",
+        "the goalkeeper Tom Price, only 37, retired", "Amara Obi, just 37, took the chair",
+      ])
+    + Corpus.examples(
+      family, Expected(value: 6.2, unit: "magnitude"),
+      [
+        "Magnitude 6.2 quake shakes Crete", "the survey put the quake's magnitude at 6.2",
+        "the largest aftershock measured 6.2", "a magnitude 6.2 earthquake",
+      ])
+    + [
+      Corpus.inSentence(
+        family, Expected(value: 37, unit: "count", counted: "person"), span: "37",
+        "In Paris, 37 people were arrested."),
+      Corpus.inSentence(
+        family, Expected(value: 37, unit: "km"), span: "37km",
+        "The quake struck at a depth of 37km."),
+      Corpus.inSentence(
+        family, Expected(value: 19, unit: "year"), span: "19",
+        "The youngest starter in the final was 19."),
+      Corpus.inSentence(
+        family, Expected(value: 19, unit: "count", counted: "player"), span: "19",
+        "The squad was 19 players strong."),
+      // Points in a league table, and points of a market.
+      Corpus.inSentence(
+        family, Expected(value: 37, unit: "point"), span: "37",
+        "Hull sit fifth on 37, four points behind the leaders."),
+      Corpus.inSentence(
+        family, Expected(value: 7412, unit: "index_point"), span: "7,412",
+        "The FTSE closed at 7,412, up 31 points."),
+      Corpus.inSentence(
+        family, Expected(value: 5210, unit: "index_point"), span: "5,210",
+        "Shares ended at 5,210, 12 points higher."),
     ]
 }
