@@ -133,11 +133,56 @@ final class RowReader {
     for (k, v) in o.setAside { setAside[k, default: 0] += v }
   }
 
+  /// The key hashes of the rows given to the last ``warm(_:row:)``, by row.
+  private(set) var batchHashes: [UInt64] = []
+  private var batchOffsets: [Int] = []
+  /// Where the warm-up's loads go, so that they are not optimised away.
+  private var warmed: UInt64 = 0
+
+  /// Starts the memory loads of `n` long rows' look-ups (their key records, the series
+  /// entries those name) before the rows are processed one by one, each with its hash from
+  /// ``batchHashes`` (``process(_:keyHash:)``).
+  ///
+  /// Why: with hundreds of thousands of keys, nearly every row's look-ups miss the cache, and
+  /// a row at a time waits for each miss in turn; the loads of a batch overlap (as
+  /// aggregate's `KeyTable.flush` does).
+  func warm<R: RowCells>(_ n: Int, row: (Int) -> R) {
+    if batchHashes.count < n {
+      batchHashes = [UInt64](repeating: 0, count: n)
+      batchOffsets = [Int](repeating: -1, count: n)
+    }
+    for j in 0..<n { batchHashes[j] = keyHash(row(j)) }
+    var loaded = batchHashes.withUnsafeBufferPointer { h in
+      batchOffsets.withUnsafeMutableBufferPointer { o in
+        keyTable.warm(UnsafeBufferPointer(rebasing: h[0..<n]), offsets: o)
+      }
+    }
+    accumulator.entries.withUnsafeBufferPointer { entries in
+      for j in 0..<n where batchOffsets[j] >= 0 {
+        let k = keyTable.payload(batchOffsets[j])
+        if k.valueBase >= 0 { loaded &+= UInt64(bitPattern: Int64(entries[Int(k.valueBase)].head)) }
+        if k.quantityBase >= 0 {
+          loaded &+= UInt64(bitPattern: Int64(entries[Int(k.quantityBase)].head))
+        }
+      }
+    }
+    warmed ^= loaded
+  }
+
+  /// The hash of a long row's key cells (those the row has).
+  @inline(__always)
+  private func keyHash(_ r: some RowCells) -> UInt64 {
+    var kh = FastHash()
+    for i in keyColumns where i >= 0 && i < r.count { kh.add(UnsafeRawBufferPointer(r.bytes(i))) }
+    return kh.value
+  }
+
   /// Reads one data record.
   ///
+  /// - Parameter keyHash: the row's key hash when already computed (``warm(_:row:)``).
   /// - Throws: ``ImportError/badField(file:line:column:role:text:reason:)`` or
   ///   ``ImportError/duplicate(file:line:firstLine:point:)`` for this row.
-  func process(_ r: some RowCells) throws {
+  func process(_ r: some RowCells, keyHash: UInt64? = nil) throws {
     rows += 1
     var obs = spare
     spare = []
@@ -146,7 +191,8 @@ final class RowReader {
     var hash: UInt64 = 0
     var isTotal = false
     switch layout.shape {
-    case .long(let l): try long(r, l, into: &obs, hash: &hash, isTotal: &isTotal)
+    case .long(let l):
+      try long(r, l, keyHash: keyHash, into: &obs, hash: &hash, isTotal: &isTotal)
     case .seriesColumns(let cols):
       try seriesColumns(r, cols, into: &obs)
       hash = rowHash(r)
@@ -313,18 +359,18 @@ final class RowReader {
   // MARK: - Long tables
 
   private func long(
-    _ r: some RowCells, _ l: LongLayout, into obs: inout [Observation], hash: inout UInt64,
-    isTotal: inout Bool
+    _ r: some RowCells, _ l: LongLayout, keyHash given: UInt64?, into obs: inout [Observation],
+    hash: inout UInt64, isTotal: inout Bool
   ) throws {
     guard let (p, pIndex) = try rowPeriod(r) else { return }
     // The key cells' bytes name the cached resolution.
-    var kh = FastHash()
-    for (n, i) in keyColumns.enumerated() where i >= 0 {
-      guard i < r.count else { _ = try cell(r, i, Self.keyRoles[n]); return }
-      kh.add(UnsafeRawBufferPointer(r.bytes(i)))
+    for (n, i) in keyColumns.enumerated() where i >= r.count {
+      _ = try cell(r, i, Self.keyRoles[n])
+      return
     }
+    let kh = given ?? keyHash(r)
     let id: Int
-    if let found = keyTable.find(hash: kh.value, matches: { sameKey(r, $0) }) {
+    if let found = keyTable.find(hash: kh, matches: { sameKey(r, $0) }) {
       id = found
     } else {
       guard var (key, info) = try resolveKey(r, l) else { return }
@@ -343,7 +389,7 @@ final class RowReader {
         keyBytes.append(contentsOf: r.bytes(i))
         keyBytes.append(0x1F)
       }
-      id = keyTable.insert(hash: kh.value, bytes: keyBytes, payload: key)
+      id = keyTable.insert(hash: kh, bytes: keyBytes, payload: key)
     }
     let k = keyTable.payload(id)
     guard sourceValue != nil, k.hasValueUnit else { return }
