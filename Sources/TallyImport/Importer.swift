@@ -320,7 +320,7 @@ public struct Importer: Sendable {
   }
 
   /// Rows of the fast path handed over and warmed together (as aggregate's batches).
-  static let rowBatch = 16
+  static let rowBatch = 32
 
   /// Thrown when chunks read in parallel decided a decimal comma the file's first rows did not:
   /// the file is read again front to back (see ``DecimalMarks/decidedCommaBeyond(_:)``).

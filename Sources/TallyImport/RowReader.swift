@@ -12,6 +12,10 @@ import TallyCore
 /// Long tables take a fast path: what a row's key cells (reporter, partner, flow, commodity,
 /// currency, unit) resolve to is cached by their raw bytes, so a key seen before costs one
 /// hash look-up instead of country, commodity and unit parsing and a `SeriesKey` hash.
+///
+/// The stored properties touched per row are `@exclusivity(unchecked)`, as in
+/// ``SeriesAccumulator``: a reader belongs to one thread and no access to one of them overlaps
+/// another.
 final class RowReader {
   let file: String
   let dataset: String
@@ -21,16 +25,16 @@ final class RowReader {
   let lineOffset: Int
   private let countries = CountryResolver()
   /// Period text -> (period, index in the accumulator), or nil when not a period.
-  private var periods: [String: (Period, Int32)?] = [:]
+  @exclusivity(unchecked) private var periods: [String: (Period, Int32)?] = [:]
 
   /// Data rows seen (including skipped ones).
-  private(set) var rows = 0
+  @exclusivity(unchecked) private(set) var rows = 0
   /// Values written as a missing marker (`-`, empty, `n/a`...): no point, not zero.
-  private(set) var missingValues = 0
+  @exclusivity(unchecked) private(set) var missingValues = 0
   /// Wind zeros outside their series' stated coverage (Wind's way of writing "no data").
   private(set) var outsideCoverage = 0
   /// Rows set aside because a reporter or partner is an aggregate, by label.
-  private(set) var setAside: [String: Int] = [:]
+  @exclusivity(unchecked) private(set) var setAside: [String: Int] = [:]
   /// Footer rows after the data (Wind's `Source: Wind`).
   private(set) var footerRows = 0
   private var inFooter = false
@@ -69,16 +73,16 @@ final class RowReader {
   }
   /// Distinct key cells (their bytes, each followed by 0x1F), each in one record with what it
   /// resolves to (one place a row, see ``KeyRecordTable``), named by the record's offset.
-  private var keyTable = KeyRecordTable<ResolvedKey>()
+  @exclusivity(unchecked) private var keyTable = KeyRecordTable<ResolvedKey>()
   private var setAsideLabels: [String] = []
   /// Commodity labels, one copy per distinct text (every reporter repeats them).
-  private var labels: [String: String] = [:]
-  private var keyBytes: [UInt8] = []
+  @exclusivity(unchecked) private var labels: [String: String] = [:]
+  @exclusivity(unchecked) private var keyBytes: [UInt8] = []
   /// Distinct period cells (raw bytes), numbered; `periodEntries` by that number.
-  private var periodTable = ByteKeyTable()
-  private var periodEntries: [(Period, Int32)] = []
+  @exclusivity(unchecked) private var periodTable = ByteKeyTable()
+  @exclusivity(unchecked) private var periodEntries: [(Period, Int32)] = []
   /// A row's observations (kept between rows: no allocation a row).
-  private var spare: [Observation] = []
+  @exclusivity(unchecked) private var spare: [Observation] = []
   /// Long layouts: where each role is read (looked up once, not per row).
   private var sourcePeriod: Source?
   private var sourceValue: Source?
@@ -134,10 +138,10 @@ final class RowReader {
   }
 
   /// The key hashes of the rows given to the last ``warm(_:row:)``, by row.
-  private(set) var batchHashes: [UInt64] = []
-  private var batchOffsets: [Int] = []
+  @exclusivity(unchecked) private(set) var batchHashes: [UInt64] = []
+  @exclusivity(unchecked) private var batchOffsets: [Int] = []
   /// Where the warm-up's loads go, so that they are not optimised away.
-  private var warmed: UInt64 = 0
+  @exclusivity(unchecked) private var warmed: UInt64 = 0
 
   /// Starts the memory loads of `n` long rows' look-ups (their key records, the series
   /// entries those name) before the rows are processed one by one, each with its hash from
@@ -258,10 +262,10 @@ final class RowReader {
   static let keyLimit = 1000
 
   /// Unit labels and commodity codes repeat on every row: parse each distinct text once.
-  private var units: [String: UnitLabel?] = [:]
-  private var codes: [String: Commodity?] = [:]
+  @exclusivity(unchecked) private var units: [String: UnitLabel?] = [:]
+  @exclusivity(unchecked) private var codes: [String: Commodity?] = [:]
   /// Flow cells likewise (their parse trims with a Foundation character set, which locks).
-  private var flows: [String: Flow?] = [:]
+  @exclusivity(unchecked) private var flows: [String: Flow?] = [:]
 
   private func flow(_ text: String) -> Flow? {
     if let f = flows[text] { return f }
@@ -332,7 +336,7 @@ final class RowReader {
   }
 
   /// Each column's decimal mark, decided once from its cells (primed from the file's first rows).
-  var decimals = DecimalMarks()
+  @exclusivity(unchecked) var decimals = DecimalMarks()
 
   private func number(_ text: String, _ role: Role, _ r: some RowCells, _ i: Int) throws -> Double?
   {
