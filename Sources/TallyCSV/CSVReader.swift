@@ -616,8 +616,26 @@ private func chunkFieldCallback(
   let cap = s.pointee.capacity
   // The field's place: its record's row of the staging area, then its slot.
   let at = s.pointee.held &* s.pointee.slots &+ slot
-  (s.pointee.staging + at &* cap).update(
-    from: field.assumingMemoryBound(to: UInt8.self), count: min(len, cap))
+  let to = UnsafeMutableRawPointer(s.pointee.staging + at &* cap)
+  let n = min(len, cap)
+  // Most fields are a few bytes: copied here, 8 at a time (a memmove call costs more).
+  if n <= 32 {
+    let from = UnsafeRawPointer(field)
+    var i = 0
+    while i &+ 8 <= n {
+      to.storeBytes(
+        of: from.loadUnaligned(fromByteOffset: i, as: UInt64.self), toByteOffset: i, as: UInt64.self
+      )
+      i &+= 8
+    }
+    while i < n {
+      to.storeBytes(
+        of: from.load(fromByteOffset: i, as: UInt8.self), toByteOffset: i, as: UInt8.self)
+      i &+= 1
+    }
+  } else {
+    to.copyMemory(from: field, byteCount: n)
+  }
   s.pointee.lengths[at] = len
 }
 

@@ -75,6 +75,24 @@ struct CSVChunkBatchTests {
     }
   }
 
+  /// Fields of every length from 0 to 70 bytes (short ones are copied word by word, long ones
+  /// by `memmove`) arrive whole, up to the field capacity.
+  @Test func fieldsOfEveryLengthArriveWhole() throws {
+    let cells = (0...70).map { n in
+      String((0..<n).map { Character(UnicodeScalar(UInt8(97 + $0 % 26))) })
+    }
+    let text = "a,b\n" + cells.map { "\($0),x" }.joined(separator: "\n")
+    let parser = try CSVChunkParser(columns: [0], expectedFields: 2, fieldCapacity: 64, batch: 8)
+    var got: [String] = []
+    let onBatch: (CSVChunkBatch) -> Bool = { b in
+      for i in 0..<b.count { got.append(String(decoding: b[i].field(0), as: UTF8.self)) }
+      return true
+    }
+    try Array(text.utf8).withUnsafeBytes { try parser.feed($0, onBatch: onBatch) }
+    _ = try parser.finish(onBatch: onBatch)
+    #expect(got == ["a"] + cells.map { String($0.prefix(64)) })
+  }
+
   /// A record with the wrong number of fields: the records before it are handed over first,
   /// then the failure names its index.
   @Test func recordsBeforeAFailureAreHandedOverFirst() throws {
