@@ -340,6 +340,28 @@ public struct CSVChunkRecord {
   }
 }
 
+/// Consecutive records seen by a ``CSVChunkParser`` made with a `batch` above 1, valid inside
+/// the callback: handed over together so that the consumer can start the memory loads of every
+/// row (its table look-ups) before it processes the first one.
+public struct CSVChunkBatch {
+  let staging: UnsafeMutablePointer<UInt8>
+  let lengths: UnsafeMutablePointer<Int>
+  let capacity: Int
+  let slots: Int
+  /// 0-based index within the chunk of the first record.
+  let first: Int
+  /// The number of records (at least 1).
+  public let count: Int
+
+  /// Record `i` of the batch (`i < count`).
+  @inline(__always)
+  public subscript(_ i: Int) -> CSVChunkRecord {
+    CSVChunkRecord(
+      staging: staging + i &* slots &* capacity, lengths: lengths + i &* slots,
+      capacity: capacity, count: slots, index: first &+ i)
+  }
+}
+
 /// Parser state reached from libcsv's callbacks through a raw pointer (no class, so no
 /// reference counting or exclusivity checks on the per-field path).
 private struct ChunkState {
@@ -353,9 +375,35 @@ private struct ChunkState {
   let capacity: Int
   let slots: Int
   let expectedFields: Int
+  /// Records a batch holds, and records held now (delivered when full or when the input given
+  /// so far is parsed).
+  let batch: Int
+  var held = 0
   var failure: CSVChunkFailure?
   var stopped = false
-  var sink: ((CSVChunkRecord) -> Bool)?
+  var sink: ((CSVChunkBatch) -> Bool)?
+
+  /// Hands the held records to the sink.
+  mutating func deliver() {
+    let n = held
+    held = 0
+    guard n > 0, failure == nil, !stopped, let sink else { return }
+    let b = CSVChunkBatch(
+      staging: staging, lengths: lengths, capacity: capacity, slots: slots, first: records - n,
+      count: n)
+    if !sink(b) { stopped = true }
+  }
+
+  /// Hands the held records to the sink at the end of the input given so far; the fields of a
+  /// record not ended yet (it goes on in the next input) move to the first row of the staging
+  /// area, where its other fields will go.
+  mutating func deliverAtEnd() {
+    let row = held
+    deliver()
+    guard column > 0, row > 0 else { return }
+    staging.update(from: staging + row &* slots &* capacity, count: slots &* capacity)
+    lengths.update(from: lengths + row &* slots, count: slots)
+  }
 }
 
 /// Parses a byte range that starts and ends on record boundaries, handing over only selected
@@ -366,6 +414,10 @@ private struct ChunkState {
 /// like ``CSVReader`` (malformed quoting fails, every record must have `expectedFields` fields,
 /// blank lines are skipped, an empty unquoted field is missing) but it reports failures only by
 /// record index; re-read with ``CSVReader`` for a line and column. Not thread-safe: one per thread.
+///
+/// With a `batch` above 1, records are staged side by side and handed over that many at a
+/// time (``feed(_:onBatch:)``), in order; the last ones of each ``feed(_:onBatch:)`` call are
+/// handed over before it returns.
 public final class CSVChunkParser {
   private let state: UnsafeMutablePointer<ChunkState>
   private let parser: UnsafeMutablePointer<csv_parser>
@@ -379,9 +431,11 @@ public final class CSVChunkParser {
   ///   - columns: The file columns to deliver; field `i` of a record is column `columns[i]`.
   ///   - expectedFields: The number of fields every record must have (the header's).
   ///   - fieldCapacity: Bytes kept per selected field; longer fields are flagged as truncated.
+  ///   - batch: Records handed over together (see ``CSVChunkBatch``).
   /// - Throws: ``CSVError/initFailed(code:)`` when libcsv cannot be initialised.
   public init(
-    dialect: CSVDialect = .comma, columns: [Int], expectedFields: Int, fieldCapacity: Int = 256
+    dialect: CSVDialect = .comma, columns: [Int], expectedFields: Int, fieldCapacity: Int = 256,
+    batch: Int = 1
   ) throws {
     parser = .allocate(capacity: 1)
     let rc = csv_init(parser, UInt8(CSV_STRICT | CSV_STRICT_FINI | CSV_EMPTY_IS_NULL))
@@ -399,15 +453,16 @@ public final class CSVChunkParser {
       map[column] = Int32(slot)
     }
     let slots = max(columns.count, 1)
-    let lengths = UnsafeMutablePointer<Int>.allocate(capacity: slots)
-    lengths.initialize(repeating: -1, count: slots)
-    let staging = UnsafeMutablePointer<UInt8>.allocate(capacity: slots * capacity)
-    staging.initialize(repeating: 0, count: slots * capacity)
+    let batch = max(batch, 1)
+    let lengths = UnsafeMutablePointer<Int>.allocate(capacity: slots * batch)
+    lengths.initialize(repeating: -1, count: slots * batch)
+    let staging = UnsafeMutablePointer<UInt8>.allocate(capacity: slots * capacity * batch)
+    staging.initialize(repeating: 0, count: slots * capacity * batch)
     state = .allocate(capacity: 1)
     state.initialize(
       to: ChunkState(
         map: map, mapCount: mapCount, staging: staging, lengths: lengths, capacity: capacity,
-        slots: columns.count, expectedFields: expectedFields))
+        slots: columns.count, expectedFields: expectedFields, batch: batch))
     duplicates = columns.enumerated().compactMap { slot, column in
       let first = columns.firstIndex(of: column) ?? slot
       return first == slot || column < 0 ? nil : (slot, first)
@@ -437,9 +492,30 @@ public final class CSVChunkParser {
   public func feed(_ bytes: UnsafeRawBufferPointer, onRecord: (CSVChunkRecord) -> Bool)
     throws(CSVChunkFailure)
   {
+    try withoutActuallyEscaping(onRecord) { (f) throws(CSVChunkFailure) in
+      try feed(bytes, onBatch: Self.each(f))
+    }
+  }
+
+  /// A batch callback calling `onRecord` for each record of the batch in order (stopping at
+  /// its first `false`).
+  private static func each(_ onRecord: @escaping (CSVChunkRecord) -> Bool) -> (CSVChunkBatch) ->
+    Bool
+  {
+    { batch in
+      for i in 0..<batch.count where !onRecord(batch[i]) { return false }
+      return true
+    }
+  }
+
+  /// Parses the next bytes of the chunk as ``feed(_:onRecord:)`` does, handing over records
+  /// a batch at a time (return `false` to ignore the rest of the chunk).
+  public func feed(_ bytes: UnsafeRawBufferPointer, onBatch: (CSVChunkBatch) -> Bool)
+    throws(CSVChunkFailure)
+  {
     guard !done, let base = bytes.baseAddress, bytes.count > 0 else { return }
     var consumed = 0
-    run(onRecord) { ctx in
+    run(onBatch) { ctx in
       consumed = csv_parse(parser, base, bytes.count, chunkFieldCallback, chunkRecordCallback, ctx)
     }
     if let failure = state.pointee.failure {
@@ -462,10 +538,17 @@ public final class CSVChunkParser {
   /// - Returns: The number of records in the chunk.
   /// - Throws: ``CSVChunkFailure`` for a quoted field still open at the end.
   public func finish(onRecord: (CSVChunkRecord) -> Bool) throws(CSVChunkFailure) -> Int {
+    try withoutActuallyEscaping(onRecord) { (f) throws(CSVChunkFailure) -> Int in
+      try finish(onBatch: Self.each(f))
+    }
+  }
+
+  /// Ends the chunk as ``finish(onRecord:)`` does, handing over the last records as a batch.
+  public func finish(onBatch: (CSVChunkBatch) -> Bool) throws(CSVChunkFailure) -> Int {
     guard !done else { return state.pointee.records }
     done = true
     var rc: Int32 = 0
-    run(onRecord) { ctx in
+    run(onBatch) { ctx in
       rc = csv_fini(parser, chunkFieldCallback, chunkRecordCallback, ctx)
     }
     if let failure = state.pointee.failure { throw failure }
@@ -485,24 +568,29 @@ public final class CSVChunkParser {
     return try finish(onRecord: onRecord)
   }
 
-  /// Installs `onRecord` (plus copies for duplicate columns) for the duration of `body`.
+  /// Installs `onBatch` (plus copies for duplicate columns) for the duration of `body`, and
+  /// hands over the records still held when `body` is done.
   private func run(
-    _ onRecord: (CSVChunkRecord) -> Bool, _ body: (UnsafeMutableRawPointer) -> Void
+    _ onBatch: (CSVChunkBatch) -> Bool, _ body: (UnsafeMutableRawPointer) -> Void
   ) {
     let dups = duplicates
-    withoutActuallyEscaping(onRecord) { sink in
+    withoutActuallyEscaping(onBatch) { sink in
       state.pointee.sink =
         dups.isEmpty
         ? sink
-        : { record in
-          for d in dups {
-            record.lengths[d.slot] = record.lengths[d.from]
-            (record.staging + d.slot * record.capacity).update(
-              from: record.staging + d.from * record.capacity, count: record.capacity)
+        : { batch in
+          for i in 0..<batch.count {
+            let record = batch[i]
+            for d in dups {
+              record.lengths[d.slot] = record.lengths[d.from]
+              (record.staging + d.slot * record.capacity).update(
+                from: record.staging + d.from * record.capacity, count: record.capacity)
+            }
           }
-          return sink(record)
+          return sink(batch)
         }
       body(UnsafeMutableRawPointer(state))
+      state.pointee.deliverAtEnd()
       state.pointee.sink = nil
     }
   }
@@ -522,13 +610,33 @@ private func chunkFieldCallback(
   let slot = Int(s.pointee.map[c])
   guard slot >= 0 else { return }
   guard let field else {
-    s.pointee.lengths[slot] = -1
+    s.pointee.lengths[s.pointee.held &* s.pointee.slots &+ slot] = -1
     return
   }
   let cap = s.pointee.capacity
-  (s.pointee.staging + slot &* cap).update(
-    from: field.assumingMemoryBound(to: UInt8.self), count: min(len, cap))
-  s.pointee.lengths[slot] = len
+  // The field's place: its record's row of the staging area, then its slot.
+  let at = s.pointee.held &* s.pointee.slots &+ slot
+  let to = UnsafeMutableRawPointer(s.pointee.staging + at &* cap)
+  let n = min(len, cap)
+  // Most fields are a few bytes: copied here, 8 at a time (a memmove call costs more).
+  if n <= 32 {
+    let from = UnsafeRawPointer(field)
+    var i = 0
+    while i &+ 8 <= n {
+      to.storeBytes(
+        of: from.loadUnaligned(fromByteOffset: i, as: UInt64.self), toByteOffset: i, as: UInt64.self
+      )
+      i &+= 8
+    }
+    while i < n {
+      to.storeBytes(
+        of: from.load(fromByteOffset: i, as: UInt8.self), toByteOffset: i, as: UInt8.self)
+      i &+= 1
+    }
+  } else {
+    to.copyMemory(from: field, byteCount: n)
+  }
+  s.pointee.lengths[at] = len
 }
 
 private func chunkRecordCallback(_ c: Int32, _ ctx: UnsafeMutableRawPointer?) {
@@ -539,12 +647,14 @@ private func chunkRecordCallback(_ c: Int32, _ ctx: UnsafeMutableRawPointer?) {
   s.pointee.records = index &+ 1
   if s.pointee.failure != nil || s.pointee.stopped { return }
   if fields != s.pointee.expectedFields {
+    // The records before it first, as one at a time would have them.
+    s.pointee.records = index
+    s.pointee.deliver()
+    s.pointee.records = index &+ 1
     s.pointee.failure = CSVChunkFailure(
       record: index, reason: "record has \(fields) fields, expected \(s.pointee.expectedFields)")
     return
   }
-  let record = CSVChunkRecord(
-    staging: s.pointee.staging, lengths: s.pointee.lengths, capacity: s.pointee.capacity,
-    count: s.pointee.slots, index: index)
-  if s.pointee.sink?(record) == false { s.pointee.stopped = true }
+  s.pointee.held &+= 1
+  if s.pointee.held == s.pointee.batch { s.pointee.deliver() }
 }

@@ -319,6 +319,9 @@ public struct Importer: Sendable {
     return merged
   }
 
+  /// Rows of the fast path handed over and warmed together (as aggregate's batches).
+  static let rowBatch = 32
+
   /// Thrown when chunks read in parallel decided a decimal comma the file's first rows did not:
   /// the file is read again front to back (see ``DecimalMarks/decidedCommaBeyond(_:)``).
   private struct NeedsSequentialRead: Error {}
@@ -385,39 +388,48 @@ public struct Importer: Sendable {
         rows.accumulator.reserve(2 * newlines[k] + 16)
         work.rows = rows
         do {
+          // Rows come a batch at a time: the look-ups of a batch are started together
+          // (``RowReader/warm(_:row:)``), then the rows are processed in order.
           let parser = try CSVChunkParser(
-            dialect: dialect, columns: columns, expectedFields: fields, fieldCapacity: 1024)
+            dialect: dialect, columns: columns, expectedFields: fields, fieldCapacity: 1024,
+            batch: Self.rowBatch)
           var failure: Error?
-          let onRecord: (CSVChunkRecord) -> Bool = { record in
-            if k == 0 && record.index < 1 { return true }
-            for i in 0..<record.count where record.isTruncated(i) {
-              failure = NeedsFullReader()
-              return false
-            }
-            do {
-              try rows.process(ChunkRow(record: record, slotOf: slotOf, fields: fields))
-            } catch let e as ImportError where skipBad && e.rowPosition != nil {
-              work.skips.count += 1
-              if work.skips.rows.count < limit, let at = e.rowPosition {
-                work.skips.rows.append(
-                  SkippedRow(line: at.line, column: at.column, reason: e.description))
+          let onBatch: (CSVChunkBatch) -> Bool = { batch in
+            rows.warm(batch.count) { ChunkRow(record: batch[$0], slotOf: slotOf, fields: fields) }
+            for j in 0..<batch.count {
+              let record = batch[j]
+              if k == 0 && record.index < 1 { continue }
+              for i in 0..<record.count where record.isTruncated(i) {
+                failure = NeedsFullReader()
+                return false
               }
-            } catch {
-              failure = error
-              return false
+              do {
+                try rows.process(
+                  ChunkRow(record: record, slotOf: slotOf, fields: fields),
+                  keyHash: rows.batchHashes[j])
+              } catch let e as ImportError where skipBad && e.rowPosition != nil {
+                work.skips.count += 1
+                if work.skips.rows.count < limit, let at = e.rowPosition {
+                  work.skips.rows.append(
+                    SkippedRow(line: at.line, column: at.column, reason: e.description))
+                }
+              } catch {
+                failure = error
+                return false
+              }
             }
             return true
           }
           var o = ranges[k].lowerBound
           while o < ranges[k].upperBound, failure == nil {
             let end = min(ranges[k].upperBound, o + (1 << 20))
-            try parser.feed(UnsafeRawBufferPointer(rebasing: bytes[o..<end]), onRecord: onRecord)
+            try parser.feed(UnsafeRawBufferPointer(rebasing: bytes[o..<end]), onBatch: onBatch)
             input.releasePages(o..<end)
             let total = done.add(end - o)
             if k == 0 { progress?(total, bytes.count) }
             o = end
           }
-          if failure == nil { recordsOut.value[k] = try parser.finish(onRecord: onRecord) }
+          if failure == nil { recordsOut.value[k] = try parser.finish(onBatch: onBatch) }
           // The key caches are this chunk's alone: freed before the chunks are merged.
           rows.releaseCaches()
           if let failure { throw failure }

@@ -78,6 +78,33 @@ struct KeyRecordTable<Payload: BitwiseCopyable> {
     }
   }
 
+  /// Loads what ``find(hash:matches:)`` will read for each of `hashes`: first every home slot,
+  /// then the record a matching tag names (its head and the start of its bytes).
+  ///
+  /// Independent loads, whose cache misses overlap: one look-up at a time waits for each of
+  /// its misses in turn. Sets `offsets[j]` to the record's offset, or -1 when the home slot
+  /// holds no record with the tag of `hashes[j]` (a new key, or one placed further on).
+  ///
+  /// - Returns: a sum of the loaded words (for the caller to keep, so the loads stay).
+  func warm(_ hashes: UnsafeBufferPointer<UInt64>, offsets: UnsafeMutableBufferPointer<Int>)
+    -> UInt64
+  {
+    var loaded: UInt64 = 0
+    for h in hashes { loaded &+= slots[Self.home(h, mask)] }
+    for (j, h) in hashes.enumerated() {
+      let slot = slots[Self.home(h, mask)]
+      guard slot != 0, slot & Self.tagMask == h & Self.tagMask else {
+        offsets[j] = -1
+        continue
+      }
+      let offset = (Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) &- 1) &<< 3
+      offsets[j] = offset
+      loaded &+= (arena + offset).load(as: UInt64.self)
+      loaded &+= UInt64((arena + offset + Self.bytesOffset).load(as: UInt8.self))
+    }
+    return loaded
+  }
+
   /// The payload of the record at `offset`.
   @inline(__always)
   func payload(_ offset: Int) -> Payload {

@@ -12,6 +12,10 @@ import TallyCore
 /// Long tables take a fast path: what a row's key cells (reporter, partner, flow, commodity,
 /// currency, unit) resolve to is cached by their raw bytes, so a key seen before costs one
 /// hash look-up instead of country, commodity and unit parsing and a `SeriesKey` hash.
+///
+/// The stored properties touched per row are `@exclusivity(unchecked)`, as in
+/// ``SeriesAccumulator``: a reader belongs to one thread and no access to one of them overlaps
+/// another.
 final class RowReader {
   let file: String
   let dataset: String
@@ -21,16 +25,16 @@ final class RowReader {
   let lineOffset: Int
   private let countries = CountryResolver()
   /// Period text -> (period, index in the accumulator), or nil when not a period.
-  private var periods: [String: (Period, Int32)?] = [:]
+  @exclusivity(unchecked) private var periods: [String: (Period, Int32)?] = [:]
 
   /// Data rows seen (including skipped ones).
-  private(set) var rows = 0
+  @exclusivity(unchecked) private(set) var rows = 0
   /// Values written as a missing marker (`-`, empty, `n/a`...): no point, not zero.
-  private(set) var missingValues = 0
+  @exclusivity(unchecked) private(set) var missingValues = 0
   /// Wind zeros outside their series' stated coverage (Wind's way of writing "no data").
   private(set) var outsideCoverage = 0
   /// Rows set aside because a reporter or partner is an aggregate, by label.
-  private(set) var setAside: [String: Int] = [:]
+  @exclusivity(unchecked) private(set) var setAside: [String: Int] = [:]
   /// Footer rows after the data (Wind's `Source: Wind`).
   private(set) var footerRows = 0
   private var inFooter = false
@@ -69,16 +73,16 @@ final class RowReader {
   }
   /// Distinct key cells (their bytes, each followed by 0x1F), each in one record with what it
   /// resolves to (one place a row, see ``KeyRecordTable``), named by the record's offset.
-  private var keyTable = KeyRecordTable<ResolvedKey>()
+  @exclusivity(unchecked) private var keyTable = KeyRecordTable<ResolvedKey>()
   private var setAsideLabels: [String] = []
   /// Commodity labels, one copy per distinct text (every reporter repeats them).
-  private var labels: [String: String] = [:]
-  private var keyBytes: [UInt8] = []
+  @exclusivity(unchecked) private var labels: [String: String] = [:]
+  @exclusivity(unchecked) private var keyBytes: [UInt8] = []
   /// Distinct period cells (raw bytes), numbered; `periodEntries` by that number.
-  private var periodTable = ByteKeyTable()
-  private var periodEntries: [(Period, Int32)] = []
+  @exclusivity(unchecked) private var periodTable = ByteKeyTable()
+  @exclusivity(unchecked) private var periodEntries: [(Period, Int32)] = []
   /// A row's observations (kept between rows: no allocation a row).
-  private var spare: [Observation] = []
+  @exclusivity(unchecked) private var spare: [Observation] = []
   /// Long layouts: where each role is read (looked up once, not per row).
   private var sourcePeriod: Source?
   private var sourceValue: Source?
@@ -133,11 +137,56 @@ final class RowReader {
     for (k, v) in o.setAside { setAside[k, default: 0] += v }
   }
 
+  /// The key hashes of the rows given to the last ``warm(_:row:)``, by row.
+  @exclusivity(unchecked) private(set) var batchHashes: [UInt64] = []
+  @exclusivity(unchecked) private var batchOffsets: [Int] = []
+  /// Where the warm-up's loads go, so that they are not optimised away.
+  @exclusivity(unchecked) private var warmed: UInt64 = 0
+
+  /// Starts the memory loads of `n` long rows' look-ups (their key records, the series
+  /// entries those name) before the rows are processed one by one, each with its hash from
+  /// ``batchHashes`` (``process(_:keyHash:)``).
+  ///
+  /// Why: with hundreds of thousands of keys, nearly every row's look-ups miss the cache, and
+  /// a row at a time waits for each miss in turn; the loads of a batch overlap (as
+  /// aggregate's `KeyTable.flush` does).
+  func warm<R: RowCells>(_ n: Int, row: (Int) -> R) {
+    if batchHashes.count < n {
+      batchHashes = [UInt64](repeating: 0, count: n)
+      batchOffsets = [Int](repeating: -1, count: n)
+    }
+    for j in 0..<n { batchHashes[j] = keyHash(row(j)) }
+    var loaded = batchHashes.withUnsafeBufferPointer { h in
+      batchOffsets.withUnsafeMutableBufferPointer { o in
+        keyTable.warm(UnsafeBufferPointer(rebasing: h[0..<n]), offsets: o)
+      }
+    }
+    accumulator.entries.withUnsafeBufferPointer { entries in
+      for j in 0..<n where batchOffsets[j] >= 0 {
+        let k = keyTable.payload(batchOffsets[j])
+        if k.valueBase >= 0 { loaded &+= UInt64(bitPattern: Int64(entries[Int(k.valueBase)].head)) }
+        if k.quantityBase >= 0 {
+          loaded &+= UInt64(bitPattern: Int64(entries[Int(k.quantityBase)].head))
+        }
+      }
+    }
+    warmed ^= loaded
+  }
+
+  /// The hash of a long row's key cells (those the row has).
+  @inline(__always)
+  private func keyHash(_ r: some RowCells) -> UInt64 {
+    var kh = FastHash()
+    for i in keyColumns where i >= 0 && i < r.count { kh.add(UnsafeRawBufferPointer(r.bytes(i))) }
+    return kh.value
+  }
+
   /// Reads one data record.
   ///
+  /// - Parameter keyHash: the row's key hash when already computed (``warm(_:row:)``).
   /// - Throws: ``ImportError/badField(file:line:column:role:text:reason:)`` or
   ///   ``ImportError/duplicate(file:line:firstLine:point:)`` for this row.
-  func process(_ r: some RowCells) throws {
+  func process(_ r: some RowCells, keyHash: UInt64? = nil) throws {
     rows += 1
     var obs = spare
     spare = []
@@ -146,7 +195,8 @@ final class RowReader {
     var hash: UInt64 = 0
     var isTotal = false
     switch layout.shape {
-    case .long(let l): try long(r, l, into: &obs, hash: &hash, isTotal: &isTotal)
+    case .long(let l):
+      try long(r, l, keyHash: keyHash, into: &obs, hash: &hash, isTotal: &isTotal)
     case .seriesColumns(let cols):
       try seriesColumns(r, cols, into: &obs)
       hash = rowHash(r)
@@ -212,10 +262,10 @@ final class RowReader {
   static let keyLimit = 1000
 
   /// Unit labels and commodity codes repeat on every row: parse each distinct text once.
-  private var units: [String: UnitLabel?] = [:]
-  private var codes: [String: Commodity?] = [:]
+  @exclusivity(unchecked) private var units: [String: UnitLabel?] = [:]
+  @exclusivity(unchecked) private var codes: [String: Commodity?] = [:]
   /// Flow cells likewise (their parse trims with a Foundation character set, which locks).
-  private var flows: [String: Flow?] = [:]
+  @exclusivity(unchecked) private var flows: [String: Flow?] = [:]
 
   private func flow(_ text: String) -> Flow? {
     if let f = flows[text] { return f }
@@ -286,7 +336,7 @@ final class RowReader {
   }
 
   /// Each column's decimal mark, decided once from its cells (primed from the file's first rows).
-  var decimals = DecimalMarks()
+  @exclusivity(unchecked) var decimals = DecimalMarks()
 
   private func number(_ text: String, _ role: Role, _ r: some RowCells, _ i: Int) throws -> Double?
   {
@@ -313,18 +363,18 @@ final class RowReader {
   // MARK: - Long tables
 
   private func long(
-    _ r: some RowCells, _ l: LongLayout, into obs: inout [Observation], hash: inout UInt64,
-    isTotal: inout Bool
+    _ r: some RowCells, _ l: LongLayout, keyHash given: UInt64?, into obs: inout [Observation],
+    hash: inout UInt64, isTotal: inout Bool
   ) throws {
     guard let (p, pIndex) = try rowPeriod(r) else { return }
     // The key cells' bytes name the cached resolution.
-    var kh = FastHash()
-    for (n, i) in keyColumns.enumerated() where i >= 0 {
-      guard i < r.count else { _ = try cell(r, i, Self.keyRoles[n]); return }
-      kh.add(UnsafeRawBufferPointer(r.bytes(i)))
+    for (n, i) in keyColumns.enumerated() where i >= r.count {
+      _ = try cell(r, i, Self.keyRoles[n])
+      return
     }
+    let kh = given ?? keyHash(r)
     let id: Int
-    if let found = keyTable.find(hash: kh.value, matches: { sameKey(r, $0) }) {
+    if let found = keyTable.find(hash: kh, matches: { sameKey(r, $0) }) {
       id = found
     } else {
       guard var (key, info) = try resolveKey(r, l) else { return }
@@ -343,7 +393,7 @@ final class RowReader {
         keyBytes.append(contentsOf: r.bytes(i))
         keyBytes.append(0x1F)
       }
-      id = keyTable.insert(hash: kh.value, bytes: keyBytes, payload: key)
+      id = keyTable.insert(hash: kh, bytes: keyBytes, payload: key)
     }
     let k = keyTable.payload(id)
     guard sourceValue != nil, k.hasValueUnit else { return }
