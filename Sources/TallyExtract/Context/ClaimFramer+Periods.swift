@@ -48,6 +48,19 @@ extension ClaimFramer {
     })?.frame.period
     let all = sentencePeriods.stated
     if inComparand(f, at: fi) { r.role = .base }
+    if !isChange, f.dimension != .count, let p = whenClausePeriod(before: fi) {
+      r.period = p
+      r.cumulative = p.isSpan
+      r.origin = "the period the 'when' clause follows"
+      return r
+    }
+    if let m = coordinatedMultiple(before: fi, f) {
+      r.period = m.period
+      r.cumulative = m.cumulative
+      r.base = comparandBase(after: end, clause: clause, main: m.period, pastNumber: true)
+      r.origin = "the multiple before it: one subject compared twice"
+      return r
+    }
     /// True when a number other than a year stands between token `a` and token `b`.
     func figureBetween(_ a: Int, _ b: Int) -> Bool {
       guard a < b else { return false }
@@ -132,7 +145,11 @@ extension ClaimFramer {
     }
     // A period written right after the figure ("rose a further 13% in 2023") is its own, even
     // when the clause opened with another.
-    let attachedAfter = after.first.flatMap { $0.index - end <= 2 ? $0 : nil }
+    // ("January alone came to 7.97 Mt and February to 6.75 Mt": not past "and" or a comma.)
+    let attachedAfter = after.first.flatMap {
+      $0.index - end <= 2 && !(end..<$0.index).contains(where: { t.lower($0).isAny("and", ",") })
+        ? $0 : nil
+    }
     if containsPhrase(
       [["the", "following", "year"], ["a", "year", "later"], ["the", "next", "year"]], after: end,
       limit: 5),
@@ -181,7 +198,8 @@ extension ClaimFramer {
     if ownMonthAfterSpan { r.origin = Self.monthAfterSpan }
     // "put the month's turnover at $10.45bn": the figure's clause says it is one month's, the
     // month the story reports.
-    let oneMonth = !isChange && saysOneMonth(in: clause, before: fi)
+    // (Not with a period of its own right after it: "a full-year total of $84.1bn last year".)
+    let oneMonth = !isChange && attachedAfter == nil && saysOneMonth(in: clause, before: fi)
     if r.period == nil || r.period?.start.granularity == .year || r.period?.isSpan == true,
       oneMonth,
       let m = (lastMainPeriod?.last.granularity == .month ? lastMainPeriod?.last : nil) ?? lastMonth
@@ -298,6 +316,7 @@ extension ClaimFramer {
     // "a year earlier", "the same month last year", "three years earlier".
     if let (years, phraseAt) = yearsEarlierPhrase(
       after: end, clause: clause, overNumbers: fr.multiple != nil)
+      ?? (isChange ? nil : yearsEarlierBeforeClause(clause))
     {
       if isChange {
         if let main = r.period {
@@ -746,7 +765,8 @@ extension ClaimFramer {
       let m = sentenceFrames.last(where: { $0.index < fi && isComparandMultiple($0.figure) })
     else { return false }
     let end = figureEnd(m.figure, from: m.index)
-    guard end <= fi, fi - end <= 6, Multiples.comparands.contains(tokens.lower(end)),
+    guard end <= fi, fi - end <= 6,
+      Multiples.comparands.contains(tokens.lower(end)) || possessivePeriod(at: end),
       tokens.lower(end) != "as"
     else { return false }
     return !(end..<fi).contains { k in
@@ -755,10 +775,39 @@ extension ClaimFramer {
     }
   }
 
+  /// True when token `k` is a month or a year in the possessive ("June's", "2019's"): a
+  /// multiple's comparand, as in "three times June's 40,000 tonnes".
+  func possessivePeriod(at k: Int) -> Bool {
+    (Self.monthNumber(tokens.lower(k)) != nil || tokens.year(at: k) != nil)
+      && tokens.lower(k + 1) == "'s"
+  }
+
+  /// The comparand multiple before the one at token `fi` that it is coordinated with: "nearly
+  /// three times June's 40,000 tonnes and more than double the 33,000 tonnes of May" compares
+  /// one subject twice, so the second multiple is about the first one's period (each with its
+  /// own base). Only when every figure between them is the first one's comparand.
+  func coordinatedMultiple(before fi: Int, _ f: Figure) -> ClaimFrame? {
+    guard isComparandMultiple(f),
+      let m = sentenceFrames.last(where: { $0.index < fi && isComparandMultiple($0.figure) }),
+      m.frame.period != nil
+    else { return nil }
+    let between = sentenceFrames.filter { $0.index > m.index && $0.index < fi }
+    guard !between.isEmpty, between.allSatisfy({ $0.frame.role == .base }),
+      let last = between.last,
+      (figureEnd(last.figure, from: last.index)..<fi).contains(where: {
+        tokens.lower($0).isAny("and", ",")
+      })
+    else { return nil }
+    return m.frame
+  }
+
   /// The base a comparand multiple names after it: "as in 2016" ("three times as large in
   /// 2023 as in 2016"), else the first year in its comparand other than the figure's own
   /// ("almost triple what they were in 2016", "twice that of 2019"), up to a clause break.
-  func comparandBase(after end: Int, clause: Range<Int>, main: TimeRef?) -> TimeRef? {
+  func comparandBase(
+    after end: Int, clause: Range<Int>, main: TimeRef?,
+    pastNumber comparandNumberFollows: Bool = false
+  ) -> TimeRef? {
     let t = tokens
     // "below three times that level", "twice this figure": the level stated before it.
     if t.lower(end).isAny("that", "this"), Self.comparandHeads.contains(t.lower(end + 1)),
@@ -780,6 +829,8 @@ extension ClaimFramer {
     }
     var first: TimeRef?
     var k = end
+    // "double the 33,000 tonnes shipped in May": past the comparand's own number.
+    var numbers = 0
     while t.has(k), k < min(clause.upperBound, end + 10) {
       if t.lower(k).isAny(",", ";", "and", "but", "while") { break }
       // "about four times the January volume", "double June's": the month compared with.
@@ -794,7 +845,8 @@ extension ClaimFramer {
         if t.lower(b) == "as" { return p }
         if first == nil, p != main { first = p }
       } else if t[k].isNumber {
-        break
+        numbers += 1
+        if numbers > 1 || !comparandNumberFollows { break }
       }
       k += 1
     }
@@ -914,6 +966,26 @@ extension ClaimFramer {
     return year
   }
 
+  /// "14% more than in June, when the bill was $489m", "below 2022, when they reached 60%": a
+  /// level in a clause opened by "when" right after a month, quarter or year (a comparison's
+  /// base included) is about that period, unless the clause states one of its own.
+  func whenClausePeriod(before fi: Int) -> TimeRef? {
+    let t = tokens
+    var k = fi - 1
+    while k > max(0, fi - 10), t.lower(k) != "when" {
+      if t[k].isNumber && t.year(at: k) == nil { return nil }
+      k -= 1
+    }
+    guard t.lower(k) == "when" else { return nil }
+    let y = t.lower(k - 1) == "," ? k - 2 : k - 1
+    let stated = sentencePeriods.stated
+    guard !stated.contains(where: { $0.index > k && $0.index < fi }),
+      let s = stated.last(where: { $0.index <= y }), y - s.index <= 3,
+      !(s.index...y).contains(where: { t[$0].isNumber && t.year(at: $0) == nil })
+    else { return nil }
+    return s.period
+  }
+
   /// "first five months (of 2022 / of the year)" starting at token `k` ("first"): January to
   /// month N of the year written, else the latest such span before the story's date.
   func firstMonths(at k: Int) -> TimeRef? {
@@ -999,6 +1071,25 @@ extension ClaimFramer {
     // Opening the clause: "A year earlier it had been $190.3bn".
     for j in clause.lowerBound..<min(clause.upperBound, clause.lowerBound + 3) {
       if let n = at(j) { return (n, j) }
+    }
+    return nil
+  }
+
+  /// "..., and two years before that, total trade had been $84.1bn", "Eight years earlier
+  /// the balance ran the other way: exports exceeded imports by $5.1bn": "N years earlier"
+  /// opening the stretch of the sentence just before the figure's clause (at the sentence's
+  /// start or after "and", a comma or a colon), with no other figure between.
+  func yearsEarlierBeforeClause(_ clause: Range<Int>) -> (Int, Int)? {
+    let t = tokens
+    let from = max(0, clause.lowerBound - 12)
+    for j in from..<clause.lowerBound where j == 0 || t.lower(j - 1).isAny(",", "and", ":", ";") {
+      guard
+        let n = Self.smallNumbers[t.lower(j)] ?? Int(t.lower(j)) ?? (t.lower(j) == "a" ? 1 : nil),
+        n >= 1, n <= 30, t.lower(j + 1).hasPrefix("year"),
+        t.lower(j + 2).isAny("earlier", "before"),
+        !((j + 3)..<clause.lowerBound).contains(where: { t[$0].isNumber && t.year(at: $0) == nil })
+      else { continue }
+      return (n, j)
     }
     return nil
   }
@@ -1096,8 +1187,12 @@ extension ClaimFramer {
       }
       // "an increase of 31% over September last year", "up 10% over last year": compared
       // with that month or year ("grew 26% over 2022" is growth during 2022).
+      // But "Over January-May, mines shipped ...": a span of months the figure covers.
       if t.lower(b) == "over", b == k - 1,
-        Self.monthNumber(t.lower(k)) != nil || (t.lower(k) == "last" && t.lower(k + 1) == "year")
+        Self.monthNumber(t.lower(k)) != nil || (t.lower(k) == "last" && t.lower(k + 1) == "year"),
+        !(Self.monthNumber(t.lower(k)) != nil
+          && t.lower(k + 1).isAny("-", "–", "to", "through")
+          && Self.monthNumber(t.lower(k + 2)) != nil)
       {
         return true
       }
