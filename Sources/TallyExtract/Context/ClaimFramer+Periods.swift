@@ -131,6 +131,18 @@ extension ClaimFramer {
       return r
     }
     let lastMain = lastMainPeriod ?? lastPeriod
+    // (Not with a base of its own: "... 1.9 Mt in December, more than double a year earlier".)
+    if isChange, own.allSatisfy({ $0.index < fi }), after.isEmpty,
+      yearsEarlierPhrase(after: end, clause: clause) == nil,
+      changeBase(after: end, main: nil) == nil,
+      !isComparandMultiple(f) || comparandBase(after: end, clause: clause, main: nil) == nil,
+      let (from, to) = twoLevelsInSentence(before: fi)
+    {
+      r.period = to
+      r.base = from
+      r.origin = "the two levels before it in the sentence"
+      return r
+    }
     // "China's exports alone rose 64% over the same two years": the span of the change before.
     if isChange, own.isEmpty, sameSpanPhrase(in: clause),
       let c =
@@ -945,6 +957,26 @@ extension ClaimFramer {
     }
     guard levels.count == 2, let a = levels[0].period, let b = levels[1].period, a != b,
       a.start.granularity == b.start.granularity, !a.isSpan, !b.isSpan
+    else { return nil }
+    return a.start < b.start ? (a, b) : (b, a)
+  }
+
+  /// The periods of the two levels right before the change at token `fi` in its sentence,
+  /// when they are one trade at two different times with nothing else between: "$37.3bn in
+  /// 2016 and $110.9bn in 2023 - they roughly tripled", "9.8 Mt in 2025, up from 4.53 Mt in
+  /// 2021, more than double": the change runs from the earlier to the later.
+  func twoLevelsInSentence(before fi: Int) -> (TimeRef, TimeRef)? {
+    let before = sentenceFrames.filter { $0.index < fi }
+    guard before.count >= 2 else { return nil }
+    let x = before[before.count - 2]
+    let y = before[before.count - 1]
+    guard x.figure.kind == .level, y.figure.kind == .level, x.figure.unit == y.figure.unit,
+      x.frame.measure == y.frame.measure, x.frame.measure != .share, x.frame.flow == y.frame.flow,
+      x.frame.hs == y.frame.hs, let a = x.frame.period, let b = y.frame.period, a != b,
+      a.start.granularity == b.start.granularity, !a.isSpan, !b.isSpan,
+      !sentencePeriods.stated.contains(where: {
+        $0.index > figureEnd(y.figure, from: y.index) + 1 && $0.index < fi && !$0.base
+      })
     else { return nil }
     return a.start < b.start ? (a, b) : (b, a)
   }

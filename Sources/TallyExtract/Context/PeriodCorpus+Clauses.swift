@@ -129,7 +129,43 @@ extension PeriodCorpus {
       date: "2024-09-10", span: "$0.9bn", expect: ["period": "2024-08"]),
   ]
 
+  /// A change with no time of its own right after two levels of one trade at two times in
+  /// its sentence runs from the earlier to the later; a base of its own wins. And "climbing
+  /// past $10bn" is more than $10bn.
+  static let twoLevels: [FrameExample] = [
+    .init(
+      rule: "period.two-levels-in-sentence",
+      text: "Peru's zinc sales to Korea were $1.1bn in 2017 and $3.2bn in 2023 - they roughly "
+        + "tripled.",
+      date: "2024-03-01", span: "tripled", expect: ["period": "2023", "base": "2017"]),
+    .init(
+      rule: "period.two-levels-in-sentence",
+      text: "Korea bought 4.1 million tonnes of Qatari LNG in 2024, up from 1.9 million tonnes "
+        + "in 2020, more than double.",
+      date: "2025-03-01", span: "double", expect: ["period": "2024", "base": "2020"]),
+    // Guard: a base of its own.
+    .init(
+      rule: "period.two-levels-in-sentence",
+      text: "Japan's LNG purchases from Qatar climbed from 1.3 million tonnes in October to "
+        + "1.9 million tonnes in December, more than double a year earlier.",
+      date: "2025-02-01", span: "double", expect: ["period": "2024-12", "base": "2023-12"]),
+    .init(
+      rule: "bound.past",
+      text: "Chile's copper sales to Japan fell to $6bn in 2019 before climbing past $10bn "
+        + "in 2022.",
+      date: "2023-03-01", span: "$10bn", expect: ["qualifier": "moreThan", "period": "2022"]),
+    .init(
+      rule: "bound.past",
+      text: "Korea's LNG imports from Qatar edged past 9 million tonnes in 2023.",
+      date: "2024-03-01", span: "9 million tonnes", expect: ["qualifier": "moreThan"]),
+    // Guard: "the past" is a time, not a bound.
+    .init(
+      rule: "bound.past",
+      text: "Over the past year Chile sold copper worth $9bn to Japan.",
+      date: "2024-03-01", span: "$9bn", expect: ["qualifier": "exact"]),
+  ]
+
   /// Every example of this file.
   static let clauses: [FrameExample] =
-    whenClauses + coordinatedMultiples + spanOpenings + yearsBefore
+    whenClauses + coordinatedMultiples + spanOpenings + yearsBefore + twoLevels
 }
