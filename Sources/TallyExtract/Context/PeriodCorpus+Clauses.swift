@@ -143,6 +143,16 @@ extension PeriodCorpus {
       text: "Korea bought 4.1 million tonnes of Qatari LNG in 2024, up from 1.9 million tonnes "
         + "in 2020, more than double.",
       date: "2025-03-01", span: "double", expect: ["period": "2024", "base": "2020"]),
+    // Guard (read before too, through "recorded in"): the comparand's own number.
+    .init(
+      rule: "period.comparand-number",
+      text: "Japan's LNG purchases from Qatar in 2023 were more than double the $2.1bn "
+        + "recorded in 2017.",
+      date: "2024-03-01", span: "double", expect: ["period": "2023", "base": "2017"]),
+    .init(
+      rule: "period.over-span",
+      text: "Over March and April together, Japan's bill for Chilean copper came to $1.9bn.",
+      date: "2024-06-20", span: "$1.9bn", expect: ["period": "2024-03/2024-04"]),
     // Guard: a base of its own.
     .init(
       rule: "period.two-levels-in-sentence",
