@@ -27,11 +27,13 @@ public struct Estimate: Sendable, CustomStringConvertible {
   public var highOpen: Bool
   /// How the interval was read, for reports: `"'$1.2bn' rounded to 0.1bn"`.
   public var rule: String
-  /// For a round figure whose trailing zeros may be written digits (`$130 billion`, `330,000
-  /// miles`): the narrower interval of that reading (half a billion, half a thousand either
-  /// side), where ``low``...``high`` rounds them to two significant digits. Data inside the wide
-  /// interval but outside this one is a margin case (``Rounding/firmStep(ofWritten:value:)``);
-  /// `nil` when both readings coincide.
+  /// The interval of a round figure read to its last written digit, `nil` when there is none.
+  ///
+  /// A round figure's trailing zeros may be written digits (`$130 billion`, `330,000 miles`):
+  /// this is the narrower interval of that reading (half a billion, half a thousand either
+  /// side), where ``low``...``high`` rounds them to two significant digits. Data inside the
+  /// wide interval but outside this one is a margin case
+  /// (``Rounding/firmStep(ofWritten:value:)``); `nil` when both readings coincide.
   public var firm: ClosedRange<Double>?
 
   public init(

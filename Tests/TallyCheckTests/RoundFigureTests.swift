@@ -5,7 +5,9 @@ import TallyExtract
 import Testing
 
 /// A round figure ("$150 billion", "420,000 miles") read two ways: to two significant
-/// digits (Tally's rounding) and to its last written digit. Data only the wide reading holds
+/// digits (Tally's rounding) and to its last written digit.
+///
+/// Data only the wide reading holds
 /// is a margin case (`needs review`), never a match.
 @Suite("Round figures: two readings of trailing zeros")
 struct RoundFigureTests {

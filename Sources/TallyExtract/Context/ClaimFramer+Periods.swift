@@ -113,14 +113,20 @@ extension ClaimFramer {
     let comparandFollows =
       isComparandMultiple(f) && Multiples.comparands.contains(t.lower(end))
       && t.lower(end) != "as" && t.lower(end) != "in"
-    let after = candidates.filter {
-      clause.contains($0.index) && $0.index >= end && !separated(end, $0.index)
+    // ("9.8 Mt, with December alone at 1.9 Mt": a part of the period that a later figure
+    // measures is that figure's.)
+    let after = candidates.filter { s in
+      clause.contains(s.index) && s.index >= end && !separated(end, s.index)
         && !comparandFollows
+        && !partWithFigure(s)
     }
     // "12% above May's $8bn": the month a compared figure's possessive names is its own.
+    // So is the year or month before "level of", "total of" ("the 2018 level of $107.1bn").
     let possessive = all.filter {
-      $0.base && t.lower($0.index + 1) == "'s" && ($0.index + 2 == fi || $0.index + 3 == fi)
-        && !(fi..<end).isEmpty
+      $0.base && !(fi..<end).isEmpty
+        && ((t.lower($0.index + 1) == "'s" && ($0.index + 2 == fi || $0.index + 3 == fi))
+          || (Self.comparandHeads.contains(t.lower($0.index + 1)) && t.lower($0.index + 2) == "of"
+            && ($0.index + 3 == fi || $0.index + 4 == fi)))
     }
     let own =
       possessive.suffix(1) + beforeInClause.suffix(1) + beforeInSentence.suffix(1)
@@ -310,7 +316,11 @@ extension ClaimFramer {
       } else if let p = previous {
         r.period = p
         r.origin = "the figure before it"
-      } else if all.isEmpty || all.allSatisfy({ $0.base || (comparandFollows && $0.index >= end) }),
+      } else if all.isEmpty
+        || all.allSatisfy({
+          $0.base || (comparandFollows && $0.index >= end)
+            || ($0.index >= end && partWithFigure($0))
+        }),
         let p = lastMain
       {
         // "Coking coal accounted for 4.4 Mt of it, over twice as much as in the same period
@@ -406,6 +416,15 @@ extension ClaimFramer {
     }
     if let b = r.base.flatMap(Self.wholeYear) { r.base = b }
     return r
+  }
+
+  /// True when stated period `s` is a part of the story's period written with a figure of
+  /// its own right after it ("with December alone at 1.9 Mt", "January alone accounted for"):
+  /// no figure before it takes that period.
+  func partWithFigure(_ s: Stated) -> Bool {
+    let t = tokens
+    return t.lower(s.index + 1) == "alone"
+      && ((s.index + 2)...(s.index + 4)).contains { t.has($0) && t[$0].isNumber }
   }
 
   /// True when the clause before token `fi`, after any other figure, calls the figure one
@@ -797,7 +816,9 @@ extension ClaimFramer {
   /// The comparand multiple before the one at token `fi` that it is coordinated with: "nearly
   /// three times June's 40,000 tonnes and more than double the 33,000 tonnes of May" compares
   /// one subject twice, so the second multiple is about the first one's period (each with its
-  /// own base). Only when every figure between them is the first one's comparand.
+  /// own base).
+  ///
+  /// Only when every figure between them is the first one's comparand.
   func coordinatedMultiple(before fi: Int, _ f: Figure) -> ClaimFrame? {
     guard isComparandMultiple(f),
       let m = sentenceFrames.last(where: { $0.index < fi && isComparandMultiple($0.figure) }),
@@ -858,7 +879,9 @@ extension ClaimFramer {
         if first == nil, p != main { first = p }
       } else if t[k].isNumber {
         numbers += 1
-        if numbers > 1 || !comparandNumberFollows { break }
+        // "double the $107 billion recorded in 2018": the comparand's own number, right after
+        // its determiner, does not end it.
+        if numbers > 1 || !(comparandNumberFollows || k - end <= 2) { break }
       }
       k += 1
     }
@@ -1119,7 +1142,9 @@ extension ClaimFramer {
         let n = Self.smallNumbers[t.lower(j)] ?? Int(t.lower(j)) ?? (t.lower(j) == "a" ? 1 : nil),
         n >= 1, n <= 30, t.lower(j + 1).hasPrefix("year"),
         t.lower(j + 2).isAny("earlier", "before"),
-        !((j + 3)..<clause.lowerBound).contains(where: { t[$0].isNumber && t.year(at: $0) == nil })
+        !((j + 3)..<max(j + 3, clause.lowerBound)).contains(where: {
+          t[$0].isNumber && t.year(at: $0) == nil
+        })
       else { continue }
       return (n, j)
     }
@@ -1200,6 +1225,8 @@ extension ClaimFramer {
     var out: [Stated] = []
     let t = tokens
     func isBase(_ k: Int, _ e: Int) -> Bool {
+      // "with December alone at 1.9 Mt": a part of the story's period, never a base.
+      if t.lower(e) == "alone" { return false }
       var b = k - 1
       if t.lower(b) == "in" || t.lower(b) == "the" { b -= 1 }
       if Self.baseWords.contains(t.lower(b)) { return true }
@@ -1223,7 +1250,8 @@ extension ClaimFramer {
       if t.lower(b) == "over", b == k - 1,
         Self.monthNumber(t.lower(k)) != nil || (t.lower(k) == "last" && t.lower(k + 1) == "year"),
         !(Self.monthNumber(t.lower(k)) != nil
-          && t.lower(k + 1).isAny("-", "–", "to", "through")
+          && (t.lower(k + 1).isAny("-", "–", "to", "through")
+            || (t.lower(k + 1) == "and" && (b == 0 || t.lower(b - 1).isAny(",", ";"))))
           && Self.monthNumber(t.lower(k + 2)) != nil)
       {
         return true

@@ -130,7 +130,9 @@ extension PeriodCorpus {
   ]
 
   /// A change with no time of its own right after two levels of one trade at two times in
-  /// its sentence runs from the earlier to the later; a base of its own wins. And "climbing
+  /// its sentence runs from the earlier to the later; a base of its own wins.
+  ///
+  /// And "climbing
   /// past $10bn" is more than $10bn.
   static let twoLevels: [FrameExample] = [
     .init(
@@ -175,7 +177,29 @@ extension PeriodCorpus {
       date: "2024-03-01", span: "$9bn", expect: ["qualifier": "exact"]),
   ]
 
+  /// "with December alone at 1.9 Mt": a part of the story's period named with its own figure
+  /// is that figure's (never a base, never the figure before it's); "the 2018 level of
+  /// $107.1bn": the level a comparand names is of its own year.
+  static let parts: [FrameExample] = [
+    .init(
+      rule: "period.part-alone",
+      text: "Korea's LNG imports from Qatar rose 12% to 21 million tonnes in 2024, with "
+        + "December alone at 2.3 million tonnes.",
+      date: "2025-02-01", span: "2.3 million tonnes", expect: ["period": "2024-12"]),
+    // Guard: the figure before keeps the year.
+    .init(
+      rule: "period.part-alone",
+      text: "Korea's LNG imports from Qatar rose 12% to 21 million tonnes in 2024, with "
+        + "December alone at 2.3 million tonnes.",
+      date: "2025-02-01", span: "21 million tonnes", expect: ["period": "2024"]),
+    .init(
+      rule: "period.comparand-level",
+      text: "Chile's copper sales to Japan were $12.4bn last year, more than twice the 2017 "
+        + "level of $5.9bn.",
+      date: "2024-02-01", span: "$5.9bn", expect: ["period": "2017"]),
+  ]
+
   /// Every example of this file.
   static let clauses: [FrameExample] =
-    whenClauses + coordinatedMultiples + spanOpenings + yearsBefore + twoLevels
+    whenClauses + coordinatedMultiples + spanOpenings + yearsBefore + twoLevels + parts
 }
