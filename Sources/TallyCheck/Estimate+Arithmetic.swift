@@ -7,15 +7,19 @@ import TallyCore
 extension Estimate {
   /// The estimate with its sign flipped ("fell 7%" is -7%).
   public func negated() -> Estimate {
-    Estimate(
+    var e = Estimate(
       point: -point, low: -high, high: -low, lowOpen: highOpen, highOpen: lowOpen, rule: rule)
+    e.firm = firm.map { (-$0.upperBound)...(-$0.lowerBound) }
+    return e
   }
 
   /// The estimate multiplied by a positive factor (a unit conversion).
   public func scaled(by k: Double, rule extra: String? = nil) -> Estimate {
-    Estimate(
+    var e = Estimate(
       point: point * k, low: low * k, high: high * k, lowOpen: lowOpen, highOpen: highOpen,
       rule: extra.map { "\(rule), \($0)" } ?? rule)
+    e.firm = firm.map { ($0.lowerBound * k)...($0.upperBound * k) }
+    return e
   }
 
   /// Percentage change from `old` to `new`: `(new / old - 1) * 100`, over the whole intervals.

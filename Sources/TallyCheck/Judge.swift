@@ -6,6 +6,7 @@ import TallyCore
 /// | case                                                                | verdict        |
 /// |---------------------------------------------------------------------|----------------|
 /// | the intervals overlap (rounding of the written number, bounds)      | `consistent`   |
+/// | they overlap only if a round figure's zeros are read as rounding, not as written digits ("$130 billion", data 129.3bn: 125-135bn holds it, 129.5-130.5bn does not) | `needs review`: an ambiguous round figure |
 /// | a one-sided bound is broken ("more than X", data below X; "nearly X", data above X) | `inconsistent` |
 /// | apart, but within the tolerance (default 1%): a margin case          | `needs review` |
 /// | apart, within the tolerance, after a unit conversion (miles vs km)   | `consistent`: the tolerance absorbs conversion noise |
@@ -26,7 +27,15 @@ enum Judge {
   ) -> Judgement {
     let raw = Tolerance.none.compare(claim, data)
     let tol = context.tolerance.compare(claim, data)
-    if raw.agrees { return Judgement(verdict: .consistent, agreement: tol, margin: false) }
+    if raw.agrees {
+      if let firm = claim.firm, data.high < firm.lowerBound || data.low > firm.upperBound {
+        var a = tol
+        a.rule +=
+          "; an ambiguous round figure: to its last written digit it is [\(Rounding.format(firm.lowerBound)), \(Rounding.format(firm.upperBound))], which misses the data: a margin case"
+        return Judgement(verdict: .needsReview, agreement: a, margin: true)
+      }
+      return Judgement(verdict: .consistent, agreement: tol, margin: false)
+    }
     // A one-sided bound is strict: "more than X" is false for data at or below X.
     let belowFloor =
       claim.high.isInfinite && (data.high < claim.low || (data.high == claim.low && claim.lowOpen))

@@ -27,6 +27,14 @@ public struct Estimate: Sendable, CustomStringConvertible {
   public var highOpen: Bool
   /// How the interval was read, for reports: `"'$1.2bn' rounded to 0.1bn"`.
   public var rule: String
+  /// The interval of a round figure read to its last written digit, `nil` when there is none.
+  ///
+  /// A round figure's trailing zeros may be written digits (`$130 billion`, `330,000 miles`):
+  /// this is the narrower interval of that reading (half a billion, half a thousand either
+  /// side), where ``low``...``high`` rounds them to two significant digits. Data inside the
+  /// wide interval but outside this one is a margin case
+  /// (``Rounding/firmStep(ofWritten:value:)``); `nil` when both readings coincide.
+  public var firm: ClosedRange<Double>?
 
   public init(
     point: Double, low: Double, high: Double, lowOpen: Bool = false, highOpen: Bool = false,
@@ -71,9 +79,13 @@ public struct Estimate: Sendable, CustomStringConvertible {
     let q = "'\(text)'"
     switch bound {
     case .exact:
-      return Estimate(
+      var e = Estimate(
         point: value, low: value - step / 2, high: value + step / 2,
         rule: "\(q) rounded to \(s)")
+      if let firm = Rounding.firmStep(ofWritten: text, value: value), firm < step {
+        e.firm = (value - firm / 2)...(value + firm / 2)
+      }
+      return e
     case .approx:
       return Estimate(
         point: value, low: value - step, high: value + step,
@@ -132,6 +144,31 @@ public enum Rounding {
     }
     let scale = scaleOf(value: value, literal: literal.value)
     return literal.step * scale
+  }
+
+  /// The step of a round figure read to three significant digits, its trailing zeros taken as
+  /// written digits: `$130 billion` gives one billion, `330,000` one thousand, `560` one;
+  /// `nil` when that is the step ``step(ofWritten:value:)`` reads anyway (`263,900`, `$1.2bn`,
+  /// `20`, a number word).
+  ///
+  /// Tally reads a round figure to two significant digits (`$130 billion` is 125 to 135
+  /// billion), and many writers mean that; others mean the last digit they wrote (129.5 to
+  /// 130.5 billion). Such a figure is ambiguous between the two readings, so data that only
+  /// the wide one holds is a margin case, neither a match nor an error (``Estimate/firm``).
+  public static func firmStep(ofWritten text: String, value: Double) -> Double? {
+    guard let literal = firstNumeral(in: text), literal.step >= 10 else { return nil }
+    // The integer's digits and trailing zeros (a literal with a step of 10 or more has no
+    // decimals).
+    let digits = Int((log10(literal.value)).rounded(.down)) + 1
+    var zeros = 0
+    var v = literal.value
+    while v >= 10, v.truncatingRemainder(dividingBy: 10) == 0 {
+      zeros += 1
+      v /= 10
+    }
+    let firm = pow(10, Double(max(0, min(zeros, digits - 3))))
+    guard firm < literal.step else { return nil }
+    return firm * scaleOf(value: value, literal: literal.value)
   }
 
   /// The rounding step of a data value, read from its shortest decimal form with the same rule

@@ -44,6 +44,31 @@ struct MultiplesPeriodsTests {
 
   // MARK: - Multiples
 
+  static func cableMonths(may: Double) -> Series {
+    Fx.series(
+      "hs:854470", "CHN", "RUS", .export, .mile,
+      [("2025-05", may), ("2025-06", 102_000), ("2025-08", 300_000)])
+  }
+
+  @Test("a multiple coordinated with one before it: same subject, its own base")
+  func coordinatedMultiples() {
+    let text =
+      "Chinese factories sold 300,000 miles of fibre-optic cable to Russia in August. The "
+      + "August volume was nearly three times June's 102,000 miles and more than double the "
+      + "140,000 miles shipped in May."
+    let fs = read(text, date: "2025-10-01")
+    let double = figure(fs, "double")?.frame
+    #expect(double?.period?.description == "2025-08")
+    #expect(double?.base?.description == "2025-05")
+    // June's level is the first multiple's comparand, not what "double" starts from.
+    #expect(figure(fs, "102,000 miles")?.frame?.role == .base)
+    #expect(verdict(fs, "double", [Self.cableMonths(may: 140_000)]) == "consistent")
+    #expect(verdict(fs, "102,000 miles", [Self.cableMonths(may: 140_000)]) == "consistent")
+    // 300,000 / 160,000 = x1.9: not more than double, from the data and from the text.
+    let false1 = read(text.replacingOccurrences(of: "140,000", with: "160,000"), date: "2025-10-01")
+    #expect(verdict(false1, "double", [Self.cableMonths(may: 160_000)]) == "inconsistent")
+  }
+
   @Test("an adjective multiple's comparand is its base: 'nearly triple July's'")
   func monthComparand() {
     let fs = read(

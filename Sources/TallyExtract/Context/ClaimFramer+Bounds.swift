@@ -8,6 +8,12 @@ extension ClaimFramer {
     "crossed", "passed", "broke", "breached", "topped", "cleared", "surpassed", "exceeded",
     "crossing", "passing", "breaking", "topping", "surpassing", "exceeding",
   ]
+  /// Verbs of a rise before "past $100bn": moving past a figure is more than it.
+  static let pastVerbs: WordTable = [
+    "climbed", "climbing", "rose", "rising", "risen", "moved", "moving", "pushed", "pushing",
+    "went", "going", "gone", "surged", "surging", "jumped", "jumping", "shot", "edged", "edging",
+    "soared", "soaring", "grew", "growing", "got", "getting", "crept", "creeping",
+  ]
   /// Nouns after the figure that make it a threshold.
   static let thresholdNouns: WordTable = [
     "mark", "barrier", "threshold", "milestone", "level", "line",
@@ -22,6 +28,7 @@ extension ClaimFramer {
   /// | "fell short of $250bn", "short of"       | `lessThan` | yes   |
   /// | "crossed (passed, broke through) the $200bn mark" | `moreThan` | yes |
   /// | "passed $250bn", "topped 1 million tonnes" | `moreThan` | yes |
+  /// | "climbed past $100bn", "edged past 1 million tonnes" | `moreThan` | yes |
   func boundPhrase(_ f: Figure, at fi: Int, end: Int) -> (Qualifier, level: Bool)? {
     let t = tokens
     var k = fi - 1
@@ -32,6 +39,8 @@ extension ClaimFramer {
     }
     // "Trade passed $250 billion last year", "exports topped 1 million tonnes".
     if Self.thresholdVerbs.contains(t.lower(k)) { return (.moreThan, true) }
+    // "before climbing past $100 billion in 2018", "exports edged past 1 million tonnes".
+    if t.lower(k) == "past", Self.pastVerbs.contains(t.lower(k - 1)) { return (.moreThan, true) }
     if t.lower(k) == "the", Self.thresholdNouns.contains(t.lower(end)) {
       var v = k - 1
       if t.lower(v) == "through" { v -= 1 }

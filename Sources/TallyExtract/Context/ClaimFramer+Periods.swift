@@ -48,6 +48,19 @@ extension ClaimFramer {
     })?.frame.period
     let all = sentencePeriods.stated
     if inComparand(f, at: fi) { r.role = .base }
+    if !isChange, f.dimension != .count, let p = whenClausePeriod(before: fi) {
+      r.period = p
+      r.cumulative = p.isSpan
+      r.origin = "the period the 'when' clause follows"
+      return r
+    }
+    if let m = coordinatedMultiple(before: fi, f) {
+      r.period = m.period
+      r.cumulative = m.cumulative
+      r.base = comparandBase(after: end, clause: clause, main: m.period, pastNumber: true)
+      r.origin = "the multiple before it: one subject compared twice"
+      return r
+    }
     /// True when a number other than a year stands between token `a` and token `b`.
     func figureBetween(_ a: Int, _ b: Int) -> Bool {
       guard a < b else { return false }
@@ -100,14 +113,20 @@ extension ClaimFramer {
     let comparandFollows =
       isComparandMultiple(f) && Multiples.comparands.contains(t.lower(end))
       && t.lower(end) != "as" && t.lower(end) != "in"
-    let after = candidates.filter {
-      clause.contains($0.index) && $0.index >= end && !separated(end, $0.index)
+    // ("9.8 Mt, with December alone at 1.9 Mt": a part of the period that a later figure
+    // measures is that figure's.)
+    let after = candidates.filter { s in
+      clause.contains(s.index) && s.index >= end && !separated(end, s.index)
         && !comparandFollows
+        && !partWithFigure(s)
     }
     // "12% above May's $8bn": the month a compared figure's possessive names is its own.
+    // So is the year or month before "level of", "total of" ("the 2018 level of $107.1bn").
     let possessive = all.filter {
-      $0.base && t.lower($0.index + 1) == "'s" && ($0.index + 2 == fi || $0.index + 3 == fi)
-        && !(fi..<end).isEmpty
+      $0.base && !(fi..<end).isEmpty
+        && ((t.lower($0.index + 1) == "'s" && ($0.index + 2 == fi || $0.index + 3 == fi))
+          || (Self.comparandHeads.contains(t.lower($0.index + 1)) && t.lower($0.index + 2) == "of"
+            && ($0.index + 3 == fi || $0.index + 4 == fi)))
     }
     let own =
       possessive.suffix(1) + beforeInClause.suffix(1) + beforeInSentence.suffix(1)
@@ -118,6 +137,18 @@ extension ClaimFramer {
       return r
     }
     let lastMain = lastMainPeriod ?? lastPeriod
+    // (Not with a base of its own: "... 1.9 Mt in December, more than double a year earlier".)
+    if isChange, own.allSatisfy({ $0.index < fi }), after.isEmpty,
+      yearsEarlierPhrase(after: end, clause: clause) == nil,
+      changeBase(after: end, main: nil) == nil,
+      !isComparandMultiple(f) || comparandBase(after: end, clause: clause, main: nil) == nil,
+      let (from, to) = twoLevelsInSentence(before: fi)
+    {
+      r.period = to
+      r.base = from
+      r.origin = "the two levels before it in the sentence"
+      return r
+    }
     // "China's exports alone rose 64% over the same two years": the span of the change before.
     if isChange, own.isEmpty, sameSpanPhrase(in: clause),
       let c =
@@ -132,7 +163,11 @@ extension ClaimFramer {
     }
     // A period written right after the figure ("rose a further 13% in 2023") is its own, even
     // when the clause opened with another.
-    let attachedAfter = after.first.flatMap { $0.index - end <= 2 ? $0 : nil }
+    // ("January alone came to 7.97 Mt and February to 6.75 Mt": not past "and" or a comma.)
+    let attachedAfter = after.first.flatMap {
+      $0.index - end <= 2 && !(end..<$0.index).contains(where: { t.lower($0).isAny("and", ",") })
+        ? $0 : nil
+    }
     if containsPhrase(
       [["the", "following", "year"], ["a", "year", "later"], ["the", "next", "year"]], after: end,
       limit: 5),
@@ -181,7 +216,8 @@ extension ClaimFramer {
     if ownMonthAfterSpan { r.origin = Self.monthAfterSpan }
     // "put the month's turnover at $10.45bn": the figure's clause says it is one month's, the
     // month the story reports.
-    let oneMonth = !isChange && saysOneMonth(in: clause, before: fi)
+    // (Not with a period of its own right after it: "a full-year total of $84.1bn last year".)
+    let oneMonth = !isChange && attachedAfter == nil && saysOneMonth(in: clause, before: fi)
     if r.period == nil || r.period?.start.granularity == .year || r.period?.isSpan == true,
       oneMonth,
       let m = (lastMainPeriod?.last.granularity == .month ? lastMainPeriod?.last : nil) ?? lastMonth
@@ -280,7 +316,11 @@ extension ClaimFramer {
       } else if let p = previous {
         r.period = p
         r.origin = "the figure before it"
-      } else if all.isEmpty || all.allSatisfy({ $0.base || (comparandFollows && $0.index >= end) }),
+      } else if all.isEmpty
+        || all.allSatisfy({
+          $0.base || (comparandFollows && $0.index >= end)
+            || ($0.index >= end && partWithFigure($0))
+        }),
         let p = lastMain
       {
         // "Coking coal accounted for 4.4 Mt of it, over twice as much as in the same period
@@ -298,6 +338,7 @@ extension ClaimFramer {
     // "a year earlier", "the same month last year", "three years earlier".
     if let (years, phraseAt) = yearsEarlierPhrase(
       after: end, clause: clause, overNumbers: fr.multiple != nil)
+      ?? (isChange ? nil : yearsEarlierBeforeClause(clause))
     {
       if isChange {
         if let main = r.period {
@@ -375,6 +416,15 @@ extension ClaimFramer {
     }
     if let b = r.base.flatMap(Self.wholeYear) { r.base = b }
     return r
+  }
+
+  /// True when stated period `s` is a part of the story's period written with a figure of
+  /// its own right after it ("with December alone at 1.9 Mt", "January alone accounted for"):
+  /// no figure before it takes that period.
+  func partWithFigure(_ s: Stated) -> Bool {
+    let t = tokens
+    return t.lower(s.index + 1) == "alone"
+      && ((s.index + 2)...(s.index + 4)).contains { t.has($0) && t[$0].isNumber }
   }
 
   /// True when the clause before token `fi`, after any other figure, calls the figure one
@@ -746,7 +796,8 @@ extension ClaimFramer {
       let m = sentenceFrames.last(where: { $0.index < fi && isComparandMultiple($0.figure) })
     else { return false }
     let end = figureEnd(m.figure, from: m.index)
-    guard end <= fi, fi - end <= 6, Multiples.comparands.contains(tokens.lower(end)),
+    guard end <= fi, fi - end <= 6,
+      Multiples.comparands.contains(tokens.lower(end)) || possessivePeriod(at: end),
       tokens.lower(end) != "as"
     else { return false }
     return !(end..<fi).contains { k in
@@ -755,10 +806,41 @@ extension ClaimFramer {
     }
   }
 
+  /// True when token `k` is a month or a year in the possessive ("June's", "2019's"): a
+  /// multiple's comparand, as in "three times June's 40,000 tonnes".
+  func possessivePeriod(at k: Int) -> Bool {
+    (Self.monthNumber(tokens.lower(k)) != nil || tokens.year(at: k) != nil)
+      && tokens.lower(k + 1) == "'s"
+  }
+
+  /// The comparand multiple before the one at token `fi` that it is coordinated with: "nearly
+  /// three times June's 40,000 tonnes and more than double the 33,000 tonnes of May" compares
+  /// one subject twice, so the second multiple is about the first one's period (each with its
+  /// own base).
+  ///
+  /// Only when every figure between them is the first one's comparand.
+  func coordinatedMultiple(before fi: Int, _ f: Figure) -> ClaimFrame? {
+    guard isComparandMultiple(f),
+      let m = sentenceFrames.last(where: { $0.index < fi && isComparandMultiple($0.figure) }),
+      m.frame.period != nil
+    else { return nil }
+    let between = sentenceFrames.filter { $0.index > m.index && $0.index < fi }
+    guard !between.isEmpty, between.allSatisfy({ $0.frame.role == .base }),
+      let last = between.last,
+      (figureEnd(last.figure, from: last.index)..<fi).contains(where: {
+        tokens.lower($0).isAny("and", ",")
+      })
+    else { return nil }
+    return m.frame
+  }
+
   /// The base a comparand multiple names after it: "as in 2016" ("three times as large in
   /// 2023 as in 2016"), else the first year in its comparand other than the figure's own
   /// ("almost triple what they were in 2016", "twice that of 2019"), up to a clause break.
-  func comparandBase(after end: Int, clause: Range<Int>, main: TimeRef?) -> TimeRef? {
+  func comparandBase(
+    after end: Int, clause: Range<Int>, main: TimeRef?,
+    pastNumber comparandNumberFollows: Bool = false
+  ) -> TimeRef? {
     let t = tokens
     // "below three times that level", "twice this figure": the level stated before it.
     if t.lower(end).isAny("that", "this"), Self.comparandHeads.contains(t.lower(end + 1)),
@@ -780,6 +862,8 @@ extension ClaimFramer {
     }
     var first: TimeRef?
     var k = end
+    // "double the 33,000 tonnes shipped in May": past the comparand's own number.
+    var numbers = 0
     while t.has(k), k < min(clause.upperBound, end + 10) {
       if t.lower(k).isAny(",", ";", "and", "but", "while") { break }
       // "about four times the January volume", "double June's": the month compared with.
@@ -794,7 +878,10 @@ extension ClaimFramer {
         if t.lower(b) == "as" { return p }
         if first == nil, p != main { first = p }
       } else if t[k].isNumber {
-        break
+        numbers += 1
+        // "double the $107 billion recorded in 2018": the comparand's own number, right after
+        // its determiner, does not end it.
+        if numbers > 1 || !(comparandNumberFollows || k - end <= 2) { break }
       }
       k += 1
     }
@@ -897,6 +984,26 @@ extension ClaimFramer {
     return a.start < b.start ? (a, b) : (b, a)
   }
 
+  /// The periods of the two levels right before the change at token `fi` in its sentence,
+  /// when they are one trade at two different times with nothing else between: "$37.3bn in
+  /// 2016 and $110.9bn in 2023 - they roughly tripled", "9.8 Mt in 2025, up from 4.53 Mt in
+  /// 2021, more than double": the change runs from the earlier to the later.
+  func twoLevelsInSentence(before fi: Int) -> (TimeRef, TimeRef)? {
+    let before = sentenceFrames.filter { $0.index < fi }
+    guard before.count >= 2 else { return nil }
+    let x = before[before.count - 2]
+    let y = before[before.count - 1]
+    guard x.figure.kind == .level, y.figure.kind == .level, x.figure.unit == y.figure.unit,
+      x.frame.measure == y.frame.measure, x.frame.measure != .share, x.frame.flow == y.frame.flow,
+      x.frame.hs == y.frame.hs, let a = x.frame.period, let b = y.frame.period, a != b,
+      a.start.granularity == b.start.granularity, !a.isSpan, !b.isSpan,
+      !sentencePeriods.stated.contains(where: {
+        $0.index > figureEnd(y.figure, from: y.index) + 1 && $0.index < fi && !$0.base
+      })
+    else { return nil }
+    return a.start < b.start ? (a, b) : (b, a)
+  }
+
   /// "since 2016, when it was worth less than $70bn": a figure in a clause opened by "when"
   /// right after a year is about that year.
   func whenClauseYear(before fi: Int, clause: Range<Int>) -> Int? {
@@ -912,6 +1019,26 @@ extension ClaimFramer {
       return nil
     }
     return year
+  }
+
+  /// "14% more than in June, when the bill was $489m", "below 2022, when they reached 60%": a
+  /// level in a clause opened by "when" right after a month, quarter or year (a comparison's
+  /// base included) is about that period, unless the clause states one of its own.
+  func whenClausePeriod(before fi: Int) -> TimeRef? {
+    let t = tokens
+    var k = fi - 1
+    while k > max(0, fi - 10), t.lower(k) != "when" {
+      if t[k].isNumber && t.year(at: k) == nil { return nil }
+      k -= 1
+    }
+    guard t.lower(k) == "when" else { return nil }
+    let y = t.lower(k - 1) == "," ? k - 2 : k - 1
+    let stated = sentencePeriods.stated
+    guard !stated.contains(where: { $0.index > k && $0.index < fi }),
+      let s = stated.last(where: { $0.index <= y }), y - s.index <= 3,
+      !(s.index...y).contains(where: { t[$0].isNumber && t.year(at: $0) == nil })
+    else { return nil }
+    return s.period
   }
 
   /// "first five months (of 2022 / of the year)" starting at token `k` ("first"): January to
@@ -1003,6 +1130,27 @@ extension ClaimFramer {
     return nil
   }
 
+  /// "..., and two years before that, total trade had been $84.1bn", "Eight years earlier
+  /// the balance ran the other way: exports exceeded imports by $5.1bn": "N years earlier"
+  /// opening the stretch of the sentence just before the figure's clause (at the sentence's
+  /// start or after "and", a comma or a colon), with no other figure between.
+  func yearsEarlierBeforeClause(_ clause: Range<Int>) -> (Int, Int)? {
+    let t = tokens
+    let from = max(0, clause.lowerBound - 12)
+    for j in from..<clause.lowerBound where j == 0 || t.lower(j - 1).isAny(",", "and", ":", ";") {
+      guard
+        let n = Self.smallNumbers[t.lower(j)] ?? Int(t.lower(j)) ?? (t.lower(j) == "a" ? 1 : nil),
+        n >= 1, n <= 30, t.lower(j + 1).hasPrefix("year"),
+        t.lower(j + 2).isAny("earlier", "before"),
+        !((j + 3)..<max(j + 3, clause.lowerBound)).contains(where: {
+          t[$0].isNumber && t.year(at: $0) == nil
+        })
+      else { continue }
+      return (n, j)
+    }
+    return nil
+  }
+
   func containsPhrase(_ phrases: [[String]], after k: Int, limit: Int) -> Bool {
     tokens.containsPhrase(phrases, in: k..<min(tokens.count, k + limit))
   }
@@ -1077,6 +1225,8 @@ extension ClaimFramer {
     var out: [Stated] = []
     let t = tokens
     func isBase(_ k: Int, _ e: Int) -> Bool {
+      // "with December alone at 1.9 Mt": a part of the story's period, never a base.
+      if t.lower(e) == "alone" { return false }
       var b = k - 1
       if t.lower(b) == "in" || t.lower(b) == "the" { b -= 1 }
       if Self.baseWords.contains(t.lower(b)) { return true }
@@ -1096,8 +1246,13 @@ extension ClaimFramer {
       }
       // "an increase of 31% over September last year", "up 10% over last year": compared
       // with that month or year ("grew 26% over 2022" is growth during 2022).
+      // But "Over January-May, mines shipped ...": a span of months the figure covers.
       if t.lower(b) == "over", b == k - 1,
-        Self.monthNumber(t.lower(k)) != nil || (t.lower(k) == "last" && t.lower(k + 1) == "year")
+        Self.monthNumber(t.lower(k)) != nil || (t.lower(k) == "last" && t.lower(k + 1) == "year"),
+        !(Self.monthNumber(t.lower(k)) != nil
+          && (t.lower(k + 1).isAny("-", "–", "to", "through")
+            || (t.lower(k + 1) == "and" && (b == 0 || t.lower(b - 1).isAny(",", ";"))))
+          && Self.monthNumber(t.lower(k + 2)) != nil)
       {
         return true
       }

@@ -59,7 +59,8 @@ extension PeriodCorpus {
       text: "Korea's LNG imports from Qatar reached 40 million tonnes in 2021, with the "
         + "second quarter alone bringing 9 million tonnes.",
       date: "2023-02-01", span: "9 million tonnes",
-      expect: ["period": "2021"]),
+      // The quarter's own figure (was "2021": "alone" made the quarter a base).
+      expect: ["period": "2021-Q2"]),
     .init(
       rule: "period.quarter-year",
       text: "Chile's exports to Korea were $2bn in the first quarter.",

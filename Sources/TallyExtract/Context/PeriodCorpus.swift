@@ -366,5 +366,5 @@ enum PeriodCorpus {
 
   static let all =
     halves + spans + monthBases + covered + monthSpans + comparands + storyPeriods
-    + comparandLevels + regional + rates + spansAndBases
+    + comparandLevels + regional + rates + spansAndBases + clauses
 }
