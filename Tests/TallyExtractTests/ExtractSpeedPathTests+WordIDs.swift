@@ -36,7 +36,7 @@ extension ExtractSpeedPathTests {
         tokens += 1
       }
     }
-    #expect(tokens > 50_000)
+    #expect(tokens > 30_000)
     #expect(known > 10_000)
   }
 
