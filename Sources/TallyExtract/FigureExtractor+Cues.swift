@@ -1,25 +1,12 @@
 extension FigureExtractor {
-  /// Which bytes start one of `Multiples.stems` or ``cueFragments`` in either case, for
-  /// ``mayHaveMultiple(_:)``.
-  static let stemFirstBytes: [UInt8] = {
-    var t = [UInt8](repeating: 0, count: 256)
-    for st in Multiples.stems + cueFragments {
-      if let b = st.first {
-        t[Int(b)] = 1
-        if b &- 0x61 < 26 { t[Int(b - 0x20)] = 1 }
-      }
-    }
-    return t
-  }()
-
   /// False when `Multiples.find` would surely find no multiple in the text between figures.
   ///
   /// Read in place on the bytes; "doubled", "by half" are multiples.
   ///
   /// ASCII text: the answer of `Multiples.mayHaveCue` (none of `Multiples.stems` once
   /// lowercased with its hyphens dropped). `mayHaveCue` copies the folded text into a new
-  /// array and tries every stem at every byte; this tries only the stems of the byte's letter,
-  /// skipping hyphens as it compares. Most text between figures has none, and
+  /// array and tries every stem at every byte; this tries only the stems of the byte's letter
+  /// (``StemGroups``), skipping hyphens as it compares. Most text between figures has none, and
   /// `Multiples.find` is then not called.
   ///
   /// Text with other scalars (curly quotes, dashes, "£"): `mayHaveCue` says "maybe" for all
@@ -48,27 +35,14 @@ extension FigureExtractor {
         if let u = Unicode.Scalar(v), u.properties.isAlphabetic { return true }
         i += width
       }
-      let stems = ascii ? Multiples.stems : cueFragments
-      return stemFirstBytes.withUnsafeBufferPointer { first -> Bool in
-        // One pass over the letters that start a stem (bytes from 0x80 up start none).
-        for i in 0..<p.count where first[Int(p[i])] == 1 {
-          let c = WordKey.fold(p[i])
-          for st in stems where st[0] == c {
-            var k = 1
-            var j = i + 1
-            while k < st.count {
-              while j < p.count && p[j] == UInt8(ascii: "-") { j += 1 }
-              guard j < p.count, WordKey.fold(p[j]) == st[k] else { break }
-              k += 1
-              j += 1
-            }
-            if k == st.count { return true }
-          }
-        }
-        return false
-      }
+      return (ascii ? stemGroups : fragmentGroups).anyStarts(in: p)
     }
   }
+
+  /// `Multiples.stems` grouped by first byte, for ASCII text.
+  static let stemGroups = StemGroups(Multiples.stems)
+  /// ``cueFragments`` grouped by first byte, for text with other scalars.
+  static let fragmentGroups = StemGroups(cueFragments)
 
   /// What every word of `Multiples.cues` holds: one of the one-word `Multiples.stems`, or
   /// "half" ("by half" is a stem of two words; "half" alone is a cue).

@@ -20,6 +20,8 @@ struct ClaimTokens {
     /// `wordKey(lower)`: the byte count and first bytes of the lowercase form as one number,
     /// for ``containsPhrase(_:in:)``.
     let key: UInt64
+    /// The ``WordID`` of `lower`: which of the words the rules name (``W``) it is.
+    let id: WordID
   }
 
   let tokens: [Token]
@@ -122,6 +124,7 @@ struct ClaimTokens {
     }
     var out: [Token] = []
     out.reserveCapacity(cls.count / 4 + 1)
+    let ids = W.table
     let n = cls.count
     var i = 0
     func add(_ a: Int, _ b: Int, word: Bool, number: Bool) {
@@ -181,10 +184,12 @@ struct ClaimTokens {
           lower = lower.replacingOccurrences(of: "’", with: "'")
         }
       }
+      let key = Self.wordKey(lower)
       out.append(
         Token(
           text: t, lower: lower, offset: a, isWord: word, isNumber: number,
-          capitalized: capitalized, isHyphen: lower == "-", key: Self.wordKey(lower)))
+          capitalized: capitalized, isHyphen: lower == "-", key: key,
+          id: ids.id(of: lower, key: key)))
     }
     func has(_ j: Int, _ k: UInt8) -> Bool { cls[j] & k != 0 }
     while i < n {
@@ -243,6 +248,7 @@ struct ClaimTokens {
       for b in bytes where b >= 0x80 || b == 0x0D { return nil }
       var out: [Token] = []
       out.reserveCapacity(n / 5 + 1)
+      let ids = W.table
       Class.ascii.withUnsafeBufferPointer { table in
         @inline(__always) func has(_ j: Int, _ k: UInt8) -> Bool { table[Int(bytes[j])] & k != 0 }
         var i = 0
@@ -270,10 +276,13 @@ struct ClaimTokens {
           // `wordKey(lower)` from the folded bytes.
           var key = UInt64(min(j - i, 255)) << 56
           for k in 0..<min(j - i, 7) { key |= UInt64(WordKey.fold(slice[k])) << UInt64(8 * k) }
+          // The lowercase bytes are the token's own unless it has capitals.
+          let id = caps ? ids.id(of: lower, key: key) : ids.id(ascii: slice, key: key)
           out.append(
             Token(
               text: t, lower: lower, offset: i, isWord: word, isNumber: number,
-              capitalized: first &- 0x41 < 26, isHyphen: j - i == 1 && first == 0x2D, key: key))
+              capitalized: first &- 0x41 < 26, isHyphen: j - i == 1 && first == 0x2D, key: key,
+              id: id))
           i = j
         }
       }

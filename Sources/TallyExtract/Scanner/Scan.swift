@@ -19,12 +19,16 @@ struct Scan {
   }
 
   /// The token's text in lower case (ASCII folding; other characters unchanged).
+  ///
+  /// Folded straight into the string's storage (no array between: the rules ask this of
+  /// many tokens); the bytes are validated as `String(decoding:as:)` does.
   func lower(_ i: Int) -> String {
     let t = tokens[i]
-    var s = [UInt8]()
-    s.reserveCapacity(t.byteEnd - t.byteStart)
-    for k in t.byteStart..<t.byteEnd { s.append(WordKey.fold(bytes[k])) }
-    return String(decoding: s, as: UTF8.self)
+    let n = t.byteEnd - t.byteStart
+    return String(unsafeUninitializedCapacity: n) { buf in
+      for k in 0..<n { buf[k] = WordKey.fold(bytes[t.byteStart + k]) }
+      return n
+    }
   }
 
   /// The text from the start of token `a` to the end of token `b - 1`, as written.

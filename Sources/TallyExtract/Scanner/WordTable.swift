@@ -5,32 +5,50 @@
 /// hashing a `String` for each question was a tenth of extraction time. The filter keeps one
 /// bit per (first byte, second byte, length in bytes) of the table's words; a word whose bit
 /// is clear is not in the table, without a hash. Same answers as `Set<String>`.
+///
+/// Past the filter, an ASCII word is looked up by its bytes (``ASCIIWordIndex``) when the
+/// table's words are all ASCII; other words ask the `Set`.
 struct WordTable: ExpressibleByArrayLiteral, Sequence, Sendable {
   let words: Set<String>
   private let filter: WordFilter
+  private let index: ASCIIWordIndex?
 
   init<S: Sequence>(_ words: S) where S.Element == String {
     self.words = Set(words)
     filter = WordFilter(self.words)
+    index = ASCIIWordIndex(Array(self.words))
   }
 
   init(arrayLiteral words: String...) { self.init(words) }
 
   @inline(__always)
-  func contains(_ w: String) -> Bool { filter.mayContain(w) && words.contains(w) }
+  func contains(_ w: String) -> Bool {
+    guard filter.mayContain(w) else { return false }
+    if let index, let found = index.find(w) { return found != nil }
+    return words.contains(w)
+  }
 
   var count: Int { words.count }
   func makeIterator() -> Set<String>.Iterator { words.makeIterator() }
 }
 
 /// A dictionary keyed by lowercase words with the filter of ``WordTable`` before the look-up.
+///
+/// Past the filter, an ASCII word is looked up by its bytes (``ASCIIWordIndex``) when the
+/// keys are all ASCII; other words ask the `Dictionary`.
 struct WordMap<Value: Sendable>: ExpressibleByDictionaryLiteral, Sequence, Sendable {
   let entries: [String: Value]
   private let filter: WordFilter
+  private let index: ASCIIWordIndex?
+  /// The values in the order of the index's words.
+  private let values: [Value]
 
   init(_ entries: [String: Value]) {
     self.entries = entries
     filter = WordFilter(entries.keys)
+    let pairs = Array(entries)
+    index = ASCIIWordIndex(pairs.map(\.key))
+    values = pairs.map(\.value)
   }
 
   init(dictionaryLiteral pairs: (String, Value)...) {
@@ -38,7 +56,11 @@ struct WordMap<Value: Sendable>: ExpressibleByDictionaryLiteral, Sequence, Senda
   }
 
   @inline(__always)
-  subscript(_ w: String) -> Value? { filter.mayContain(w) ? entries[w] : nil }
+  subscript(_ w: String) -> Value? {
+    guard filter.mayContain(w) else { return nil }
+    if let index, let found = index.find(w) { return found.map { values[$0] } }
+    return entries[w]
+  }
 
   var keys: Dictionary<String, Value>.Keys { entries.keys }
   var count: Int { entries.count }

@@ -1,0 +1,274 @@
+// Written by /work/notes/m14speed-rewrite.py (R11): the words the rule files compare
+// tokens with, from their `W.name`s. Run the script again instead of editing by hand.
+
+/// The ids of the words the rule files compare a token's lowercase form with
+/// (`tokens.id(k) == W.of`, see ``WordID``), and the table that gives tokens their ids.
+enum W {
+  /// Every word with an id, in id order (the first has id 1).
+  static let words: [String] = [
+    "!",
+    "$",
+    "%",
+    "'s",
+    ",",
+    "-",
+    ".",
+    "12",
+    ":",
+    ";",
+    "?",
+    "a",
+    "according",
+    "across",
+    "ago",
+    "all",
+    "alone",
+    "and",
+    "as",
+    "at",
+    "before",
+    "between",
+    "beyond",
+    "bound",
+    "but",
+    "by",
+    "compared",
+    "compares",
+    "comparing",
+    "comparison",
+    "cost",
+    "costs",
+    "count",
+    "cross",
+    "decade",
+    "deficit",
+    "deficits",
+    "denominated",
+    "during",
+    "earlier",
+    "energy",
+    "export",
+    "exports",
+    "february",
+    "final",
+    "first",
+    "for",
+    "from",
+    "full",
+    "gas",
+    "goods",
+    "had",
+    "half",
+    "has",
+    "have",
+    "import",
+    "imports",
+    "in",
+    "it",
+    "its",
+    "itself",
+    "just",
+    "last",
+    "later",
+    "level",
+    "levels",
+    "month",
+    "monthly",
+    "months",
+    "of",
+    "on",
+    "or",
+    "out",
+    "over",
+    "overall",
+    "past",
+    "pct",
+    "percent",
+    "period",
+    "preceding",
+    "previous",
+    "prior",
+    "products",
+    "quarter",
+    "quarters",
+    "relative",
+    "reverse",
+    "same",
+    "share",
+    "short",
+    "shy",
+    "since",
+    "span",
+    "stretch",
+    "such",
+    "surplus",
+    "surpluses",
+    "tally",
+    "terms",
+    "than",
+    "that",
+    "the",
+    "their",
+    "them",
+    "then",
+    "these",
+    "this",
+    "those",
+    "through",
+    "till",
+    "to",
+    "total",
+    "twelve",
+    "two",
+    "until",
+    "us",
+    "versus",
+    "way",
+    "when",
+    "which",
+    "while",
+    "who",
+    "whole",
+    "whose",
+    "with",
+    "within",
+    "worth",
+    "year",
+    "years",
+    "–",
+  ]
+
+  /// Gives each token its id as the sentence is cut.
+  static let table = WordIDTable(words)
+
+  static var exclamationMark: WordID { WordID(1) }  // "!"
+  static var dollarSign: WordID { WordID(2) }  // "$"
+  static var percentSign: WordID { WordID(3) }  // "%"
+  static var possessive: WordID { WordID(4) }  // "'s"
+  static var comma: WordID { WordID(5) }  // ","
+  static var hyphen: WordID { WordID(6) }  // "-"
+  static var fullStop: WordID { WordID(7) }  // "."
+  static var n12: WordID { WordID(8) }  // "12"
+  static var colon: WordID { WordID(9) }  // ":"
+  static var semicolon: WordID { WordID(10) }  // ";"
+  static var questionMark: WordID { WordID(11) }  // "?"
+  static var a: WordID { WordID(12) }
+  static var according: WordID { WordID(13) }
+  static var across: WordID { WordID(14) }
+  static var ago: WordID { WordID(15) }
+  static var all: WordID { WordID(16) }
+  static var alone: WordID { WordID(17) }
+  static var and: WordID { WordID(18) }
+  static var `as`: WordID { WordID(19) }
+  static var at: WordID { WordID(20) }
+  static var before: WordID { WordID(21) }
+  static var between: WordID { WordID(22) }
+  static var beyond: WordID { WordID(23) }
+  static var bound: WordID { WordID(24) }
+  static var but: WordID { WordID(25) }
+  static var by: WordID { WordID(26) }
+  static var compared: WordID { WordID(27) }
+  static var compares: WordID { WordID(28) }
+  static var comparing: WordID { WordID(29) }
+  static var comparison: WordID { WordID(30) }
+  static var cost: WordID { WordID(31) }
+  static var costs: WordID { WordID(32) }
+  static var count: WordID { WordID(33) }
+  static var cross: WordID { WordID(34) }
+  static var decade: WordID { WordID(35) }
+  static var deficit: WordID { WordID(36) }
+  static var deficits: WordID { WordID(37) }
+  static var denominated: WordID { WordID(38) }
+  static var during: WordID { WordID(39) }
+  static var earlier: WordID { WordID(40) }
+  static var energy: WordID { WordID(41) }
+  static var export: WordID { WordID(42) }
+  static var exports: WordID { WordID(43) }
+  static var february: WordID { WordID(44) }
+  static var final: WordID { WordID(45) }
+  static var first: WordID { WordID(46) }
+  static var `for`: WordID { WordID(47) }
+  static var from: WordID { WordID(48) }
+  static var full: WordID { WordID(49) }
+  static var gas: WordID { WordID(50) }
+  static var goods: WordID { WordID(51) }
+  static var had: WordID { WordID(52) }
+  static var half: WordID { WordID(53) }
+  static var has: WordID { WordID(54) }
+  static var have: WordID { WordID(55) }
+  static var `import`: WordID { WordID(56) }
+  static var imports: WordID { WordID(57) }
+  static var `in`: WordID { WordID(58) }
+  static var it: WordID { WordID(59) }
+  static var its: WordID { WordID(60) }
+  static var itself: WordID { WordID(61) }
+  static var just: WordID { WordID(62) }
+  static var last: WordID { WordID(63) }
+  static var later: WordID { WordID(64) }
+  static var level: WordID { WordID(65) }
+  static var levels: WordID { WordID(66) }
+  static var month: WordID { WordID(67) }
+  static var monthly: WordID { WordID(68) }
+  static var months: WordID { WordID(69) }
+  static var of: WordID { WordID(70) }
+  static var on: WordID { WordID(71) }
+  static var or: WordID { WordID(72) }
+  static var out: WordID { WordID(73) }
+  static var over: WordID { WordID(74) }
+  static var overall: WordID { WordID(75) }
+  static var past: WordID { WordID(76) }
+  static var pct: WordID { WordID(77) }
+  static var percent: WordID { WordID(78) }
+  static var period: WordID { WordID(79) }
+  static var preceding: WordID { WordID(80) }
+  static var previous: WordID { WordID(81) }
+  static var prior: WordID { WordID(82) }
+  static var products: WordID { WordID(83) }
+  static var quarter: WordID { WordID(84) }
+  static var quarters: WordID { WordID(85) }
+  static var relative: WordID { WordID(86) }
+  static var reverse: WordID { WordID(87) }
+  static var same: WordID { WordID(88) }
+  static var share: WordID { WordID(89) }
+  static var short: WordID { WordID(90) }
+  static var shy: WordID { WordID(91) }
+  static var since: WordID { WordID(92) }
+  static var span: WordID { WordID(93) }
+  static var stretch: WordID { WordID(94) }
+  static var such: WordID { WordID(95) }
+  static var surplus: WordID { WordID(96) }
+  static var surpluses: WordID { WordID(97) }
+  static var tally: WordID { WordID(98) }
+  static var terms: WordID { WordID(99) }
+  static var than: WordID { WordID(100) }
+  static var that: WordID { WordID(101) }
+  static var the: WordID { WordID(102) }
+  static var their: WordID { WordID(103) }
+  static var them: WordID { WordID(104) }
+  static var then: WordID { WordID(105) }
+  static var these: WordID { WordID(106) }
+  static var this: WordID { WordID(107) }
+  static var those: WordID { WordID(108) }
+  static var through: WordID { WordID(109) }
+  static var till: WordID { WordID(110) }
+  static var to: WordID { WordID(111) }
+  static var total: WordID { WordID(112) }
+  static var twelve: WordID { WordID(113) }
+  static var two: WordID { WordID(114) }
+  static var until: WordID { WordID(115) }
+  static var us: WordID { WordID(116) }
+  static var versus: WordID { WordID(117) }
+  static var way: WordID { WordID(118) }
+  static var when: WordID { WordID(119) }
+  static var which: WordID { WordID(120) }
+  static var `while`: WordID { WordID(121) }
+  static var who: WordID { WordID(122) }
+  static var whole: WordID { WordID(123) }
+  static var whose: WordID { WordID(124) }
+  static var with: WordID { WordID(125) }
+  static var within: WordID { WordID(126) }
+  static var worth: WordID { WordID(127) }
+  static var year: WordID { WordID(128) }
+  static var years: WordID { WordID(129) }
+  static var enDash: WordID { WordID(130) }  // "–"
+}
