@@ -22,7 +22,7 @@ extension ClaimFramer {
   {
     var out: ClaimFrame?
     var start: Int? = sentence.isEmpty ? 0 : nil
-    for k in 0..<t.count where Self.sentenceEnds.contains(t.lower(k)) {
+    for k in 0..<t.count where !t[k].isWord && Self.sentenceEnds.contains(t.lower(k)) {
       if let s = start, k > s, let fr = tradeStated(t, s..<k, mentions, src) { out = fr }
       start = k + 1
     }
@@ -45,50 +45,54 @@ extension ClaimFramer {
     // after the trade say why, not what.
     let said =
       r.lowerBound..<(r.first(where: { Self.reasonWords.contains(t.lower($0)) }) ?? r.upperBound)
-    if r.contains(where: { Self.modals.contains(t.lower($0)) && !t[$0].capitalized })
-      || said.contains(where: { ClaimWords.notTrade.contains(t.lower($0)) })
-    {
-      return nil
-    }
-    let ms = all.filter {
-      said.contains($0.start) && !src.contains($0.start)
-        && !Self.statedTradeSourceNouns.contains(t.lower($0.end))
-    }
-    var goods: Commodities.Entry?
-    for k in said {
-      if let (c, _) = t.commodity(at: k), !Self.isComposition(t, k) {
-        goods = c
-        break
-      }
-    }
+    // Cheap tests first: most sentences name no flow and no country.
     var export = false
     var total = false
     var anyFlow = false
-    for k in said {
+    for k in said where t[k].isWord {
       let w = t.lower(k)
       let fl = ClaimWords.flowNouns[w] ?? ClaimWords.flowVerbs[w]
       if fl != nil || Self.statedTradeMotion.contains(w) { anyFlow = true }
       if fl == .export { export = true }
       if fl == .total || ClaimWords.totalAdjectives.contains(w) { total = true }
     }
+    let ms = all.filter {
+      said.contains($0.start) && !src.contains($0.start)
+        && !Self.statedTradeSourceNouns.contains(t.lower($0.end))
+    }
+    guard total || !ms.isEmpty else { return nil }
+    if r.contains(where: { Self.modals.contains(t.lower($0)) && !t[$0].capitalized })
+      || said.contains(where: { ClaimWords.notTrade.contains(t.lower($0)) })
+    {
+      return nil
+    }
+    var goods: Commodities.Entry?
+    for k in said where t[k].isWord {
+      if let (c, _) = t.commodity(at: k), !Self.isComposition(t, k) {
+        goods = c
+        break
+      }
+    }
+    guard anyFlow || goods != nil || total else { return nil }
     var fr = ClaimFrame()
     let named = ms.map(\.iso3).reduce(into: [String]()) {
       if !$0.contains($1) { $0.append($1) }
     }
-    // "Commerce with China collapsed", "How big did trade get?": a total with one country or
-    // none named is the story's pair's.
-    let story = (ranked + aheadCountries).filter { $0 != "WLD" }
-    let pair =
-      named.count >= 2
-      ? named
-      : (named + story).reduce(into: [String]()) {
-        if !$0.contains($1) { $0.append($1) }
-      }
-    if !ms.isEmpty, let (e, i) = Self.tradeSides(t, mentions: ms), anyFlow || goods != nil {
+    if !ms.isEmpty, anyFlow || goods != nil, let (e, i) = Self.tradeSides(t, mentions: ms) {
       fr.flow = export ? .export : .import
       fr.reporter = export ? e : i
       fr.partner = export ? i : e
-    } else if total, named.count <= 2, pair.count >= 2 {
+    } else if total, named.count <= 2 {
+      // "Commerce with China collapsed", "How big did trade get?": a total with one country
+      // or none named is the story's pair's.
+      var pair = named
+      if pair.count < 2 {
+        for c in ranked + aheadCountries where c != "WLD" && !pair.contains(c) {
+          pair.append(c)
+          if pair.count == 2 { break }
+        }
+      }
+      guard pair.count >= 2 else { return nil }
       fr.flow = .total
       fr.reporter = pair[0]
       fr.partner = pair[1]
