@@ -776,8 +776,12 @@ struct ClaimFramer {
       fr.partner = "WLD"
       origins["partner"] = "total: all partners"
     }
-    // "the 76.7 million tonnes China imported from all suppliers": all partners.
-    if fr.flow == .import || fr.flow == .export, allPartnersAfter(anchor, fi, end, clause: clause) {
+    // "the 76.7 million tonnes China imported from all suppliers", "China's trade with all
+    // partners came to $4.65tn": all partners.
+    if fr.flow == .import || fr.flow == .export || fr.flow == .total && fr.reporter != nil,
+      allPartnersAfter(anchor, fi, end, clause: clause)
+    {
+      if fr.flow == .total, fr.reporter == "WLD" { swap(&fr.reporter, &fr.partner) }
       fr.partner = "WLD"
       origins["partner"] = "total: all partners"
     }

@@ -1,6 +1,7 @@
 /// Examples for balances stated as a gap, a surplus, a deficit or one flow exceeding the other
 /// (``ClaimFramer/statedBalance(_:at:end:clause:)``), for sellers earning in another country's
-/// market (``ClaimFramer/sellerInMarket(_:at:end:clause:)``) and for "imports from it".
+/// market (``ClaimFramer/sellerInMarket(_:at:end:clause:)``), for "imports from it" and for a
+/// total "with all partners".
 ///
 /// Written for these rules, in wording of our own, with other country pairs than the claim
 /// sets; each positive failed before its rule, each negative passes with and without it.
@@ -90,5 +91,25 @@ extension FrameCorpus {
         + "$14bn, leaving Mexico with a surplus of $4bn.",
       date: "2024-02-20", span: "$4bn",
       expect: ["measure": "balance", "reporter": "MEX"]),
+    // A total "with all partners", "with the world": the reporter's trade with every partner.
+    .init(
+      rule: "partners.all-total",
+      text: "Korea's exports to Japan rose to $30bn in 2023. In context, Korea's trade with "
+        + "all partners came to $1.2tn that year.",
+      date: "2024-02-20", span: "$1.2tn",
+      expect: ["flow": "total", "reporter": "KOR", "partner": "WLD"]),
+    .init(
+      rule: "partners.all-total",
+      text: "Korea's exports to Japan rose to $30bn in 2023. Its trade with the world came "
+        + "to $1.2tn that year.",
+      date: "2024-02-20", span: "$1.2tn",
+      expect: ["flow": "total", "partner": "WLD"]),
+    // Negative: a total with one partner named.
+    .init(
+      rule: "partners.all-total",
+      text: "Korea's exports to Japan rose to $30bn in 2023. Korea's trade with Vietnam "
+        + "came to $80bn that year.",
+      date: "2024-02-20", span: "$80bn",
+      expect: ["flow": "total", "reporter": "KOR", "partner": "VNM"]),
   ]
 }
