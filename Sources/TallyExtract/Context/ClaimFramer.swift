@@ -809,6 +809,7 @@ struct ClaimFramer {
         !["cost", "costs"].contains(w)
           || subject?.costVerb == nil && !paidCost(before: fi)
             && !(origins["flow"] == "previous figure" && atCostOf(fi))
+            && !(anchor != nil && coordinatedCost(before: fi))
           ? w : nil
       }
     // "Tatarstan's own trade with China": a part of a country, in this clause only.

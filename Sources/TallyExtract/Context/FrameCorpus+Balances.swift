@@ -1,7 +1,7 @@
 /// Examples for balances stated as a gap, a surplus, a deficit or one flow exceeding the other
 /// (``ClaimFramer/statedBalance(_:at:end:clause:)``), for sellers earning in another country's
-/// market (``ClaimFramer/sellerInMarket(_:at:end:clause:)``), for "imports from it" and for a
-/// total "with all partners".
+/// market (``ClaimFramer/sellerInMarket(_:at:end:clause:)``), for "imports from it", for a
+/// total "with all partners" and for "and cost $X" after a trade figure.
 ///
 /// Written for these rules, in wording of our own, with other country pairs than the claim
 /// sets; each positive failed before its rule, each negative passes with and without it.
@@ -111,5 +111,26 @@ extension FrameCorpus {
         + "came to $80bn that year.",
       date: "2024-02-20", span: "$80bn",
       expect: ["flow": "total", "reporter": "KOR", "partner": "VNM"]),
+    // "and cost $X" after a trade figure: what that trade cost (a second verb of its subject),
+    // not a price.
+    .init(
+      rule: "measure.and-cost",
+      text: "Japan's coal imports from Australia reached 80 million tonnes in 2023 and cost "
+        + "$20bn.",
+      date: "2024-02-20", span: "$20bn",
+      expect: ["flow": "import", "reporter": "JPN", "partner": "AUS", "hs": "2701"]),
+    .init(
+      rule: "measure.and-cost",
+      text: "Korea's LNG purchases from Qatar came to 10 million tonnes and cost $6bn last "
+        + "year.",
+      date: "2024-02-20", span: "$6bn",
+      expect: ["flow": "import", "reporter": "KOR", "partner": "QAT", "hs": "271111"]),
+    // Negative: a cost with a subject of its own.
+    .init(
+      rule: "measure.and-cost",
+      text: "Japan's coal imports from Australia reached 80 million tonnes in 2023, and "
+        + "rail transport cost $2bn.",
+      date: "2024-02-20", span: "$2bn",
+      expect: ["flow": "-"]),
   ]
 }
