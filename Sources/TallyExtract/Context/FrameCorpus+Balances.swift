@@ -1,7 +1,8 @@
 /// Examples for balances stated as a gap, a surplus, a deficit or one flow exceeding the other
 /// (``ClaimFramer/statedBalance(_:at:end:clause:)``), for sellers earning in another country's
 /// market (``ClaimFramer/sellerInMarket(_:at:end:clause:)``), for "imports from it", for a
-/// total "with all partners" and for "and cost $X" after a trade figure.
+/// total "with all partners", for "and cost $X" after a trade figure and for the payee of a
+/// verb of earning ("brought Australian miners $30bn").
 ///
 /// Written for these rules, in wording of our own, with other country pairs than the claim
 /// sets; each positive failed before its rule, each negative passes with and without it.
@@ -132,5 +133,25 @@ extension FrameCorpus {
         + "rail transport cost $2bn.",
       date: "2024-02-20", span: "$2bn",
       expect: ["flow": "-"]),
+    // The payee of a verb of earning ("brought Australian miners", "earned Qatari suppliers") is
+    // the seller of the goods, whatever the direction of the last trade named.
+    .init(
+      rule: "goods.money-payee",
+      text: "Japan sold Australia $20bn of goods in 2023, mostly cars. Coal alone brought "
+        + "Australian miners $30bn.",
+      date: "2024-02-20", span: "$30bn",
+      expect: ["exporter": "AUS", "importer": "JPN", "hs": "2701"]),
+    .init(
+      rule: "goods.money-payee",
+      text: "Korea shipped $10bn of goods to Qatar in 2023. LNG alone earned Qatari "
+        + "suppliers $12bn.",
+      date: "2024-02-20", span: "$12bn",
+      expect: ["exporter": "QAT", "importer": "KOR", "hs": "271111"]),
+    // Negative: the payer of "cost" is the buyer the story already names.
+    .init(
+      rule: "goods.money-payee",
+      text: "Japan bought $20bn of Australian coal in 2023. LNG cost Japan $15bn.",
+      date: "2024-02-20", span: "$15bn",
+      expect: ["exporter": "AUS", "importer": "JPN"]),
   ]
 }
