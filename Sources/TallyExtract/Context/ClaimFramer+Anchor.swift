@@ -504,6 +504,12 @@ extension ClaimFramer {
     return (e, i)
   }
 
+  /// True when `fr` is a flow one way between two countries (no world total).
+  static func isOneWayPair(_ fr: ClaimFrame) -> Bool {
+    (fr.flow == .export || fr.flow == .import) && fr.reporter != nil && fr.partner != nil
+      && fr.reporter != fr.partner && fr.reporter != "WLD" && fr.partner != "WLD"
+  }
+
   /// The story's countries, most weighty first.
   var ranked: [String] {
     weights.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)

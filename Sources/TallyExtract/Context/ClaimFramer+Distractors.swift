@@ -204,6 +204,20 @@ extension ClaimFramer {
   /// Words that open an aside of reason.
   static let reasonWords: WordTable = ["as", "because", "amid", "after", "since", "despite"]
 
+  /// True when "and cost" stands right before the figure after a trade figure of the
+  /// sentence ("Coal imports reached 64.1 Mt and cost $11.7bn"): what that trade cost, a
+  /// second verb of the same subject, not a price.
+  func coordinatedCost(before fi: Int) -> Bool {
+    for k in max(1, fi - 3)..<max(1, fi) where tokens.lower(k).isAny("cost", "costs") {
+      if tokens.lower(k - 1) == "and",
+        sentenceFrames.contains(where: { $0.index < k - 1 && $0.frame.flow != nil })
+      {
+        return true
+      }
+    }
+    return false
+  }
+
   /// Verbs of a sale that a market can be the place of.
   static let saleVerbs: WordTable = ["sold", "sells", "sell", "selling"]
 }

@@ -129,6 +129,13 @@ extension ClaimFramer {
       else {
         return nil
       }
+      // "Crude alone brought Russian producers $40bn" after a flow the other way: the payee of
+      // a verb of earning is the seller, the payer of "cost" the buyer, whatever the story's
+      // last direction.
+      let verbWord = t.lower(m.start - 1)
+      if !route, verbWord.isAny("cost", "costs") ? m.iso3 == exporter : m.iso3 == importer {
+        swap(&exporter, &importer)
+      }
     }
     if t.lower(verb).isAny("cost", "costs") { costVerb = verb }
     return GoodsSubject(

@@ -32,6 +32,9 @@ struct ClaimFramer {
   var sentenceSubject: String?
   var commodity: Commodities.Entry?
   var lastTrade: (frame: ClaimFrame, dimension: TallyCore.Dimension)?
+  /// The trade a sentence without figures stated after `lastTrade`
+  /// (``statedTrade(_:mentions:skipping:)``).
+  var statedTradeFrame: ClaimFrame?
   /// The last trade both ways between two countries the story named, for "the total" after
   /// one of its flows.
   var lastTotal: ClaimFrame?
@@ -50,6 +53,9 @@ struct ClaimFramer {
   var leadPeriod: TimeRef?
   /// The frames of the last sentence that had figures, for "That is an increase of 63%".
   var lastSentenceFrames: [ClaimFrame] = []
+  /// The figures of the last sentence that had figures, with their frames, for "the gap of
+  /// $2.4bn" after two flows (``largerOfTwoFlows(before:)``).
+  var lastSentenceFigures: [SentenceFigure] = []
   let reference: (year: Int, month: Int)?
   let explain: Bool
   /// Frames of the current sentence, for elliptical figures and "a year earlier".
@@ -129,10 +135,28 @@ struct ClaimFramer {
       }
     }
     if let m = Self.sentenceSubject(t, mentions: all, skipping: srcTokens) { sentenceSubject = m }
+    if origin != "headline", let st = statedTrade(t, mentions: all, skipping: srcTokens) {
+      statedTradeFrame = st
+    }
     if origin != "headline", let g = sentenceTopicGoods(t) {
       // "Russian LNG is one bright spot. China bought 4.55 million tonnes in 2021": goods
       // that open a sentence are the story's goods from there on.
       commodity = g
+      if var st = statedTradeFrame, st.hs.isEmpty, st.flow != .total {
+        // "... Russian energy deliveries to China. Crude oil. Volumes reached 86.3 Mt": the
+        // goods the text turns to are the stated trade's.
+        st.hs = [g.hs]
+        st.commodity = g.name
+        statedTradeFrame = st
+      } else if statedTradeFrame == nil, var st = lastTrade?.frame, Self.isOneWayPair(st),
+        !st.hs.isEmpty, !st.hs.contains(g.hs)
+      {
+        // "China paid $58.8bn for Russian crude. Coal comes second.": the same trade in the
+        // goods the text turns to.
+        st.hs = [g.hs]
+        st.commodity = g.name
+        statedTradeFrame = st
+      }
     }
     if reporter == nil {
       // "China's LNG imports from Russia": the possessor of a flow noun states the flow.
@@ -250,7 +274,10 @@ struct ClaimFramer {
       g.frame = fr
       return g
     }
-    if !sentenceFrames.isEmpty { lastSentenceFrames = sentenceFrames.map(\.frame) }
+    if !sentenceFrames.isEmpty {
+      lastSentenceFrames = sentenceFrames.map(\.frame)
+      lastSentenceFigures = sentenceFrames
+    }
     sentenceFrames = []
     return out
   }
@@ -395,6 +422,7 @@ struct ClaimFramer {
       {
         let dim = f.dimension == .percent ? (lastTrade?.dimension ?? f.dimension) : f.dimension
         lastTrade = (fr, dim)
+        statedTradeFrame = nil
       }
     }
     if let c = fr.commodity, let hs = fr.hs.first {
@@ -609,13 +637,15 @@ struct ClaimFramer {
         origins["flow"] = "previous figure"
         origins["reporter"] = "previous figure"
         inherited = true
-      } else if let last = lastTrade,
+      } else if let (last, stated) = carriedTrade(f),
         isAnaphoric(f, anchor: anchor, sides: sides, goods: goods, clause: clause, last: last)
       {
-        // "These shipments were worth $468m", "A year earlier it had been $190.3bn".
+        // "These shipments were worth $468m", "A year earlier it had been $190.3bn"; "Russian
+        // coal poured into China. Customs data show 7.85 Mt arriving" (a trade stated without
+        // a figure).
         inherit(last.frame, into: &fr)
-        origins["flow"] = "the last trade named"
-        origins["reporter"] = "the last trade named"
+        origins["flow"] = stated ? Self.statedTradeOrigin : "the last trade named"
+        origins["reporter"] = origins["flow"]
         if anchor == nil, let other = thirdCountry(mentions, before: fi, of: fr) {
           // "Australia remained the leading source at 24 Mt": the same trade with a country
           // outside the last trade's pair.
@@ -693,6 +723,16 @@ struct ClaimFramer {
         partner: fl == .export ? i : e,
         why: ("goods named with no flow word; the story's trade in them", "story", "story"))
     }
+    if fr.flow == .export || fr.flow == .import, !inherited, fr.reporter == nil,
+      sides.reporter == nil, sides.partner == nil, let a = anchor, !a.verb,
+      tokens.lower(a.index + 1).isAny("from", "to"), tokens.lower(a.index + 2).isAny("it", "them"),
+      let prior = sentenceFrames.last(where: { Self.isOneWayPair($0.frame) })?.frame
+    {
+      // "Chinese exports to its neighbour were $9.99bn and imports from it $9.7bn": "it" is
+      // the partner of the sentence's earlier flow one way; the reporter is the same.
+      sides.reporter = prior.reporter
+      sides.partner = prior.partner
+    }
     if fr.flow != nil && !inherited && fr.reporter == nil {
       applySides(&fr, sides, goods: goods, origins: &origins)
     }
@@ -736,10 +776,26 @@ struct ClaimFramer {
       fr.partner = "WLD"
       origins["partner"] = "total: all partners"
     }
-    // "the 76.7 million tonnes China imported from all suppliers": all partners.
-    if fr.flow == .import || fr.flow == .export, allPartnersAfter(anchor, fi, end, clause: clause) {
+    // "the 76.7 million tonnes China imported from all suppliers", "China's trade with all
+    // partners came to $4.65tn": all partners.
+    if fr.flow == .import || fr.flow == .export || fr.flow == .total && fr.reporter != nil,
+      allPartnersAfter(anchor, fi, end, clause: clause)
+    {
+      if fr.flow == .total, fr.reporter == "WLD" { swap(&fr.reporter, &fr.partner) }
       fr.partner = "WLD"
       origins["partner"] = "total: all partners"
+    }
+    // "Russian sellers earned $129bn in the Chinese market": the sellers' exports to the
+    // market's country ("market" is then no word of a non-trade figure).
+    let inMarket = sellerInMarket(f, at: fi, end: end, clause: clause)
+    if let (e, i) = inMarket {
+      Self.dropTrade(&fr)
+      fr.flow = .export
+      fr.reporter = e
+      fr.partner = i
+      origins["flow"] = "sellers of one country in another's market"
+      origins["reporter"] = origins["flow"]
+      origins["partner"] = origins["flow"]
     }
     // Trade of a province or a border crossing is not the national trade; prices, exchange
     // rates, the economy, targets and forecasts are not trade data.
@@ -747,11 +803,13 @@ struct ClaimFramer {
       (notTradeWord(f, at: fi, end: end, clause: clause)
       ?? distanceWord(f, end: end) ?? forecastWord(f, at: fi, clause: clause)
       ?? marketSale(anchor, figure: fi, mentions: mentions))
+      .flatMap { w in inMarket != nil && w.hasPrefix("market") ? nil : w }
       .flatMap { w in
         // "pipeline gas cost China $4bn": what the buyer paid for the goods, not a price.
         !["cost", "costs"].contains(w)
           || subject?.costVerb == nil && !paidCost(before: fi)
             && !(origins["flow"] == "previous figure" && atCostOf(fi))
+            && !(anchor != nil && coordinatedCost(before: fi))
           ? w : nil
       }
     // "Tatarstan's own trade with China": a part of a country, in this clause only.
@@ -833,6 +891,18 @@ struct ClaimFramer {
     // A balance is the reporter's surplus: "Russia's deficit with China" is China's surplus.
     if fr.flow == .balance, balanceWord?.hasPrefix("deficit") == true {
       swap(&fr.reporter, &fr.partner)
+    }
+    if let (r, p) = statedBalance(f, at: fi, end: end, clause: clause) {
+      // "a gap of $2.4bn" after two flows, "imports exceeded exports by $11bn", "the surplus
+      // in Russia's favour": the balance of the side the text shows to have the surplus.
+      fr.measure = .balance
+      fr.flow = .balance
+      fr.reporter = r
+      fr.partner = p
+      fr.role = .level
+      origins["flow"] = "a balance; its side from the flows the text states"
+      origins["reporter"] = origins["flow"]
+      origins["partner"] = origins["flow"]
     }
 
     let p = period(f, fr, at: fi, end: end, clause: clause)
@@ -1032,6 +1102,10 @@ struct ClaimFramer {
       || f.unit.rawValue == "times"
       || last.dimension == .percent && f.kind == .level
         && f.dimension != .percent
+      // "The crude bill came to $58.8bn. In December volumes slipped to 6.47 Mt": the quantity
+      // of the goods whose value was stated.
+      || (f.dimension == .mass || f.dimension == .volume) && f.kind == .level
+        && !last.frame.hs.isEmpty && clause.contains { Self.volumeWords.contains(tokens.lower($0)) }
     guard sameKind else { return false }
     if sides.reporter != nil || sides.partner != nil { return false }
     if case .named(let g)? = goods, !last.frame.hs.contains(g.hs) { return false }

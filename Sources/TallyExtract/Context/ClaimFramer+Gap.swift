@@ -1,0 +1,175 @@
+import TallyCore
+
+/// The side a stated balance favours: "a gap of $2.4bn" after two flows, "imports exceeded
+/// exports by $11bn", "a surplus of $290m", "in Russia's favour".
+///
+/// A balance is the reporter's exports minus its imports with the partner, so the frame's
+/// reporter must be the side with the surplus. The words seldom say it: a gap or a difference
+/// has no sign; "the surplus" after "China sold $9.99bn and bought $9.7bn" is China's. The
+/// text says it by the flows it stated next to the balance (the larger one's exporter has the
+/// surplus), by the verb ("Chinese exports exceeded imports": China's), or by "in X's favour".
+extension ClaimFramer {
+  /// Nouns of a balance between two flows; "gap" and "difference" only before "of" or after
+  /// "the" or "a" (the gap between two countries' statistics is read by the source rules).
+  static let gapNouns: WordTable = [
+    "gap", "difference", "surplus", "deficit", "imbalance", "surpluses", "deficits",
+  ]
+
+  /// Verbs of one flow being larger than the other ("imports exceeded exports by $11bn").
+  static let exceedVerbs: WordTable = [
+    "exceeded", "exceeding", "exceeds", "exceed", "outstripped", "outstripping", "outstrips",
+    "outpaced", "outpacing", "topped", "surpassed",
+  ]
+
+  /// Words between "by" and an amount ("by about $5bn").
+  static let byQualifiers: WordTable = [
+    "about", "around", "roughly", "nearly", "almost", "some", "over", "more", "than", "just",
+    "less", "under", "close", "to", "approximately",
+  ]
+
+  /// The surplus side and the other side of a balance stated around the money figure at
+  /// `fi`, or `nil` when the figure is no balance between two flows the text names.
+  ///
+  /// The figure is a balance when a noun of ``gapNouns`` stands in its clause before it with
+  /// no flow noun between ("a gap of $13.8bn", "the surplus in Russia's favour reached
+  /// $11.1bn"), or when it follows "by" after a verb of ``exceedVerbs`` with a flow before the
+  /// verb ("Chinese exports exceeded imports from Russia by $5.1bn").
+  func statedBalance(_ f: Figure, at fi: Int, end: Int, clause: Range<Int>) -> (String, String)? {
+    guard f.unit.isCurrency, f.dimension == .money, f.kind == .level || f.kind == .change else {
+      return nil
+    }
+    let t = tokens
+    var gapAt: Int?
+    var k = fi - 1
+    while k >= clause.lowerBound, k >= fi - 8 {
+      let w = t.lower(k)
+      if Self.gapNouns.contains(w) {
+        gapAt = k
+        break
+      }
+      if ClaimWords.flowNouns[w] != nil || t[k].isNumber { break }
+      k -= 1
+    }
+    if let g = gapAt, t.lower(g).isAny("gap", "difference"),
+      !(t.lower(g + 1) == "of" || t.lower(g - 1).isAny("the", "a", "resulting", "this", "that"))
+    {
+      gapAt = nil
+    }
+    var exceed: (verb: Int, subject: Flow)?
+    if gapAt == nil {
+      var b = fi - 1
+      while b > clause.lowerBound, Self.byQualifiers.contains(t.lower(b)) { b -= 1 }
+      guard t.lower(b) == "by",
+        let v = (clause.lowerBound..<b).last(where: { Self.exceedVerbs.contains(t.lower($0)) }),
+        let s = (clause.lowerBound..<v).last(where: {
+          let fl = ClaimWords.flowNouns[t.lower($0)]
+          return fl == .export || fl == .import
+        }),
+        let flow = ClaimWords.flowNouns[t.lower(s)]
+      else { return nil }
+      exceed = (v, flow)
+    }
+    let around = clause.lowerBound..<min(t.count, max(clause.upperBound, end + 8))
+    if let side = favouredSide(in: around) {
+      guard let other = balancePartner(of: side) else { return nil }
+      return (side, other)
+    }
+    if let g = gapAt, let m = t.mentions(in: max(0, g - 3)..<g).last,
+      t.lower(m.end) == "'s" || m.kind == .adjective, m.end == g || m.end + 1 == g
+    {
+      // "Russia's surplus with China", "China's trade deficit".
+      guard let other = balancePartner(of: m.iso3) else { return nil }
+      return t.lower(g).hasPrefix("deficit") ? (other, m.iso3) : (m.iso3, other)
+    }
+    if let g = gapAt, t.lower(g).hasPrefix("surplus") || t.lower(g).hasPrefix("deficit"),
+      !t.mentions(in: max(clause.lowerBound, previousFigure(before: fi) + 1)..<fi).isEmpty
+    {
+      // "leaving Moscow with a surplus of $18bn", "Russia ran a surplus of": the text names
+      // the side; the flow rules read it (`balanceNoun`, the deficit swap).
+      return nil
+    }
+    if let (verb, subject) = exceed {
+      // "Chinese exports exceeded imports from Russia": the exporter of the larger flow.
+      let s = (clause.lowerBound..<verb).last(where: {
+        ClaimWords.flowNouns[t.lower($0)] == subject
+      })
+      let own = s.flatMap { s in
+        t.mentions(in: max(clause.lowerBound, s - 3)..<s).last(where: {
+          $0.end == s || $0.end + 1 == s
+        })?.iso3
+      }
+      guard let r = own ?? lastOneWayFlow()?.reporter, let other = balancePartner(of: r)
+      else { return nil }
+      return subject == .export ? (r, other) : (other, r)
+    }
+    // "Russian sales came to $11.1bn, while China shipped $8.68bn the other way. The gap of
+    // $2.4bn": the exporter of the larger of the two flows stated before.
+    guard let (e, i) = largerOfTwoFlows(before: fi) else { return nil }
+    return (e, i)
+  }
+
+  /// The first token of the sentence's last figure before token `fi`, or -1.
+  func previousFigure(before fi: Int) -> Int {
+    sentenceFrames.last(where: { $0.index < fi })?.index ?? -1
+  }
+
+  /// The country of "in Russia's favour", "in favour of China", "in China's favor".
+  func favouredSide(in r: Range<Int>) -> String? {
+    let t = tokens
+    for k in r where t.lower(k).isAny("favour", "favor") {
+      if t.lower(k - 1) == "'s", let m = t.mentions(in: max(0, k - 4)..<(k - 1)).last,
+        m.end == k - 1
+      {
+        return m.iso3
+      }
+      if t.lower(k + 1) == "of", let m = t.mentions(in: (k + 2)..<min(t.count, k + 5)).first {
+        return m.iso3
+      }
+    }
+    return nil
+  }
+
+  /// The other side of a balance whose one side is `side`: the other side of the last trade
+  /// between two countries the text named with it, else the story's other leading country.
+  func balancePartner(of side: String) -> String? {
+    for fr in sentenceFrames.reversed().map(\.frame) + lastSentenceFrames.reversed()
+      + [lastTrade?.frame].compactMap({ $0 })
+    {
+      if fr.reporter == side, let p = fr.partner, p != "WLD", p != side { return p }
+      if fr.partner == side, let r = fr.reporter, r != "WLD", r != side { return r }
+    }
+    return ranked.first(where: { $0 != side })
+  }
+
+  /// The last flow one way between two countries the sentence or the one before stated.
+  func lastOneWayFlow() -> ClaimFrame? {
+    (sentenceFrames.reversed().map(\.frame) + lastSentenceFrames.reversed()).first {
+      ($0.flow == .export || $0.flow == .import) && $0.exporter != nil && $0.importer != nil
+        && $0.exporter != "WLD" && $0.importer != "WLD"
+    }
+  }
+
+  /// The exporter and importer of the larger of the last two flows in opposite directions
+  /// between the same two countries, stated in money before token `fi` of this sentence or in
+  /// the sentence before; `nil` when there are no such two or they are equal.
+  func largerOfTwoFlows(before fi: Int) -> (String, String)? {
+    let here = sentenceFrames.filter { $0.index < fi }.map { ($0.frame, $0.figure) }
+    let before = lastSentenceFigures.map { ($0.frame, $0.figure) }
+    for set in [here, here.isEmpty ? before : before + here] {
+      let flows = set.filter {
+        ($0.0.flow == .export || $0.0.flow == .import) && $0.1.unit.isCurrency
+          && $0.1.kind == .level && $0.0.exporter != nil && $0.0.importer != nil
+          && $0.0.exporter != "WLD" && $0.0.importer != "WLD" && $0.0.hs.isEmpty
+      }
+      guard let b = flows.last,
+        let a = flows.dropLast().last(where: {
+          $0.0.exporter == b.0.importer && $0.0.importer == b.0.exporter
+            && $0.1.unit == b.1.unit
+        }),
+        a.1.value != b.1.value, let ae = a.0.exporter, let ai = a.0.importer
+      else { continue }
+      return a.1.value > b.1.value ? (ae, ai) : (ai, ae)
+    }
+    return nil
+  }
+}

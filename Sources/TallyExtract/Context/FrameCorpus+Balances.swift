@@ -1,0 +1,157 @@
+/// Examples for balances stated as a gap, a surplus, a deficit or one flow exceeding the other
+/// (``ClaimFramer/statedBalance(_:at:end:clause:)``), for sellers earning in another country's
+/// market (``ClaimFramer/sellerInMarket(_:at:end:clause:)``), for "imports from it", for a
+/// total "with all partners", for "and cost $X" after a trade figure and for the payee of a
+/// verb of earning ("brought Australian miners $30bn").
+///
+/// Written for these rules, in wording of our own, with other country pairs than the claim
+/// sets; each positive failed before its rule, each negative passes with and without it.
+extension FrameCorpus {
+  static let balances: [FrameExample] = [
+    // Sellers of one country earning money "in the <country> market": the sellers' exports to
+    // the market's country, "the <country> one" after a market was named too.
+    .init(
+      rule: "sides.seller-market",
+      text: "Trade has tilted. In 2023 Korean sellers earned $20bn in the Japanese market "
+        + "and Japanese sellers $25bn in the Korean one.",
+      date: "2024-02-20", span: "$20bn",
+      expect: ["flow": "export", "exporter": "KOR", "importer": "JPN"]),
+    .init(
+      rule: "sides.seller-market",
+      text: "Trade has tilted. In 2023 Korean sellers earned $20bn in the Japanese market "
+        + "and Japanese sellers $25bn in the Korean one.",
+      date: "2024-02-20", span: "$25bn",
+      expect: ["flow": "export", "exporter": "JPN", "importer": "KOR"]),
+    .init(
+      rule: "sides.seller-market",
+      text: "Brazilian exporters made $9bn on the Chinese market last year, customs data "
+        + "show.",
+      date: "2024-02-20", span: "$9bn",
+      expect: ["flow": "export", "exporter": "BRA", "importer": "CHN"]),
+    // Negative: a market of no country named is no trade.
+    .init(
+      rule: "sides.seller-market",
+      text: "Korean sellers earned $20bn in the domestic market in 2023.",
+      date: "2024-02-20", span: "$20bn",
+      expect: ["flow": "-"]),
+    // "imports from it" after a flow one way in the sentence: the same reporter, "it" its partner.
+    .init(
+      rule: "sides.from-it",
+      text: "India's exports to the UAE were $31bn in 2023 and imports from it $48bn.",
+      date: "2024-02-20", span: "$48bn",
+      expect: ["flow": "import", "reporter": "IND", "partner": "ARE"]),
+    // A balance stated as a gap, a surplus, a deficit or a difference, or as one flow exceeding the
+    // other "by" an amount: the side with the surplus is the exporter of the larger of the two
+    // flows stated with it, the side "in whose favour" it is, or the exporter of the flow that
+    // exceeds.
+    .init(
+      rule: "balance.gap",
+      text: "Vietnam sold Korea $30bn of goods in 2023, while Korea shipped $25bn the other "
+        + "way. The resulting gap of $5bn was the largest on record.",
+      date: "2024-02-20", span: "$5bn",
+      expect: ["measure": "balance", "reporter": "VNM", "partner": "KOR"]),
+    .init(
+      rule: "balance.gap",
+      text: "India's exports to the UAE were $31bn in 2023 and imports from it $48bn, "
+        + "leaving a deficit of about $17bn.",
+      date: "2024-02-20", span: "$17bn",
+      expect: ["measure": "balance", "reporter": "ARE", "partner": "IND"]),
+    .init(
+      rule: "balance.gap",
+      text: "Mexico's exports to Canada were $10bn in 2023; imports from Canada were $14bn. "
+        + "Imports thus exceeded exports by $4bn.",
+      date: "2024-02-20", span: "$4bn",
+      expect: ["measure": "balance", "reporter": "CAN", "partner": "MEX"]),
+    .init(
+      rule: "balance.gap",
+      text: "Chilean exports exceeded imports from Peru by $2bn in 2023.",
+      date: "2024-02-20", span: "$2bn",
+      expect: ["measure": "balance", "reporter": "CHL", "partner": "PER"]),
+    .init(
+      rule: "balance.gap",
+      text: "Egypt's exports to Turkey were $4bn in 2023 and Turkey's exports to Egypt "
+        + "$3bn, a difference of about $1bn in Egypt's favour.",
+      date: "2024-02-20", span: "$1bn",
+      expect: ["measure": "balance", "reporter": "EGY", "partner": "TUR"]),
+    // Negatives: a gap between two counts of one total, and "exceeded" with no "by".
+    .init(
+      rule: "balance.gap",
+      text: "Japan's customs put trade with Korea at $80bn for 2023; Korea's count is "
+        + "$82bn. The gap of $2bn is normal for mirror statistics.",
+      date: "2024-02-20", span: "$2bn",
+      expect: ["flow": "total"]),
+    .init(
+      rule: "balance.gap",
+      text: "Korea's exports to Vietnam exceeded $60bn in 2023.",
+      date: "2024-02-20", span: "$60bn",
+      expect: ["measure": "exports", "exporter": "KOR"]),
+    // Negative: the text names the side with the surplus (wrongly): that side is kept.
+    .init(
+      rule: "balance.gap",
+      text: "Mexico's exports to Canada were $10bn in 2023 and its imports from Canada "
+        + "$14bn, leaving Mexico with a surplus of $4bn.",
+      date: "2024-02-20", span: "$4bn",
+      expect: ["measure": "balance", "reporter": "MEX"]),
+    // A total "with all partners", "with the world": the reporter's trade with every partner.
+    .init(
+      rule: "partners.all-total",
+      text: "Korea's exports to Japan rose to $30bn in 2023. In context, Korea's trade with "
+        + "all partners came to $1.2tn that year.",
+      date: "2024-02-20", span: "$1.2tn",
+      expect: ["flow": "total", "reporter": "KOR", "partner": "WLD"]),
+    .init(
+      rule: "partners.all-total",
+      text: "Korea's exports to Japan rose to $30bn in 2023. Its trade with the world came "
+        + "to $1.2tn that year.",
+      date: "2024-02-20", span: "$1.2tn",
+      expect: ["flow": "total", "partner": "WLD"]),
+    // Negative: a total with one partner named.
+    .init(
+      rule: "partners.all-total",
+      text: "Korea's exports to Japan rose to $30bn in 2023. Korea's trade with Vietnam "
+        + "came to $80bn that year.",
+      date: "2024-02-20", span: "$80bn",
+      expect: ["flow": "total", "reporter": "KOR", "partner": "VNM"]),
+    // "and cost $X" after a trade figure: what that trade cost (a second verb of its subject),
+    // not a price.
+    .init(
+      rule: "measure.and-cost",
+      text: "Japan's coal imports from Australia reached 80 million tonnes in 2023 and cost "
+        + "$20bn.",
+      date: "2024-02-20", span: "$20bn",
+      expect: ["flow": "import", "reporter": "JPN", "partner": "AUS", "hs": "2701"]),
+    .init(
+      rule: "measure.and-cost",
+      text: "Korea's LNG purchases from Qatar came to 10 million tonnes and cost $6bn last "
+        + "year.",
+      date: "2024-02-20", span: "$6bn",
+      expect: ["flow": "import", "reporter": "KOR", "partner": "QAT", "hs": "271111"]),
+    // Negative: a cost with a subject of its own.
+    .init(
+      rule: "measure.and-cost",
+      text: "Japan's coal imports from Australia reached 80 million tonnes in 2023, and "
+        + "rail transport cost $2bn.",
+      date: "2024-02-20", span: "$2bn",
+      expect: ["flow": "-"]),
+    // The payee of a verb of earning ("brought Australian miners", "earned Qatari suppliers") is
+    // the seller of the goods, whatever the direction of the last trade named.
+    .init(
+      rule: "goods.money-payee",
+      text: "Japan sold Australia $20bn of goods in 2023, mostly cars. Coal alone brought "
+        + "Australian miners $30bn.",
+      date: "2024-02-20", span: "$30bn",
+      expect: ["exporter": "AUS", "importer": "JPN", "hs": "2701"]),
+    .init(
+      rule: "goods.money-payee",
+      text: "Korea shipped $10bn of goods to Qatar in 2023. LNG alone earned Qatari "
+        + "suppliers $12bn.",
+      date: "2024-02-20", span: "$12bn",
+      expect: ["exporter": "QAT", "importer": "KOR", "hs": "271111"]),
+    // Negative: the payer of "cost" is the buyer the story already names.
+    .init(
+      rule: "goods.money-payee",
+      text: "Japan bought $20bn of Australian coal in 2023. LNG cost Japan $15bn.",
+      date: "2024-02-20", span: "$15bn",
+      expect: ["exporter": "AUS", "importer": "JPN"]),
+  ]
+}
