@@ -29,7 +29,7 @@ extension ClaimFramer {
     var aside = false
     for k in 0..<t.count {
       let w = t.lower(k)
-      if w == "which", t.lower(k - 1) == "," {
+      if w == "which", t.id(k - 1) == W.comma {
         aside = true
         continue
       }
@@ -42,9 +42,9 @@ extension ClaimFramer {
       if w == "regional", supranational.contains(t.lower(k + 1)) { continue }
       if w == "border" {
         let crossing =
-          (t.lower(k - 1) == "the"
-            && t.lower(k - 2).isAny("across", "over", "beyond", "past"))
-          || (t.lower(k - 1) == "-" && t.lower(k - 2) == "cross")
+          (t.id(k - 1) == W.the
+            && t.id(k - 2).isAny(W.across, W.over, W.beyond, W.past))
+          || (t.id(k - 1) == W.hyphen && t.id(k - 2) == W.cross)
           || barrierWords.contains(t.lower(k + 1)) || closedWords.contains(t.lower(k - 1))
         if crossing { continue }
       }
@@ -110,7 +110,7 @@ extension ClaimFramer {
   /// True when a new subject with a flow starts at `k` ("imports from Russia", "its exports",
   /// "Chinese exports", "Russia's sales").
   func startsFlow(_ k: Int) -> Bool {
-    if tokens.lower(k).isAny("whose", "which", "that", "who") { return false }
+    if tokens.id(k).isAny(W.whose, W.which, W.that, W.who) { return false }
     var j = k
     var steps = 0
     while tokens.has(j), steps < 4 {
@@ -181,7 +181,7 @@ extension ClaimFramer {
           return Anchor(index: k, flow: f, verb: false)
         }
         if let f = ClaimWords.flowVerbs[w] { return Anchor(index: k, flow: f, verb: true) }
-        if w == "bilateral" || (w == "way" && t.lower(k - 1) == "-" && t.lower(k - 2) == "two") {
+        if w == "bilateral" || (w == "way" && t.id(k - 1) == W.hyphen && t.id(k - 2) == W.two) {
           return Anchor(index: k, flow: .total, verb: false)
         }
       }
@@ -205,7 +205,7 @@ extension ClaimFramer {
   func participleAfter(_ end: Int, clause: Range<Int>) -> Anchor? {
     var j = end
     var origin = false
-    if tokens.lower(j) == "of" {
+    if tokens.id(j) == W.of {
       // "$8.68bn of Chinese goods sent north", "6 Mt of Russian coal shipped to India".
       var g = j + 1
       if let m = tokens.mentions(in: g..<min(tokens.count, g + 3)).first, m.start == g,
@@ -216,7 +216,7 @@ extension ClaimFramer {
       }
       if let (_, e) = tokens.commodity(at: g) {
         j = e
-      } else if tokens.lower(g).isAny("goods", "products") {
+      } else if tokens.id(g).isAny(W.goods, W.products) {
         j = g + 1
       }
     }
@@ -236,13 +236,13 @@ extension ClaimFramer {
   /// what that country moved.
   func relativeClauseVerb(at j: Int, clause: Range<Int>) -> Anchor? {
     var k = j
-    if tokens.lower(k).isAny("that", "which") { k += 1 }
+    if tokens.id(k).isAny(W.that, W.which) { k += 1 }
     guard tokens.has(k), let m = tokens.mentions(in: k..<min(tokens.count, k + 4)).first,
       m.start == k,
       m.kind != .adjective
     else { return nil }
     var v = m.end
-    if tokens.lower(v).isAny("had", "has", "have", "itself") { v += 1 }
+    if tokens.id(v).isAny(W.had, W.has, W.have, W.itself) { v += 1 }
     guard v < clause.upperBound, let f = ClaimWords.flowVerbs[tokens.lower(v)], f != .total
     else { return nil }
     return Anchor(index: v, flow: f, verb: true)
@@ -261,7 +261,7 @@ extension ClaimFramer {
   func isNounUse(_ k: Int) -> Bool {
     let w = tokens.lower(k)
     guard ClaimWords.flowVerbs[w] != nil else { return true }
-    if k > 0, tokens[k - 1].capitalized, tokens.lower(k - 1) != "'s",
+    if k > 0, tokens[k - 1].capitalized, tokens.id(k - 1) != W.possessive,
       tokens.mentions(in: (k - 1)..<k).first?.kind == .name
     {
       return false
@@ -299,7 +299,7 @@ extension ClaimFramer {
       let w = t.lower(k)
       if w == "bilateral"
         || ((w == "two" || w == "both") && ClaimWords.pairNouns.contains(t.lower(k + 1)))
-        || (w == "two" && t.lower(k + 1) == "-" && t.lower(k + 2) == "way") || w == "their"
+        || (w == "two" && t.id(k + 1) == W.hyphen && t.id(k + 2) == W.way) || w == "their"
       {
         s.pairAnaphor = true
       }
@@ -311,8 +311,8 @@ extension ClaimFramer {
     var goodsOrigin: String?
     var between: [String] = []
     for m in mentions where m.start > a.index {
-      var p = t.lower(m.start - 1) == "the" ? t.lower(m.start - 2) : t.lower(m.start - 1)
-      if p == "for" && t.lower(m.start - 2) == "bound" { p = "to" }
+      var p = t.id(m.start - 1) == W.the ? t.lower(m.start - 2) : t.lower(m.start - 1)
+      if p == "for" && t.id(m.start - 2) == W.bound { p = "to" }
       switch p {
       case "to", "into": if to == nil { to = m.iso3 }
       case "from": if from == nil { from = m.iso3 }
@@ -321,14 +321,14 @@ extension ClaimFramer {
       // "imported by Japan": the agent of a participle is its subject.
       case "by" where a.passive && lead == nil: lead = m
       // "Russian products bought by China": a verb's agent right after it is its subject.
-      case "by" where a.verb && t.lower(a.index + 1) == "by" && m.start <= a.index + 3: lead = m
+      case "by" where a.verb && t.id(a.index + 1) == W.by && m.start <= a.index + 3: lead = m
       case "and" where !between.isEmpty: between.append(m.iso3)
       default:
         // "$47m of Chinese batteries": the origin of the figure's goods, not of goods in a
         // later phrase ("..., against $110.9bn of Chinese goods going the other way").
         if m.kind == .adjective, goodsOrigin == nil, m.start < fi || m.start - fi <= 6,
           t.commodity(at: m.end) != nil
-            || t.lower(m.end).isAny("goods", "products", "energy", "exports")
+            || t.id(m.end).isAny(W.goods, W.products, W.energy, W.exports)
         {
           goodsOrigin = m.iso3
         }
@@ -346,7 +346,7 @@ extension ClaimFramer {
       goodsOrigin = m.iso3
     }
     if let l = lead, l.kind == .adjective,
-      t.commodity(at: l.end) != nil || t.lower(l.end) == "goods",
+      t.commodity(at: l.end) != nil || t.id(l.end) == W.goods,
       a.flow == .import,
       !(lastTrade?.frame.importer == l.iso3
         && t.commodity(at: l.end).map { lastTrade?.frame.hs.contains($0.0.hs) == true } == true)
@@ -362,14 +362,14 @@ extension ClaimFramer {
       if CountryReferences.buyers.contains(n) { buyer = m.iso3 }
       if CountryReferences.sellers.contains(n) { seller = m.iso3 }
     }
-    if lead == nil, !a.verb, t.lower(a.index - 1) == "with",
+    if lead == nil, !a.verb, t.id(a.index - 1) == W.with,
       let subject = mentions.first(where: {
         $0.start <= clause.lowerBound + 1 && $0.kind != .adjective
       })
         // "Russia was China's largest crude supplier, ahead of Saudi Arabia, with shipments
         // of ...": the sentence's subject, before the clause.
         ?? t.mentions(in: 0..<min(2, t.count)).first(where: {
-          $0.kind != .adjective && t.lower($0.end) != "'s"
+          $0.kind != .adjective && t.id($0.end) != W.possessive
             && !sentenceSource.1.contains($0.start)
         })
     {
@@ -377,7 +377,7 @@ extension ClaimFramer {
       lead = subject
       // "China's largest coal supplier": the possessor of a seller noun is the buyer.
       for m in t.mentions(in: subject.end..<clause.lowerBound)
-      where buyer == nil && t.lower(m.end) == "'s" && m.iso3 != subject.iso3 {
+      where buyer == nil && t.id(m.end) == W.possessive && m.iso3 != subject.iso3 {
         if (m.end + 1..<min(t.count, m.end + 5)).contains(where: {
           CountryReferences.sellers.contains(t.lower($0))
         }) {
@@ -410,7 +410,7 @@ extension ClaimFramer {
     if s.reporter == s.partner { s.partner = nil }
     // "commerce with Southeast Asian countries": a group, not the story's other country.
     if s.partner == nil, a.index + 1 < fi,
-      let w = (a.index + 1..<fi).first(where: { t.lower($0).isAny("with", "to", "from") }),
+      let w = (a.index + 1..<fi).first(where: { t.id($0).isAny(W.with, W.to, W.from) }),
       let g = (w + 1..<min(fi, w + 5)).first(where: { Self.groupNouns.contains(t.lower($0)) }),
       !["two", "both", "the"].contains(t.lower(g - 1)),
       t.mentions(in: (w + 1)..<g).isEmpty
@@ -426,7 +426,7 @@ extension ClaimFramer {
   /// the last country named before this one.
   func coordinatedSubject(_ a: Anchor) -> Mention? {
     let t = tokens
-    guard t.lower(a.index - 1) == "and", a.verb || t.lower(a.index).hasSuffix("ing") else {
+    guard t.id(a.index - 1) == W.and, a.verb || t.lower(a.index).hasSuffix("ing") else {
       return nil
     }
     var k = a.index - 2
@@ -452,7 +452,7 @@ extension ClaimFramer {
     var exporter: String?
     var importer: String?
     for m in mentions {
-      let next = t.lower(m.end) == "'s" ? m.end + 1 : m.end
+      let next = t.id(m.end) == W.possessive ? m.end + 1 : m.end
       let w = t.lower(next)
       // "Russian oil", "Russia's LNG sales", "China's LNG imports", "Chinese refiners".
       var flow = ClaimWords.flowNouns[w]

@@ -23,12 +23,12 @@ extension ClaimFramer {
     else { return nil }
     let t = tokens
     let w = t.lower(end)
-    guard w.isAny("more", "less", "fewer", "higher", "lower"), t.lower(end + 1) == "than"
+    guard w.isAny("more", "less", "fewer", "higher", "lower"), t.id(end + 1) == W.than
     else { return nil }
     let more = w == "more" || w == "higher"
     let opposite: Flow = fr.flow == .export ? .import : .export
     for k in (end + 2)..<min(t.count, end + 10) {
-      if t.lower(k).isAny(",", ";", "and", "while", "but") { break }
+      if t.id(k).isAny(W.comma, W.semicolon, W.and, W.while, W.but) { break }
       if t.matchesAny(Self.otherDirection, at: k)
         || ClaimWords.flowNouns[t.lower(k)] == opposite
       {
@@ -42,11 +42,11 @@ extension ClaimFramer {
   /// three words before the trade noun at `k`; its index.
   func balanceNoun(before k: Int) -> Int? {
     let t = tokens
-    guard t.lower(k - 1).isAny("in", "on", "its", "the", "their") else { return nil }
+    guard t.id(k - 1).isAny(W.in, W.on, W.its, W.the, W.their) else { return nil }
     for j in max(0, k - 3)..<k
-    where t.lower(j).isAny("surplus", "deficit", "surpluses", "deficits") {
+    where t.id(j).isAny(W.surplus, W.deficit, W.surpluses, W.deficits) {
       let between = (j + 1)..<k
-      if between.allSatisfy({ t.lower($0).isAny("in", "on", "its", "the", "their") }) {
+      if between.allSatisfy({ t.id($0).isAny(W.in, W.on, W.its, W.the, W.their) }) {
         return j
       }
     }

@@ -32,18 +32,18 @@ extension ClaimFramer {
   func boundPhrase(_ f: Figure, at fi: Int, end: Int) -> (Qualifier, level: Bool)? {
     let t = tokens
     var k = fi - 1
-    while t.has(k), t.lower(k) == "$" || t.lower(k) == "us" { k -= 1 }
-    if t.lower(k) == "of", t.lower(k - 1) == "shy" { return (.nearly, true) }
-    if t.lower(k) == "of", t.lower(k - 1) == "short" {
-      return (t.lower(k - 2) == "just" ? .nearly : .lessThan, true)
+    while t.has(k), t.id(k) == W.dollarSign || t.id(k) == W.us { k -= 1 }
+    if t.id(k) == W.of, t.id(k - 1) == W.shy { return (.nearly, true) }
+    if t.id(k) == W.of, t.id(k - 1) == W.short {
+      return (t.id(k - 2) == W.just ? .nearly : .lessThan, true)
     }
     // "Trade passed $250 billion last year", "exports topped 1 million tonnes".
     if Self.thresholdVerbs.contains(t.lower(k)) { return (.moreThan, true) }
     // "before climbing past $100 billion in 2018", "exports edged past 1 million tonnes".
-    if t.lower(k) == "past", Self.pastVerbs.contains(t.lower(k - 1)) { return (.moreThan, true) }
-    if t.lower(k) == "the", Self.thresholdNouns.contains(t.lower(end)) {
+    if t.id(k) == W.past, Self.pastVerbs.contains(t.lower(k - 1)) { return (.moreThan, true) }
+    if t.id(k) == W.the, Self.thresholdNouns.contains(t.lower(end)) {
       var v = k - 1
-      if t.lower(v) == "through" { v -= 1 }
+      if t.id(v) == W.through { v -= 1 }
       if Self.thresholdVerbs.contains(t.lower(v)) { return (.moreThan, true) }
     }
     return nil

@@ -18,10 +18,10 @@ extension ClaimFramer {
       prev.figure.kind == .level, !prev.frame.hs.isEmpty
     else { return false }
     // "up 12% to 3.1 million tonnes": the change belongs to the level after it.
-    if (end..<min(tokens.count, end + 3)).contains(where: { tokens.lower($0) == "to" }) {
+    if (end..<min(tokens.count, end + 3)).contains(where: { tokens.id($0) == W.to }) {
       return false
     }
     // The level and the change stand in one stretch of the sentence: no stop or ";" between.
-    return !(prev.index..<fi).contains { tokens.lower($0).isAny(";", ".", ":") }
+    return !(prev.index..<fi).contains { tokens.id($0).isAny(W.semicolon, W.fullStop, W.colon) }
   }
 }

@@ -58,7 +58,7 @@ extension ClaimFramer {
       if let y = t.year(at: k) { return TimeRef(.year(y)) }
       if t.has(k), t[k].capitalized, let m = Self.monthNumber(t.lower(k)) {
         if let y = t.year(at: k + 1) { return TimeRef(.month(y, m)) }
-        if t.lower(k + 1) == "of", let y = t.year(at: k + 2) { return TimeRef(.month(y, m)) }
+        if t.id(k + 1) == W.of, let y = t.year(at: k + 2) { return TimeRef(.month(y, m)) }
         return monthBefore(m, main)
       }
       return nil
@@ -69,7 +69,7 @@ extension ClaimFramer {
     var k = j + 2
     while k < j + 6, t.has(k) {
       if let p = time(at: k) { return p }
-      guard t.lower(k).isAny("the", "whole", "of", "full", "in", "year", "all") else {
+      guard t.id(k).isAny(W.the, W.whole, W.of, W.full, W.in, W.year, W.all) else {
         return nil
       }
       k += 1
@@ -85,18 +85,18 @@ extension ClaimFramer {
     var k = 0
     while k < fi {
       defer { k += 1 }
-      guard k == 0 || t.lower(k - 1) == "," || t.lower(k - 1) == ":" || t.lower(k - 1) == "-"
+      guard k == 0 || t.id(k - 1) == W.comma || t.id(k - 1) == W.colon || t.id(k - 1) == W.hyphen
       else { continue }
       for phrase in Self.openingComparisons {
         guard let e = t.matches(phrase, at: k), e < fi,
-          (e..<fi).contains(where: { t.lower($0) == "," }),
+          (e..<fi).contains(where: { t.id($0) == W.comma }),
           let p = comparandTime(from: e, main)
         else { continue }
         return p
       }
       // "Since March 2016, monthly exports have climbed 12%": a month is the base (a year
       // after "since" is a span of years, read elsewhere).
-      if t.lower(k) == "since", k + 1 < fi, (k + 1..<fi).contains(where: { t.lower($0) == "," }),
+      if t.id(k) == W.since, k + 1 < fi, (k + 1..<fi).contains(where: { t.id($0) == W.comma }),
         let p = comparandTime(from: k + 1, main), p.start.granularity == .month
       {
         return p

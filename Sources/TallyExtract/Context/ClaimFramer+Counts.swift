@@ -29,7 +29,7 @@ extension ClaimFramer {
   /// it identified also sell to Ukraine"), not the set, so it is compared with no other
   /// report's count of that set.
   func isPartitiveCount(_ f: Figure, end: Int) -> Bool {
-    f.dimension == .count && tokens.lower(end) == "of"
+    f.dimension == .count && tokens.id(end) == W.of
       && Self.partitiveDeterminers.contains(tokens.lower(end + 1))
   }
 }

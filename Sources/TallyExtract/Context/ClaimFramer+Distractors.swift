@@ -7,10 +7,10 @@ extension ClaimFramer {
   /// quotes a rate or a price; returns the words.
   func quotedAt(_ fi: Int) -> String? {
     var v = fi - 1
-    while tokens.has(v), tokens.lower(v) != "at", Self.qualifierWords.contains(tokens.lower(v)) {
+    while tokens.has(v), tokens.id(v) != W.at, Self.qualifierWords.contains(tokens.lower(v)) {
       v -= 1
     }
-    guard tokens.lower(v) == "at", Self.quoteVerbs.contains(tokens.lower(v - 1)) else {
+    guard tokens.id(v) == W.at, Self.quoteVerbs.contains(tokens.lower(v - 1)) else {
       return nil
     }
     return tokens.lower(v - 1) + " at"
@@ -31,13 +31,13 @@ extension ClaimFramer {
   func nonTradeWhole(_ f: Figure, at end: Int) -> String? {
     guard f.dimension == .percent else { return nil }
     var k = end
-    if tokens.lower(k) == "share" { k += 1 }
-    if tokens.lower(k) != "of" {
+    if tokens.id(k) == W.share { k += 1 }
+    if tokens.id(k) != W.of {
       // "The share of settlements in national currencies exceeds 95%": the whole named
       // before the figure, read by its first noun.
       guard
         let s = (max(0, end - 15)..<end).last(where: {
-          tokens.lower($0) == "share" && tokens.lower($0 + 1) == "of"
+          tokens.id($0) == W.share && tokens.id($0 + 1) == W.of
         })
       else { return nil }
       var j = s + 2
@@ -112,7 +112,7 @@ extension ClaimFramer {
     else { return nil }
     let after = mentions.filter { $0.start > a.index }
     func prep(_ m: Mention) -> String {
-      tokens.lower(m.start - 1) == "the" ? tokens.lower(m.start - 2) : tokens.lower(m.start - 1)
+      tokens.id(m.start - 1) == W.the ? tokens.lower(m.start - 2) : tokens.lower(m.start - 1)
     }
     guard after.contains(where: { prep($0) == "in" }),
       !after.contains(where: { prep($0).isAny("to", "into") }),
@@ -134,7 +134,7 @@ extension ClaimFramer {
       let open = (max(clause.lowerBound, k - 8)..<k).last(where: {
         Self.reasonWords.contains(tokens.lower($0))
       }),
-      (k + 1..<fi).contains(where: { tokens.lower($0) == "," }),
+      (k + 1..<fi).contains(where: { tokens.id($0) == W.comma }),
       (clause.lowerBound..<open).contains(where: {
         ClaimWords.flowNouns[tokens.lower($0)] != nil
           || ClaimWords.flowVerbs[tokens.lower($0)] != nil
@@ -160,7 +160,7 @@ extension ClaimFramer {
         var m = k - 1
         if Self.projectionAdverbs.contains(tokens.lower(m)) { m -= 1 }
         if isModal(m) { return tokens.lower(m) + " " + w }
-        if tokens.lower(m) == "to",
+        if tokens.id(m) == W.to,
           let v = (clause.lowerBound..<max(clause.lowerBound, m)).last(where: {
             Self.forecastVerbs.contains(tokens.lower($0))
           }),
@@ -189,8 +189,8 @@ extension ClaimFramer {
   /// prices, fell 6.6%"): the aside says why, not what the figure measures.
   func inCommaAside(_ k: Int, before fi: Int, clause: Range<Int>) -> Bool {
     guard
-      let open = (max(clause.lowerBound, k - 8)..<k).last(where: { tokens.lower($0) == "," }),
-      let close = (k + 1..<fi).first(where: { tokens.lower($0) == "," }),
+      let open = (max(clause.lowerBound, k - 8)..<k).last(where: { tokens.id($0) == W.comma }),
+      let close = (k + 1..<fi).first(where: { tokens.id($0) == W.comma }),
       (clause.lowerBound..<open).contains(where: {
         ClaimWords.flowNouns[tokens.lower($0)] != nil
       })
@@ -208,8 +208,8 @@ extension ClaimFramer {
   /// sentence ("Coal imports reached 64.1 Mt and cost $11.7bn"): what that trade cost, a
   /// second verb of the same subject, not a price.
   func coordinatedCost(before fi: Int) -> Bool {
-    for k in max(1, fi - 3)..<max(1, fi) where tokens.lower(k).isAny("cost", "costs") {
-      if tokens.lower(k - 1) == "and",
+    for k in max(1, fi - 3)..<max(1, fi) where tokens.id(k).isAny(W.cost, W.costs) {
+      if tokens.id(k - 1) == W.and,
         sentenceFrames.contains(where: { $0.index < k - 1 && $0.frame.flow != nil })
       {
         return true

@@ -22,8 +22,8 @@ extension ClaimFramer {
     var k = fi - 1
     while k > clause.lowerBound + 1, fi - k <= 10 {
       if tokens[k].isNumber, tokens.year(at: k) == nil { return nil }
-      if tokens.lower(k).isAny(",", ";", "which", "that", "while") { return nil }
-      if tokens.lower(k - 1) == "to", Self.aimVerbs.contains(tokens.lower(k - 2)) {
+      if tokens.id(k).isAny(W.comma, W.semicolon, W.which, W.that, W.while) { return nil }
+      if tokens.id(k - 1) == W.to, Self.aimVerbs.contains(tokens.lower(k - 2)) {
         return tokens.lower(k - 2)
       }
       k -= 1
@@ -42,7 +42,7 @@ extension ClaimFramer {
   func forecastWord(_ f: Figure, at fi: Int, clause: Range<Int>) -> String? {
     if let w = aimWord(at: fi, clause: clause) { return w }
     let v = fi - 1
-    guard Self.forecastTargets.contains(tokens.lower(v)), tokens.lower(v - 1) == "to" else {
+    guard Self.forecastTargets.contains(tokens.lower(v)), tokens.id(v - 1) == W.to else {
       return nil
     }
     for k in clause.lowerBound..<max(clause.lowerBound, v - 1)

@@ -50,8 +50,8 @@ extension ClaimFramer {
       if ClaimWords.flowNouns[w] != nil || t[k].isNumber { break }
       k -= 1
     }
-    if let g = gapAt, t.lower(g).isAny("gap", "difference"),
-      !(t.lower(g + 1) == "of" || t.lower(g - 1).isAny("the", "a", "resulting", "this", "that"))
+    if let g = gapAt, t.id(g).isAny(W.gap, W.difference),
+      !(t.id(g + 1) == W.of || t.id(g - 1).isAny(W.the, W.a, W.resulting, W.this, W.that))
     {
       gapAt = nil
     }
@@ -59,7 +59,7 @@ extension ClaimFramer {
     if gapAt == nil {
       var b = fi - 1
       while b > clause.lowerBound, Self.byQualifiers.contains(t.lower(b)) { b -= 1 }
-      guard t.lower(b) == "by",
+      guard t.id(b) == W.by,
         let v = (clause.lowerBound..<b).last(where: { Self.exceedVerbs.contains(t.lower($0)) }),
         let s = (clause.lowerBound..<v).last(where: {
           let fl = ClaimWords.flowNouns[t.lower($0)]
@@ -75,7 +75,7 @@ extension ClaimFramer {
       return (side, other)
     }
     if let g = gapAt, let m = t.mentions(in: max(0, g - 3)..<g).last,
-      t.lower(m.end) == "'s" || m.kind == .adjective, m.end == g || m.end + 1 == g
+      t.id(m.end) == W.possessive || m.kind == .adjective, m.end == g || m.end + 1 == g
     {
       // "Russia's surplus with China", "China's trade deficit".
       guard let other = balancePartner(of: m.iso3) else { return nil }
@@ -116,13 +116,13 @@ extension ClaimFramer {
   /// The country of "in Russia's favour", "in favour of China", "in China's favor".
   func favouredSide(in r: Range<Int>) -> String? {
     let t = tokens
-    for k in r where t.lower(k).isAny("favour", "favor") {
-      if t.lower(k - 1) == "'s", let m = t.mentions(in: max(0, k - 4)..<(k - 1)).last,
+    for k in r where t.id(k).isAny(W.favour, W.favor) {
+      if t.id(k - 1) == W.possessive, let m = t.mentions(in: max(0, k - 4)..<(k - 1)).last,
         m.end == k - 1
       {
         return m.iso3
       }
-      if t.lower(k + 1) == "of", let m = t.mentions(in: (k + 2)..<min(t.count, k + 5)).first {
+      if t.id(k + 1) == W.of, let m = t.mentions(in: (k + 2)..<min(t.count, k + 5)).first {
         return m.iso3
       }
     }

@@ -34,18 +34,18 @@ extension ClaimFramer {
       j -= 1
     }
     // A list: "oil, coal and gas".
-    if let (_, e) = t.commodity(at: k), t.lower(e) == "," || t.lower(e) == "and" {
+    if let (_, e) = t.commodity(at: k), t.id(e) == W.comma || t.id(e) == W.and {
       var j = e + 1
-      if t.lower(j) == "and" { j += 1 }
+      if t.id(j) == W.and { j += 1 }
       if t.commodity(at: j) != nil { return true }
     }
-    if t.lower(k - 1) == ",",
+    if t.id(k - 1) == W.comma,
       t.commodity(at: max(0, k - 2)) != nil || t.commodity(at: max(0, k - 3)) != nil
     {
       return true
     }
     // "oil, timber and seafood": the last of a list, after "and" or "or" right after goods.
-    if t.lower(k - 1).isAny("and", "or"),
+    if t.id(k - 1).isAny(W.and, W.or),
       t.commodity(at: max(0, k - 2)).map({ $0.1 == k - 1 }) == true
         || t.commodity(at: max(0, k - 3)).map({ $0.1 == k - 1 }) == true
     {
@@ -61,7 +61,7 @@ extension ClaimFramer {
     func at(_ k: Int) -> Goods? {
       guard clause.contains(k) || k == clause.upperBound else { return nil }
       if let (c, _) = t.commodity(at: k), !Self.isComposition(t, k) { return .named(c) }
-      if t.lower(k).isAny("goods", "products") { return .all }
+      if t.id(k).isAny(W.goods, W.products) { return .all }
       return nil
     }
     /// From `k` on, skipping small words and demonyms, up to `limit` tokens.
@@ -79,12 +79,12 @@ extension ClaimFramer {
         }
         // "paid $5.2bn for 7.3 million tonnes of crude", "spent $2bn on 40 cargoes of LNG":
         // the quantity bought for the amount is one step, its goods follow "of".
-        if t[j].isNumber, t.lower(j - 1).isAny("for", "on") {
+        if t[j].isNumber, t.id(j - 1).isAny(W.for, W.on) {
           var q = j + 1
           while q < j + 6, t.has(q), t[q].isNumber || Self.quantityWords.contains(t.lower(q)) {
             q += 1
           }
-          if t.lower(q) == "of" {
+          if t.id(q) == W.of {
             j = q + 1
             steps += 1
             continue
@@ -232,7 +232,7 @@ extension ClaimFramer {
   /// the gas is pipeline gas, however many words stand between.
   func pipelineGas(before fi: Int, clause: Range<Int>) -> Bool {
     let r = clause.lowerBound..<max(clause.lowerBound, fi)
-    guard let g = r.first(where: { tokens.lower($0) == "gas" }),
+    guard let g = r.first(where: { tokens.id($0) == W.gas }),
       !["liquefied", "liquified", "petroleum"].contains(tokens.lower(g - 1))
     else { return false }
     for k in (g + 1)..<max(g + 1, min(fi, g + 10)) {
@@ -267,18 +267,18 @@ extension ClaimFramer {
     guard let prev = sentenceFrames.last, prev.frame.flow != nil else { return nil }
     var k = fi - 1
     while tokens.has(k), Self.qualifierWords.contains(tokens.lower(k)) || !tokens[k].isWord {
-      if tokens.lower(k) == "," { break }
+      if tokens.id(k) == W.comma { break }
       k -= 1
     }
     let outOf =
-      (tokens.lower(k) == "of" && tokens.lower(k - 1) == "out")
-      || (tokens.lower(k) == "of" && tokens.lower(k - 1) == "total" && tokens.lower(k - 2) == "a")
+      (tokens.id(k) == W.of && tokens.id(k - 1) == W.out)
+      || (tokens.id(k) == W.of && tokens.id(k - 1) == W.total && tokens.id(k - 2) == W.a)
     if f.dimension != .percent, outOf, prev.frame.partner != "WLD" {
       return (prev.frame, nil)
     }
     // ", or 11%": the percent restates the part over the whole just stated.
     guard f.dimension == .percent, f.kind != .change, prev.frame.partner == "WLD",
-      tokens.lower(k) == "or" || (tokens.lower(k) == "," && tokens.lower(k + 1) == "or"),
+      tokens.id(k) == W.or || (tokens.id(k) == W.comma && tokens.id(k + 1) == W.or),
       let part = sentenceFrames.dropLast().last(where: {
         $0.frame.flow == prev.frame.flow && $0.frame.reporter == prev.frame.reporter
           && $0.frame.partner != "WLD"
@@ -299,7 +299,7 @@ extension ClaimFramer {
       return true
     }
     guard let a = anchor, !a.verb else { return false }
-    return tokens.lower(a.index - 1).isAny("these", "those", "such", "this", "that")
+    return tokens.id(a.index - 1).isAny(W.these, W.those, W.such, W.this, W.that)
   }
 
   /// True when another flow word or a clause break stands between two figures of the sentence.
@@ -319,11 +319,11 @@ extension ClaimFramer {
       "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "dollar": "USD", "dollars": "USD",
       "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB",
     ]
-    for k in 0..<tokens.count where tokens.lower(k) == "terms" && tokens.lower(k - 2) == "in" {
+    for k in 0..<tokens.count where tokens.id(k) == W.terms && tokens.id(k - 2) == W.in {
       if let c = words[tokens.lower(k - 1)] { return c }
     }
     for k in 0..<tokens.count
-    where tokens.lower(k + 1) == "-" && tokens.lower(k + 2) == "denominated" {
+    where tokens.id(k + 1) == W.hyphen && tokens.id(k + 2) == W.denominated {
       if let c = words[tokens.lower(k)] { return c }
     }
     return nil
@@ -337,7 +337,7 @@ extension ClaimFramer {
     guard end < fi, !prev.figure.unit.isCurrency else { return false }
     var start = end
     // "4.5 million tonnes of LNG worth $2.8bn": the quantity's goods may stand between.
-    if tokens.lower(start) == "of" {
+    if tokens.id(start) == W.of {
       // "of Qatari LNG": the goods' origin may stand before them.
       var g = start + 1
       if let m = tokens.mentions(in: g..<min(tokens.count, g + 3)).first, m.start == g { g = m.end }
@@ -366,11 +366,11 @@ extension ClaimFramer {
   func atCostOf(_ fi: Int) -> Bool {
     var k = fi - 1
     while tokens.has(k), Self.qualifierWords.contains(tokens.lower(k)) { k -= 1 }
-    guard tokens.lower(k) == "of", tokens.lower(k - 1).isAny("cost", "costs") else {
+    guard tokens.id(k) == W.of, tokens.id(k - 1).isAny(W.cost, W.costs) else {
       return false
     }
-    let a = tokens.lower(k - 2) == "total" ? k - 3 : k - 2
-    return tokens.lower(a) == "a" && tokens.lower(a - 1) == "at"
+    let a = tokens.id(k - 2) == W.total ? k - 3 : k - 2
+    return tokens.id(a) == W.a && tokens.id(a - 1) == W.at
   }
 
   /// Words that state a change of goods in physical quantity: "a rise in volume of 30%",
@@ -409,16 +409,16 @@ extension ClaimFramer {
       || before.contains("represented") || before.contains("comprised")
     guard f.dimension == .percent, f.kind != .change || sharePhrase else { return nil }
     var k = end
-    if tokens.lower(k) == "share" { k += 1 }
-    if tokens.lower(k) != "of",
+    if tokens.id(k) == W.share { k += 1 }
+    if tokens.id(k) != W.of,
       let s = (clause.lowerBound..<max(clause.lowerBound, end - 1)).last(where: {
-        tokens.lower($0) == "share" && tokens.lower($0 + 1) == "of"
+        tokens.id($0) == W.share && tokens.id($0 + 1) == W.of
       })
     {
       // "Russia's share of China's crude imports rose to 19%": the whole before the figure.
       k = s + 1
     }
-    guard tokens.lower(k) == "of" else { return nil }
+    guard tokens.id(k) == W.of else { return nil }
     var stop = min(tokens.count, k + 9)
     var flow: Flow?
     var goods: Commodities.Entry?
@@ -428,7 +428,8 @@ extension ClaimFramer {
       let w = tokens.lower(j)
       // "11% of China's 76.7 million tonnes of LNG imports": a figure standing in the whole.
       // "10.8% of the 76.7 million tonnes China imported from all suppliers": after "the".
-      if tokens[j].isNumber, j > k + 1, tokens.lower(j - 1) == "'s" || tokens.lower(j - 1) == "the",
+      if tokens[j].isNumber, j > k + 1,
+        tokens.id(j - 1) == W.possessive || tokens.id(j - 1) == W.the,
         tokens.year(at: j) == nil
       {
         stop = min(tokens.count, stop + 3)
@@ -451,7 +452,7 @@ extension ClaimFramer {
       }
       if w == "bilateral" || w == "their"
         || (w == "two"
-          && (ClaimWords.pairNouns.contains(tokens.lower(j + 1)) || tokens.lower(j + 1) == "-"))
+          && (ClaimWords.pairNouns.contains(tokens.lower(j + 1)) || tokens.id(j + 1) == W.hyphen))
       {
         pairWords = true
       }
@@ -460,10 +461,10 @@ extension ClaimFramer {
     let owners = tokens.mentions(in: (k + 1)..<j)
     let owner =
       owners.first {
-        tokens.lower($0.end) == "'s" || $0.kind == .adjective
+        tokens.id($0.end) == W.possessive || $0.kind == .adjective
           || ClaimWords.flowVerbs[tokens.lower($0.end)] != nil
       }?.iso3
-    if tokens.lower(k + 1).isAny("them", "it", "those"), let prev = sentenceFrames.last?.frame,
+    if tokens.id(k + 1).isAny(W.them, W.it, W.those), let prev = sentenceFrames.last?.frame,
       prev.flow != nil
     {
       // "76.7 million tonnes, and Russian cargoes accounted for 11% of them".
@@ -481,11 +482,11 @@ extension ClaimFramer {
       let w2 = tokens.lower(k + 2)
       // "of that total", "of last year's total", "of the year's total".
       let dated =
-        w2 == "'s" && (tokens.lower(k + 3) == "total" || tokens.lower(k + 4) == "total")
+        w2 == "'s" && (tokens.id(k + 3) == W.total || tokens.id(k + 4) == W.total)
       guard
         w1 == "total" || (Self.determiners.contains(w1) && w2 == "total") || w1 == "all" || dated
-          || (w1 == "last" && w2 == "year" && tokens.lower(k + 3) == "'s"
-            && tokens.lower(k + 4) == "total")
+          || (w1 == "last" && w2 == "year" && tokens.id(k + 3) == W.possessive
+            && tokens.id(k + 4) == W.total)
       else { return nil }
       return ShareWhole(base: .total, flow: nil, owner: nil, goods: nil)
     }
@@ -521,7 +522,7 @@ extension ClaimFramer {
     }
     if let last = lastShare,
       (max(clause.lowerBound, fi - 6)..<fi).contains(where: {
-        tokens.lower($0) == "share" && Self.shareDeterminers.contains(tokens.lower($0 - 1))
+        tokens.id($0) == W.share && Self.shareDeterminers.contains(tokens.lower($0 - 1))
       })
     {
       return (last, "the share named before")

@@ -21,9 +21,9 @@ extension ClaimFramer {
     var market: String?
     for k in end..<min(t.count, end + 6) where Self.marketNouns.contains(t.lower(k)) {
       guard let m = t.mentions(in: max(end, k - 3)..<k).last, m.end == k,
-        t.lower(m.start - 1) == "the", t.lower(m.start - 2).isAny("in", "on", "into")
+        t.id(m.start - 1) == W.the, t.id(m.start - 2).isAny(W.in, W.on, W.into)
       else { break }
-      if t.lower(k) == "one",
+      if t.id(k) == W.one,
         !(clause.lowerBound..<fi).contains(where: {
           t.lower($0).hasPrefix("market")
         })

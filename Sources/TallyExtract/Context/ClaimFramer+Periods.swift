@@ -44,7 +44,7 @@ extension ClaimFramer {
           && ($0.frame.role == .from || $0.frame.period?.isSpan == true))
         && (!isChange
           || $0.frame.role != .base
-            && $0.frame.origins["period"]?.contains("before the period compared") != true)
+            && $0.frame.origins["period"]?.containsBytes("before the period compared") != true)
     })?.frame.period
     let all = sentencePeriods.stated
     if inComparand(f, at: fi) { r.role = .base }
@@ -80,7 +80,7 @@ extension ClaimFramer {
           !(j >= fi && j < end)
         else { return false }
         let isPercent =
-          t.lower(j + 1) == "%" || t.lower(j + 1) == "percent" || t.lower(j + 1) == "pct"
+          t.id(j + 1) == W.percentSign || t.id(j + 1) == W.percent || t.id(j + 1) == W.pct
         return !(isPercent && fr.role == .to)
       }
     }
@@ -98,7 +98,7 @@ extension ClaimFramer {
         .map { figureEnd($0.figure, from: $0.index) } : []
     func attachedToEarlier(_ s: Stated) -> Bool {
       earlierEnds.contains { e in
-        s.index == e || (s.index == e + 1 && t.lower(e).isAny("in", "for", "during"))
+        s.index == e || (s.index == e + 1 && t.id(e).isAny(W.in, W.for, W.during))
       }
     }
     let beforeInClause = candidates.filter {
@@ -112,7 +112,7 @@ extension ClaimFramer {
     // multiple followed by its comparand are the comparands'.
     let comparandFollows =
       isComparandMultiple(f) && Multiples.comparands.contains(t.lower(end))
-      && t.lower(end) != "as" && t.lower(end) != "in"
+      && t.id(end) != W.as && t.id(end) != W.in
     // ("9.8 Mt, with December alone at 1.9 Mt": a part of the period that a later figure
     // measures is that figure's.)
     let after = candidates.filter { s in
@@ -124,8 +124,8 @@ extension ClaimFramer {
     // So is the year or month before "level of", "total of" ("the 2018 level of $107.1bn").
     let possessive = all.filter {
       $0.base && !(fi..<end).isEmpty
-        && ((t.lower($0.index + 1) == "'s" && ($0.index + 2 == fi || $0.index + 3 == fi))
-          || (Self.comparandHeads.contains(t.lower($0.index + 1)) && t.lower($0.index + 2) == "of"
+        && ((t.id($0.index + 1) == W.possessive && ($0.index + 2 == fi || $0.index + 3 == fi))
+          || (Self.comparandHeads.contains(t.lower($0.index + 1)) && t.id($0.index + 2) == W.of
             && ($0.index + 3 == fi || $0.index + 4 == fi)))
     }
     let own =
@@ -165,7 +165,7 @@ extension ClaimFramer {
     // when the clause opened with another.
     // ("January alone came to 7.97 Mt and February to 6.75 Mt": not past "and" or a comma.)
     let attachedAfter = after.first.flatMap {
-      $0.index - end <= 2 && !(end..<$0.index).contains(where: { t.lower($0).isAny("and", ",") })
+      $0.index - end <= 2 && !(end..<$0.index).contains(where: { t.id($0).isAny(W.and, W.comma) })
         ? $0 : nil
     }
     if containsPhrase(
@@ -210,7 +210,7 @@ extension ClaimFramer {
       && (attachedAfter ?? own.first).map { o in
         !o.period.isSpan && o.period.start.granularity == .month
           && spanStart().map { sp in
-            sp < o.index && (sp..<o.index).contains { t.lower($0).isAny(",", ";") }
+            sp < o.index && (sp..<o.index).contains { t.id($0).isAny(W.comma, W.semicolon) }
           } == true
       } == true
     if ownMonthAfterSpan { r.origin = Self.monthAfterSpan }
@@ -290,7 +290,7 @@ extension ClaimFramer {
         r.origin = "the month stated before"
       } else if sentencePeriods.saysThatYear,
         // "from $9bn that year to $20bn": that year is the first level's, not this one's.
-        !all.contains(where: { t.lower($0.index) == "that" && attachedToEarlier($0) }),
+        !all.contains(where: { t.id($0.index) == W.that && attachedToEarlier($0) }),
         let y = lastYear ?? lastMain?.last.year
       {
         r.period = TimeRef(.year(y))
@@ -423,7 +423,7 @@ extension ClaimFramer {
   /// no figure before it takes that period.
   func partWithFigure(_ s: Stated) -> Bool {
     let t = tokens
-    return t.lower(s.index + 1) == "alone"
+    return t.id(s.index + 1) == W.alone
       && ((s.index + 2)...(s.index + 4)).contains { t.has($0) && t[$0].isNumber }
   }
 
@@ -435,7 +435,7 @@ extension ClaimFramer {
       (clause.lowerBound..<fi).last(where: { t[$0].isNumber && t.year(at: $0) == nil })
       .map { $0 + 1 } ?? clause.lowerBound
     return (from..<fi).contains { k in
-      (t.lower(k) == "month" && t.lower(k + 1) == "'s") || t.lower(k) == "monthly"
+      (t.id(k) == W.month && t.id(k + 1) == W.possessive) || t.id(k) == W.monthly
     }
   }
 
@@ -445,7 +445,7 @@ extension ClaimFramer {
     let t = tokens
     for k in clause where k < fi - 2 {
       guard let n = Self.smallNumbers[t.lower(k)] ?? Int(t.lower(k)), n >= 1, n <= 30,
-        t.lower(k + 1).hasPrefix("year"), t.lower(k + 2).isAny("later", "on")
+        t.lower(k + 1).hasPrefix("year"), t.id(k + 2).isAny(W.later, W.on)
       else { continue }
       return n
     }
@@ -470,12 +470,12 @@ extension ClaimFramer {
   func sameSpanPhrase(in clause: Range<Int>) -> Bool {
     let t = tokens
     for k in clause
-    where t.lower(k) == "the" && t.lower(k + 1) == "same"
-      && t.lower(k - 1).isAny("over", "in", "during", "across", "for")
+    where t.id(k) == W.the && t.id(k + 1) == W.same
+      && t.id(k - 1).isAny(W.over, W.in, W.during, W.across, W.for)
     {
       var j = k + 2
       if Self.smallNumbers[t.lower(j)] != nil || Int(t.lower(j)) != nil { j += 1 }
-      guard t.lower(j).isAny("years", "period", "span", "stretch", "months"),
+      guard t.id(j).isAny(W.years, W.period, W.span, W.stretch, W.months),
         !["of", "in", "last", "a", "year"].contains(t.lower(j + 1))
       else { continue }
       return true
@@ -504,7 +504,7 @@ extension ClaimFramer {
     else { return false }
     return sentencePeriods.stated.contains { s in
       s.period == p
-        && (tokens.lower(s.index + 1) == "alone" || tokens.lower(s.index + 2) == "alone")
+        && (tokens.id(s.index + 1) == W.alone || tokens.id(s.index + 2) == W.alone)
     }
   }
 
@@ -541,11 +541,10 @@ extension ClaimFramer {
   /// "With the full customs tables for last year now out, ... than the headline figures
   /// suggested in January" is about last year; January is when something was said.
   func coveredPeriod(_ t: ClaimTokens) -> TimeRef? {
-    for k in 0..<t.count where Self.statisticsNouns.contains(t.lower(k)) && t.lower(k + 1) == "for"
-    {
+    for k in 0..<t.count where Self.statisticsNouns.contains(t.lower(k)) && t.id(k + 1) == W.for {
       let j = k + 2
       if let y = t.year(at: j) { return TimeRef(.year(y)) }
-      if t.lower(j) == "last", t.lower(j + 1) == "year", let ref = reference {
+      if t.id(j) == W.last, t.id(j + 1) == W.year, let ref = reference {
         return TimeRef(.year(ref.year - 1))
       }
       if t.has(j), t[j].capitalized, let m = Self.monthNumber(t.lower(j)), let ref = reference {
@@ -574,7 +573,8 @@ extension ClaimFramer {
   func subjectPeriod(_ t: ClaimTokens) -> TimeRef? {
     guard let ref = reference else { return nil }
     var found: TimeRef?
-    for s in 0..<t.count where s == 0 || t.lower(s - 1).isAny(".", "!", "?") {
+    for s in 0..<t.count
+    where s == 0 || t.id(s - 1).isAny(W.fullStop, W.exclamationMark, W.questionMark) {
       guard t[s].capitalized, let m = Self.monthNumber(t.lower(s)) else { continue }
       var k = s + 1
       var y = m <= ref.month ? ref.year : ref.year - 1
@@ -592,14 +592,14 @@ extension ClaimFramer {
   func spanStart() -> Int? {
     let t = tokens
     for k in 0..<t.count {
-      if t.lower(k) == "first", firstMonths(at: k) != nil { return k }
+      if t.id(k) == W.first, firstMonths(at: k) != nil { return k }
       if t[k].capitalized, let a = Self.monthNumber(t.lower(k)),
-        t.lower(k + 1).isAny("to", "-", "–", "through", "and", "till", "until"),
+        t.id(k + 1).isAny(W.to, W.hyphen, W.enDash, W.through, W.and, W.till, W.until),
         t.has(k + 2), let b = Self.monthNumber(t.lower(k + 2)), t[k + 2].capitalized, b > a
       {
         return k
       }
-      if t.lower(k) == "months", let n = Self.smallNumbers[t.lower(k - 1)] ?? Int(t.lower(k - 1)),
+      if t.id(k) == W.months, let n = Self.smallNumbers[t.lower(k - 1)] ?? Int(t.lower(k - 1)),
         n >= 2
       {
         return k - 1
@@ -618,19 +618,19 @@ extension ClaimFramer {
       var j = k + 1
       if w.isAny("from", "on", "over", "than", "of", "their", "its", "versus", "vs", "against")
         || Self.aboveWords.contains(w)
-        || (w == "with" && t.lower(k - 1).isAny("compared", "comparing"))
-        || (w == "to" && t.lower(k - 1).isAny("compared", "relative"))
+        || (w == "with" && t.id(k - 1).isAny(W.compared, W.comparing))
+        || (w == "to" && t.id(k - 1).isAny(W.compared, W.relative))
       {
-        if t.lower(j) == "in" { j += 1 }
+        if t.id(j) == W.in { j += 1 }
         // "48% more than in the first half of 2021", "down 20% from the first quarter of
         // 2021": a quarter or span the sentence states there.
         if let s = sentencePeriods.stated.first(where: {
-          $0.base && ($0.index == j || ($0.index == j + 1 && t.lower(j) == "the"))
+          $0.base && ($0.index == j || ($0.index == j + 1 && t.id(j) == W.the))
         }), s.period.isSpan || s.period.start.granularity == .quarter {
           return s.period
         }
         // "up 27.7% on the first ten months of 2022".
-        if t.lower(j) == "the", let span = firstMonths(at: j + 1) { return span }
+        if t.id(j) == W.the, let span = firstMonths(at: j + 1) { return span }
         // "up 176% from the 119,000 miles recorded in May": the time of the figure compared.
         if w.isAny("from", "on", "over", "than") || Self.aboveWords.contains(w),
           let p = periodOfComparand(from: j, main)
@@ -664,13 +664,13 @@ extension ClaimFramer {
         if let y = t.year(at: k + 2) { return TimeRef(.month(y, m)) }
         return monthBefore(m, main)
       }
-      if t[k].capitalized, let m = Self.monthNumber(w), t.lower(k + 1) == "'s" {
+      if t[k].capitalized, let m = Self.monthNumber(w), t.id(k + 1) == W.possessive {
         return monthBefore(m, main)
       }
       // "more than double the 2019 level", "2016's level".
       if let y = t.year(at: k),
-        t.lower(k + 1).isAny("level", "levels")
-          || (t.lower(k + 1) == "'s" && t.lower(k + 2).isAny("level", "levels"))
+        t.id(k + 1).isAny(W.level, W.levels)
+          || (t.id(k + 1) == W.possessive && t.id(k + 2).isAny(W.level, W.levels))
       {
         return TimeRef(.year(y))
       }
@@ -701,7 +701,7 @@ extension ClaimFramer {
         }
         // "the 1 million tonnes shipped in July last year": the month with its year words.
         if let s = sentencePeriods.stated.first(where: { $0.index == k + 1 }),
-          s.period.start.granularity == .month, t.lower(k + 2) == "last" || t.lower(k + 3) == "ago"
+          s.period.start.granularity == .month, t.id(k + 2) == W.last || t.id(k + 3) == W.ago
         {
           return s.period
         }
@@ -758,18 +758,18 @@ extension ClaimFramer {
     let near = clause.filter { $0 >= end && $0 <= end + 3 }
     for k in near + (anywhere ? Array(clause) : []) {
       // "more than 20% for the first time since 2011": how far back a record reaches.
-      if t.lower(k) == "since", isRecordReach(at: k) { continue }
+      if t.id(k) == W.since, isRecordReach(at: k) { continue }
       // "have tripled since then": since the last year the story wrote.
-      if t.lower(k) == "since", t.lower(k + 1) == "then", let y = lastYear, let ref = reference,
+      if t.id(k) == W.since, t.id(k + 1) == W.then, let y = lastYear, let ref = reference,
         y < ref.year
       {
         return TimeRef(from: .year(y), to: .year(ref.year))
       }
-      if t.lower(k) == "since", let y = year(k + 1), let ref = reference, y < ref.year {
+      if t.id(k) == W.since, let y = year(k + 1), let ref = reference, y < ref.year {
         return TimeRef(from: .year(y), to: .year(ref.year))
       }
-      if t.lower(k).isAny("between", "from"), let a = year(k + 1),
-        t.lower(k + 2).isAny("and", "to", "-"),
+      if t.id(k).isAny(W.between, W.from), let a = year(k + 1),
+        t.id(k + 2).isAny(W.and, W.to, W.hyphen),
         let b = year(k + 3), b > a
       {
         return TimeRef(from: .year(a), to: .year(b))
@@ -798,10 +798,10 @@ extension ClaimFramer {
     let end = figureEnd(m.figure, from: m.index)
     guard end <= fi, fi - end <= 6,
       Multiples.comparands.contains(tokens.lower(end)) || possessivePeriod(at: end),
-      tokens.lower(end) != "as"
+      tokens.id(end) != W.as
     else { return false }
     return !(end..<fi).contains { k in
-      tokens.lower(k).isAny(",", ";", "and", "but", "while")
+      tokens.id(k).isAny(W.comma, W.semicolon, W.and, W.but, W.while)
         || (tokens[k].isNumber && tokens.year(at: k) == nil)
     }
   }
@@ -810,7 +810,7 @@ extension ClaimFramer {
   /// multiple's comparand, as in "three times June's 40,000 tonnes".
   func possessivePeriod(at k: Int) -> Bool {
     (Self.monthNumber(tokens.lower(k)) != nil || tokens.year(at: k) != nil)
-      && tokens.lower(k + 1) == "'s"
+      && tokens.id(k + 1) == W.possessive
   }
 
   /// The comparand multiple before the one at token `fi` that it is coordinated with: "nearly
@@ -828,7 +828,7 @@ extension ClaimFramer {
     guard !between.isEmpty, between.allSatisfy({ $0.frame.role == .base }),
       let last = between.last,
       (figureEnd(last.figure, from: last.index)..<fi).contains(where: {
-        tokens.lower($0).isAny("and", ",")
+        tokens.id($0).isAny(W.and, W.comma)
       })
     else { return nil }
     return m.frame
@@ -843,7 +843,7 @@ extension ClaimFramer {
   ) -> TimeRef? {
     let t = tokens
     // "below three times that level", "twice this figure": the level stated before it.
-    if t.lower(end).isAny("that", "this"), Self.comparandHeads.contains(t.lower(end + 1)),
+    if t.id(end).isAny(W.that, W.this), Self.comparandHeads.contains(t.lower(end + 1)),
       let p = sentenceFrames.last(where: {
         figureEnd($0.figure, from: $0.index) <= end && $0.frame.period != nil
           && $0.figure.kind == .level
@@ -856,7 +856,9 @@ extension ClaimFramer {
     if let s = sentencePeriods.stated.first(where: {
       $0.base && $0.index >= end && $0.index < min(clause.upperBound, end + 10)
     }),
-      !(end..<s.index).contains(where: { t.lower($0).isAny(",", ";", "and", "but", "while") })
+      !(end..<s.index).contains(where: {
+        t.id($0).isAny(W.comma, W.semicolon, W.and, W.but, W.while)
+      })
     {
       return s.period
     }
@@ -865,7 +867,7 @@ extension ClaimFramer {
     // "double the 33,000 tonnes shipped in May": past the comparand's own number.
     var numbers = 0
     while t.has(k), k < min(clause.upperBound, end + 10) {
-      if t.lower(k).isAny(",", ";", "and", "but", "while") { break }
+      if t.id(k).isAny(W.comma, W.semicolon, W.and, W.but, W.while) { break }
       // "about four times the January volume", "double June's": the month compared with.
       if first == nil, t.year(at: k) == nil, Self.monthNumber(t.lower(k)) != nil,
         let s = sentencePeriods.stated.first(where: { $0.index == k }), s.period != main
@@ -874,8 +876,8 @@ extension ClaimFramer {
       }
       if let y = t.year(at: k) {
         let p = TimeRef(.year(y))
-        let b = t.lower(k - 1) == "in" ? k - 2 : k - 1
-        if t.lower(b) == "as" { return p }
+        let b = t.id(k - 1) == W.in ? k - 2 : k - 1
+        if t.id(b) == W.as { return p }
         if first == nil, p != main { first = p }
       } else if t[k].isNumber {
         numbers += 1
@@ -896,7 +898,7 @@ extension ClaimFramer {
     guard o.period.end == nil, o.period.start.granularity == .year else { return nil }
     let b = o.period.start.year
     let k = o.index
-    guard t.lower(k - 1).isAny("and", "to") else { return nil }
+    guard t.id(k - 1).isAny(W.and, W.to) else { return nil }
     // Back to "between"/"from" over at most a dozen words and no other number but a year.
     var j = k - 2
     while j >= 0, k - j <= 14 {
@@ -916,8 +918,8 @@ extension ClaimFramer {
   /// figure before it: the month is the story's lead month (the month it reports on), not the
   /// month a later paragraph mentioned in passing.
   func sameMonthOfLead(_ phraseAt: Int, before fi: Int) -> TimeRef? {
-    guard phraseAt < fi, tokens.lower(phraseAt) == "the", tokens.lower(phraseAt + 1) == "same",
-      tokens.lower(phraseAt + 2).isAny("month", "period"),
+    guard phraseAt < fi, tokens.id(phraseAt) == W.the, tokens.id(phraseAt + 1) == W.same,
+      tokens.id(phraseAt + 2).isAny(W.month, W.period),
       let lead = leadPeriod, lead.start.granularity == .month
     else { return nil }
     return lead
@@ -928,17 +930,17 @@ extension ClaimFramer {
   func yearsWindow(in clause: Range<Int>) -> TimeRef? {
     let t = tokens
     let opening = Array(0..<min(2, clause.lowerBound))
-    for k in opening + Array(clause) where t.lower(k).isAny("over", "in", "during", "within") {
+    for k in opening + Array(clause) where t.id(k).isAny(W.over, W.in, W.during, W.within) {
       // "the first increase in three years": how far back a record reaches, not a span.
       if isRecordReach(at: k) { continue }
       var j = k + 1
-      if t.lower(j) == "the" { j += 1 }
-      if t.lower(j).isAny("past", "last", "previous") { j += 1 }
+      if t.id(j) == W.the { j += 1 }
+      if t.id(j).isAny(W.past, W.last, W.previous) { j += 1 }
       let n: Int?
-      if t.lower(j) == "decade" {
+      if t.id(j) == W.decade {
         n = 10
       } else if let v = Self.smallNumbers[t.lower(j)] ?? Int(t.lower(j)), v >= 2, v <= 30,
-        t.lower(j + 1) == "years"
+        t.id(j + 1) == W.years
       {
         n = v
         j += 1
@@ -947,7 +949,7 @@ extension ClaimFramer {
       }
       guard let n, j > k + 1 else { continue }
       var endYear = reference?.year
-      if t.lower(j + 1) == "to" || t.lower(j + 1) == "through", let y = t.year(at: j + 2) {
+      if t.id(j + 1) == W.to || t.id(j + 1) == W.through, let y = t.year(at: j + 2) {
         endYear = y
       }
       guard let e = endYear else { return nil }
@@ -1009,12 +1011,12 @@ extension ClaimFramer {
   func whenClauseYear(before fi: Int, clause: Range<Int>) -> Int? {
     let t = tokens
     var k = fi - 1
-    while k > max(0, fi - 10), t.lower(k) != "when" {
+    while k > max(0, fi - 10), t.id(k) != W.when {
       if t[k].isNumber { return nil }
       k -= 1
     }
-    guard t.lower(k) == "when" else { return nil }
-    let y = t.lower(k - 1) == "," ? k - 2 : k - 1
+    guard t.id(k) == W.when else { return nil }
+    let y = t.id(k - 1) == W.comma ? k - 2 : k - 1
     guard let year = t.year(at: y) else {
       return nil
     }
@@ -1027,12 +1029,12 @@ extension ClaimFramer {
   func whenClausePeriod(before fi: Int) -> TimeRef? {
     let t = tokens
     var k = fi - 1
-    while k > max(0, fi - 10), t.lower(k) != "when" {
+    while k > max(0, fi - 10), t.id(k) != W.when {
       if t[k].isNumber && t.year(at: k) == nil { return nil }
       k -= 1
     }
-    guard t.lower(k) == "when" else { return nil }
-    let y = t.lower(k - 1) == "," ? k - 2 : k - 1
+    guard t.id(k) == W.when else { return nil }
+    let y = t.id(k - 1) == W.comma ? k - 2 : k - 1
     let stated = sentencePeriods.stated
     guard !stated.contains(where: { $0.index > k && $0.index < fi }),
       let s = stated.last(where: { $0.index <= y }), y - s.index <= 3,
@@ -1047,15 +1049,15 @@ extension ClaimFramer {
     let t = tokens
     let w = t.lower(k + 1)
     // "the first three quarters": January to September.
-    let perUnit = t.lower(k + 2) == "quarters" ? 3 : 1
-    guard t.lower(k) == "first",
+    let perUnit = t.id(k + 2) == W.quarters ? 3 : 1
+    guard t.id(k) == W.first,
       let count = Self.smallNumbers[w] ?? Int(w) ?? ["eleven": 11, "twelve": 12][w],
-      t.lower(k + 2) == "months" || (t.lower(k + 2) == "quarters" && count <= 3),
+      t.id(k + 2) == W.months || (t.id(k + 2) == W.quarters && count <= 3),
       case let n = count * perUnit, n >= 2, n <= 11
     else { return nil }
     var year: Int?
     var j = k + 3
-    if t.lower(j) == "of" { j += 1 }
+    if t.id(j) == W.of { j += 1 }
     if let y = t.year(at: j) { year = y }
     if year == nil, let ref = reference { year = n < ref.month ? ref.year : ref.year - 1 }
     guard let y = year else { return nil }
@@ -1094,20 +1096,20 @@ extension ClaimFramer {
       // "three years earlier"; "two years ago" is a duration unless it is "a year ago".
       if let n = Self.smallNumbers[t.lower(k)] ?? Int(t.lower(k)), n <= 10,
         t.lower(k + 1).hasPrefix("year"),
-        t.lower(k + 2).isAny("earlier", "before") || (n == 1 && t.lower(k + 2) == "ago"),
-        t.lower(k - 1) != "than"
+        t.id(k + 2).isAny(W.earlier, W.before) || (n == 1 && t.id(k + 2) == W.ago),
+        t.id(k - 1) != W.than
       {
         return n
       }
       // "up 25% on the previous twelve months": the same span a year before.
-      if t.lower(k) == "the", t.lower(k + 1).isAny("previous", "preceding", "prior"),
-        t.lower(k + 2).isAny("twelve", "12"), t.lower(k + 3) == "months"
+      if t.id(k) == W.the, t.id(k + 1).isAny(W.previous, W.preceding, W.prior),
+        t.id(k + 2).isAny(W.twelve, W.n12), t.id(k + 3) == W.months
       {
         return 1
       }
-      if t.lower(k) == "the", t.lower(k + 1) == "same",
-        t.lower(k + 2).isAny("month", "months", "period", "quarter"),
-        t.lower(k + 3) == "of" || t.lower(k + 3) == "in", t.has(k + 4), t[k + 4].isNumber
+      if t.id(k) == W.the, t.id(k + 1) == W.same,
+        t.id(k + 2).isAny(W.month, W.months, W.period, W.quarter),
+        t.id(k + 3) == W.of || t.id(k + 3) == W.in, t.has(k + 4), t[k + 4].isNumber
       {
         return 1
       }
@@ -1119,7 +1121,7 @@ extension ClaimFramer {
       overNumbers || !t[k].isNumber || t.year(at: k) != nil
     {
       if let n = at(k) { return (n, k) }
-      if t.lower(k) == ";" { break }
+      if t.id(k) == W.semicolon { break }
       k += 1
       steps += 1
     }
@@ -1137,11 +1139,12 @@ extension ClaimFramer {
   func yearsEarlierBeforeClause(_ clause: Range<Int>) -> (Int, Int)? {
     let t = tokens
     let from = max(0, clause.lowerBound - 12)
-    for j in from..<clause.lowerBound where j == 0 || t.lower(j - 1).isAny(",", "and", ":", ";") {
+    for j in from..<clause.lowerBound
+    where j == 0 || t.id(j - 1).isAny(W.comma, W.and, W.colon, W.semicolon) {
       guard
-        let n = Self.smallNumbers[t.lower(j)] ?? Int(t.lower(j)) ?? (t.lower(j) == "a" ? 1 : nil),
+        let n = Self.smallNumbers[t.lower(j)] ?? Int(t.lower(j)) ?? (t.id(j) == W.a ? 1 : nil),
         n >= 1, n <= 30, t.lower(j + 1).hasPrefix("year"),
-        t.lower(j + 2).isAny("earlier", "before"),
+        t.id(j + 2).isAny(W.earlier, W.before),
         !((j + 3)..<max(j + 3, clause.lowerBound)).contains(where: {
           t[$0].isNumber && t.year(at: $0) == nil
         })
@@ -1226,32 +1229,32 @@ extension ClaimFramer {
     let t = tokens
     func isBase(_ k: Int, _ e: Int) -> Bool {
       // "with December alone at 1.9 Mt": a part of the story's period, never a base.
-      if t.lower(e) == "alone" { return false }
+      if t.id(e) == W.alone { return false }
       var b = k - 1
-      if t.lower(b) == "in" || t.lower(b) == "the" { b -= 1 }
+      if t.id(b) == W.in || t.id(b) == W.the { b -= 1 }
       if Self.baseWords.contains(t.lower(b)) { return true }
       // "as prices spiked after February", "until March": a time an event is bounded by, not
       // a period the figure measures.
       if Self.boundaryWords.contains(t.lower(k - 1)) { return true }
       // "48% more than in the first half of 2021": "in the" before the period.
-      if t.lower(k - 1) == "the", t.lower(k - 2) == "in", Self.baseWords.contains(t.lower(k - 3)) {
+      if t.id(k - 1) == W.the, t.id(k - 2) == W.in, Self.baseWords.contains(t.lower(k - 3)) {
         return true
       }
       // "the largest since at least the start of 2021": what "since" reaches back to is no
       // period of the figure's own.
-      if let s = (max(0, k - 6)..<k).last(where: { t.lower($0) == "since" }),
-        !((s + 1)..<k).contains(where: { t[$0].isNumber || t.lower($0).isAny(",", ";") })
+      if let s = (max(0, k - 6)..<k).last(where: { t.id($0) == W.since }),
+        !((s + 1)..<k).contains(where: { t[$0].isNumber || t.id($0).isAny(W.comma, W.semicolon) })
       {
         return true
       }
       // "an increase of 31% over September last year", "up 10% over last year": compared
       // with that month or year ("grew 26% over 2022" is growth during 2022).
       // But "Over January-May, mines shipped ...": a span of months the figure covers.
-      if t.lower(b) == "over", b == k - 1,
-        Self.monthNumber(t.lower(k)) != nil || (t.lower(k) == "last" && t.lower(k + 1) == "year"),
+      if t.id(b) == W.over, b == k - 1,
+        Self.monthNumber(t.lower(k)) != nil || (t.id(k) == W.last && t.id(k + 1) == W.year),
         !(Self.monthNumber(t.lower(k)) != nil
-          && (t.lower(k + 1).isAny("-", "–", "to", "through")
-            || (t.lower(k + 1) == "and" && (b == 0 || t.lower(b - 1).isAny(",", ";"))))
+          && (t.id(k + 1).isAny(W.hyphen, W.enDash, W.to, W.through)
+            || (t.id(k + 1) == W.and && (b == 0 || t.id(b - 1).isAny(W.comma, W.semicolon))))
           && Self.monthNumber(t.lower(k + 2)) != nil)
       {
         return true
@@ -1276,26 +1279,26 @@ extension ClaimFramer {
         }
       }
       // "relative to the 2019 figure", "compared to 2016".
-      if t.lower(b) == "to", t.lower(b - 1).isAny("relative", "compared") { return true }
-      if t.lower(e) == "level" || t.lower(e) == "levels"
-        || (t.lower(e) == "'s" && t.lower(e + 1) == "level")
+      if t.id(b) == W.to, t.id(b - 1).isAny(W.relative, W.compared) { return true }
+      if t.id(e) == W.level || t.id(e) == W.levels
+        || (t.id(e) == W.possessive && t.id(e + 1) == W.level)
       {
         return true
       }
       // "the same month of 2022", "the level of May"; not "the single month of December".
-      if t.lower(k - 1) == "of" || t.lower(k - 1) == "in",
-        t.lower(k - 2) == "level"
-          || (t.lower(k - 2).isAny("period", "month", "months")
+      if t.id(k - 1) == W.of || t.id(k - 1) == W.in,
+        t.id(k - 2) == W.level
+          || (t.id(k - 2).isAny(W.period, W.month, W.months)
             && Self.sameWords.contains(t.lower(k - 3)))
       {
         return true
       }
       // "up 27.7% on the first ten months of 2022".
       // "17% more than in the first two months of 2018".
-      if t.lower(k - 1) == "of", t.lower(k - 2) == "months", t.lower(k - 4) == "first",
-        t.lower(k - 5) == "the",
+      if t.id(k - 1) == W.of, t.id(k - 2) == W.months, t.id(k - 4) == W.first,
+        t.id(k - 5) == W.the,
         Self.baseWords.contains(t.lower(k - 6))
-          || (t.lower(k - 6) == "in" && Self.baseWords.contains(t.lower(k - 7)))
+          || (t.id(k - 6) == W.in && Self.baseWords.contains(t.lower(k - 7)))
       {
         return true
       }
@@ -1310,12 +1313,13 @@ extension ClaimFramer {
           continue
         }
         // "January-February 2022", "March to May 2023": one span, in the year after it.
-        if t.lower(k + 1).isAny("-", "–", "to", "through"), t.has(k + 2), t[k + 2].capitalized,
+        if t.id(k + 1).isAny(W.hyphen, W.enDash, W.to, W.through), t.has(k + 2),
+          t[k + 2].capitalized,
           let m2 = Self.monthNumber(t.lower(k + 2)), m2 > m
         {
           var e = k + 3
           var y2 = year(k + 3)
-          if y2 == nil, t.lower(k + 3) == "of", let yy = year(k + 4) {
+          if y2 == nil, t.id(k + 3) == W.of, let yy = year(k + 4) {
             y2 = yy
             e = k + 5
           } else if y2 != nil {
@@ -1323,7 +1327,7 @@ extension ClaimFramer {
           }
           if y2 == nil, let ref = reference { y2 = m2 <= ref.month ? ref.year : ref.year - 1 }
           // "From March to May, deliveries added up to ...": "from" opens the span itself.
-          let opensSpan = t.lower(k - 1) == "from" && t.lower(k + 1) != "-"
+          let opensSpan = t.id(k - 1) == W.from && t.id(k + 1) != W.hyphen
           if let y2 {
             out.append(
               Stated(
@@ -1335,34 +1339,34 @@ extension ClaimFramer {
         }
         var y = year(k + 1)
         var e = k + (y == nil ? 1 : 2)
-        if y == nil, t.lower(k + 1) == "last", t.lower(k + 2) == "year" {
+        if y == nil, t.id(k + 1) == W.last, t.id(k + 2) == W.year {
           y = reference.map { $0.year - 1 }
           e = k + 3
-        } else if y == nil, t.lower(k + 1) == "this", t.lower(k + 2) == "year" {
+        } else if y == nil, t.id(k + 1) == W.this, t.id(k + 2) == W.year {
           y = reference?.year
           e = k + 3
         } else if y == nil, let n = Self.smallNumbers[t.lower(k + 1)] ?? Int(t.lower(k + 1)),
           n >= 1, n <= 10, t.lower(k + 2).hasPrefix("year"),
-          t.lower(k + 3).isAny("ago", "earlier", "before"), let ref = reference
+          t.id(k + 3).isAny(W.ago, W.earlier, W.before), let ref = reference
         {
           // "May two years ago", "March a year earlier": that month, n years before the story.
           y = (m <= ref.month ? ref.year : ref.year - 1) - n
           e = k + 4
-        } else if y == nil, t.lower(k + 1) == "of", let yy = year(k + 2) {
+        } else if y == nil, t.id(k + 1) == W.of, let yy = year(k + 2) {
           y = yy
           e = k + 3
-        } else if y == nil, t.lower(k + 1) == "of", t.lower(k + 3) == "year", let ref = reference,
-          t.lower(k + 2).isAny("this", "last")
+        } else if y == nil, t.id(k + 1) == W.of, t.id(k + 3) == W.year, let ref = reference,
+          t.id(k + 2).isAny(W.this, W.last)
         {
           // "May of this year", "May of last year".
-          y = t.lower(k + 2) == "this" ? ref.year : ref.year - 1
+          y = t.id(k + 2) == W.this ? ref.year : ref.year - 1
           e = k + 4
         }
         // "between March 2022 and February 2023", "from March 2022 to February 2023": one span
         // across a year end.
         if let y1 = y, e == k + 2,
-          t.lower(e).isAny("and", "to", "-", "–", "through", "until"),
-          t.lower(e) != "and" || t.lower(k - 1) == "between",
+          t.id(e).isAny(W.and, W.to, W.hyphen, W.enDash, W.through, W.until),
+          t.id(e) != W.and || t.id(k - 1) == W.between,
           t.has(e + 1), t[e + 1].capitalized, let m2 = Self.monthNumber(t.lower(e + 1)),
           let y2 = year(e + 2), y2 * 12 + m2 > y1 * 12 + m
         {
@@ -1379,29 +1383,29 @@ extension ClaimFramer {
         continue
       }
       // "the first quarter", and as one word before a noun: "first-quarter turnover".
-      let hyphen = t.lower(k + 1) == "-" ? 1 : 0
+      let hyphen = t.id(k + 1) == W.hyphen ? 1 : 0
       // "the final quarter", "the last quarter of 2025": the fourth (the second half).
       let lastOf =
-        t.lower(k) == "final"
-        || (t.lower(k) == "last" && t.lower(k - 1) == "the" && t.lower(k + 2 + hyphen) == "of")
+        t.id(k) == W.final
+        || (t.id(k) == W.last && t.id(k - 1) == W.the && t.id(k + 2 + hyphen) == W.of)
       if let q = Self.ordinals[t.lower(k)]
-        ?? (lastOf ? (t.lower(k + 1 + hyphen) == "half" ? 2 : 4) : nil),
-        t.lower(k + 1 + hyphen) == "quarter" || t.lower(k + 1 + hyphen) == "half"
+        ?? (lastOf ? (t.id(k + 1 + hyphen) == W.half ? 2 : 4) : nil),
+        t.id(k + 1 + hyphen) == W.quarter || t.id(k + 1 + hyphen) == W.half
       {
-        let half = t.lower(k + 1 + hyphen) == "half"
+        let half = t.id(k + 1 + hyphen) == W.half
         var e = k + 2 + hyphen
         var y: Int?
-        if t.lower(e) == "of", let yy = year(e + 1) {
+        if t.id(e) == W.of, let yy = year(e + 1) {
           y = yy
           e += 2
         } else if let yy = year(e) {
           y = yy
           e += 1
-        } else if t.lower(e) == "of", t.lower(e + 2) == "year",
-          let ref = reference, t.lower(e + 1).isAny("this", "last")
+        } else if t.id(e) == W.of, t.id(e + 2) == W.year,
+          let ref = reference, t.id(e + 1).isAny(W.this, W.last)
         {
           // "the first half of this year": one period, not a half and a year.
-          y = t.lower(e + 1) == "this" ? ref.year : ref.year - 1
+          y = t.id(e + 1) == W.this ? ref.year : ref.year - 1
           e += 3
         }
         let first = half ? (q - 1) * 6 + 1 : (q - 1) * 3 + 1
@@ -1420,18 +1424,18 @@ extension ClaimFramer {
       }
       if let y = year(k) {
         out.append(Stated(index: k, period: TimeRef(.year(y)), base: isBase(k, k + 1)))
-      } else if t.lower(k) == "last", t.lower(k + 1) == "year", let ref = reference,
-        !(t.lower(k - 1) == "month" || t.lower(k - 1) == "period" || t.lower(k - 2) == "same"
-          || t.lower(k - 1) == "the")
+      } else if t.id(k) == W.last, t.id(k + 1) == W.year, let ref = reference,
+        !(t.id(k - 1) == W.month || t.id(k - 1) == W.period || t.id(k - 2) == W.same
+          || t.id(k - 1) == W.the)
       {
         out.append(Stated(index: k, period: TimeRef(.year(ref.year - 1)), base: isBase(k, k + 2)))
-      } else if t.lower(k) == "that", t.lower(k + 1) == "year",
+      } else if t.id(k) == W.that, t.id(k + 1) == W.year,
         let y = (0..<k).reversed().lazy.compactMap({ year($0) }).first ?? lastYear
       {
         // "from $107.8bn that year": the last year written before it (the sentence's, "since
         // 2020" included, else the story's), attached to the figure it follows.
         out.append(Stated(index: k, period: TimeRef(.year(y)), base: false))
-      } else if t.lower(k) == "this", t.lower(k + 1) == "year", let ref = reference {
+      } else if t.id(k) == W.this, t.id(k + 1) == W.year, let ref = reference {
         out.append(Stated(index: k, period: TimeRef(.year(ref.year)), base: isBase(k, k + 2)))
       }
       k += 1
@@ -1459,14 +1463,14 @@ extension ClaimFramer {
       guard sep.isAny("to", "-", "–", "through", "and", "till", "until"),
         let b = Self.monthNumber(t.lower(k + 2)), t[k + 2].capitalized, b > a
       else { continue }
-      let between = t.lower(k - 1) == "between"
+      let between = t.id(k - 1) == W.between
       if sep == "and", !between, !(b == a + 1 && saysTwoMonthsTogether(t)) { continue }
       var year: Int?
       var j = k + 3
-      if t.lower(j) == "of" { j += 1 }
+      if t.id(j) == W.of { j += 1 }
       if let y = t.year(at: j) { year = y }
-      if year == nil, t.lower(j) == "this", t.lower(j + 1) == "year" { year = reference?.year }
-      if year == nil, t.lower(j) == "last", t.lower(j + 1) == "year" {
+      if year == nil, t.id(j) == W.this, t.id(j + 1) == W.year { year = reference?.year }
+      if year == nil, t.id(j) == W.last, t.id(j + 1) == W.year {
         year = reference.map { $0.year - 1 }
       }
       if year == nil, let ref = reference { year = b <= ref.month ? ref.year : ref.year - 1 }
@@ -1489,8 +1493,8 @@ extension ClaimFramer {
       if w.isAny("combined", "together", "jointly", "cumulative", "cumulatively") {
         return true
       }
-      if w.isAny("two", "both"), t.lower(k + 1) == "months" { return true }
-      if w == "january", t.lower(k + 1) == "and", t.lower(k + 2) == "february" {
+      if w.isAny("two", "both"), t.id(k + 1) == W.months { return true }
+      if w == "january", t.id(k + 1) == W.and, t.id(k + 2) == W.february {
         januaryFebruary = true
       }
     }
@@ -1505,26 +1509,26 @@ extension ClaimFramer {
   /// span.
   func firstMonths() -> (span: TimeRef, toDate: Bool)? {
     let t = tokens
-    for k in 0..<t.count where t.lower(k) == "first" {
-      if t.lower(k - 1) == "the", Self.baseWords.contains(t.lower(k - 2)) { continue }
+    for k in 0..<t.count where t.id(k) == W.first {
+      if t.id(k - 1) == W.the, Self.baseWords.contains(t.lower(k - 2)) { continue }
       // "17% more than in the first two months of 2018": the base.
-      if t.lower(k - 1) == "the", t.lower(k - 2) == "in", Self.baseWords.contains(t.lower(k - 3)) {
+      if t.id(k - 1) == W.the, t.id(k - 2) == W.in, Self.baseWords.contains(t.lower(k - 3)) {
         continue
       }
       if let span = firstMonths(at: k) { return (span, false) }
     }
     // "exports for seven months", "over the eight months": January to that month, of the
     // year the sentence writes, else the latest such span before the story.
-    for k in 0..<t.count where t.lower(k) == "months" {
+    for k in 0..<t.count where t.id(k) == W.months {
       let w = t.lower(k - 1)
       guard let n = Self.smallNumbers[w] ?? Int(w) ?? ["eleven": 11, "twelve": 12][w],
         n >= 2, n <= 11, w != "a", w != "one"
       else { continue }
-      let lead = t.lower(k - 2) == "the" ? k - 3 : k - 2
-      guard t.lower(lead).isAny("for", "over") else { continue }
+      let lead = t.id(k - 2) == W.the ? k - 3 : k - 2
+      guard t.id(lead).isAny(W.for, W.over) else { continue }
       var year: Int?
       var j = k + 1
-      if t.lower(j) == "of" { j += 1 }
+      if t.id(j) == W.of { j += 1 }
       if let y = t.year(at: j) { year = y }
       if year == nil, let ref = reference { year = n < ref.month ? ref.year : ref.year - 1 }
       if let y = year { return (TimeRef(from: .month(y, 1), to: .month(y, n)), false) }

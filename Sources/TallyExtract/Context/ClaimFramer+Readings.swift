@@ -60,7 +60,7 @@ extension ClaimFramer {
   /// True when a period origin says the sentence places the figure against another period
   /// ("two years before that", "a year earlier"): stated relative to it, not carried.
   static func isRelativePeriod(_ origin: String) -> Bool {
-    origin.contains("before the period compared")
+    origin.containsBytes("before the period compared")
   }
 
   /// The provenance of the frame's parts, from the origins the framer wrote.
@@ -105,7 +105,7 @@ extension ClaimFramer {
     if fr.measure == .growth {
       let origin = o["period"] ?? ""
       out[.base] =
-        fr.base == nil || origin.contains("a year before") ? .defaulted : .stated
+        fr.base == nil || origin.containsBytes("a year before") ? .defaulted : .stated
     }
     if fr.source != nil {
       out[.source] = o["source"] == "earlier sentence" ? .carried() : .stated

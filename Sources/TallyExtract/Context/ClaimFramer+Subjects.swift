@@ -100,12 +100,12 @@ extension ClaimFramer {
       (exporter, importer, flow) = (e, i, fl)
     } else if let (e, i) = storySides {
       (exporter, importer) = (e, i)
-    } else if t.lower(end).isAny("from", "to"), end + 1 < fi,
+    } else if t.id(end).isAny(W.from, W.to), end + 1 < fi,
       let m = t.mentions(in: (end + 1)..<min(fi, end + 4)).first, m.start == end + 1,
       let other = ranked.first(where: { $0 != m.iso3 })
     {
       // "LNG from Russia reached 8 Mt" in a story about the pair: the route is the way.
-      (exporter, importer) = t.lower(end) == "from" ? (m.iso3, other) : (other, m.iso3)
+      (exporter, importer) = t.id(end) == W.from ? (m.iso3, other) : (other, m.iso3)
     } else if let (e, i, fl) = storyDirection(goodsOnly: false) {
       // "China paid $114bn for Russian goods. Crude oil alone cost $58bn": the last trade one
       // way, of all goods.
@@ -120,8 +120,8 @@ extension ClaimFramer {
       // "LNG from Russia reached 8 Mt": the goods' route, the story's seller or buyer.
       let route =
         m.start - 1 == end
-        && (t.lower(end) == "from" && m.iso3 == exporter
-          || t.lower(end) == "to" && m.iso3 == importer)
+        && (t.id(end) == W.from && m.iso3 == exporter
+          || t.id(end) == W.to && m.iso3 == importer)
       guard
         route
           || Self.moneyVerbs.contains(t.lower(m.start - 1))
@@ -137,7 +137,7 @@ extension ClaimFramer {
         swap(&exporter, &importer)
       }
     }
-    if t.lower(verb).isAny("cost", "costs") { costVerb = verb }
+    if t.id(verb).isAny(W.cost, W.costs) { costVerb = verb }
     return GoodsSubject(
       goods: goods, start: start, exporter: exporter, importer: importer, flow: flow,
       costVerb: costVerb)
@@ -211,7 +211,8 @@ extension ClaimFramer {
   /// count: a stretch of text may begin in the middle of a sentence.
   func sentenceTopicGoods(_ t: ClaimTokens) -> Commodities.Entry? {
     var out: Commodities.Entry?
-    for k in 1..<max(1, t.count) where t.lower(k - 1).isAny(".", "?", "!") {
+    for k in 1..<max(1, t.count)
+    where t.id(k - 1).isAny(W.fullStop, W.questionMark, W.exclamationMark) {
       var j = k
       while t.has(j), !t[j].isWord || Self.leadDeterminers.contains(t.lower(j)) { j += 1 }
       if let m = t.mentions(in: j..<min(t.count, j + 4)).first, m.start == j,
@@ -236,8 +237,8 @@ extension ClaimFramer {
     var out: String?
     for m in mentions where !src.contains(m.start) && m.start > 0 {
       var b = m.start - 1
-      if t.lower(b) == "the" || !t[b].isWord && ![".", "?", "!"].contains(t.lower(b)) { b -= 1 }
-      if t.lower(b).isAny(".", "?", "!") { out = m.iso3 }
+      if t.id(b) == W.the || !t[b].isWord && ![".", "?", "!"].contains(t.lower(b)) { b -= 1 }
+      if t.id(b).isAny(W.fullStop, W.questionMark, W.exclamationMark) { out = m.iso3 }
     }
     return out
   }
@@ -255,14 +256,14 @@ extension ClaimFramer {
   /// another figure: the flow with all partners.
   func allPartnersAfter(_ anchor: Anchor?, _ fi: Int, _ end: Int, clause: Range<Int>) -> Bool {
     func says(_ k: Int) -> Bool {
-      guard tokens.lower(k).isAny("from", "to", "with") else { return false }
-      return tokens.lower(k + 1) == "all" && Self.allPartnerNouns.contains(tokens.lower(k + 2))
+      guard tokens.id(k).isAny(W.from, W.to, W.with) else { return false }
+      return tokens.id(k + 1) == W.all && Self.allPartnerNouns.contains(tokens.lower(k + 2))
         || tokens.matches(["the", "rest", "of", "the", "world"], at: k + 1) != nil
         || tokens.matches(["the", "world"], at: k + 1) != nil
     }
     if let a = anchor, !a.verb, a.index < fi {
       var k = a.index + 1
-      while k < fi, !tokens[k].isNumber, tokens.lower(k) != "," {
+      while k < fi, !tokens[k].isNumber, tokens.id(k) != W.comma {
         if says(k) { return true }
         k += 1
       }
@@ -281,7 +282,7 @@ extension ClaimFramer {
   func isShareWhole(_ k: Int) -> Bool {
     sentenceFrames.contains {
       $0.index < k && k - $0.index <= 5 && $0.frame.shareOf != nil
-        && (($0.index + 1)..<k).contains { tokens.lower($0) == "of" }
+        && (($0.index + 1)..<k).contains { tokens.id($0) == W.of }
     }
   }
 
@@ -298,7 +299,7 @@ extension ClaimFramer {
   /// an amount ("pipeline gas cost China $3.98bn, 2.6 times the 2021 figure"): what the
   /// buyer paid, for that amount and for a multiple or change of it.
   func paidCost(before fi: Int) -> Bool {
-    for k in max(1, fi - 8)..<max(1, fi) where tokens.lower(k).isAny("cost", "costs") {
+    for k in max(1, fi - 8)..<max(1, fi) where tokens.id(k).isAny(W.cost, W.costs) {
       // "Those cargoes cost $8bn": a noun for the goods of the story before the verb;
       // "crude oil alone cost": a focus word between.
       let v = Self.focusWords.contains(tokens.lower(k - 1)) ? k - 1 : k
@@ -312,7 +313,7 @@ extension ClaimFramer {
       if let m = tokens.mentions(in: n..<min(tokens.count, n + 4)).first, m.start == n {
         n = m.end
       }
-      if goodsBefore, tokens.has(n), tokens[n].isNumber || tokens.lower(n) == "$" {
+      if goodsBefore, tokens.has(n), tokens[n].isNumber || tokens.id(n) == W.dollarSign {
         return true
       }
     }
@@ -354,7 +355,7 @@ extension ClaimFramer {
   /// the figure ("the total was", "the monthly total had eased", "The May total was", "That
   /// total"): no flow noun, goods or "of" after it ("total exports", "the total of").
   func totalNoun(before fi: Int, _ clause: Range<Int>) -> Bool {
-    for k in clause.lowerBound..<fi where tokens.lower(k) == "total" {
+    for k in clause.lowerBound..<fi where tokens.id(k) == W.total {
       let next = tokens.lower(k + 1)
       if ClaimWords.flowNouns[next] != nil || tokens.commodity(at: k + 1) != nil
         || next.isAny("of", "for", "value", "volume", "volumes")

@@ -67,12 +67,12 @@ extension ClaimFramer {
       steps += 1
     }
     // "down 2.7% from the $110.8bn of 2019".
-    if tokens.lower(k) == "the", tokens.lower(k - 1) == "from" { return .from }
+    if tokens.id(k) == W.the, tokens.id(k - 1) == W.from { return .from }
     switch tokens.lower(k) {
     case "to": return .to
     case "from": return .from
     case "versus", "vs", "against": return .base
-    case "with" where tokens.lower(k - 1).isAny("compared", "compares", "comparison"):
+    case "with" where tokens.id(k - 1).isAny(W.compared, W.compares, W.comparison):
       return .base
     default: return .level
     }
@@ -125,12 +125,12 @@ extension ClaimFramer {
   /// high of 1.2 million"), not after a conjunction ("on record and 73% more").
   func numberFollows(_ e: Int) -> Bool {
     func number(_ j: Int) -> Bool {
-      tokens.has(j) && (tokens[j].isNumber || tokens.lower(j) == "$")
+      tokens.has(j) && (tokens[j].isNumber || tokens.id(j) == W.dollarSign)
     }
     if number(e) { return true }
     guard tokens.has(e), tokens[e].isWord, !["and", "or", "but", "while"].contains(tokens.lower(e))
     else { return false }
-    return number(e + 1) || (tokens.lower(e + 1) == "of" && number(e + 2))
+    return number(e + 1) || (tokens.id(e + 1) == W.of && number(e + 2))
   }
 
   // MARK: - Source
@@ -145,12 +145,12 @@ extension ClaimFramer {
   func sourceBefore(_ fi: Int) -> String? {
     var k = fi - 1
     while tokens.has(k), Self.qualifierWords.contains(tokens.lower(k)) { k -= 1 }
-    guard tokens.lower(k) == "of", Self.ownNumberNouns.contains(tokens.lower(k - 1)) else {
+    guard tokens.id(k) == W.of, Self.ownNumberNouns.contains(tokens.lower(k - 1)) else {
       return nil
     }
-    let j = tokens.lower(k - 2) == "'s" ? k - 3 : k - 2
+    let j = tokens.id(k - 2) == W.possessive ? k - 3 : k - 2
     guard tokens.has(j), let m = tokens.mentions(in: j..<(j + 1)).first else { return nil }
-    return m.kind == .adjective || tokens.lower(k - 2) == "'s" ? m.iso3 : nil
+    return m.kind == .adjective || tokens.id(k - 2) == W.possessive ? m.iso3 : nil
   }
 
   /// First words of `CountryReferences.agencies`: no agency phrase starts at another token.
@@ -175,14 +175,14 @@ extension ClaimFramer {
       var phrase = ""
       for j in k..<min(t.count, k + 7) {
         // "russia" + "'s" is written "russia's" in the table.
-        phrase += (j > k && t.lower(j) != "'s" ? " " : "") + t.lower(j)
+        phrase += (j > k && t.id(j) != W.possessive ? " " : "") + t.lower(j)
         if let iso = CountryReferences.agencies[phrase] { return (iso, Set(k...j)) }
       }
     }
     let all = mentions ?? t.mentions(in: 0..<t.count)
     for m in all {
       var j = m.end
-      if t.lower(j) == "'s" { j += 1 }
+      if t.id(j) == W.possessive { j += 1 }
       // "Russia's energy ministry said", "the Russian economy ministry estimates": an office
       // named by up to two words, then a reporting verb.
       for k in j..<min(t.count, j + 3)
@@ -195,12 +195,12 @@ extension ClaimFramer {
       if CountryReferences.sourceNouns.contains(noun) || noun == "count" || noun == "tally"
         || noun == "figures"
       {
-        let according = (max(0, m.start - 4)..<m.start).contains { t.lower($0) == "according" }
+        let according = (max(0, m.start - 4)..<m.start).contains { t.id($0) == W.according }
         // "by Russian figures", "By the Russian count".
         let by =
-          (t.lower(m.start - 1) == "by"
-            || t.lower(m.start - 1) == "the"
-              && t.lower(m.start - 2) == "by")
+          (t.id(m.start - 1) == W.by
+            || t.id(m.start - 1) == W.the
+              && t.id(m.start - 2) == W.by)
           && (noun == "count" || noun == "tally" || noun == "figures" || noun == "data")
         let customs = noun == "customs" || noun == "statistics"
         // "Chinese figures show", "Russian data showed": the numbers are that side's.
@@ -209,14 +209,14 @@ extension ClaimFramer {
           && CountryReferences.reportingVerbs.contains(t.lower(j + 1))
         if according || customs || by || shows { return (m.iso3, Set([m.start])) }
       }
-      if t.lower(m.start - 1) == "to", t.lower(m.start - 2) == "according" {
+      if t.id(m.start - 1) == W.to, t.id(m.start - 2) == W.according {
         return (m.iso3, Set([m.start]))
       }
       // "the Ministry of Energy of the Russian Federation reported": an office "of" the
       // country, then a reporting verb.
       var o = m.start - 1
-      if t.lower(o) == "the" { o -= 1 }
-      if t.lower(o) == "of",
+      if t.id(o) == W.the { o -= 1 }
+      if t.id(o) == W.of,
         (max(0, o - 4)..<max(0, o)).contains(where: {
           CountryReferences.offices.contains(t.lower($0))
         }),
@@ -245,17 +245,17 @@ extension ClaimFramer {
       if Self.otherWayWords.contains(tokens.lower(k)), Self.wayNouns.contains(tokens.lower(k + 1)) {
         return true
       }
-      if tokens.lower(k) == "in", tokens.lower(k + 1) == "reverse" { return true }
+      if tokens.id(k) == W.in, tokens.id(k + 1) == W.reverse { return true }
       // "$2.7bn more than the flow in the other direction": the phrase names what the
       // figure is compared with, not the figure's own flow.
-      if tokens.has(k), tokens[k].isNumber || tokens.lower(k) == "than" { break }
+      if tokens.has(k), tokens[k].isNumber || tokens.id(k) == W.than { break }
       k += 1
     }
     // "$2.75bn of Chinese goods": goods of the side the verb makes the buyer.
     let buyer = a.flow == .export ? sides.partner : sides.reporter
     var g = end
-    if tokens.lower(g) == "worth" { g += 1 }
-    if tokens.lower(g) == "of", let buyer,
+    if tokens.id(g) == W.worth { g += 1 }
+    if tokens.id(g) == W.of, let buyer,
       let m = tokens.mentions(in: (g + 1)..<min(tokens.count, g + 2)).first,
       m.kind == .adjective, m.iso3 == buyer
     {

@@ -180,7 +180,7 @@ struct ClaimFramer {
         if let v = t.year(at: k + 1) {
           y = v
         }
-        if y == nil, t.lower(k + 1) == "last", t.lower(k + 2) == "year" {
+        if y == nil, t.id(k + 1) == W.last, t.id(k + 2) == W.year {
           y = reference.map { $0.year - 1 }
         }
         if y == nil, let ref = reference { y = m <= ref.month ? ref.year : ref.year - 1 }
@@ -192,11 +192,11 @@ struct ClaimFramer {
       } else if let y = t.year(at: k),
         Self.monthNumber(t.lower(k - 1)) == nil, !Self.afterBaseWord(t, k),
         // "slightly more than in 2023": a comparison's base is not the year the story is on.
-        !Self.baseWords.contains(t.lower(k - 1) == "in" ? t.lower(k - 2) : t.lower(k - 1))
+        !Self.baseWords.contains(t.id(k - 1) == W.in ? t.lower(k - 2) : t.lower(k - 1))
       {
         lastYear = y
         lastPeriod = TimeRef(.year(y))
-      } else if t.lower(k) == "last", t.lower(k + 1) == "year",
+      } else if t.id(k) == W.last, t.id(k + 1) == W.year,
         Self.monthNumber(t.lower(k - 1)) == nil,
         let ref = reference
       {
@@ -217,8 +217,8 @@ struct ClaimFramer {
   /// 2021"): a base, not a period the story moves to.
   static func afterBaseWord(_ t: ClaimTokens, _ k: Int) -> Bool {
     var b = k - 1
-    if t.lower(b) == "in" || t.lower(b) == "the" { b -= 1 }
-    return t.lower(b).isAny("than", "from", "on", "over", "versus", "since")
+    if t.id(b) == W.in || t.id(b) == W.the { b -= 1 }
+    return t.id(b).isAny(W.than, W.from, W.on, W.over, W.versus, W.since)
   }
 
   // MARK: - Figures
@@ -439,7 +439,7 @@ struct ClaimFramer {
     // story's period.
     if let p = fr.period, f.kind == .level, fr.flow != nil, f.dimension != .duration {
       if fr.role != .from && fr.role != .base
-        && fr.origins["period"]?.contains("before the period compared") != true
+        && fr.origins["period"]?.containsBytes("before the period compared") != true
         && fr.origins["period"] != Self.monthAfterSpan
         && !inPeriodAside(index) && !isPeriodAlone(p)
       {
@@ -460,9 +460,9 @@ struct ClaimFramer {
   /// "growth slowed from 27% in 2018, when the total had been $98.2bn": ", when" right after
   /// a year or month. Such a level does not move the story to that period.
   func inPeriodAside(_ k: Int) -> Bool {
-    for w in max(1, k - 8)..<max(1, k) where tokens.lower(w) == "when" {
+    for w in max(1, k - 8)..<max(1, k) where tokens.id(w) == W.when {
       var b = w - 1
-      if tokens.lower(b) == "," { b -= 1 }
+      if tokens.id(b) == W.comma { b -= 1 }
       // "Our numbers remain anchored on 2022, when buyers took 64.1 Mt": with no figure
       // before it, the "when" clause holds the sentence's claim, not an aside.
       guard isAsideAfterFigure(before: b) else { continue }
@@ -536,7 +536,7 @@ struct ClaimFramer {
       let attached =
         after.contains { $0.isAny("war", "conflict", "invasion", "operation") }
         || (after.first == "ago" && sentenceSince) || after.first == "since"
-        || t.lower(fi - 1) == "the" && after.contains("war")
+        || t.id(fi - 1) == W.the && after.contains("war")
       if attached { fr.event = eventOfSentence() }
     } else if sentenceSince {
       fr.event = eventOfSentence()
@@ -656,7 +656,7 @@ struct ClaimFramer {
         // reporter and partner, the other flow. Only the words "exports" and "imports":
         // "deliveries", "sales" or "purchases" after a trade name the same goods flow.
         if let a = anchor, !a.verb,
-          t.lower(a.index).isAny("exports", "imports", "export", "import"),
+          t.id(a.index).isAny(W.exports, W.imports, W.export, W.import),
           let had = fr.flow, had == .export || had == .import, a.flow != had
         {
           fr.flow = a.flow
@@ -725,7 +725,7 @@ struct ClaimFramer {
     }
     if fr.flow == .export || fr.flow == .import, !inherited, fr.reporter == nil,
       sides.reporter == nil, sides.partner == nil, let a = anchor, !a.verb,
-      tokens.lower(a.index + 1).isAny("from", "to"), tokens.lower(a.index + 2).isAny("it", "them"),
+      tokens.id(a.index + 1).isAny(W.from, W.to), tokens.id(a.index + 2).isAny(W.it, W.them),
       let prior = sentenceFrames.last(where: { Self.isOneWayPair($0.frame) })?.frame
     {
       // "Chinese exports to its neighbour were $9.99bn and imports from it $9.7bn": "it" is
@@ -761,10 +761,10 @@ struct ClaimFramer {
     if let a = anchor, !a.verb, fr.partner == nil || origins["partner"] != "sentence",
       fr.flow == .import || fr.flow == .export,
       (max(clause.lowerBound, a.index - 4)..<a.index).contains(where: {
-        t.lower($0).isAny("total", "overall", "all")
+        t.id($0).isAny(W.total, W.overall, W.all)
       }),
       !mentions.contains(where: {
-        $0.start > a.index && t.lower($0.start - 1).isAny("from", "to", "with")
+        $0.start > a.index && t.id($0.start - 1).isAny(W.from, W.to, W.with)
       }),
       // "Total coal purchases came to 64 million tonnes" in a story about one pair's coal is
       // that pair's total over kinds of coal: all partners only when the reporter is named
@@ -942,9 +942,9 @@ struct ClaimFramer {
     guard tokens.has(k), tokens[k].isWord, ClaimWords.flowNouns[tokens.lower(k)] == nil else {
       return false
     }
-    return tokens.lower(k - 1) == "and"
-      || (tokens.lower(k - 1) == "," && tokens.lower(k - 2) != "")
-        && tokens.lower(k - 1) == "and"
+    return tokens.id(k - 1) == W.and
+      || (tokens.id(k - 1) == W.comma && tokens.lower(k - 2) != "")
+        && tokens.id(k - 1) == W.and
   }
 
   /// "recorded by Beijing", "reported by Russian customs": a source right after the figure.
@@ -953,7 +953,7 @@ struct ClaimFramer {
   /// side's numbers ("by Chinese figures"), not after a cause ("driven by Russian
   /// deliveries"); "published in Beijing" names the side too.
   func sourceAfter(_ end: Int) -> String? {
-    for k in end..<min(tokens.count, end + 3) where tokens.lower(k).isAny("by", "in") {
+    for k in end..<min(tokens.count, end + 3) where tokens.id(k).isAny(W.by, W.in) {
       guard let m = tokens.mentions(in: (k + 1)..<min(tokens.count, k + 3)).first else {
         continue
       }
@@ -961,8 +961,8 @@ struct ClaimFramer {
       let published = Self.publishedWords.contains(verb)
       let numbers =
         CountryReferences.sourceNouns.contains(tokens.lower(m.end))
-        || tokens.lower(m.end).isAny("count", "tally")
-      if tokens.lower(k) == "by" ? published || numbers || k == end : published {
+        || tokens.id(m.end).isAny(W.count, W.tally)
+      if tokens.id(k) == W.by ? published || numbers || k == end : published {
         return m.iso3
       }
     }
@@ -992,7 +992,7 @@ struct ClaimFramer {
       }
     }
     // "set a goal of $100bn in annual trade by 2015 and $200bn by 2020": a target for a year.
-    if tokens.lower(end) == "by", tokens.has(end + 1), tokens[end + 1].isNumber,
+    if tokens.id(end) == W.by, tokens.has(end + 1), tokens[end + 1].isNumber,
       tokens.tokens.contains(where: { ClaimWords.targetWords.contains($0.lower) })
     {
       return "by " + tokens[end + 1].text
@@ -1004,7 +1004,7 @@ struct ClaimFramer {
     // "A near-tripling would have taken trade to well over $400bn": a counterfactual, no
     // record ("which would make the total $97bn" is arithmetic on records: no "have").
     if let m = (clause.lowerBound..<fi).first(where: {
-      isModal($0) && tokens.lower($0 + 1) == "have"
+      isModal($0) && tokens.id($0 + 1) == W.have
     }) {
       return tokens.lower(m) + " have"
     }
@@ -1022,10 +1022,10 @@ struct ClaimFramer {
       return tokens.lower(k)
     }
     // "sells for $300": a price.
-    if tokens.lower(fi - 1) == "for"
-      || (tokens.lower(fi - 2) == "for" && Self.qualifierWords.contains(tokens.lower(fi - 1)))
+    if tokens.id(fi - 1) == W.for
+      || (tokens.id(fi - 2) == W.for && Self.qualifierWords.contains(tokens.lower(fi - 1)))
     {
-      let v = tokens.lower(fi - 2 - (tokens.lower(fi - 1) == "for" ? 0 : 1))
+      let v = tokens.lower(fi - 2 - (tokens.id(fi - 1) == W.for ? 0 : 1))
       if v.isAny("sells", "sold", "sell", "costs", "cost", "priced", "bought", "buys") {
         return v + " for"
       }
@@ -1089,7 +1089,7 @@ struct ClaimFramer {
       && clause.contains {
         Self.valueNouns.contains(tokens.lower($0))
           // "Those cargoes cost $8bn": the cost of the goods named before.
-          || tokens.lower($0).isAny("cost", "costs")
+          || tokens.id($0).isAny(W.cost, W.costs)
             && Commodities.anaphors.contains(tokens.lower($0 - 1))
             && Self.determiners.contains(tokens.lower($0 - 2))
       }
@@ -1126,7 +1126,7 @@ struct ClaimFramer {
     return clause.contains { Self.anaphors.contains(tokens.lower($0)) }
       // A sentence, or a clause after a semicolon, with no flow word of its own ("June alone
       // brought 958,500 tonnes").
-      || (clause.lowerBound == 0 || tokens.lower(clause.lowerBound - 1) == ";")
+      || (clause.lowerBound == 0 || tokens.id(clause.lowerBound - 1) == W.semicolon)
         && (f.kind == .level || f.kind == .change)
       // "growth slowed to 3.4%": a change noun with no trade of its own is the last trade's.
       || f.kind == .change && clause.contains { Self.changeNouns.contains(tokens.lower($0)) }

@@ -44,17 +44,21 @@ enum W {
     "deficit",
     "deficits",
     "denominated",
+    "difference",
     "during",
     "earlier",
     "energy",
     "export",
     "exports",
+    "favor",
+    "favour",
     "february",
     "final",
     "first",
     "for",
     "from",
     "full",
+    "gap",
     "gas",
     "goods",
     "had",
@@ -64,6 +68,7 @@ enum W {
     "import",
     "imports",
     "in",
+    "into",
     "it",
     "its",
     "itself",
@@ -77,6 +82,7 @@ enum W {
     "months",
     "of",
     "on",
+    "one",
     "or",
     "out",
     "over",
@@ -92,6 +98,7 @@ enum W {
     "quarter",
     "quarters",
     "relative",
+    "resulting",
     "reverse",
     "same",
     "share",
@@ -179,96 +186,103 @@ enum W {
   static var deficit: WordID { WordID(36) }
   static var deficits: WordID { WordID(37) }
   static var denominated: WordID { WordID(38) }
-  static var during: WordID { WordID(39) }
-  static var earlier: WordID { WordID(40) }
-  static var energy: WordID { WordID(41) }
-  static var export: WordID { WordID(42) }
-  static var exports: WordID { WordID(43) }
-  static var february: WordID { WordID(44) }
-  static var final: WordID { WordID(45) }
-  static var first: WordID { WordID(46) }
-  static var `for`: WordID { WordID(47) }
-  static var from: WordID { WordID(48) }
-  static var full: WordID { WordID(49) }
-  static var gas: WordID { WordID(50) }
-  static var goods: WordID { WordID(51) }
-  static var had: WordID { WordID(52) }
-  static var half: WordID { WordID(53) }
-  static var has: WordID { WordID(54) }
-  static var have: WordID { WordID(55) }
-  static var `import`: WordID { WordID(56) }
-  static var imports: WordID { WordID(57) }
-  static var `in`: WordID { WordID(58) }
-  static var it: WordID { WordID(59) }
-  static var its: WordID { WordID(60) }
-  static var itself: WordID { WordID(61) }
-  static var just: WordID { WordID(62) }
-  static var last: WordID { WordID(63) }
-  static var later: WordID { WordID(64) }
-  static var level: WordID { WordID(65) }
-  static var levels: WordID { WordID(66) }
-  static var month: WordID { WordID(67) }
-  static var monthly: WordID { WordID(68) }
-  static var months: WordID { WordID(69) }
-  static var of: WordID { WordID(70) }
-  static var on: WordID { WordID(71) }
-  static var or: WordID { WordID(72) }
-  static var out: WordID { WordID(73) }
-  static var over: WordID { WordID(74) }
-  static var overall: WordID { WordID(75) }
-  static var past: WordID { WordID(76) }
-  static var pct: WordID { WordID(77) }
-  static var percent: WordID { WordID(78) }
-  static var period: WordID { WordID(79) }
-  static var preceding: WordID { WordID(80) }
-  static var previous: WordID { WordID(81) }
-  static var prior: WordID { WordID(82) }
-  static var products: WordID { WordID(83) }
-  static var quarter: WordID { WordID(84) }
-  static var quarters: WordID { WordID(85) }
-  static var relative: WordID { WordID(86) }
-  static var reverse: WordID { WordID(87) }
-  static var same: WordID { WordID(88) }
-  static var share: WordID { WordID(89) }
-  static var short: WordID { WordID(90) }
-  static var shy: WordID { WordID(91) }
-  static var since: WordID { WordID(92) }
-  static var span: WordID { WordID(93) }
-  static var stretch: WordID { WordID(94) }
-  static var such: WordID { WordID(95) }
-  static var surplus: WordID { WordID(96) }
-  static var surpluses: WordID { WordID(97) }
-  static var tally: WordID { WordID(98) }
-  static var terms: WordID { WordID(99) }
-  static var than: WordID { WordID(100) }
-  static var that: WordID { WordID(101) }
-  static var the: WordID { WordID(102) }
-  static var their: WordID { WordID(103) }
-  static var them: WordID { WordID(104) }
-  static var then: WordID { WordID(105) }
-  static var these: WordID { WordID(106) }
-  static var this: WordID { WordID(107) }
-  static var those: WordID { WordID(108) }
-  static var through: WordID { WordID(109) }
-  static var till: WordID { WordID(110) }
-  static var to: WordID { WordID(111) }
-  static var total: WordID { WordID(112) }
-  static var twelve: WordID { WordID(113) }
-  static var two: WordID { WordID(114) }
-  static var until: WordID { WordID(115) }
-  static var us: WordID { WordID(116) }
-  static var versus: WordID { WordID(117) }
-  static var way: WordID { WordID(118) }
-  static var when: WordID { WordID(119) }
-  static var which: WordID { WordID(120) }
-  static var `while`: WordID { WordID(121) }
-  static var who: WordID { WordID(122) }
-  static var whole: WordID { WordID(123) }
-  static var whose: WordID { WordID(124) }
-  static var with: WordID { WordID(125) }
-  static var within: WordID { WordID(126) }
-  static var worth: WordID { WordID(127) }
-  static var year: WordID { WordID(128) }
-  static var years: WordID { WordID(129) }
-  static var enDash: WordID { WordID(130) }  // "–"
+  static var difference: WordID { WordID(39) }
+  static var during: WordID { WordID(40) }
+  static var earlier: WordID { WordID(41) }
+  static var energy: WordID { WordID(42) }
+  static var export: WordID { WordID(43) }
+  static var exports: WordID { WordID(44) }
+  static var favor: WordID { WordID(45) }
+  static var favour: WordID { WordID(46) }
+  static var february: WordID { WordID(47) }
+  static var final: WordID { WordID(48) }
+  static var first: WordID { WordID(49) }
+  static var `for`: WordID { WordID(50) }
+  static var from: WordID { WordID(51) }
+  static var full: WordID { WordID(52) }
+  static var gap: WordID { WordID(53) }
+  static var gas: WordID { WordID(54) }
+  static var goods: WordID { WordID(55) }
+  static var had: WordID { WordID(56) }
+  static var half: WordID { WordID(57) }
+  static var has: WordID { WordID(58) }
+  static var have: WordID { WordID(59) }
+  static var `import`: WordID { WordID(60) }
+  static var imports: WordID { WordID(61) }
+  static var `in`: WordID { WordID(62) }
+  static var into: WordID { WordID(63) }
+  static var it: WordID { WordID(64) }
+  static var its: WordID { WordID(65) }
+  static var itself: WordID { WordID(66) }
+  static var just: WordID { WordID(67) }
+  static var last: WordID { WordID(68) }
+  static var later: WordID { WordID(69) }
+  static var level: WordID { WordID(70) }
+  static var levels: WordID { WordID(71) }
+  static var month: WordID { WordID(72) }
+  static var monthly: WordID { WordID(73) }
+  static var months: WordID { WordID(74) }
+  static var of: WordID { WordID(75) }
+  static var on: WordID { WordID(76) }
+  static var one: WordID { WordID(77) }
+  static var or: WordID { WordID(78) }
+  static var out: WordID { WordID(79) }
+  static var over: WordID { WordID(80) }
+  static var overall: WordID { WordID(81) }
+  static var past: WordID { WordID(82) }
+  static var pct: WordID { WordID(83) }
+  static var percent: WordID { WordID(84) }
+  static var period: WordID { WordID(85) }
+  static var preceding: WordID { WordID(86) }
+  static var previous: WordID { WordID(87) }
+  static var prior: WordID { WordID(88) }
+  static var products: WordID { WordID(89) }
+  static var quarter: WordID { WordID(90) }
+  static var quarters: WordID { WordID(91) }
+  static var relative: WordID { WordID(92) }
+  static var resulting: WordID { WordID(93) }
+  static var reverse: WordID { WordID(94) }
+  static var same: WordID { WordID(95) }
+  static var share: WordID { WordID(96) }
+  static var short: WordID { WordID(97) }
+  static var shy: WordID { WordID(98) }
+  static var since: WordID { WordID(99) }
+  static var span: WordID { WordID(100) }
+  static var stretch: WordID { WordID(101) }
+  static var such: WordID { WordID(102) }
+  static var surplus: WordID { WordID(103) }
+  static var surpluses: WordID { WordID(104) }
+  static var tally: WordID { WordID(105) }
+  static var terms: WordID { WordID(106) }
+  static var than: WordID { WordID(107) }
+  static var that: WordID { WordID(108) }
+  static var the: WordID { WordID(109) }
+  static var their: WordID { WordID(110) }
+  static var them: WordID { WordID(111) }
+  static var then: WordID { WordID(112) }
+  static var these: WordID { WordID(113) }
+  static var this: WordID { WordID(114) }
+  static var those: WordID { WordID(115) }
+  static var through: WordID { WordID(116) }
+  static var till: WordID { WordID(117) }
+  static var to: WordID { WordID(118) }
+  static var total: WordID { WordID(119) }
+  static var twelve: WordID { WordID(120) }
+  static var two: WordID { WordID(121) }
+  static var until: WordID { WordID(122) }
+  static var us: WordID { WordID(123) }
+  static var versus: WordID { WordID(124) }
+  static var way: WordID { WordID(125) }
+  static var when: WordID { WordID(126) }
+  static var which: WordID { WordID(127) }
+  static var `while`: WordID { WordID(128) }
+  static var who: WordID { WordID(129) }
+  static var whole: WordID { WordID(130) }
+  static var whose: WordID { WordID(131) }
+  static var with: WordID { WordID(132) }
+  static var within: WordID { WordID(133) }
+  static var worth: WordID { WordID(134) }
+  static var year: WordID { WordID(135) }
+  static var years: WordID { WordID(136) }
+  static var enDash: WordID { WordID(137) }  // "–"
 }
