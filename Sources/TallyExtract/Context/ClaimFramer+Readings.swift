@@ -423,6 +423,7 @@ extension ClaimFramer {
       fr.readings =
         fr.isTrade
         ? readings(of: fr, sentenceFrames[i].figure, at: sentenceFrames[i].index)
+          + directionCandidates(of: fr, sentenceFrames[i].figure, at: sentenceFrames[i].index)
         : tentativeReadings(of: fr, sentenceFrames[i].figure, at: sentenceFrames[i].index)
       sentenceFrames[i].frame = fr
     }

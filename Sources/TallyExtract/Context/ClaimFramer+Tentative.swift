@@ -20,6 +20,25 @@ import TallyCore
 /// province's trade: the frame's flow origin says so), nor when the sentence names a country
 /// outside the pair or the clause a non-trade holder ("plant", "company", "output").
 extension ClaimFramer {
+  /// The candidate trades of a figure whose trade is a goods trade "both ways" that a sentence
+  /// without figures stated ("China and Russia kept trading oil. Customs records show 6.2
+  /// million tonnes landing"): the statement names the goods but no direction, and the data
+  /// of one good is usually kept one way only. The candidates are those of a figure no trade
+  /// framed (``tentativeReadings(of:_:at:)``, with its guards against another country or
+  /// holder); the checks try them only when the stated trade fails, and accept one only when
+  /// it is the single match within the figure's rounding.
+  func directionCandidates(of fr: ClaimFrame, _ f: Figure, at fi: Int) -> [ClaimReading] {
+    guard fr.flow == .total, !fr.hs.isEmpty, fr.origins["flow"] == Self.statedTradeOrigin
+    else { return [] }
+    var bare = fr
+    bare.flow = nil
+    bare.reporter = nil
+    bare.partner = nil
+    bare.origins["flow"] = nil
+    if bare.measure != .growth { bare.measure = .other }
+    return tentativeReadings(of: bare, f, at: fi)
+  }
+
   /// Candidate trades for `fr` (table above), best first; empty when the figure is framed or
   /// the story gives no pair.
   func tentativeReadings(of fr: ClaimFrame, _ f: Figure, at fi: Int) -> [ClaimReading] {
