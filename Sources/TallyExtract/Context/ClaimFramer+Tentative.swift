@@ -20,10 +20,11 @@ import TallyCore
 /// province's trade: the frame's flow origin says so), nor when the sentence names a country
 /// outside the pair or the clause a non-trade holder ("plant", "company", "output").
 extension ClaimFramer {
-  /// The candidate trades of a figure whose trade is a goods trade "both ways" that a sentence
-  /// without figures stated ("China and Russia kept trading oil. Customs records show 6.2
-  /// million tonnes landing"): the statement names the goods but no direction, and the data
-  /// of one good is usually kept one way only. The candidates are those of a figure no trade
+  /// The candidate trades of a figure whose trade is a goods trade stated both ways.
+  ///
+  /// A sentence without figures stated it ("China and Russia kept trading oil", then "Customs
+  /// records show 6.2 million tonnes landing"): the statement names the goods but no
+  /// direction, and the data of one good is usually kept one way only. The candidates are those of a figure no trade
   /// framed (``tentativeReadings(of:_:at:)``, with its guards against another country or
   /// holder); the checks try them only when the stated trade fails, and accept one only when
   /// it is the single match within the figure's rounding.
