@@ -13,26 +13,7 @@ import Testing
 /// unverifiable where the first reading reaches no data). The sentences are this suite's own;
 /// the series are hand-made.
 @Suite("More readings of parts not stated")
-struct MoreReadingsTests {
-  func read(_ text: String, date: String, title: String) -> [Figure] {
-    FigureExtractor().extract(Document(id: "t", text: text, date: Fx.date(date), title: title))
-  }
-
-  func verdict(_ fs: [Figure], _ text: String, _ series: [Series]) -> (String?, [Finding]) {
-    let result = Checker.analyse(CheckInput(figures: fs, series: series))
-    guard let f = fs.first(where: { $0.text == text }),
-      let c = result.claims.first(where: { $0.start == f.start })
-    else { return (nil, []) }
-    return (c.verdict, result.findings.filter { c.findings.contains($0.id) })
-  }
-
-  func firstOnly(_ fs: [Figure]) -> [Figure] {
-    fs.map { f in
-      var g = f
-      g.frame?.readings = []
-      return g
-    }
-  }
+struct MoreReadingsTests: ReadingsHarness {
 
   static let coalMonths = Fx.series(
     "hs:2701", "CHN", "RUS", .import, .tonne,
@@ -47,12 +28,12 @@ struct MoreReadingsTests {
       "Coal purchases from Russia in January-February more than doubled on the year. Imports rose 11%% on the same months of 2020, to %@ million tonnes."
     let title = "China buys more Russian coal"
     let fs = read(String(format: text, "6.3"), date: "2021-03-20", title: title)
-    let (v, findings) = verdict(fs, "6.3 million tonnes", [Self.coalMonths])
+    let (v, findings) = summary(fs, "6.3 million tonnes", [Self.coalMonths])
     #expect(v == "consistent")
     #expect(findings.first?.reading?.contains("2021-01/2021-02") == true)
-    #expect(verdict(firstOnly(fs), "6.3 million tonnes", [Self.coalMonths]).0 != "consistent")
+    #expect(summary(firstOnly(fs), "6.3 million tonnes", [Self.coalMonths]).0 != "consistent")
     let wrong = read(String(format: text, "7.1"), date: "2021-03-20", title: title)
-    #expect(verdict(wrong, "7.1 million tonnes", [Self.coalMonths]).0 != "consistent")
+    #expect(summary(wrong, "7.1 million tonnes", [Self.coalMonths]).0 != "consistent")
   }
 
   static let coalSouth = Fx.series(
@@ -65,12 +46,12 @@ struct MoreReadingsTests {
     let fs = read(String(format: text, "52.4"), date: "2022-01-20", title: "China and Russia")
     let first = fs.first { $0.text == "52.4 million tonnes" }?.frame
     #expect(first?.exporter == "RUS")
-    let (v, findings) = verdict(fs, "52.4 million tonnes", [Self.coalSouth])
+    let (v, findings) = summary(fs, "52.4 million tonnes", [Self.coalSouth])
     #expect(v == "consistent")
     #expect(findings.first?.reading?.contains("other way") == true)
-    #expect(verdict(firstOnly(fs), "52.4 million tonnes", [Self.coalSouth]).0 == "unverifiable")
+    #expect(summary(firstOnly(fs), "52.4 million tonnes", [Self.coalSouth]).0 == "unverifiable")
     let wrong = read(String(format: text, "60"), date: "2022-01-20", title: "China and Russia")
-    #expect(verdict(wrong, "60 million tonnes", [Self.coalSouth]).0 == "unverifiable")
+    #expect(summary(wrong, "60 million tonnes", [Self.coalSouth]).0 == "unverifiable")
   }
 
   static let march = [
@@ -83,12 +64,12 @@ struct MoreReadingsTests {
     let text =
       "China's exports to Russia fell to $3.1 billion in March. The March total of $%@ billion left Russian sellers with most of the month's trade."
     let fs = read(String(format: text, "8.1"), date: "2020-04-15", title: "China and Russia")
-    let (v, findings) = verdict(fs, "$8.1 billion", Self.march)
+    let (v, findings) = summary(fs, "$8.1 billion", Self.march)
     #expect(v == "consistent")
     #expect(findings.first?.reading?.contains("total trade") == true)
-    #expect(verdict(firstOnly(fs), "$8.1 billion", Self.march).0 == "inconsistent")
+    #expect(summary(firstOnly(fs), "$8.1 billion", Self.march).0 == "inconsistent")
     let wrong = read(String(format: text, "9.4"), date: "2020-04-15", title: "China and Russia")
-    #expect(verdict(wrong, "$9.4 billion", Self.march).0 == "inconsistent")
+    #expect(summary(wrong, "$9.4 billion", Self.march).0 == "inconsistent")
   }
 
   @Test("another reading within the tolerance only, none matching: needs review, not consistent")
@@ -101,10 +82,10 @@ struct MoreReadingsTests {
       Fx.series("trade", "CHN", "RUS", .total, .usd, [("2020-03", 8.18e9)]),
     ]
     let fs = read(text, date: "2020-04-15", title: "China and Russia")
-    let (v, findings) = verdict(fs, "$8.1 billion", near)
+    let (v, findings) = summary(fs, "$8.1 billion", near)
     #expect(v == "needs review")
     #expect(findings.first?.reading?.contains("total trade") == true)
-    #expect(verdict(firstOnly(fs), "$8.1 billion", near).0 == "inconsistent")
+    #expect(summary(firstOnly(fs), "$8.1 billion", near).0 == "inconsistent")
   }
 
   static let grades = [
@@ -117,11 +98,11 @@ struct MoreReadingsTests {
     let text =
       "Russian coal sales to China stayed firm in May at 5.1 million tonnes, 12%% more than a year before, with coking coal making up %@ million tonnes, twice the level of a year earlier."
     let fs = read(String(format: text, "1.8"), date: "2021-06-20", title: "Coal from Russia")
-    let (v, findings) = verdict(fs, "1.8 million tonnes", Self.grades)
+    let (v, findings) = summary(fs, "1.8 million tonnes", Self.grades)
     #expect(v == "consistent")
     #expect(findings.first?.reading?.contains("coking coal") == true)
-    #expect(verdict(firstOnly(fs), "1.8 million tonnes", Self.grades).0 != "consistent")
+    #expect(summary(firstOnly(fs), "1.8 million tonnes", Self.grades).0 != "consistent")
     let wrong = read(String(format: text, "2.6"), date: "2021-06-20", title: "Coal from Russia")
-    #expect(verdict(wrong, "2.6 million tonnes", Self.grades).0 == "inconsistent")
+    #expect(summary(wrong, "2.6 million tonnes", Self.grades).0 == "inconsistent")
   }
 }

@@ -11,32 +11,9 @@ import Testing
 ///
 /// The sentences are this suite's own; the series are hand-made.
 @Suite("Readings of parts not stated")
-struct ReadingsTests {
-  func read(_ text: String, date: String, title: String) -> [Figure] {
-    FigureExtractor().extract(Document(id: "t", text: text, date: Fx.date(date), title: title))
-  }
+struct ReadingsTests: ReadingsHarness {
 
   func context(_ date: String) -> CheckContext { CheckContext(published: ["t": Fx.date(date)]) }
-
-  /// The summary of the figure whose text is `text`, and the findings naming it.
-  func summary(
-    _ fs: [Figure], _ text: String, _ series: [Series], _ ctx: CheckContext = CheckContext()
-  ) -> (verdict: String?, findings: [Finding]) {
-    let result = Checker.analyse(CheckInput(figures: fs, series: series, context: ctx))
-    guard let f = fs.first(where: { $0.text == text }),
-      let c = result.claims.first(where: { $0.start == f.start })
-    else { return (nil, []) }
-    return (c.verdict, result.findings.filter { c.findings.contains($0.id) })
-  }
-
-  /// The same figures with their other readings dropped: the check the frame alone gets.
-  func firstOnly(_ fs: [Figure]) -> [Figure] {
-    fs.map { f in
-      var g = f
-      g.frame?.readings = []
-      return g
-    }
-  }
 
   func reading(_ findings: [Finding]) -> String? {
     findings.first { $0.check == .claimVsDataset }?.reading

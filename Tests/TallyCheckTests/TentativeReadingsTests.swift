@@ -15,26 +15,7 @@ import Testing
 /// in the sentence, and a holder other than trade ("plant"). The sentences are this suite's
 /// own; the series are hand-made.
 @Suite("Candidate trades for figures nobody framed")
-struct TentativeReadingsTests {
-  func read(_ text: String, date: String = "2025-06-20", title: String) -> [Figure] {
-    FigureExtractor().extract(Document(id: "t", text: text, date: Fx.date(date), title: title))
-  }
-
-  func verdict(_ fs: [Figure], _ text: String, _ series: [Series]) -> (String?, [Finding]) {
-    let result = Checker.analyse(CheckInput(figures: fs, series: series))
-    guard let f = fs.first(where: { $0.text == text }),
-      let c = result.claims.first(where: { $0.start == f.start })
-    else { return (nil, []) }
-    return (c.verdict, result.findings.filter { c.findings.contains($0.id) })
-  }
-
-  func firstOnly(_ fs: [Figure]) -> [Figure] {
-    fs.map { f in
-      var g = f
-      g.frame?.readings = []
-      return g
-    }
-  }
+struct TentativeReadingsTests: ReadingsHarness {
 
   static let crude = Fx.series(
     "hs:2709", "CHN", "RUS", .import, .tonne, [("2024-05", 5.1e6), ("2025-05", 6.2e6)])
@@ -58,16 +39,16 @@ struct TentativeReadingsTests {
   func tonnage(_ shape: String) {
     let fs = read(String(format: shape, "6.2"), title: Self.title)
     let text = fs.first { $0.text.hasSuffix("million tonnes") }?.text ?? "?"
-    let (v, findings) = verdict(fs, text, Self.all)
+    let (v, findings) = summary(fs, text, Self.all)
     #expect(v == "consistent", "\(shape)")
     #expect(findings.first?.reading?.contains("crude oil") == true)
     // The first sentence states a trade in oil both ways (no direction), which no series
     // holds: without the candidates the figure reaches no data.
-    #expect(verdict(firstOnly(fs), text, Self.all).0 == "unverifiable")
+    #expect(summary(firstOnly(fs), text, Self.all).0 == "unverifiable")
     // 7.4 Mt matches no candidate: never consistent, never inconsistent on a guessed frame.
     let wrong = read(String(format: shape, "7.4"), title: Self.title)
     let wt = wrong.first { $0.text.hasSuffix("million tonnes") }?.text ?? "?"
-    #expect(verdict(wrong, wt, Self.all).0 == "unverifiable")
+    #expect(summary(wrong, wt, Self.all).0 == "unverifiable")
   }
 
   @Test("an amount in a question and answer: the one flow it matches")
@@ -75,13 +56,13 @@ struct TentativeReadingsTests {
     let text =
       "Leaders of China and Russia met again. How big was the business in 2024? Chinese customs counted $%@ billion."
     let fs = read(String(format: text, "120.5"), title: "China and Russia")
-    let (v, findings) = verdict(fs, "$120.5 billion", Self.all)
+    let (v, findings) = summary(fs, "$120.5 billion", Self.all)
     #expect(v == "consistent")
     #expect(findings.first?.reading?.contains("CHN-RUS trade") == true)
-    #expect(verdict(firstOnly(fs), "$120.5 billion", Self.all).0 == "unchecked")
+    #expect(summary(firstOnly(fs), "$120.5 billion", Self.all).0 == "unchecked")
     // "$60 billion" ([59.5bn, 60.5bn]) matches exports and imports: no single candidate.
     let two = read(String(format: text, "60"), title: "China and Russia")
-    #expect(verdict(two, "$60 billion", Self.all).0 == "unchecked")
+    #expect(summary(two, "$60 billion", Self.all).0 == "unchecked")
   }
 
   @Test("a change with no subject: the one trade whose growth it matches")
@@ -89,11 +70,11 @@ struct TentativeReadingsTests {
     let text =
       "Leaders of China and Russia met again. In 2024 the tally was lower, %@%% less than in 2023, the customs office said."
     let fs = read(String(format: text, "4.2"), title: "China and Russia")
-    #expect(verdict(fs, "4.2%", Self.all).0 == "consistent")
-    #expect(verdict(firstOnly(fs), "4.2%", Self.all).0 == "unchecked")
+    #expect(summary(fs, "4.2%", Self.all).0 == "consistent")
+    #expect(summary(firstOnly(fs), "4.2%", Self.all).0 == "unchecked")
     // 12% matches no candidate (total -4.2%, exports +0.3%, imports -8.4%).
     let wrong = read(String(format: text, "12"), title: "China and Russia")
-    #expect(verdict(wrong, "12%", Self.all).0 == "unchecked")
+    #expect(summary(wrong, "12%", Self.all).0 == "unchecked")
   }
 
   @Test("no candidate when the sentence names another country or the clause another holder")
@@ -101,10 +82,10 @@ struct TentativeReadingsTests {
     let other = read(
       "China and Russia kept trading oil. Customs records for May show 6.2 million tonnes landing, with Saudi Arabia close behind.",
       title: Self.title)
-    #expect(verdict(other, "6.2 million tonnes", Self.all).0 != "consistent")
+    #expect(summary(other, "6.2 million tonnes", Self.all).0 != "consistent")
     let plant = read(
       "China and Russia kept trading oil. The refinery plant logged 6.2 million tonnes in May.",
       title: Self.title)
-    #expect(verdict(plant, "6.2 million tonnes", Self.all).0 != "consistent")
+    #expect(summary(plant, "6.2 million tonnes", Self.all).0 != "consistent")
   }
 }
