@@ -407,6 +407,7 @@ extension ClaimFramer {
     default:
       break
     }
+    regionSides(&s, a, clause: clause)
     if s.reporter == s.partner { s.partner = nil }
     // "commerce with Southeast Asian countries": a group, not the story's other country.
     if s.partner == nil, a.index + 1 < fi,

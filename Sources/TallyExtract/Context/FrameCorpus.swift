@@ -739,5 +739,5 @@ enum FrameCorpus {
 
   static let all =
     sources + headlines + places + goods + volumes + periods + distances + shares + others
-    + directions + paidFor + frontier + subjects + topics + money + stated + balances
+    + directions + paidFor + frontier + subjects + topics + money + stated + balances + regions
 }

@@ -14,6 +14,18 @@ enum CountryReferences {
     "hanoi": "VNM", "islamabad": "PAK", "ottawa": "CAN", "canberra": "AUS",
   ]
 
+  /// Regions and blocs no dataset keeps, to a code of the range ISO 3166 leaves to its users
+  /// ("XEU" is no country): "Europe bought 15 Mt of Russian LNG" is no trade of the story's
+  /// pair, and a frame with the region on one side reaches no series (unverifiable). The EU
+  /// is a country of `CountryTable` already ("EUU").
+  static let regions: WordMap<String> = [
+    "europe": "XEU", "asia": "XAS", "africa": "XAF", "asean": "XSA",
+  ]
+  /// Two-word regions ("Latin America", "the Middle East").
+  static let regionPairs: [String: String] = [
+    "latin america": "XLA", "south america": "XLA", "middle east": "XME",
+  ]
+
   /// Statistics agencies and customs services whose data a figure may be attributed to.
   static let agencies: [String: String] = [
     "gacc": "CHN", "general administration of customs": "CHN",
