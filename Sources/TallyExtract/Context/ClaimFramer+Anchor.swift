@@ -143,6 +143,12 @@ extension ClaimFramer {
     if let p = participleAfter(end, clause: clause), Self.motionVerbs.contains(t.lower(p.index)) {
       return p
     }
+    // "$9.62bn of Chinese exports against $9.61bn of imports": a flow noun right after "of"
+    // names what the figure measures, over a flow word before it ("the two-way figure was
+    // $19.2bn, split almost evenly: ...").
+    if let n = flowNounOf(end, clause: clause), !Self.partOfWords.contains(t.lower(end - 1)) {
+      return n
+    }
     if let before = flowWordBefore(fi, clause: clause) {
       // "Shipments from Russia were worth $11.1bn, against $8.68bn of Chinese goods sent
       // north": a participle after the figure beats a flow word that measured an earlier one.
@@ -163,6 +169,27 @@ extension ClaimFramer {
       steps += 1
     }
     return participleAfter(end, clause: clause)
+  }
+
+  /// Last words of a figure that is a part of what follows "of" ("20% of imports", "a third
+  /// of exports"): the flow noun after it is the whole, not the figure's measure.
+  static let partOfWords: WordTable = [
+    "%", "percent", "cent", "half", "third", "thirds", "quarter", "quarters", "fifth",
+    "fifths", "tenth", "tenths", "share", "bulk", "most", "part",
+  ]
+
+  /// A flow noun right after "of" past a demonym ("of Chinese exports", "of imports").
+  func flowNounOf(_ end: Int, clause: Range<Int>) -> Anchor? {
+    let t = tokens
+    guard t.id(end) == W.of else { return nil }
+    var g = end + 1
+    if let m = t.mentions(in: g..<min(t.count, g + 3)).first, m.start == g, m.kind == .adjective {
+      g = m.end
+    }
+    guard g < clause.upperBound, let f = ClaimWords.flowNouns[t.lower(g)], f != .balance,
+      isNounUse(g)
+    else { return nil }
+    return Anchor(index: g, flow: f, verb: false)
   }
 
   /// The nearest flow noun or verb before the figure in its clause.
