@@ -208,6 +208,11 @@ extension ClaimFramer {
           return Anchor(index: k, flow: f, verb: false)
         }
         if let f = ClaimWords.flowVerbs[w] { return Anchor(index: k, flow: f, verb: true) }
+        // "Chinese goods heading north were worth $37.3bn": goods of a country on the move
+        // are its exports.
+        if Self.movingWords.contains(w), originGoods(endingAt: k) {
+          return Anchor(index: k, flow: .export, verb: true)
+        }
         if w == "bilateral" || (w == "way" && t.id(k - 1) == W.hyphen && t.id(k - 2) == W.two) {
           return Anchor(index: k, flow: .total, verb: false)
         }
@@ -215,6 +220,28 @@ extension ClaimFramer {
       k -= 1
     }
     return nil
+  }
+
+  /// Participles of goods on the move before the figure ("Chinese goods heading north").
+  static let movingWords: WordTable = [
+    "heading", "going", "flowing", "moving", "travelling", "traveling", "crossing",
+  ]
+
+  /// Whether goods with a demonym before them ("Chinese goods", "Brazilian soybeans",
+  /// "Russian crude oil") end right before token `k`, not after "of".
+  func originGoods(endingAt k: Int) -> Bool {
+    let t = tokens
+    var g: Int?
+    if t.id(k - 1).isAny(W.goods, W.products) {
+      g = k - 1
+    } else {
+      g = (max(0, k - 3)..<k).first { t.commodity(at: $0)?.1 == k }
+    }
+    guard let start = g, let m = t.mentions(in: max(0, start - 3)..<start).last else {
+      return false
+    }
+    // "prices of Chinese goods heading north": the goods are no subject of the figure.
+    return m.kind == .adjective && m.end == start && t.id(m.start - 1) != W.of
   }
 
   /// Nouns that a flow noun before them modifies ("trade fair", "trade talks", "export
