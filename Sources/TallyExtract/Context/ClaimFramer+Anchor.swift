@@ -68,6 +68,35 @@ extension ClaimFramer {
     }
   }
 
+  /// True when a place that is no country follows "from" between the flow word at `a` and
+  /// the figure at `fi` ("exports to China from Primorye alone reached $1.4bn", "shipments
+  /// from Sakhalin came to 2 Mt"): a province's, a port's or a firm's part of the trade.
+  ///
+  /// Not a country or its capital (mentions), a region or bloc (``regionSides``), nor a month
+  /// or weekday ("from January"). The caller asks for money, mass and volume figures only
+  /// ("voyages from Baltic ports of 35 to 40 days" is no trade's part).
+  func fromPlace(_ a: Int, figure fi: Int) -> Bool {
+    let t = tokens
+    guard a + 2 < fi else { return false }
+    for k in (a + 1)..<(fi - 1) where t.id(k) == W.from {
+      let n = k + 1
+      guard t[n].isWord, t[n].capitalized, !Self.calendarNames.contains(t.lower(n)),
+        CountryReferences.regions[t.lower(n)] == nil, region(endingAt: n + 1) == nil,
+        t.mentions(in: n..<min(t.count, n + 4)).first?.start != n
+      else { continue }
+      return true
+    }
+    return false
+  }
+
+  /// Months and weekdays, capitalized after "from" but no place.
+  static let calendarNames: WordTable = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "q1", "q2", "q3", "q4", "h1", "h2",
+  ]
+
   /// Nouns after "regional" that name a group of countries ("regional bloc").
   static let supranational: WordTable = [
     "bloc", "blocs", "grouping", "groupings", "organisation", "organization", "partners",

@@ -813,7 +813,12 @@ struct ClaimFramer {
           ? w : nil
       }
     // "Tatarstan's own trade with China": a part of a country, in this clause only.
-    let ownPart = anchor.map { Self.ownPartTrade(t, $0.index - 1) } == true
+    let ownPart =
+      anchor.map {
+        Self.ownPartTrade(t, $0.index - 1)
+          || (f.dimension.isAny(.money, .mass, .volume) && fromPlace($0.index, figure: fi))
+      }
+      == true
     let subnational = sentenceSubnational || ownPart
     if subnational, notTrade == nil {
       fr.flow = nil
