@@ -418,7 +418,7 @@ struct ClaimFramer {
       // story goes on about.
       if fr.isTrade, fr.measure != .share, fr.flow != .balance,
         f.kind == .level || lastTrade == nil,
-        !isShareWhole(index)
+        !isShareWhole(index), !isContrastAside(fr)
       {
         let dim = f.dimension == .percent ? (lastTrade?.dimension ?? f.dimension) : f.dimension
         lastTrade = (fr, dim)
