@@ -8,12 +8,15 @@ extension ClaimFramer {
   /// Words that set a figure's trade beside the story's.
   static let asideWords: WordTable = ["just", "only", "mere", "merely", "contrast"]
 
+  /// Origins of a side not stated in the figure's sentence.
+  static let inheritedSides: Set<String> = ["the last trade named", "story"]
+
   /// True when `fr` changes one side of the last trade, takes the other from it, and its
   /// sentence holds an aside word (``asideWords``).
   func isContrastAside(_ fr: ClaimFrame) -> Bool {
     guard let last = lastTrade?.frame,
-      fr.origins["partner"] == "the last trade named"
-        || fr.origins["reporter"] == "the last trade named",
+      Self.inheritedSides.contains(fr.origins["partner"] ?? "")
+        || Self.inheritedSides.contains(fr.origins["reporter"] ?? ""),
       Set([fr.reporter, fr.partner]) != Set([last.reporter, last.partner])
     else { return false }
     let t = tokens

@@ -16,8 +16,9 @@ enum CountryReferences {
 
   /// Regions and blocs no dataset keeps, to a code of the range ISO 3166 leaves to its users
   /// ("XEU" is no country): "Europe bought 15 Mt of Russian LNG" is no trade of the story's
-  /// pair, and a frame with the region on one side reaches no series (unverifiable). The EU
-  /// is a country of `CountryTable` already ("EUU").
+  /// pair, and a frame with the region on one side reaches no series (unverifiable).
+  ///
+  /// The EU is a country of `CountryTable` already ("EUU").
   static let regions: WordMap<String> = [
     "europe": "XEU", "asia": "XAS", "africa": "XAF", "asean": "XSA",
   ]
