@@ -308,6 +308,15 @@ extension ClaimFramer {
     if origin, j < clause.upperBound, Self.motionVerbs.contains(tokens.lower(j)) {
       return Anchor(index: j, flow: .export, verb: true, passive: true)
     }
+    // "Batteries worth $47m went to Russia": goods that moved to a country named right after
+    // the verb are that country's imports, whatever their origin.
+    if j + 2 < clause.upperBound, Self.motionVerbs.contains(tokens.lower(j)),
+      tokens.id(j + 1).isAny(W.to, W.into),
+      let m = tokens.mentions(in: (j + 2)..<min(tokens.count, j + 5)).first,
+      m.start == j + 2 || (m.start == j + 3 && tokens.id(j + 2) == W.the), m.kind != .adjective
+    {
+      return Anchor(index: j, flow: .export, verb: true, passive: true)
+    }
     guard j < clause.upperBound, let f = ClaimWords.flowVerbs[tokens.lower(j)], f != .total,
       Self.participles.contains(tokens.lower(j))
     else { return nil }
