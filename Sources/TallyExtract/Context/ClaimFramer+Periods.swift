@@ -1377,7 +1377,10 @@ extension ClaimFramer {
           k = e + 3
           continue
         }
-        if y == nil, let ref = reference { y = m <= ref.month ? ref.year : ref.year - 1 }
+        if y == nil, let ref = reference {
+          let dated = m <= ref.month ? ref.year : ref.year - 1
+          y = carriedYear(t, month: m, at: k, dated: dated) ?? dated
+        }
         if let y { out.append(Stated(index: k, period: TimeRef(.month(y, m)), base: isBase(k, e))) }
         k = e
         continue

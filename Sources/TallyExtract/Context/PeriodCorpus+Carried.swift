@@ -1,0 +1,50 @@
+/// Examples for a bare month that continues a month of an earlier year written just before it
+/// (issue 10, round 6): "In March 2024 ..., and in June ..." or, in the next sentence, "By
+/// August ...". Wording of our own; positives fail without the rule (the story's date made the
+/// month its own year's), negatives guard the old reading. Run by `PeriodCorpusTests`.
+extension PeriodCorpus {
+  static let carriedMonths: [FrameExample] = [
+    .init(
+      rule: "period.carried-year",
+      text: "In March 2024 Chile sold Japan $1.9bn of copper, and in June, Japanese buyers paid "
+        + "$2.3bn.",
+      date: "2025-11-20", span: "$2.3bn", expect: ["period": "2024-06"]),
+    .init(
+      rule: "period.carried-year",
+      text: "In February 2024 Korea's zinc purchases from Peru were $410m. By August, the monthly "
+        + "bill had climbed to $620m.",
+      date: "2025-11-20", span: "$620m", expect: ["period": "2024-08"]),
+    .init(
+      rule: "period.carried-year",
+      text: "Qatar delivered 2.2 million tonnes of LNG to Japan in April 2024. Shipments in "
+        + "September reached 2.6 million tonnes.",
+      date: "2025-11-20", span: "2.6 million tonnes", expect: ["period": "2024-09"]),
+    .init(
+      rule: "period.carried-year",
+      text: "In May 2024, a slow month, Chilean wine sold to Korea was worth $14m; in July, "
+        + "Korean importers spent $19m.",
+      date: "2025-11-20", span: "$19m", expect: ["period": "2024-07"]),
+    // Negatives: a month-year that is a comparison's base, a bare month before the month-year,
+    // and a bare month before the written one keep the story's date.
+    .init(
+      rule: "period.carried-year",
+      text: "Japan's LNG purchases from Qatar were 12% above those of May 2024. In July, they "
+        + "reached 2.4 million tonnes.",
+      date: "2025-09-10", span: "2.4 million tonnes", expect: ["period": "2025-07"]),
+    .init(
+      rule: "period.carried-year",
+      text: "In June Chile sold Korea $300m of copper, less than in April 2024. In August, sales "
+        + "were $350m.",
+      date: "2025-10-10", span: "$350m", expect: ["period": "2025-08"]),
+    .init(
+      rule: "period.carried-year",
+      text: "In October 2024 Peru shipped $500m of zinc to Japan. In February, the figure was "
+        + "$450m.",
+      date: "2025-04-10", span: "$450m", expect: ["period": "2025-02"]),
+    .init(
+      rule: "period.carried-year",
+      text: "Korea's copper bill from Chile reached $1.4bn in September, up from $1.1bn in March "
+        + "2024. In October, it was $1.5bn.",
+      date: "2025-11-20", span: "$1.5bn", expect: ["period": "2025-10"]),
+  ]
+}
