@@ -1361,6 +1361,12 @@ extension ClaimFramer {
           // "May of this year", "May of last year".
           y = t.id(k + 2) == W.this ? ref.year : ref.year - 1
           e = k + 4
+        } else if y == nil, t.id(k + 1) == W.of, t.id(k + 2) == W.that, t.id(k + 3) == W.year,
+          let yy = out.last?.period.last.year ?? lastYear
+        {
+          // "in June of that year": the year the text named last (in the sentence, else before).
+          y = yy
+          e = k + 4
         }
         // "between March 2022 and February 2023", "from March 2022 to February 2023": one span
         // across a year end.

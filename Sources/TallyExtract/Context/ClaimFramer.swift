@@ -192,6 +192,10 @@ struct ClaimFramer {
         if y == nil, t.id(k + 1) == W.last, t.id(k + 2) == W.year {
           y = reference.map { $0.year - 1 }
         }
+        // "In October of that year": the year named last.
+        if y == nil, t.id(k + 1) == W.of, t.id(k + 2) == W.that, t.id(k + 3) == W.year {
+          y = lastYear
+        }
         if y == nil, let ref = reference {
           let dated = m <= ref.month ? ref.year : ref.year - 1
           y = carriedYear(t, month: m, at: k, dated: dated) ?? dated

@@ -47,4 +47,39 @@ extension PeriodCorpus {
         + "2024. In October, it was $1.5bn.",
       date: "2025-11-20", span: "$1.5bn", expect: ["period": "2025-10"]),
   ]
+
+  /// "in June of that year": the month of the year the text named last, in the sentence or
+  /// before it (the story's date made it the year alone, or this year's month).
+  static let monthOfThatYear: [FrameExample] = [
+    .init(
+      rule: "period.month-of-that-year",
+      text: "Japan's LNG purchases from Qatar peaked in 2023; in March of that year they came to "
+        + "2.9 million tonnes.",
+      date: "2025-06-10", span: "2.9 million tonnes", expect: ["period": "2023-03"]),
+    .init(
+      rule: "period.month-of-that-year",
+      text: "The record month was August of last year, when Chile sold Korea $610m of copper; in "
+        + "May of that year the bill was $480m.",
+      date: "2025-03-10", span: "$480m", expect: ["period": "2024-05"]),
+    .init(
+      rule: "period.month-of-that-year",
+      text: "Korea's zinc imports from Peru fell in 2022. In October of that year they were "
+        + "worth $95m.",
+      date: "2024-05-10", span: "$95m", expect: ["period": "2022-10"]),
+    .init(
+      rule: "period.month-of-that-year",
+      text: "When did Qatar's LNG sales to Japan peak? In 2023. In July of that year, Japan "
+        + "bought 3.1 million tonnes.",
+      date: "2025-04-10", span: "3.1 million tonnes", expect: ["period": "2023-07"]),
+    // Negatives: "of this year" keeps the story's year; with no year named before, the date
+    // decides the month.
+    .init(
+      rule: "period.month-of-that-year",
+      text: "In May of this year Chile sold Japan $2bn of copper.",
+      date: "2025-09-10", span: "$2bn", expect: ["period": "2025-05"]),
+    .init(
+      rule: "period.month-of-that-year",
+      text: "In June of that year, Chile sold Japan $700m of copper.",
+      date: "2025-09-10", span: "$700m", expect: ["period": "2025-06"]),
+  ]
 }
