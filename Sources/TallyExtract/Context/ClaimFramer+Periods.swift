@@ -968,6 +968,15 @@ extension ClaimFramer {
     guard containsPhrase(phrases, after: 0, limit: tokens.count),
       let event = Events.event(in: sentence)
     else { return nil }
+    // "more than in 2021, the last full year before the invasion": the phrase describes the
+    // year written right before it (a base here), not the period of the sentence's figures.
+    for j in 2..<max(2, tokens.count) where tokens.id(j - 1) == W.comma {
+      if tokens.year(at: j - 2) != nil,
+        phrases.contains(where: { tokens.matches($0, at: j) != nil })
+      {
+        return nil
+      }
+    }
     return event.year - 1
   }
 

@@ -82,4 +82,39 @@ extension PeriodCorpus {
       text: "In June of that year, Chile sold Japan $700m of copper.",
       date: "2025-09-10", span: "$700m", expect: ["period": "2025-06"]),
   ]
+
+  /// "..., 40% more than in 2021, the last full year before the war": the phrase names the
+  /// year written right before it (a base), not the period of the sentence's figures, which
+  /// keep the story's.
+  static let yearBeforeEventApposition: [FrameExample] = [
+    .init(
+      rule: "period.event-apposition",
+      text: "Chile's copper exports to Japan set a record last year. Sales reached $9.8bn, 40% "
+        + "more than in 2021, the last full year before the war.",
+      date: "2024-02-01", span: "$9.8bn", expect: ["period": "2023"]),
+    .init(
+      rule: "period.event-apposition",
+      text: "Qatar's LNG trade with Korea grew again in 2023. Korean buyers took 11.2 million "
+        + "tonnes, 30% more than in 2021, the year before the invasion.",
+      date: "2024-01-20", span: "11.2 million tonnes", expect: ["period": "2023"]),
+    .init(
+      rule: "period.event-apposition",
+      text: "Peru's zinc trade with Korea had a strong 2023. The bill, $1.3bn, was twice the "
+        + "level of 2021, the last full year before the war.",
+      date: "2024-02-01", span: "twice", expect: ["period": "2023", "base": "2021"]),
+    .init(
+      rule: "period.event-apposition",
+      text: "How much copper did Japan buy from Chile last year? $9.1bn, a third more than in "
+        + "2021, the last year before the invasion.",
+      date: "2024-02-01", span: "$9.1bn", expect: ["period": "2023"]),
+    // Negatives: the phrase with no year before it is the figure's period.
+    .init(
+      rule: "period.event-apposition",
+      text: "Japan bought $7.2bn of Chilean copper in the last full year before the war.",
+      date: "2024-02-01", span: "$7.2bn", expect: ["period": "2021"]),
+    .init(
+      rule: "period.event-apposition",
+      text: "Korea's zinc bill from Peru was $1.1bn in the year before the invasion.",
+      date: "2024-02-01", span: "$1.1bn", expect: ["period": "2021"]),
+  ]
 }

@@ -202,5 +202,5 @@ extension PeriodCorpus {
   /// Every example of this file.
   static let clauses: [FrameExample] =
     whenClauses + coordinatedMultiples + spanOpenings + yearsBefore + twoLevels + parts
-    + carriedMonths + monthOfThatYear
+    + carriedMonths + monthOfThatYear + yearBeforeEventApposition
 }
