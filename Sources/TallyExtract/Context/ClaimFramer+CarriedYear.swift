@@ -12,6 +12,12 @@ extension ClaimFramer {
   /// sentence compares with nothing ("the level of May 2021", "double the $9bn recorded in
   /// August 2018", "a year earlier"); nil otherwise.
   static func monthAnchor(_ t: ClaimTokens, before end: Int) -> (year: Int, month: Int)? {
+    // Most sentences write no "in MONTH YEAR": look for one on numbers before reading words.
+    guard
+      (2..<max(2, min(end, t.count))).contains(where: {
+        t[$0].isNumber && t.id($0 - 2) == W.in && t[$0 - 1].capitalized && t.year(at: $0) != nil
+      })
+    else { return nil }
     var anchor: (year: Int, month: Int)?
     var year: Int?
     for k in 0..<min(end, t.count) {
