@@ -184,7 +184,7 @@ extension ClaimFramer {
     } else if isChange, let span = yearSpan(near: fi, end: end, clause: clause, own: own.isEmpty) {
       r.period = span
       r.origin = "the years written in the sentence"
-    } else if isChange, let span = yearsWindow(in: clause) {
+    } else if isChange, let span = yearsWindow(in: clause, figure: fi) {
       r.period = span
       r.origin = "the years the clause counts back"
     } else if isChange, let o = attachedAfter ?? own.first, let span = openingSpan(endingAt: o) {
@@ -927,10 +927,17 @@ extension ClaimFramer {
 
   /// "over the past five years", "in the last decade", "over the five years to 2023": from N
   /// years before the end (the year after "to", else the story's year) to the end.
-  func yearsWindow(in clause: Range<Int>) -> TimeRef? {
+  func yearsWindow(in clause: Range<Int>, figure fi: Int) -> TimeRef? {
     let t = tokens
     let opening = Array(0..<min(2, clause.lowerBound))
     for k in opening + Array(clause) where t.id(k).isAny(W.over, W.in, W.during, W.within) {
+      // "..., more than three times as much, and over the past decade trade has more than
+      // tripled": past ", and" after the figure the window is the next clause's.
+      if k > fi,
+        (fi..<k).contains(where: { t.id($0) == W.comma && t.id($0 + 1).isAny(W.and, W.but) })
+      {
+        continue
+      }
       // "the first increase in three years": how far back a record reaches, not a span.
       if isRecordReach(at: k) { continue }
       var j = k + 1

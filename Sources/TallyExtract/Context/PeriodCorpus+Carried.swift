@@ -117,4 +117,39 @@ extension PeriodCorpus {
       text: "Korea's zinc bill from Peru was $1.1bn in the year before the invasion.",
       date: "2024-02-01", span: "$1.1bn", expect: ["period": "2021"]),
   ]
+
+  /// "..., more than twice as much, and over the past decade imports have tripled": a window
+  /// of years past ", and" after the figure is the next clause's, not the figure's period.
+  static let windowInNextClause: [FrameExample] = [
+    .init(
+      rule: "period.window-next-clause",
+      text: "By 2024 Japan's copper bill from Chile had reached $9bn, more than twice as much, and "
+        + "over the past decade as a whole imports have tripled.",
+      date: "2025-03-01", span: "twice", expect: ["period": "2024"]),
+    .init(
+      rule: "period.window-next-clause",
+      text: "Chile's wine sales to Korea in 2024 were $160m, 40% higher, and over the past ten "
+        + "years they have doubled.",
+      date: "2025-03-01", span: "40%", expect: ["period": "2024"]),
+    .init(
+      rule: "period.window-next-clause",
+      text: "Qatar sold Japan 9 million tonnes of LNG in 2024, 20% more, and in the last decade "
+        + "its sales grew fourfold.",
+      date: "2025-03-01", span: "20%", expect: ["period": "2024"]),
+    .init(
+      rule: "period.window-next-clause",
+      text: "What did Japan pay for Chilean copper in 2024? $9.5bn, 30% more, and over the past "
+        + "decade the bill has doubled.",
+      date: "2025-03-01", span: "30%", expect: ["period": "2024"]),
+    // Negatives: the window in the figure's own clause, before or right after it, stays.
+    .init(
+      rule: "period.window-next-clause",
+      text: "Over the past decade Chile's copper sales to Japan have tripled.",
+      date: "2025-03-01", span: "tripled", expect: ["period": "2015/2025"]),
+    .init(
+      rule: "period.window-next-clause",
+      text: "Korea's zinc purchases from Peru rose 80% over the past five years, and in 2024 they "
+        + "reached $2bn.",
+      date: "2025-03-01", span: "80%", expect: ["period": "2020/2025"]),
+  ]
 }

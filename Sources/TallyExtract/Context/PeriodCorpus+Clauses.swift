@@ -203,4 +203,5 @@ extension PeriodCorpus {
   static let clauses: [FrameExample] =
     whenClauses + coordinatedMultiples + spanOpenings + yearsBefore + twoLevels + parts
     + carriedMonths + monthOfThatYear + yearBeforeEventApposition
+    + windowInNextClause
 }
