@@ -184,7 +184,7 @@ extension ClaimFramer {
     } else if isChange, let span = yearSpan(near: fi, end: end, clause: clause, own: own.isEmpty) {
       r.period = span
       r.origin = "the years written in the sentence"
-    } else if isChange, let span = yearsWindow(in: clause) {
+    } else if isChange, let span = yearsWindow(in: clause, figure: fi) {
       r.period = span
       r.origin = "the years the clause counts back"
     } else if isChange, let o = attachedAfter ?? own.first, let span = openingSpan(endingAt: o) {
@@ -927,10 +927,17 @@ extension ClaimFramer {
 
   /// "over the past five years", "in the last decade", "over the five years to 2023": from N
   /// years before the end (the year after "to", else the story's year) to the end.
-  func yearsWindow(in clause: Range<Int>) -> TimeRef? {
+  func yearsWindow(in clause: Range<Int>, figure fi: Int) -> TimeRef? {
     let t = tokens
     let opening = Array(0..<min(2, clause.lowerBound))
     for k in opening + Array(clause) where t.id(k).isAny(W.over, W.in, W.during, W.within) {
+      // "..., more than three times as much, and over the past decade trade has more than
+      // tripled": past ", and" after the figure the window is the next clause's.
+      if k > fi,
+        (fi..<k).contains(where: { t.id($0) == W.comma && t.id($0 + 1).isAny(W.and, W.but) })
+      {
+        continue
+      }
       // "the first increase in three years": how far back a record reaches, not a span.
       if isRecordReach(at: k) { continue }
       var j = k + 1
@@ -968,6 +975,15 @@ extension ClaimFramer {
     guard containsPhrase(phrases, after: 0, limit: tokens.count),
       let event = Events.event(in: sentence)
     else { return nil }
+    // "more than in 2021, the last full year before the invasion": the phrase describes the
+    // year written right before it (a base here), not the period of the sentence's figures.
+    for j in 2..<max(2, tokens.count) where tokens.id(j - 1) == W.comma {
+      if tokens.year(at: j - 2) != nil,
+        phrases.contains(where: { tokens.matches($0, at: j) != nil })
+      {
+        return nil
+      }
+    }
     return event.year - 1
   }
 
@@ -1361,6 +1377,12 @@ extension ClaimFramer {
           // "May of this year", "May of last year".
           y = t.id(k + 2) == W.this ? ref.year : ref.year - 1
           e = k + 4
+        } else if y == nil, t.id(k + 1) == W.of, t.id(k + 2) == W.that, t.id(k + 3) == W.year,
+          let yy = out.last?.period.last.year ?? lastYear
+        {
+          // "in June of that year": the year the text named last (in the sentence, else before).
+          y = yy
+          e = k + 4
         }
         // "between March 2022 and February 2023", "from March 2022 to February 2023": one span
         // across a year end.
@@ -1377,7 +1399,10 @@ extension ClaimFramer {
           k = e + 3
           continue
         }
-        if y == nil, let ref = reference { y = m <= ref.month ? ref.year : ref.year - 1 }
+        if y == nil, let ref = reference {
+          let dated = m <= ref.month ? ref.year : ref.year - 1
+          y = carriedYear(t, month: m, at: k, dated: dated) ?? dated
+        }
         if let y { out.append(Stated(index: k, period: TimeRef(.month(y, m)), base: isBase(k, e))) }
         k = e
         continue

@@ -48,6 +48,10 @@ struct ClaimFramer {
   /// The period of the last trade level the story stated (not a comparison's base).
   var lastMainPeriod: TimeRef?
   var lastYear: Int?
+  /// The month-and-year anchors of the current and the previous sentence
+  /// (``carriedYear(_:month:at:dated:)``).
+  var sentenceMonthAnchor: (year: Int, month: Int)?
+  var previousMonthAnchor: (year: Int, month: Int)?
   /// The period of the story's first trade level (its lead), for "in the same month last
   /// year" opening a sentence.
   var leadPeriod: TimeRef?
@@ -110,6 +114,11 @@ struct ClaimFramer {
   /// the story's topic: countries, goods, source, period.
   mutating func read(_ text: String, origin: String) {
     let t = ClaimTokens(text)
+    // Text between figures that writes a year ends the month a bare month continues.
+    if Self.writesYearInNewSentence(t) {
+      sentenceMonthAnchor = nil
+      previousMonthAnchor = nil
+    }
     let all = t.mentions(in: 0..<t.count)
     let (src, srcTokens) = Self.source(t, mentions: all)
     if let src { source = src }
@@ -183,7 +192,14 @@ struct ClaimFramer {
         if y == nil, t.id(k + 1) == W.last, t.id(k + 2) == W.year {
           y = reference.map { $0.year - 1 }
         }
-        if y == nil, let ref = reference { y = m <= ref.month ? ref.year : ref.year - 1 }
+        // "In October of that year": the year named last.
+        if y == nil, t.id(k + 1) == W.of, t.id(k + 2) == W.that, t.id(k + 3) == W.year {
+          y = lastYear
+        }
+        if y == nil, let ref = reference {
+          let dated = m <= ref.month ? ref.year : ref.year - 1
+          y = carriedYear(t, month: m, at: k, dated: dated) ?? dated
+        }
         if let y {
           lastMonth = .month(y, m)
           lastPeriod = TimeRef(.month(y, m))
@@ -235,6 +251,7 @@ struct ClaimFramer {
       sentence = f.sentence
       sentenceIsPlain = Self.isPlainASCII(sentence)
       tokens = ClaimTokens(f.sentence)
+      advanceMonthAnchor(tokens)
       sentenceSource = Self.source(tokens)
       sentencePeriods = readSentencePeriods()
       sentenceCurrency = currencyTerms()

@@ -202,4 +202,6 @@ extension PeriodCorpus {
   /// Every example of this file.
   static let clauses: [FrameExample] =
     whenClauses + coordinatedMultiples + spanOpenings + yearsBefore + twoLevels + parts
+    + carriedMonths + monthOfThatYear + yearBeforeEventApposition
+    + windowInNextClause
 }

@@ -1,0 +1,87 @@
+import TallyCore
+
+/// A bare month that continues a month of an earlier year the text has just written: "In April
+/// 2023 the total exceeded $20bn, and in May ..." or, in the next sentence, "By October the
+/// picture had shifted": May and October 2023, not the latest such months before a story dated
+/// November 2024.
+extension ClaimFramer {
+  /// The month and year a sentence anchors a following bare month to: the last month written
+  /// with its year and set with "in" ("In April 2023 the total ..."), when every year the
+  /// sentence writes is that one, no bare month comes before it ("In July ..., less than in
+  /// May 2023": a base), no year is a comparison's base ("up from $1.1bn in June 2021") and the
+  /// sentence compares with nothing ("the level of May 2021", "double the $9bn recorded in
+  /// August 2018", "a year earlier"); nil otherwise.
+  static func monthAnchor(_ t: ClaimTokens, before end: Int) -> (year: Int, month: Int)? {
+    // Most sentences write no "in MONTH YEAR": look for one on numbers before reading words.
+    guard
+      (2..<max(2, min(end, t.count))).contains(where: {
+        t[$0].isNumber && t.id($0 - 2) == W.in && t[$0 - 1].capitalized && t.year(at: $0) != nil
+      })
+    else { return nil }
+    var anchor: (year: Int, month: Int)?
+    var year: Int?
+    for k in 0..<min(end, t.count) {
+      if t.id(k + 1) == W.year, t.id(k).isAny(W.last, W.this) { return nil }
+      if comparingWords.contains(t.lower(k)) || aboveWords.contains(t.lower(k)) { return nil }
+      if anchor == nil, t[k].capitalized, monthNumber(t.lower(k)) != nil, t.year(at: k + 1) == nil {
+        return nil
+      }
+      guard t[k].isNumber, let y = t.year(at: k) else { continue }
+      if let year, year != y { return nil }
+      year = y
+      let month = k > 0 && t[k - 1].capitalized ? monthNumber(t.lower(k - 1)) : nil
+      // The word before the period, past "in", "the", "of": "from June 2021", "on 2023".
+      var b = k - (month == nil ? 1 : 2)
+      while b > 0, t.id(b).isAny(W.in, W.the, W.of) { b -= 1 }
+      if baseWords.contains(t.lower(b)) || boundaryWords.contains(t.lower(b)) { return nil }
+      if let month, t.id(k - 2) == W.in { anchor = (y, month) }
+    }
+    if year != nil, anchor == nil { return nil }
+    return anchor
+  }
+
+  /// Words that make a sentence compare two times: its month and year may be the base.
+  static let comparingWords: WordTable = [
+    "than", "since", "versus", "compared", "earlier", "ago", "before", "double", "doubled",
+    "twice", "triple", "tripled", "times", "level",
+  ]
+
+  /// True when text between figures writes a year after its first sentence end (the text
+  /// before it is the rest of the sentence of the figure before, read whole already).
+  static func writesYearInNewSentence(_ t: ClaimTokens) -> Bool {
+    guard let end = (0..<t.count).first(where: { sentenceEnds.contains(t.lower($0)) }) else {
+      return false
+    }
+    for k in (end + 1)..<max(end + 1, t.count) {
+      if t.id(k + 1) == W.year, t.id(k).isAny(W.last, W.this) { return true }
+      if t[k].isNumber, t.year(at: k) != nil { return true }
+    }
+    return false
+  }
+
+  /// The year of the bare month `m` at token `k` of `t` when the sentence before it (or, if
+  /// it writes no year there, the sentence before) anchors it to an earlier year than the
+  /// story's date gives (`dated`); nil when nothing anchors it, the anchor's year is not
+  /// earlier, or the month comes before the anchor's (then the date decides, as before).
+  func carriedYear(_ t: ClaimTokens, month m: Int, at k: Int, dated: Int) -> Int? {
+    var anchor = Self.monthAnchor(t, before: k)
+    if anchor == nil, !Self.writesYear(t, before: k) { anchor = previousMonthAnchor }
+    guard let a = anchor, a.year < dated, a.month <= m else { return nil }
+    return a.year
+  }
+
+  /// True when the sentence writes a year (or "last year", "this year") before token `end`.
+  static func writesYear(_ t: ClaimTokens, before end: Int) -> Bool {
+    for k in 0..<min(end, t.count) {
+      if t.id(k + 1) == W.year, t.id(k).isAny(W.last, W.this) { return true }
+      if t[k].isNumber, t.year(at: k) != nil { return true }
+    }
+    return false
+  }
+
+  /// Moves on to a new sentence: the anchor of the one that ends is the next one's.
+  mutating func advanceMonthAnchor(_ t: ClaimTokens) {
+    previousMonthAnchor = sentenceMonthAnchor
+    sentenceMonthAnchor = Self.monthAnchor(t, before: t.count)
+  }
+}
