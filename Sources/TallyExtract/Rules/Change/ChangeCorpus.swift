@@ -3,7 +3,7 @@
 enum ChangeCorpus {
   static let family = "change"
   static let all: [CorpusExample] =
-    news + elsewhere + moves + margins
+    news + elsewhere + moves + margins + copulas
     + Corpus.examples(
       family, Expected(value: 3.3, unit: "percent", change: .up, kind: .change),
       [
@@ -598,6 +598,34 @@ enum ChangeCorpus {
         family, Expected(value: 0.1, unit: "percent", change: .up, kind: .change), span: "0.1%",
         "Growth of 0.1% was reported."),
     ]
+
+  /// A change noun as the subject of "was", "is", "amounted to": the size of that change.
+  ///
+  /// Negatives: a change noun that is not the head of its phrase, and a level.
+  static let copulas: [CorpusExample] =
+    Corpus.examples(
+      family, Expected(value: 12, unit: "percent", change: .down, kind: .change),
+      [
+        "Sales fell again in June. The decline was 12%.",
+        "Orders slipped; the drop amounted to 12 per cent.",
+        "Output shrank, and its fall was 12%.",
+        "That decrease is 12 percent, the bank said.",
+      ])
+    + Corpus.examples(
+      family, Expected(value: 7, unit: "percent", change: .up, kind: .change),
+      [
+        "The increase was 7% last year.", "Rents went up again: the rise came to 7%.",
+        "This gain is 7 percent above the forecast.",
+      ])
+    + Corpus.examples(
+      family, Expected(value: 2e9, unit: "USD", change: .down, kind: .change),
+      ["Exports shrank and the drop amounted to $2 billion."])
+    + Corpus.examples(
+      family, Expected(value: 5, unit: "percent", kind: .level),
+      [
+        "The decline in factory jobs was slow; unemployment was 5%.",
+        "The fall season was quiet and the vacancy rate is 5%.",
+      ])
 
   /// Leads and margins after "by": differences, so changes up.
   static let margins: [CorpusExample] =

@@ -286,6 +286,46 @@ enum ChangeRules {
     return (m.payload.direction, "change.noun-in-of(\(m.phrase))")
   }
 
+  /// "The decline was 12%", "the increase is 0.4 points", "the drop amounted to $2bn": a
+  /// change noun as the subject of a copula (or "amounted to", "came to"), then the figure:
+  /// the size of that change.
+  ///
+  /// The noun must open its noun phrase ("the", "this", "that", "its", "a", or the start
+  /// of the sentence): "the price increase was 5%" names a change too, but "the decline in
+  /// prices was 5%" does not reach here (a phrase stands between) and "the fall season was
+  /// 5% busier" has another noun after the change word.
+  static func nounCopula(_ c: Candidate, _ s: Scan) -> (Change, String)? {
+    guard
+      c.dimension == .percent || c.dimension == .money || c.unit == "point"
+        || c.unit == "index_point" || c.unit == "percentage_point" || c.unit == "basis_point"
+    else { return nil }
+    var k = c.leftEdge - 1
+    guard s.has(k) else { return nil }
+    if s.lower(k) == "to", s.has(k - 1), s.isAny(k - 1, copulaVerbsTo) {
+      k -= 2
+    } else if s.isAny(k, copulas) {
+      k -= 1
+    } else {
+      return nil
+    }
+    guard k >= 0, s[k].kind == .word, s.isAny(k, ChangeWords.nouns),
+      let m = ChangeWords.before.match(s, endingAt: k + 1), m.start == k
+    else { return nil }
+    // What opens the noun phrase: a determiner, or nothing (the start of the sentence).
+    let d = k - 1
+    guard
+      d < 0 || s.isAny(d, phraseOpeners) || s.isChar(d, UInt8(ascii: "."))
+        || s[k].gap == .paragraph
+    else { return nil }
+    return (m.payload.direction, "change.noun-copula(\(m.phrase))")
+  }
+
+  private static let copulas = WordSet(["was", "is", "were", "are", "been"])
+  private static let copulaVerbsTo = WordSet(["amounted", "amounts", "came", "comes"])
+  private static let phraseOpeners = WordSet([
+    "the", "this", "that", "its", "their", "a", "an", "his", "her", "our",
+  ])
+
   /// "posted a solid gain at 1.7%", "the increase, at 9%, was the biggest", "a
   /// substantial decline (23.4%)": a change noun, then "at" (a comma may stand before it)
   /// or an opening bracket, then a percentage or points: the size of that change.
@@ -425,6 +465,7 @@ enum ChangeRules {
     var sawRate = false
     if let found = nounInOf(c, s) { return found }
     if let found = nounThenFigure(c, s) { return found }
+    if let found = nounCopula(c, s) { return found }
     if let found = marginTo(c, s) { return found }
     // "trailed by seven points", "leads by 8 points", "won by three votes": a lead or a
     // margin is a difference, so a change up.
