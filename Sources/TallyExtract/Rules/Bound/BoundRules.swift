@@ -63,7 +63,9 @@ enum BoundRules {
     if let q = Qualifiers.table.match(s, endingAt: c.first), s[c.first].gap < .paragraph,
       !(c.unit == .count && rankWords.contains(q.phrase)),
       !(q.phrase == "over" && s.isAny(q.start - 1, phrasalVerbs)),
-      !(q.phrase == "up to" && s.isAny(q.start - 1, upVerbs))
+      !(q.phrase == "up to" && s.isAny(q.start - 1, upVerbs)),
+      // "exports added up to $19.8bn": a total, not an upper bound.
+      !(q.phrase == "up to" && ChangeRules.addsUp(c, s, at: q.start - 1))
     {
       c.boundStart = q.start
       if c.bound == .range {

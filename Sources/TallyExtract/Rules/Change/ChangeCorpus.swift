@@ -621,6 +621,17 @@ enum ChangeCorpus {
       family, Expected(value: 2e9, unit: "USD", change: .down, kind: .change),
       ["Exports shrank and the drop amounted to $2 billion."])
     + Corpus.examples(
+      family, Expected(value: 19.8e9, unit: "USD", kind: .level),
+      [
+        "Border trade added up to $19.8 billion last year.",
+        "Fees and fines add up to $19.8 billion.",
+        "All told, the purchases adding up to $19.8 billion were the largest.",
+        "Its costs have added up to $19.8 billion.",
+      ])
+    + Corpus.examples(
+      family, Expected(value: 3, unit: "percent", bound: .atMost, change: .up, kind: .change),
+      ["Shares added up to 3% in early trade before paring gains."])
+    + Corpus.examples(
       family, Expected(value: 5, unit: "percent", kind: .level),
       [
         "The decline in factory jobs was slow; unemployment was 5%.",

@@ -403,8 +403,15 @@ enum ChangeRules {
     "signed", "signing", "set", "sets", "setting", "line", "lined", "lines", "lining", "team",
     "teamed", "teaming", "sum", "summed", "tot", "totted",
   ])
+  /// True when the token at `k` is a form of "add" and the figure is an amount, not a
+  /// percentage or points: "add up to" then states a total.
+  static func addsUp(_ c: Candidate, _ s: Scan, at k: Int) -> Bool {
+    k >= 0 && s.has(k) && s.isAny(k, statAdders) && c.dimension != .percent
+      && c.unit != "point" && c.unit != "index_point"
+  }
+
   /// "added eight rebounds", "adds two assists".
-  private static let statAdders = WordSet(["added", "adds", "adding", "add"])
+  static let statAdders = WordSet(["added", "adds", "adding", "add"])
   /// Comparatives between a count and its noun: "2,150 fewer homes".
   private static let countComparatives = WordSet(["fewer", "more"])
   /// "closed 212 points in the green": market colours, no move for money.
@@ -499,6 +506,10 @@ enum ChangeRules {
         !(m.phrase == "up" && m.start > 0 && s.isDash(m.start - 1) && s[m.start].gap == .none),
         // "racked up 27 points", "chalked up six wins": "up" belongs to the verb.
         !(m.phrase == "up" && s.isAny(m.start - 1, upVerbs)),
+        // "exports added up to $19.8bn": "add up to" is a total (a percentage or points
+        // "added up to 3%" in a market report is a rise by as much as that).
+        !(addsUp(c, s, at: m.start - 1) && m.phrase == "up"
+          || addsUp(c, s, at: m.start) && s.has(m.start + 1) && s.lower(m.start + 1) == "up"),
         // "added eight rebounds": a player's line is a total.
         !(s.isAny(m.start, statAdders)
           && c.counted.map { CountedNouns.gameStats.contains($0) }
