@@ -22,32 +22,13 @@ extension ClaimVsDataset {
   func withReadings(_ claim: Claim, _ fr: ClaimFrame, first: Result, _ input: CheckInput)
     -> Result
   {
-    guard !fr.readings.isEmpty, let failed = Self.failure(first) else { return first }
-    var matches: [(reading: ClaimReading, findings: [Finding])] = []
-    var margins: [(reading: ClaimReading, findings: [Finding])] = []
-    for r in fr.readings {
-      let alt = r.applied(to: fr)
-      guard alt.isTrade, case .findings(let fs)? = result(claim, alt, input) else { continue }
-      if Self.matches(fs) {
-        matches.append((r, fs))
-      } else if Self.isMargin(fs) {
-        margins.append((r, fs))
-      }
-    }
-    // No reading matches, exactly one comes within the tolerance: a margin case of that
-    // reading (needs review), never consistent.
-    let margin = matches.isEmpty && margins.count == 1
-    guard matches.count == 1 || margin, let m = matches.first ?? margins.first else {
-      return first
-    }
+    guard !fr.readings.isEmpty, let failed = Self.failure(first),
+      let m = singleReading(claim, fr, fr.readings, input)
+    else { return first }
     return .findings(
-      m.findings.map { f in
-        var f = f
-        f.reading = m.reading.why
-        f.rule = "\(m.reading.why); the first reading (\(fr.summary)) \(failed); " + f.rule
-        f.explanation += " [\(m.reading.why)]"
-        return f
-      })
+      Self.labelled(
+        m.findings, by: m.reading,
+        rule: "\(m.reading.why); the first reading (\(fr.summary)) \(failed); "))
   }
 
   /// The findings of a figure no trade framed (``FramePart/subject`` readings): those of the
@@ -55,30 +36,50 @@ extension ClaimVsDataset {
   /// candidate matches or more than one does (the figure stays unchecked: a guessed frame
   /// never makes a claim inconsistent, nor consistent when the value does not single it out).
   func tentative(_ claim: Claim, _ fr: ClaimFrame, _ input: CheckInput) -> [Finding] {
-    var matches: [(reading: ClaimReading, findings: [Finding])] = []
+    guard
+      let m = singleReading(claim, fr, fr.readings.lazy.filter { $0.part == .subject }, input)
+    else { return [] }
+    let how =
+      m.margin
+      ? "the only candidate trade the figure comes near (within the tolerance, not its rounding)"
+      : "the only candidate trade the figure matches"
+    return Self.labelled(m.findings, by: m.reading, rule: "\(m.reading.why); \(how); ")
+  }
+
+  /// The one reading of `readings` that stands out: the only one whose findings match the
+  /// written figure within its rounding, or, when none matches, the only margin case (needs
+  /// review); `nil` when none does or more than one matches.
+  func singleReading(
+    _ claim: Claim, _ fr: ClaimFrame, _ readings: some Sequence<ClaimReading>,
+    _ input: CheckInput
+  ) -> (reading: ClaimReading, findings: [Finding], margin: Bool)? {
+    var match: (reading: ClaimReading, findings: [Finding])?
     var margins: [(reading: ClaimReading, findings: [Finding])] = []
-    for r in fr.readings where r.part == .subject {
+    for r in readings {
       let alt = r.applied(to: fr)
       guard alt.isTrade, case .findings(let fs)? = result(claim, alt, input) else { continue }
       if Self.matches(fs) {
-        matches.append((r, fs))
-        if matches.count > 1 { return [] }
+        // Two readings match: the claimed value does not say which one was meant.
+        if match != nil { return nil }
+        match = (r, fs)
       } else if Self.isMargin(fs) {
         margins.append((r, fs))
       }
     }
-    // A margin case: no candidate matches, exactly one is off by the tolerance alone.
-    let margin = matches.isEmpty && margins.count == 1
-    guard let m = matches.first ?? (margin ? margins.first : nil) else { return [] }
-    let how =
-      margin
-      ? "the only candidate trade the figure comes near (within the tolerance, not its rounding)"
-      : "the only candidate trade the figure matches"
-    return m.findings.map { f in
+    if let match { return (match.reading, match.findings, false) }
+    guard margins.count == 1 else { return nil }
+    return (margins[0].reading, margins[0].findings, true)
+  }
+
+  /// `findings` as the findings of `reading`: named for it, with `rule` before each rule.
+  static func labelled(_ findings: [Finding], by reading: ClaimReading, rule: String)
+    -> [Finding]
+  {
+    findings.map { f in
       var f = f
-      f.reading = m.reading.why
-      f.rule = "\(m.reading.why); \(how); " + f.rule
-      f.explanation += " [\(m.reading.why)]"
+      f.reading = reading.why
+      f.rule = rule + f.rule
+      f.explanation += " [\(reading.why)]"
       return f
     }
   }
