@@ -283,5 +283,5 @@ enum ComparisonCorpus {
       date: "2023-01-17", span: "$20bn", expect: ["period": "2021"]),
   ]
 
-  static let all = fractions + bases + records + since + ranges + attached
+  static let all = fractions + bases + records + since + ranges + attached + fractionForms
 }

@@ -7,7 +7,7 @@ import TallyCore
 /// context finds them in the text between figures and makes them figures: a multiple is a
 /// change in `times` (`doubled` is 2, `halved` 0.5). A fraction that moves something ("fell by a
 /// fifth", "grew by more than a quarter", "a third more than in April") is a change in percent
-/// (``fractionChange(_:at:)``); fractions before "of" ("a fifth of those exports") are shares,
+/// (``fractionChange(_:at:scalars:)``); fractions before "of" ("a fifth of those exports") are shares,
 /// the fraction rules' (`Rules/Fraction`).
 enum Multiples {
   /// Multiple words and their factor.
@@ -18,7 +18,12 @@ enum Multiples {
   static let verbs: [String: Double] = [
     "doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "halved": 0.5, "twofold": 2,
     "threefold": 3, "fourfold": 4, "fivefold": 5, "tenfold": 10,
+    // The participle of a clause that follows a level ("reached 1.9m tonnes, more than
+    // doubling the year before") or of a subject ("volumes tripling as mills built stocks").
+    "doubling": 2, "tripling": 3, "trebling": 3, "quadrupling": 4, "halving": 0.5,
   ]
+  /// Words after a multiple verb that make it an idiom, not a multiple ("doubling down on").
+  static let idiomFollowers: WordTable = ["down"]
   static let adjectives: [String: Double] = ["double": 2, "triple": 3, "treble": 3, "twice": 2]
   /// Words after "double" that make it a comparison ("twice as much as", "double what").
   static let comparands: WordTable = [
@@ -29,10 +34,18 @@ enum Multiples {
     "fell", "dropped", "declined", "shrank", "slumped", "plunged", "plummeted", "decreased",
     "contracted", "tumbled", "collapsed", "sank",
   ]
+  /// Nouns of a fall that make "of half" a halving ("a fall of more than half from January").
+  static let fallNouns: WordTable = [
+    "fall", "drop", "decline", "decrease", "contraction", "slump", "plunge", "collapse",
+    "reduction", "cut",
+  ]
   /// Every word a multiple can be: the other words are only read as neighbours of these.
   static let cues: Set<String> = Set(verbs.keys).union(adjectives.keys).union(["half"])
     .union(denominators.keys)
-    .union(numerators.keys.filter { $0 != "a" }.flatMap { n in denominators.keys.map { n + $0 } })
+    .union(
+      numerators.keys.filter { !$0.isAny("a", "an") }.flatMap { n in
+        denominators.keys.map { n + $0 }
+      })
 
   /// Qualifiers before a multiple and the bound they give.
   static let qualifiers: [[String]: Bound] = [
@@ -106,6 +119,11 @@ enum Multiples {
         if v >= 1, words[v].w == "by", fallVerbs.contains(words[v - 1].w) {
           factor = 0.5
           start = words[v].start
+        } else if v >= 1, words[v].w == "of", fallNouns.contains(words[v - 1].w) {
+          // "a fall of more than half": the noun of a fall names the halving; the figure
+          // starts at its qualifier (or at "half"), not at "of".
+          factor = 0.5
+          start = words[v + 1].start
         }
       }
       // "rose by more than half", "up by almost half": a rise of 50%, in percent.
@@ -131,7 +149,7 @@ enum Multiples {
           return j < scalars.count
             && (scalars[j].properties.numericType != nil || scalars[j] == "$")
         }()
-      if factor == nil, let fc = fractionChange(words, at: n) {
+      if factor == nil, let fc = fractionChange(words, at: n, scalars: scalars) {
         out.append(
           Found(
             start: words[fc.first].start, end: word.end,
@@ -140,7 +158,8 @@ enum Multiples {
             bound: fc.bound))
         continue
       }
-      if let f = factor, !nextIsNumber {
+      let idiom = n + 1 < words.count && idiomFollowers.contains(words[n + 1].w)
+      if let f = factor, !nextIsNumber, !idiom {
         out.append(
           Found(
             start: start, end: word.end,
@@ -156,19 +175,23 @@ enum Multiples {
   static let stems: [[UInt8]] = [
     "doubl", "tripl", "trebl", "quadrupl", "halv", "fold", "twice", "by half", "by almost half",
     "by nearly half", "by more than half", "by about half", "by roughly half", "by around half",
-    "by over half", "by at least half", "third", "quarter", "fifth", "tenth",
+    "by over half", "by at least half", "of half", "of almost half", "of nearly half",
+    "of more than half", "of about half", "of roughly half", "of around half", "of over half",
+    "of at least half", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth",
   ].map { Array($0.utf8) }
 
   // MARK: - Fractions as changes
 
   /// Denominators of fractions written in words, singular and plural.
   static let denominators: [String: Double] = [
-    "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "tenth": 10,
-    "tenths": 10,
+    "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "sixth": 6,
+    "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
+    "tenth": 10, "tenths": 10,
   ]
   /// Numerators before a denominator: "a"/"one" with the singular, the others with the plural.
   static let numerators: [String: Double] = [
-    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "nine": 9,
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "nine": 9,
   ]
   /// Comparatives after a fraction that make it a change and give its direction ("a third
   /// more than in April", "a quarter lower than a year earlier", "a fifth up on 2022").
@@ -188,11 +211,13 @@ enum Multiples {
   /// comparative follows it ("a third more than in April", "a quarter lower"). Not before
   /// "of" (a share: "a third of all exports") and not as an ordinal ("for a third year", "the
   /// third quarter", which no verb governs).
-  static func fractionChange(_ words: [(w: String, start: Int, end: Int)], at n: Int) -> (
+  static func fractionChange(
+    _ words: [(w: String, start: Int, end: Int)], at n: Int, scalars: [Unicode.Scalar]
+  ) -> (
     first: Int, percent: Double, direction: Change, bound: Bound
   )? {
     // "two-thirds" is one word once its hyphen is dropped.
-    let compound = numerators.first { words[n].w.hasPrefix($0.key) && $0.key != "a" }
+    let compound = numerators.first { words[n].w.hasPrefix($0.key) && !$0.key.isAny("a", "an") }
       .flatMap { e -> (Double, Double, Bool)? in
         let rest = String(words[n].w.dropFirst(e.key.count))
         return denominators[rest].map { (e.value, $0, rest.hasSuffix("s")) }
@@ -213,7 +238,9 @@ enum Multiples {
     let next = n + 1 < words.count ? words[n + 1].w : ""
     if next == "of" { return nil }
     // "fell three quarters in a row", "for two straight quarters": periods counted, not a change.
+    // "rose a third year running", "fell a sixth time": ordinals of periods or events.
     if next.isAny("running", "straight", "consecutive", "ago", "earlier", "later")
+      || next.isAny("year", "month", "week", "day", "time", "session", "quarter", "successive")
       || (n + 3 < words.count && words[n + 1].w == "in" && words[n + 3].w == "row")
     {
       return nil
@@ -228,16 +255,72 @@ enum Multiples {
         break
       }
     }
-    if v >= 1, words[v - 1].w == "by" { v -= 1 }
+    let afterBy = v >= 1 && words[v - 1].w == "by"
+    if afterBy { v -= 1 }
     let percent = num * 100 / den
     if v >= 1 {
       let verb = words[v - 1].w
       if upVerbs.contains(verb) { return (first, percent, .up, bound) }
       if downVerbs.contains(verb) { return (first, percent, .down, bound) }
     }
+    // "a rise of more than a quarter", "a decline of roughly a fifth": the noun of a change
+    // (the change vocabulary holds nouns as well as verbs) before "of".
+    if !afterBy, v >= 2, words[v - 1].w == "of" {
+      let noun = words[v - 2].w
+      if upVerbs.contains(noun) { return (first, percent, .up, bound) }
+      if downVerbs.contains(noun) { return (first, percent, .down, bound) }
+    }
     if let d = comparatives[next] { return (first, percent, d, bound) }
+    if afterBy, let d = objectVerb(words, by: v, fractionAt: n, scalars: scalars) {
+      return (first, percent, d, bound)
+    }
     return nil
   }
+
+  /// Largest number of words between a verb and the "by" of its fraction ("cut its imports
+  /// of coal by a fifth").
+  static let objectReach = 5
+
+  /// The direction of a verb a few words before the "by" at word `by`, whose object stands
+  /// between them ("cut its imports by a fifth", "raised coal purchases from Peru by a
+  /// third"), for the fraction ending at word `n`.
+  ///
+  /// ``fractionChange(_:at:scalars:)`` reads the verb just before "by"; this reads one
+  /// further back, when the text between the verb and "by" is words only (no figure, no comma
+  /// or other clause break) and the fraction ends its phrase (a clause break, the end of the
+  /// text or a word of time or comparison follows), so "increased the share held by a third
+  /// party" stays no change.
+  static func objectVerb(
+    _ words: [(w: String, start: Int, end: Int)], by: Int, fractionAt n: Int,
+    scalars: [Unicode.Scalar]
+  ) -> Change? {
+    guard by >= 2 else { return nil }
+    var j = words[n].end
+    while j < scalars.count, scalars[j] == " " { j += 1 }
+    let endsPhrase =
+      j >= scalars.count || ",.;:)".unicodeScalars.contains(scalars[j])
+      || (n + 1 < words.count && words[n + 1].start == j && phraseEnders.contains(words[n + 1].w))
+    guard endsPhrase else { return nil }
+    var k = by - 2
+    while k >= max(0, by - 1 - objectReach) {
+      let w = words[k].w
+      if let verb: Change = upVerbs.contains(w) ? .up : downVerbs.contains(w) ? .down : nil {
+        let between = scalars[words[k].end..<words[by].start]
+        let plain = between.allSatisfy {
+          CharacterSetLite.isLetter($0) || $0 == " " || $0 == "-" || $0 == "'" || $0 == "\u{2019}"
+        }
+        return plain ? verb : nil
+      }
+      k -= 1
+    }
+    return nil
+  }
+
+  /// Words after a fraction that end its phrase ("by a fifth in 2020", "by a third last year").
+  static let phraseEnders: WordTable = [
+    "in", "to", "from", "on", "last", "this", "over", "since", "compared", "against", "between",
+    "during", "after", "before", "as", "while", "and", "but", "with",
+  ]
 
   /// "half" as a rise: where the phrase starts (at "by") and the bound its qualifier gives.
   ///
@@ -260,8 +343,12 @@ enum Multiples {
           n >= p.count && words[(n - p.count)..<n].map(\.w) == p
         }?.count ?? 0
     }
-    guard v >= 2, words[v - 1].w == "by", upVerbs.contains(words[v - 2].w) else { return nil }
-    return (v - 1, bound)
+    guard v >= 2, upVerbs.contains(words[v - 2].w) else { return nil }
+    if words[v - 1].w == "by" { return (v - 1, bound) }
+    // "a rise of more than half", "growth of almost half": the noun of a rise; the figure
+    // starts at its qualifier, not at "of".
+    if words[v - 1].w == "of" { return (v, bound) }
+    return nil
   }
 
   /// Single-word qualifiers that may stand between "by" and "half".

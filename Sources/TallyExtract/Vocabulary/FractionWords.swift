@@ -13,7 +13,11 @@ enum FractionWords {
     ("three quarters", 75), ("three-quarters", 75),
     ("a fifth", 20), ("one fifth", 20), ("one-fifth", 20), ("two fifths", 40),
     ("two-fifths", 40), ("three fifths", 60), ("three-fifths", 60), ("four fifths", 80),
-    ("four-fifths", 80), ("a tenth", 10), ("one tenth", 10), ("one-tenth", 10),
+    ("four-fifths", 80), ("a sixth", 100.0 / 6), ("one sixth", 100.0 / 6),
+    ("one-sixth", 100.0 / 6), ("a seventh", 100.0 / 7), ("one seventh", 100.0 / 7),
+    ("one-seventh", 100.0 / 7), ("an eighth", 12.5), ("one eighth", 12.5), ("one-eighth", 12.5),
+    ("a ninth", 100.0 / 9), ("one ninth", 100.0 / 9), ("one-ninth", 100.0 / 9), ("a tenth", 10),
+    ("one tenth", 10), ("one-tenth", 10),
   ]
   static let table = PhraseTable(rows)
 

@@ -25,6 +25,12 @@ enum FractionCorpus {
         "one in five adults", "1 in 5 adults", "one out of five adults",
       ])
     + Corpus.examples(
+      family, Expected(value: 100.0 / 7, unit: "percent", kind: .share),
+      ["a seventh of the market", "one-seventh of the budget", "one seventh of all cars"])
+    + Corpus.examples(
+      family, Expected(value: 12.5, unit: "percent", kind: .share),
+      ["an eighth of the harvest", "one-eighth of its output"])
+    + Corpus.examples(
       family, Expected(value: 12, unit: "count", bound: .moreThan), ["dozens of people were hurt"])
     + Corpus.examples(
       family, Expected(value: 100, unit: "count", bound: .moreThan), ["hundreds of homes"])
@@ -40,6 +46,6 @@ enum FractionCorpus {
       [
         "the first half of the year", "in the second half", "a quarter of a century",
         "the first quarter", "one in the morning", "tens of",
-        "three in a row",
+        "three in a row", "a sixth straight month", "the seventh day", "an eighth title",
       ])
 }
