@@ -29,6 +29,28 @@ extension ChangeCorpus {
         family, Expected(value: 4, unit: "GBP", change: .up, kind: .change), span: "£4",
         "The pass will rise by £4 to £82."),
     ]
+    // A change carried to a new total stays a change; a total carried is a level.
+    + Corpus.examples(
+      family, Expected(value: 4.6, unit: "percent", change: .up, kind: .change),
+      [
+        "taking the increase since March to 4.6%", "bringing its gain this year to 4.6%",
+        "which took the rise to 4.6 per cent",
+      ])
+    + Corpus.examples(
+      family, Expected(value: 8, unit: "percent", change: .down, kind: .change),
+      ["pushing the decline for the year to 8%", "extending its fall to 8%"])
+    + Corpus.examples(
+      family, Expected(value: 4.6, unit: "percent"),
+      ["taking the total to 4.6%", "bringing the jobless rate to 4.6%"])
+    + Corpus.examples(
+      family, Expected(value: 0.31, unit: "INR", change: .down, kind: .change),
+      ["the rupee, weaker by 31 paise,", "the rupee closed weaker by 31 paise"])
+    + Corpus.examples(
+      family, Expected(value: 0.3, unit: "percentage_point", change: .up, kind: .change),
+      [
+        "the tax could add 0.3 percentage point to inflation",
+        "it will add 0.3 percentage point to the rate",
+      ])
     + [
       // A place in a table is no record: the gap stays a level (the news sets' gold).
       Corpus.inSentence(

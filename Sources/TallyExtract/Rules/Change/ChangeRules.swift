@@ -38,6 +38,22 @@ enum ChangeRules {
       c.rules.append("share.of-whole")
       return
     }
+    // "taking the increase since March to 4.6%", "bringing its gain this year to 12%": a
+    // change carried to a new total is still a change.
+    if let m = carriedChange(c, s) {
+      c.change = m.payload.direction
+      c.kind = .change
+      c.rules.append("change.carried-to(\(m.phrase))")
+      return
+    }
+    // "expected to add 0.3 percentage point to inflation": a percentage added to a rate
+    // ("can add 250km of range" is a level).
+    if c.dimension == .percent, s.isWord(c.leftEdge - 1, add), s.isWord(c.end, Qualifiers.to) {
+      c.change = .up
+      c.kind = .change
+      c.rules.append("change.add-to")
+      return
+    }
     // "within $30 of its record", "within 0.7C of the national high": the gap left to a
     // mark is a change down, at most that size.
     if s.isWord(c.leftEdge - 1, within), s.has(c.end + 1), s.lower(c.end) == "of",
@@ -180,6 +196,31 @@ enum ChangeRules {
     }
   }
 
+  /// The change noun of "taking the increase since March to 4.6%": a verb of carrying,
+  /// a determiner, the noun, up to four words of period, then "to" and the figure.
+  private static func carriedChange(_ c: Candidate, _ s: Scan) -> (
+    payload: ChangeWord, end: Int, phrase: String
+  )? {
+    guard s.isWord(c.leftEdge - 1, Qualifiers.to) else { return nil }
+    var k = c.leftEdge - 2
+    while k >= max(1, c.leftEdge - 7), s[k + 1].gap < .paragraph {
+      if s.isAny(k, ChangeWords.nouns) {
+        guard let m = ChangeWords.after.match(s, at: k), s.has(k - 2) else { return nil }
+        let verb = s.isAny(k - 1, carryDeterminers) ? k - 2 : k - 1
+        return s.isAny(verb, carryVerbs) ? m : nil
+      }
+      if s[k].kind != .word && s[k].kind != .number { return nil }
+      k -= 1
+    }
+    return nil
+  }
+  private static let carryVerbs = WordSet([
+    "taking", "took", "take", "takes", "bringing", "brought", "bring", "brings", "pushing",
+    "pushed", "push", "pushes", "lifting", "lifted", "extending", "extended", "extends",
+  ])
+  private static let carryDeterminers = WordSet(["the", "its", "their", "his", "her", "this"])
+
+  private static let add = VocabWord("add")
   private static let within = VocabWord("within")
   /// "the record", "its all-time high", "the national record": a mark a gap is measured to
   /// (up to five tokens before it; "within four points of the top" is a place in a table).
