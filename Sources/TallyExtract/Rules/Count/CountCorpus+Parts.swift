@@ -34,6 +34,18 @@ extension CountCorpus {
       Corpus.inSentence(
         family, Expected(value: 4, unit: "count", counted: "analyst"), span: "four",
         "We asked four analysts and one said no."),
+      // A spelled number after a modifier opens another phrase: the scaled figure takes the
+      // unit of the sentence's earlier amount.
+      Corpus.inSentence(
+        family, Expected(value: 24.3e6, unit: "tonne"), span: "24.3 million",
+        "The crop reached 26.1 million tonnes, above the high of 24.3 million recorded three harvests ago."
+      ),
+      Corpus.inSentence(
+        family, Expected(value: 2, unit: "count", counted: "flat"), span: "two",
+        "They bought two three-bedroom flats."),
+      Corpus.inSentence(
+        family, Expected(value: 3, unit: "count", counted: "race"), span: "three",
+        "She won three of the previous four races."),
       // A share of a count in percent stays a percentage.
       Corpus.inSentence(
         family, Expected(value: 40, unit: "percent", kind: .share), span: "40%",

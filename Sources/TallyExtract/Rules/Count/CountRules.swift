@@ -25,6 +25,14 @@ enum CountRules {
         return nil
       }
       if s.isAny(k, CountedNouns.phraseBreakers) { return nil }
+      // "a high of 24.3 million set three seasons ago": another number opens another phrase
+      // ("two three-bedroom flats" keeps its hyphenated modifier).
+      // "four of the previous five instances": an ordering word may stand before a count.
+      if step > 0, !(s.has(k + 1) && s.isDash(k + 1)), !s.isAny(k - 1, orderWords),
+        NumberWords.table.match(s, at: k) != nil
+      {
+        return nil
+      }
       if let irr = CountedNouns.irregular.match(s, at: k) { return (irr.payload, irr.end) }
       let w = s.lower(k)
       if isPlural(w), !s.isAny(k, CountedNouns.notPlural) {
@@ -49,6 +57,12 @@ enum CountRules {
     }
     return nil
   }
+
+  /// Words that may stand before a count inside a noun phrase: "the previous five games".
+  private static let orderWords = WordSet([
+    "previous", "last", "next", "first", "other", "remaining", "past", "final", "following",
+    "latest", "top", "bottom", "opening", "closing",
+  ])
 
   /// "38 of them": counts of things already named.
   static func ofPronoun(_ s: Scan, from j: Int) -> Bool {
