@@ -191,6 +191,10 @@ enum UnitWords {
     "point", "degree", "yard", "inch", "w", "mi", "run",
   ])
 
+  /// Units read only inside a hyphenated compound: "a 187-run stand" (a basketball "14-2
+  /// run" is a score and its run, "won by 63 runs" takes the plural).
+  static let hyphenOnly = WordSet(["run"])
+
   /// Units a spelled-out number does not take in a compound ("three-point" play,
   /// "one-degree" angle); "one-ounce coin", "two-mile walk" are fine.
   static let notSpelledCompound: Set<Unit> = ["point", "index_point", "degree_celsius", "times"]

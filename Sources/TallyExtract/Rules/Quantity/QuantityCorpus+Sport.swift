@@ -90,6 +90,10 @@ extension QuantityCorpus {
       Corpus.inSentence(
         family, Expected(value: 27, unit: "point"), span: "27",
         "The spinner took 3 for 27 in eight overs."),
+      // A basketball run is no unit of its score.
+      Corpus.inSentence(
+        family, Expected(value: 12, unit: "point", change: .up, kind: .change), span: "12",
+        "They trailed by 12 before a 10-0 run."),
       // No cricket word: a bare number stays a count.
       Corpus.inSentence(
         family, Expected(value: 77, unit: "count"), span: "77",

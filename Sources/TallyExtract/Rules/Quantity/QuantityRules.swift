@@ -131,6 +131,7 @@ enum QuantityRules {
       c.rules.append("unit.streak(\(u.phrase))")
       j = u.end
     } else if prefix == nil, let u = UnitWords.table.match(s, at: j), s[j].gap < .paragraph,
+      !s.isAny(j, UnitWords.hyphenOnly),
       !(s.isAny(j, UnitWords.digitsOnly) && n.spelled) || movedPoint(s, start, j),
       unitAllowed(s, j, spelled: n.spelled)
     {
