@@ -94,6 +94,13 @@ extension QuantityCorpus {
       Corpus.inSentence(
         family, Expected(value: 12, unit: "point", change: .up, kind: .change), span: "12",
         "They trailed by 12 before a 10-0 run."),
+      // Words shared with business and health copy make no game.
+      Corpus.inSentence(
+        family, Expected(value: 1_200, unit: "count"), span: "1,200",
+        "Hospital admissions for strokes fell to 1,200."),
+      Corpus.inSentence(
+        family, Expected(value: 40, unit: "count"), span: "40",
+        "The partnership with the council now numbers 40."),
       // No cricket word: a bare number stays a count.
       Corpus.inSentence(
         family, Expected(value: 77, unit: "count"), span: "77",

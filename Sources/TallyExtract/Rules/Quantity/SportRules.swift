@@ -76,13 +76,16 @@ enum SportRules {
 
   /// Words of a sentence about cricket or golf, where a bare number is runs or strokes:
   /// "bowled out for 249", "a fifth-wicket partnership of 187", "made 104 off 96 balls".
+  ///
+  /// Only words that belong to the game: "partnership", "declared", "runs", "strokes" and
+  /// "eagle" also stand in business and health copy ("a partnership with", "heart attacks
+  /// and strokes", "American Eagle"), so they are not listed.
   static let cricketWords = WordSet([
     "cricket", "wicket", "wickets", "overs", "innings", "batting", "batted", "batsman",
-    "batter", "bowled", "bowler", "bowlers", "bowling", "partnership", "balls", "runs",
-    "stumps", "declared", "all-rounder", "odi", "t20",
+    "batter", "bowled", "bowler", "bowlers", "bowling", "balls", "stumps", "all-rounder",
+    "odi", "t20",
     // Golf: "Golf: Okada's 66 sets up lead", "a birdie at the last for a 68".
-    "golf", "birdie", "birdies", "bogey", "bogeys", "eagle", "fairways", "putt", "putts",
-    "strokes",
+    "golf", "birdie", "birdies", "bogey", "bogeys", "fairways", "putt", "putts",
   ])
 
   /// "took 4 for 41": bowling figures give the wickets first (a count), then the runs.
