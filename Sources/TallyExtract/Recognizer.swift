@@ -273,7 +273,7 @@ final class Recognizer {
     wordRange(&c, s)
     if let u = c.unit {
       if c.isMoney {
-        if c.rules.contains("money.story-dollar") { dollar = u }
+        if c.rules.contains("money.story-dollar") { dollar = u.rate?.currency ?? u }
         c.dimension = .money
       }
       if c.dimension == nil { c.dimension = u.dimension }
@@ -352,11 +352,13 @@ final class Recognizer {
     }
     // Plain "pesos" in an Argentine, Chilean, Colombian or Philippine story, plain
     // "shillings" in a Ugandan or Tanzanian one, are that country's.
-    if c.unit == "MXN" || c.unit == "KES",
+    // "2.1 million pesos a month": a price keeps its denominator.
+    let perUnit = c.isMoney ? c.unit?.rate : nil
+    if let base = perUnit?.currency ?? c.unit, base == "MXN" || base == "KES",
       c.rules.contains(where: { Recognizer.plainPesos.contains($0) }),
       let code = storyCountry(s).flatMap({ Recognizer.pesos[$0] })
     {
-      c.unit = code
+      c.unit = perUnit.map { code.per($0.per) } ?? code
       c.rules.append("money.story-currency")
     }
     // Plain "francs" in a Swiss or Belgian story are that country's ("Swiss sight deposits
@@ -424,14 +426,18 @@ final class Recognizer {
       || s.isWord(c.end, Qualifiers.and)
     let commaAge =
       !c.number.spelled && c.high == nil && s.isChar(k, UInt8(ascii: ",")) && closesApposition
-      && s.has(k - 1) && s[k - 1].kind == .word && s[k - 1].capitalized
+      && s.has(k - 1) && s[k - 1].kind == .word
+      && (s[k - 1].capitalized || s.isAny(k - 1, CountedNouns.roles))
       && CalendarWords.months.match(s, at: k - 1) == nil
-    if c.number.isInteger, c.value < 130,
+    let ageIs = s.has(k - 1) && s.isAny(k, Recognizer.ageCopulas) && s.lower(k - 1) == "age"
+    if c.number.isInteger || (ageIs && c.number.decimals == 1), c.value < 130, !c.hasScale,
       commaAge || (s.has(k) && s.isAny(k, Recognizer.ageWords))
         // "The oldest finisher was 83.": a superlative of age and a copula before the number.
         || (s.has(k) && s.isAny(k, Recognizer.ageCopulas) && s.isChar(c.end, UInt8(ascii: "."))
           && sentenceHas(s, Recognizer.ageSuperlatives))
         || (s.has(k - 1) && s.lower(k) == "of" && s.lower(k - 1) == "age")
+        // "Their average age was 61.5": an age after "age" and a copula, decimals too.
+        || ageIs
     {
       c.unit = "year"
       c.dimension = .duration
@@ -464,7 +470,16 @@ final class Recognizer {
       c.rules.append("count.noun")
       return true
     }
-    if c.value >= 2, c.number.isInteger, let (noun, end) = CountRules.ofTheNoun(s, from: c.end) {
+    // "scored 17 of his 26 points": a part takes the unit of its whole.
+    if c.number.isInteger, !c.hasScale, let u = CountRules.ofTheUnit(s, from: c.end) {
+      c.unit = u.unit
+      c.dimension = u.dimension
+      c.rules.append("unit.of-the-whole")
+      return true
+    }
+    if c.value >= 2, c.number.isInteger,
+      let (noun, end) = CountRules.ofTheNoun(s, from: c.end) ?? CountRules.ofCount(s, from: c.end)
+    {
       c.unit = .count
       c.dimension = .count
       c.counted = noun
@@ -613,6 +628,11 @@ final class Recognizer {
     if c.high == nil, s.has(c.leftEdge - 1),
       s.isAny(c.leftEdge - 1, Recognizer.scoreVerbs)
         || sentenceFigures.last(where: { $0.unit == "point" }) != nil
+        // "led by as many as 21": a margin in a game.
+        || SportRules.leadBy(s, c.leftEdge - 1)
+        // "bowled out for 249": runs in a sentence about cricket.
+        || (c.number.isInteger && !c.number.spelled && sentenceHas(s, SportRules.cricketWords)
+          && !SportRules.wicketsFirst(s, c))
     {
       c.unit = "point"
       c.dimension = .other
@@ -781,11 +801,19 @@ final class Recognizer {
     var k = c.first - 1
     while k >= sentenceStartToken && k >= 0 {
       if var m = MoneyRules.named(s, k) {
+        var plain = true
         // "the Philippine peso": the longer name that ends on this word.
         if k >= 1, let longer = Currencies.suffix.match(s, at: k - 1), longer.end > k {
           m = longer.payload
+          plain = false
         }
-        let code = MoneyRules.resolve(m, dollar: dollar)
+        var code = MoneyRules.resolve(m, dollar: dollar)
+        // "The peso traded at 1,180 per dollar" in an Argentine story: the story's peso.
+        if plain, code == "MXN" || code == "KES", s.isAny(k, Recognizer.plainNames),
+          let story = storyCountry(s).flatMap({ Recognizer.pesos[$0] })
+        {
+          code = story
+        }
         if code != targetCode { return code }
       }
       k -= 1
@@ -843,6 +871,8 @@ final class Recognizer {
           c.dimension == .percent && h.value <= 5 * c.value
           && (s.isWord(c.first - 1, Recognizer.by)
             || s.lower(c.first - 1) == "of" && s.isAny(c.first - 2, ChangeWords.nouns))
+          // "would rise by KSh 10 to KSh 20": the same for a coming move in money.
+          || BoundRules.forecastByRange(c, h, s)
         // "in the range of 8% to 9%", "cargoes of about 60,000 tonnes to 70,000 tonnes": a
         // stated range, or an approximate one of close ends, is one figure.
         let stated =
@@ -993,6 +1023,8 @@ final class Recognizer {
     "ARG": "ARS", "CHL": "CLP", "COL": "COP", "PHL": "PHP", "URY": "UYU", "CUB": "CUP",
     "DOM": "DOP", "UGA": "UGX", "TZA": "TZS", "SOM": "SOS",
   ]
+  /// Plain names of pesos and shillings, as an exchange rate names them.
+  private static let plainNames = WordSet(["peso", "pesos", "shilling", "shillings"])
   private static let plainPesos: Set<String> = [
     "money.suffix(pesos)", "money.suffix(peso)", "money.suffix(shillings)",
     "money.suffix(shilling)",

@@ -29,8 +29,8 @@ struct VocabularyTests {
   @Test func currencyPrefixes() {
     let bad = walk(Currencies.prefixRows) { word, cw in
       let written = word.first?.isLetter == true ? word.uppercased() : word
-      // "R" and "RM" are money only glued to the digits ("R5 million", never "R 5").
-      let spaced = word.last?.isLetter == true && !["r", "rm"].contains(word)
+      // "R", "RM" and "N" are money only glued to the digits ("R5 million", never "R 5").
+      let spaced = word.last?.isLetter == true && !["r", "rm", "n"].contains(word)
       let text = spaced ? "\(written) 5 million" : "\(written)5 million"
       guard let f = one(text) else { return "no single figure in \(text)" }
       let code = MoneyRules.resolve(cw, dollar: "USD")
@@ -58,7 +58,10 @@ struct VocabularyTests {
       let glued = [
         "c": "C", "f": "F", "g": "g", "w": "W", "ha": "ha", "x": "x", "in": "in", "mp": "MP",
       ]
-      let text = word == "%" ? "12%" : glued[word].map { "12\($0)" } ?? "12 \(word)"
+      // Units read only in a compound ("a 187-run stand") are written hyphenated.
+      let hyphenated = word == "run" ? "a 12-run stand" : nil
+      let text =
+        word == "%" ? "12%" : hyphenated ?? glued[word].map { "12\($0)" } ?? "12 \(word)"
       guard let f = one(text) else { return "no single figure in \(text)" }
       return f.unit == u.unit && f.value == 12 * pow10(u.exponent) ? nil : "\(f.value) \(f.unit)"
     }

@@ -104,5 +104,7 @@ enum LabelWords {
     "appendix", "table", "figure", "fig", "flight", "route", "platform", "gate", "room",
     "lap", "zone", "stage", "round", "hole", "pier", "berth", "terminal", "junction", "junctions",
     "week",
+    // "a category 4 storm", "tier 2 lenders", "grade 9 pupils".
+    "category", "tier", "grade",
   ])
 }

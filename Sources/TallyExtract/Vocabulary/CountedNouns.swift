@@ -62,6 +62,17 @@ enum CountedNouns {
     "number",
   ])
 
+  /// Nouns of a person's role before an age set off by commas: "said Ghana's coach, 58.",
+  /// "the club's owner, 71, declined".
+  static let roles = WordSet([
+    "coach", "manager", "captain", "founder", "co-founder", "chairman", "chairwoman", "chair",
+    "president", "executive", "director", "minister", "spokesman", "spokeswoman", "owner",
+    "mother", "father", "wife", "husband", "son", "daughter", "teacher", "farmer", "driver",
+    "rider", "resident", "pensioner", "nurse", "doctor", "trader", "vendor", "worker",
+    "widow", "grandmother", "grandfather", "striker", "goalkeeper", "midfielder", "defender",
+    "winger", "forward", "guard", "centre", "batter", "bowler", "opener", "pitcher",
+  ])
+
   /// What a player's line counts: "added eight rebounds" states a total, not a rise.
   static let gameStats: Set<String> = [
     "rebound", "assist", "steal", "block", "turnover", "goal", "tackle", "save", "wicket",

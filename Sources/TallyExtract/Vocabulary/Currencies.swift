@@ -50,6 +50,9 @@ enum Currencies {
     ("₵", .init(.fixed("GHS"))), ("gh¢", .init(.fixed("GHS"))), ("gh₵", .init(.fixed("GHS"))),
     ("ksh", .init(.fixed("KES"))), ("ksh.", .init(.fixed("KES"))), ("rp", .init(.fixed("IDR"))),
     ("rm", .init(.fixed("MYR"))), ("r", .init(.fixed("ZAR"))), ("mx$", .init(.fixed("MXN"))),
+    // The dirham of Gulf papers ("Dh52.7 billion", "Dhs1,200") and the naira of Nigerian ones
+    // written with a plain "N" ("N48.3 trillion": see ``strictPrefixes``).
+    ("dh", .init(.fixed("AED"))), ("dhs", .init(.fixed("AED"))), ("n", .init(.fixed("NGN"))),
   ]
 
   static let suffixRows: [(String, CurrencyWord)] = [
@@ -107,6 +110,11 @@ enum Currencies {
     ("roubles", .init(.fixed("RUB"))), ("rouble", .init(.fixed("RUB"))),
     ("rubles", .init(.fixed("RUB"))), ("ruble", .init(.fixed("RUB"))),
     ("kopeks", .init(.fixed("RUB"), factor: 0.01)),
+    // Hundredths of other currencies: "a dividend of 85 kobo", "weaker by 23 paise",
+    // "45.4 sen per kWh", "25 fils", "50 satang".
+    ("kobo", .init(.fixed("NGN"), factor: 0.01)), ("paise", .init(.fixed("INR"), factor: 0.01)),
+    ("paisa", .init(.fixed("INR"), factor: 0.01)), ("sen", .init(.fixed("MYR"), factor: 0.01)),
+    ("fils", .init(.fixed("AED"), factor: 0.01)), ("satang", .init(.fixed("THB"), factor: 0.01)),
     ("euros", .init(.fixed("EUR"))), ("euro", .init(.fixed("EUR"))),
     ("pounds sterling", .init(.fixed("GBP"))), ("pound sterling", .init(.fixed("GBP"))),
     ("sterling", .init(.fixed("GBP"))), ("stg", .init(.fixed("GBP"))),
@@ -167,9 +175,12 @@ enum Currencies {
   /// Prefixes that are money only written in capitals and attached to digits with decimals,
   /// thousands separators or a scale word: "R2.03", "R1,250", "R400 billion" (the rand),
   /// never "R&D", "R2" (a model), "RM5" (a room).
-  static let strictPrefixes = WordSet(["r", "rm"])
+  static let strictPrefixes = WordSet(["r", "rm", "n"])
+  /// Strict prefixes that a word of price before them does not make money: "N48.3
+  /// trillion" is naira, "masks for N95" is a mask.
+  static let scaledOnlyPrefixes = WordSet(["n"])
   /// Attached suffixes that are money only in lower case: "41c" cents, "41C" Celsius.
-  static let lowerCaseOnly = WordSet(["c"])
+  static let lowerCaseOnly = WordSet(["c", "sen", "fils"])
   /// ISO 4217 codes, matched only when written in capitals.
   static let isoCodes = WordSet(UnitTable.currencies)
 }

@@ -71,6 +71,8 @@ enum ChangeWords {
     "beat", "beats", "beating", "outpaced", "outpacing",
     "skyrocketed", "skyrocketing", "rocketed", "rocketing", "spiked", "spiking", "ballooned",
     "firmed", "firming", "recovering",
+    // "the peso, stronger by 12 centavos".
+    "stronger by",
     // Stocks of oil and gas: "a build of 1.2 million barrels".
     "a build", "stock build", "inventory build",
   ]
@@ -96,6 +98,8 @@ enum ChangeWords {
     "retreating", "retreats", "softened", "softening", "weakening", "dived", "diving",
     // "wiping $9bn off its value", "erased 4% of its gains".
     "wiped", "wiping", "wipe", "wipes", "erased", "erasing", "erase", "erases",
+    // "the rupee, weaker by 23 paise".
+    "weaker by",
     // "for a loss of 2.89 points", "a loss of 6,000 jobs" (money lost is a level: "a net
     // loss of $5m", see ``ChangeRules``).
     "loss", "losses",

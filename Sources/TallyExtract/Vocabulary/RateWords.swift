@@ -5,6 +5,8 @@ import TallyCore
 ///
 /// A money figure followed by one of these gets the compound unit
 /// `CURRENCY/denominator` (`USD/barrel`), so that a price is never compared with a total.
+/// A price per cubic metre, gigabyte or bag keeps its plain currency (the gold
+/// convention of the news sets: those are no denominators of its unit list).
 enum RateWords {
   /// Words that join an amount to its denominator.
   static let joiners = WordSet(["a", "an", "per", "/", "each"])
@@ -23,8 +25,7 @@ enum RateWords {
     ("kilowatt hour", "kwh"), ("kilowatt-hour", "kwh"), ("mwh", "mwh"),
     ("megawatt hour", "mwh"), ("megawatt-hour", "mwh"), ("mmbtu", "mmbtu"),
     ("million british thermal units", "mmbtu"), ("bushel", "bushel"), ("head", "person"),
-    ("person", "person"), ("capita", "person"), ("cubic metre", "cubic_metre"),
-    ("cubic meter", "cubic_metre"), ("acre", "acre"), ("hectare", "hectare"),
+    ("person", "person"), ("capita", "person"), ("acre", "acre"), ("hectare", "hectare"),
     ("seat", "seat"), ("container", "container"), ("box", "container"),
     ("40ft box", "container"), ("40-foot container", "container"), ("teu", "teu"),
     ("shopper", "person"), ("passenger", "person"), ("visitor", "person"), ("km", "km"),
@@ -34,12 +35,20 @@ enum RateWords {
   ]
   static let table = PhraseTable(rows)
 
+  /// Adjectives between "a" and its denominator: "$52 a wet tonne", "$90 a dry metric ton".
+  static let weighing = WordSet(["wet", "dry", "metric", "short", "long", "troy", "imperial"])
+
   /// Denominators read only after a slash: "$79.93/t" is per tonne, "5 a t" is no price.
   static let slashOnly = PhraseTable([("t", Unit("tonne")), ("mt", Unit("tonne"))])
 
   /// Words after "a year", "a day" that make it a time reference, not a denominator:
   /// "$5bn a year earlier", "$3 a day ago".
   static let timeAfter = WordSet(["earlier", "ago", "before", "later", "since", "previously"])
+  /// Words after "before" that keep the denominator: "C$3,050 a month before tax" is a wage
+  /// per month, "$5bn a year before" a time.
+  static let beforeWhat = WordSet([
+    "tax", "taxes", "deductions", "bonuses", "bonus", "tips", "overtime", "fees", "costs",
+  ])
   /// Adjectives that state a price's denominator before it: "monthly rents", "the average
   /// nightly rate", "average daily earnings for the ships".
   static let adjectives: [String: Unit] = [

@@ -39,6 +39,11 @@ enum UnitWords {
     ("metric tonnes", UnitWord("tonne")), ("mt", UnitWord("tonne")),
     ("short tons", UnitWord("tonne")), ("long tons", UnitWord("tonne")),
     ("metric ton", UnitWord("tonne")), ("tonnes of oil equivalent", UnitWord("tonne")),
+    // Ore is weighed wet or dry: "220 million wet tonnes", "5 million dry metric tons".
+    ("wet tonnes", UnitWord("tonne")), ("dry tonnes", UnitWord("tonne")),
+    ("wet tons", UnitWord("tonne")), ("dry tons", UnitWord("tonne")),
+    ("wet metric tons", UnitWord("tonne")), ("dry metric tons", UnitWord("tonne")),
+    ("wet metric tonnes", UnitWord("tonne")), ("dry metric tonnes", UnitWord("tonne")),
     ("tonne miles", UnitWord("tonne_mile")), ("tonne-miles", UnitWord("tonne_mile")),
     ("ton miles", UnitWord("tonne_mile")), ("ton-miles", UnitWord("tonne_mile")),
     ("tonnes miles", UnitWord("tonne_mile")),
@@ -148,13 +153,23 @@ enum UnitWords {
     ("hectares", UnitWord("hectare")), ("hectare", UnitWord("hectare")),
     ("ha", UnitWord("hectare")),
     ("acres", UnitWord("acre")), ("acre", UnitWord("acre")), ("teu", UnitWord("teu")),
-    ("teus", UnitWord("teu")),
+    ("teus", UnitWord("teu")), ("twenty-foot equivalent units", UnitWord("teu")),
+    ("twenty-foot equivalent unit", UnitWord("teu")),
+    ("twenty foot equivalent units", UnitWord("teu")),
+    // Compound adjectives: "a 430-square-foot flat", "a 90-square-metre office".
+    ("square-foot", UnitWord("square_foot")), ("square-feet", UnitWord("square_foot")),
+    ("square-metre", UnitWord("square_metre")), ("square-meter", UnitWord("square_metre")),
+    ("square-mile", UnitWord("square_mile")), ("square-kilometre", UnitWord("square_km")),
+    ("square-kilometer", UnitWord("square_km")),
     // Pressure and concentration.
     ("psi", UnitWord("psi")), ("bar", UnitWord("bar")), ("ppm", UnitWord("ppm")),
     ("parts per million", UnitWord("ppm")),
     // Points: scores in sport; ``Recognizer`` makes them index points in market copy and
     // percentage points when they move a percentage.
     ("points", UnitWord("point")), ("pts", UnitWord("point")), ("point", UnitWord("point")),
+    // Runs in cricket (and baseball) are a side's or a batter's score: "won by 63 runs",
+    // "a 187-run stand".
+    ("runs", UnitWord("point")), ("run", UnitWord("point")),
     ("years", UnitWord("year")), ("year", UnitWord("year")), ("yrs", UnitWord("year")),
     ("months", UnitWord("month")), ("month", UnitWord("month")),
     ("weeks", UnitWord("week")), ("week", UnitWord("week")), ("days", UnitWord("day")),
@@ -173,8 +188,12 @@ enum UnitWords {
     "yd", "kw", "hp",
     "bhp", "kb", "mb", "gb", "tb", "hz", "khz", "mhz", "ghz", "mph", "kph", "kmh", "mpg",
     "psi", "bar", "ppm", "sqm", "sqft", "km2", "m2", "hrs", "mins", "secs", "sec", "second",
-    "point", "degree", "yard", "inch", "w", "mi",
+    "point", "degree", "yard", "inch", "w", "mi", "run",
   ])
+
+  /// Units read only inside a hyphenated compound: "a 187-run stand" (a basketball "14-2
+  /// run" is a score and its run, "won by 63 runs" takes the plural).
+  static let hyphenOnly = WordSet(["run"])
 
   /// Units a spelled-out number does not take in a compound ("three-point" play,
   /// "one-degree" angle); "one-ounce coin", "two-mile walk" are fine.

@@ -59,6 +59,22 @@ enum BoundRules {
 
   private static let rangeNouns: Set<String> = ["range", "ranges", "band", "corridor"]
 
+  /// "fares would rise by KSh 10 to KSh 20 a trip": a move in money not yet made, "by" two
+  /// close amounts, is one range of the move ("a monthly pass by £4 to £82" is a move and
+  /// the level it reaches; "rose by $2 to $5" a made move, also a level).
+  static func forecastByRange(_ c: Candidate, _ h: Candidate, _ s: Scan) -> Bool {
+    guard c.isMoney, h.isMoney, c.value > 0, h.value > c.value, h.value <= 3 * c.value,
+      s.isWord(c.first - 1, by), let v = ChangeWords.before.match(s, endingAt: c.first - 1),
+      v.start >= 1
+    else { return false }
+    return s.isAny(v.start - 1, notYet)
+  }
+  private static let by = VocabWord("by")
+  /// Words before a change verb that make the move one not yet made.
+  private static let notYet = WordSet([
+    "to", "will", "would", "could", "may", "might", "should", "can", "shall", "won't",
+  ])
+
   static func apply(_ c: inout Candidate, _ s: Scan) {
     if let q = Qualifiers.table.match(s, endingAt: c.first), s[c.first].gap < .paragraph,
       !(c.unit == .count && rankWords.contains(q.phrase)),

@@ -38,6 +38,33 @@ enum ChangeRules {
       c.rules.append("share.of-whole")
       return
     }
+    // "taking the increase since March to 4.6%", "bringing its gain this year to 12%": a
+    // change carried to a new total is still a change.
+    if let m = carriedChange(c, s) {
+      c.change = m.payload.direction
+      c.kind = .change
+      c.rules.append("change.carried-to(\(m.phrase))")
+      return
+    }
+    // "expected to add 0.3 percentage point to inflation": a percentage added to a rate
+    // ("can add 250km of range" is a level).
+    if c.dimension == .percent, s.isWord(c.leftEdge - 1, add), s.isWord(c.end, Qualifiers.to) {
+      c.change = .up
+      c.kind = .change
+      c.rules.append("change.add-to")
+      return
+    }
+    // "within $30 of its record", "within 0.7C of the national high": the gap left to a
+    // mark is a change down, at most that size.
+    if s.isWord(c.leftEdge - 1, within), s.has(c.end + 1), s.lower(c.end) == "of",
+      c.bound == .exact, recordAfter(s, c.end + 1)
+    {
+      c.change = .down
+      c.kind = .change
+      c.bound = .atMost
+      c.rules.append("change.within-of")
+      return
+    }
     if let (dir, rule) = before(c, s) {
       c.change = dir
       c.kind = .change
@@ -127,6 +154,16 @@ enum ChangeRules {
         j = r.end
       }
     }
+    // A margin in a game: "a three-shot lead", "led by as many as 21".
+    if c.unit == "point",
+      s.has(j) && s.isAny(j, SportRules.leads)
+        || SportRules.leadBy(s, c.leftEdge - 1)
+    {
+      c.change = .up
+      c.kind = .change
+      c.rules.append("change.lead-of-points")
+      return
+    }
     // A lead: "went one point clear", "ten points clear at the top" ("12 metres clear of
     // the water" is a height).
     if s.has(j), s.lower(j) == "clear", c.unit == "point" || c.unit == .count {
@@ -138,6 +175,8 @@ enum ChangeRules {
     if s.has(j), s[j].gap < .paragraph, let m = ChangeWords.after.match(s, at: j),
       // "$5m in the red" is a deficit, not a fall.
       !(c.dimension == .money && colourPhrases.contains(m.phrase)),
+      // "a 20 per cent down payment": a deposit, not a fall.
+      !(m.phrase == "down" && s.has(m.end) && s.isAny(m.end, downNouns)),
       !isAdditional(c, s, at: j),
       // "a $3.86 discount to Brent": a spread between two prices, no money taken off.
       !(m.phrase.hasPrefix("discount") && s.has(m.end) && s.isAny(m.end, spreadWords))
@@ -156,6 +195,47 @@ enum ChangeRules {
       c.rules.append("change.after-apposition(\(m.phrase))")
     }
   }
+
+  /// The change noun of "taking the increase since March to 4.6%": a verb of carrying,
+  /// a determiner, the noun, up to four words of period, then "to" and the figure.
+  private static func carriedChange(_ c: Candidate, _ s: Scan) -> (
+    payload: ChangeWord, end: Int, phrase: String
+  )? {
+    guard s.isWord(c.leftEdge - 1, Qualifiers.to) else { return nil }
+    var k = c.leftEdge - 2
+    while k >= max(1, c.leftEdge - 7), s[k + 1].gap < .paragraph {
+      if s.isAny(k, ChangeWords.nouns) {
+        guard let m = ChangeWords.after.match(s, at: k), s.has(k - 2) else { return nil }
+        let verb = s.isAny(k - 1, carryDeterminers) ? k - 2 : k - 1
+        return s.isAny(verb, carryVerbs) ? m : nil
+      }
+      if s[k].kind != .word && s[k].kind != .number { return nil }
+      k -= 1
+    }
+    return nil
+  }
+  private static let carryVerbs = WordSet([
+    "taking", "took", "take", "takes", "bringing", "brought", "bring", "brings", "pushing",
+    "pushed", "push", "pushes", "lifting", "lifted", "extending", "extended", "extends",
+  ])
+  private static let carryDeterminers = WordSet(["the", "its", "their", "his", "her", "this"])
+
+  private static let add = VocabWord("add")
+  private static let within = VocabWord("within")
+  /// "the record", "its all-time high", "the national record": a mark a gap is measured to
+  /// (up to five tokens before it; "within four points of the top" is a place in a table).
+  private static func recordAfter(_ s: Scan, _ k: Int) -> Bool {
+    var i = k
+    while i < k + 6, s.has(i), s[i].gap < .paragraph {
+      if s.isAny(i, recordNouns) { return true }
+      if s[i].kind != .word && !s.isDash(i) { return false }
+      i += 1
+    }
+    return false
+  }
+  private static let recordNouns = WordSet(["record", "records", "high", "peak", "highs"])
+  /// Nouns after "down" that make it part of a name: "a 20% down payment".
+  private static let downNouns = WordSet(["payment", "payments", "deposit"])
 
   /// Words of an order for more items: "ordered 20 more jets", "orders for 16 more".
   private static let orderWords = WordSet([
@@ -512,8 +592,8 @@ enum ChangeRules {
           || addsUp(c, s, at: m.start) && s.has(m.start + 1) && s.lower(m.start + 1) == "up"),
         // "added eight rebounds": a player's line is a total.
         !(s.isAny(m.start, statAdders)
-          && c.counted.map { CountedNouns.gameStats.contains($0) }
-            == true),
+          && (c.counted.map { CountedNouns.gameStats.contains($0) } == true
+            || c.unit == "point")),
         // "the start-up raised $25mn": money raised is an amount, not a rise ("raised its
         // dividend by 5 cents" keeps its "by").
         !(c.dimension == .money && !sawBy && s.isAny(k, fundRaising)),

@@ -35,6 +35,7 @@ enum MoneyRules {
     else { return false }
     if d.decimals > 0 || d.grouped { return true }
     if s.has(n + 1) && Scales.table.match(s, at: n + 1) != nil { return true }
+    if s.isAny(i, Currencies.scaledOnlyPrefixes) { return false }
     // "between R15 and R22 a kilogram", "up from R12": a whole amount after a word of price.
     return i >= 1 && s[i - 1].kind == .word && !s[i - 1].capitalized
       && s.isAny(i - 1, priceContext)

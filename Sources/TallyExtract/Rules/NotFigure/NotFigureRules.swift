@@ -236,6 +236,14 @@ enum NotFigureRules {
         k += 1
       }
     }
+    // "23.4kWh per 100 km", "2.1 deaths per 1,000 births": a round denominator of a rate
+    // is part of the other figure's unit.
+    if digits, !c.isMoney, c.high == nil, c.bound == .exact, n.isInteger, n.mantissa >= 10,
+      isPowerOfTen(n.mantissa), s.has(numTok - 1), s.isWord(numTok - 1, perWord),
+      s[numTok].gap == .space
+    {
+      return "denominator"
+    }
     // "4x4": a vehicle, not four times.
     if c.unit == "times", s.has(c.end), s[c.end].gap == .none, s[c.end].kind == .number {
       return "identifier"
@@ -286,6 +294,8 @@ enum NotFigureRules {
     "gilts", "bund", "bunds", "jgb", "jgbs", "fixed", "mortgage", "mortgages", "interbank",
     "loan", "loans", "swap", "swaps", "paper", "bill", "bills", "libor", "sofr", "tenor",
     "deposit", "borrowing", "debt", "government", "benchmark",
+    // Interbank rates by tenor: "the one-month Hibor", "three-month Euribor".
+    "hibor", "shibor", "euribor", "sibor", "tibor", "sonia", "estr", "jibar", "mibor",
     // "the average five-year fix": a fixed-rate mortgage deal.
     "fix", "fixes",
   ])
@@ -311,6 +321,13 @@ enum NotFigureRules {
     "shells", "shell", "rounds", "round", "gun", "guns", "howitzer", "howitzers", "artillery",
     "ammunition", "mortar", "mortars", "cannon", "calibre", "caliber", "munitions",
   ])
+
+  private static let perWord = VocabWord("per")
+  private static func isPowerOfTen(_ v: Double) -> Bool {
+    var x = v
+    while x >= 10 && x.truncatingRemainder(dividingBy: 10) == 0 { x /= 10 }
+    return x == 1
+  }
 
   /// Four bare digits from 1800 to 2100.
   static func isYear(_ n: ParsedNumber) -> Bool {

@@ -2,7 +2,7 @@
 enum QuantityCorpus {
   static let family = "quantity"
   static let all: [CorpusExample] =
-    news + elsewhere + moreUnits + agesAndQuakes
+    news + elsewhere + moreUnits + agesAndQuakes + sportAndSizes
     + Corpus.examples(
       family, Expected(value: 15, unit: "percent"),
       [

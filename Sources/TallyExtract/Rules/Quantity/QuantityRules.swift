@@ -18,8 +18,10 @@ enum QuantityRules {
     // "a", "an", "one", "dozen" are numbers only before a scale, a unit, a currency or a
     // range: most of them are articles and pronouns, so look at the next word first.
     // "only one shot", "just one pit stop": "one" stressed as a count.
+    // "seven birdies and one bogey": "one" closing a list of counts.
     let stressedOne =
-      n.spelled && n.mantissa == 1 && s.isAny(j - 1, onlyWords) && s.lower(j) == "one"
+      n.spelled && n.mantissa == 1 && s.lower(j) == "one"
+      && (s.isAny(j - 1, onlyWords) || listedOne(s, j))
     if n.needsUnit, prefix == nil, !stressedOne, !mayFollowArticle(s, n.end) { return nil }
     if prefix == nil { start = j }
     if let (g, plain) = NumberRules.spaceGrouped(s, j, n) {
@@ -53,6 +55,8 @@ enum QuantityRules {
       c.prefixCurrency = true
       c.rules.append(prefix.1)
       factor = prefix.0.factor
+      // "C$1.05 million": a named dollar sign makes later "cents" and "dollars" that dollar.
+      if case .namedDollar = prefix.0.code { c.rules.append("money.story-dollar") }
     }
     j = n.end
     // Ranges written with a dash: "6-6.5%", "170-200 kms", "$5-$6 billion", "7–9".
@@ -72,7 +76,11 @@ enum QuantityRules {
       c.rules.append("number.and-a-half")
     }
     // "1.83m tall": metres, not millions.
-    if !n.spelled, s.has(j + 1), s[j].gap == .none, s.text(j) == "m", s.isAny(j + 1, heightWords) {
+    // "to a depth of 1.5m", "a height of 2.4m": metres after a noun of size.
+    let sized = prefix == nil && s.isWord(start - 1, ofWord) && s.isAny(start - 2, sizeNouns)
+    if !n.spelled, s.has(j), s[j].gap == .none, s.text(j) == "m",
+      sized || (s.has(j + 1) && s.isAny(j + 1, heightWords))
+    {
       c.unit = "m"
       c.dimension = .length
       c.end = j + 1
@@ -123,6 +131,7 @@ enum QuantityRules {
       c.rules.append("unit.streak(\(u.phrase))")
       j = u.end
     } else if prefix == nil, let u = UnitWords.table.match(s, at: j), s[j].gap < .paragraph,
+      !s.isAny(j, UnitWords.hyphenOnly),
       !(s.isAny(j, UnitWords.digitsOnly) && n.spelled) || movedPoint(s, start, j),
       unitAllowed(s, j, spelled: n.spelled)
     {
@@ -156,6 +165,15 @@ enum QuantityRules {
         c.rules.append("duration.age")
       }
     }
+    // "six-under-par", "at 12 under", "two over par": strokes against par.
+    if prefix == nil, c.unit == nil, c.high == nil, !c.hasScale,
+      let e = SportRules.parEnd(s, j, numberStart: start)
+    {
+      c.unit = "point"
+      c.dimension = .other
+      c.rules.append("unit.par")
+      j = e
+    }
     // "$82 a barrel", "£2,400 a month", "$3.50/gallon": a price per unit.
     if c.isMoney, let u = c.unit, let r = rate(s, j) {
       c.unit = u.per(r.per)
@@ -166,6 +184,15 @@ enum QuantityRules {
       // (the span stays the amount).
       c.unit = u.per(r)
       c.rules.append("money.rate-after-in")
+    }
+    // "a three-shot lead": strokes of a lead are points (``ChangeRules`` makes it a margin).
+    if c.unit == nil, !c.hasScale, c.high == nil, n.isInteger,
+      let e = SportRules.leadInStrokes(s, j)
+    {
+      c.unit = "point"
+      c.dimension = .other
+      c.rules.append("unit.strokes")
+      j = e
     }
     // "a two-bedroom flat", "a nine-game streak": a count inside a compound adjective.
     if c.unit == nil, !c.hasScale, c.high == nil, s.isDash(j), s[j].gap == .none, s.has(j + 2),
@@ -231,6 +258,16 @@ enum QuantityRules {
 
   private static let onlyWords = WordSet(["only", "just", "merely"])
 
+  /// "seven birdies and one bogey", "3 goals, one assist": "one" after "and" or a comma
+  /// that follows a count and its plural noun.
+  private static func listedOne(_ s: Scan, _ j: Int) -> Bool {
+    guard j >= 3, s.isWord(j - 1, Qualifiers.and) || s.isChar(j - 1, UInt8(ascii: ",")),
+      s[j - 2].kind == .word, CountRules.isPlural(s.lower(j - 2)),
+      !s.isAny(j - 2, CountedNouns.notPlural)
+    else { return false }
+    return s[j - 3].kind == .number || NumberRules.words(s, j - 3) != nil
+  }
+
   /// "the index fell one point", "inched one point higher", "one point clear": a spelled
   /// number of points moved by a change word before it or measured by one after it ("at
   /// one point" and "one point of view" stay words).
@@ -241,6 +278,12 @@ enum QuantityRules {
   }
   private static let margins = WordSet(["clear", "ahead", "behind"])
   /// Adjectives after "1.83m" that make the `m` metres.
+  private static let ofWord = VocabWord("of")
+  /// Nouns of size before "of 1.5m": metres, not millions.
+  private static let sizeNouns = WordSet([
+    "depth", "height", "length", "width", "altitude", "elevation", "diameter", "depths",
+    "heights", "wingspan", "draught",
+  ])
   private static let heightWords = WordSet([
     "tall", "high", "long", "wide", "deep", "away", "above", "below", "deeper", "higher",
   ])
@@ -285,6 +328,12 @@ enum QuantityRules {
         at += 1
       }
     }
+    // "$52 a wet tonne": one adjective of weighing after "a".
+    if RateWords.table.match(s, at: at) == nil, s.isAny(at, RateWords.weighing), s.has(at + 1),
+      s[at + 1].gap == .space
+    {
+      at += 1
+    }
     let slash = s.isChar(j, UInt8(ascii: "/"))
     guard
       let d = RateWords.table.match(s, at: at)
@@ -293,7 +342,9 @@ enum QuantityRules {
     if slash {
       guard s[j].gap == .none || s[j + 1].gap == .none else { return nil }
     }
-    if RateWords.times.contains(d.payload), s.has(d.end), s.isAny(d.end, RateWords.timeAfter) {
+    if RateWords.times.contains(d.payload), s.has(d.end), s.isAny(d.end, RateWords.timeAfter),
+      !(s.lower(d.end) == "before" && s.has(d.end + 1) && s.isAny(d.end + 1, RateWords.beforeWhat))
+    {
       return nil
     }
     return (d.payload, d.end, s.lower(j) + " " + d.phrase)
