@@ -81,6 +81,9 @@ final class RowReader {
   /// Distinct period cells (raw bytes), numbered; `periodEntries` by that number.
   @exclusivity(unchecked) private var periodTable = ByteKeyTable()
   @exclusivity(unchecked) private var periodEntries: [(Period, Int32)] = []
+  /// The last period cell read (its raw bytes) and what it gave.
+  @exclusivity(unchecked) private var lastPeriodBytes: [UInt8] = []
+  @exclusivity(unchecked) private var lastPeriod: (Period, Int32)?
   /// A row's observations (kept between rows: no allocation a row).
   @exclusivity(unchecked) private var spare: [Observation] = []
   /// Long layouts: where each role is read (looked up once, not per row).
@@ -477,14 +480,28 @@ final class RowReader {
       return try period(text, r, column)
     }
     let b = r.bytes(i)
+    // Bulk files run by period: most rows repeat the previous row's period cell.
+    if let last = lastPeriod, b.count == lastPeriodBytes.count {
+      var same = true
+      for j in 0..<b.count where b[j] != lastPeriodBytes[j] {
+        same = false
+        break
+      }
+      if same { return last }
+    }
     var h = FastHash()
     h.add(UnsafeRawBufferPointer(b))
+    let entry: (Period, Int32)
     if let id = periodTable.find(hash: h.value, matches: { $0.elementsEqual(b) }) {
-      return periodEntries[Int(id)]
+      entry = periodEntries[Int(id)]
+    } else {
+      entry = try period(try cell(r, i, .period), r, i)
+      periodTable.insert(hash: h.value, bytes: Array(b))
+      periodEntries.append(entry)
     }
-    let entry = try period(try cell(r, i, .period), r, i)
-    periodTable.insert(hash: h.value, bytes: Array(b))
-    periodEntries.append(entry)
+    lastPeriodBytes.removeAll(keepingCapacity: true)
+    lastPeriodBytes.append(contentsOf: b)
+    lastPeriod = entry
     return entry
   }
 
@@ -502,6 +519,12 @@ final class RowReader {
       let b = UnsafeRawBufferPointer(r.bytes(i))
       h.add(b)
       guard parse else { return nil }
+      // A blank cell (most missing values of a bulk file) is missing, as ``NumberParser``
+      // reads it, without making it a string and trimming it with Foundation (which locks).
+      if b.count <= Self.keyLimit, b.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
+        missingValues += 1
+        return nil
+      }
       // Plain decimals straight from the bytes, unless a dot's meaning is the column's to
       // decide (a decimal comma column reads `2.345` as 2345).
       if !b.contains(UInt8(ascii: ".")) || decimals.pointDecided(column: i),
