@@ -320,7 +320,7 @@ public struct Importer: Sendable {
   }
 
   /// Rows of the fast path handed over and warmed together (as aggregate's batches).
-  static let rowBatch = 32
+  static let rowBatch = 64
 
   /// Thrown when chunks read in parallel decided a decimal comma the file's first rows did not:
   /// the file is read again front to back (see ``DecimalMarks/decidedCommaBeyond(_:)``).
@@ -368,6 +368,9 @@ public struct Importer: Sendable {
     let works = ranges.map { _ in ChunkWork() }
     let counts = [Int](repeating: 0, count: ranges.count)
     var records = counts
+    // The last chunk's newlines, counted as it is parsed (the pre-pass stops at the last cut).
+    let lastChunk = ranges.count - 1
+    let lastFeeds = ProgressCounter()
     let done = ProgressCounter()
     let skipBad = options.skipBad
     let limit = options.skipReportLimit
@@ -385,7 +388,17 @@ public struct Importer: Sendable {
         rows.decimals = primed
         // At most two points a row (value and quantity). Address space only: pages are touched
         // as they fill.
-        rows.accumulator.reserve(2 * newlines[k] + 16)
+        // The last chunk's lines estimated from the first's bytes a line, a quarter more (one
+        // chunk alone: 32 bytes a line).
+        let lines =
+          k < lastChunk
+          ? newlines[k]
+          : newlines.isEmpty
+            ? ranges[k].count / 32
+            : Int(
+              1.25 * Double(newlines[0]) * Double(ranges[k].count) / Double(max(ranges[0].count, 1))
+            )
+        rows.accumulator.reserve(2 * lines + 16)
         work.rows = rows
         do {
           // Rows come a batch at a time: the look-ups of a batch are started together
@@ -424,6 +437,7 @@ public struct Importer: Sendable {
           while o < ranges[k].upperBound, failure == nil {
             let end = min(ranges[k].upperBound, o + (1 << 20))
             try parser.feed(UnsafeRawBufferPointer(rebasing: bytes[o..<end]), onBatch: onBatch)
+            if k == lastChunk { _ = lastFeeds.add(Self.lineFeeds(bytes, o..<end)) }
             input.releasePages(o..<end)
             let total = done.add(end - o)
             if k == 0 { progress?(total, bytes.count) }
@@ -449,7 +463,8 @@ public struct Importer: Sendable {
         return nil
       }
       let last = k == ranges.count - 1
-      let expected = newlines[k] + (last && !endsWithLF && !ranges[k].isEmpty ? 1 : 0)
+      let feeds = last ? lastFeeds.add(0) : newlines[k]
+      let expected = feeds + (last && !endsWithLF && !ranges[k].isEmpty ? 1 : 0)
       if records[k] != expected {
         if trace {
           FileHandle.standardError.write(
@@ -496,30 +511,33 @@ public struct Importer: Sendable {
   }
 
   /// Chunk ranges for `threads` readers, cut at record boundaries (``ChunkSplitter``), and the
-  /// newlines in each.
+  /// newlines in each chunk but the last (what the chunks' first line numbers need).
   ///
-  /// One pre-pass counts quotes and line feeds together, and drops each slice's pages once
-  /// counted, so that resident memory stays with the points, not the file.
+  /// One pre-pass counts quotes and line feeds together up to the last cut, and drops each
+  /// slice's pages once counted, so that resident memory stays with the points, not the file.
+  /// The bytes after the last cut are not read here: no cut depends on them, and the fast path
+  /// counts the last chunk's newlines while it parses it (its pages then in cache).
   static func cut(_ input: MappedInput, quote: UInt8, threads: Int) -> ([Range<Int>], [Int]) {
     let bytes = input.bytes
     let body = 0..<bytes.count
     let nominal = (1..<threads).map { bytes.count / threads * $0 }.filter { $0 > sampleSize }
+    guard let lastCut = nominal.last else { return ([body], []) }
     let pass = ChunkSplitter.paritiesAndLineFeeds(
-      bytes, body: body, nominal: nominal, quote: quote, parallel: Parallel.forEach,
-      done: { input.releasePages($0) })
+      bytes, body: body.lowerBound..<lastCut, nominal: Array(nominal.dropLast()), quote: quote,
+      parallel: Parallel.forEach, done: { input.releasePages($0) })
     let ranges = ChunkSplitter.chunks(
-      bytes, body: body, nominal: nominal, parities: pass.parities, quote: quote)
+      bytes, body: body, nominal: nominal, parities: pass.parities + [pass.odd], quote: quote)
+    let before = pass.before + [pass.total]
     // Line feeds before each cut: before its nominal offset, plus those between the two.
     var at = [0]
     for (j, offset) in nominal.enumerated() {
       let cut = ranges[j].upperBound
       at.append(
         cut >= offset
-          ? pass.before[j] + lineFeeds(bytes, offset..<cut)
-          : pass.before[j] - lineFeeds(bytes, cut..<offset))
+          ? before[j] + lineFeeds(bytes, offset..<cut)
+          : before[j] - lineFeeds(bytes, cut..<offset))
     }
-    at.append(pass.total)
-    let newlines = ranges.indices.map { at[$0 + 1] - at[$0] }
+    let newlines = (0..<ranges.count - 1).map { at[$0 + 1] - at[$0] }
     return (ranges, newlines)
   }
 

@@ -71,6 +71,39 @@ import Testing
     #expect(s.series.points.first?.source?.line == 20_002)
   }
 
+  @Test func aBlankLineInTheLastChunkKeepsLinesExact() throws {
+    // The pre-pass stops at the last cut; the last chunk's newlines are counted as it is
+    // parsed. A blank line there (a newline without a record) must still be noticed.
+    let text = Self.comtrade(rows: 30_000) { i in
+      i == 25_000 ? "\n202301,CHN,RUS,X,854470,x,kg,1,2\n" : nil
+    }
+    let (a, b) = try both(text)
+    #expect(a.packed == b.packed)
+    let s = try #require(
+      b.series.first {
+        $0.series.key
+          == SeriesKey(
+            measure: "hs:854470", reporter: "CHN", partner: "RUS", flow: .export, unit: .usd)
+      })
+    #expect(s.series.points.first?.source?.line == 25_003)
+  }
+
+  @Test func aFileWithoutAFinalNewlineReadsItsLastRow() throws {
+    var text = Self.comtrade(rows: 30_000)
+    text += "202301,CHN,RUS,X,854470,x,kg,1,2"
+    let (a, b) = try both(text)
+    #expect(a.packed == b.packed)
+    #expect(a.info.rows == 30_001)
+    #expect(b.info.rows == 30_001)
+    let s = try #require(
+      b.series.first {
+        $0.series.key
+          == SeriesKey(
+            measure: "hs:854470", reporter: "CHN", partner: "RUS", flow: .export, unit: .usd)
+      })
+    #expect(s.series.points.first?.source?.line == 30_002)
+  }
+
   @Test func anErrorInTheSecondHalfNamesItsLine() throws {
     let text = Self.comtrade(rows: 30_000) { i in
       i == 25_000 ? "202301,CHN,Atlantis,X,854470,x,kg,1,2\n" : nil
