@@ -335,7 +335,9 @@ public struct Importer: Sendable {
   /// each row's line taken as the newlines before the chunk plus its index in the chunk.
   ///
   /// That numbering is proven afterwards: a chunk's record count must equal its newline
-  /// count (no blank line, no line break inside a quoted field).
+  /// count (no blank line, no line break inside a quoted field). The chunks are cut after a
+  /// line feed without a pre-pass over quotes (``cutAtLineFeeds(_:threads:)``); a chunk that
+  /// ends inside quotes fails, which proves each cut.
   ///
   /// - Returns: `nil` when the proof fails or a chunk cannot be read this way (ragged rows,
   ///   malformed quoting, very long fields, a row-level error whose position must be exact):
@@ -357,9 +359,8 @@ public struct Importer: Sendable {
     for (slot, c) in columns.enumerated() { slotOf[c] = slot }
 
     let bytes = input.bytes
-    let quote = dialect.quote
     var clock = PhaseTrace()
-    let (ranges, newlines) = Self.cut(input, quote: quote, threads: threads)
+    let (ranges, newlines) = Self.cutAtLineFeeds(input, threads: threads)
     clock.lap("cut")
     var offsets = [0]
     for k in 0..<(ranges.count - 1) { offsets.append(offsets[k] + newlines[k]) }
@@ -538,6 +539,56 @@ public struct Importer: Sendable {
           : before[j] - lineFeeds(bytes, cut..<offset))
     }
     let newlines = (0..<ranges.count - 1).map { at[$0 + 1] - at[$0] }
+    return (ranges, newlines)
+  }
+
+  /// Chunk ranges for `threads` readers of the fast path, each cut after the first line feed
+  /// past its nominal offset whatever the quotes, and the newlines in each chunk but the last.
+  ///
+  /// No pre-pass over quotes: the fast path proves the cuts afterwards. The first chunk is
+  /// parsed from the start of the file; a chunk parsed from the start of a record whose bytes
+  /// end outside quotes (the parser's strict end, else the chunk fails) ends a record, so the
+  /// next chunk starts one too. A cut inside a quoted field (a line break inside it) makes the
+  /// chunk before it fail, and the file is read with ``cut(_:quote:threads:)`` instead (such a
+  /// file fails the fast path's proof anyway). The newlines before each cut are counted with
+  /// `memchr`, all cores at once, each slice's pages dropped once counted.
+  static func cutAtLineFeeds(_ input: MappedInput, threads: Int) -> ([Range<Int>], [Int]) {
+    let bytes = input.bytes
+    let nominal = (1..<threads).map { bytes.count / threads * $0 }.filter { $0 > sampleSize }
+    var cuts = [0]
+    for offset in nominal {
+      let from = max(offset, cuts[cuts.count - 1])
+      var cut = bytes.count
+      if from < bytes.count, let base = bytes.baseAddress,
+        let hit = memchr(base + from, 0x0A, bytes.count - from)
+      {
+        cut = UnsafeRawPointer(hit) - base + 1
+      }
+      cuts.append(cut)
+    }
+    cuts.append(bytes.count)
+    let ranges = (0..<(cuts.count - 1)).map { cuts[$0]..<cuts[$0 + 1] }
+    // Line feeds in each chunk but the last, in slices of at most 16 MiB (each inside one
+    // chunk) shared out to the cores.
+    var pieces: [(chunk: Int, range: Range<Int>)] = []
+    for (k, r) in ranges.dropLast().enumerated() {
+      var o = r.lowerBound
+      while o < r.upperBound {
+        let end = min(r.upperBound, o + (16 << 20))
+        pieces.append((k, o..<end))
+        o = end
+      }
+    }
+    var feeds = [Int](repeating: 0, count: pieces.count)
+    feeds.withUnsafeMutableBufferPointer { f in
+      let f = UnsafeSendable(f)
+      Parallel.forEach(pieces.count) { j in
+        f.value[j] = lineFeeds(bytes, pieces[j].range)
+        input.releasePages(pieces[j].range)
+      }
+    }
+    var newlines = [Int](repeating: 0, count: ranges.count - 1)
+    for (j, piece) in pieces.enumerated() { newlines[piece.chunk] += feeds[j] }
     return (ranges, newlines)
   }
 
