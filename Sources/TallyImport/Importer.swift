@@ -355,7 +355,11 @@ public struct Importer: Sendable {
     }
     if let i = l.labelColumn, !columns.contains(i) { columns.append(i) }
     guard columns.allSatisfy({ $0 < fields }) else { return nil }
-    var slotOf = [Int](repeating: -1, count: fields)
+    // Slot by file column, in memory of its own (rows hold a pointer: an array in each row
+    // was retained and released twice a row).
+    let slotOf = UnsafeMutablePointer<Int>.allocate(capacity: fields)
+    slotOf.initialize(repeating: -1, count: fields)
+    defer { slotOf.deallocate() }
     for (slot, c) in columns.enumerated() { slotOf[c] = slot }
 
     let bytes = input.bytes
@@ -409,7 +413,9 @@ public struct Importer: Sendable {
             batch: Self.rowBatch)
           var failure: Error?
           let onBatch: (CSVChunkBatch) -> Bool = { batch in
-            rows.warm(batch.count) { ChunkRow(record: batch[$0], slotOf: slotOf, fields: fields) }
+            rows.warm(batch.count) {
+              ChunkRow(record: batch[$0], slotOf: UnsafePointer(slotOf), fields: fields)
+            }
             for j in 0..<batch.count {
               let record = batch[j]
               if k == 0 && record.index < 1 { continue }
@@ -419,7 +425,7 @@ public struct Importer: Sendable {
               }
               do {
                 try rows.process(
-                  ChunkRow(record: record, slotOf: slotOf, fields: fields),
+                  ChunkRow(record: record, slotOf: UnsafePointer(slotOf), fields: fields),
                   keyHash: rows.batchHashes[j])
               } catch let e as ImportError where skipBad && e.rowPosition != nil {
                 work.skips.count += 1
@@ -753,7 +759,8 @@ public struct Importer: Sendable {
 /// ``Importer``).
 struct ChunkRow: RowCells {
   let record: CSVChunkRecord
-  let slotOf: [Int]
+  /// Slot by file column (`fields` of them), owned by the importer while the chunks are read.
+  let slotOf: UnsafePointer<Int>
   let fields: Int
   var count: Int { fields }
   var line: Int { record.index + 1 }

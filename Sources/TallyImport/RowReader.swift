@@ -87,11 +87,21 @@ final class RowReader {
   /// A row's observations (kept between rows: no allocation a row).
   @exclusivity(unchecked) private var spare: [Observation] = []
   /// Long layouts: where each role is read (looked up once, not per row).
-  private var sourcePeriod: Source?
-  private var sourceValue: Source?
-  private var sourceQuantity: Source?
-  /// Columns of the key roles (``keyRoles``), -1 for constants and absent roles.
-  private var keyColumns: [Int] = []
+  ///
+  /// Constants (`let`): the per-row path reads them in place, where a `var` was copied (and
+  /// its text retained) at each use.
+  private let sourcePeriod: Source?
+  private let sourceValue: Source?
+  private let sourceQuantity: Source?
+  /// The hash of no breakdown cells (the breakdown half of a row's hash without details).
+  private let noBreakdownHash: UInt64 = {
+    var d = FastHash()
+    d.add("")
+    return d.value
+  }()
+  /// Columns of the key roles (``keyRoles``), -1 for constants and absent roles (read by
+  /// index on the per-row path: a `for` loop's iterator holds a reference to the array).
+  private let keyColumns: [Int]
 
   init(
     file: String, dataset: String, layout: Layout, lineOffset: Int = 0, rule: RepeatedRule = .sum
@@ -108,6 +118,11 @@ final class RowReader {
         if case .column(let i)? = l.sources[role] { return i }
         return -1
       }
+    } else {
+      sourcePeriod = nil
+      sourceValue = nil
+      sourceQuantity = nil
+      keyColumns = []
     }
     // A wide row is the only row of its period: a second one is never a partition to add.
     if case .long = layout.shape {
@@ -180,7 +195,10 @@ final class RowReader {
   @inline(__always)
   private func keyHash(_ r: some RowCells) -> UInt64 {
     var kh = FastHash()
-    for i in keyColumns where i >= 0 && i < r.count { kh.add(UnsafeRawBufferPointer(r.bytes(i))) }
+    for n in 0..<keyColumns.count {
+      let i = keyColumns[n]
+      if i >= 0 && i < r.count { kh.add(UnsafeRawBufferPointer(r.bytes(i))) }
+    }
     return kh.value
   }
 
@@ -371,8 +389,8 @@ final class RowReader {
   ) throws {
     guard let (p, pIndex) = try rowPeriod(r) else { return }
     // The key cells' bytes name the cached resolution.
-    for (n, i) in keyColumns.enumerated() where i >= r.count {
-      _ = try cell(r, i, Self.keyRoles[n])
+    for n in 0..<keyColumns.count where keyColumns[n] >= r.count {
+      _ = try cell(r, keyColumns[n], Self.keyRoles[n])
       return
     }
     let kh = given ?? keyHash(r)
@@ -410,18 +428,22 @@ final class RowReader {
       setAside[setAsideLabels[Int(k.setAside)], default: 0] += 1
       return
     }
-    var detail = ""
-    isTotal = !l.details.isEmpty
-    for d in l.details {
-      let t = try cell(r, d.index, .detail)
-      detail += t + "\u{1F}"
-      if !d.totals.contains(t.lowercased()) { isTotal = false }
-    }
     // High half: the breakdown cells (rows differing there are parts to add); low half: the
     // values (same breakdown, same values = a duplicate; other values = a repeated point).
-    var d = FastHash()
-    d.add(detail)
-    hash = (d.value & 0xFFFF_FFFF_0000_0000) | (h.value & 0xFFFF_FFFF)
+    var breakdown = noBreakdownHash
+    isTotal = !l.details.isEmpty
+    if !l.details.isEmpty {
+      var detail = ""
+      for d in l.details {
+        let t = try cell(r, d.index, .detail)
+        detail += t + "\u{1F}"
+        if !d.totals.contains(t.lowercased()) { isTotal = false }
+      }
+      var d = FastHash()
+      d.add(detail)
+      breakdown = d.value
+    }
+    hash = (breakdown & 0xFFFF_FFFF_0000_0000) | (h.value & 0xFFFF_FFFF)
     let f = Self.frequencyIndex(p)
     if let v, let scale = k.valueScale {
       var s = k.valueSeries[f]
@@ -457,7 +479,9 @@ final class RowReader {
   /// column exists in the row: checked before).
   private func sameKey(_ r: some RowCells, _ stored: UnsafeBufferPointer<UInt8>) -> Bool {
     var o = 0
-    for i in keyColumns where i >= 0 {
+    for n in 0..<keyColumns.count {
+      let i = keyColumns[n]
+      if i < 0 { continue }
       let b = r.bytes(i)
       let end = o + b.count
       guard end < stored.count, stored[end] == 0x1F else { return false }
