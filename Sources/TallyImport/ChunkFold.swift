@@ -279,32 +279,40 @@ extension SeriesAccumulator {
     ends.reserveCapacity(orders.map(\.count).max() ?? 0)
     var heads = [Int](repeating: 0, count: parts.count)
     var run: [Member] = []
+    // The chunks' key tables and keys taken out once, and read in place below: read through
+    // the accumulators, each group copied them (and a key's strings) out and back.
+    let tables = parts.map(\.byKey)
+    let keys = parts.map(\.keys)
+    let key = { (m: Member) in keys[Int(m.part)][Int(m.series)] }
     while true {
       // The chunk whose next key is the smallest.
       var low = -1
       for k in parts.indices where heads[k] < orders[k].count {
         if low < 0
-          || parts[k].byKey.compare(
-            orders[k][heads[k]], with: orders[low][heads[low]], of: parts[low].byKey) < 0
+          || tables[k].compare(
+            orders[k][heads[k]], with: orders[low][heads[low]], of: tables[low]) < 0
         {
           low = k
         }
       }
       if low < 0 { break }
       // Every chunk's series with those bytes, chunk by chunk.
-      let lowKeys = parts[low].byKey
       let id = orders[low][heads[low]]
       run.removeAll(keepingCapacity: true)
       for k in parts.indices {
         while heads[k] < orders[k].count,
-          parts[k].byKey.compare(orders[k][heads[k]], with: id, of: lowKeys) == 0
+          tables[k].compare(orders[k][heads[k]], with: id, of: tables[low]) == 0
         {
           run.append(Member(part: Int32(k), series: orders[k][heads[k]]))
           heads[k] += 1
         }
       }
-      let key = { (m: Member) in parts[Int(m.part)].keys[Int(m.series)] }
-      if run.count == 1 || run.dropFirst().allSatisfy({ key($0) == key(run[0]) }) {
+      let first = run[0]
+      if run.count == 1
+        || run.dropFirst().allSatisfy({
+          keys[Int($0.part)][Int($0.series)] == keys[Int(first.part)][Int(first.series)]
+        })
+      {
         members += run
         ends.append(members.count)
         continue

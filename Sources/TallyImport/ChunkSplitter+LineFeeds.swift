@@ -11,6 +11,8 @@ extension ChunkSplitter {
     var before: [Int]
     /// The line feeds in the whole body.
     var total: Int
+    /// Whether an odd number of quotes lies in the whole body.
+    var odd = false
   }
 
   /// Quote parities at the `nominal` offsets and line feeds, in one pass over all of `body`
@@ -63,6 +65,7 @@ extension ChunkSplitter {
       result.parities.append(running)
       result.before.append(result.total)
     }
+    result.odd = running
     return result
   }
 

@@ -320,7 +320,7 @@ public struct Importer: Sendable {
   }
 
   /// Rows of the fast path handed over and warmed together (as aggregate's batches).
-  static let rowBatch = 32
+  static let rowBatch = 64
 
   /// Thrown when chunks read in parallel decided a decimal comma the file's first rows did not:
   /// the file is read again front to back (see ``DecimalMarks/decidedCommaBeyond(_:)``).
@@ -335,7 +335,9 @@ public struct Importer: Sendable {
   /// each row's line taken as the newlines before the chunk plus its index in the chunk.
   ///
   /// That numbering is proven afterwards: a chunk's record count must equal its newline
-  /// count (no blank line, no line break inside a quoted field).
+  /// count (no blank line, no line break inside a quoted field). The chunks are cut after a
+  /// line feed without a pre-pass over quotes (``cutAtLineFeeds(_:threads:)``); a chunk that
+  /// ends inside quotes fails, which proves each cut.
   ///
   /// - Returns: `nil` when the proof fails or a chunk cannot be read this way (ragged rows,
   ///   malformed quoting, very long fields, a row-level error whose position must be exact):
@@ -353,13 +355,16 @@ public struct Importer: Sendable {
     }
     if let i = l.labelColumn, !columns.contains(i) { columns.append(i) }
     guard columns.allSatisfy({ $0 < fields }) else { return nil }
-    var slotOf = [Int](repeating: -1, count: fields)
+    // Slot by file column, in memory of its own (rows hold a pointer: an array in each row
+    // was retained and released twice a row).
+    let slotOf = UnsafeMutablePointer<Int>.allocate(capacity: fields)
+    slotOf.initialize(repeating: -1, count: fields)
+    defer { slotOf.deallocate() }
     for (slot, c) in columns.enumerated() { slotOf[c] = slot }
 
     let bytes = input.bytes
-    let quote = dialect.quote
     var clock = PhaseTrace()
-    let (ranges, newlines) = Self.cut(input, quote: quote, threads: threads)
+    let (ranges, newlines) = Self.cutAtLineFeeds(input, threads: threads)
     clock.lap("cut")
     var offsets = [0]
     for k in 0..<(ranges.count - 1) { offsets.append(offsets[k] + newlines[k]) }
@@ -368,6 +373,9 @@ public struct Importer: Sendable {
     let works = ranges.map { _ in ChunkWork() }
     let counts = [Int](repeating: 0, count: ranges.count)
     var records = counts
+    // The last chunk's newlines, counted as it is parsed (the pre-pass stops at the last cut).
+    let lastChunk = ranges.count - 1
+    let lastFeeds = ProgressCounter()
     let done = ProgressCounter()
     let skipBad = options.skipBad
     let limit = options.skipReportLimit
@@ -385,7 +393,17 @@ public struct Importer: Sendable {
         rows.decimals = primed
         // At most two points a row (value and quantity). Address space only: pages are touched
         // as they fill.
-        rows.accumulator.reserve(2 * newlines[k] + 16)
+        // The last chunk's lines estimated from the first's bytes a line, a quarter more (one
+        // chunk alone: 32 bytes a line).
+        let lines =
+          k < lastChunk
+          ? newlines[k]
+          : newlines.isEmpty
+            ? ranges[k].count / 32
+            : Int(
+              1.25 * Double(newlines[0]) * Double(ranges[k].count) / Double(max(ranges[0].count, 1))
+            )
+        rows.accumulator.reserve(2 * lines + 16)
         work.rows = rows
         do {
           // Rows come a batch at a time: the look-ups of a batch are started together
@@ -395,7 +413,9 @@ public struct Importer: Sendable {
             batch: Self.rowBatch)
           var failure: Error?
           let onBatch: (CSVChunkBatch) -> Bool = { batch in
-            rows.warm(batch.count) { ChunkRow(record: batch[$0], slotOf: slotOf, fields: fields) }
+            rows.warm(batch.count) {
+              ChunkRow(record: batch[$0], slotOf: UnsafePointer(slotOf), fields: fields)
+            }
             for j in 0..<batch.count {
               let record = batch[j]
               if k == 0 && record.index < 1 { continue }
@@ -405,7 +425,7 @@ public struct Importer: Sendable {
               }
               do {
                 try rows.process(
-                  ChunkRow(record: record, slotOf: slotOf, fields: fields),
+                  ChunkRow(record: record, slotOf: UnsafePointer(slotOf), fields: fields),
                   keyHash: rows.batchHashes[j])
               } catch let e as ImportError where skipBad && e.rowPosition != nil {
                 work.skips.count += 1
@@ -424,6 +444,7 @@ public struct Importer: Sendable {
           while o < ranges[k].upperBound, failure == nil {
             let end = min(ranges[k].upperBound, o + (1 << 20))
             try parser.feed(UnsafeRawBufferPointer(rebasing: bytes[o..<end]), onBatch: onBatch)
+            if k == lastChunk { _ = lastFeeds.add(Self.lineFeeds(bytes, o..<end)) }
             input.releasePages(o..<end)
             let total = done.add(end - o)
             if k == 0 { progress?(total, bytes.count) }
@@ -449,7 +470,8 @@ public struct Importer: Sendable {
         return nil
       }
       let last = k == ranges.count - 1
-      let expected = newlines[k] + (last && !endsWithLF && !ranges[k].isEmpty ? 1 : 0)
+      let feeds = last ? lastFeeds.add(0) : newlines[k]
+      let expected = feeds + (last && !endsWithLF && !ranges[k].isEmpty ? 1 : 0)
       if records[k] != expected {
         if trace {
           FileHandle.standardError.write(
@@ -496,30 +518,83 @@ public struct Importer: Sendable {
   }
 
   /// Chunk ranges for `threads` readers, cut at record boundaries (``ChunkSplitter``), and the
-  /// newlines in each.
+  /// newlines in each chunk but the last (what the chunks' first line numbers need).
   ///
-  /// One pre-pass counts quotes and line feeds together, and drops each slice's pages once
-  /// counted, so that resident memory stays with the points, not the file.
+  /// One pre-pass counts quotes and line feeds together up to the last cut, and drops each
+  /// slice's pages once counted, so that resident memory stays with the points, not the file.
+  /// The bytes after the last cut are not read here: no cut depends on them, and the fast path
+  /// counts the last chunk's newlines while it parses it (its pages then in cache).
   static func cut(_ input: MappedInput, quote: UInt8, threads: Int) -> ([Range<Int>], [Int]) {
     let bytes = input.bytes
     let body = 0..<bytes.count
     let nominal = (1..<threads).map { bytes.count / threads * $0 }.filter { $0 > sampleSize }
+    guard let lastCut = nominal.last else { return ([body], []) }
     let pass = ChunkSplitter.paritiesAndLineFeeds(
-      bytes, body: body, nominal: nominal, quote: quote, parallel: Parallel.forEach,
-      done: { input.releasePages($0) })
+      bytes, body: body.lowerBound..<lastCut, nominal: Array(nominal.dropLast()), quote: quote,
+      parallel: Parallel.forEach, done: { input.releasePages($0) })
     let ranges = ChunkSplitter.chunks(
-      bytes, body: body, nominal: nominal, parities: pass.parities, quote: quote)
+      bytes, body: body, nominal: nominal, parities: pass.parities + [pass.odd], quote: quote)
+    let before = pass.before + [pass.total]
     // Line feeds before each cut: before its nominal offset, plus those between the two.
     var at = [0]
     for (j, offset) in nominal.enumerated() {
       let cut = ranges[j].upperBound
       at.append(
         cut >= offset
-          ? pass.before[j] + lineFeeds(bytes, offset..<cut)
-          : pass.before[j] - lineFeeds(bytes, cut..<offset))
+          ? before[j] + lineFeeds(bytes, offset..<cut)
+          : before[j] - lineFeeds(bytes, cut..<offset))
     }
-    at.append(pass.total)
-    let newlines = ranges.indices.map { at[$0 + 1] - at[$0] }
+    let newlines = (0..<ranges.count - 1).map { at[$0 + 1] - at[$0] }
+    return (ranges, newlines)
+  }
+
+  /// Chunk ranges for `threads` readers of the fast path, each cut after the first line feed
+  /// past its nominal offset whatever the quotes, and the newlines in each chunk but the last.
+  ///
+  /// No pre-pass over quotes: the fast path proves the cuts afterwards. The first chunk is
+  /// parsed from the start of the file; a chunk parsed from the start of a record whose bytes
+  /// end outside quotes (the parser's strict end, else the chunk fails) ends a record, so the
+  /// next chunk starts one too. A cut inside a quoted field (a line break inside it) makes the
+  /// chunk before it fail, and the file is read with ``cut(_:quote:threads:)`` instead (such a
+  /// file fails the fast path's proof anyway). The newlines before each cut are counted with
+  /// `memchr`, all cores at once, each slice's pages dropped once counted.
+  static func cutAtLineFeeds(_ input: MappedInput, threads: Int) -> ([Range<Int>], [Int]) {
+    let bytes = input.bytes
+    let nominal = (1..<threads).map { bytes.count / threads * $0 }.filter { $0 > sampleSize }
+    var cuts = [0]
+    for offset in nominal {
+      let from = max(offset, cuts[cuts.count - 1])
+      var cut = bytes.count
+      if from < bytes.count, let base = bytes.baseAddress,
+        let hit = memchr(base + from, 0x0A, bytes.count - from)
+      {
+        cut = UnsafeRawPointer(hit) - base + 1
+      }
+      cuts.append(cut)
+    }
+    cuts.append(bytes.count)
+    let ranges = (0..<(cuts.count - 1)).map { cuts[$0]..<cuts[$0 + 1] }
+    // Line feeds in each chunk but the last, in slices of at most 16 MiB (each inside one
+    // chunk) shared out to the cores.
+    var pieces: [(chunk: Int, range: Range<Int>)] = []
+    for (k, r) in ranges.dropLast().enumerated() {
+      var o = r.lowerBound
+      while o < r.upperBound {
+        let end = min(r.upperBound, o + (16 << 20))
+        pieces.append((k, o..<end))
+        o = end
+      }
+    }
+    var feeds = [Int](repeating: 0, count: pieces.count)
+    feeds.withUnsafeMutableBufferPointer { f in
+      let f = UnsafeSendable(f)
+      Parallel.forEach(pieces.count) { j in
+        f.value[j] = lineFeeds(bytes, pieces[j].range)
+        input.releasePages(pieces[j].range)
+      }
+    }
+    var newlines = [Int](repeating: 0, count: ranges.count - 1)
+    for (j, piece) in pieces.enumerated() { newlines[piece.chunk] += feeds[j] }
     return (ranges, newlines)
   }
 
@@ -684,7 +759,8 @@ public struct Importer: Sendable {
 /// ``Importer``).
 struct ChunkRow: RowCells {
   let record: CSVChunkRecord
-  let slotOf: [Int]
+  /// Slot by file column (`fields` of them), owned by the importer while the chunks are read.
+  let slotOf: UnsafePointer<Int>
   let fields: Int
   var count: Int { fields }
   var line: Int { record.index + 1 }

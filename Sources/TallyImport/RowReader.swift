@@ -81,14 +81,27 @@ final class RowReader {
   /// Distinct period cells (raw bytes), numbered; `periodEntries` by that number.
   @exclusivity(unchecked) private var periodTable = ByteKeyTable()
   @exclusivity(unchecked) private var periodEntries: [(Period, Int32)] = []
+  /// The last period cell read (its raw bytes) and what it gave.
+  @exclusivity(unchecked) private var lastPeriodBytes: [UInt8] = []
+  @exclusivity(unchecked) private var lastPeriod: (Period, Int32)?
   /// A row's observations (kept between rows: no allocation a row).
   @exclusivity(unchecked) private var spare: [Observation] = []
   /// Long layouts: where each role is read (looked up once, not per row).
-  private var sourcePeriod: Source?
-  private var sourceValue: Source?
-  private var sourceQuantity: Source?
-  /// Columns of the key roles (``keyRoles``), -1 for constants and absent roles.
-  private var keyColumns: [Int] = []
+  ///
+  /// Constants (`let`): the per-row path reads them in place, where a `var` was copied (and
+  /// its text retained) at each use.
+  private let sourcePeriod: Source?
+  private let sourceValue: Source?
+  private let sourceQuantity: Source?
+  /// The hash of no breakdown cells (the breakdown half of a row's hash without details).
+  private let noBreakdownHash: UInt64 = {
+    var d = FastHash()
+    d.add("")
+    return d.value
+  }()
+  /// Columns of the key roles (``keyRoles``), -1 for constants and absent roles (read by
+  /// index on the per-row path: a `for` loop's iterator holds a reference to the array).
+  private let keyColumns: [Int]
 
   init(
     file: String, dataset: String, layout: Layout, lineOffset: Int = 0, rule: RepeatedRule = .sum
@@ -105,6 +118,11 @@ final class RowReader {
         if case .column(let i)? = l.sources[role] { return i }
         return -1
       }
+    } else {
+      sourcePeriod = nil
+      sourceValue = nil
+      sourceQuantity = nil
+      keyColumns = []
     }
     // A wide row is the only row of its period: a second one is never a partition to add.
     if case .long = layout.shape {
@@ -177,7 +195,10 @@ final class RowReader {
   @inline(__always)
   private func keyHash(_ r: some RowCells) -> UInt64 {
     var kh = FastHash()
-    for i in keyColumns where i >= 0 && i < r.count { kh.add(UnsafeRawBufferPointer(r.bytes(i))) }
+    for n in 0..<keyColumns.count {
+      let i = keyColumns[n]
+      if i >= 0 && i < r.count { kh.add(UnsafeRawBufferPointer(r.bytes(i))) }
+    }
     return kh.value
   }
 
@@ -368,8 +389,8 @@ final class RowReader {
   ) throws {
     guard let (p, pIndex) = try rowPeriod(r) else { return }
     // The key cells' bytes name the cached resolution.
-    for (n, i) in keyColumns.enumerated() where i >= r.count {
-      _ = try cell(r, i, Self.keyRoles[n])
+    for n in 0..<keyColumns.count where keyColumns[n] >= r.count {
+      _ = try cell(r, keyColumns[n], Self.keyRoles[n])
       return
     }
     let kh = given ?? keyHash(r)
@@ -407,18 +428,22 @@ final class RowReader {
       setAside[setAsideLabels[Int(k.setAside)], default: 0] += 1
       return
     }
-    var detail = ""
-    isTotal = !l.details.isEmpty
-    for d in l.details {
-      let t = try cell(r, d.index, .detail)
-      detail += t + "\u{1F}"
-      if !d.totals.contains(t.lowercased()) { isTotal = false }
-    }
     // High half: the breakdown cells (rows differing there are parts to add); low half: the
     // values (same breakdown, same values = a duplicate; other values = a repeated point).
-    var d = FastHash()
-    d.add(detail)
-    hash = (d.value & 0xFFFF_FFFF_0000_0000) | (h.value & 0xFFFF_FFFF)
+    var breakdown = noBreakdownHash
+    isTotal = !l.details.isEmpty
+    if !l.details.isEmpty {
+      var detail = ""
+      for d in l.details {
+        let t = try cell(r, d.index, .detail)
+        detail += t + "\u{1F}"
+        if !d.totals.contains(t.lowercased()) { isTotal = false }
+      }
+      var d = FastHash()
+      d.add(detail)
+      breakdown = d.value
+    }
+    hash = (breakdown & 0xFFFF_FFFF_0000_0000) | (h.value & 0xFFFF_FFFF)
     let f = Self.frequencyIndex(p)
     if let v, let scale = k.valueScale {
       var s = k.valueSeries[f]
@@ -454,7 +479,9 @@ final class RowReader {
   /// column exists in the row: checked before).
   private func sameKey(_ r: some RowCells, _ stored: UnsafeBufferPointer<UInt8>) -> Bool {
     var o = 0
-    for i in keyColumns where i >= 0 {
+    for n in 0..<keyColumns.count {
+      let i = keyColumns[n]
+      if i < 0 { continue }
       let b = r.bytes(i)
       let end = o + b.count
       guard end < stored.count, stored[end] == 0x1F else { return false }
@@ -477,14 +504,28 @@ final class RowReader {
       return try period(text, r, column)
     }
     let b = r.bytes(i)
+    // Bulk files run by period: most rows repeat the previous row's period cell.
+    if let last = lastPeriod, b.count == lastPeriodBytes.count {
+      var same = true
+      for j in 0..<b.count where b[j] != lastPeriodBytes[j] {
+        same = false
+        break
+      }
+      if same { return last }
+    }
     var h = FastHash()
     h.add(UnsafeRawBufferPointer(b))
+    let entry: (Period, Int32)
     if let id = periodTable.find(hash: h.value, matches: { $0.elementsEqual(b) }) {
-      return periodEntries[Int(id)]
+      entry = periodEntries[Int(id)]
+    } else {
+      entry = try period(try cell(r, i, .period), r, i)
+      periodTable.insert(hash: h.value, bytes: Array(b))
+      periodEntries.append(entry)
     }
-    let entry = try period(try cell(r, i, .period), r, i)
-    periodTable.insert(hash: h.value, bytes: Array(b))
-    periodEntries.append(entry)
+    lastPeriodBytes.removeAll(keepingCapacity: true)
+    lastPeriodBytes.append(contentsOf: b)
+    lastPeriod = entry
     return entry
   }
 
@@ -502,6 +543,12 @@ final class RowReader {
       let b = UnsafeRawBufferPointer(r.bytes(i))
       h.add(b)
       guard parse else { return nil }
+      // A blank cell (most missing values of a bulk file) is missing, as ``NumberParser``
+      // reads it, without making it a string and trimming it with Foundation (which locks).
+      if b.count <= Self.keyLimit, b.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
+        missingValues += 1
+        return nil
+      }
       // Plain decimals straight from the bytes, unless a dot's meaning is the column's to
       // decide (a decimal comma column reads `2.345` as 2345).
       if !b.contains(UInt8(ascii: ".")) || decimals.pointDecided(column: i),

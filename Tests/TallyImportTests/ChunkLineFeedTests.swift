@@ -39,6 +39,7 @@ import Testing
             pass.before == nominal.map { o in bytes[..<o].filter { $0 == 0x0A }.count },
             "\(nominal) lanes \(lanes)")
           #expect(pass.total == bytes.filter { $0 == 0x0A }.count)
+          #expect(pass.odd == (bytes.filter { $0 == 0x22 }.count % 2 == 1))
         }
       }
     }
@@ -51,8 +52,15 @@ import Testing
     for threads in [2, 3, 5] {
       let (ranges, newlines) = Importer.cut(input, quote: 0x22, threads: threads)
       #expect(ranges.count == threads)
+      // Every chunk's but the last (the pre-pass stops at the last cut).
       #expect(
-        newlines == ranges.map { r in bytes[r].filter { $0 == 0x0A }.count }, "\(threads)")
+        newlines == ranges.dropLast().map { r in bytes[r].filter { $0 == 0x0A }.count },
+        "\(threads)")
+      // The chunks are cut where a byte-by-byte quote count says a record starts.
+      for r in ranges.dropLast() {
+        #expect(bytes[..<r.upperBound].filter { $0 == 0x22 }.count % 2 == 0)
+        #expect(r.isEmpty || r.upperBound == bytes.count || bytes[r.upperBound - 1] == 0x0A)
+      }
     }
   }
 }

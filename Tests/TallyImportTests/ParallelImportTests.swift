@@ -71,6 +71,74 @@ import Testing
     #expect(s.series.points.first?.source?.line == 20_002)
   }
 
+  @Test func aBlankLineInTheLastChunkKeepsLinesExact() throws {
+    // The pre-pass stops at the last cut; the last chunk's newlines are counted as it is
+    // parsed. A blank line there (a newline without a record) must still be noticed.
+    let text = Self.comtrade(rows: 30_000) { i in
+      i == 25_000 ? "\n202301,CHN,RUS,X,854470,x,kg,1,2\n" : nil
+    }
+    let (a, b) = try both(text)
+    #expect(a.packed == b.packed)
+    let s = try #require(
+      b.series.first {
+        $0.series.key
+          == SeriesKey(
+            measure: "hs:854470", reporter: "CHN", partner: "RUS", flow: .export, unit: .usd)
+      })
+    #expect(s.series.points.first?.source?.line == 25_003)
+  }
+
+  @Test func aCutInsideAQuotedLineBreakFallsBackAndKeepsLinesExact() throws {
+    // The fast path cuts after the first line feed past the middle, whatever the quotes. Here
+    // that line feed is inside a quoted field: the first chunk ends inside quotes, fails, and
+    // the file is read with the quote-aware cut; the result must be a front-to-back read's.
+    let rows = Self.comtrade(rows: 30_000).split(separator: "\n", omittingEmptySubsequences: false)
+    let header = String(rows[0]) + "\n"
+    let lines = rows.dropFirst().filter { !$0.isEmpty }.map { String($0) + "\n" }
+    let head = "202301,CHN,RUS,X,854470,\""
+    let field = String(repeating: "a", count: 300) + "\nb"
+    let tail = "\",kg,1,2\n"
+    let total =
+      header.utf8.count + lines.reduce(0) { $0 + $1.utf8.count } + head.utf8.count
+      + field.utf8.count + tail.utf8.count
+    let middle = total / 2
+    // The last line after which the odd row starts before the middle: its quoted field spans it.
+    var at = header.utf8.count
+    var i = 0
+    while i < lines.count && at + lines[i].utf8.count + head.utf8.count < middle {
+      at += lines[i].utf8.count
+      i += 1
+    }
+    #expect(at + head.utf8.count < middle && middle < at + head.utf8.count + 300)
+    let text = header + lines[..<i].joined() + head + field + tail + lines[i...].joined()
+    let (a, b) = try both(text)
+    #expect(a.packed == b.packed)
+    #expect(a.info.rows == b.info.rows)
+    let s = try #require(
+      b.series.first {
+        $0.series.key
+          == SeriesKey(
+            measure: "hs:854470", reporter: "CHN", partner: "RUS", flow: .export, unit: .usd)
+      })
+    #expect(s.series.points.first?.source?.line == i + 2)
+  }
+
+  @Test func aFileWithoutAFinalNewlineReadsItsLastRow() throws {
+    var text = Self.comtrade(rows: 30_000)
+    text += "202301,CHN,RUS,X,854470,x,kg,1,2"
+    let (a, b) = try both(text)
+    #expect(a.packed == b.packed)
+    #expect(a.info.rows == 30_001)
+    #expect(b.info.rows == 30_001)
+    let s = try #require(
+      b.series.first {
+        $0.series.key
+          == SeriesKey(
+            measure: "hs:854470", reporter: "CHN", partner: "RUS", flow: .export, unit: .usd)
+      })
+    #expect(s.series.points.first?.source?.line == 30_002)
+  }
+
   @Test func anErrorInTheSecondHalfNamesItsLine() throws {
     let text = Self.comtrade(rows: 30_000) { i in
       i == 25_000 ? "202301,CHN,Atlantis,X,854470,x,kg,1,2\n" : nil
