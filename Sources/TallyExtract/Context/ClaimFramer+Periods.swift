@@ -189,7 +189,7 @@ extension ClaimFramer {
       r.origin = "the years written in the sentence"
     } else if isChange, let span = yearsWindow(in: clause, figure: fi) {
       r.period = span
-      r.origin = "the years the clause counts back"
+      r.origin = Self.windowOrigin
     } else if isChange, let o = attachedAfter ?? own.first, let span = openingSpan(endingAt: o) {
       r.period = span
       r.origin = "the span the sentence opens with"
@@ -334,6 +334,9 @@ extension ClaimFramer {
         r.cumulative = c.cumulative
         r.origin = "the span of the change before"
         return r
+      } else if isChange, previous == nil, let p = comparedLevelPeriod(before: fi, end: end) {
+        r.period = p
+        r.origin = "the level the change compares"
       } else if let p = previous {
         r.period = p
         r.origin = "the figure before it"
@@ -377,7 +380,15 @@ extension ClaimFramer {
         ?? (isChange ? nil : yearsEarlierBeforeClause(clause))
     {
       if isChange {
-        if let main = r.period {
+        if let main = r.period, phraseAt >= end, t.id(phraseAt - 1).isAny(W.in, W.during),
+          t.id(phraseAt + 1) != W.same
+        {
+          // "after a rise of 26% in the previous year": the change of that year, from the one
+          // before it.
+          r.period = shift(main, years: -years)
+          r.base = shift(main, years: -years - 1)
+          r.origin = "\(years == 1 ? "a year" : "\(years) years") before the period compared"
+        } else if let main = r.period {
           r.base = shift(main, years: -years)
           r.origin = (r.origin ?? "") + "; base \(years == 1 ? "a year" : "\(years) years") before"
         }
@@ -478,6 +489,15 @@ extension ClaimFramer {
         r.period = TimeRef(m)
         r.origin = "the latest month the story states; base a month"
       }
+      // "Compared with 2016, trade has grown by 59 percent in three years": the window counts
+      // from the base the change states, not back from the date's year.
+      if r.origin == Self.windowOrigin, let b = r.base, !b.isSpan, b.start.granularity == .year,
+        let p = r.period, p.isSpan, b.start.year != p.start.year
+      {
+        let n = p.last.year - p.start.year
+        r.period = TimeRef(from: .year(b.start.year), to: .year(b.start.year + n))
+        r.origin = "the years the clause counts, from the base stated"
+      }
       // "rose 26.3% over 2022" said of 2022 is a change during it, not against it.
       if r.base != nil, r.base == r.period { r.base = nil }
     }
@@ -533,8 +553,11 @@ extension ClaimFramer {
     let last =
       sentenceFrames.last(where: { $0.index < fi && $0.frame.period != nil })?.frame
       ?? lastSentenceFrames.last(where: { $0.period != nil })
+    // (Not a change of an earlier year: "up 2% after a rise of 26% in the previous year.
+    // Exports rose 6.1% ..." is about the story's year.)
     guard let c = last, c.measure == .growth, c.multiple == nil, let p = c.period,
-      (p.isSpan && !c.cumulative) || c.base != nil
+      (p.isSpan && !c.cumulative) || c.base != nil,
+      c.origins["period"]?.containsBytes("before the period compared") != true
     else { return nil }
     return c
   }

@@ -119,6 +119,9 @@ extension ClaimFramer {
     return shift(main, years: s.period.start.year - main.last.year)
   }
 
+  /// The origin of a change's period read by ``yearsWindow(in:figure:)``.
+  static let windowOrigin = "the years the clause counts back"
+
   /// The origin of a period read by ``sameMonthsPeriod(_:before:)``.
   static let sameMonthsOrigin = "the story's months in the year written"
 
@@ -130,12 +133,14 @@ extension ClaimFramer {
   /// another clause ("That was the total for January to November; ...").
   func namesFullYear(in clause: Range<Int>, before fi: Int) -> Bool {
     let t = tokens
-    guard let sp = spanStart(), !clause.contains(sp) else { return false }
-    return (clause.lowerBound..<fi).contains { k in
+    // The clause's words first: the sentence's span is looked for only when they name the year.
+    let names = (clause.lowerBound..<fi).contains { k in
       Self.fullYearWords.contains(t.lower(k))
         && (t.lower(k) == "annual" || t.id(k + 1) == W.year
           || (t.id(k + 1) == W.hyphen && t.id(k + 2) == W.year))
     }
+    guard names, let sp = spanStart() else { return false }
+    return !clause.contains(sp)
   }
 }
 
@@ -176,5 +181,23 @@ extension ClaimFramer {
   /// the multiple is compared with.
   func multipleBetween(_ a: Int, _ b: Int) -> Bool {
     a < b && (a..<b).contains { Self.multipleWords.contains(tokens.lower($0)) }
+  }
+}
+
+/// A change that compares the level right before it (see ``ClaimFramer``).
+extension ClaimFramer {
+  /// The stated period of the level right before the change at token `fi`, when the change
+  /// names a base of its own after it: "The second half of 2021 was still strong: 30.1 Mt,
+  /// 23% more than in the first six months" is about the second half, even when the level's
+  /// words name no trade (the figure before it counts only with a trade).
+  func comparedLevelPeriod(before fi: Int, end: Int) -> TimeRef? {
+    guard let lv = sentenceFrames.last(where: { $0.index < fi }), lv.figure.kind == .level,
+      lv.frame.origins["period"] == "stated", let p = lv.frame.period,
+      !((figureEnd(lv.figure, from: lv.index))..<fi).contains(where: {
+        tokens[$0].isNumber && tokens.year(at: $0) == nil
+      }),
+      changeBase(after: end, main: nil) != nil
+    else { return nil }
+    return p
   }
 }

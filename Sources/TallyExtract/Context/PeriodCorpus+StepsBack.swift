@@ -1,7 +1,8 @@
 /// Examples for periods named relative to the story's (issue 10, round 7): a month standing
 /// as a label ("August. ...", "And May?"), a step back ("A month earlier", "the previous
 /// year's $13.4bn"), "since 2015" in a review of last year, "the same six months of 2023", the
-/// full year beside a span, and "over those two years". Wording of our own; positives fail
+/// full year beside a span, "over those two years", "in the previous year", "in three years"
+/// from a stated base, a change after a level it compares. Wording of our own; positives fail
 /// without their rule, negatives guard the old reading. Run by `PeriodCorpusTests`.
 extension PeriodCorpus {
   static let monthLabels: [FrameExample] = [
@@ -195,6 +196,41 @@ extension PeriodCorpus {
         + "30%. Chilean sales grew 34% over those two years, and Japanese sales rose by more "
         + "than 20%.",
       date: "2024-05-01", span: "20%", expect: ["period": "2023", "base": "2021"]),
+    .init(
+      rule: "period.in-the-previous-year",
+      text: "Chile's copper sales to Japan were $14.6bn last year, up 3% after a rise of 12% in "
+        + "the previous year.",
+      date: "2025-02-10", span: "12%", expect: ["period": "2023", "base": "2022"]),
+    .init(
+      rule: "period.in-the-previous-year",
+      text: "Korea's zinc bill from Peru reached $1.6bn in 2024; it had grown 20% during the "
+        + "previous year.",
+      date: "2025-03-10", span: "20%", expect: ["period": "2023", "base": "2022"]),
+    // Negative: "on the previous year" is the base.
+    .init(
+      rule: "period.in-the-previous-year",
+      text: "Chile's copper sales to Japan were $14.6bn in 2024, up 3% on the previous year.",
+      date: "2025-02-10", span: "3%", expect: ["period": "2024", "base": "2023"]),
+    .init(
+      rule: "period.window-to-story-year",
+      text: "Japan bought $12bn of Chilean copper last year. Compared with 2020, the bill has "
+        + "grown by 40% in three years.",
+      date: "2024-01-20", span: "40%", expect: ["period": "2020/2023"]),
+    // Negative: with no story year before the date's, the window ends at the date's year.
+    .init(
+      rule: "period.window-to-story-year",
+      text: "Japan's copper bill from Chile has grown by 40% in the past three years.",
+      date: "2024-01-20", span: "40%", expect: ["period": "2021/2024"]),
+    .init(
+      rule: "period.level-the-change-compares",
+      text: "The second half of 2024 was busy: 1.9 million tonnes, 15% more than in the first "
+        + "six months. Japan bought the LNG from Qatar.",
+      date: "2025-02-10", span: "15%", expect: ["period": "2024-07/2024-12"]),
+    .init(
+      rule: "period.level-the-change-compares",
+      text: "The third quarter of 2024 was strong: $2.1bn, 8% more than in the second quarter. "
+        + "Korea bought the zinc from Peru.",
+      date: "2025-02-10", span: "8%", expect: ["period": "2024-Q3"]),
     .init(
       rule: "period.level-of-sentence-before",
       text: "Chile's copper trade with Japan stood at $10bn in 2020. By 2023 it had risen to "
