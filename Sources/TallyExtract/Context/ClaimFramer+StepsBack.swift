@@ -39,9 +39,11 @@ extension ClaimFramer {
   /// $9.62bn against imports of $9.61bn", "imports were $8.1bn the previous month".
   func monthsEarlierPhrase(before fi: Int, end: Int, clause: Range<Int>) -> Int? {
     let t = tokens
-    let starts = Array(clause.lowerBound..<min(fi, clause.lowerBound + 3)) + Array(0..<min(fi, 3))
-    for j in starts where j == 0 || j == clause.lowerBound || t.id(j - 1) == W.and {
-      guard let (n, e) = monthsBack(at: j), e <= fi else { continue }
+    /// The step a phrase opening at `j` dates this figure by.
+    func opening(_ j: Int) -> Int? {
+      guard j == 0 || j == clause.lowerBound || t.id(j - 1) == W.and,
+        let (n, e) = monthsBack(at: j), e <= fi
+      else { return nil }
       // Another figure between the phrase and this one is the one the phrase dates.
       let between = (e..<fi).contains { t[$0].isNumber && t.year(at: $0) == nil }
       if !between
@@ -49,6 +51,13 @@ extension ClaimFramer {
       {
         return n
       }
+      return nil
+    }
+    for j in clause.lowerBound..<max(clause.lowerBound, min(fi, clause.lowerBound + 3)) {
+      if let n = opening(j) { return n }
+    }
+    for j in 0..<max(0, min(fi, 3)) {
+      if let n = opening(j) { return n }
     }
     for j in end..<min(end + 2, t.count) where j == end || t.id(j - 1) == W.comma {
       if let (n, _) = monthsBack(at: j) { return n }
@@ -106,13 +115,13 @@ extension ClaimFramer {
   /// Only for a level with no change before it in the sentence (a change's base is
   /// read by ``changeBase(after:main:)``).
   func sameMonthsPeriod(_ stated: [Stated], before fi: Int) -> TimeRef? {
-    guard !sentenceFrames.contains(where: { $0.index < fi && $0.frame.measure == .growth }),
+    // The phrase first (a few token comparisons), the rest only when it is there.
+    guard
       let s = stated.last(where: {
-        $0.index < fi && !$0.period.isSpan
-          && !((($0.index + 1)..<fi).contains { k in
-            tokens[k].isNumber && tokens.year(at: k) == nil
-          }) && sameMonthsOfYear(at: $0.index)
+        $0.index < fi && !$0.period.isSpan && sameMonthsOfYear(at: $0.index)
       }),
+      !(s.index + 1..<fi).contains(where: { tokens[$0].isNumber && tokens.year(at: $0) == nil }),
+      !sentenceFrames.contains(where: { $0.index < fi && $0.frame.measure == .growth }),
       let main = lastMainPeriod.flatMap({ $0.start.granularity == .month ? $0 : nil })
         ?? lastMonth.map({ TimeRef($0) })
     else { return nil }
