@@ -29,11 +29,13 @@ public struct ArticleVsArticle: ClaimCheck {
   /// Counted nouns that name one kind of thing, and the noun they are grouped under.
   ///
   /// Reports say "firms", "companies", "enterprises" and "manufacturers" ("makers",
-  /// "producers") for the same businesses. Nouns not
-  /// listed stand for themselves.
+  /// "producers") for the same businesses, and name them by what they do for the trade
+  /// ("30 suppliers" here, "18 companies as regular suppliers" there). Nouns not listed stand
+  /// for themselves.
   static let countedKinds: [String: String] = [
     "firm": "company", "company": "company", "enterprise": "company",
     "manufacturer": "company", "maker": "company", "producer": "company",
+    "supplier": "company", "vendor": "company",
   ]
 
   /// The statistics a figure's number comes from, as far as its frame says: the side it

@@ -151,6 +151,31 @@ struct ArticleVsArticleTests {
     #expect(ArticleVsArticle.check(pair("company", "port", 12), context: near).isEmpty)
   }
 
+  @Test("suppliers and vendors are companies named by what they do for the trade")
+  func countedSuppliers() {
+    let near = CheckContext(published: ["a": Fx.date("2025-04-17"), "b": Fx.date("2025-04-19")])
+    func pair(_ nounA: String, _ nounB: String, _ b: Double) -> [Figure] {
+      [
+        Fx.figure(
+          "a", "40", 40, .count, bound: .atLeast, measure: "", period: nil,
+          sentence: "Buyers rely on at least 40 Peruvian \(nounA)s of zinc concentrate.",
+          counted: nounA),
+        Fx.figure(
+          "b", "\(Int(b))", b, .count, bound: .approx, measure: "", period: nil,
+          sentence: "Some \(Int(b)) Peruvian \(nounB)s ship zinc concentrate to Korea.",
+          counted: nounB),
+      ]
+    }
+    #expect(
+      ArticleVsArticle.check(pair("supplier", "company", 22), context: near).map(\.verdict)
+        == [.inconsistent])
+    #expect(
+      ArticleVsArticle.check(pair("vendor", "firm", 45), context: near).map(\.verdict)
+        == [.consistent])
+    // Buyers are not suppliers.
+    #expect(ArticleVsArticle.check(pair("supplier", "buyer", 22), context: near).isEmpty)
+  }
+
   @Test("exports seen from the other side meet: Russia's exports to China vs China's imports")
   func twoSides() {
     let a = Fx.figure(

@@ -37,6 +37,31 @@ struct CountsTests {
     #expect(c == nil || c?.verdict == "unchecked")
   }
 
+  @Test("a count of businesses by their role: importing companies are importers")
+  func countedRoles() {
+    func counted(_ text: String) -> String? {
+      read(text, date: "2025-09-20").first { $0.frame?.measure == .count }?.frame?.counted
+    }
+    #expect(
+      counted("Customs traced the valves to about 16 Korean importing companies.") == "importer")
+    #expect(
+      counted("Some 12 Peruvian firms act as regular suppliers to Korean smelters.") == "supplier")
+    #expect(counted("At least 9 Chilean exporting firms sell copper to Japan.") == "exporter")
+    // Negatives: no role stated; a role word elsewhere in the sentence.
+    #expect(counted("At least 25 Korean companies buy Peruvian zinc.") == "company")
+    #expect(
+      counted("Some 30 Chilean firms sell copper to Japanese importing houses.") == "firm")
+    // Two reports two days apart: importers and importing companies are one count.
+    let a = read(
+      "Researchers traced the valves to at least 25 Korean importers.", date: "2025-09-15")
+    let b = FigureExtractor().extract(
+      Document(
+        id: "u", text: "Our reporting found about 16 Korean importing companies.",
+        date: Fx.date("2025-09-17")))
+    let near = CheckContext(published: ["t": Fx.date("2025-09-15"), "u": Fx.date("2025-09-17")])
+    #expect(ArticleVsArticle.check(a + b, context: near).map(\.verdict) == [.inconsistent])
+  }
+
   @Test("a count of nothing named in a trade sentence is unchecked")
   func countOfNothing() throws {
     let fs = read(

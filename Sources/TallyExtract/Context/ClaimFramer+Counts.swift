@@ -33,3 +33,48 @@ extension ClaimFramer {
       && Self.partitiveDeterminers.contains(tokens.lower(end + 1))
   }
 }
+
+/// What counted businesses do for the trade (see ``ClaimFramer``).
+extension ClaimFramer {
+  /// Words before a business noun that say what the businesses do: "16 Russian importing
+  /// companies" counts importers.
+  static let roleAdjectives: WordMap<String> = [
+    "importing": "importer", "exporting": "exporter", "supplying": "supplier",
+  ]
+
+  /// Role nouns after "as": "18 Chinese companies as regular suppliers", "12 firms act as
+  /// suppliers" count suppliers.
+  static let roleNouns: WordMap<String> = [
+    "importer": "importer", "importers": "importer", "exporter": "exporter",
+    "exporters": "exporter", "supplier": "supplier", "suppliers": "supplier",
+  ]
+
+  /// Counted nouns that name businesses without saying what they do.
+  static let businessNouns: WordTable = ["company", "firm", "enterprise", "business"]
+
+  /// The role a count of businesses states ("16 Russian importing companies", "18 companies
+  /// as regular suppliers"), read as what is counted; nil when it states none.
+  ///
+  /// Reports count the same businesses by the noun or by their role ("at least 25 Russian
+  /// importers" two days before "about 16 Russian importing companies"), so the role is
+  /// what another report's count is compared with.
+  func countedRole(_ f: Figure, end: Int) -> String? {
+    guard f.dimension == .count, let noun = f.counted, Self.businessNouns.contains(noun) else {
+      return nil
+    }
+    let t = tokens
+    let stem = noun == "company" ? "compan" : noun
+    guard
+      let k = (end..<min(end + 4, t.count)).first(where: { t.lower($0).hasPrefix(stem) })
+    else { return nil }
+    for j in end..<k {
+      if let r = Self.roleAdjectives[t.lower(j)] { return r }
+    }
+    // "as regular suppliers", "act as suppliers".
+    guard let a = [k + 1, k + 2].first(where: { t.id($0) == W.as }) else { return nil }
+    for j in (a + 1)..<min(a + 4, max(a + 1, t.count)) {
+      if let r = Self.roleNouns[t.lower(j)] { return r }
+    }
+    return nil
+  }
+}

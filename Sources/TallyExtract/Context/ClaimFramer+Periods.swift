@@ -115,16 +115,19 @@ extension ClaimFramer {
       && t.id(end) != W.as && t.id(end) != W.in
     // ("9.8 Mt, with December alone at 1.9 Mt": a part of the period that a later figure
     // measures is that figure's.)
+    // ("$6.8bn for 6.5 Mt, three times the 2021 bill": a period past a multiple is what the
+    // multiple is compared with, not the time of a level before it.)
     let after = candidates.filter { s in
       clause.contains(s.index) && s.index >= end && !separated(end, s.index)
         && !comparandFollows
         && !partWithFigure(s)
+        && !(f.kind == .level && multipleBetween(end, s.index))
     }
     // "12% above May's $8bn": the month a compared figure's possessive names is its own.
     // So is the year or month before "level of", "total of" ("the 2018 level of $107.1bn").
     let possessive = all.filter {
       $0.base && !(fi..<end).isEmpty
-        && ((t.id($0.index + 1) == W.possessive && ($0.index + 2 == fi || $0.index + 3 == fi))
+        && (possessiveEnd(after: $0.index).map { $0 == fi || $0 + 1 == fi } == true
           || (Self.comparandHeads.contains(t.lower($0.index + 1)) && t.id($0.index + 2) == W.of
             && ($0.index + 3 == fi || $0.index + 4 == fi)))
     }
@@ -186,13 +189,17 @@ extension ClaimFramer {
       r.origin = "the years written in the sentence"
     } else if isChange, let span = yearsWindow(in: clause, figure: fi) {
       r.period = span
-      r.origin = "the years the clause counts back"
+      r.origin = Self.windowOrigin
     } else if isChange, let o = attachedAfter ?? own.first, let span = openingSpan(endingAt: o) {
       r.period = span
       r.origin = "the span the sentence opens with"
     } else if let o = attachedAfter ?? own.first {
       r.period = o.period
       r.origin = "stated"
+      // "up 18% on 2024's 8.28 Mt": the level a change before it is compared with.
+      if !isChange, possessive.contains(where: { $0.index == o.index }), changeBefore(fi) {
+        r.role = .base
+      }
     }
     // "between January and November, 39% more than in the same period of 2021": a change with
     // a base of its own is over the span, not from its first month to its last.
@@ -233,7 +240,9 @@ extension ClaimFramer {
         || (r.origin == "stated"
           && (attachedAfter ?? own.first).map { clause.contains($0.index) } == true
           && spanStart().map { !clause.contains($0) } == true))
-    if !ownMonthAfterSpan, !ownMonthInClause,
+    // "That was the total for January to November; the full-year figure was $240.1bn".
+    let fullYear = !isChange && namesFullYear(in: clause, before: fi)
+    if !ownMonthAfterSpan, !ownMonthInClause, !fullYear,
       let span = sentencePeriods.firstMonths
         ?? sentencePeriods.monthSpan.flatMap({
           $0.2 && isChange && !ownBase ? nil : TimeRef(from: $0.0, to: $0.1)
@@ -247,6 +256,18 @@ extension ClaimFramer {
       r.period = span
       r.cumulative = true
       r.origin = "the months of the year stated"
+    }
+    if !isChange, f.dimension != .count,
+      let p = sameMonthsPeriod(all, before: fi)
+    {
+      r.period = p
+      r.cumulative = p.isSpan
+      r.origin = Self.sameMonthsOrigin
+    }
+    if fullYear, let p = r.period, p.isSpan, p.start.granularity == .month {
+      r.period = TimeRef(.year(p.last.year))
+      r.cumulative = false
+      r.origin = "the full year the clause names, beside the sentence's span"
     }
     if r.period == nil, !isChange, let y = whenClauseYear(before: fi, clause: clause) {
       r.period = TimeRef(.year(y))
@@ -313,9 +334,26 @@ extension ClaimFramer {
         r.cumulative = c.cumulative
         r.origin = "the span of the change before"
         return r
+      } else if isChange, previous == nil, let p = comparedLevelPeriod(before: fi, end: end) {
+        r.period = p
+        r.origin = "the level the change compares"
       } else if let p = previous {
         r.period = p
         r.origin = "the figure before it"
+        // "Exports grew 64.2% over those two years, and imports rose by more than 60%": a
+        // change with no time of its own after a change over a span shares its base.
+        if isChange, !all.contains(where: { clause.contains($0.index) }),
+          let c = sentenceFrames.last(where: {
+            $0.index < fi && $0.frame.period != nil && $0.figure.dimension != .duration
+          }),
+          c.frame.measure == .growth, c.frame.period == p, let b = c.frame.base,
+          c.frame.origins["period"] == "the span of the change before"
+        {
+          r.base = b
+          r.cumulative = c.frame.cumulative
+          r.origin = "the span of the change before"
+          return r
+        }
       } else if all.isEmpty
         || all.allSatisfy({
           $0.base || (comparandFollows && $0.index >= end)
@@ -336,12 +374,21 @@ extension ClaimFramer {
       }
     }
     // "a year earlier", "the same month last year", "three years earlier".
-    if let (years, phraseAt) = yearsEarlierPhrase(
-      after: end, clause: clause, overNumbers: fr.multiple != nil)
-      ?? (isChange ? nil : yearsEarlierBeforeClause(clause))
+    if r.origin != Self.sameMonthsOrigin,
+      let (years, phraseAt) = yearsEarlierPhrase(
+        after: end, clause: clause, overNumbers: fr.multiple != nil)
+        ?? (isChange ? nil : yearsEarlierBeforeClause(clause))
     {
       if isChange {
-        if let main = r.period {
+        if let main = r.period, phraseAt >= end, t.id(phraseAt - 1).isAny(W.in, W.during),
+          t.id(phraseAt + 1) != W.same
+        {
+          // "after a rise of 26% in the previous year": the change of that year, from the one
+          // before it.
+          r.period = shift(main, years: -years)
+          r.base = shift(main, years: -years - 1)
+          r.origin = "\(years == 1 ? "a year" : "\(years) years") before the period compared"
+        } else if let main = r.period {
           r.base = shift(main, years: -years)
           r.origin = (r.origin ?? "") + "; base \(years == 1 ? "a year" : "\(years) years") before"
         }
@@ -356,6 +403,39 @@ extension ClaimFramer {
         return r
       }
     }
+    // "on the previous year's $107.06bn", "A month earlier ...: exports of $9.62bn": a level
+    // a step before the period of the figure before it, else of the story.
+    if !isChange, f.dimension != .count {
+      let held = sentenceFrames.last(where: { $0.index < fi && $0.frame.period != nil })
+      if let g = possessiveStepBack(before: fi), attachedAfter == nil,
+        let main = previous ?? lastMain,
+        g == .year || (!main.isSpan && main.last.granularity == .month)
+      {
+        r.period = g == .year ? shift(main, years: -1) : TimeRef(main.last.previous())
+        r.cumulative = r.period?.isSpan == true && r.cumulative
+        if changeBefore(fi) { r.role = .base }
+        r.origin = "a \(g == .year ? "year" : "month") before the period compared"
+        return r
+      }
+      if own.isEmpty, let n = monthsEarlierPhrase(before: fi, end: end, clause: clause) {
+        var back: TimeRef?
+        if let h = held, isStepBack(h), let p = h.frame.period {
+          back = p
+        } else if let main = previous ?? lastMain, !main.isSpan,
+          main.last.granularity == .month
+        {
+          var m = main.last
+          for _ in 0..<n { m = m.previous() }
+          back = TimeRef(m)
+        }
+        if let back {
+          r.period = back
+          r.cumulative = false
+          r.origin = "\(n == 1 ? "a month" : "\(n) months") before the period compared"
+          return r
+        }
+      }
+    }
     if isChange {
       // "between June and August": from the first to the second.
       if let (a, b, between) = sentencePeriods.monthSpan, between, !ownBase {
@@ -368,6 +448,12 @@ extension ClaimFramer {
         r.base = comparandBase(after: end, clause: clause, main: r.period)
       }
       if r.base == nil { r.base = changeBase(after: end, main: r.period) }
+      // "$146.9bn in 2021. By 2023 it had risen to $240.1bn, an increase of 63.5%".
+      if r.base == nil, let p = r.period, previousPeriodPhrase(in: clause) == false,
+        let a = levelOfSentenceBefore(before: fi, to: p)
+      {
+        r.base = a
+      }
       // The origin stays the period's: later steps read it ("the period stated before").
       if r.base == nil { r.base = openingBase(before: fi, r.period) }
       if r.base == nil, let p = r.period, !p.isSpan, previousPeriodPhrase(in: clause) {
@@ -402,6 +488,15 @@ extension ClaimFramer {
       {
         r.period = TimeRef(m)
         r.origin = "the latest month the story states; base a month"
+      }
+      // "Compared with 2016, trade has grown by 59 percent in three years": the window counts
+      // from the base the change states, not back from the date's year.
+      if r.origin == Self.windowOrigin, let b = r.base, !b.isSpan, b.start.granularity == .year,
+        let p = r.period, p.isSpan, b.start.year != p.start.year
+      {
+        let n = p.last.year - p.start.year
+        r.period = TimeRef(from: .year(b.start.year), to: .year(b.start.year + n))
+        r.origin = "the years the clause counts, from the base stated"
       }
       // "rose 26.3% over 2022" said of 2022 is a change during it, not against it.
       if r.base != nil, r.base == r.period { r.base = nil }
@@ -458,8 +553,11 @@ extension ClaimFramer {
     let last =
       sentenceFrames.last(where: { $0.index < fi && $0.frame.period != nil })?.frame
       ?? lastSentenceFrames.last(where: { $0.period != nil })
+    // (Not a change of an earlier year: "up 2% after a rise of 26% in the previous year.
+    // Exports rose 6.1% ..." is about the story's year.)
     guard let c = last, c.measure == .growth, c.multiple == nil, let p = c.period,
-      (p.isSpan && !c.cumulative) || c.base != nil
+      (p.isSpan && !c.cumulative) || c.base != nil,
+      c.origins["period"]?.containsBytes("before the period compared") != true
     else { return nil }
     return c
   }
@@ -469,11 +567,12 @@ extension ClaimFramer {
   /// or "the same period last year", another year's.
   func sameSpanPhrase(in clause: Range<Int>) -> Bool {
     let t = tokens
+    // "over those two years": the same, pointing back.
     for k in clause
-    where t.id(k) == W.the && t.id(k + 1) == W.same
+    where (t.id(k) == W.the && t.id(k + 1) == W.same || t.id(k).isAny(W.those, W.these))
       && t.id(k - 1).isAny(W.over, W.in, W.during, W.across, W.for)
     {
-      var j = k + 2
+      var j = k + (t.id(k) == W.the ? 2 : 1)
       if Self.smallNumbers[t.lower(j)] != nil || Int(t.lower(j)) != nil { j += 1 }
       guard t.id(j).isAny(W.years, W.period, W.span, W.stretch, W.months),
         !["of", "in", "last", "a", "year"].contains(t.lower(j + 1))
@@ -566,23 +665,34 @@ extension ClaimFramer {
     "was", "brought", "saw", "proved", "had", "set", "marked", "turned", "delivered",
   ]
 
+  /// Words that may open a sentence before a month used as a label: "And May?", "What about
+  /// June?", "Then August.".
+  static let labelLeadWords: WordTable = ["and", "what", "about", "then", "now", "so"]
+
   /// The month a text without figures makes the subject of a sentence.
   ///
-  /// It opens the sentence and a verb follows ("December was a busy month."). The figures
-  /// after it are about that month. The last such sentence counts.
+  /// It opens the sentence and a verb follows ("December was a busy month."), or it stands
+  /// alone as a label ("August. Cable shipments ...", "And May? The early estimate ...",
+  /// "June: ..."). The figures after it are about that month. The last such sentence counts.
   func subjectPeriod(_ t: ClaimTokens) -> TimeRef? {
     guard let ref = reference else { return nil }
     var found: TimeRef?
-    for s in 0..<t.count
-    where s == 0 || t.id(s - 1).isAny(W.fullStop, W.exclamationMark, W.questionMark) {
-      guard t[s].capitalized, let m = Self.monthNumber(t.lower(s)) else { continue }
+    for s0 in 0..<t.count
+    where s0 == 0 || t.id(s0 - 1).isAny(W.fullStop, W.exclamationMark, W.questionMark) {
+      var s = s0
+      while s < s0 + 2, Self.labelLeadWords.contains(t.lower(s)) { s += 1 }
+      guard t.has(s), t[s].capitalized, let m = Self.monthNumber(t.lower(s)) else { continue }
       var k = s + 1
       var y = m <= ref.month ? ref.year : ref.year - 1
       if let yy = t.year(at: k) {
         y = yy
         k += 1
       }
-      if Self.periodSubjectVerbs.contains(t.lower(k)) { found = TimeRef(.month(y, m)) }
+      if (s == s0 && Self.periodSubjectVerbs.contains(t.lower(k)))
+        || t.id(k).isAny(W.fullStop, W.questionMark, W.colon)
+      {
+        found = TimeRef(.month(y, m))
+      }
     }
     return found
   }
@@ -763,10 +873,16 @@ extension ClaimFramer {
       if t.id(k) == W.since, t.id(k + 1) == W.then, let y = lastYear, let ref = reference,
         y < ref.year
       {
-        return TimeRef(from: .year(y), to: .year(ref.year))
+        return TimeRef(from: .year(y), to: .year(storyYear(after: y) ?? ref.year))
+      }
+      // "it has grown by about a quarter since.": since the year written before it.
+      if t.id(k) == W.since, k == end || k == end + 1, Self.endsPhrase(t, k + 1),
+        let y = lastYear, let ref = reference, y < ref.year
+      {
+        return TimeRef(from: .year(y), to: .year(storyYear(after: y) ?? ref.year))
       }
       if t.id(k) == W.since, let y = year(k + 1), let ref = reference, y < ref.year {
-        return TimeRef(from: .year(y), to: .year(ref.year))
+        return TimeRef(from: .year(y), to: .year(storyYear(after: y) ?? ref.year))
       }
       if t.id(k).isAny(W.between, W.from), let a = year(k + 1),
         t.id(k + 2).isAny(W.and, W.to, W.hyphen),
@@ -776,6 +892,17 @@ extension ClaimFramer {
       }
     }
     return nil
+  }
+
+  /// The year the story reports, when it is after `y` and before the story's own year: "up
+  /// 3.5 times since 2016" in a January review of last year runs to last year, not to the
+  /// year of the date, which has no figures yet.
+  /// (The lead's, when the story last turned to an earlier year: "Six years ago, in 2013,
+  /// trade was $89.2bn; it has grown by a quarter since" in a review of 2019.)
+  func storyYear(after y: Int) -> Int? {
+    guard let ref = reference else { return nil }
+    return [lastMainPeriod, leadPeriod].lazy.compactMap { $0?.last.year }
+      .first { $0 > y && $0 < ref.year }
   }
 
   /// True for "double", "triple", "treble": an adjective multiple is followed by what it is
@@ -810,7 +937,18 @@ extension ClaimFramer {
   /// multiple's comparand, as in "three times June's 40,000 tonnes".
   func possessivePeriod(at k: Int) -> Bool {
     (Self.monthNumber(tokens.lower(k)) != nil || tokens.year(at: k) != nil)
-      && tokens.id(k + 1) == W.possessive
+      && possessiveEnd(after: k) != nil
+  }
+
+  /// The token after the possessive that follows token `k` ("June's", "2024's"), or nil.
+  ///
+  /// After a word the tokens hold `'s` as one token; after a number ("2024's") they hold the
+  /// apostrophe and the `s`.
+  func possessiveEnd(after k: Int) -> Int? {
+    let t = tokens
+    if t.id(k + 1) == W.possessive { return k + 2 }
+    if t.has(k + 2), t[k].isNumber, t.lower(k + 1) == "'", t.lower(k + 2) == "s" { return k + 3 }
+    return nil
   }
 
   /// The comparand multiple before the one at token `fi` that it is coordinated with: "nearly

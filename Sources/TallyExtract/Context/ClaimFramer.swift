@@ -539,7 +539,7 @@ struct ClaimFramer {
     fr.qualifier = qualifier(f, at: fi)
     fr.role = role(f, at: fi)
     fr.record = f.kind == .level && isRecord(clause, figure: fi, end: end)
-    fr.counted = f.counted
+    fr.counted = countedRole(f, end: end) ?? f.counted
     if isPartitiveCount(f, end: end) { fr.role = .part }
     fr.currency = sentenceCurrency
     if f.unit.rawValue == "times", f.kind != .share {
