@@ -78,8 +78,13 @@ extension ClaimFramer {
       out[.flow] = carried(o["flow"]) ? .carried(line: line(ofTrade: fr)) : .stated
     }
     if fr.reporter != nil || fr.partner != nil {
+      // "Chinese customs published its data. ... Crude deliveries came to 64 Mt": sides taken
+      // from a source an earlier sentence named are no more stated than the source is.
+      let sourceCarried = o["source"] == "earlier sentence"
+      func fromSource(_ origin: String?) -> Bool { sourceCarried && origin == "source" }
       out[.sides] =
-        carried(o["reporter"]) || carried(o["partner"])
+        carried(o["reporter"]) || carried(o["partner"]) || fromSource(o["reporter"])
+          || fromSource(o["partner"])
         ? .carried(line: line(ofTrade: fr)) : .stated
     }
     if fr.flow != nil {
