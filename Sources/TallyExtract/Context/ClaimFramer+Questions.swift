@@ -107,8 +107,28 @@ extension ClaimFramer {
       }
       guard let r = fr.reporter, let p = fr.partner, r != p else { return }
       lastTrade = (fr, asked ?? .money)
+    } else if mentions.isEmpty, let last = lastTrade, let g = askedGoods(t, q, last: last.frame) {
+      // "And coal? Purchases came to 100 Mt" after Russian LNG: the same trade in the goods
+      // the question turns to.
+      var fr = last.frame
+      fr.hs = [g.hs]
+      fr.commodity = g.name
+      lastTrade = (fr, asked ?? last.dimension)
+      statedTradeFrame = nil
     } else if let asked, let last = lastTrade {
       lastTrade = (last.frame, asked)
     }
+  }
+
+  /// The goods question `q` of `t` names, when they differ from those of `last`, a one-way
+  /// trade in goods; `nil` otherwise.
+  func askedGoods(_ t: ClaimTokens, _ q: Range<Int>, last: ClaimFrame) -> Commodities.Entry? {
+    guard last.flow == .import || last.flow == .export, !last.hs.isEmpty else { return nil }
+    for k in q {
+      if let (c, _) = t.commodity(at: k), !Self.isComposition(t, k) {
+        return last.hs.contains(c.hs) ? nil : c
+      }
+    }
+    return nil
   }
 }
