@@ -55,7 +55,8 @@ struct ClaimCorpusTests {
   /// second blind set (0.681 when written, 0.714 after the next round of rules, which never saw
   /// it, then tuned on to 0.902); the third blind set (0.703 when written, 0.740 after the round
   /// of rules tuned on the second, which never saw it; 0.786 with other readings of the parts a
-  /// claim does not state, tuned on it). The floors guard against regressions;
+  /// claim does not state, tuned on it); `blind6` (0.750 when written, 0.800 after a round that
+  /// never saw it). The floors guard against regressions;
   /// no set allows a false claim called consistent.
   struct ClaimSet: Sendable, CustomTestStringConvertible {
     let folder: String
@@ -67,7 +68,7 @@ struct ClaimCorpusTests {
     ClaimSet(folder: "", minimum: 0.95), ClaimSet(folder: "heldout", minimum: 0.95),
     ClaimSet(folder: "blind", minimum: 0.94), ClaimSet(folder: "blind2", minimum: 0.93),
     ClaimSet(folder: "blind3", minimum: 0.93), ClaimSet(folder: "blind4", minimum: 0.87),
-    ClaimSet(folder: "blind5", minimum: 0.86),
+    ClaimSet(folder: "blind5", minimum: 0.86), ClaimSet(folder: "blind6", minimum: 0.81),
   ]
 
   @Test("accuracy at its floor, and no false claim called consistent", arguments: sets)

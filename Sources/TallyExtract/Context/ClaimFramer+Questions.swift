@@ -11,6 +11,9 @@ extension ClaimFramer {
   /// Reads every question in `t` (a stretch of text without figures), in order.
   mutating func readQuestions(_ t: ClaimTokens) {
     var start = 0
+    // Whether the last period written in `t` was in a question ("And May? Turnover was
+    // $20.7bn"): the answers after it are about that period.
+    var askedPeriod = false
     for k in 0..<t.count {
       let w = t.lower(k)
       if w == "." || w == "!" {
@@ -18,8 +21,42 @@ extension ClaimFramer {
       } else if w == "?" {
         if start < k { readQuestion(t, start..<k) }
         start = k + 1
+      } else if namesPeriod(t, at: k) == true {
+        askedPeriod = questionEnd(t, after: k) != nil
       }
     }
+    if askedPeriod, let p = lastPeriod { lastMainPeriod = p }
+  }
+
+  /// Whether token `k` of `t` writes a period the story may move to (a month, a year, "last
+  /// year", the periods ``readPeriods(_:)`` reads), not a comparison's base ("than in 2022", "since 2019"): `true` for such a period,
+  /// `false` for a base, `nil` for no period.
+  func namesPeriod(_ t: ClaimTokens, at k: Int) -> Bool? {
+    let month = t[k].capitalized && Self.monthNumber(t.lower(k)) != nil
+    let year = !month && t.year(at: k) != nil && Self.monthNumber(t.lower(k - 1)) == nil
+    // "And last year overall?" (as ``readPeriods(_:)`` reads it).
+    let lastYear =
+      t.id(k) == W.last && t.id(k + 1) == W.year && Self.monthNumber(t.lower(k - 1)) == nil
+    guard month || year || lastYear else { return nil }
+    if Self.afterBaseWord(t, k)
+      || Self.baseWords.contains(t.id(k - 1) == W.in ? t.lower(k - 2) : t.lower(k - 1))
+    {
+      return false
+    }
+    return true
+  }
+
+  /// The index after the question mark that ends the question holding token `k`, or `nil`
+  /// when a full stop or an exclamation mark comes first or none follows (a statement).
+  func questionEnd(_ t: ClaimTokens, after k: Int) -> Int? {
+    var j = k + 1
+    while j < t.count {
+      let w = t.lower(j)
+      if w == "?" { return j + 1 }
+      if w == "." || w == "!" { return nil }
+      j += 1
+    }
+    return nil
   }
 
   /// Words of a question that ask for a physical quantity ("And the volume in July?").
@@ -70,8 +107,28 @@ extension ClaimFramer {
       }
       guard let r = fr.reporter, let p = fr.partner, r != p else { return }
       lastTrade = (fr, asked ?? .money)
+    } else if mentions.isEmpty, let last = lastTrade, let g = askedGoods(t, q, last: last.frame) {
+      // "And coal? Purchases came to 100 Mt" after Russian LNG: the same trade in the goods
+      // the question turns to.
+      var fr = last.frame
+      fr.hs = [g.hs]
+      fr.commodity = g.name
+      lastTrade = (fr, asked ?? last.dimension)
+      statedTradeFrame = nil
     } else if let asked, let last = lastTrade {
       lastTrade = (last.frame, asked)
     }
+  }
+
+  /// The goods question `q` of `t` names, when they differ from those of `last`, a one-way
+  /// trade in goods; `nil` otherwise.
+  func askedGoods(_ t: ClaimTokens, _ q: Range<Int>, last: ClaimFrame) -> Commodities.Entry? {
+    guard last.flow == .import || last.flow == .export, !last.hs.isEmpty else { return nil }
+    for k in q {
+      if let (c, _) = t.commodity(at: k), !Self.isComposition(t, k) {
+        return last.hs.contains(c.hs) ? nil : c
+      }
+    }
+    return nil
   }
 }

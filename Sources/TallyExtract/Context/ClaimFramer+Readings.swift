@@ -78,8 +78,13 @@ extension ClaimFramer {
       out[.flow] = carried(o["flow"]) ? .carried(line: line(ofTrade: fr)) : .stated
     }
     if fr.reporter != nil || fr.partner != nil {
+      // "Chinese customs published its data. ... Crude deliveries came to 64 Mt": sides taken
+      // from a source an earlier sentence named are no more stated than the source is.
+      let sourceCarried = o["source"] == "earlier sentence"
+      func fromSource(_ origin: String?) -> Bool { sourceCarried && origin == "source" }
       out[.sides] =
-        carried(o["reporter"]) || carried(o["partner"])
+        carried(o["reporter"]) || carried(o["partner"]) || fromSource(o["reporter"])
+          || fromSource(o["partner"])
         ? .carried(line: line(ofTrade: fr)) : .stated
     }
     if fr.flow != nil {
@@ -141,6 +146,7 @@ extension ClaimFramer {
 
   /// Other readings of a frame's parts that were not stated, best first (table above).
   func readings(of fr: ClaimFrame, _ f: Figure, at fi: Int) -> [ClaimReading] {
+    if fr.measure == .share { return shareGoodsReadings(of: fr) }
     guard fr.isTrade, fr.partner != "WLD", f.dimension != .count, f.dimension != .duration,
       fr.shareOf == nil
     else { return [] }
@@ -360,6 +366,9 @@ extension ClaimFramer {
           why: "read the other way (\(fr.flow == .export ? pa : r)->\(fr.flow == .export ? r : pa)"
             + "): the sides were not stated with the figure", partner: r, reporter: pa))
     }
+    // Sides carried from a trade with a third country ("Australia shipped about 24 Mt.
+    // Monthly volumes: 751,000 t in September"): the story's pair.
+    if let r = storyPairSides(of: fr, prov) { out.append(r) }
     // Source.
     if let ps = prov[.source], ps.kind == .carried, fr.flow != nil {
       out.append(

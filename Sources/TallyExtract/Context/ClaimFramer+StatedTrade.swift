@@ -122,12 +122,20 @@ extension ClaimFramer {
   /// The trade a figure with no trade of its own may refer to: the trade stated without a
   /// figure since the last trade a figure stated (for money, quantities and percentage
   /// changes), else that last trade; `true` when it is the stated one.
-  func carriedTrade(_ f: Figure) -> ((frame: ClaimFrame, dimension: TallyCore.Dimension), Bool)? {
+  ///
+  /// A physical quantity after a trade stated in all goods keeps the last trade's goods
+  /// (``quantityOfGoods(_:clause:stated:last:)``).
+  func carriedTrade(_ f: Figure, clause: Range<Int>) -> (
+    (frame: ClaimFrame, dimension: TallyCore.Dimension), Bool
+  )? {
     if let st = statedTradeFrame,
       f.dimension == .money || f.dimension == .mass || f.dimension == .volume
         || f.kind == .change && f.dimension == .percent,
       !f.unit.rawValue.utf8.contains(UInt8(ascii: "/"))
     {
+      if let last = lastTrade, quantityOfGoods(f, clause: clause, stated: st, last: last.frame) {
+        return (last, false)
+      }
       return ((st, f.dimension), true)
     }
     return lastTrade.map { ($0, false) }

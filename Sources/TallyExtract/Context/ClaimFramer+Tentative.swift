@@ -45,7 +45,8 @@ extension ClaimFramer {
   func tentativeReadings(of fr: ClaimFrame, _ f: Figure, at fi: Int) -> [ClaimReading] {
     guard !fr.isTrade, fr.origins["flow"] == nil || fr.flow != nil, fr.shareOf == nil,
       fr.measure == .other || fr.measure == .growth || (fr.flow != nil && fr.measure != .price),
-      fr.measure != .regional, f.kind == .level || f.kind == .change,
+      fr.measure != .regional,
+      f.kind == .level || f.kind == .change || f.kind == .ratio && fr.measure == .growth,
       f.dimension == .money || f.dimension == .mass || f.dimension == .volume
         || fr.measure == .growth,
       !f.unit.rawValue.utf8.contains(UInt8(ascii: "/")),

@@ -654,7 +654,7 @@ struct ClaimFramer {
         origins["flow"] = "previous figure"
         origins["reporter"] = "previous figure"
         inherited = true
-      } else if let (last, stated) = carriedTrade(f),
+      } else if let (last, stated) = carriedTrade(f, clause: clause),
         isAnaphoric(f, anchor: anchor, sides: sides, goods: goods, clause: clause, last: last)
       {
         // "These shipments were worth $468m", "A year earlier it had been $190.3bn"; "Russian
