@@ -227,6 +227,32 @@ extension ClaimFramer {
     return nil
   }
 
+  /// Goods and their route opening the figure's clause ("Crude from Russia came to 5.44
+  /// million tonnes", "Wheat to Egypt totalled 2 Mt"): the goods, the flow the preposition
+  /// gives and the country after it.
+  ///
+  /// Only a quantity or a value, with no number between the
+  /// country and the figure.
+  func goodsRouteBefore(_ f: Figure, at fi: Int, clause: Range<Int>) -> (
+    Commodities.Entry, Flow, String
+  )? {
+    guard f.dimension.isAny(.money, .mass, .volume) else { return nil }
+    var k = clause.lowerBound
+    while k < min(fi, clause.lowerBound + 4) {
+      guard let (g, e) = tokens.commodity(at: k) else {
+        k += 1
+        continue
+      }
+      let w = tokens.lower(e)
+      guard w == "from" || w == "to",
+        let m = tokens.mentions(in: (e + 1)..<min(fi, e + 4)).first, m.start <= e + 2,
+        m.kind != .adjective, !(m.end..<fi).contains(where: { tokens[$0].isNumber })
+      else { return nil }
+      return (g, w == "from" ? .import : .export, m.iso3)
+    }
+    return nil
+  }
+
   /// True when the clause names gas and then the pipeline it went through before the figure
   /// ("gas imports through the Power of Siberia pipeline", "gas sent via the new pipeline"):
   /// the gas is pipeline gas, however many words stand between.
@@ -312,6 +338,29 @@ extension ClaimFramer {
     }
     return false
   }
+
+  /// The goods of a gapped clause between an earlier figure at `a` and the figure at `b`
+  /// ("Coking coal accounted for 842,500 tonnes, and steam coal for 3.88 million tonnes",
+  /// "crude came to 5.4 Mt, while LNG reached 0.6 Mt"): a commodity right after a conjunction
+  /// or a comma, at most six words before the figure, names the figure's goods; the rest
+  /// of the earlier figure's trade carries over.
+  ///
+  /// Goods after "of" belong to the earlier
+  /// figure ("8.3 Mt of LNG, worth $4.5bn").
+  func gappedGoods(from a: Int, to b: Int) -> Commodities.Entry? {
+    guard a < b else { return nil }
+    for k in (a + 1)..<b where Self.gapOpeners.contains(tokens.lower(k - 1)) {
+      if tokens[k].isNumber { return nil }
+      guard let (g, e) = tokens.commodity(at: k), e < b, b - e <= 6,
+        !(e..<b).contains(where: { tokens[$0].isNumber })
+      else { continue }
+      return g
+    }
+    return nil
+  }
+
+  /// Words a gapped clause opens after ("..., and steam coal for 3.88 Mt").
+  static let gapOpeners: WordTable = [",", "and", "while", "whereas", "but", ";"]
 
   /// "In yuan terms": the currency a change or share is stated in.
   func currencyTerms() -> String? {

@@ -277,6 +277,23 @@ extension ClaimFramer {
     return false
   }
 
+  /// True when the figure's flow noun is a country's trade with the whole world ("China's
+  /// total foreign trade reached 42 trillion yuan", "Russia's external trade fell 8%"): an
+  /// adjective of all partners right before the noun, no partner named after it ("foreign
+  /// trade with China" is the pair's), and the figure no share ("4% of China's foreign
+  /// trade": the whole of a share is read by `shareOf`).
+  func worldFlow(_ anchor: Anchor?, _ f: Figure, mentions: [Mention]) -> Bool {
+    guard let a = anchor, !a.verb, f.kind != .share,
+      Self.worldAdjectives.contains(tokens.lower(a.index - 1))
+    else { return false }
+    return !mentions.contains {
+      $0.start > a.index && tokens.id($0.start - 1).isAny(W.from, W.to, W.with)
+    }
+  }
+
+  /// Adjectives of a flow with every partner ("foreign trade", "external trade").
+  static let worldAdjectives: WordTable = ["foreign", "external", "global", "worldwide"]
+
   /// True when the sentence's figure at token `k` is the whole of a share stated right before
   /// it ("10.8% of the 76.7 million tonnes").
   func isShareWhole(_ k: Int) -> Bool {

@@ -70,7 +70,8 @@ enum ClaimWords {
   ]
 
   /// Words near a figure that make it something other than recorded trade: prices, exchange
-  /// rates, the economy, targets and forecasts.
+  /// rates, the economy, targets and forecasts, the cargo a port or a railway handled ("2.6
+  /// million tonnes of cargo": all goods through a place, whoever traded them).
   static let notTrade: WordTable = [
     "economy", "gdp", "inflation", "rouble", "ruble", "price", "prices", "cost", "costs",
     "costs", "cap", "goal", "goals", "target", "targets", "forecast", "forecasts", "expect",
@@ -81,7 +82,7 @@ enum ClaimWords {
     "agreement", "investment", "investments", "loan", "loans", "discount", "discounts",
     "premium", "premiums", "freight", "yield", "yields", "produce", "produces", "produced",
     "producing", "mined", "pumped", "stocks", "inventories", "inventory", "harvest",
-    "harvests", "harvested", "crop", "crops",
+    "harvests", "harvested", "crop", "crops", "cargo",
   ]
   /// Words that make a figure with "by <year>" a target.
   static let targetWords: WordTable = [
