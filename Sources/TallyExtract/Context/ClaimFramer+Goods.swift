@@ -44,6 +44,7 @@ extension ClaimFramer {
     {
       return true
     }
+    if inListOfThree(t, k) { return true }
     // "oil, timber and seafood": the last of a list, after "and" or "or" right after goods.
     if t.id(k - 1).isAny(W.and, W.or),
       t.commodity(at: max(0, k - 2)).map({ $0.1 == k - 1 }) == true
@@ -51,6 +52,33 @@ extension ClaimFramer {
     {
       return true
     }
+    return false
+  }
+
+  /// True when the commodity at `k` is an item of a list of three or more words ("Russian
+  /// oil, gas and timber sold to Chinese buyers", "machinery, oil and clothing", "phones,
+  /// clothing and cars"): a basket of a country's goods, which the stories use for its whole
+  /// trade, whatever the other items are (goods of the table or not).
+  ///
+  /// "Oil, meanwhile, rose" and "crude oil, the biggest item," are no lists: the word after
+  /// the comma must be followed by "and", "or" or a second comma and a last item.
+  static func inListOfThree(_ t: ClaimTokens, _ k: Int) -> Bool {
+    guard let (_, e) = t.commodity(at: k) else { return false }
+    func item(_ j: Int) -> Bool {
+      t.has(j) && t[j].isWord && !t[j].isNumber && t.mentions(in: j..<(j + 1)).isEmpty
+        && !clauseBreaks.contains(t.lower(j))
+    }
+    let or: (Int) -> Bool = { t.id($0).isAny(W.and, W.or) }
+    // First: "oil, gas and timber", "oil, gas, timber and fish".
+    if t.id(e) == W.comma, item(e + 1),
+      or(e + 2) || (t.id(e + 2) == W.comma && item(e + 3) && or(e + 4))
+    {
+      return true
+    }
+    // Middle: "machinery, oil and clothing".
+    if t.id(k - 1) == W.comma, item(k - 2), or(e), item(e + 1) { return true }
+    // Last: "machinery, phones and oil".
+    if or(k - 1), item(k - 2), t.id(k - 3) == W.comma, item(k - 4) { return true }
     return false
   }
 

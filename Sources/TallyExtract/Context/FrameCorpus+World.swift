@@ -4,12 +4,15 @@
 /// accounted for 1 Mt, and thermal coal for 3 Mt", ``ClaimFramer/gappedGoods(from:to:)``);
 /// goods and their route opening the clause ("Wheat from Ukraine came to 1.2 Mt",
 /// ``ClaimFramer/goodsRouteBefore(_:at:clause:)``); both coal grades named together (coal);
-/// a third country's volumes ("with Australian volumes down 6%",
-/// ``ClaimFramer/thirdSideVolumes(_:clause:_:)``); a daily rate ("daily flows hit 52 mcm").
+/// a list of three goods as a basket of all goods ("Australian coal, beef and wool sold to
+/// Japanese buyers", ``ClaimFramer/inListOfThree(_:_:)``); a third country's volumes ("with
+/// Australian volumes down 6%",
+/// ``ClaimFramer/thirdSideVolumes(_:clause:_:)``); a daily rate ("daily flows hit 52 mcm");
+/// "the balance" in a side's favour ("the balance tipped in Japan's favour by $1.6bn").
 ///
 /// Written for the rules, in wording of our own; each positive failed before them; the
 /// negatives (foreign trade with a named partner, a share of foreign trade, goods after
-/// "of", volumes of a side of the flow) pass with and without them.
+/// "of", volumes of a side of the flow, goods in an apposition) pass with and without them.
 extension FrameCorpus {
   static let world: [FrameExample] = [
     .init(
@@ -86,6 +89,36 @@ extension FrameCorpus {
       text: "India's coal imports from Indonesia rose in April, with Indonesian volumes up 6%.",
       date: "2024-05-20", span: "6%",
       expect: ["partner": "IDN"]),
+    .init(
+      rule: "goods.list-basket",
+      text: "Trade between Australia and Japan grew in 2023. Australian coal, beef and wool "
+        + "sold to Japanese buyers were worth $52bn.",
+      date: "2024-02-20", span: "$52bn",
+      expect: ["flow": "export", "exporter": "AUS", "importer": "JPN", "hs": "-"]),
+    .init(
+      rule: "goods.list-basket",
+      text: "Trade between Australia and Japan grew in 2023. Japan sold cars, machinery, "
+        + "electronics and steel worth $15bn to Australia.",
+      date: "2024-02-20", span: "$15bn",
+      expect: ["flow": "export", "exporter": "JPN", "hs": "-"]),
+    .init(
+      rule: "goods.list-basket",
+      text: "Canada's exports to the United States fell in May. Crude oil, the biggest "
+        + "item, came to $9bn.",
+      date: "2024-06-20", span: "$9bn",
+      expect: ["hs": "2709"]),
+    .init(
+      rule: "balance.balance-noun",
+      text: "Japan sold goods worth $12bn to Vietnam in May and bought $10.4bn in return, "
+        + "and the balance tipped in Japan's favour by $1.6bn.",
+      date: "2024-06-20", span: "$1.6bn",
+      expect: ["flow": "balance", "reporter": "JPN", "partner": "VNM"]),
+    .init(
+      rule: "balance.balance-noun",
+      text: "Korea's exports to Chile came to $1.1bn in May against imports of $1.9bn, and "
+        + "the balance ran in Chile's favour by $0.8bn.",
+      date: "2024-06-20", span: "$0.8bn",
+      expect: ["flow": "balance", "reporter": "CHL", "partner": "KOR"]),
     .init(
       rule: "distractor.rate-adjective",
       text: "Russia's gas exports to Turkey rose in May. Daily flows through the pipeline "
