@@ -1,13 +1,13 @@
 /// Examples for figures a charge, a price per unit or a place's throughput measures ("the
 /// agent's fee stays at 4,000 rupees", "12,000 roubles per container", "1.9 per dollar",
-/// "the port handled 3 million tonnes of cargo"): no recorded trade, see
-/// ``ClaimFramer/perUnitWords(end:)``, ``ClaimFramer/chargeWord(before:clause:)`` and the
+/// "the port handled 3 million tonnes of cargo", "12 trade fairs", "40 block trains"): no
+/// recorded trade, see ``ClaimFramer/perUnitWords(end:)``, ``ClaimFramer/chargeWord(before:clause:)`` and the
 /// word "cargo" in `ClaimWords.notTrade`.
 ///
 /// Written for the rules, in wording of our own; each positive failed before them except
 /// the port of Newcastle's cargo (already a place's trade before, kept as a guard); the
-/// negatives (a fee given as the reason after a comma, "per cent") pass with and without
-/// them.
+/// negatives (a fee given as the reason after a comma, "per cent", a count of cars
+/// exported) pass with and without them.
 extension FrameCorpus {
   static let charges: [FrameExample] = [
     .init(
@@ -51,6 +51,35 @@ extension FrameCorpus {
         + "Kazakhstan than a year earlier.",
       date: "2024-06-20", span: "40%",
       expect: ["flow": "export", "exporter": "KOR", "importer": "KAZ"]),
+    .init(
+      rule: "distractor.count-of-things",
+      text: "Korea's exports to Vietnam rose in May. The ministry will host 12 trade fairs "
+        + "next year.",
+      date: "2024-06-20", span: "12",
+      expect: ["flow": "-"]),
+    .init(
+      rule: "distractor.count-of-things",
+      text: "Kazakh wheat shipments to China reached 1.2 million tonnes in May, and the "
+        + "Khorgos route now carries 40 block trains a week.",
+      date: "2024-06-20", span: "40",
+      expect: ["flow": "-"]),
+    .init(
+      rule: "distractor.count-of-things",
+      text: "India's imports from Russia rose in 2023, and 9 Indian automakers now assemble "
+        + "vehicles in Russia.",
+      date: "2024-02-20", span: "9",
+      expect: ["flow": "-"]),
+    .init(
+      rule: "distractor.count-of-things",
+      text: "Turkey's exports to Iraq rose 8% in 2023, and more than 500 enterprises "
+        + "attended the Ankara expo.",
+      date: "2024-02-20", span: "500",
+      expect: ["flow": "-"]),
+    .init(
+      rule: "distractor.count-of-things",
+      text: "Japan exported 410,000 cars to Australia in 2023.",
+      date: "2024-02-20", span: "410,000",
+      expect: ["flow": "export", "exporter": "JPN", "importer": "AUS"]),
     .init(
       rule: "distractor.per-unit",
       text: "India's exports to the UAE rose 9 per cent in May, the ministry said.",
