@@ -759,6 +759,16 @@ struct ClaimFramer {
       sides.reporter = prior.reporter
       sides.partner = prior.partner
     }
+    if fr.flow == .export || fr.flow == .import, !inherited, fr.reporter == nil,
+      sides.reporter == nil, sides.partner == nil, let a = anchor, !a.verb,
+      let prior = coordinatedOppositeFlow(a, flow: fr.flow)
+    {
+      // "Chinese exports to Russia came to $115.49bn and imports to $129.32bn": the other
+      // flow of the same reporter, joined to the sentence's flow one way.
+      sides.reporter = prior.reporter
+      sides.partner = prior.partner
+      origins["sides"] = "the reporter of the flow it is joined to"
+    }
     if fr.flow != nil && !inherited && fr.reporter == nil {
       applySides(&fr, sides, goods: goods, origins: &origins)
     }

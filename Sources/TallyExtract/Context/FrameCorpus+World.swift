@@ -8,7 +8,9 @@
 /// Japanese buyers", ``ClaimFramer/inListOfThree(_:_:)``); a third country's volumes ("with
 /// Australian volumes down 6%",
 /// ``ClaimFramer/thirdSideVolumes(_:clause:_:)``); a daily rate ("daily flows hit 52 mcm");
-/// "the balance" in a side's favour ("the balance tipped in Japan's favour by $1.6bn").
+/// "the balance" in a side's favour ("the balance tipped in Japan's favour by $1.6bn"); a
+/// bare "imports" joined to exports one way ("Korean exports to Chile came to $1.1bn and
+/// imports to $1.9bn", ``ClaimFramer/coordinatedOppositeFlow(_:flow:)``).
 ///
 /// Written for the rules, in wording of our own; each positive failed before them; the
 /// negatives (foreign trade with a named partner, a share of foreign trade, goods after
@@ -119,6 +121,30 @@ extension FrameCorpus {
         + "the balance ran in Chile's favour by $0.8bn.",
       date: "2024-06-20", span: "$0.8bn",
       expect: ["flow": "balance", "reporter": "CHL", "partner": "KOR"]),
+    .init(
+      rule: "sides.coordinated-opposite",
+      text: "Chile's trade with Korea grew in May. Korean exports to Chile came to $1.1bn and "
+        + "imports to $1.9bn.",
+      date: "2024-06-20", span: "$1.9bn",
+      expect: ["flow": "import", "reporter": "KOR", "partner": "CHL"]),
+    .init(
+      rule: "sides.coordinated-opposite",
+      text: "Trade between Mexico and Canada rose in March. Canada's exports to Mexico rose "
+        + "to $1.2bn, while imports fell to $3.1bn.",
+      date: "2024-04-20", span: "$3.1bn",
+      expect: ["flow": "import", "reporter": "CAN", "partner": "MEX"]),
+    .init(
+      rule: "sides.coordinated-opposite",
+      text: "Vietnam's trade with Japan held up in 2023. Japanese imports from Vietnam were "
+        + "$27bn, and exports $23bn.",
+      date: "2024-02-20", span: "$23bn",
+      expect: ["flow": "export", "reporter": "JPN", "partner": "VNM"]),
+    .init(
+      rule: "sides.coordinated-opposite",
+      text: "Trade between Mexico and Canada rose in March. Canada's exports to Mexico rose "
+        + "to $1.2bn, while Mexico's imports from the United States fell to $30bn.",
+      date: "2024-04-20", span: "$30bn",
+      expect: ["flow": "import", "reporter": "MEX", "partner": "USA"]),
     .init(
       rule: "distractor.rate-adjective",
       text: "Russia's gas exports to Turkey rose in May. Daily flows through the pipeline "
