@@ -56,6 +56,10 @@ extension ClaimFramer {
   /// Adjectives of a rate per day or hour.
   static let rateAdjectives: WordTable = ["daily", "hourly"]
 
+  /// Words after a figure that open its reason ("rose 37% on higher prices", "amid weak
+  /// demand", "thanks to", "due to", "despite"): the non-trade words after them say why.
+  static let reasonAfterWords: WordTable = ["on", "amid", "despite", "due", "thanks", "owing"]
+
   /// Nouns of a charge for a service.
   static let chargeNouns: WordTable = [
     "fee", "fees", "commission", "commissions", "toll", "tolls", "levy", "levies",

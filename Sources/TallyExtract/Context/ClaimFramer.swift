@@ -1062,8 +1062,11 @@ struct ClaimFramer {
       return tokens.lower(m) + " have"
     }
     var stop = end
+    // "rose 37% on higher prices", "fell 6% amid weak demand": words of reason after the
+    // figure say why, not what it measures.
     while stop < min(clause.upperBound, end + 7),
-      ![",", "and", ";", "as", "because", "while", "when", "after"].contains(tokens.lower(stop))
+      ![",", "and", ";", "as", "because", "while", "when", "after"].contains(tokens.lower(stop)),
+      !Self.reasonAfterWords.contains(tokens.lower(stop))
     {
       stop += 1
     }

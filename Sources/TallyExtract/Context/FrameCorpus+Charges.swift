@@ -7,7 +7,8 @@
 /// Written for the rules, in wording of our own; each positive failed before them except
 /// the port of Newcastle's cargo (already a place's trade before, kept as a guard); the
 /// negatives (a fee given as the reason after a comma, "per cent", a count of cars
-/// exported) pass with and without them.
+/// exported, prices that rose "on the week") pass with and without them. A reason after
+/// the figure ("rose 21% on higher prices") says why: its price words make no distractor.
 extension FrameCorpus {
   static let charges: [FrameExample] = [
     .init(
@@ -80,6 +81,22 @@ extension FrameCorpus {
       text: "Japan exported 410,000 cars to Australia in 2023.",
       date: "2024-02-20", span: "410,000",
       expect: ["flow": "export", "exporter": "JPN", "importer": "AUS"]),
+    .init(
+      rule: "distractor.reason-after",
+      text: "Japan imported 6.1 million tonnes of Australian LNG in May, 8% less than in April, "
+        + "while the value of those cargoes rose 21% on higher prices.",
+      date: "2024-06-20", span: "21%",
+      expect: ["flow": "import", "reporter": "JPN", "partner": "AUS"]),
+    .init(
+      rule: "distractor.reason-after",
+      text: "Korea's steel exports to Vietnam fell 6% in May amid lower prices.",
+      date: "2024-06-20", span: "6%",
+      expect: ["flow": "export", "reporter": "KOR", "partner": "VNM"]),
+    .init(
+      rule: "distractor.reason-after",
+      text: "Japan's LNG imports from Australia rose in May. Spot prices rose 3% on the week.",
+      date: "2024-06-20", span: "3%",
+      expect: ["flow": "-"]),
     .init(
       rule: "distractor.per-unit",
       text: "India's exports to the UAE rose 9 per cent in May, the ministry said.",
