@@ -239,7 +239,13 @@ extension ClaimFramer {
         if let f = ClaimWords.flowVerbs[w] { return Anchor(index: k, flow: f, verb: true) }
         // "Chinese goods heading north were worth $37.3bn": goods of a country on the move
         // are its exports.
-        if Self.movingWords.contains(w), originGoods(endingAt: k) {
+        if Self.movingWords.contains(w), originGoods(endingAt: k) || movingCompass(k) {
+          return Anchor(index: k, flow: .export, verb: true)
+        }
+        // "Northbound goods were worth $1.1bn": goods named by the way they go.
+        if t.id(k).isAny(W.goods, W.products) || ClaimWords.flowNouns[w] != nil,
+          Self.compassAdjectives.contains(t.lower(k - 1))
+        {
           return Anchor(index: k, flow: .export, verb: true)
         }
         if w == "bilateral" || (w == "way" && t.id(k - 1) == W.hyphen && t.id(k - 2) == W.two) {
@@ -253,12 +259,62 @@ extension ClaimFramer {
 
   /// Participles of goods on the move before the figure ("Chinese goods heading north").
   static let movingWords: WordTable = [
-    "heading", "going", "flowing", "moving", "travelling", "traveling", "crossing",
+    "heading", "going", "flowing", "moving", "travelling", "traveling", "crossing", "coming",
+    "entering", "arriving", "headed",
   ]
+
+  /// "Goods going north were worth $9.99bn", "shipments heading south": goods on the move
+  /// (`movingWords` at `k`, goods or a flow noun before) toward a compass point, whose sides
+  /// `compassSides` reads from the story's pair.
+  func movingCompass(_ k: Int) -> Bool {
+    let t = tokens
+    guard CountryReferences.compassWords[t.lower(k + 1)] != nil else { return false }
+    var start: Int?
+    if t.id(k - 1).isAny(W.goods, W.products) || ClaimWords.flowNouns[t.lower(k - 1)] != nil {
+      start = k - 1
+    } else {
+      start = (max(0, k - 3)..<k).first { t.commodity(at: $0)?.1 == k }
+    }
+    // "prices of goods heading north": the goods are no subject of the figure.
+    guard let s = start, t.id(s - 1) != W.of, t.id(s - 2) != W.of else { return false }
+    return compassSides(k) != nil
+  }
+
+  /// Compass adjectives of goods ("northbound goods", "southbound shipments").
+  static let compassAdjectives: WordTable = ["northbound", "southbound"]
+
+  /// The exporter and importer of goods sent toward a compass point right after the flow
+  /// word at `k` ("going north", "shipped south") or before it ("northbound goods"), between
+  /// the story's two leading countries when `CountryReferences.northOf` gives their bearing.
+  func compassSides(_ k: Int) -> (exporter: String, importer: String)? {
+    let t = tokens
+    guard
+      let north = CountryReferences.compassWords[t.lower(k + 1)]
+        ?? CountryReferences.compassWords[t.lower(k - 1)]
+        ?? (t.id(k - 1).isAny(W.goods, W.products)
+          ? CountryReferences.compassWords[t.lower(k - 2)] : nil)
+    else { return nil }
+    // The pair of the last trade, else the headline's, else the story's two leading
+    // countries: the first with a bearing.
+    var pairs: [[String]] = []
+    if let l = lastTrade?.frame, let r = l.reporter, let p = l.partner { pairs.append([r, p]) }
+    if let s = storySides { pairs.append([s.exporter, s.importer]) }
+    pairs.append(Array(ranked.prefix(2)))
+    for pair in pairs where pair.count == 2 {
+      if let (e, i) = CountryReferences.compassTrade(pair[0], pair[1], northward: north) {
+        return (e, i)
+      }
+    }
+    return nil
+  }
 
   /// Whether goods with a demonym before them ("Chinese goods", "Brazilian soybeans",
   /// "Russian crude oil") end right before token `k`, not after "of".
-  func originGoods(endingAt k: Int) -> Bool {
+  func originGoods(endingAt k: Int) -> Bool { goodsOrigin(endingAt: k) != nil }
+
+  /// The country of the demonym before goods that end right before token `k` ("Mexican goods
+  /// worth $40bn": k is "worth"), not after "of"; see `originGoods(endingAt:)`.
+  func goodsOrigin(endingAt k: Int) -> String? {
     let t = tokens
     var g: Int?
     if t.id(k - 1).isAny(W.goods, W.products) {
@@ -267,10 +323,10 @@ extension ClaimFramer {
       g = (max(0, k - 3)..<k).first { t.commodity(at: $0)?.1 == k }
     }
     guard let start = g, let m = t.mentions(in: max(0, start - 3)..<start).last else {
-      return false
+      return nil
     }
     // "prices of Chinese goods heading north": the goods are no subject of the figure.
-    return m.kind == .adjective && m.end == start && t.id(m.start - 1) != W.of
+    return m.kind == .adjective && m.end == start && t.id(m.start - 1) != W.of ? m.iso3 : nil
   }
 
   /// Nouns that a flow noun before them modifies ("trade fair", "trade talks", "export
@@ -341,7 +397,9 @@ extension ClaimFramer {
   }
 
   /// Verbs of goods moving, after "of <goods>" ("$10bn of Chinese goods went north").
-  static let motionVerbs: WordTable = ["went", "flowed", "moved", "travelled", "traveled"]
+  static let motionVerbs: WordTable = [
+    "went", "flowed", "moved", "travelled", "traveled", "crossed", "headed",
+  ]
 
   /// Flow verbs that can be a past participle ("sold to", "shipped in May").
   static let participles: WordTable = [
@@ -437,6 +495,11 @@ extension ClaimFramer {
     {
       goodsOrigin = m.iso3
     }
+    // "Mexican goods worth $475bn crossed into the United States": the origin of the goods
+    // the figure is the worth of.
+    if a.passive, goodsOrigin == nil, t.id(fi - 1) == W.worth {
+      goodsOrigin = self.goodsOrigin(endingAt: fi - 1)
+    }
     if let l = lead, l.kind == .adjective,
       t.commodity(at: l.end) != nil || t.id(l.end) == W.goods,
       a.flow == .import,
@@ -498,6 +561,12 @@ extension ClaimFramer {
       }
     default:
       break
+    }
+    // "Goods going north were worth $9.99bn", "$8.7bn of goods shipped south": the compass
+    // point and the story's pair give both sides.
+    if a.flow == .export, s.reporter == nil, s.partner == nil, let (e, i) = compassSides(a.index) {
+      s.reporter = e
+      s.partner = i
     }
     regionSides(&s, a, clause: clause)
     if s.reporter == s.partner { s.partner = nil }

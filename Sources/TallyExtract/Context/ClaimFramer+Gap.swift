@@ -9,10 +9,11 @@ import TallyCore
 /// text says it by the flows it stated next to the balance (the larger one's exporter has the
 /// surplus), by the verb ("Chinese exports exceeded imports": China's), or by "in X's favour".
 extension ClaimFramer {
-  /// Nouns of a balance between two flows; "gap" and "difference" only before "of" or after
-  /// "the" or "a" (the gap between two countries' statistics is read by the source rules).
+  /// Nouns of a balance between two flows; "gap", "difference" and "balance" only before
+  /// "of" or after "the" or "a" (the gap between two countries' statistics is read by the
+  /// source rules; "the balance tipped in Beijing's favour by $290m").
   static let gapNouns: WordTable = [
-    "gap", "difference", "surplus", "deficit", "imbalance", "surpluses", "deficits",
+    "gap", "difference", "surplus", "deficit", "imbalance", "surpluses", "deficits", "balance",
   ]
 
   /// Verbs of one flow being larger than the other ("imports exceeded exports by $11bn").
@@ -50,7 +51,7 @@ extension ClaimFramer {
       if ClaimWords.flowNouns[w] != nil || t[k].isNumber { break }
       k -= 1
     }
-    if let g = gapAt, t.id(g).isAny(W.gap, W.difference),
+    if let g = gapAt, t.id(g).isAny(W.gap, W.difference) || t.lower(g) == "balance",
       !(t.id(g + 1) == W.of || t.id(g - 1).isAny(W.the, W.a, W.resulting, W.this, W.that))
     {
       gapAt = nil

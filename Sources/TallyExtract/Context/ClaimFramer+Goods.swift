@@ -44,6 +44,7 @@ extension ClaimFramer {
     {
       return true
     }
+    if inListOfThree(t, k) { return true }
     // "oil, timber and seafood": the last of a list, after "and" or "or" right after goods.
     if t.id(k - 1).isAny(W.and, W.or),
       t.commodity(at: max(0, k - 2)).map({ $0.1 == k - 1 }) == true
@@ -51,6 +52,33 @@ extension ClaimFramer {
     {
       return true
     }
+    return false
+  }
+
+  /// True when the commodity at `k` is an item of a list of three or more words ("Russian
+  /// oil, gas and timber sold to Chinese buyers", "machinery, oil and clothing", "phones,
+  /// clothing and cars"): a basket of a country's goods, which the stories use for its whole
+  /// trade, whatever the other items are (goods of the table or not).
+  ///
+  /// "Oil, meanwhile, rose" and "crude oil, the biggest item," are no lists: the word after
+  /// the comma must be followed by "and", "or" or a second comma and a last item.
+  static func inListOfThree(_ t: ClaimTokens, _ k: Int) -> Bool {
+    guard let (_, e) = t.commodity(at: k) else { return false }
+    func item(_ j: Int) -> Bool {
+      t.has(j) && t[j].isWord && !t[j].isNumber && t.mentions(in: j..<(j + 1)).isEmpty
+        && !clauseBreaks.contains(t.lower(j))
+    }
+    let or: (Int) -> Bool = { t.id($0).isAny(W.and, W.or) }
+    // First: "oil, gas and timber", "oil, gas, timber and fish".
+    if t.id(e) == W.comma, item(e + 1),
+      or(e + 2) || (t.id(e + 2) == W.comma && item(e + 3) && or(e + 4))
+    {
+      return true
+    }
+    // Middle: "machinery, oil and clothing".
+    if t.id(k - 1) == W.comma, item(k - 2), or(e), item(e + 1) { return true }
+    // Last: "machinery, phones and oil".
+    if or(k - 1), item(k - 2), t.id(k - 3) == W.comma, item(k - 4) { return true }
     return false
   }
 
@@ -227,6 +255,32 @@ extension ClaimFramer {
     return nil
   }
 
+  /// Goods and their route opening the figure's clause ("Crude from Russia came to 5.44
+  /// million tonnes", "Wheat to Egypt totalled 2 Mt"): the goods, the flow the preposition
+  /// gives and the country after it.
+  ///
+  /// Only a quantity or a value, with no number between the
+  /// country and the figure.
+  func goodsRouteBefore(_ f: Figure, at fi: Int, clause: Range<Int>) -> (
+    Commodities.Entry, Flow, String
+  )? {
+    guard f.dimension.isAny(.money, .mass, .volume) else { return nil }
+    var k = clause.lowerBound
+    while k < min(fi, clause.lowerBound + 4) {
+      guard let (g, e) = tokens.commodity(at: k) else {
+        k += 1
+        continue
+      }
+      let w = tokens.lower(e)
+      guard w == "from" || w == "to",
+        let m = tokens.mentions(in: (e + 1)..<min(fi, e + 4)).first, m.start <= e + 2,
+        m.kind != .adjective, !(m.end..<fi).contains(where: { tokens[$0].isNumber })
+      else { return nil }
+      return (g, w == "from" ? .import : .export, m.iso3)
+    }
+    return nil
+  }
+
   /// True when the clause names gas and then the pipeline it went through before the figure
   /// ("gas imports through the Power of Siberia pipeline", "gas sent via the new pipeline"):
   /// the gas is pipeline gas, however many words stand between.
@@ -312,6 +366,29 @@ extension ClaimFramer {
     }
     return false
   }
+
+  /// The goods of a gapped clause between an earlier figure at `a` and the figure at `b`
+  /// ("Coking coal accounted for 842,500 tonnes, and steam coal for 3.88 million tonnes",
+  /// "crude came to 5.4 Mt, while LNG reached 0.6 Mt"): a commodity right after a conjunction
+  /// or a comma, at most six words before the figure, names the figure's goods; the rest
+  /// of the earlier figure's trade carries over.
+  ///
+  /// Goods after "of" belong to the earlier
+  /// figure ("8.3 Mt of LNG, worth $4.5bn").
+  func gappedGoods(from a: Int, to b: Int) -> Commodities.Entry? {
+    guard a < b else { return nil }
+    for k in (a + 1)..<b where Self.gapOpeners.contains(tokens.lower(k - 1)) {
+      if tokens[k].isNumber { return nil }
+      guard let (g, e) = tokens.commodity(at: k), e < b, b - e <= 6,
+        !(e..<b).contains(where: { tokens[$0].isNumber })
+      else { continue }
+      return g
+    }
+    return nil
+  }
+
+  /// Words a gapped clause opens after ("..., and steam coal for 3.88 Mt").
+  static let gapOpeners: WordTable = [",", "and", "while", "whereas", "but", ";"]
 
   /// "In yuan terms": the currency a change or share is stated in.
   func currencyTerms() -> String? {

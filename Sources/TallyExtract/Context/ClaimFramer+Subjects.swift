@@ -277,6 +277,47 @@ extension ClaimFramer {
     return false
   }
 
+  /// True when the figure's flow noun is a country's trade with the whole world ("China's
+  /// total foreign trade reached 42 trillion yuan", "Russia's external trade fell 8%"): an
+  /// adjective of all partners right before the noun, no partner named after it ("foreign
+  /// trade with China" is the pair's), and the figure no share ("4% of China's foreign
+  /// trade": the whole of a share is read by `shareOf`).
+  func worldFlow(_ anchor: Anchor?, _ f: Figure, mentions: [Mention]) -> Bool {
+    guard let a = anchor, !a.verb, f.kind != .share,
+      Self.worldAdjectives.contains(tokens.lower(a.index - 1))
+    else { return false }
+    return !mentions.contains {
+      $0.start > a.index && tokens.id($0.start - 1).isAny(W.from, W.to, W.with)
+    }
+  }
+
+  /// The sentence's earlier flow one way that the bare flow noun at `a` ("exports",
+  /// "imports", naming no country) is joined to by "and", "while", "whereas" or a comma, the
+  /// other way round ("Chinese exports to Russia came to $115.49bn and imports to $129.32bn",
+  /// "Japan's exports to Korea rose to $4bn, while imports fell to $3bn"): the same reporter
+  /// and partner.
+  ///
+  /// No country may stand between the two, and the noun must be the plain word
+  /// (not "deliveries" or "purchases", which name the goods flow of either side).
+  func coordinatedOppositeFlow(_ a: Anchor, flow: Flow?) -> ClaimFrame? {
+    guard tokens.id(a.index).isAny(W.exports, W.imports),
+      let prior = sentenceFrames.last(where: { $0.index < a.index }),
+      Self.isOneWayPair(prior.frame), let pf = prior.frame.flow, pf != flow,
+      a.index - prior.index <= 8,
+      tokens.mentions(in: (prior.index + 1)..<a.index).isEmpty,
+      (prior.index + 1..<a.index).contains(where: {
+        tokens.id($0).isAny(W.and, W.comma) || Self.contrastJoiners.contains(tokens.lower($0))
+      })
+    else { return nil }
+    return prior.frame
+  }
+
+  /// Words that join two clauses in contrast ("exports rose, while imports fell").
+  static let contrastJoiners: WordTable = ["while", "whereas", "whilst"]
+
+  /// Adjectives of a flow with every partner ("foreign trade", "external trade").
+  static let worldAdjectives: WordTable = ["foreign", "external", "global", "worldwide"]
+
   /// True when the sentence's figure at token `k` is the whole of a share stated right before
   /// it ("10.8% of the 76.7 million tonnes").
   func isShareWhole(_ k: Int) -> Bool {

@@ -653,6 +653,14 @@ struct ClaimFramer {
         inherit(prev.frame, into: &fr)
         origins["flow"] = "previous figure"
         origins["reporter"] = "previous figure"
+        if !prev.frame.hs.isEmpty, let g = gappedGoods(from: prev.index, to: fi),
+          !prev.frame.hs.contains(g.hs)
+        {
+          // "..., and steam coal for 3.88 Mt": the same trade in the goods of the gap.
+          fr.hs = [g.hs]
+          fr.commodity = g.name
+          origins["commodity"] = "goods of a gapped clause"
+        }
         inherited = true
       } else if let (last, stated) = carriedTrade(f, clause: clause),
         isAnaphoric(f, anchor: anchor, sides: sides, goods: goods, clause: clause, last: last)
@@ -703,7 +711,8 @@ struct ClaimFramer {
         why: ("goods named with their origin", "story", "sentence"))
     }
     if fr.flow == nil, !inherited, share == nil, anchor == nil,
-      let (g, flow, other) = goodsWithRoute(f, goods: goods, at: fi, end: end, clause: clause),
+      let (g, flow, other) = goodsWithRoute(f, goods: goods, at: fi, end: end, clause: clause)
+        ?? goodsRouteBefore(f, at: fi, clause: clause),
       let own = fr.source.flatMap({ $0 != other ? $0 : nil })
         ?? ranked.first(where: { $0 != other }) ?? aheadCountries.first(where: { $0 != other })
     {
@@ -749,6 +758,16 @@ struct ClaimFramer {
       // the partner of the sentence's earlier flow one way; the reporter is the same.
       sides.reporter = prior.reporter
       sides.partner = prior.partner
+    }
+    if fr.flow == .export || fr.flow == .import, !inherited, fr.reporter == nil,
+      sides.reporter == nil, sides.partner == nil, let a = anchor, !a.verb,
+      let prior = coordinatedOppositeFlow(a, flow: fr.flow)
+    {
+      // "Chinese exports to Russia came to $115.49bn and imports to $129.32bn": the other
+      // flow of the same reporter, joined to the sentence's flow one way.
+      sides.reporter = prior.reporter
+      sides.partner = prior.partner
+      origins["sides"] = "the reporter of the flow it is joined to"
     }
     if fr.flow != nil && !inherited && fr.reporter == nil {
       applySides(&fr, sides, goods: goods, origins: &origins)
@@ -797,6 +816,7 @@ struct ClaimFramer {
     // partners came to $4.65tn": all partners.
     if fr.flow == .import || fr.flow == .export || fr.flow == .total && fr.reporter != nil,
       allPartnersAfter(anchor, fi, end, clause: clause)
+        || worldFlow(anchor, f, mentions: mentions)
     {
       if fr.flow == .total, fr.reporter == "WLD" { swap(&fr.reporter, &fr.partner) }
       fr.partner = "WLD"
@@ -813,6 +833,12 @@ struct ClaimFramer {
       origins["flow"] = "sellers of one country in another's market"
       origins["reporter"] = origins["flow"]
       origins["partner"] = origins["flow"]
+    }
+    if let other = thirdSideVolumes(fi, clause: clause, fr) {
+      // "China's crude imports fell, with Saudi volumes down 4.5%": another partner's share
+      // of the flow.
+      fr.partner = other
+      origins["partner"] = "a country's volumes right before the figure"
     }
     // Trade of a province or a border crossing is not the national trade; prices, exchange
     // rates, the economy, targets and forecasts are not trade data.
@@ -1003,6 +1029,11 @@ struct ClaimFramer {
     for phrase in ClaimWords.perWords where tokens.matches(phrase, at: end) != nil {
       return phrase.joined(separator: " ")
     }
+    if let w = perUnitWords(end: end) ?? chargeWord(before: fi, clause: clause)
+      ?? rateAdjective(f, before: fi, clause: clause)
+    {
+      return w
+    }
     // "its full 38 billion cubic metres a year", "runs at 30 million tonnes a year": a
     // physical quantity per year or day is a rate (a capacity or a plan), not a period's
     // record; "a year earlier" is a base.
@@ -1031,8 +1062,11 @@ struct ClaimFramer {
       return tokens.lower(m) + " have"
     }
     var stop = end
+    // "rose 37% on higher prices", "fell 6% amid weak demand": words of reason after the
+    // figure say why, not what it measures.
     while stop < min(clause.upperBound, end + 7),
-      ![",", "and", ";", "as", "because", "while", "when", "after"].contains(tokens.lower(stop))
+      ![",", "and", ";", "as", "because", "while", "when", "after"].contains(tokens.lower(stop)),
+      !Self.reasonAfterWords.contains(tokens.lower(stop))
     {
       stop += 1
     }

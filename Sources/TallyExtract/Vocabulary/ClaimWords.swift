@@ -70,7 +70,8 @@ enum ClaimWords {
   ]
 
   /// Words near a figure that make it something other than recorded trade: prices, exchange
-  /// rates, the economy, targets and forecasts.
+  /// rates, the economy, targets and forecasts, the cargo a port or a railway handled ("2.6
+  /// million tonnes of cargo": all goods through a place, whoever traded them).
   static let notTrade: WordTable = [
     "economy", "gdp", "inflation", "rouble", "ruble", "price", "prices", "cost", "costs",
     "costs", "cap", "goal", "goals", "target", "targets", "forecast", "forecasts", "expect",
@@ -81,7 +82,7 @@ enum ClaimWords {
     "agreement", "investment", "investments", "loan", "loans", "discount", "discounts",
     "premium", "premiums", "freight", "yield", "yields", "produce", "produces", "produced",
     "producing", "mined", "pumped", "stocks", "inventories", "inventory", "harvest",
-    "harvests", "harvested", "crop", "crops",
+    "harvests", "harvested", "crop", "crops", "cargo", "residents", "inhabitants",
   ]
   /// Words that make a figure with "by <year>" a target.
   static let targetWords: WordTable = [
@@ -112,6 +113,10 @@ enum ClaimWords {
     "country", "nation", "side", "neighbour", "neighbor", "partner", "state", "economy",
     "government", "president", "leader", "minister", "year", "month", "week", "day", "time",
     "round", "meeting", "summit", "agreement", "deal", "project", "region", "province", "city",
+    // Events, services and the means of transport: counted, never goods traded ("14 trade
+    // fairs", "36 block trains a week", "7 Chinese carmakers", "21 cargoes").
+    "fair", "exhibition", "enterprise", "carmaker", "automaker", "train", "flight", "service",
+    "cargo", "document", "resident", "inhabitant", "visitor", "exhibitor", "delegate",
   ]
 
   /// Words of a share: "accounted for 11% of", "a 47% share of".

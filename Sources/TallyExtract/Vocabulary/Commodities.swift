@@ -10,7 +10,7 @@
 /// | pipeline gas, piped gas, pipeline natural gas             | 271121  | pipeline gas            |
 /// | crude oil, crude, oil                                     | 2709    | crude oil               |
 /// | refined products, oil products, diesel, fuel oil          | 2710    | oil products            |
-/// | coal                                                      | 2701    | coal                    |
+/// | coal; both grades joined ("thermal and coking coal")      | 2701    | coal                    |
 /// | thermal coal, steam coal, energy coal                     | 27011290 | thermal coal (China's tariff line for other bituminous coal) |
 /// | coking coal, metallurgical coal                           | 27011210 | coking coal             |
 /// | fibre-optic cable, optical cable, cable (the stories' cable is the drones' fibre) | 854470 | fibre-optic cable |
@@ -72,6 +72,8 @@ enum Commodities {
     ("fuel oil", products), ("gasoline", products),
     ("coal", coal), ("thermal coal", steam), ("steam coal", steam), ("energy coal", steam),
     ("coking coal", coking), ("metallurgical coal", coking), ("met coal", coking),
+    ("thermal and coking coal", coal), ("steam and coking coal", coal),
+    ("coking and thermal coal", coal), ("coking and steam coal", coal),
     ("fibre optic cable", cable), ("fiber optic cable", cable), ("fibre optic cables", cable),
     ("fiber optic cables", cable), ("fibre optic", cable), ("fiber optic", cable),
     ("optical fibre cable", cable), ("optical fiber cable", cable), ("optical cable", cable),

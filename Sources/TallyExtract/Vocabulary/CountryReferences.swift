@@ -59,6 +59,47 @@ enum CountryReferences {
     "indicates",
   ]
 
+  /// Neighbours one of which lies plainly north of the other, as (north, south): goods
+  /// "heading north" between them are the southern one's exports.
+  ///
+  /// Pairs whose bearing is
+  /// east-west or unclear are left out (no direction is read from the compass for them).
+  ///
+  /// | north | south |
+  /// |---|---|
+  /// | Russia | China, Mongolia, Kazakhstan, North Korea, Georgia, Azerbaijan |
+  /// | Mongolia | China |
+  /// | China | Vietnam, Laos, Myanmar |
+  /// | Kazakhstan | Uzbekistan, Kyrgyzstan, Turkmenistan |
+  /// | Finland | Estonia |
+  /// | Canada | United States |
+  /// | United States | Mexico |
+  /// | North Korea | South Korea |
+  static let northOf: [(north: String, south: String)] = [
+    ("RUS", "CHN"), ("RUS", "MNG"), ("RUS", "KAZ"), ("RUS", "PRK"), ("RUS", "GEO"),
+    ("RUS", "AZE"), ("MNG", "CHN"), ("CHN", "VNM"), ("CHN", "LAO"), ("CHN", "MMR"),
+    ("KAZ", "UZB"), ("KAZ", "KGZ"), ("KAZ", "TKM"), ("FIN", "EST"), ("CAN", "USA"),
+    ("USA", "MEX"), ("PRK", "KOR"),
+  ]
+
+  /// Compass words of goods on the move, true when they point north ("heading north",
+  /// "northbound", "shipped south").
+  static let compassWords: WordMap<Bool> = [
+    "north": true, "northward": true, "northwards": true, "northbound": true, "south": false,
+    "southward": false, "southwards": false, "southbound": false,
+  ]
+
+  /// The (exporter, importer) of goods moving north (`northward`) or south between `a` and
+  /// `b`, when `northOf` gives their bearing.
+  static func compassTrade(_ a: String, _ b: String, northward: Bool) -> (String, String)? {
+    guard
+      let pair = northOf.first(where: {
+        ($0.north == a && $0.south == b) || ($0.north == b && $0.south == a)
+      })
+    else { return nil }
+    return northward ? (pair.south, pair.north) : (pair.north, pair.south)
+  }
+
   /// People or firms that buy: "Chinese refiners" are importers.
   static let buyers: WordTable = [
     "buyers", "buyer", "refiners", "refiner", "importers", "importer", "customers", "utilities",
