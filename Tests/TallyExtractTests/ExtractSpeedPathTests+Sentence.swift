@@ -24,4 +24,27 @@ extension ExtractSpeedPathTests {
     #expect(held[0].frame.hs == ["2709", "2701"] && held[0].index == 2)
     #expect(held[0].figure.text == "$5m" && before[0].frame.hs.isEmpty)
   }
+
+  /// A struct holding `@Boxed` frames keeps value semantics: a copy made before a write (a
+  /// whole value or a part through optional chaining) does not see it, nor the other way.
+  @Test func boxedFramesAreValues() {
+    struct Holder {
+      @Boxed var last: ClaimFrame? = nil
+      @Boxed var pair: (frame: ClaimFrame, n: Int)? = nil
+    }
+    var a = Holder()
+    #expect(a.last == nil && a.pair == nil)
+    var fr = ClaimFrame()
+    fr.hs = ["2709"]
+    a.last = fr
+    a.pair = (fr, 1)
+    let b = a
+    a.last?.hs.append("2701")
+    a.pair?.n = 2
+    #expect(a.last?.hs == ["2709", "2701"] && a.pair?.n == 2 && a.pair?.frame.hs == ["2709"])
+    #expect(b.last?.hs == ["2709"] && b.pair?.n == 1)
+    var c = b
+    c.last = nil
+    #expect(c.last == nil && b.last?.hs == ["2709"] && a.last?.hs.count == 2)
+  }
 }
