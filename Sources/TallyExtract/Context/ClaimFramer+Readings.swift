@@ -4,11 +4,19 @@ import TallyCore
 /// What the framer remembers for other readings (``ClaimReading``): the trade levels and
 /// growths of earlier sentences, with their lines.
 struct ReadingMemory {
-  struct Item {
+  /// A class: the readings copy and filter the remembered items for every figure, and a
+  /// reference is copied with one retain where a frame's every field was copied.
+  final class Item: Sendable {
     let frame: ClaimFrame
     let line: Int
     /// The index of the sentence (counted from the start of the document) it was read in.
     let sentence: Int
+
+    init(frame: ClaimFrame, line: Int, sentence: Int) {
+      self.frame = frame
+      self.line = line
+      self.sentence = sentence
+    }
   }
   /// Trade levels with a period, oldest first (at most ``keep``).
   var levels: [Item] = []
@@ -380,8 +388,14 @@ extension ClaimFramer {
     // Readings that come to the same frame count once (and not at all when they come to the
     // frame itself): two readings that agree are one candidate, not two.
     guard !out.isEmpty else { return [] }
-    var seen: Set<ClaimReading.Effect> = [ClaimReading(part: .period, why: "").effect(on: fr)]
-    return out.filter { seen.insert($0.effect(on: fr)).inserted }
+    // A few readings: looked for in a list, not hashed (the same answer as a set's).
+    var seen: [ClaimReading.Effect] = [ClaimReading(part: .period, why: "").effect(on: fr)]
+    return out.filter { r in
+      let e = r.effect(on: fr)
+      if seen.contains(e) { return false }
+      seen.append(e)
+      return true
+    }
   }
 
   /// The grades of coal the data keep apart.
@@ -422,20 +436,26 @@ extension ClaimFramer {
     }
   }
 
+  /// The sentence's frames with their provenance and readings set. (Not mutating: asked from
+  /// `settleReadings`, each call of a reading function copied the whole framer.)
+  func settledFrames() -> [ClaimFrame] {
+    sentenceFrames.map { item in
+      var fr = item.frame
+      fr.provenance = provenance(of: fr)
+      fr.readings =
+        fr.isTrade
+        ? readings(of: fr, item.figure, at: item.index)
+          + directionCandidates(of: fr, item.figure, at: item.index)
+        : tentativeReadings(of: fr, item.figure, at: item.index)
+      return fr
+    }
+  }
+
   /// Sets provenance and readings on the sentence's frames and remembers its levels and
   /// growths; called when the sentence's figures are final (origins still present).
   mutating func settleReadings() {
     guard !sentenceFrames.isEmpty else { return }
-    for i in sentenceFrames.indices {
-      var fr = sentenceFrames[i].frame
-      fr.provenance = provenance(of: fr)
-      fr.readings =
-        fr.isTrade
-        ? readings(of: fr, sentenceFrames[i].figure, at: sentenceFrames[i].index)
-          + directionCandidates(of: fr, sentenceFrames[i].figure, at: sentenceFrames[i].index)
-        : tentativeReadings(of: fr, sentenceFrames[i].figure, at: sentenceFrames[i].index)
-      sentenceFrames[i].frame = fr
-    }
+    for (i, fr) in zip(sentenceFrames.indices, settledFrames()) { sentenceFrames[i].frame = fr }
     readingMemory.sentences += 1
     for item in sentenceFrames {
       let fr = item.frame

@@ -31,17 +31,17 @@ struct ClaimFramer {
   /// ``ClaimFramer/pronounSide(excluding:)``.
   var sentenceSubject: String?
   var commodity: Commodities.Entry?
-  var lastTrade: (frame: ClaimFrame, dimension: TallyCore.Dimension)?
+  @Boxed var lastTrade: (frame: ClaimFrame, dimension: TallyCore.Dimension)? = nil
   /// The trade a sentence without figures stated after `lastTrade`
   /// (``statedTrade(_:mentions:skipping:)``).
-  var statedTradeFrame: ClaimFrame?
+  @Boxed var statedTradeFrame: ClaimFrame? = nil
   /// The last trade both ways between two countries the story named, for "the total" after
   /// one of its flows.
-  var lastTotal: ClaimFrame?
+  @Boxed var lastTotal: ClaimFrame? = nil
   /// The seller and buyer the headline (or the text before the first figure) names.
   var storySides: (exporter: String, importer: String)?
   /// The last share the story stated, for "that share".
-  var lastShare: ClaimFrame?
+  @Boxed var lastShare: ClaimFrame? = nil
   var source: String?
   var lastPeriod: TimeRef?
   var lastMonth: Period?

@@ -30,6 +30,8 @@ struct SentenceFigure {
 
   var figure: Figure { box.figure }
 
+  /// A change of one of its parts (`sentenceFrames[i].frame.hs = ...`) is made in the box
+  /// when no other value shares it, without copying the frame out and back.
   var frame: ClaimFrame {
     get { box.frame }
     set {
@@ -38,6 +40,12 @@ struct SentenceFigure {
       } else {
         box = Box(figure: box.figure, frame: newValue)
       }
+    }
+    _modify {
+      if !isKnownUniquelyReferenced(&box) {
+        box = Box(figure: box.figure, frame: box.frame)
+      }
+      yield &box.frame
     }
   }
 }

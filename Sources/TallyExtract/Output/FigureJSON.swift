@@ -140,38 +140,38 @@ public enum FigureJSON {
   /// `tally check --figures` decodes), written out without an encoder.
   static func reading(_ o: inout [UInt8], _ r: ClaimReading) {
     var first = true
-    func field(_ name: String) {
+    // The names are written out with their quotes and colon (one copy of a static string).
+    func field(_ name: StaticString) {
       o.append(UInt8(ascii: first ? "{" : ","))
       first = false
-      string(&o, name)
-      o.append(UInt8(ascii: ":"))
+      key(&o, name)
     }
     if let b = r.base {
-      field("base")
-      string(&o, b.description)
+      field("\"base\":")
+      timeRef(&o, b)
     }
     if let c = r.commodity {
-      field("commodity")
+      field("\"commodity\":")
       string(&o, c)
     }
     if let c = r.cumulative {
-      field("cumulative")
+      field("\"cumulative\":")
       raw(&o, c ? "true" : "false")
     }
     if r.dropsSource {
-      field("dropsSource")
+      field("\"dropsSource\":")
       raw(&o, "true")
     }
     if let e = r.event {
-      field("event")
+      field("\"event\":")
       string(&o, e)
     }
     if let fl = r.flow {
-      field("flow")
+      field("\"flow\":")
       string(&o, fl.rawValue)
     }
     if let hs = r.hs {
-      field("hs")
+      field("\"hs\":")
       o.append(UInt8(ascii: "["))
       for (n, h) in hs.enumerated() {
         if n > 0 { o.append(UInt8(ascii: ",")) }
@@ -180,24 +180,24 @@ public enum FigureJSON {
       o.append(UInt8(ascii: "]"))
     }
     if let m = r.measure {
-      field("measure")
+      field("\"measure\":")
       string(&o, m.rawValue)
     }
-    field("part")
+    field("\"part\":")
     string(&o, r.part.rawValue)
     if let p = r.partner {
-      field("partner")
+      field("\"partner\":")
       string(&o, p)
     }
     if let p = r.period {
-      field("period")
-      string(&o, p.description)
+      field("\"period\":")
+      timeRef(&o, p)
     }
     if r.setsBase {
-      field("setsBase")
+      field("\"setsBase\":")
       raw(&o, "true")
     }
-    field("why")
+    field("\"why\":")
     string(&o, r.why)
     o.append(UInt8(ascii: "}"))
   }
