@@ -10,7 +10,7 @@ extension ClaimFramer {
   /// "per cent" is the figure's own unit and "per month" a trade at a rate (see
   /// `perPeriodNumerator`); a year or a day after a physical quantity is `ratePhrases`'.
   func perUnitWords(end: Int) -> String? {
-    guard tokens.lower(end) == "per", tokens.has(end + 1), tokens[end + 1].isWord else {
+    guard tokens.id(end) == W.per, tokens.has(end + 1), tokens[end + 1].isWord else {
       return nil
     }
     let next = tokens.lower(end + 1)

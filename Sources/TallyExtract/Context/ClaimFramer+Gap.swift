@@ -51,7 +51,7 @@ extension ClaimFramer {
       if ClaimWords.flowNouns[w] != nil || t[k].isNumber { break }
       k -= 1
     }
-    if let g = gapAt, t.id(g).isAny(W.gap, W.difference) || t.lower(g) == "balance",
+    if let g = gapAt, t.id(g).isAny(W.gap, W.difference) || t.id(g) == W.balance,
       !(t.id(g + 1) == W.of || t.id(g - 1).isAny(W.the, W.a, W.resulting, W.this, W.that))
     {
       gapAt = nil

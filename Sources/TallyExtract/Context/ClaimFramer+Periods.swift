@@ -947,7 +947,7 @@ extension ClaimFramer {
   func possessiveEnd(after k: Int) -> Int? {
     let t = tokens
     if t.id(k + 1) == W.possessive { return k + 2 }
-    if t.has(k + 2), t[k].isNumber, t.lower(k + 1) == "'", t.lower(k + 2) == "s" { return k + 3 }
+    if t.has(k + 2), t[k].isNumber, t.id(k + 1) == W.apostrophe, t.id(k + 2) == W.s { return k + 3 }
     return nil
   }
 

@@ -145,7 +145,7 @@ extension ClaimFramer {
     // The clause's words first: the sentence's span is looked for only when they name the year.
     let names = (clause.lowerBound..<fi).contains { k in
       Self.fullYearWords.contains(t.lower(k))
-        && (t.lower(k) == "annual" || t.id(k + 1) == W.year
+        && (t.id(k) == W.annual || t.id(k + 1) == W.year
           || (t.id(k + 1) == W.hyphen && t.id(k + 2) == W.year))
     }
     guard names, let sp = spanStart() else { return false }

@@ -9,6 +9,7 @@ enum W {
     "!",
     "$",
     "%",
+    "'",
     "'s",
     ",",
     "-",
@@ -24,8 +25,10 @@ enum W {
     "all",
     "alone",
     "and",
+    "annual",
     "as",
     "at",
+    "balance",
     "before",
     "between",
     "beyond",
@@ -89,6 +92,7 @@ enum W {
     "overall",
     "past",
     "pct",
+    "per",
     "percent",
     "period",
     "preceding",
@@ -100,6 +104,7 @@ enum W {
     "relative",
     "resulting",
     "reverse",
+    "s",
     "same",
     "share",
     "short",
@@ -151,138 +156,143 @@ enum W {
   static var exclamationMark: WordID { WordID(1) }  // "!"
   static var dollarSign: WordID { WordID(2) }  // "$"
   static var percentSign: WordID { WordID(3) }  // "%"
-  static var possessive: WordID { WordID(4) }  // "'s"
-  static var comma: WordID { WordID(5) }  // ","
-  static var hyphen: WordID { WordID(6) }  // "-"
-  static var fullStop: WordID { WordID(7) }  // "."
-  static var n12: WordID { WordID(8) }  // "12"
-  static var colon: WordID { WordID(9) }  // ":"
-  static var semicolon: WordID { WordID(10) }  // ";"
-  static var questionMark: WordID { WordID(11) }  // "?"
-  static var a: WordID { WordID(12) }
-  static var according: WordID { WordID(13) }
-  static var across: WordID { WordID(14) }
-  static var ago: WordID { WordID(15) }
-  static var all: WordID { WordID(16) }
-  static var alone: WordID { WordID(17) }
-  static var and: WordID { WordID(18) }
-  static var `as`: WordID { WordID(19) }
-  static var at: WordID { WordID(20) }
-  static var before: WordID { WordID(21) }
-  static var between: WordID { WordID(22) }
-  static var beyond: WordID { WordID(23) }
-  static var bound: WordID { WordID(24) }
-  static var but: WordID { WordID(25) }
-  static var by: WordID { WordID(26) }
-  static var compared: WordID { WordID(27) }
-  static var compares: WordID { WordID(28) }
-  static var comparing: WordID { WordID(29) }
-  static var comparison: WordID { WordID(30) }
-  static var cost: WordID { WordID(31) }
-  static var costs: WordID { WordID(32) }
-  static var count: WordID { WordID(33) }
-  static var cross: WordID { WordID(34) }
-  static var decade: WordID { WordID(35) }
-  static var deficit: WordID { WordID(36) }
-  static var deficits: WordID { WordID(37) }
-  static var denominated: WordID { WordID(38) }
-  static var difference: WordID { WordID(39) }
-  static var during: WordID { WordID(40) }
-  static var earlier: WordID { WordID(41) }
-  static var energy: WordID { WordID(42) }
-  static var export: WordID { WordID(43) }
-  static var exports: WordID { WordID(44) }
-  static var favor: WordID { WordID(45) }
-  static var favour: WordID { WordID(46) }
-  static var february: WordID { WordID(47) }
-  static var final: WordID { WordID(48) }
-  static var first: WordID { WordID(49) }
-  static var `for`: WordID { WordID(50) }
-  static var from: WordID { WordID(51) }
-  static var full: WordID { WordID(52) }
-  static var gap: WordID { WordID(53) }
-  static var gas: WordID { WordID(54) }
-  static var goods: WordID { WordID(55) }
-  static var had: WordID { WordID(56) }
-  static var half: WordID { WordID(57) }
-  static var has: WordID { WordID(58) }
-  static var have: WordID { WordID(59) }
-  static var `import`: WordID { WordID(60) }
-  static var imports: WordID { WordID(61) }
-  static var `in`: WordID { WordID(62) }
-  static var into: WordID { WordID(63) }
-  static var it: WordID { WordID(64) }
-  static var its: WordID { WordID(65) }
-  static var itself: WordID { WordID(66) }
-  static var just: WordID { WordID(67) }
-  static var last: WordID { WordID(68) }
-  static var later: WordID { WordID(69) }
-  static var level: WordID { WordID(70) }
-  static var levels: WordID { WordID(71) }
-  static var month: WordID { WordID(72) }
-  static var monthly: WordID { WordID(73) }
-  static var months: WordID { WordID(74) }
-  static var of: WordID { WordID(75) }
-  static var on: WordID { WordID(76) }
-  static var one: WordID { WordID(77) }
-  static var or: WordID { WordID(78) }
-  static var out: WordID { WordID(79) }
-  static var over: WordID { WordID(80) }
-  static var overall: WordID { WordID(81) }
-  static var past: WordID { WordID(82) }
-  static var pct: WordID { WordID(83) }
-  static var percent: WordID { WordID(84) }
-  static var period: WordID { WordID(85) }
-  static var preceding: WordID { WordID(86) }
-  static var previous: WordID { WordID(87) }
-  static var prior: WordID { WordID(88) }
-  static var products: WordID { WordID(89) }
-  static var quarter: WordID { WordID(90) }
-  static var quarters: WordID { WordID(91) }
-  static var relative: WordID { WordID(92) }
-  static var resulting: WordID { WordID(93) }
-  static var reverse: WordID { WordID(94) }
-  static var same: WordID { WordID(95) }
-  static var share: WordID { WordID(96) }
-  static var short: WordID { WordID(97) }
-  static var shy: WordID { WordID(98) }
-  static var since: WordID { WordID(99) }
-  static var span: WordID { WordID(100) }
-  static var stretch: WordID { WordID(101) }
-  static var such: WordID { WordID(102) }
-  static var surplus: WordID { WordID(103) }
-  static var surpluses: WordID { WordID(104) }
-  static var tally: WordID { WordID(105) }
-  static var terms: WordID { WordID(106) }
-  static var than: WordID { WordID(107) }
-  static var that: WordID { WordID(108) }
-  static var the: WordID { WordID(109) }
-  static var their: WordID { WordID(110) }
-  static var them: WordID { WordID(111) }
-  static var then: WordID { WordID(112) }
-  static var these: WordID { WordID(113) }
-  static var this: WordID { WordID(114) }
-  static var those: WordID { WordID(115) }
-  static var through: WordID { WordID(116) }
-  static var till: WordID { WordID(117) }
-  static var to: WordID { WordID(118) }
-  static var total: WordID { WordID(119) }
-  static var twelve: WordID { WordID(120) }
-  static var two: WordID { WordID(121) }
-  static var until: WordID { WordID(122) }
-  static var us: WordID { WordID(123) }
-  static var versus: WordID { WordID(124) }
-  static var way: WordID { WordID(125) }
-  static var when: WordID { WordID(126) }
-  static var which: WordID { WordID(127) }
-  static var `while`: WordID { WordID(128) }
-  static var who: WordID { WordID(129) }
-  static var whole: WordID { WordID(130) }
-  static var whose: WordID { WordID(131) }
-  static var with: WordID { WordID(132) }
-  static var within: WordID { WordID(133) }
-  static var worth: WordID { WordID(134) }
-  static var year: WordID { WordID(135) }
-  static var years: WordID { WordID(136) }
-  static var enDash: WordID { WordID(137) }  // "–"
+  static var apostrophe: WordID { WordID(4) }  // "'"
+  static var possessive: WordID { WordID(5) }  // "'s"
+  static var comma: WordID { WordID(6) }  // ","
+  static var hyphen: WordID { WordID(7) }  // "-"
+  static var fullStop: WordID { WordID(8) }  // "."
+  static var n12: WordID { WordID(9) }  // "12"
+  static var colon: WordID { WordID(10) }  // ":"
+  static var semicolon: WordID { WordID(11) }  // ";"
+  static var questionMark: WordID { WordID(12) }  // "?"
+  static var a: WordID { WordID(13) }
+  static var according: WordID { WordID(14) }
+  static var across: WordID { WordID(15) }
+  static var ago: WordID { WordID(16) }
+  static var all: WordID { WordID(17) }
+  static var alone: WordID { WordID(18) }
+  static var and: WordID { WordID(19) }
+  static var annual: WordID { WordID(20) }
+  static var `as`: WordID { WordID(21) }
+  static var at: WordID { WordID(22) }
+  static var balance: WordID { WordID(23) }
+  static var before: WordID { WordID(24) }
+  static var between: WordID { WordID(25) }
+  static var beyond: WordID { WordID(26) }
+  static var bound: WordID { WordID(27) }
+  static var but: WordID { WordID(28) }
+  static var by: WordID { WordID(29) }
+  static var compared: WordID { WordID(30) }
+  static var compares: WordID { WordID(31) }
+  static var comparing: WordID { WordID(32) }
+  static var comparison: WordID { WordID(33) }
+  static var cost: WordID { WordID(34) }
+  static var costs: WordID { WordID(35) }
+  static var count: WordID { WordID(36) }
+  static var cross: WordID { WordID(37) }
+  static var decade: WordID { WordID(38) }
+  static var deficit: WordID { WordID(39) }
+  static var deficits: WordID { WordID(40) }
+  static var denominated: WordID { WordID(41) }
+  static var difference: WordID { WordID(42) }
+  static var during: WordID { WordID(43) }
+  static var earlier: WordID { WordID(44) }
+  static var energy: WordID { WordID(45) }
+  static var export: WordID { WordID(46) }
+  static var exports: WordID { WordID(47) }
+  static var favor: WordID { WordID(48) }
+  static var favour: WordID { WordID(49) }
+  static var february: WordID { WordID(50) }
+  static var final: WordID { WordID(51) }
+  static var first: WordID { WordID(52) }
+  static var `for`: WordID { WordID(53) }
+  static var from: WordID { WordID(54) }
+  static var full: WordID { WordID(55) }
+  static var gap: WordID { WordID(56) }
+  static var gas: WordID { WordID(57) }
+  static var goods: WordID { WordID(58) }
+  static var had: WordID { WordID(59) }
+  static var half: WordID { WordID(60) }
+  static var has: WordID { WordID(61) }
+  static var have: WordID { WordID(62) }
+  static var `import`: WordID { WordID(63) }
+  static var imports: WordID { WordID(64) }
+  static var `in`: WordID { WordID(65) }
+  static var into: WordID { WordID(66) }
+  static var it: WordID { WordID(67) }
+  static var its: WordID { WordID(68) }
+  static var itself: WordID { WordID(69) }
+  static var just: WordID { WordID(70) }
+  static var last: WordID { WordID(71) }
+  static var later: WordID { WordID(72) }
+  static var level: WordID { WordID(73) }
+  static var levels: WordID { WordID(74) }
+  static var month: WordID { WordID(75) }
+  static var monthly: WordID { WordID(76) }
+  static var months: WordID { WordID(77) }
+  static var of: WordID { WordID(78) }
+  static var on: WordID { WordID(79) }
+  static var one: WordID { WordID(80) }
+  static var or: WordID { WordID(81) }
+  static var out: WordID { WordID(82) }
+  static var over: WordID { WordID(83) }
+  static var overall: WordID { WordID(84) }
+  static var past: WordID { WordID(85) }
+  static var pct: WordID { WordID(86) }
+  static var per: WordID { WordID(87) }
+  static var percent: WordID { WordID(88) }
+  static var period: WordID { WordID(89) }
+  static var preceding: WordID { WordID(90) }
+  static var previous: WordID { WordID(91) }
+  static var prior: WordID { WordID(92) }
+  static var products: WordID { WordID(93) }
+  static var quarter: WordID { WordID(94) }
+  static var quarters: WordID { WordID(95) }
+  static var relative: WordID { WordID(96) }
+  static var resulting: WordID { WordID(97) }
+  static var reverse: WordID { WordID(98) }
+  static var s: WordID { WordID(99) }
+  static var same: WordID { WordID(100) }
+  static var share: WordID { WordID(101) }
+  static var short: WordID { WordID(102) }
+  static var shy: WordID { WordID(103) }
+  static var since: WordID { WordID(104) }
+  static var span: WordID { WordID(105) }
+  static var stretch: WordID { WordID(106) }
+  static var such: WordID { WordID(107) }
+  static var surplus: WordID { WordID(108) }
+  static var surpluses: WordID { WordID(109) }
+  static var tally: WordID { WordID(110) }
+  static var terms: WordID { WordID(111) }
+  static var than: WordID { WordID(112) }
+  static var that: WordID { WordID(113) }
+  static var the: WordID { WordID(114) }
+  static var their: WordID { WordID(115) }
+  static var them: WordID { WordID(116) }
+  static var then: WordID { WordID(117) }
+  static var these: WordID { WordID(118) }
+  static var this: WordID { WordID(119) }
+  static var those: WordID { WordID(120) }
+  static var through: WordID { WordID(121) }
+  static var till: WordID { WordID(122) }
+  static var to: WordID { WordID(123) }
+  static var total: WordID { WordID(124) }
+  static var twelve: WordID { WordID(125) }
+  static var two: WordID { WordID(126) }
+  static var until: WordID { WordID(127) }
+  static var us: WordID { WordID(128) }
+  static var versus: WordID { WordID(129) }
+  static var way: WordID { WordID(130) }
+  static var when: WordID { WordID(131) }
+  static var which: WordID { WordID(132) }
+  static var `while`: WordID { WordID(133) }
+  static var who: WordID { WordID(134) }
+  static var whole: WordID { WordID(135) }
+  static var whose: WordID { WordID(136) }
+  static var with: WordID { WordID(137) }
+  static var within: WordID { WordID(138) }
+  static var worth: WordID { WordID(139) }
+  static var year: WordID { WordID(140) }
+  static var years: WordID { WordID(141) }
+  static var enDash: WordID { WordID(142) }  // "–"
 }
