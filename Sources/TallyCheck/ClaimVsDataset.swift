@@ -35,6 +35,8 @@ public struct ClaimVsDataset: ClaimCheck {
 
   public func run(_ input: CheckInput) -> CheckOutput {
     var out = CheckOutput()
+    // The last level in its sentence that matched only under another reading.
+    var level: SettledLevel?
     for (claim, fr) in input.framed {
       guard fr.isTrade else {
         // A figure no trade framed: its candidate trades (ClaimVsDataset+Readings).
@@ -48,8 +50,11 @@ public struct ClaimVsDataset: ClaimCheck {
         continue
       }
       guard let first = result(claim, fr, input) else { continue }
-      // The frame is the first reading; the others run when it fails (ClaimVsDataset+Readings).
-      let result = withReadings(claim, fr, first: first, input)
+      // The frame is the first reading; the others run when it fails (ClaimVsDataset+Readings);
+      // a change after a level read otherwise is read as its level (+SentenceReading).
+      let result =
+        asSettledLevel(claim, fr, level, input) ?? withReadings(claim, fr, first: first, input)
+      if fr.role == .level { level = Self.settled(claim, fr, result) }
       switch result {
       case .findings(let f): out.findings += f
       case .reason(let r): out.reasons[claim.id] = r
