@@ -45,6 +45,14 @@ import Testing
     return (try importFile(path, one), try importFile(path, two))
   }
 
+  /// The file line of the first point of the odd cable row (HS 854470) the tests add.
+  static func cableLine(_ d: ImportedDataset) throws -> Int? {
+    let key = SeriesKey(
+      measure: "hs:854470", reporter: "CHN", partner: "RUS", flow: .export, unit: .usd)
+    let s = try #require(d.series.first { $0.series.key == key })
+    return s.series.points.first?.source?.line
+  }
+
   @Test func parallelEqualsSequential() throws {
     let (a, b) = try both(Self.comtrade(rows: 30_000))
     #expect(a.packed == b.packed)
@@ -62,13 +70,7 @@ import Testing
     }
     let (a, b) = try both(text)
     #expect(a.packed == b.packed)
-    let s = try #require(
-      b.series.first {
-        $0.series.key
-          == SeriesKey(
-            measure: "hs:854470", reporter: "CHN", partner: "RUS", flow: .export, unit: .usd)
-      })
-    #expect(s.series.points.first?.source?.line == 20_002)
+    #expect(try Self.cableLine(b) == 20_002)
   }
 
   @Test func aBlankLineInTheLastChunkKeepsLinesExact() throws {
@@ -79,13 +81,7 @@ import Testing
     }
     let (a, b) = try both(text)
     #expect(a.packed == b.packed)
-    let s = try #require(
-      b.series.first {
-        $0.series.key
-          == SeriesKey(
-            measure: "hs:854470", reporter: "CHN", partner: "RUS", flow: .export, unit: .usd)
-      })
-    #expect(s.series.points.first?.source?.line == 25_003)
+    #expect(try Self.cableLine(b) == 25_003)
   }
 
   @Test func aCutInsideAQuotedLineBreakFallsBackAndKeepsLinesExact() throws {
@@ -114,13 +110,7 @@ import Testing
     let (a, b) = try both(text)
     #expect(a.packed == b.packed)
     #expect(a.info.rows == b.info.rows)
-    let s = try #require(
-      b.series.first {
-        $0.series.key
-          == SeriesKey(
-            measure: "hs:854470", reporter: "CHN", partner: "RUS", flow: .export, unit: .usd)
-      })
-    #expect(s.series.points.first?.source?.line == i + 2)
+    #expect(try Self.cableLine(b) == i + 2)
   }
 
   @Test func aFileWithoutAFinalNewlineReadsItsLastRow() throws {
@@ -130,13 +120,7 @@ import Testing
     #expect(a.packed == b.packed)
     #expect(a.info.rows == 30_001)
     #expect(b.info.rows == 30_001)
-    let s = try #require(
-      b.series.first {
-        $0.series.key
-          == SeriesKey(
-            measure: "hs:854470", reporter: "CHN", partner: "RUS", flow: .export, unit: .usd)
-      })
-    #expect(s.series.points.first?.source?.line == 30_002)
+    #expect(try Self.cableLine(b) == 30_002)
   }
 
   @Test func anErrorInTheSecondHalfNamesItsLine() throws {
