@@ -118,7 +118,11 @@ extension ClaimFramer {
   func storyPair() -> [String]? {
     // The three most named countries, in one pass (no sort per figure).
     var top: [(key: String, value: Double)] = []
-    for (k, v) in weights where v > 0 && k != "WLD" {
+    // Frames whose sides were carried do not count: "Ukraine received 72 miles" followed by
+    // sentences whose figures carry Ukraine would make the third country the story's.
+    for (k, w) in weights where k != "WLD" {
+      let v = w - carriedWeights[k, default: 0]
+      guard v > 0 else { continue }
       let i =
         top.firstIndex { v > $0.value || (v == $0.value && k < $0.key) } ?? top.count
       if i < 3 {
