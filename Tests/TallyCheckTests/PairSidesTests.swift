@@ -70,9 +70,11 @@ struct PairSidesTests: ReadingsHarness {
   static let cableUkraine = Fx.series(
     "hs:854470", "CHN", "UKR", .export, .km, [("2025-08", 115)])
 
-  /// A third country's one stated figure, then figures that carry its sides: the frames that
-  /// carried it do not make it the story's country (``ClaimFramer/storyPair()``), so the
-  /// pair's reading is offered. Before, the carried frames outweighed the pair's country.
+  /// Figures carrying a third country's sides after its one stated figure.
+  ///
+  /// The frames that carried it do not make it the story's country
+  /// (``ClaimFramer/storyPair()``), so the pair's reading is offered. Before, the carried
+  /// frames outweighed the pair's country.
   @Test(
     "figures after a third country's one figure",
     arguments: [
