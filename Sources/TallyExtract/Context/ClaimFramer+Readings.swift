@@ -462,7 +462,9 @@ extension ClaimFramer {
         fr.isTrade
         ? readings(of: fr, item.figure, at: item.index)
           + directionCandidates(of: fr, item.figure, at: item.index)
-        : tentativeReadings(of: fr, item.figure, at: item.index)
+        : fr.measure == .regional
+          ? regionalCandidates(of: fr, item.figure, at: item.index)
+          : tentativeReadings(of: fr, item.figure, at: item.index)
       return fr
     }
   }
