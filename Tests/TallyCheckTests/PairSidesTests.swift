@@ -63,4 +63,44 @@ struct PairSidesTests: ReadingsHarness {
     let fs = read(text, title: "Russian LNG for China")
     #expect(summary(fs, "751,000 tonnes", Self.all).verdict == "unverifiable")
   }
+
+  static let cable = Fx.series(
+    "hs:854470", "CHN", "RUS", .export, .km,
+    [("2025-05", 190_400), ("2025-06", 208_000), ("2025-08", 524_800)])
+  static let cableUkraine = Fx.series(
+    "hs:854470", "CHN", "UKR", .export, .km, [("2025-08", 115)])
+
+  /// Figures carrying a third country's sides after its one stated figure.
+  ///
+  /// The frames that carried it do not make it the story's country
+  /// (``ClaimFramer/storyPair()``), so the pair's reading is offered. Before, the carried
+  /// frames outweighed the pair's country.
+  @Test(
+    "figures after a third country's one figure",
+    arguments: [
+      "Chinese exporters sent 524,800 km of fibre-optic cable to Russia in August. Ukraine got 115 km. In June the shipments were %@ km, and in May 190,400 km.",
+      "China shipped 524,800 km of fibre-optic cable to Russia in August, while Ukraine bought 115 km. August's total was more than 2.5 times June's %@ km and well above May's 190,400 km.",
+      "Russia received 524,800 km of Chinese fibre-optic cable in August. Ukraine received 115 km. Two months earlier, in June, deliveries came to %@ km; in May they were 190,400 km.",
+      "In August China sold Russia 524,800 km of fibre-optic cable. Ukraine, by contrast, bought 115 km from Chinese suppliers. The monthly figures climbed steeply: 190,400 km in May, %@ km in June.",
+    ])
+  func carriedThirdCountry(_ shape: String) {
+    let series = [Self.cable, Self.cableUkraine]
+    let title = "Cable for Russia's drones"
+    let fs = read(String(format: shape, "208,000"), date: "2025-10-20", title: title)
+    let (v, findings) = summary(fs, "208,000 km", series)
+    #expect(v == "consistent", "\(shape)")
+    #expect(findings.first?.reading?.contains("the story is about") == true, "\(shape)")
+    #expect(summary(firstOnly(fs), "208,000 km", series).verdict == "unverifiable")
+    // A value the pair's series does not bear out stays unverifiable.
+    let wrong = read(String(format: shape, "218,000"), date: "2025-10-20", title: title)
+    #expect(summary(wrong, "218,000 km", series).verdict == "unverifiable", "\(shape)")
+  }
+
+  @Test("the third country named with the later figures keeps its sides")
+  func thirdCountryStated() {
+    let text =
+      "Chinese exporters sent 524,800 km of fibre-optic cable to Russia in August. Ukraine got 115 km. Ukraine's June total was 208,000 km, and its May total 190,400 km."
+    let fs = read(text, date: "2025-10-20", title: "Cable for Russia's drones")
+    #expect(summary(fs, "208,000 km", [Self.cable, Self.cableUkraine]).verdict == "unverifiable")
+  }
 }

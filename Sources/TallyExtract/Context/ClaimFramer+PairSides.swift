@@ -16,15 +16,23 @@ extension ClaimFramer {
     guard prov[.sides]?.kind == .carried, let r = fr.reporter, let p = fr.partner,
       r != "WLD", p != "WLD", let pair = storyPair()
     else { return nil }
+    // A sentence that names the third country ("Australian cargoes came to 751,000 t") keeps
+    // it, whatever side the framer carried.
+    let named = tokens.mentions(in: 0..<tokens.count)
+    guard !named.contains(where: { !pair.contains($0.iso3) && ($0.iso3 == r || $0.iso3 == p) })
+    else { return nil }
     switch (pair.contains(r), pair.contains(p)) {
     case (true, false):
-      guard let other = pair.first(where: { $0 != r }) else { return nil }
+      // Only a side the sentence does not state.
+      guard fr.origins["partner"] != "sentence", let other = pair.first(where: { $0 != r })
+      else { return nil }
       return ClaimReading(
         part: .sides,
         why: "read as \(r)'s trade with \(other): the partner \(p) was carried, the story is "
           + "about \(pair[0])-\(pair[1])", partner: other)
     case (false, true):
-      guard let other = pair.first(where: { $0 != p }) else { return nil }
+      guard fr.origins["reporter"] != "sentence", let other = pair.first(where: { $0 != p })
+      else { return nil }
       return ClaimReading(
         part: .sides,
         why: "read as \(other)'s trade with \(p): the reporter \(r) was carried, the story is "
@@ -33,4 +41,22 @@ extension ClaimFramer {
       return nil
     }
   }
+
+  /// True when a side of `fr` was carried from an earlier figure or the story rather than
+  /// stated with it (the origins ``provenance(of:)`` counts as carried).
+  static func sidesCarried(_ fr: ClaimFrame) -> Bool {
+    isCarried(fr.origins["reporter"]) || isCarried(fr.origins["partner"])
+  }
+
+  /// True when a part's origin says it was carried from an earlier figure or the story.
+  static func isCarried(_ origin: String?) -> Bool {
+    guard let origin else { return false }
+    return carriedPrefixes.contains { origin.hasPrefix($0) }
+  }
+
+  /// The origins of a part carried from an earlier figure or the story.
+  static let carriedPrefixes = [
+    "the last trade named", "previous figure", "story", "the pair", "the sentence's first figure",
+    "the trade the", "goods as the clause's subject", "pronoun",
+  ]
 }

@@ -38,8 +38,10 @@ extension ClaimFramer {
     let lastYear =
       t.id(k) == W.last && t.id(k + 1) == W.year && Self.monthNumber(t.lower(k - 1)) == nil
     guard month || year || lastYear else { return nil }
+    // "Did sales recover by June?" asks about a deadline: no answer's period.
     if Self.afterBaseWord(t, k)
       || Self.baseWords.contains(t.id(k - 1) == W.in ? t.lower(k - 2) : t.lower(k - 1))
+      || Self.deadlineWords.contains(t.lower(k - 1))
     {
       return false
     }
@@ -58,6 +60,9 @@ extension ClaimFramer {
     }
     return nil
   }
+
+  /// Words before a period that make it a deadline, not the period asked about.
+  static let deadlineWords: WordTable = ["by", "until", "till", "before"]
 
   /// Words of a question that ask for a physical quantity ("And the volume in July?").
   static let askVolume: WordTable = [

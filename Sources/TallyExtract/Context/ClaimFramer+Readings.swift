@@ -41,6 +41,7 @@ struct ReadingMemory {
 /// | `period` | a carried month, an earlier sentence stated a cumulative span ending with it | the span ("January to July ... July alone": the span) |
 /// | `period` | a carried cumulative span                               | its last month alone |
 /// | `period` | a carried year                                          | the other years of the last sentence's trade figures |
+/// | `period` | a level where a change starts ("from $54m"), its period carried from that change | the change's base |
 /// | `period` | any carried period                                      | the latest cumulative span the story stated |
 /// | `base`   | a growth with a carried period and no base of its own   | the span of the last growth stated before ("over the same two years") |
 /// | `base`   | a growth with the default base, its sentence writing no base | a period the sentence before wrote ("since then") |
@@ -220,6 +221,21 @@ extension ClaimFramer {
             why: "read as \(lead), the period of the story's lead; \(p) was carried"
               + from, period: lead, cumulative: false, setsBase: resetsBase))
       }
+    }
+    // "Battery sales fell between June and August. They went from $54m to $47m": a level at
+    // the start of a change ('from'), its period carried from a change that ends there, may
+    // stand at that change's base.
+    if level, fr.role == .from, let p = fr.period,
+      prov[.period].map({ $0.kind != .stated }) ?? false,
+      !sentenceStatesPeriod,
+      let g = mem.growths.last(where: { $0.frame.base != nil && $0.frame.period == p }),
+      let b = g.frame.base, !b.isSpan, b.start.granularity == p.start.granularity, b.start < p.start
+    {
+      out.append(
+        ClaimReading(
+          part: .period,
+          why: "read as \(b), the base of the change on line \(g.line): the figure is where "
+            + "a change starts, \(p) was carried", period: b, cumulative: false))
     }
     // "Coal purchases rose 11% on the same period of 2021, to 6.28 Mt": a carried period
     // may be the cumulative span the story stated last (a month, a quarter, "the first two
@@ -446,7 +462,9 @@ extension ClaimFramer {
         fr.isTrade
         ? readings(of: fr, item.figure, at: item.index)
           + directionCandidates(of: fr, item.figure, at: item.index)
-        : tentativeReadings(of: fr, item.figure, at: item.index)
+        : fr.measure == .regional
+          ? regionalCandidates(of: fr, item.figure, at: item.index)
+          : tentativeReadings(of: fr, item.figure, at: item.index)
       return fr
     }
   }

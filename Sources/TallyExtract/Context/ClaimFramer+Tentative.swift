@@ -40,6 +40,31 @@ extension ClaimFramer {
     return tentativeReadings(of: bare, f, at: fi)
   }
 
+  /// The pair's total trade as the candidate of a figure read as a province's or a port's trade
+  /// (measure `regional`) whose clause names trade in total and no one-way flow.
+  ///
+  /// A sentence naming a place or its officials ("officials at the city's logistics park
+  /// expect ...", "a regional official said") makes every figure in it regional, also
+  /// "turnover between the two countries reached $9.1bn". Accepted, as every candidate, only
+  /// when it matches the written figure within its rounding; a one-way flow in the clause
+  /// ("Russian exports were $11.3bn as well, according to a regional official") gets none: the
+  /// candidates would not keep its direction.
+  func regionalCandidates(of fr: ClaimFrame, _ f: Figure, at fi: Int) -> [ClaimReading] {
+    let clause = clauseRange(around: fi)
+    var total = false
+    for k in clause {
+      let w = tokens.lower(k)
+      guard let fl = ClaimWords.flowNouns[w] ?? ClaimWords.flowVerbs[w] else { continue }
+      if fl != .total { return [] }
+      total = true
+    }
+    guard total else { return [] }
+    var bare = fr
+    bare.measure = f.kind == .change ? .growth : .other
+    bare.origins["flow"] = nil
+    return tentativeReadings(of: bare, f, at: fi).filter { $0.flow == .total }
+  }
+
   /// Candidate trades for `fr` (table above), best first; empty when the figure is framed or
   /// the story gives no pair.
   func tentativeReadings(of fr: ClaimFrame, _ f: Figure, at fi: Int) -> [ClaimReading] {
@@ -118,7 +143,11 @@ extension ClaimFramer {
   func storyPair() -> [String]? {
     // The three most named countries, in one pass (no sort per figure).
     var top: [(key: String, value: Double)] = []
-    for (k, v) in weights where v > 0 && k != "WLD" {
+    // Frames whose sides were carried do not count: "Ukraine received 72 miles" followed by
+    // sentences whose figures carry Ukraine would make the third country the story's.
+    for (k, w) in weights where k != "WLD" {
+      let v = w - carriedWeights[k, default: 0]
+      guard v > 0 else { continue }
       let i =
         top.firstIndex { v > $0.value || (v == $0.value && k < $0.key) } ?? top.count
       if i < 3 {

@@ -24,6 +24,8 @@ import TallyCore
 /// (exporter RUS, importer CHN) stated from two sides.
 struct ClaimFramer {
   var weights: [String: Double] = [:]
+  /// The part of ``weights`` frames with carried sides added (``storyPair()`` leaves it out).
+  var carriedWeights: [String: Double] = [:]
   var reporter: String?
   /// The country that last opened a sentence, for "its".
   ///
@@ -429,6 +431,10 @@ struct ClaimFramer {
     if let r = fr.reporter, let p = fr.partner, r != p, fr.flow != nil {
       weights[r, default: 0] += 1
       weights[p, default: 0] += 1
+      if Self.sidesCarried(fr) {
+        carriedWeights[r, default: 0] += 1
+        carriedWeights[p, default: 0] += 1
+      }
       if fr.flow == .total, fr.hs.isEmpty, p != "WLD" { lastTotal = fr }
       if fr.flow != .total { reporter = r }
       // The whole of a share ("10.8% of the 76.7 Mt China imported") is not the trade the
