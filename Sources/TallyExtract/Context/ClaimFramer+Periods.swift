@@ -444,7 +444,7 @@ extension ClaimFramer {
         r.cumulative = false
         r.origin = "change between two months"
       }
-      if r.base == nil, isComparandMultiple(f) {
+      if r.base == nil, isComparandMultiple(f) || participleWithObject(f, end: end) {
         r.base = comparandBase(after: end, clause: clause, main: r.period)
       }
       if r.base == nil { r.base = changeBase(after: end, main: r.period) }
@@ -912,6 +912,20 @@ extension ClaimFramer {
     let w = f.text.lowercased()
     return f.unit.rawValue == "times"
       && (Multiples.adjectives[w] != nil || w.hasSuffix(" times") || w.hasSuffix("-times"))
+  }
+
+  /// True for a multiple's participle followed by the period it is compared with.
+  ///
+  /// "reached 1.9 Mt, more than doubling December 2024", "tripling the 2021 total". Not "volumes tripling as
+  /// mills built stocks" or "doubling in 2023" (a period of its own).
+  func participleWithObject(_ f: Figure, end: Int) -> Bool {
+    guard f.unit.rawValue == "times",
+      let last = f.text.lowercased().split(separator: " ").last,
+      Multiples.participles.contains(String(last))
+    else { return false }
+    let t = tokens
+    let k = t.id(end) == W.the ? end + 1 : end
+    return sentencePeriods.stated.contains { $0.index == k && $0.base }
   }
 
   /// True when level `f` at token `fi` is what a multiple before it is compared with.
@@ -1431,6 +1445,13 @@ extension ClaimFramer {
         {
           return true
         }
+      }
+      // "more than doubling December 2024", "tripling the 2021 total": the object of a
+      // multiple's participle is what it is compared with (never "doubling in 2023").
+      if Multiples.participles.contains(t.lower(k - 1))
+        || (t.id(k - 1) == W.the && Multiples.participles.contains(t.lower(k - 2)))
+      {
+        return true
       }
       // "relative to the 2019 figure", "compared to 2016".
       if t.id(b) == W.to, t.id(b - 1).isAny(W.relative, W.compared) { return true }
