@@ -36,12 +36,15 @@ extension ClaimFramer {
     let isChange = f.kind == .change || fr.measure == .growth
     // A level a change leads to does not take the time of the level it starts from, nor the
     // span of the change ("rose from $9bn in 2020 to $20bn", "tripled since 2020: ... to"); a
+    // level over a span does lend it ("For the first half, crude came to 39.8 Mt and coking
+    // coal to 4.3 Mt": the second level reads as one a change leads to); a
     // change does not take the period of a comparison's base before it ("up 3.9% from 8 Mt a
     // year earlier and 28% more than in 2022": the 28% is of the year the sentence is about).
     let previous = sentenceFrames.last(where: {
       $0.frame.period != nil && $0.index < fi && $0.frame.flow != nil
         && !(fr.role == .to && f.kind == .level
-          && ($0.frame.role == .from || $0.frame.period?.isSpan == true))
+          && ($0.frame.role == .from
+            || ($0.frame.period?.isSpan == true && $0.frame.measure == .growth)))
         && (!isChange
           || $0.frame.role != .base
             && $0.frame.origins["period"]?.containsBytes("before the period compared") != true)

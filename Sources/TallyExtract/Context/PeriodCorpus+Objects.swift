@@ -36,3 +36,44 @@ extension PeriodCorpus {
       date: "2025-06-20", span: "tripling", expect: ["period": "2025-05", "base": "-"]),
   ]
 }
+
+/// Levels joined to a level over a span ("For the first half, crude came to 39.8 Mt and
+/// coking coal to 4.3 Mt"): the second level, read as one a change leads to, shares the span
+/// of the level before it; only a change's span stays its own. Wording of our own.
+extension PeriodCorpus {
+  static let spanLevelConjuncts: [FrameExample] = [
+    .init(
+      rule: "period.span-level-conjunct",
+      text: "Japan's LNG imports from Qatar rose 5% in June to 1.6 million tonnes.\n\nFor "
+        + "the first half of the year, Qatari LNG deliveries came to 9.1 million tonnes and "
+        + "condensate to 1.2 million tonnes.",
+      date: "2025-07-25", span: "1.2 million tonnes", expect: ["period": "2025-01/2025-06"]),
+    .init(
+      rule: "period.span-level-conjunct",
+      text: "Chile sold Korea $280m of copper in June.\n\nFor the first half of the year, "
+        + "Chilean copper sales to Korea came to $2.4bn and molybdenum to $310m.",
+      date: "2025-07-20", span: "$310m", expect: ["period": "2025-01/2025-06"]),
+    .init(
+      rule: "period.span-level-conjunct",
+      text: "Korea paid Peru $150m for zinc in June. In the first half, Korea's zinc purchases "
+        + "from Peru amounted to $1.5bn, lead to $420m.",
+      date: "2025-07-20", span: "$420m", expect: ["period": "2025-01/2025-06"]),
+    .init(
+      rule: "period.span-level-conjunct",
+      text: "Qatar sold Japan 1.6 million tonnes of LNG in June.\n\nIn the first half of 2025 "
+        + "Japan bought 9 million tonnes of Qatari LNG, and condensate deliveries rose to 1.1 "
+        + "million tonnes.",
+      date: "2025-07-20", span: "1.1 million tonnes", expect: ["period": "2025-01/2025-06"]),
+    // Negatives: a level a change over a span leads to is the span's end; a level rising
+    // from an earlier level keeps its own year.
+    .init(
+      rule: "period.span-level-conjunct",
+      text: "Japan's LNG purchases from Qatar grew 40% between 2020 and 2024, to 11.2 million "
+        + "tonnes.",
+      date: "2025-03-01", span: "11.2 million tonnes", expect: ["period": "2024"]),
+    .init(
+      rule: "period.span-level-conjunct",
+      text: "Korean buyers paid $900m for Peruvian zinc in 2021 and then $1.3bn in 2023.",
+      date: "2024-03-01", span: "$1.3bn", expect: ["period": "2023"]),
+  ]
+}
