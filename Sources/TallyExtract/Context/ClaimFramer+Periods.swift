@@ -95,14 +95,22 @@ extension ClaimFramer {
     // sentence is that level's, not that of the level the change leads to. (Other figures may
     // share it: "$7.46m tonnes in September, while gas was worth $411m"; "rose to $110.9bn in
     // 2023, up from $67.5bn in 2021, while sales rose to $129.1bn from $79.6bn".)
-    let earlierEnds =
-      fr.role == .to
-      ? sentenceFrames.filter { $0.index < fi && $0.figure.kind == .level }
-        .map { figureEnd($0.figure, from: $0.index) } : []
-    func attachedToEarlier(_ s: Stated) -> Bool {
-      earlierEnds.contains { e in
-        s.index == e || (s.index == e + 1 && t.id(e).isAny(W.in, W.for, W.during))
+    // So is one written right after an earlier level when the figure states its own after it
+    // ("up from $69.5bn in 2016 but short of the $95bn the two recorded in 2014").
+    let earlierEnds = sentenceFrames.filter { $0.index < fi && $0.figure.kind == .level }
+      .map { figureEnd($0.figure, from: $0.index) }
+    let ownAfter =
+      f.kind == .level && fr.role != .from
+      && all.contains { s in
+        !s.base && clause.contains(s.index) && s.index >= end && !separated(end, s.index)
+          && t.id(s.index - 1).isAny(W.in, W.for, W.during) && !partWithFigure(s)
+          && !(end..<s.index).contains { t.id($0).isAny(W.comma, W.semicolon, W.and) }
       }
+    func attachedToEarlier(_ s: Stated) -> Bool {
+      (fr.role == .to || ownAfter)
+        && earlierEnds.contains { e in
+          s.index == e || (s.index == e + 1 && t.id(e).isAny(W.in, W.for, W.during))
+        }
     }
     let beforeInClause = candidates.filter {
       clause.contains($0.index) && $0.index < fi && !separated($0.index + 1, fi)

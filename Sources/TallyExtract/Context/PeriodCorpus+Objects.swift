@@ -77,3 +77,42 @@ extension PeriodCorpus {
       date: "2024-03-01", span: "$1.3bn", expect: ["period": "2023"]),
   ]
 }
+
+/// A level that states its own period after it, past an earlier level with one of its own
+/// ("up from $69.5bn in 2016 but short of the $95bn the two recorded in 2014"): the period
+/// right after the earlier level is that level's. Wording of our own.
+extension PeriodCorpus {
+  static let ownPeriodAfter: [FrameExample] = [
+    .init(
+      rule: "period.own-after-earlier-level",
+      text: "Japan's copper bill from Chile rose to $2.2bn in 2024 but stayed below the $2.9bn "
+        + "Japanese buyers paid in 2021.",
+      date: "2025-03-01", span: "$2.9bn", expect: ["period": "2021"]),
+    .init(
+      rule: "period.own-after-earlier-level",
+      text: "Peru's zinc sales to Korea came to $500m in 2024 but missed the $700m they "
+        + "fetched in 2022.",
+      date: "2025-03-01", span: "$700m", expect: ["period": "2022"]),
+    .init(
+      rule: "period.own-after-earlier-level",
+      text: "Chile's copper sales to Japan were $2.2bn in 2024 while the $2.9bn of copper "
+        + "Japan bought in 2021 remains the record.",
+      date: "2025-03-01", span: "$2.9bn", expect: ["period": "2021"]),
+    .init(
+      rule: "period.own-after-earlier-level",
+      text: "What did Japan pay Chile for copper? About $2.2bn in 2024, under the $2.9bn it "
+        + "paid in 2021.",
+      date: "2025-03-01", span: "$2.9bn", expect: ["period": "2021"]),
+    // Negatives: a level with no period of its own after it keeps the one before; so does a
+    // level whose later period belongs to another clause.
+    .init(
+      rule: "period.own-after-earlier-level",
+      text: "Korea bought $300m of zinc from Peru in April, or $250m net of returns.",
+      date: "2025-06-01", span: "$250m", expect: ["period": "2025-04"]),
+    .init(
+      rule: "period.own-after-earlier-level",
+      text: "Chile's copper sales to Japan were $2.2bn in 2024 and its molybdenum sales $0.4bn, "
+        + "with most shipped in December.",
+      date: "2025-03-01", span: "$0.4bn", expect: ["period": "2024"]),
+  ]
+}
