@@ -447,6 +447,21 @@ extension ClaimFramer {
         }
       }
     }
+    if isChange, r.base == nil, r.origin == "the figure before it" || r.origin == "stated",
+      let p = r.period, !p.isSpan, p.start.granularity == .year,
+      let s = all.last(where: { $0.index < fi }), s.period == p,
+      (s.index..<fi).contains(where: { t.id($0) == W.before }),
+      containsPhrase(
+        [["in", "a", "single", "year"], ["in", "one", "year"], ["within", "a", "year"]],
+        after: end, limit: 6)
+    {
+      // "the $95bn recorded in 2014, before the collapse cut it by more than a quarter in a
+      // single year": the year after the level's, against it.
+      r.base = p
+      r.period = shift(p, years: 1)
+      r.origin = "the year after the level before it"
+      return r
+    }
     if isChange {
       // "between June and August": from the first to the second.
       if let (a, b, between) = sentencePeriods.monthSpan, between, !ownBase {

@@ -204,5 +204,5 @@ extension PeriodCorpus {
     whenClauses + coordinatedMultiples + spanOpenings + yearsBefore + twoLevels + parts
     + carriedMonths + monthOfThatYear + yearBeforeEventApposition
     + windowInNextClause + monthLabels + stepsBack + storyYears + participleObjects
-    + spanLevelConjuncts + ownPeriodAfter
+    + spanLevelConjuncts + ownPeriodAfter + yearAfterBefore
 }

@@ -116,3 +116,40 @@ extension PeriodCorpus {
       date: "2025-03-01", span: "$0.4bn", expect: ["period": "2024"]),
   ]
 }
+
+/// A change "in a single year" after "before", past a year stated with a level: the year after
+/// it, against it ("the $95bn recorded in 2014, before the collapse cut trade by more than a
+/// quarter in a single year"). Wording of our own.
+extension PeriodCorpus {
+  static let yearAfterBefore: [FrameExample] = [
+    .init(
+      rule: "period.year-after-before",
+      text: "Japan's copper bill from Chile peaked at $3.1bn in 2019, before a price slump "
+        + "cut it by a third in a single year.",
+      date: "2024-03-01", span: "a third", expect: ["period": "2020", "base": "2019"]),
+    .init(
+      rule: "period.year-after-before",
+      text: "Korean zinc purchases from Peru reached $900m in 2021 before falling 40% in one "
+        + "year.",
+      date: "2024-03-01", span: "40%", expect: ["period": "2022", "base": "2021"]),
+    .init(
+      rule: "period.year-after-before",
+      text: "Qatar sold Japan 12 million tonnes of LNG in 2018, just before the contract "
+        + "dispute halved its sales within a year.",
+      date: "2024-03-01", span: "halved", expect: ["period": "2019", "base": "2018"]),
+    .init(
+      rule: "period.year-after-before",
+      text: "In 2015 Chile's copper sales to Korea stood at $2bn, before a 25% drop in a "
+        + "single year.",
+      date: "2024-03-01", span: "25%", expect: ["period": "2016", "base": "2015"]),
+    // Negatives: no "before" (the change of the year stated); "before" with no single year.
+    .init(
+      rule: "period.year-after-before",
+      text: "Japan's copper bill from Chile fell by a third in a single year in 2019.",
+      date: "2024-03-01", span: "a third", expect: ["period": "2019"]),
+    .init(
+      rule: "period.year-after-before",
+      text: "Korean zinc purchases from Peru reached $900m in 2021 before falling 40%.",
+      date: "2024-03-01", span: "40%", expect: ["period": "2021"]),
+  ]
+}
