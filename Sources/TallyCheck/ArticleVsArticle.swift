@@ -169,6 +169,14 @@ public struct ArticleVsArticle: ClaimCheck {
         let a = sources[i][0]
         let b = sources[j][0]
         guard a.doc != b.doc, let eb = context.estimate(of: b, in: a.unit) else { continue }
+        // "40 firms selling cable" and "14 companies that supply motors" count different
+        // businesses; a count that names no goods may count either, and two goods the
+        // vocabulary knows neither of ("parts", "components") may be one.
+        if key.measure == .count, let ga = a.frame?.commodity, let gb = b.frame?.commodity,
+          ga != gb, a.frame?.hs.isEmpty == false || b.frame?.hs.isEmpty == false
+        {
+          continue
+        }
         // A figure "Russian customs put" and one from Chinese customs measure the trade from
         // two sides, whose books differ: not one claim stated twice.
         // So is a total credited to one side's statistics against one that credits none and

@@ -62,6 +62,34 @@ struct CountsTests {
     #expect(ArticleVsArticle.check(a + b, context: near).map(\.verdict) == [.inconsistent])
   }
 
+  @Test("counts of businesses dealing in different goods are not one count")
+  func countedGoods() {
+    func goods(_ text: String) -> String? {
+      read(text, date: "2025-09-20").first { $0.frame?.measure == .count }?.frame?.commodity
+    }
+    #expect(goods("At least 40 Korean firms selling such valves operate in Busan.") == "valve")
+    #expect(goods("Some 45 Korean companies sell brass valves to Peruvian mines.") == "valve")
+    #expect(goods("Twelve Korean firms that supply electric motors were named.") == "motor")
+    #expect(goods("The list names 30 Indonesian companies selling thermal coal.") == "thermal coal")
+    // Negatives: no verb of dealing after the noun; a verb before it ("shipping companies").
+    #expect(goods("Some 18 Korean companies act as regular suppliers to Peruvian mines.") == nil)
+    #expect(goods("More than 50 Korean shipping companies have carried Peruvian zinc.") == nil)
+    // Three reports in a week: the coal sellers agree; the motor makers are another count
+    // (coal is goods the vocabulary knows, motors are not).
+    func doc(_ id: String, _ text: String, _ day: String) -> [Figure] {
+      FigureExtractor().extract(Document(id: id, text: text, date: Fx.date(day)))
+    }
+    let figures =
+      doc("a", "Analysts found at least 40 Indonesian firms selling coal.", "2025-09-15")
+      + doc("b", "Some 45 Indonesian companies sell coal to Korean utilities.", "2025-09-17")
+      + doc(
+        "c", "Fourteen Indonesian companies supply electric motors to Korean mines.", "2025-09-19")
+    let near = CheckContext(published: [
+      "a": Fx.date("2025-09-15"), "b": Fx.date("2025-09-17"), "c": Fx.date("2025-09-19"),
+    ])
+    #expect(ArticleVsArticle.check(figures, context: near).map(\.verdict) == [.consistent])
+  }
+
   @Test("a count of nothing named in a trade sentence is unchecked")
   func countOfNothing() throws {
     let fs = read(

@@ -78,3 +78,70 @@ extension ClaimFramer {
     return nil
   }
 }
+
+/// The goods a count of businesses deals in (see ``ClaimFramer``).
+extension ClaimFramer {
+  /// Nouns of businesses whose count another report may state for other goods.
+  static let tradingNouns: WordTable = [
+    "company", "firm", "enterprise", "business", "supplier", "manufacturer", "maker",
+    "producer", "vendor", "seller", "exporter", "importer",
+  ]
+  /// Verbs (and "of") whose object is what the counted businesses deal in.
+  static let dealingWords: WordTable = [
+    "sell", "sells", "selling", "sold", "supply", "supplies", "supplying", "supplied", "make",
+    "makes", "making", "produce", "produces", "producing", "export", "exports", "exporting",
+    "of",
+  ]
+  /// Words that end the object ("motors for the drones", "cable to Russian buyers").
+  static let objectEnds: WordTable = [
+    "and", "or", "for", "to", "in", "from", "with", "into", "that", "which", "as", "at", "on",
+    "have", "has", "had", "are", "is", "were", "was", "will", "who",
+  ]
+  /// Words before the object's head that are no part of it.
+  static let objectDeterminers: WordTable = ["such", "the", "a", "an", "this", "that", "these"]
+
+  /// The head word of the goods named right after a count of businesses, as its object.
+  ///
+  /// "at least 40 Chinese firms selling such cable" and "some 45 companies sell fibre-optic
+  /// cable" deal in cable; "Fourteen companies supply electric motors" in motors: counts of
+  /// different businesses. Goods the vocabulary knows come with their entry; others by their
+  /// head word, a plural's "s" dropped ("motors" is "motor"). Nothing past a comma, and nothing without a verb of
+  /// dealing ("18 companies as regular suppliers to drone workshops" names no goods).
+  func countedGoods(_ f: Figure, end: Int, clause: Range<Int>) -> (
+    name: String, entry: Commodities.Entry?
+  )? {
+    guard f.dimension == .count, let noun = f.counted, Self.tradingNouns.contains(noun) else {
+      return nil
+    }
+    let t = tokens
+    // The verb follows the counted noun ("firms selling", "companies that supply"), never
+    // precedes it ("shipping companies").
+    let stem = noun == "company" ? "compan" : noun
+    guard
+      let n = (end..<min(end + 4, clause.upperBound)).first(where: {
+        t.lower($0).hasPrefix(stem)
+      }),
+      let v = [n + 1, n + 2].first(where: { Self.dealingWords.contains(t.lower($0)) }),
+      v == n + 1 || t.id(n + 1).isAny(W.that, W.which, W.who)
+    else { return nil }
+    var head: String?
+    var k = v + 1
+    while t.has(k), k < min(v + 6, clause.upperBound) {
+      let w = t.lower(k)
+      if t[k].isNumber || t.id(k).isAny(W.comma, W.semicolon, W.period)
+        || Self.objectEnds.contains(w)
+      {
+        break
+      }
+      // Goods the vocabulary knows go by their name ("fibre-optic cable" and "cable" are
+      // one).
+      if let (g, _) = t.commodity(at: k) { return (g.name, g) }
+      if !Self.objectDeterminers.contains(w), !t[k].isHyphen { head = w }
+      // A plural ends the noun phrase: "such valves operate in Busan".
+      if w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss") { break }
+      k += 1
+    }
+    guard let h = head, h.count > 2 else { return nil }
+    return (h.count > 3 && h.hasSuffix("s") ? String(h.dropLast()) : h, nil)
+  }
+}

@@ -36,12 +36,15 @@ extension ClaimFramer {
     let isChange = f.kind == .change || fr.measure == .growth
     // A level a change leads to does not take the time of the level it starts from, nor the
     // span of the change ("rose from $9bn in 2020 to $20bn", "tripled since 2020: ... to"); a
+    // level over a span does lend it ("For the first half, crude came to 39.8 Mt and coking
+    // coal to 4.3 Mt": the second level reads as one a change leads to); a
     // change does not take the period of a comparison's base before it ("up 3.9% from 8 Mt a
     // year earlier and 28% more than in 2022": the 28% is of the year the sentence is about).
     let previous = sentenceFrames.last(where: {
       $0.frame.period != nil && $0.index < fi && $0.frame.flow != nil
         && !(fr.role == .to && f.kind == .level
-          && ($0.frame.role == .from || $0.frame.period?.isSpan == true))
+          && ($0.frame.role == .from
+            || ($0.frame.period?.isSpan == true && $0.frame.measure == .growth)))
         && (!isChange
           || $0.frame.role != .base
             && $0.frame.origins["period"]?.containsBytes("before the period compared") != true)
@@ -92,14 +95,22 @@ extension ClaimFramer {
     // sentence is that level's, not that of the level the change leads to. (Other figures may
     // share it: "$7.46m tonnes in September, while gas was worth $411m"; "rose to $110.9bn in
     // 2023, up from $67.5bn in 2021, while sales rose to $129.1bn from $79.6bn".)
-    let earlierEnds =
-      fr.role == .to
-      ? sentenceFrames.filter { $0.index < fi && $0.figure.kind == .level }
-        .map { figureEnd($0.figure, from: $0.index) } : []
-    func attachedToEarlier(_ s: Stated) -> Bool {
-      earlierEnds.contains { e in
-        s.index == e || (s.index == e + 1 && t.id(e).isAny(W.in, W.for, W.during))
+    // So is one written right after an earlier level when the figure states its own after it
+    // ("up from $69.5bn in 2016 but short of the $95bn the two recorded in 2014").
+    let earlierEnds = sentenceFrames.filter { $0.index < fi && $0.figure.kind == .level }
+      .map { figureEnd($0.figure, from: $0.index) }
+    let ownAfter =
+      f.kind == .level && fr.role != .from
+      && all.contains { s in
+        !s.base && clause.contains(s.index) && s.index >= end && !separated(end, s.index)
+          && t.id(s.index - 1).isAny(W.in, W.for, W.during) && !partWithFigure(s)
+          && !(end..<s.index).contains { t.id($0).isAny(W.comma, W.semicolon, W.and) }
       }
+    func attachedToEarlier(_ s: Stated) -> Bool {
+      (fr.role == .to || ownAfter)
+        && earlierEnds.contains { e in
+          s.index == e || (s.index == e + 1 && t.id(e).isAny(W.in, W.for, W.during))
+        }
     }
     let beforeInClause = candidates.filter {
       clause.contains($0.index) && $0.index < fi && !separated($0.index + 1, fi)
@@ -436,6 +447,21 @@ extension ClaimFramer {
         }
       }
     }
+    if isChange, r.base == nil, r.origin == "the figure before it" || r.origin == "stated",
+      let p = r.period, !p.isSpan, p.start.granularity == .year,
+      let s = all.last(where: { $0.index < fi }), s.period == p,
+      (s.index..<fi).contains(where: { t.id($0) == W.before }),
+      containsPhrase(
+        [["in", "a", "single", "year"], ["in", "one", "year"], ["within", "a", "year"]],
+        after: end, limit: 6)
+    {
+      // "the $95bn recorded in 2014, before the collapse cut it by more than a quarter in a
+      // single year": the year after the level's, against it.
+      r.base = p
+      r.period = shift(p, years: 1)
+      r.origin = "the year after the level before it"
+      return r
+    }
     if isChange {
       // "between June and August": from the first to the second.
       if let (a, b, between) = sentencePeriods.monthSpan, between, !ownBase {
@@ -444,7 +470,7 @@ extension ClaimFramer {
         r.cumulative = false
         r.origin = "change between two months"
       }
-      if r.base == nil, isComparandMultiple(f) {
+      if r.base == nil, isComparandMultiple(f) || participleWithObject(f, end: end) {
         r.base = comparandBase(after: end, clause: clause, main: r.period)
       }
       if r.base == nil { r.base = changeBase(after: end, main: r.period) }
@@ -912,6 +938,20 @@ extension ClaimFramer {
     let w = f.text.lowercased()
     return f.unit.rawValue == "times"
       && (Multiples.adjectives[w] != nil || w.hasSuffix(" times") || w.hasSuffix("-times"))
+  }
+
+  /// True for a multiple's participle followed by the period it is compared with.
+  ///
+  /// "reached 1.9 Mt, more than doubling December 2024", "tripling the 2021 total". Not "volumes tripling as
+  /// mills built stocks" or "doubling in 2023" (a period of its own).
+  func participleWithObject(_ f: Figure, end: Int) -> Bool {
+    guard f.unit.rawValue == "times",
+      let last = f.text.lowercased().split(separator: " ").last,
+      Multiples.participles.contains(String(last))
+    else { return false }
+    let t = tokens
+    let k = t.id(end) == W.the ? end + 1 : end
+    return sentencePeriods.stated.contains { $0.index == k && $0.base }
   }
 
   /// True when level `f` at token `fi` is what a multiple before it is compared with.
@@ -1431,6 +1471,13 @@ extension ClaimFramer {
         {
           return true
         }
+      }
+      // "more than doubling December 2024", "tripling the 2021 total": the object of a
+      // multiple's participle is what it is compared with (never "doubling in 2023").
+      if Multiples.participles.contains(t.lower(k - 1))
+        || (t.id(k - 1) == W.the && Multiples.participles.contains(t.lower(k - 2)))
+      {
+        return true
       }
       // "relative to the 2019 figure", "compared to 2016".
       if t.id(b) == W.to, t.id(b - 1).isAny(W.relative, W.compared) { return true }

@@ -883,8 +883,11 @@ struct ClaimFramer {
       fr.flow = nil
       fr.reporter = nil
       fr.partner = nil
-      fr.hs = []
-      fr.commodity = nil
+      // The goods the businesses deal in, if named with the count ("40 firms selling cable"):
+      // part of what it counts.
+      let g = countedGoods(f, end: end, clause: clause)
+      fr.hs = g?.entry.map { [$0.hs] } ?? []
+      fr.commodity = g?.name
     }
     // A money figure carries its own currency: "in yuan terms" from an earlier figure does
     // not make "$146.9bn" a yuan claim. One that only took the unit of an earlier amount

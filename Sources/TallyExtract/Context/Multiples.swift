@@ -25,6 +25,9 @@ enum Multiples {
   /// Words after a multiple verb that make it an idiom, not a multiple ("doubling down on").
   static let idiomFollowers: WordTable = ["down"]
   static let adjectives: [String: Double] = ["double": 2, "triple": 3, "treble": 3, "twice": 2]
+  /// Participles of a multiple that may take what they are compared with as their object
+  /// ("more than doubling December 2024", "tripling the 2021 total").
+  static let participles: WordTable = ["doubling", "tripling", "trebling", "quadrupling"]
   /// Words after "double" that make it a comparison ("twice as much as", "double what").
   static let comparands: WordTable = [
     "the", "their", "its", "a", "that", "what", "last", "those", "in", "as",

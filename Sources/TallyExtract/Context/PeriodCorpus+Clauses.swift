@@ -203,5 +203,6 @@ extension PeriodCorpus {
   static let clauses: [FrameExample] =
     whenClauses + coordinatedMultiples + spanOpenings + yearsBefore + twoLevels + parts
     + carriedMonths + monthOfThatYear + yearBeforeEventApposition
-    + windowInNextClause + monthLabels + stepsBack + storyYears
+    + windowInNextClause + monthLabels + stepsBack + storyYears + participleObjects
+    + spanLevelConjuncts + ownPeriodAfter + yearAfterBefore
 }
