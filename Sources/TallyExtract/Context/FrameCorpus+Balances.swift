@@ -153,5 +153,44 @@ extension FrameCorpus {
       text: "Japan bought $20bn of Australian coal in 2023. LNG cost Japan $15bn.",
       date: "2024-02-20", span: "$15bn",
       expect: ["exporter": "AUS", "importer": "JPN"]),
+    // "the gap" with no two flows before it: the balance stated last, in its sentence or the
+    // one before, so the same side's surplus.
+    .init(
+      rule: "balance.gap-anaphora",
+      text: "Vietnam's surplus with Korea widened to $5bn in 2023. The gap had been $2bn in "
+        + "2021.",
+      date: "2024-02-20", span: "$2bn",
+      expect: ["measure": "balance", "reporter": "VNM", "partner": "KOR", "period": "2021"]),
+    .init(
+      rule: "balance.gap-anaphora",
+      text: "Brazil ran a surplus of $9bn with Argentina in 2022, but the difference was far "
+        + "smaller than the $15bn of 2021.",
+      date: "2024-02-20", span: "$15bn",
+      expect: ["measure": "balance", "reporter": "BRA", "partner": "ARG"]),
+    .init(
+      rule: "balance.gap-anaphora",
+      text: "Mexican exports exceeded imports from Canada by $6bn in 2023; the gap of $4bn in "
+        + "2022 was smaller.",
+      date: "2024-02-20", span: "$4bn",
+      expect: ["measure": "balance", "reporter": "MEX", "partner": "CAN"]),
+    .init(
+      rule: "balance.gap-anaphora",
+      text: "Is Thai trade with Japan balanced? Not quite. Thailand's surplus with Japan was "
+        + "$3bn in 2023. The imbalance was $7bn in 2021.",
+      date: "2024-02-20", span: "$7bn",
+      expect: ["measure": "balance", "reporter": "THA", "partner": "JPN"]),
+    // Negatives: no gap noun before the figure; a change "by" an amount.
+    .init(
+      rule: "balance.gap-anaphora",
+      text: "Vietnam's surplus with Korea widened to $5bn in 2023. Vietnamese exports to Korea "
+        + "grew to $30bn.",
+      date: "2024-02-20", span: "$30bn",
+      expect: ["measure": "exports", "reporter": "VNM", "partner": "KOR"]),
+    .init(
+      rule: "balance.gap-anaphora",
+      text: "Vietnam's surplus with Korea was $5bn in 2023. Vietnam's exports to Korea rose by "
+        + "$2bn.",
+      date: "2024-02-20", span: "$2bn",
+      expect: ["flow": "export", "reporter": "VNM", "partner": "KOR"]),
   ]
 }
