@@ -32,6 +32,10 @@ struct ClaimFramer {
   var sentenceSubject: String?
   var commodity: Commodities.Entry?
   @Boxed var lastTrade: (frame: ClaimFrame, dimension: TallyCore.Dimension)? = nil
+  /// A change of named goods one way stated after `lastTrade` ("China's bill for Russian
+  /// pipeline gas quadrupled"), for the bill that follows (`goodsOfBill`); `nil` once a level
+  /// is named.
+  @Boxed var lastGoodsChange: ClaimFrame? = nil
   /// The trade a sentence without figures stated after `lastTrade`
   /// (``statedTrade(_:mentions:skipping:)``).
   @Boxed var statedTradeFrame: ClaimFrame? = nil
@@ -440,6 +444,10 @@ struct ClaimFramer {
         let dim = f.dimension == .percent ? (lastTrade?.dimension ?? f.dimension) : f.dimension
         lastTrade = (fr, dim)
         statedTradeFrame = nil
+        lastGoodsChange = nil
+      }
+      if fr.isTrade, f.kind != .level, !fr.hs.isEmpty, fr.flow == .export || fr.flow == .import {
+        lastGoodsChange = fr
       }
     }
     if let c = fr.commodity, let hs = fr.hs.first {
@@ -671,6 +679,13 @@ struct ClaimFramer {
         inherit(last.frame, into: &fr)
         origins["flow"] = stated ? Self.statedTradeOrigin : "the last trade named"
         origins["reporter"] = origins["flow"]
+        if let g = goodsOfBill(f, at: fi, clause: clause, carried: fr) {
+          // "China's bill for pipeline gas quadrupled. The September bill, $411m, ...": the
+          // bill of the goods whose change was named since.
+          inherit(g, into: &fr)
+          origins["flow"] = "a bill of the goods changed last"
+          origins["reporter"] = origins["flow"]
+        }
         if anchor == nil, let other = thirdCountry(mentions, before: fi, of: fr) {
           // "Australia remained the leading source at 24 Mt": the same trade with a country
           // outside the last trade's pair.

@@ -1,8 +1,9 @@
 /// Examples for balances stated as a gap, a surplus, a deficit or one flow exceeding the other
 /// (``ClaimFramer/statedBalance(_:at:end:clause:)``), for sellers earning in another country's
 /// market (``ClaimFramer/sellerInMarket(_:at:end:clause:)``), for "imports from it", for a
-/// total "with all partners", for "and cost $X" after a trade figure and for the payee of a
-/// verb of earning ("brought Australian miners $30bn").
+/// total "with all partners", for "and cost $X" after a trade figure, for the payee of a
+/// verb of earning ("brought Australian miners $30bn") and for a bill after a change of named
+/// goods ("The December bill, $900m").
 ///
 /// Written for these rules, in wording of our own, with other country pairs than the claim
 /// sets; each positive failed before its rule, each negative passes with and without it.
@@ -192,5 +193,45 @@ extension FrameCorpus {
         + "$2bn.",
       date: "2024-02-20", span: "$2bn",
       expect: ["flow": "export", "reporter": "VNM", "partner": "KOR"]),
+    // A bill after a change of named goods that followed a level of all goods: the bill of
+    // those goods, not the level's trade (``ClaimFramer/goodsOfBill(_:at:clause:carried:)``).
+    .init(
+      rule: "goods.bill-of-change",
+      text: "Korea's exports to Qatar were $5bn in 2023. Korea's bill for Qatari LNG doubled "
+        + "in a year. The December bill, $900m, was a record.",
+      date: "2024-02-20", span: "$900m",
+      expect: ["flow": "import", "reporter": "KOR", "partner": "QAT", "hs": "271111"]),
+    .init(
+      rule: "goods.bill-of-change",
+      text: "Japan's trade with Australia reached $60bn in 2023. Japanese spending on "
+        + "Australian coal tripled. In May the outlay came to $2bn.",
+      date: "2024-02-20", span: "$2bn",
+      expect: ["exporter": "AUS", "importer": "JPN", "hs": "2701"]),
+    .init(
+      rule: "goods.bill-of-change",
+      text: "India's imports from Saudi Arabia were $30bn in 2023. Crude purchases from Saudi "
+        + "Arabia rose 40%. Payments in March were $3bn.",
+      date: "2024-02-20", span: "$3bn",
+      expect: ["exporter": "SAU", "importer": "IND", "hs": "2709"]),
+    .init(
+      rule: "goods.bill-of-change",
+      text: "Brazil's trade with China was $150bn in 2023. Chinese purchases of Brazilian "
+        + "soybeans rose by a third. Their earnings in January came to $900m.",
+      date: "2024-02-20", span: "$900m",
+      expect: ["exporter": "BRA", "importer": "CHN", "hs": "1201"]),
+    // Negatives: no bill noun; a level stated after the change.
+    .init(
+      rule: "goods.bill-of-change",
+      text: "Korea's exports to Qatar were $5bn in 2023. Korea's LNG purchases from Qatar "
+        + "doubled. Korean imports from Qatar were $7bn.",
+      date: "2024-02-20", span: "$7bn",
+      expect: ["flow": "import", "reporter": "KOR", "partner": "QAT", "hs": "-"]),
+    .init(
+      rule: "goods.bill-of-change",
+      text: "Korea's imports from Qatar were $5bn in 2023. Korea's bill for Qatari LNG doubled "
+        + "in a year. Korea's imports from Qatar were $9bn in 2024, and the bill for them "
+        + "$9.5bn.",
+      date: "2024-02-20", span: "$9.5bn",
+      expect: ["flow": "import", "reporter": "KOR", "partner": "QAT", "hs": "-"]),
   ]
 }
