@@ -670,6 +670,10 @@ struct ClaimFramer {
           origins["commodity"] = "goods of a gapped clause"
         }
         inherited = true
+      } else if anchor == nil, baseOfNoTrade(f, at: fi) {
+        // "$1,150 per box in late August, down from $1,400 in spring": the base of a price
+        // is a price, not the last trade named.
+        origins["flow"] = "not recorded trade: the base of a figure that is no trade"
       } else if let (last, stated) = carriedTrade(f, clause: clause),
         isAnaphoric(f, anchor: anchor, sides: sides, goods: goods, clause: clause, last: last)
       {
