@@ -670,6 +670,12 @@ struct ClaimFramer {
           origins["commodity"] = "goods of a gapped clause"
         }
         inherited = true
+      } else if anchor == nil, let w = cleftTrade(at: fi, end: end, clause: clause) {
+        // "$76.1bn was what China sold to Russia in 2022": the trade the "what" clause states.
+        inherit(w, into: &fr)
+        origins["flow"] = "the trade of a 'what' clause"
+        origins["reporter"] = origins["flow"]
+        inherited = true
       } else if anchor == nil, baseOfNoTrade(f, at: fi) {
         // "$1,150 per box in late August, down from $1,400 in spring": the base of a price
         // is a price, not the last trade named.

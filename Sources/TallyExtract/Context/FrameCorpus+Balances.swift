@@ -233,5 +233,42 @@ extension FrameCorpus {
         + "$9.5bn.",
       date: "2024-02-20", span: "$9.5bn",
       expect: ["flow": "import", "reporter": "KOR", "partner": "QAT", "hs": "-"]),
+    // A figure equated with a "what" clause that states a trade: that trade
+    // (``ClaimFramer/cleftTrade(at:end:clause:)``).
+    .init(
+      rule: "sides.what-clause",
+      text: "Korea's imports from Qatar were $20bn in 2023. And $9.5bn was what Qatar sold to "
+        + "Japan that year.",
+      date: "2024-06-20", span: "$9.5bn",
+      expect: ["flow": "export", "reporter": "QAT", "partner": "JPN"]),
+    .init(
+      rule: "sides.what-clause",
+      text: "Japan's exports to Australia fell in 2023. Some $60bn was what Australian miners "
+        + "shipped to Japan in 2023.",
+      date: "2024-06-20", span: "$60bn",
+      expect: ["flow": "export", "reporter": "AUS", "partner": "JPN"]),
+    .init(
+      rule: "sides.what-clause",
+      text: "Korea's exports to Vietnam were $60bn in 2023. Only $3bn was what Vietnam exported "
+        + "to Korea in May.",
+      date: "2024-06-20", span: "$3bn",
+      expect: ["flow": "export", "reporter": "VNM", "partner": "KOR"]),
+    .init(
+      rule: "sides.what-clause",
+      text: "Peru's exports to Chile were $5bn in 2023. By contrast, about $12bn was what "
+        + "Chilean firms sold to Peru in 2023.",
+      date: "2024-06-20", span: "$12bn",
+      expect: ["flow": "export", "reporter": "CHL", "partner": "PER"]),
+    // Negatives: a "what" clause with no trade; "what" as a subject before no copula + figure.
+    .init(
+      rule: "sides.what-clause",
+      text: "Korea's imports from Qatar were $20bn in 2023. And $9.5bn was what analysts "
+        + "expected.",
+      date: "2024-06-20", span: "$9.5bn", expect: ["flow": "-"]),
+    .init(
+      rule: "sides.what-clause",
+      text: "Korea's exports to Japan were $30bn in 2023. What matters is $2bn of chips.",
+      date: "2024-06-20", span: "$2bn",
+      expect: ["flow": "import", "reporter": "JPN", "partner": "KOR"]),
   ]
 }
