@@ -64,4 +64,23 @@ extension ClaimFramer {
   static let chargeNouns: WordTable = [
     "fee", "fees", "commission", "commissions", "toll", "tolls", "levy", "levies",
   ]
+
+  /// Words right before the base of a comparison: "down from $1,400", "against $20",
+  /// "compared with $900".
+  static let baseOpeners: WordTable = ["from", "against", "with", "than", "versus", "vs"]
+
+  /// True when the figure at `fi` is the base of the sentence's figure before it and that
+  /// figure is a price or was read as no recorded trade ("$1,150 per box in late August, down from $1,400 in spring"):
+  /// the base is the same kind of number, a price or a fee, not the last trade named.
+  func baseOfNoTrade(_ f: Figure, at fi: Int) -> Bool {
+    guard let prev = sentenceFrames.last, prev.frame.flow == nil,
+      prev.frame.measure == .price
+        || prev.frame.origins["flow"]?.hasPrefix("not recorded trade") == true,
+      prev.figure.unit.isCurrency == f.unit.isCurrency, prev.figure.dimension == f.dimension
+    else { return false }
+    var k = fi - 1
+    while tokens.has(k), Self.qualifierWords.contains(tokens.lower(k)) { k -= 1 }
+    return Self.baseOpeners.contains(tokens.lower(k))
+      && !(prev.index..<k).contains { tokens.id($0) == W.semicolon }
+  }
 }

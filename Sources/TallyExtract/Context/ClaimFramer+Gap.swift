@@ -105,8 +105,24 @@ extension ClaimFramer {
     }
     // "Russian sales came to $11.1bn, while China shipped $8.68bn the other way. The gap of
     // $2.4bn": the exporter of the larger of the two flows stated before.
-    guard let (e, i) = largerOfTwoFlows(before: fi) else { return nil }
-    return (e, i)
+    if let (e, i) = largerOfTwoFlows(before: fi) { return (e, i) }
+    // "China's surplus was $3bn, but the gap was far narrower than the $12bn of 2014": the
+    // gap is the balance stated last, in this sentence or the one before.
+    guard gapAt != nil, let b = lastStatedBalance(before: fi) else { return nil }
+    return b
+  }
+
+  /// The surplus side and the other side of the last balance framed before token `fi` of
+  /// this sentence, else in the sentence before; `nil` when there is none.
+  func lastStatedBalance(before fi: Int) -> (String, String)? {
+    let here = sentenceFrames.filter { $0.index < fi }.map(\.frame)
+    let fr = (lastSentenceFrames + here).last {
+      $0.flow == .balance && $0.reporter != nil && $0.partner != nil
+    }
+    guard let fr, let r = fr.reporter, let p = fr.partner, r != "WLD", p != "WLD" else {
+      return nil
+    }
+    return (r, p)
   }
 
   /// The first token of the sentence's last figure before token `fi`, or -1.

@@ -140,18 +140,32 @@ extension ClaimFramer {
     "figure", "figures", "count", "tally", "estimate", "number", "data", "statistic",
   ]
 
-  /// "China's figure of $240.1bn", "the Russian estimate of $228bn": a source right before the
-  /// figure.
+  /// "China's figure of $240.1bn", "the Russian estimate of $228bn", "the Russian customs
+  /// figure, $108.3bn": a source right before the figure.
+  ///
+  /// The noun is followed by "of" or, in apposition, by a comma; up to two words of
+  /// ``sourceNounFillers`` may stand between the country and the noun.
   func sourceBefore(_ fi: Int) -> String? {
     var k = fi - 1
     while tokens.has(k), Self.qualifierWords.contains(tokens.lower(k)) { k -= 1 }
-    guard tokens.id(k) == W.of, Self.ownNumberNouns.contains(tokens.lower(k - 1)) else {
+    guard tokens.id(k) == W.of || tokens.id(k) == W.comma,
+      Self.ownNumberNouns.contains(tokens.lower(k - 1))
+    else {
       return nil
     }
-    let j = tokens.id(k - 2) == W.possessive ? k - 3 : k - 2
+    var n = k - 2
+    while n > k - 4, Self.sourceNounFillers.contains(tokens.lower(n)) { n -= 1 }
+    let possessive = tokens.id(n) == W.possessive
+    let j = possessive ? n - 1 : n
     guard tokens.has(j), let m = tokens.mentions(in: j..<(j + 1)).first else { return nil }
-    return m.kind == .adjective || tokens.id(k - 2) == W.possessive ? m.iso3 : nil
+    return m.kind == .adjective || possessive ? m.iso3 : nil
   }
+
+  /// Words between a country and its number's noun: "the Russian customs figure", "China's
+  /// own count", "the Russian official estimate".
+  static let sourceNounFillers: WordTable = [
+    "customs", "own", "official", "statistics", "trade",
+  ]
 
   /// First words of `CountryReferences.agencies`: no agency phrase starts at another token.
   ///

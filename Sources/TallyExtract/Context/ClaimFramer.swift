@@ -34,6 +34,10 @@ struct ClaimFramer {
   var sentenceSubject: String?
   var commodity: Commodities.Entry?
   @Boxed var lastTrade: (frame: ClaimFrame, dimension: TallyCore.Dimension)? = nil
+  /// A change of named goods one way stated after `lastTrade` ("China's bill for Russian
+  /// pipeline gas quadrupled"), for the bill that follows (`goodsOfBill`); `nil` once a level
+  /// is named.
+  @Boxed var lastGoodsChange: ClaimFrame? = nil
   /// The trade a sentence without figures stated after `lastTrade`
   /// (``statedTrade(_:mentions:skipping:)``).
   @Boxed var statedTradeFrame: ClaimFrame? = nil
@@ -446,6 +450,10 @@ struct ClaimFramer {
         let dim = f.dimension == .percent ? (lastTrade?.dimension ?? f.dimension) : f.dimension
         lastTrade = (fr, dim)
         statedTradeFrame = nil
+        lastGoodsChange = nil
+      }
+      if fr.isTrade, f.kind != .level, !fr.hs.isEmpty, fr.flow == .export || fr.flow == .import {
+        lastGoodsChange = fr
       }
     }
     if let c = fr.commodity, let hs = fr.hs.first {
@@ -668,6 +676,16 @@ struct ClaimFramer {
           origins["commodity"] = "goods of a gapped clause"
         }
         inherited = true
+      } else if anchor == nil, let w = cleftTrade(at: fi, end: end, clause: clause) {
+        // "$76.1bn was what China sold to Russia in 2022": the trade the "what" clause states.
+        inherit(w, into: &fr)
+        origins["flow"] = "the trade of a 'what' clause"
+        origins["reporter"] = origins["flow"]
+        inherited = true
+      } else if anchor == nil, baseOfNoTrade(f, at: fi) {
+        // "$1,150 per box in late August, down from $1,400 in spring": the base of a price
+        // is a price, not the last trade named.
+        origins["flow"] = "not recorded trade: the base of a figure that is no trade"
       } else if let (last, stated) = carriedTrade(f, clause: clause),
         isAnaphoric(f, anchor: anchor, sides: sides, goods: goods, clause: clause, last: last)
       {
@@ -677,6 +695,13 @@ struct ClaimFramer {
         inherit(last.frame, into: &fr)
         origins["flow"] = stated ? Self.statedTradeOrigin : "the last trade named"
         origins["reporter"] = origins["flow"]
+        if let g = goodsOfBill(f, at: fi, clause: clause, carried: fr) {
+          // "China's bill for pipeline gas quadrupled. The September bill, $411m, ...": the
+          // bill of the goods whose change was named since.
+          inherit(g, into: &fr)
+          origins["flow"] = "a bill of the goods changed last"
+          origins["reporter"] = origins["flow"]
+        }
         if anchor == nil, let other = thirdCountry(mentions, before: fi, of: fr) {
           // "Australia remained the leading source at 24 Mt": the same trade with a country
           // outside the last trade's pair.

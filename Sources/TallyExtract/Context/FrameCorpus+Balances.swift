@@ -1,8 +1,9 @@
 /// Examples for balances stated as a gap, a surplus, a deficit or one flow exceeding the other
 /// (``ClaimFramer/statedBalance(_:at:end:clause:)``), for sellers earning in another country's
 /// market (``ClaimFramer/sellerInMarket(_:at:end:clause:)``), for "imports from it", for a
-/// total "with all partners", for "and cost $X" after a trade figure and for the payee of a
-/// verb of earning ("brought Australian miners $30bn").
+/// total "with all partners", for "and cost $X" after a trade figure, for the payee of a
+/// verb of earning ("brought Australian miners $30bn") and for a bill after a change of named
+/// goods ("The December bill, $900m").
 ///
 /// Written for these rules, in wording of our own, with other country pairs than the claim
 /// sets; each positive failed before its rule, each negative passes with and without it.
@@ -153,5 +154,121 @@ extension FrameCorpus {
       text: "Japan bought $20bn of Australian coal in 2023. LNG cost Japan $15bn.",
       date: "2024-02-20", span: "$15bn",
       expect: ["exporter": "AUS", "importer": "JPN"]),
+    // "the gap" with no two flows before it: the balance stated last, in its sentence or the
+    // one before, so the same side's surplus.
+    .init(
+      rule: "balance.gap-anaphora",
+      text: "Vietnam's surplus with Korea widened to $5bn in 2023. The gap had been $2bn in "
+        + "2021.",
+      date: "2024-02-20", span: "$2bn",
+      expect: ["measure": "balance", "reporter": "VNM", "partner": "KOR", "period": "2021"]),
+    .init(
+      rule: "balance.gap-anaphora",
+      text: "Brazil ran a surplus of $9bn with Argentina in 2022, but the difference was far "
+        + "smaller than the $15bn of 2021.",
+      date: "2024-02-20", span: "$15bn",
+      expect: ["measure": "balance", "reporter": "BRA", "partner": "ARG"]),
+    .init(
+      rule: "balance.gap-anaphora",
+      text: "Mexican exports exceeded imports from Canada by $6bn in 2023; the gap of $4bn in "
+        + "2022 was smaller.",
+      date: "2024-02-20", span: "$4bn",
+      expect: ["measure": "balance", "reporter": "MEX", "partner": "CAN"]),
+    .init(
+      rule: "balance.gap-anaphora",
+      text: "Is Thai trade with Japan balanced? Not quite. Thailand's surplus with Japan was "
+        + "$3bn in 2023. The imbalance was $7bn in 2021.",
+      date: "2024-02-20", span: "$7bn",
+      expect: ["measure": "balance", "reporter": "THA", "partner": "JPN"]),
+    // Negatives: no gap noun before the figure; a change "by" an amount.
+    .init(
+      rule: "balance.gap-anaphora",
+      text: "Vietnam's surplus with Korea widened to $5bn in 2023. Vietnamese exports to Korea "
+        + "grew to $30bn.",
+      date: "2024-02-20", span: "$30bn",
+      expect: ["measure": "exports", "reporter": "VNM", "partner": "KOR"]),
+    .init(
+      rule: "balance.gap-anaphora",
+      text: "Vietnam's surplus with Korea was $5bn in 2023. Vietnam's exports to Korea rose by "
+        + "$2bn.",
+      date: "2024-02-20", span: "$2bn",
+      expect: ["flow": "export", "reporter": "VNM", "partner": "KOR"]),
+    // A bill after a change of named goods that followed a level of all goods: the bill of
+    // those goods, not the level's trade (``ClaimFramer/goodsOfBill(_:at:clause:carried:)``).
+    .init(
+      rule: "goods.bill-of-change",
+      text: "Korea's exports to Qatar were $5bn in 2023. Korea's bill for Qatari LNG doubled "
+        + "in a year. The December bill, $900m, was a record.",
+      date: "2024-02-20", span: "$900m",
+      expect: ["flow": "import", "reporter": "KOR", "partner": "QAT", "hs": "271111"]),
+    .init(
+      rule: "goods.bill-of-change",
+      text: "Japan's trade with Australia reached $60bn in 2023. Japanese spending on "
+        + "Australian coal tripled. In May the outlay came to $2bn.",
+      date: "2024-02-20", span: "$2bn",
+      expect: ["exporter": "AUS", "importer": "JPN", "hs": "2701"]),
+    .init(
+      rule: "goods.bill-of-change",
+      text: "India's imports from Saudi Arabia were $30bn in 2023. Crude purchases from Saudi "
+        + "Arabia rose 40%. Payments in March were $3bn.",
+      date: "2024-02-20", span: "$3bn",
+      expect: ["exporter": "SAU", "importer": "IND", "hs": "2709"]),
+    .init(
+      rule: "goods.bill-of-change",
+      text: "Brazil's trade with China was $150bn in 2023. Chinese purchases of Brazilian "
+        + "soybeans rose by a third. Their earnings in January came to $900m.",
+      date: "2024-02-20", span: "$900m",
+      expect: ["exporter": "BRA", "importer": "CHN", "hs": "1201"]),
+    // Negatives: no bill noun; a level stated after the change.
+    .init(
+      rule: "goods.bill-of-change",
+      text: "Korea's exports to Qatar were $5bn in 2023. Korea's LNG purchases from Qatar "
+        + "doubled. Korean imports from Qatar were $7bn.",
+      date: "2024-02-20", span: "$7bn",
+      expect: ["flow": "import", "reporter": "KOR", "partner": "QAT", "hs": "-"]),
+    .init(
+      rule: "goods.bill-of-change",
+      text: "Korea's imports from Qatar were $5bn in 2023. Korea's bill for Qatari LNG doubled "
+        + "in a year. Korea's imports from Qatar were $9bn in 2024, and the bill for them "
+        + "$9.5bn.",
+      date: "2024-02-20", span: "$9.5bn",
+      expect: ["flow": "import", "reporter": "KOR", "partner": "QAT", "hs": "-"]),
+    // A figure equated with a "what" clause that states a trade: that trade
+    // (``ClaimFramer/cleftTrade(at:end:clause:)``).
+    .init(
+      rule: "sides.what-clause",
+      text: "Korea's imports from Qatar were $20bn in 2023. And $9.5bn was what Qatar sold to "
+        + "Japan that year.",
+      date: "2024-06-20", span: "$9.5bn",
+      expect: ["flow": "export", "reporter": "QAT", "partner": "JPN"]),
+    .init(
+      rule: "sides.what-clause",
+      text: "Japan's exports to Australia fell in 2023. Some $60bn was what Australian miners "
+        + "shipped to Japan in 2023.",
+      date: "2024-06-20", span: "$60bn",
+      expect: ["flow": "export", "reporter": "AUS", "partner": "JPN"]),
+    .init(
+      rule: "sides.what-clause",
+      text: "Korea's exports to Vietnam were $60bn in 2023. Only $3bn was what Vietnam exported "
+        + "to Korea in May.",
+      date: "2024-06-20", span: "$3bn",
+      expect: ["flow": "export", "reporter": "VNM", "partner": "KOR"]),
+    .init(
+      rule: "sides.what-clause",
+      text: "Peru's exports to Chile were $5bn in 2023. By contrast, about $12bn was what "
+        + "Chilean firms sold to Peru in 2023.",
+      date: "2024-06-20", span: "$12bn",
+      expect: ["flow": "export", "reporter": "CHL", "partner": "PER"]),
+    // Negatives: a "what" clause with no trade; "what" as a subject before no copula + figure.
+    .init(
+      rule: "sides.what-clause",
+      text: "Korea's imports from Qatar were $20bn in 2023. And $9.5bn was what analysts "
+        + "expected.",
+      date: "2024-06-20", span: "$9.5bn", expect: ["flow": "-"]),
+    .init(
+      rule: "sides.what-clause",
+      text: "Korea's exports to Japan were $30bn in 2023. What matters is $2bn of chips.",
+      date: "2024-06-20", span: "$2bn",
+      expect: ["flow": "import", "reporter": "JPN", "partner": "KOR"]),
   ]
 }

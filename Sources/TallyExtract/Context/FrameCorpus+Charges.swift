@@ -102,5 +102,37 @@ extension FrameCorpus {
       text: "India's exports to the UAE rose 9 per cent in May, the ministry said.",
       date: "2024-06-20", span: "9 per cent",
       expect: ["flow": "export", "reporter": "IND", "partner": "ARE"]),
+    // The base of a price or a fee ("down from", "against", "compared with", "up from"): the
+    // same kind of number, not the last trade named (``ClaimFramer/baseOfNoTrade(_:at:)``).
+    .init(
+      rule: "distractor.base-of-price",
+      text: "Korea's exports to Japan were $30bn in 2023. Freight to Busan cost $900 per "
+        + "container in May, down from $1,200 in March.",
+      date: "2024-06-20", span: "$1,200", expect: ["flow": "-"]),
+    .init(
+      rule: "distractor.base-of-price",
+      text: "Korea's exports to Japan were $30bn in 2023. A container to Osaka cost $2,000 per "
+        + "box in May, against $3,100 in January.",
+      date: "2024-06-20", span: "$3,100", expect: ["flow": "-"]),
+    .init(
+      rule: "distractor.base-of-price",
+      text: "India's imports from Saudi Arabia were $30bn in 2023. The fee came to $1,500 per "
+        + "declaration in May, compared with $1,100 in 2022.",
+      date: "2024-06-20", span: "$1,100", expect: ["flow": "-"]),
+    .init(
+      rule: "distractor.base-of-price",
+      text: "Japan's imports from Australia reached $60bn in 2023. The toll for a bulk carrier "
+        + "was $90,000 per transit, up from $70,000 in 2022.",
+      date: "2024-06-20", span: "$70,000", expect: ["flow": "-"]),
+    // Negatives: the base of a trade figure after a price; the base of a trade figure.
+    .init(
+      rule: "distractor.base-of-price",
+      text: "Korea's exports to Japan were $30bn in 2023. Freight cost $900 per container in "
+        + "May, and exports reached $3bn, up from $2.5bn in April.",
+      date: "2024-06-20", span: "$2.5bn", expect: ["flow": "export", "reporter": "KOR"]),
+    .init(
+      rule: "distractor.base-of-price",
+      text: "Korea's exports to Japan reached $3bn in May, up from $2.5bn in April.",
+      date: "2024-06-20", span: "$2.5bn", expect: ["flow": "export", "reporter": "KOR"]),
   ]
 }

@@ -79,6 +79,38 @@ enum FrameCorpus {
       text: "Russian officials said China bought 8 million tonnes of LNG from Russia in 2023.",
       date: "2024-03-01", span: "8 million tonnes",
       expect: ["source": "-", "exporter": "RUS", "importer": "CHN"]),
+    // A country's number named in apposition or before "of", with "customs", "own",
+    // "official" or "trade" between: that country's statistics
+    // (``ClaimFramer/sourceBefore(_:)``).
+    .init(
+      rule: "source.number-apposition",
+      text: "Japanese customs recorded $20bn of imports from Korea in 2023, and the Korean "
+        + "customs figure, $21bn, is close.",
+      date: "2024-02-20", span: "$21bn", expect: ["source": "KOR"]),
+    .init(
+      rule: "source.number-apposition",
+      text: "Trade between Brazil and Argentina grew in 2023. Brazil's official estimate, $29bn, "
+        + "is above Argentina's.",
+      date: "2024-02-20", span: "$29bn", expect: ["source": "BRA"]),
+    .init(
+      rule: "source.number-apposition",
+      text: "Canada counted $40bn of imports from Mexico in 2023; the Mexican trade figure of "
+        + "$42bn is higher.",
+      date: "2024-02-20", span: "$42bn", expect: ["source": "MEX"]),
+    .init(
+      rule: "source.number-apposition",
+      text: "India's imports from the UAE were $48bn in 2023 by Indian data, while the UAE's own "
+        + "count, $45bn, was lower.",
+      date: "2024-02-20", span: "$45bn", expect: ["source": "ARE"]),
+    // Negatives: a number noun with no country; no number noun before the figure.
+    .init(
+      rule: "source.number-apposition",
+      text: "The figure, $21bn, was a record for Korea's exports to Japan in 2023.",
+      date: "2024-02-20", span: "$21bn", expect: ["source": "-"]),
+    .init(
+      rule: "source.number-apposition",
+      text: "Korean exports to Japan, $21bn in 2023, were a record, Japanese customs said.",
+      date: "2024-02-20", span: "$21bn", expect: ["source": "JPN"]),
   ]
 
   static let headlines: [FrameExample] = [
