@@ -136,6 +136,7 @@ enum W {
     "us",
     "versus",
     "way",
+    "what",
     "when",
     "which",
     "while",
@@ -283,16 +284,17 @@ enum W {
   static var us: WordID { WordID(128) }
   static var versus: WordID { WordID(129) }
   static var way: WordID { WordID(130) }
-  static var when: WordID { WordID(131) }
-  static var which: WordID { WordID(132) }
-  static var `while`: WordID { WordID(133) }
-  static var who: WordID { WordID(134) }
-  static var whole: WordID { WordID(135) }
-  static var whose: WordID { WordID(136) }
-  static var with: WordID { WordID(137) }
-  static var within: WordID { WordID(138) }
-  static var worth: WordID { WordID(139) }
-  static var year: WordID { WordID(140) }
-  static var years: WordID { WordID(141) }
-  static var enDash: WordID { WordID(142) }  // "–"
+  static var what: WordID { WordID(131) }
+  static var when: WordID { WordID(132) }
+  static var which: WordID { WordID(133) }
+  static var `while`: WordID { WordID(134) }
+  static var who: WordID { WordID(135) }
+  static var whole: WordID { WordID(136) }
+  static var whose: WordID { WordID(137) }
+  static var with: WordID { WordID(138) }
+  static var within: WordID { WordID(139) }
+  static var worth: WordID { WordID(140) }
+  static var year: WordID { WordID(141) }
+  static var years: WordID { WordID(142) }
+  static var enDash: WordID { WordID(143) }  // "–"
 }
