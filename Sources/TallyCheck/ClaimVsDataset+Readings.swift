@@ -19,16 +19,18 @@ extension ClaimVsDataset {
   /// one of them primary. A margin case (needs review) keeps its first reading: the tolerance
   /// decides it, and another reading would only hide it. When two readings match, the claimed
   /// value does not say which one was meant, and the first stands.
+  ///
+  /// Also returns the other reading that decided, `nil` when the first stands.
   func withReadings(_ claim: Claim, _ fr: ClaimFrame, first: Result, _ input: CheckInput)
-    -> Result
+    -> (result: Result, reading: ClaimReading?)
   {
     guard !fr.readings.isEmpty, let failed = Self.failure(first),
       let m = singleReading(claim, fr, fr.readings, input)
-    else { return first }
-    return .findings(
-      Self.labelled(
-        m.findings, by: m.reading,
-        rule: "\(m.reading.why); the first reading (\(fr.summary)) \(failed); "))
+    else { return (first, nil) }
+    let findings = Self.labelled(
+      m.findings, by: m.reading,
+      rule: "\(m.reading.why); the first reading (\(fr.summary)) \(failed); ")
+    return (.findings(findings), m.reading)
   }
 
   /// The findings of a figure no trade framed (``FramePart/subject`` readings): those of the

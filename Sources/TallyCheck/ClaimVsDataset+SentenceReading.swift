@@ -17,13 +17,13 @@ extension ClaimVsDataset {
     let reading: ClaimReading
   }
 
-  /// The level `claim` settled on another reading of its goods or sides, or `nil`.
-  static func settled(_ claim: Claim, _ fr: ClaimFrame, _ result: Result) -> SettledLevel? {
-    guard fr.role == .level, case .findings(let fs) = result,
-      let why = fs.first(where: { $0.reading != nil })?.reading,
-      fs.allSatisfy({ $0.reading == why }),
-      let r = fr.readings.first(where: { $0.why == why }), r.part == .goods || r.part == .sides
-    else { return nil }
+  /// The level `claim` settled on `reading`, another reading of its goods or sides, or `nil`.
+  static func settled(_ claim: Claim, _ fr: ClaimFrame, _ reading: ClaimReading?)
+    -> SettledLevel?
+  {
+    guard fr.role == .level, let r = reading, r.part == .goods || r.part == .sides else {
+      return nil
+    }
     return SettledLevel(
       doc: claim.figure.doc, sentence: claim.figure.sentence, start: claim.figure.start,
       frame: fr, reading: r)

@@ -52,9 +52,10 @@ public struct ClaimVsDataset: ClaimCheck {
       guard let first = result(claim, fr, input) else { continue }
       // The frame is the first reading; the others run when it fails (ClaimVsDataset+Readings);
       // a change after a level read otherwise is read as its level (+SentenceReading).
-      let result =
-        asSettledLevel(claim, fr, level, input) ?? withReadings(claim, fr, first: first, input)
-      if fr.role == .level { level = Self.settled(claim, fr, result) }
+      let (result, reading) =
+        asSettledLevel(claim, fr, level, input).map { ($0, nil) }
+        ?? withReadings(claim, fr, first: first, input)
+      if fr.role == .level { level = Self.settled(claim, fr, reading) }
       switch result {
       case .findings(let f): out.findings += f
       case .reason(let r): out.reasons[claim.id] = r
