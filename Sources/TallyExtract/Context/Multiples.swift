@@ -206,6 +206,12 @@ enum Multiples {
   static let upVerbs = Set(ChangeWords.up.filter { !$0.contains(" ") })
   static let downVerbs = Set(ChangeWords.down.filter { !$0.contains(" ") })
 
+  /// The direction a word of change gives (a verb or a noun: "rose", "cut", "a rise of"), or
+  /// `nil` for any other word.
+  static func direction(of word: String) -> Change? {
+    upVerbs.contains(word) ? .up : downVerbs.contains(word) ? .down : nil
+  }
+
   /// The fraction whose denominator is word `n`, read as a change: its first word, its value
   /// in percent, direction and bound; `nil` when it is no change.
   ///
@@ -261,17 +267,11 @@ enum Multiples {
     let afterBy = v >= 1 && words[v - 1].w == "by"
     if afterBy { v -= 1 }
     let percent = num * 100 / den
-    if v >= 1 {
-      let verb = words[v - 1].w
-      if upVerbs.contains(verb) { return (first, percent, .up, bound) }
-      if downVerbs.contains(verb) { return (first, percent, .down, bound) }
-    }
+    if v >= 1, let d = direction(of: words[v - 1].w) { return (first, percent, d, bound) }
     // "a rise of more than a quarter", "a decline of roughly a fifth": the noun of a change
     // (the change vocabulary holds nouns as well as verbs) before "of".
-    if !afterBy, v >= 2, words[v - 1].w == "of" {
-      let noun = words[v - 2].w
-      if upVerbs.contains(noun) { return (first, percent, .up, bound) }
-      if downVerbs.contains(noun) { return (first, percent, .down, bound) }
+    if !afterBy, v >= 2, words[v - 1].w == "of", let d = direction(of: words[v - 2].w) {
+      return (first, percent, d, bound)
     }
     if let d = comparatives[next] { return (first, percent, d, bound) }
     if afterBy, let d = objectVerb(words, by: v, fractionAt: n, scalars: scalars) {
@@ -307,7 +307,7 @@ enum Multiples {
     var k = by - 2
     while k >= max(0, by - 1 - objectReach) {
       let w = words[k].w
-      if let verb: Change = upVerbs.contains(w) ? .up : downVerbs.contains(w) ? .down : nil {
+      if let verb = direction(of: w) {
         let between = scalars[words[k].end..<words[by].start]
         let plain = between.allSatisfy {
           CharacterSetLite.isLetter($0) || $0 == " " || $0 == "-" || $0 == "'" || $0 == "\u{2019}"
