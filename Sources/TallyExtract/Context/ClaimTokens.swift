@@ -435,6 +435,13 @@ struct ClaimTokens {
     return key | UInt64(min(n, 255)) << 56
   }
 
+  /// The slot of a word key (``wordKey(_:)``) in an open-addressed table of 2^(64 - shift)
+  /// slots: a multiplicative hash, shared by ``ASCIIWordIndex`` and ``WordIDTable``.
+  @inline(__always)
+  static func wordSlot(_ key: UInt64, _ shift: UInt64) -> Int {
+    Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+  }
+
   /// True when every byte of `w` is ASCII.
   static func isASCII(_ w: String) -> Bool { w.utf8.allSatisfy { $0 < 0x80 } }
 

@@ -30,7 +30,7 @@ struct ASCIIWordIndex: Sendable {
       starts.append(flat.count)
       flat += Array(w.utf8)
       let key = ClaimTokens.wordKey(w)
-      var s = Self.slot(key, shift)
+      var s = ClaimTokens.wordSlot(key, shift)
       while keys[s] != 0 { s = (s + 1) & (size - 1) }
       keys[s] = key
       slots[s] = Int32(i)
@@ -41,11 +41,6 @@ struct ASCIIWordIndex: Sendable {
     self.flat = flat
     self.starts = starts
     self.shift = shift
-  }
-
-  @inline(__always)
-  private static func slot(_ key: UInt64, _ shift: UInt64) -> Int {
-    Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
   }
 
   /// The position of `w` in the list (`.some(nil)`: not there), or nil when `w` is not ASCII
@@ -70,7 +65,7 @@ struct ASCIIWordIndex: Sendable {
   @inline(__always)
   private func find(_ u: UnsafeBufferPointer<UInt8>, key: UInt64) -> Int? {
     let mask = keys.count - 1
-    var s = Self.slot(key, shift)
+    var s = ClaimTokens.wordSlot(key, shift)
     while true {
       let k = keys[s]
       if k == 0 { return nil }

@@ -48,7 +48,7 @@ struct WordIDTable: Sendable {
       if byString[w] == nil { byString[w] = WordID(id) }
       guard !w.isEmpty, ClaimTokens.isASCII(w) else { continue }
       let key = ClaimTokens.wordKey(w)
-      var s = Self.slot(key, shift)
+      var s = ClaimTokens.wordSlot(key, shift)
       while keys[s] != 0 { s = (s + 1) & (size - 1) }
       keys[s] = key
       ids[s] = id
@@ -58,11 +58,6 @@ struct WordIDTable: Sendable {
     self.bytes = bytes
     self.shift = shift
     self.byString = byString
-  }
-
-  @inline(__always)
-  private static func slot(_ key: UInt64, _ shift: UInt64) -> Int {
-    Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
   }
 
   /// The id of the lowercase form `lower`, whose `ClaimTokens.wordKey` is `key`.
@@ -81,7 +76,7 @@ struct WordIDTable: Sendable {
   @inline(__always)
   func id(ascii u: UnsafeBufferPointer<UInt8>, key: UInt64) -> WordID {
     let mask = keys.count - 1
-    var s = Self.slot(key, shift)
+    var s = ClaimTokens.wordSlot(key, shift)
     while true {
       let k = keys[s]
       if k == 0 { return .unknown }
