@@ -1,4 +1,4 @@
-"""Unit vocabulary of the general-news gold sets (shared by build_gold.py and check_gold.py).
+"""Unit vocabulary of the general-news gold sets (the builders, gold_checks.py, check_gold.py).
 
 Codes follow ../shared/corpus/ANNOTATION.md and the unit list agreed for issue 12; the few codes
 added for general news (teu, knot, mah, megapixel, magnitude,
@@ -10,6 +10,11 @@ A price per unit is a compound code CURRENCY/denominator (USD/barrel, GBP/month)
 CURRENCIES = {
     "USD", "EUR", "GBP", "JPY", "CNY", "HKD", "CAD", "AUD", "TWD", "SGD", "BRL", "CHF", "KRW",
     "INR", "NZD", "MXN", "ZAR", "SEK", "NOK", "PLN",
+    # ISO 4217 codes the later test sets needed (Gulf, African, Asian, Latin American and
+    # European outlets); dimension money like every currency.
+    "NGN", "AED", "KES", "SAR", "QAR", "EGP", "IDR", "THB", "MYR", "PHP", "VND", "COP", "ARS",
+    "CLP", "PKR", "GHS", "MAD", "PEN", "BDT", "LKR", "TRY", "OMR", "KWD", "BHD", "TZS", "UGX",
+    "ETB", "DKK", "CZK", "HUF", "ILS",
 }
 
 # unit code -> dimension (score.py DIMENSIONS); codes score.py does not know get "other" unless

@@ -39,33 +39,17 @@ from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
+import gold_checks  # noqa: E402  (../gold_checks.py: the checks every set runs)
 import units  # noqa: E402
-
-# ISO 4217 codes this set needs beyond ../units.py (Gulf, African, Asian and Latin American
-# outlets); dimension money, like every currency.
-EXTRA_CURRENCIES = {"NGN", "AED", "KES", "SAR", "QAR", "EGP", "IDR", "THB", "MYR", "PHP", "VND",
-                    "COP", "ARS", "CLP", "PKR", "GHS"}
 
 FIELDS = ["doc", "span", "start", "value", "unit", "dimension", "bound", "value_hi", "kind",
           "measure", "period", "optional", "direction"]
 BOUNDS = {"approx", "more_than", "less_than", "at_least", "at_most"}
 MARK = re.compile(r"\{\{(.*?)\}\}|\[\[(.*?)\]\]", re.S)
-YEAR = re.compile(r"(?<![\d.,/\-])(?:19|20)\d\d(?![\d.,/%\-]|\s*(?:per|bn|m\b))")
-DIGIT = re.compile(r"\d")
 WORDS = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|"
     r"twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|half|third|quarter|"
     r"fifth|double[ds]?|twice|triple[ds]?|first|second)\b", re.I)
-
-
-def dimension(unit):
-    if unit in EXTRA_CURRENCIES:
-        return "money"
-    if "/" in unit:
-        cur, den = unit.split("/", 1)
-        if cur in EXTRA_CURRENCIES and den in units.DENOMINATORS:
-            return "money"
-    return units.dimension(unit)
 
 
 def number(tok):
@@ -96,7 +80,7 @@ def parse_spec(spec, where):
         raise SystemExit(f"{where}: bad value {toks[0]!r}")
     rec["unit"] = toks[1]
     try:
-        rec["dimension"] = dimension(toks[1])
+        rec["dimension"] = units.dimension(toks[1])
     except KeyError:
         raise SystemExit(f"{where}: unknown unit {toks[1]!r}")
     for t in toks[2:]:
@@ -169,56 +153,11 @@ def build(path):
 
 
 def check(texts, gold, nonfigs):
-    errs = []
-    for doc, t in texts.items():
-        lines = t.split("\n")
-        if len(lines) < 3 or not lines[0].strip() or lines[1] != "" or not t.endswith("\n"):
-            errs.append(f"{doc}: want a headline line, a blank line, paragraphs, final LF")
-        words = len(re.findall(r"\S+", t))
-        if not 120 <= words <= 300:
-            errs.append(f"{doc}: {words} words (want 120-300)")
-    covered = {}
-    for r in gold:
-        covered.setdefault(r["doc"], []).append((r["start"], r["start"] + len(r["span"])))
-    for doc, t in texts.items():
-        ivs = covered.get(doc, []) + nonfigs.get(doc, [])
-        years = [(m.start(), m.end()) for m in YEAR.finditer(t)]
-        for m in DIGIT.finditer(t):
-            i = m.start()
-            if not any(a <= i < b for a, b in ivs + years):
-                line = t.count("\n", 0, i) + 1
-                errs.append(f"{doc}:{line}: digit not covered: ...{t[max(0, i - 30):i + 30]!r}...")
-        if doc not in covered:
-            errs.append(f"{doc}: no gold record")
-    prev = None
-    for r in gold:
-        where = f"{r['doc']}@{r['start']} {r['span']!r}"
-        if list(r) != FIELDS:
-            errs.append(f"{where}: fields {list(r)}")
-        t = texts.get(r["doc"], "")
-        if t[r["start"]:r["start"] + len(r["span"])] != r["span"]:
-            errs.append(f"{where}: offset wrong")
-        try:
-            if dimension(r["unit"]) != r["dimension"]:
-                errs.append(f"{where}: dimension mismatch")
-        except KeyError:
-            errs.append(f"{where}: unknown unit {r['unit']}")
-        if (r["kind"] == "change") != (r["direction"] in ("up", "down")):
-            errs.append(f"{where}: direction vs kind")
-        if (r["bound"] == "range") != (r["value_hi"] is not None):
-            errs.append(f"{where}: value_hi vs bound")
-        if r["value_hi"] is not None and r["value_hi"] < r["value"]:
-            errs.append(f"{where}: value_hi below value")
-        if r["kind"] == "change" and r["value"] < 0:
-            errs.append(f"{where}: change must be a magnitude")
-        if r["span"] != r["span"].strip():
-            errs.append(f"{where}: span has outer whitespace")
-        if prev is not None:
-            if (prev["doc"], prev["start"]) >= (r["doc"], r["start"]):
-                errs.append(f"{where}: not sorted")
-            elif prev["doc"] == r["doc"] and prev["start"] + len(prev["span"]) > r["start"]:
-                errs.append(f"{where}: overlaps {prev['span']!r}")
-        prev = r
+    """The shared contract of ../gold_checks.py (its bare year is this set's rule)."""
+    listed = {doc: [(a, t[a:b]) for a, b in nonfigs.get(doc, [])] for doc, t in texts.items()}
+    errs = gold_checks.article_problems(texts, words=(120, 300), final_lf=True)
+    errs += gold_checks.coverage_problems(texts, gold, listed)
+    errs += gold_checks.record_problems(gold, texts, "gold.jsonl")
     return errs
 
 

@@ -33,33 +33,11 @@ from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
-import units  # noqa: E402  (Tests/NewsCorpus/units.py)
+import gold_checks  # noqa: E402  (../gold_checks.py: the checks every set runs)
+import units  # noqa: E402  (../units.py)
 
-# ISO 4217 codes this set needs beyond units.py (dimension money, also as compound currency)
-EXTRA_CURRENCIES = {"NGN", "AED", "KES", "SAR", "QAR", "EGP", "IDR", "THB", "MYR", "PHP", "VND",
-                    "COP", "ARS", "CLP", "PKR", "GHS", "MAD", "PEN", "BDT", "LKR", "TRY", "OMR",
-                    "KWD", "BHD", "TZS", "UGX", "ETB", "DKK", "CZK", "HUF", "ILS"}
-FIELDS = ["doc", "span", "start", "value", "unit", "dimension", "bound", "value_hi", "kind",
-          "measure", "period", "optional", "direction"]
 BOUNDS = {"approx", "more_than", "less_than", "at_least", "at_most"}
 MARK = re.compile(r"\{\{(.*?)\|(.*?)\}\}|\[\[(.*?)\]\]", re.S)
-NUMBER_WORDS = re.compile(
-    r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
-    r"eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|"
-    r"half|third|thirds|quarter|quarters|fifth|double|doubled|twice|triple|tripled|single)\b",
-    re.I)
-
-
-def dimension(unit):
-    if unit in EXTRA_CURRENCIES:
-        return "money"
-    if "/" in unit:
-        cur, den = unit.split("/", 1)
-        if cur in EXTRA_CURRENCIES and den in units.DENOMINATORS:
-            return "money"
-    return units.dimension(unit)
-
 
 def num(s):
     if "/" in s:
@@ -102,7 +80,7 @@ def parse_mark(doc, span, body, period):
         else:
             raise ValueError(f"{doc}: mark {span!r}: unknown token {t!r}")
     per = parts[2] if len(parts) == 3 else period
-    rec.update(value=value, unit=unit, dimension=dimension(unit), bound=bound, value_hi=hi,
+    rec.update(value=value, unit=unit, dimension=units.dimension(unit), bound=bound, value_hi=hi,
                kind=kind, measure=parts[1], period=None if per in ("-", "", None) else per,
                optional=optional, direction=direction)
     return rec
@@ -184,75 +162,15 @@ def check(built, uncovered=False):
     txts = sorted(f[:-4] for f in os.listdir(HERE) if f.endswith(".txt"))
     if txts != sorted(texts):
         errs.append(f"txt files and src differ: {sorted(set(txts) ^ set(texts))}")
-    prev = None
-    bydoc = Counter()
-    for i, r in enumerate(gold, 1):
-        where = f"gold.jsonl:{i} ({r.get('doc')} {r.get('span')!r})"
-        if list(r.keys()) != FIELDS:
-            errs.append(f"{where}: fields {list(r.keys())}")
-            continue
-        t = texts.get(r["doc"])
-        if t is None:
-            errs.append(f"{where}: unknown doc")
-            continue
-        bydoc[r["doc"]] += 1
-        if t[r["start"]:r["start"] + len(r["span"])] != r["span"]:
-            errs.append(f"{where}: offset {r['start']} does not hold the span")
-        try:
-            if dimension(r["unit"]) != r["dimension"]:
-                errs.append(f"{where}: dimension {r['dimension']} for {r['unit']}")
-        except KeyError:
-            errs.append(f"{where}: unknown unit {r['unit']}")
-        if (r["direction"] is not None) != (r["kind"] == "change"):
-            errs.append(f"{where}: direction/kind mismatch")
-        if r["direction"] not in (None, "up", "down"):
-            errs.append(f"{where}: bad direction")
-        if r["kind"] not in ("level", "change", "share", "ratio"):
-            errs.append(f"{where}: bad kind")
-        if (r["value_hi"] is not None) != (r["bound"] == "range"):
-            errs.append(f"{where}: value_hi/range mismatch")
-        if r["value_hi"] is not None and r["value_hi"] < r["value"]:
-            errs.append(f"{where}: value_hi below value")
-        if r["kind"] == "change" and r["value"] < 0:
-            errs.append(f"{where}: negative change")
-        if r["measure"] != r["measure"].lower() or not r["measure"]:
-            errs.append(f"{where}: measure not lower case")
-        if not isinstance(r["optional"], bool):
-            errs.append(f"{where}: optional not bool")
-        key = (r["doc"], r["start"])
-        if prev is not None:
-            if key < prev[0]:
-                errs.append(f"{where}: out of order")
-            elif r["doc"] == prev[0][0] and r["start"] < prev[1]:
-                errs.append(f"{where}: overlaps the previous span")
-        prev = (key, r["start"] + len(r["span"]))
-    for doc in texts:
-        if bydoc[doc] == 0:
-            errs.append(f"{doc}: no gold record")
-    # digit coverage
-    for doc, t in texts.items():
-        covered = [False] * len(t)
-        for r in gold:
-            if r["doc"] == doc:
-                for k in range(r["start"], r["start"] + len(r["span"])):
-                    covered[k] = True
-        for s, span in nonfigs[doc]:
-            for k in range(s, s + len(span)):
-                covered[k] = True
-        for m in re.finditer(r"\b(19|20)\d\d\b", t):
-            if not any(covered[m.start():m.end()]):
-                for k in range(m.start(), m.end()):
-                    covered[k] = True
-        for m in re.finditer(r"\d+", t):
-            if not all(covered[m.start():m.end()]):
-                line = t.count("\n", 0, m.start()) + 1
-                ctx = t[max(0, m.start() - 30):m.end() + 30].replace("\n", " ")
-                errs.append(f"{doc}:{line}: digits {m.group()!r} uncovered: ...{ctx}...")
-        if uncovered:
-            for m in NUMBER_WORDS.finditer(t):
-                if not any(covered[m.start():m.end()]):
-                    ctx = t[max(0, m.start() - 30):m.end() + 30].replace("\n", " ")
-                    print(f"  word {doc}: {m.group()!r}: ...{ctx}...")
+    errs += gold_checks.record_problems(gold, texts, "gold.jsonl")
+    # digits: inside a gold span, a listed non-figure, or a four-digit year standing alone
+    # (this set counts any 19xx/20xx between word boundaries as a year)
+    years = {doc: [(m.start(), m.group()) for m in re.finditer(r"\b(19|20)\d\d\b", t)]
+             for doc, t in texts.items()}
+    listed = {doc: list(nonfigs[doc]) + years[doc] for doc in texts}
+    errs += gold_checks.coverage_problems(texts, gold, listed)
+    if uncovered:
+        print("\n".join(gold_checks.uncovered_words(texts, gold, nonfigs)))
     # counts
     words = sum(len(t.split()) for t in texts.values())
     req = [r for r in gold if not r["optional"]]
