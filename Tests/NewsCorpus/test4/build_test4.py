@@ -31,7 +31,7 @@ import units  # noqa: E402  (Tests/NewsCorpus/units.py)
 
 # ISO 4217 codes this set needs beyond ../units.py (dimension money, also inside compound prices)
 EXTRA_CURRENCIES = {"NGN", "AED", "KES", "PHP", "THB", "ARS", "CLP", "MYR", "IDR", "VND", "EGP",
-                    "SAR", "QAR", "COP", "PEN", "GHS", "BDT", "PKR", "TRY", "CNY", "KRW"}
+                    "SAR", "QAR", "COP", "PEN", "GHS", "BDT", "PKR", "TRY", "MAD", "CNY", "KRW"}
 units.CURRENCIES |= EXTRA_CURRENCIES
 FIELDS = ["doc", "span", "start", "value", "unit", "dimension", "bound", "value_hi", "kind",
           "measure", "period", "optional", "direction"]
