@@ -64,14 +64,13 @@ def clean(v):
 def build_doc(path):
     doc = path.stem
     raw = path.read_text(encoding="utf-8")
-    period = None
+    # a %period line becomes a NUL-prefixed marker, dropped from the text with its newline
     lines = []
     for line in raw.split("\n"):
         if line.startswith("%period "):
-            period = line.split(None, 1)[1].strip()
-            lines.append(f"\x00{period}")
-            continue
-        lines.append(line)
+            lines.append("\x00" + line.split(None, 1)[1].strip())
+        else:
+            lines.append(line)
     marked = "\n".join(lines)
     out, recs, nonfig = [], [], []
     cur_period = None
