@@ -21,6 +21,7 @@ words, or without a gold record. It prints counts per dimension, kind, bound and
 """
 import json
 import re
+import signal
 import sys
 from collections import Counter
 from pathlib import Path
@@ -235,6 +236,7 @@ def report(docs, rows):
 
 
 def main(argv):
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # quiet when piped into head
     check_only = "--check-only" in argv
     uncovered = "--uncovered" in argv
     docs, rows = {}, []
