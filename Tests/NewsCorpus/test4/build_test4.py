@@ -1,0 +1,285 @@
+#!/usr/bin/env python3
+"""Build and check the fourth held-out general-news test set (test4, issue 12).
+
+usage: build_test4.py [--check-only] [--uncovered]
+
+Source of truth: src/news-test4-NNN.ann, each an article with its figures marked inline:
+  {{SPAN|VALUE UNIT [TOKENS]; MEASURE [; PERIOD]}}   a gold figure
+  [[TEXT]]                                         a listed non-figure (date, name, label)
+  %period P                                        (own line, not in the text) default period
+VALUE is a number (signed for negative levels), LO..HI for a range, or A/B for an exact
+fraction. TOKENS: up/down (kind change), share, ratio, a bound (approx, more_than, less_than,
+at_least, at_most), opt (optional). PERIOD '-' means none.
+
+The build rewrites news-test4-NNN.txt and gold.jsonl, then checks them; --check-only checks that
+the committed files are exactly what src/ builds. The check fails on: a digit outside every gold
+span, listed non-figure and bare year; an offset whose text is not its span; an unknown unit or a
+dimension that does not match it; direction without change (or the reverse); value_hi without
+range (or the reverse, or below value); a measure not in lower case; overlapping spans; records
+out of order; an article not LF-only UTF-8, without headline and blank line, outside 120-300
+words, or without a gold record. It prints counts per dimension, kind, bound and unit.
+"""
+import json
+import re
+import signal
+import sys
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+import units  # noqa: E402  (Tests/NewsCorpus/units.py)
+
+# ISO 4217 codes this set needs beyond ../units.py (dimension money, also inside compound prices)
+EXTRA_CURRENCIES = {"NGN", "AED", "KES", "PHP", "THB", "ARS", "CLP", "MYR", "IDR", "VND", "EGP",
+                    "SAR", "QAR", "COP", "PEN", "GHS", "BDT", "PKR", "TRY", "MAD", "CNY", "KRW"}
+units.CURRENCIES |= EXTRA_CURRENCIES
+FIELDS = ["doc", "span", "start", "value", "unit", "dimension", "bound", "value_hi", "kind",
+          "measure", "period", "optional", "direction"]
+BOUNDS = {"approx", "more_than", "less_than", "at_least", "at_most"}
+MARK = re.compile(r"\{\{(.*?)\}\}|\[\[(.*?)\]\]", re.S)
+YEAR = re.compile(r"(?<![\d.,])(19[5-9]\d|20[0-4]\d)(?![\d.,]\d)")
+NUMWORDS = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                      r"dozen|dozens|hundreds|thousands|half|third|quarter|twice|double|"
+                      r"triple|tripled|doubled)\b", re.I)
+
+
+class Bad(Exception):
+    pass
+
+
+def parse_value(tok):
+    if ".." in tok:
+        lo, hi = tok.split("..")
+        return float(lo), float(hi)
+    if "/" in tok:
+        a, b = tok.split("/")
+        return float(a) / float(b), None
+    return float(tok), None
+
+
+def clean(v):
+    return int(v) if v is not None and float(v).is_integer() and abs(v) < 1e18 else v
+
+
+def build_doc(path):
+    doc = path.stem
+    raw = path.read_text(encoding="utf-8")
+    # a %period line becomes a NUL-prefixed marker, dropped from the text with its newline
+    lines = []
+    for line in raw.split("\n"):
+        if line.startswith("%period "):
+            lines.append("\x00" + line.split(None, 1)[1].strip())
+        else:
+            lines.append(line)
+    marked = "\n".join(lines)
+    out, recs, nonfig = [], [], []
+    cur_period = None
+    text_len = 0
+    segs = re.split(r"(\x00[^\n]*\n?)", marked)
+    for seg in segs:
+        if seg.startswith("\x00"):
+            cur_period = seg[1:].strip()
+            continue
+        last = 0
+        for m in MARK.finditer(seg):
+            out.append(seg[last:m.start()])
+            text_len += m.start() - last
+            if m.group(2) is not None:
+                nonfig.append((text_len, m.group(2)))
+                out.append(m.group(2))
+                text_len += len(m.group(2))
+            else:
+                body = m.group(1)
+                if "|" not in body:
+                    raise Bad(f"{doc}: mark without '|': {body!r}")
+                span, ann = body.split("|", 1)
+                parts = [p.strip() for p in ann.split(";")]
+                if len(parts) < 2:
+                    raise Bad(f"{doc}: mark without measure: {body!r}")
+                toks = parts[0].split()
+                value, value_hi = parse_value(toks[0])
+                unit = toks[1]
+                flags = toks[2:]
+                per = parts[2] if len(parts) > 2 else cur_period
+                if per == "-":
+                    per = None
+                kind = "level"
+                direction = None
+                bound = "exact"
+                optional = False
+                for f in flags:
+                    if f in ("up", "down"):
+                        kind, direction = "change", f
+                    elif f in ("share", "ratio"):
+                        kind = f
+                    elif f in BOUNDS:
+                        bound = f
+                    elif f == "opt":
+                        optional = True
+                    else:
+                        raise Bad(f"{doc}: unknown token {f!r} in {body!r}")
+                if value_hi is not None:
+                    bound = "range"
+                try:
+                    dim = units.dimension(unit)
+                except KeyError:
+                    raise Bad(f"{doc}: unknown unit {unit!r} in {body!r}")
+                recs.append({"doc": doc, "span": span, "start": text_len, "value": clean(value),
+                             "unit": unit, "dimension": dim, "bound": bound,
+                             "value_hi": clean(value_hi), "kind": kind, "measure": parts[1],
+                             "period": per, "optional": optional, "direction": direction})
+                out.append(span)
+                text_len += len(span)
+            last = m.end()
+        out.append(seg[last:])
+        text_len += len(seg) - last
+    text = "".join(out)
+    if not text.endswith("\n"):
+        text += "\n"
+    return doc, text, recs, nonfig
+
+
+def check(docs, gold_rows, uncovered=False):
+    errs = []
+    by_doc = {}
+    for r in gold_rows:
+        by_doc.setdefault(r["doc"], []).append(r)
+    prev = None
+    for r in gold_rows:
+        key = (r["doc"], r["start"])
+        if list(r.keys()) != FIELDS:
+            errs.append(f"{r['doc']}@{r['start']}: fields {list(r.keys())}")
+        if prev is not None and key <= prev:
+            errs.append(f"{r['doc']}@{r['start']}: out of order")
+        prev = key
+    for doc, (text, nonfig) in docs.items():
+        if "\r" in text:
+            errs.append(f"{doc}: CR in text")
+        for tok in ("{{", "}}", "[[", "]]", "\x00"):
+            if tok in text:
+                errs.append(f"{doc}: markup {tok!r} left in text")
+        lines = text.split("\n")
+        if len(lines) < 3 or not lines[0].strip() or lines[1] != "":
+            errs.append(f"{doc}: needs headline line then blank line")
+        words = len(text.split())
+        if not 120 <= words <= 300:
+            errs.append(f"{doc}: {words} words (120-300)")
+        rows = by_doc.get(doc, [])
+        if not rows:
+            errs.append(f"{doc}: no gold record")
+        covered = [False] * len(text)
+        last_end = -1
+        for r in rows:
+            s, sp = r["start"], r["span"]
+            if text[s:s + len(sp)] != sp:
+                errs.append(f"{doc}@{s}: span {sp!r} != text {text[s:s + len(sp)]!r}")
+            if s < last_end:
+                errs.append(f"{doc}@{s}: overlaps previous span")
+            last_end = max(last_end, s + len(sp))
+            for k in range(s, s + len(sp)):
+                covered[k] = True
+            try:
+                if units.dimension(r["unit"]) != r["dimension"]:
+                    errs.append(f"{doc}@{s}: dimension {r['dimension']} for {r['unit']}")
+            except KeyError:
+                errs.append(f"{doc}@{s}: unknown unit {r['unit']}")
+            if (r["kind"] == "change") != (r["direction"] in ("up", "down")):
+                errs.append(f"{doc}@{s}: kind/direction mismatch")
+            if r["kind"] == "change" and r["value"] < 0:
+                errs.append(f"{doc}@{s}: negative change")
+            if (r["bound"] == "range") != (r["value_hi"] is not None):
+                errs.append(f"{doc}@{s}: bound/value_hi mismatch")
+            if r["value_hi"] is not None and r["value_hi"] < r["value"]:
+                errs.append(f"{doc}@{s}: value_hi below value")
+            if r["measure"] != r["measure"].lower() or not r["measure"]:
+                errs.append(f"{doc}@{s}: measure not lower case")
+            if not any(ch.isdigit() for ch in sp) and not NUMWORDS.search(sp) and \
+                    not re.search(r"[a-z]", sp, re.I):
+                errs.append(f"{doc}@{s}: span has no number")
+        for s, t in nonfig:
+            for k in range(s, s + len(t)):
+                covered[k] = True
+        for m in YEAR.finditer(text):
+            for k in range(m.start(), m.end()):
+                covered[k] = True
+        for m in re.finditer(r"\d+", text):
+            if not all(covered[m.start():m.end()]):
+                a, b = max(0, m.start() - 30), m.end() + 30
+                errs.append(f"{doc}@{m.start()}: uncovered digits {m.group()!r} in "
+                            f"{text[a:b]!r}")
+        if uncovered:
+            for m in NUMWORDS.finditer(text):
+                if not covered[m.start()]:
+                    a, b = max(0, m.start() - 30), m.end() + 30
+                    print(f"  word {doc}@{m.start()}: {text[a:b]!r}")
+    return errs
+
+
+def report(docs, rows):
+    words = sum(len(t.split()) for t, _ in docs.values())
+    req = [r for r in rows if not r["optional"]]
+    opt = [r for r in rows if r["optional"]]
+    nonfig = sum(len(n) for _, n in docs.values())
+    print(f"{len(docs)} articles, {words} words, {len(rows)} figures: {len(req)} required, "
+          f"{len(opt)} optional; {nonfig} listed non-figures")
+    for name, key in (("dimension", "dimension"), ("kind", "kind"), ("bound", "bound"),
+                      ("unit", "unit")):
+        cr = Counter(r[key] for r in req)
+        co = Counter(r[key] for r in opt)
+        print(f"by {name} (required / optional):")
+        for k, n in sorted(cr.items(), key=lambda kv: (-kv[1], kv[0])):
+            print(f"  {k:22s} {n:4d} / {co.get(k, 0)}")
+        for k, n in sorted(co.items()):
+            if k not in cr:
+                print(f"  {k:22s} {0:4d} / {n}")
+
+
+def main(argv):
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # quiet when piped into head
+    check_only = "--check-only" in argv
+    uncovered = "--uncovered" in argv
+    docs, rows = {}, []
+    try:
+        for p in sorted((HERE / "src").glob("news-test4-*.ann")):
+            doc, text, recs, nonfig = build_doc(p)
+            docs[doc] = (text, nonfig)
+            rows.extend(recs)
+    except Bad as e:
+        sys.exit(f"error: {e}")
+    rows.sort(key=lambda r: (r["doc"], r["start"]))
+    gold_text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    if check_only:
+        diffs = []
+        for doc, (text, _) in docs.items():
+            f = HERE / f"{doc}.txt"
+            if not f.exists() or f.read_bytes().decode("utf-8") != text:
+                diffs.append(f"{doc}.txt differs from src")
+        g = HERE / "gold.jsonl"
+        if not g.exists() or g.read_text(encoding="utf-8") != gold_text:
+            diffs.append("gold.jsonl differs from src")
+        extra = {f.stem for f in HERE.glob("news-test4-*.txt")} - set(docs)
+        diffs += [f"{d}.txt has no source" for d in sorted(extra)]
+        if diffs:
+            sys.exit("error:\n" + "\n".join(diffs))
+    else:
+        for doc, (text, _) in docs.items():
+            (HERE / f"{doc}.txt").write_bytes(text.encode("utf-8"))
+        (HERE / "gold.jsonl").write_bytes(gold_text.encode("utf-8"))
+    # re-read what is on disk exactly as a scorer would
+    disk = {}
+    for doc in docs:
+        with open(HERE / f"{doc}.txt", encoding="utf-8", newline="") as fh:
+            disk[doc] = (fh.read(), docs[doc][1])
+    with open(HERE / "gold.jsonl", encoding="utf-8") as fh:
+        disk_rows = [json.loads(l) for l in fh if l.strip()]
+    errs = check(disk, disk_rows, uncovered)
+    if errs:
+        print("\n".join(errs))
+        sys.exit(f"error: {len(errs)} problem(s)")
+    report(disk, disk_rows)
+    print("ok")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
