@@ -102,8 +102,10 @@ public struct ClaimFrame: Codable, Sendable, Hashable {
   public var counted: String?
   /// The dated event the text counts from ("since the war broke out", "the three-year war").
   public var event: String?
-  /// Where each part of the frame came from (`reporter` -> `headline`), for `--explain`.
-  public var origins: [String: String]
+  /// Where each part of the frame came from (``FrameOrigin``: its kind, and the text
+  /// `--explain` prints, `reporter: the last trade named`); emptied without `--explain` once
+  /// ``provenance`` is set from it.
+  public var origins: [OriginKey: FrameOrigin]
   /// Where the parts that can be read otherwise came from: stated in the figure's sentence,
   /// carried from earlier text, or defaulted (``PartProvenance``); kept without `--explain`,
   /// since the checks read it.
@@ -118,7 +120,7 @@ public struct ClaimFrame: Codable, Sendable, Hashable {
     role: ClaimRole = .level, period: TimeRef? = nil, cumulative: Bool = false,
     source: String? = nil, record: Bool = false, multiple: Double? = nil,
     shareOf: ShareBase? = nil, counted: String? = nil, event: String? = nil,
-    origins: [String: String] = [:], base: TimeRef? = nil, currency: String? = nil
+    origins: [OriginKey: FrameOrigin] = [:], base: TimeRef? = nil, currency: String? = nil
   ) {
     self.base = base
     self.currency = currency
@@ -167,7 +169,14 @@ public struct ClaimFrame: Codable, Sendable, Hashable {
     shareOf = try c.decodeIfPresent(ShareBase.self, forKey: .shareOf)
     counted = try c.decodeIfPresent(String.self, forKey: .counted)
     event = try c.decodeIfPresent(String.self, forKey: .event)
-    origins = try c.decodeIfPresent([String: String].self, forKey: .origins) ?? [:]
+    origins = [:]
+    for (k, v) in try c.decodeIfPresent([String: String].self, forKey: .origins) ?? [:] {
+      guard let key = OriginKey(rawValue: k) else {
+        throw DecodingError.dataCorruptedError(
+          forKey: .origins, in: c, debugDescription: "not a frame part with an origin: \(k)")
+      }
+      origins[key] = FrameOrigin(readBack: v)
+    }
     base = try c.decodeIfPresent(TimeRef.self, forKey: .base)
     currency = try c.decodeIfPresent(String.self, forKey: .currency)
     let prov = try c.decodeIfPresent([String: String].self, forKey: .provenance) ?? [:]
@@ -194,7 +203,11 @@ public struct ClaimFrame: Codable, Sendable, Hashable {
     try c.encodeIfPresent(shareOf, forKey: .shareOf)
     try c.encodeIfPresent(counted, forKey: .counted)
     try c.encodeIfPresent(event, forKey: .event)
-    if !origins.isEmpty { try c.encode(origins, forKey: .origins) }
+    if !origins.isEmpty {
+      var texts: [String: String] = [:]
+      for (k, v) in origins { texts[k.rawValue] = v.description }
+      try c.encode(texts, forKey: .origins)
+    }
     try c.encodeIfPresent(base, forKey: .base)
     try c.encodeIfPresent(currency, forKey: .currency)
     if !provenance.isEmpty {

@@ -47,7 +47,9 @@ extension Workspace {
   /// The frame as column values, in `Schema.allFrameColumns` order (all NULL without one).
   static func frameValues(_ fr: ClaimFrame?) -> [DatabaseValueConvertible?] {
     guard let fr else { return Array(repeating: nil, count: Schema.allFrameColumns.count) }
-    let origins = fr.origins.keys.sorted().map { "\($0)=\(fr.origins[$0] ?? "")" }
+    let origins = fr.origins.keys.sorted().map {
+      "\($0.rawValue)=\(fr.origins[$0]?.description ?? "")"
+    }
     return [
       fr.measure.rawValue, fr.flow?.rawValue, fr.hs.isEmpty ? nil : fr.hs.joined(separator: ","),
       fr.commodity, fr.reporter, fr.partner, fr.exporter, fr.importer, fr.qualifier.rawValue,
@@ -93,7 +95,11 @@ extension Workspace {
     if let o: String = row["frame_origins"] {
       for line in o.split(separator: "\n") {
         let kv = line.split(separator: "=", maxSplits: 1).map(String.init)
-        if kv.count == 2 { fr.origins[kv[0]] = kv[1] }
+        // Keys this table writes; like the other typed columns, a value it never writes reads
+        // as absent. The kind is not stored: read back, it is `unknown`.
+        if kv.count == 2, let key = OriginKey(rawValue: kv[0]) {
+          fr.origins[key] = FrameOrigin(readBack: kv[1])
+        }
       }
     }
     if let p: String = row["frame_provenance"] { fr.provenance = ClaimFrame.provenance(lines: p) }

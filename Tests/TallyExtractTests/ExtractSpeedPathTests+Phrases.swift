@@ -144,8 +144,8 @@ struct SentenceFigureTests {
     var a = SentenceFigure(index: 4, figure: f, frame: ClaimFrame())
     let b = a
     a.frame.hs = ["2709"]
-    a.frame.origins["commodity"] = "sentence"
-    #expect(a.frame.hs == ["2709"] && a.frame.origins["commodity"] == "sentence")
+    a.frame.origins[.commodity] = .sentence
+    #expect(a.frame.hs == ["2709"] && a.frame.origins[.commodity] == .sentence)
     #expect(b.frame.hs.isEmpty && b.frame.origins.isEmpty)
     var c = b
     c.frame.period = TimeRef(.year(2024))

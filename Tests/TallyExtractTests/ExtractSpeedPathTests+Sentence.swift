@@ -15,9 +15,9 @@ extension ExtractSpeedPathTests {
     let before = held
     let one = held[0]
     held[0].frame.hs.append("2709")
-    held[0].frame.origins["commodity"] = "the level beside it"
+    held[0].frame.origins[.commodity] = FrameOrigin(.carried, "the level beside it")
     #expect(held[0].frame.hs == ["2709"])
-    #expect(held[0].frame.origins == ["commodity": "the level beside it"])
+    #expect(held[0].frame.origins == [.commodity: FrameOrigin(.carried, "the level beside it")])
     #expect(before[0].frame.hs.isEmpty && one.frame.origins.isEmpty)
     // Alone in its box now: changed again in place, the figure and index kept.
     held[0].frame.hs.append("2701")

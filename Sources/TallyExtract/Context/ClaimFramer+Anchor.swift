@@ -679,18 +679,18 @@ extension ClaimFramer {
 
   /// Fills the frame's sides from the clause, then from the last trade, then from the story.
   func applySides(
-    _ fr: inout ClaimFrame, _ s: Sides, goods: Goods?, origins: inout [String: String]
+    _ fr: inout ClaimFrame, _ s: Sides, goods: Goods?, origins: inout [OriginKey: FrameOrigin]
   ) {
     var r = s.reporter
     var p = s.partner
-    if r != nil { origins["reporter"] = "sentence" }
-    if p != nil { origins["partner"] = "sentence" }
+    if r != nil { origins[.reporter] = .sentence }
+    if p != nil { origins[.partner] = .sentence }
     let top = ranked
     let namedGoods: Bool
     if case .named? = goods { namedGoods = true } else { namedGoods = false }
     if r == nil, p == nil, s.groupPartner {
       // "commerce with Southeast Asian countries reached $982bn": no pair to fill in.
-      origins["partner"] = "a group of countries"
+      origins[.partner] = FrameOrigin(.stated, "a group of countries")
     } else if r == nil, p == nil {
       if let last = lastTrade?.frame, let flow = fr.flow, flow != .total, last.flow != .total,
         let e = last.exporter, let i = last.importer, !last.hs.isEmpty, namedGoods || goods == nil,
@@ -700,23 +700,23 @@ extension ClaimFramer {
         // names ("LNG deliveries", "these purchases" after China's LNG imports from Russia).
         r = flow == .export ? e : i
         p = flow == .export ? i : e
-        origins["reporter"] = "the last trade named"
+        origins[.reporter] = .lastTradeNamed
       } else if let (e, i) = storySides, !s.pronoun, flow(of: fr) != nil {
         // "Deliveries reached 107 million tonnes" under "Russian oil keeps flowing to Chinese
         // refiners": the trade the headline named.
         r = fr.flow == .export ? e : i
         p = fr.flow == .export ? i : e
-        origins["reporter"] = "the trade the headline named"
+        origins[.reporter] = FrameOrigin(.carried, "the trade the headline named")
       } else if s.pronoun, let rep = reporter {
         // "its exports": the side that stated the last flow.
         r = rep
         p = top.first { $0 != rep }
-        origins["reporter"] = "pronoun"
+        origins[.reporter] = FrameOrigin(.carried, "pronoun")
       } else if let src = fr.source, fr.flow != .total, top.contains(src) {
         // "Chinese customs data show exports ...": customs report their own country's trade.
         r = src
         p = top.first { $0 != src }
-        origins["reporter"] = "source"
+        origins[.reporter] = .source
       } else if top.count >= 2 {
         if fr.flow == .total || s.pairAnaphor {
           r = top[0]
@@ -725,7 +725,8 @@ extension ClaimFramer {
           r = reporter.flatMap { top.prefix(2).contains($0) ? $0 : nil } ?? top[0]
           p = top.prefix(2).first { $0 != r }
         }
-        origins["reporter"] = s.pairAnaphor ? "the pair named earlier" : "story"
+        origins[.reporter] =
+          s.pairAnaphor ? FrameOrigin(.carried, "the pair named earlier") : .story
       } else if fr.flow == .total || s.pairAnaphor {
         // "Trade between the two countries reached $69.5bn" before the story names both: the
         // pair its opening names.
@@ -735,17 +736,17 @@ extension ClaimFramer {
         if pair.count >= 2 {
           r = pair[0]
           p = pair[1]
-          origins["reporter"] = "the pair the story's opening names"
+          origins[.reporter] = FrameOrigin(.carried, "the pair the story's opening names")
         }
       }
-      origins["partner"] = origins["reporter"]
+      origins[.partner] = origins[.reporter]
     } else if r == nil, let known = p {
       if let last = lastTrade?.frame, !last.hs.isEmpty, namedGoods || goods == nil,
         let counterpart = fr.flow == .export ? last.exporter : last.importer, counterpart != known
       {
         // "what went to Ukraine": the exporter of the goods trade named before.
         r = counterpart
-        origins["reporter"] = "the last trade named"
+        origins[.reporter] = .lastTradeNamed
       } else {
         r =
           (s.pronoun ? pronounSide(excluding: known) : nil)
@@ -757,20 +758,20 @@ extension ClaimFramer {
           // "China's customs service said trade with Russia reached ...": the statistics'
           // own country, when the story names no other.
           ?? fr.source.flatMap { $0 != known ? $0 : nil }
-        if r != nil { origins["reporter"] = "story" }
+        if r != nil { origins[.reporter] = .story }
       }
     } else if p == nil, s.groupPartner {
-      origins["partner"] = "a group of countries"
+      origins[.partner] = FrameOrigin(.stated, "a group of countries")
     } else if p == nil, let known = r {
       if let last = lastTrade?.frame, !last.hs.isEmpty, namedGoods || goods == nil,
         let counterpart = fr.flow == .export ? last.importer : last.exporter, counterpart != known
       {
         // "Ukraine received just 72 miles": the exporter of the goods trade named before.
         p = counterpart
-        origins["partner"] = "the last trade named"
+        origins[.partner] = .lastTradeNamed
       } else {
         p = top.first { $0 != known }
-        if p != nil { origins["partner"] = "story" }
+        if p != nil { origins[.partner] = .story }
       }
     }
     fr.reporter = r

@@ -9,14 +9,14 @@ extension ClaimFramer {
   static let asideWords: WordTable = ["just", "only", "mere", "merely", "contrast"]
 
   /// Origins of a side not stated in the figure's sentence.
-  static let inheritedSides: Set<String> = ["the last trade named", "story"]
+  static let inheritedSides: [FrameOrigin] = [.lastTradeNamed, .story]
 
   /// True when `fr` changes one side of the last trade, takes the other from it, and its
   /// sentence holds an aside word (``asideWords``).
   func isContrastAside(_ fr: ClaimFrame) -> Bool {
     guard let last = lastTrade?.frame,
-      Self.inheritedSides.contains(fr.origins["partner"] ?? "")
-        || Self.inheritedSides.contains(fr.origins["reporter"] ?? ""),
+      fr.origins[.partner].map(Self.inheritedSides.contains) == true
+        || fr.origins[.reporter].map(Self.inheritedSides.contains) == true,
       Set([fr.reporter, fr.partner]) != Set([last.reporter, last.partner])
     else { return false }
     let t = tokens

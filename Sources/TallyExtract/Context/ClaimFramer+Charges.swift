@@ -75,7 +75,7 @@ extension ClaimFramer {
   func baseOfNoTrade(_ f: Figure, at fi: Int) -> Bool {
     guard let prev = sentenceFrames.last, prev.frame.flow == nil,
       prev.frame.measure == .price
-        || prev.frame.origins["flow"]?.hasPrefix("not recorded trade") == true,
+        || prev.frame.origins[.flow]?.tag == .notRecorded,
       prev.figure.unit.isCurrency == f.unit.isCurrency, prev.figure.dimension == f.dimension
     else { return false }
     var k = fi - 1

@@ -583,7 +583,7 @@ extension ClaimFramer {
   /// The share a percent figure restates without naming its whole: the share just before it
   /// in the sentence ("60% of bilateral trade, against 54% a year earlier", "up from 54%"), or
   /// "that share", "its share" in its clause (the last share the story named).
-  func shareAnaphor(_ f: Figure, at fi: Int, clause: Range<Int>) -> (ClaimFrame, String)? {
+  func shareAnaphor(_ f: Figure, at fi: Int, clause: Range<Int>) -> (ClaimFrame, FrameOrigin)? {
     guard f.dimension == .percent, f.kind != .change else { return nil }
     if let prev = sentenceFrames.last, prev.frame.shareOf != nil, prev.index < fi {
       let end = figureEnd(prev.figure, from: prev.index)
@@ -594,7 +594,7 @@ extension ClaimFramer {
         rest = rest[c...]
       }
       if !rest.isEmpty, rest.allSatisfy({ Self.comparisonLinks.contains($0) }) {
-        return (prev.frame, "the share before it")
+        return (prev.frame, FrameOrigin(.stated, "the share before it"))
       }
     }
     if let last = lastShare,
@@ -602,7 +602,7 @@ extension ClaimFramer {
         tokens.id($0) == W.share && Self.shareDeterminers.contains(tokens.lower($0 - 1))
       })
     {
-      return (last, "the share named before")
+      return (last, FrameOrigin(.stated, "the share named before"))
     }
     return nil
   }
@@ -689,18 +689,18 @@ extension ClaimFramer {
   /// Makes `fr` the trade in goods `g` (flow, sides, goods) and records where the flow and
   /// the sides came from (`why`); the goods are always the sentence's.
   static func setGoodsTrade(
-    _ fr: inout ClaimFrame, _ origins: inout [String: String], goods g: Commodities.Entry,
+    _ fr: inout ClaimFrame, _ origins: inout [OriginKey: FrameOrigin], goods g: Commodities.Entry,
     flow: Flow, reporter: String, partner: String,
-    why: (flow: String, reporter: String, partner: String)
+    why: (flow: FrameOrigin, reporter: FrameOrigin, partner: FrameOrigin)
   ) {
     fr.flow = flow
     fr.reporter = reporter
     fr.partner = partner
     fr.hs = [g.hs]
     fr.commodity = g.name
-    origins["flow"] = why.flow
-    origins["reporter"] = why.reporter
-    origins["partner"] = why.partner
-    origins["commodity"] = "sentence"
+    origins[.flow] = why.flow
+    origins[.reporter] = why.reporter
+    origins[.partner] = why.partner
+    origins[.commodity] = .sentence
   }
 }

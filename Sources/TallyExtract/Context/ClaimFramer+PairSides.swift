@@ -24,14 +24,14 @@ extension ClaimFramer {
     switch (pair.contains(r), pair.contains(p)) {
     case (true, false):
       // Only a side the sentence does not state.
-      guard fr.origins["partner"] != "sentence", let other = pair.first(where: { $0 != r })
+      guard fr.origins[.partner] != .sentence, let other = pair.first(where: { $0 != r })
       else { return nil }
       return ClaimReading(
         part: .sides,
         why: "read as \(r)'s trade with \(other): the partner \(p) was carried, the story is "
           + "about \(pair[0])-\(pair[1])", partner: other)
     case (false, true):
-      guard fr.origins["reporter"] != "sentence", let other = pair.first(where: { $0 != p })
+      guard fr.origins[.reporter] != .sentence, let other = pair.first(where: { $0 != p })
       else { return nil }
       return ClaimReading(
         part: .sides,
@@ -43,20 +43,9 @@ extension ClaimFramer {
   }
 
   /// True when a side of `fr` was carried from an earlier figure or the story rather than
-  /// stated with it (the origins ``provenance(of:)`` counts as carried).
+  /// stated with it (the kind ``provenance(of:)`` counts as carried).
   static func sidesCarried(_ fr: ClaimFrame) -> Bool {
-    isCarried(fr.origins["reporter"]) || isCarried(fr.origins["partner"])
+    fr.origins[.reporter]?.kind == .carried || fr.origins[.partner]?.kind == .carried
   }
 
-  /// True when a part's origin says it was carried from an earlier figure or the story.
-  static func isCarried(_ origin: String?) -> Bool {
-    guard let origin else { return false }
-    return carriedPrefixes.contains { origin.hasPrefix($0) }
-  }
-
-  /// The origins of a part carried from an earlier figure or the story.
-  static let carriedPrefixes = [
-    "the last trade named", "previous figure", "story", "the pair", "the sentence's first figure",
-    "the trade the", "goods as the clause's subject", "pronoun",
-  ]
 }

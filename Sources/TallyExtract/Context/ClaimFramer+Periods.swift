@@ -9,7 +9,7 @@ extension ClaimFramer {
     var period: TimeRef?
     var cumulative = false
     var base: TimeRef?
-    var origin: String?
+    var origin: FrameOrigin?
     /// The figure's role when its time makes it a comparison's base (``inComparand(_:at:)``).
     var role: ClaimRole?
   }
@@ -47,21 +47,21 @@ extension ClaimFramer {
             || ($0.frame.period?.isSpan == true && $0.frame.measure == .growth)))
         && (!isChange
           || $0.frame.role != .base
-            && $0.frame.origins["period"]?.containsBytes("before the period compared") != true)
+            && $0.frame.origins[.period]?.kind != .relative)
     })?.frame.period
     let all = sentencePeriods.stated
     if inComparand(f, at: fi) { r.role = .base }
     if !isChange, f.dimension != .count, let p = whenClausePeriod(before: fi) {
       r.period = p
       r.cumulative = p.isSpan
-      r.origin = "the period the 'when' clause follows"
+      r.origin = FrameOrigin(.carried, "the period the 'when' clause follows")
       return r
     }
     if let m = coordinatedMultiple(before: fi, f) {
       r.period = m.period
       r.cumulative = m.cumulative
       r.base = comparandBase(after: end, clause: clause, main: m.period, pastNumber: true)
-      r.origin = "the multiple before it: one subject compared twice"
+      r.origin = FrameOrigin(.carried, "the multiple before it: one subject compared twice")
       return r
     }
     /// True when a number other than a year stands between token `a` and token `b`.
@@ -160,7 +160,7 @@ extension ClaimFramer {
     {
       r.period = to
       r.base = from
-      r.origin = "the two levels before it in the sentence"
+      r.origin = FrameOrigin(.carried, "the two levels before it in the sentence")
       return r
     }
     // "China's exports alone rose 64% over the same two years": the span of the change before.
@@ -172,7 +172,7 @@ extension ClaimFramer {
       r.period = c.period
       r.base = c.base
       r.cumulative = c.cumulative
-      r.origin = "the span of the change before"
+      r.origin = .spanOfChangeBefore
       return r
     }
     // A period written right after the figure ("rose a further 13% in 2023") is its own, even
@@ -188,25 +188,25 @@ extension ClaimFramer {
       let main = previous ?? lastMain
     {
       r.period = shift(main, years: 1)
-      r.origin = "the year after the period before"
+      r.origin = FrameOrigin(.stated, "the year after the period before")
     } else if own.isEmpty, let n = yearsLater(in: clause, before: fi),
       let main = previous ?? lastMain
     {
       // "In 2013 trade was $89.2bn; ten years later it was below three times that level".
       r.period = shift(main, years: n)
-      r.origin = "\(n) years after the period before"
+      r.origin = FrameOrigin(.carried, "\(n) years after the period before")
     } else if isChange, let span = yearSpan(near: fi, end: end, clause: clause, own: own.isEmpty) {
       r.period = span
-      r.origin = "the years written in the sentence"
+      r.origin = FrameOrigin(.stated, "the years written in the sentence")
     } else if isChange, let span = yearsWindow(in: clause, figure: fi) {
       r.period = span
-      r.origin = Self.windowOrigin
+      r.origin = .yearsWindow
     } else if isChange, let o = attachedAfter ?? own.first, let span = openingSpan(endingAt: o) {
       r.period = span
-      r.origin = "the span the sentence opens with"
+      r.origin = FrameOrigin(.stated, "the span the sentence opens with")
     } else if let o = attachedAfter ?? own.first {
       r.period = o.period
-      r.origin = "stated"
+      r.origin = .periodStated
       // "up 18% on 2024's 8.28 Mt": the level a change before it is compared with.
       if !isChange, possessive.contains(where: { $0.index == o.index }), changeBefore(fi) {
         r.role = .base
@@ -224,14 +224,14 @@ extension ClaimFramer {
     // "79.8 Mt in January-November ...; in November, shipments were 7.9 Mt": a month the
     // figure's own words state after the span, past a clause break, is its own.
     let ownMonthAfterSpan =
-      r.origin == "stated"
+      r.origin == .periodStated
       && (attachedAfter ?? own.first).map { o in
         !o.period.isSpan && o.period.start.granularity == .month
           && spanStart().map { sp in
             sp < o.index && (sp..<o.index).contains { t.id($0).isAny(W.comma, W.semicolon) }
           } == true
       } == true
-    if ownMonthAfterSpan { r.origin = Self.monthAfterSpan }
+    if ownMonthAfterSpan { r.origin = .monthAfterSpan }
     // "put the month's turnover at $10.45bn": the figure's clause says it is one month's, the
     // month the story reports.
     // (Not with a period of its own right after it: "a full-year total of $84.1bn last year".)
@@ -241,14 +241,14 @@ extension ClaimFramer {
       let m = (lastMainPeriod?.last.granularity == .month ? lastMainPeriod?.last : nil) ?? lastMonth
     {
       r.period = TimeRef(m)
-      r.origin = "the month stated before"
+      r.origin = FrameOrigin(.carried, "the month stated before")
     }
     // "gas worth $152m in September; its volume in the first nine months came to ...": a span
     // written in another clause is that clause's, not a month the figure's clause states.
     let ownMonthInClause =
       r.period.map { !$0.isSpan && $0.start.granularity == .month } == true
       && (oneMonth
-        || (r.origin == "stated"
+        || (r.origin == .periodStated
           && (attachedAfter ?? own.first).map { clause.contains($0.index) } == true
           && spanStart().map { !clause.contains($0) } == true))
     // "That was the total for January to November; the full-year figure was $240.1bn".
@@ -266,34 +266,34 @@ extension ClaimFramer {
     {
       r.period = span
       r.cumulative = true
-      r.origin = "the months of the year stated"
+      r.origin = FrameOrigin(.stated, "the months of the year stated")
     }
     if !isChange, f.dimension != .count,
       let p = sameMonthsPeriod(all, before: fi)
     {
       r.period = p
       r.cumulative = p.isSpan
-      r.origin = Self.sameMonthsOrigin
+      r.origin = .sameMonths
     }
     if fullYear, let p = r.period, p.isSpan, p.start.granularity == .month {
       r.period = TimeRef(.year(p.last.year))
       r.cumulative = false
-      r.origin = "the full year the clause names, beside the sentence's span"
+      r.origin = FrameOrigin(.carried, "the full year the clause names, beside the sentence's span")
     }
     if r.period == nil, !isChange, let y = whenClauseYear(before: fi, clause: clause) {
       r.period = TimeRef(.year(y))
-      r.origin = "the year the 'when' clause follows"
+      r.origin = FrameOrigin(.stated, "the year the 'when' clause follows")
     }
     if r.period == nil, !isChange, let y = yearBeforeEvent() {
       r.period = TimeRef(.year(y))
-      r.origin = "the year before the event named"
+      r.origin = FrameOrigin(.stated, "the year before the event named")
     }
     if r.period == nil, isChange, sentenceSince, let name = fr.event,
       let event = Events.named(name), let ref = reference, event.year < ref.year
     {
       // "tripled since the war began": from the event's year to the story's.
       r.period = TimeRef(from: .year(event.year), to: .year(ref.year))
-      r.origin = "since \(name)"
+      r.origin = FrameOrigin(.stated, "since \(name)")
     }
     if r.period == nil, isChange, all.isEmpty, fr.multiple == nil,
       let (from, to) = twoLevelsBefore(fr)
@@ -301,7 +301,7 @@ extension ClaimFramer {
       // "... $146.9bn in 2021 ... and $240.1bn in 2023. That is an increase of 63%."
       r.period = to
       r.base = from
-      r.origin = "the two levels of the sentence before"
+      r.origin = FrameOrigin(.carried, "the two levels of the sentence before")
       return r
     }
     if r.period == nil {
@@ -314,43 +314,43 @@ extension ClaimFramer {
         })?.frame.period : nil
       if let p = parallel {
         r.period = p
-        r.origin = "the earlier level a change starts from"
+        r.origin = FrameOrigin(.carried, "the earlier level a change starts from")
       } else if sentencePeriods.saysTheMonth,
         let m = (lastMain?.last.granularity == .month ? lastMain?.last : nil) ?? lastMonth
       {
         r.period = TimeRef(m)
-        r.origin = "the month stated before"
+        r.origin = FrameOrigin(.carried, "the month stated before")
       } else if sentencePeriods.saysThatYear,
         // "from $9bn that year to $20bn": that year is the first level's, not this one's.
         !all.contains(where: { t.id($0.index) == W.that && attachedToEarlier($0) }),
         let y = lastYear ?? lastMain?.last.year
       {
         r.period = TimeRef(.year(y))
-        r.origin = "that year = \(y)"
+        r.origin = FrameOrigin(.carried, "that year = \(y)")
       } else if containsPhrase(
         [["the", "following", "year"], ["a", "year", "later"], ["the", "next", "year"]], after: end,
         limit: 5),
         let main = previous ?? lastMain
       {
         r.period = shift(main, years: 1)
-        r.origin = "the year after the period before"
+        r.origin = FrameOrigin(.stated, "the year after the period before")
       } else if isChange, let span = yearSpan(near: fi, end: end, clause: clause, own: true) {
         r.period = span
-        r.origin = "the years written in the sentence"
+        r.origin = FrameOrigin(.stated, "the years written in the sentence")
       } else if isChange, all.isEmpty, previous == nil, let c = lastChangeOverSpan(before: fi) {
         // "Between 2021 and 2024, trade grew 67%. Chinese exports did better, rising 71%": a
         // change with no time of its own right after a change over a span runs over that span.
         r.period = c.period
         r.base = c.base
         r.cumulative = c.cumulative
-        r.origin = "the span of the change before"
+        r.origin = .spanOfChangeBefore
         return r
       } else if isChange, previous == nil, let p = comparedLevelPeriod(before: fi, end: end) {
         r.period = p
-        r.origin = "the level the change compares"
+        r.origin = FrameOrigin(.carried, "the level the change compares")
       } else if let p = previous {
         r.period = p
-        r.origin = "the figure before it"
+        r.origin = .figureBefore
         // "Exports grew 64.2% over those two years, and imports rose by more than 60%": a
         // change with no time of its own after a change over a span shares its base.
         if isChange, !all.contains(where: { clause.contains($0.index) }),
@@ -358,11 +358,11 @@ extension ClaimFramer {
             $0.index < fi && $0.frame.period != nil && $0.figure.dimension != .duration
           }),
           c.frame.measure == .growth, c.frame.period == p, let b = c.frame.base,
-          c.frame.origins["period"] == "the span of the change before"
+          c.frame.origins[.period] == .spanOfChangeBefore
         {
           r.base = b
           r.cumulative = c.frame.cumulative
-          r.origin = "the span of the change before"
+          r.origin = .spanOfChangeBefore
           return r
         }
       } else if all.isEmpty
@@ -376,16 +376,16 @@ extension ClaimFramer {
         // of 2022", "Trade is 2.6 times what it was in 2014": a sentence whose only time is a
         // comparison's base leaves the figure in the story's period.
         r.period = p
-        r.origin = "the period stated before"
+        r.origin = .periodStatedBefore
       } else if let p = f.period, !all.contains(where: { $0.period == p && $0.base }) {
         r.period = p
       } else {
         r.period = lastMain ?? f.period
-        r.origin = "the period stated before"
+        r.origin = .periodStatedBefore
       }
     }
     // "a year earlier", "the same month last year", "three years earlier".
-    if r.origin != Self.sameMonthsOrigin,
+    if r.origin != .sameMonths,
       let (years, phraseAt) = yearsEarlierPhrase(
         after: end, clause: clause, overNumbers: fr.multiple != nil)
         ?? (isChange ? nil : yearsEarlierBeforeClause(clause))
@@ -398,10 +398,13 @@ extension ClaimFramer {
           // before it.
           r.period = shift(main, years: -years)
           r.base = shift(main, years: -years - 1)
-          r.origin = "\(years == 1 ? "a year" : "\(years) years") before the period compared"
+          r.origin = Self.yearsBeforeCompared(years)
         } else if let main = r.period {
           r.base = shift(main, years: -years)
-          r.origin = (r.origin ?? "") + "; base \(years == 1 ? "a year" : "\(years) years") before"
+          let note = "\(years == 1 ? "a year" : "\(years) years") before"
+          r.origin =
+            r.origin?.withBase(note, defaulted: years == 1)
+            ?? .onlyBase(note, defaulted: years == 1)
         }
       } else if phraseAt <= end + 2 || phraseAt < fi,
         own.isEmpty || phraseAt < fi
@@ -409,7 +412,7 @@ extension ClaimFramer {
         let main = previous ?? sameMonthOfLead(phraseAt, before: fi) ?? lastMain
       {
         r.period = shift(main, years: -years)
-        r.origin = "\(years == 1 ? "a year" : "\(years) years") before the period compared"
+        r.origin = Self.yearsBeforeCompared(years)
         r.cumulative = r.period?.isSpan == true && r.cumulative
         return r
       }
@@ -425,7 +428,9 @@ extension ClaimFramer {
         r.period = g == .year ? shift(main, years: -1) : TimeRef(main.last.previous())
         r.cumulative = r.period?.isSpan == true && r.cumulative
         if changeBefore(fi) { r.role = .base }
-        r.origin = "a \(g == .year ? "year" : "month") before the period compared"
+        r.origin = FrameOrigin(
+          .relative, "a \(g == .year ? "year" : "month") before the period compared",
+          defaultBase: g == .year)
         return r
       }
       if own.isEmpty, let n = monthsEarlierPhrase(before: fi, end: end, clause: clause) {
@@ -442,12 +447,13 @@ extension ClaimFramer {
         if let back {
           r.period = back
           r.cumulative = false
-          r.origin = "\(n == 1 ? "a month" : "\(n) months") before the period compared"
+          r.origin = FrameOrigin(
+            .relative, "\(n == 1 ? "a month" : "\(n) months") before the period compared")
           return r
         }
       }
     }
-    if isChange, r.base == nil, r.origin == "the figure before it" || r.origin == "stated",
+    if isChange, r.base == nil, r.origin == .figureBefore || r.origin == .periodStated,
       let p = r.period, !p.isSpan, p.start.granularity == .year,
       let s = all.last(where: { $0.index < fi }), s.period == p,
       (s.index..<fi).contains(where: { t.id($0) == W.before }),
@@ -459,7 +465,7 @@ extension ClaimFramer {
       // single year": the year after the level's, against it.
       r.base = p
       r.period = shift(p, years: 1)
-      r.origin = "the year after the level before it"
+      r.origin = FrameOrigin(.carried, "the year after the level before it")
       return r
     }
     if isChange {
@@ -468,7 +474,7 @@ extension ClaimFramer {
         r.period = TimeRef(b)
         r.base = TimeRef(a)
         r.cumulative = false
-        r.origin = "change between two months"
+        r.origin = FrameOrigin(.stated, "change between two months")
       }
       if r.base == nil, isComparandMultiple(f) || participleWithObject(f, end: end) {
         r.base = comparandBase(after: end, clause: clause, main: r.period)
@@ -485,7 +491,9 @@ extension ClaimFramer {
       if r.base == nil, let p = r.period, !p.isSpan, previousPeriodPhrase(in: clause) {
         // "up 3% from the previous month", "month on month": the period before.
         r.base = TimeRef(p.start.previous())
-        r.origin = (r.origin ?? "") + "; base the period before"
+        r.origin =
+          r.origin?.withBase("the period before", defaulted: false)
+          ?? .onlyBase("the period before", defaulted: false)
       }
       // A change from a month is about a month: with only a year of its own from the story,
       // it runs to the latest month the story states ("Monthly trade has grown by a quarter
@@ -496,8 +504,8 @@ extension ClaimFramer {
       // (The figure before it counts only when it is a change that took the story's period
       // too; a level with its own month is what "already double the level of May" follows.)
       let carried =
-        r.origin == "the period stated before"
-        || (r.origin == "the figure before it"
+        r.origin == .periodStatedBefore
+        || (r.origin == .figureBefore
           && sentenceFrames.last(where: {
             $0.frame.period != nil && $0.index < fi && $0.frame.flow != nil
           })?.frame.measure == .growth)
@@ -506,23 +514,23 @@ extension ClaimFramer {
         lead.start > b.start, lead != p
       {
         r.period = lead
-        r.origin = "the period the story reports; base stated"
+        r.origin = FrameOrigin(.stated, "the period the story reports; base stated")
       } else if let b = r.base, !b.isSpan, b.start.granularity == .month, let p = r.period,
-        !p.isSpan, p.start.granularity == .year, r.origin?.hasPrefix("stated") != true,
+        !p.isSpan, p.start.granularity == .year, r.origin?.tag != .statedOwn,
         let m = [lastMainPeriod?.last, leadPeriod?.last, lastMonth].compactMap({ $0 })
           .filter({ $0.granularity == .month && $0 > b.start }).max()
       {
         r.period = TimeRef(m)
-        r.origin = "the latest month the story states; base a month"
+        r.origin = FrameOrigin(.stated, "the latest month the story states; base a month")
       }
       // "Compared with 2016, trade has grown by 59 percent in three years": the window counts
       // from the base the change states, not back from the date's year.
-      if r.origin == Self.windowOrigin, let b = r.base, !b.isSpan, b.start.granularity == .year,
+      if r.origin == .yearsWindow, let b = r.base, !b.isSpan, b.start.granularity == .year,
         let p = r.period, p.isSpan, b.start.year != p.start.year
       {
         let n = p.last.year - p.start.year
         r.period = TimeRef(from: .year(b.start.year), to: .year(b.start.year + n))
-        r.origin = "the years the clause counts, from the base stated"
+        r.origin = FrameOrigin(.carried, "the years the clause counts, from the base stated")
       }
       // "rose 26.3% over 2022" said of 2022 is a change during it, not against it.
       if r.base != nil, r.base == r.period { r.base = nil }
@@ -583,7 +591,7 @@ extension ClaimFramer {
     // Exports rose 6.1% ..." is about the story's year.)
     guard let c = last, c.measure == .growth, c.multiple == nil, let p = c.period,
       (p.isSpan && !c.cumulative) || c.base != nil,
-      c.origins["period"]?.containsBytes("before the period compared") != true
+      c.origins[.period]?.kind != .relative
     else { return nil }
     return c
   }
@@ -680,10 +688,13 @@ extension ClaimFramer {
     return nil
   }
 
-  /// The origin of a month a figure states after its sentence's span ("in January-November,
-  /// ...; in November, shipments were 7.9 Mt"): a detail of the span, which stays the period
-  /// the story reports (it does not become the story's main period).
-  static let monthAfterSpan = "stated; a month after the sentence's span"
+  /// The origin of a period `years` before the one its sentence compares it with ("a year
+  /// earlier"): stated relative to it; a change's base stays the default when it is one year.
+  static func yearsBeforeCompared(_ years: Int) -> FrameOrigin {
+    FrameOrigin(
+      .relative, "\(years == 1 ? "a year" : "\(years) years") before the period compared",
+      defaultBase: years == 1)
+  }
 
   /// Verbs after a month that make it the subject of its sentence ("December was a busy
   /// month", "September brought a record", "March saw shipments fall").

@@ -57,72 +57,53 @@ struct ReadingMemory {
 /// period (not a comparison's base) gets no period readings, a clause with a flow word no flow
 /// reading.
 extension ClaimFramer {
-  /// Origins (``ClaimFrame/origins``) of a period the figure's own sentence states.
-  static let statedPeriodOrigins: [String] = [
-    "stated", "the months of the year stated", "the years written in the sentence",
-    "the span the sentence opens with", "change between two months",
-    "the years the clause counts back", "since ", "the year the 'when' clause follows",
-    "the year before the event named", "the period the story reports; base stated",
-    "the latest month the story states", monthAfterSpan, "the year after the period before",
-  ]
-
-  /// True when a period origin says the sentence places the figure against another period
-  /// ("two years before that", "a year earlier"): stated relative to it, not carried.
-  static func isRelativePeriod(_ origin: String) -> Bool {
-    origin.containsBytes("before the period compared")
-  }
-
-  /// The provenance of the frame's parts, from the origins the framer wrote.
+  /// The provenance of the frame's parts, from the kinds of the origins the framer wrote
+  /// (``FrameOrigin/Kind``): a part with no origin was defaulted.
+  ///
+  /// | part     | stated                          | carried                | defaulted |
+  /// |----------|---------------------------------|------------------------|-----------|
+  /// | `flow`   | any kind but `carried`          | `carried`              | |
+  /// | `sides`  | neither side carried            | a side `carried`, or `source` with the source carried | |
+  /// | `goods`  | `stated`                        | any other kind; no origin with goods | no origin, all goods |
+  /// | `period` | `stated`, `relative`            | any other kind         | no origin |
+  /// | `base`   | a base, the period's origin not ``FrameOrigin/defaultBase`` | | no base, or a default one |
+  /// | `source` | any kind but `carried`          | `carried`              | |
   func provenance(of fr: ClaimFrame) -> [FramePart: PartProvenance] {
     var out: [FramePart: PartProvenance] = [:]
     let o = fr.origins
-    func carried(_ origin: String?) -> Bool {
-      guard let origin else { return false }
-      return origin.hasPrefix("the last trade named") || origin.hasPrefix("previous figure")
-        || origin.hasPrefix("story") || origin.hasPrefix("the pair")
-        || origin.hasPrefix("the sentence's first figure") || origin.hasPrefix("the trade the")
-        || origin.hasPrefix("goods as the clause's subject") || origin.hasPrefix("pronoun")
-    }
+    func carried(_ origin: FrameOrigin?) -> Bool { origin?.kind == .carried }
     if fr.flow != nil {
-      out[.flow] = carried(o["flow"]) ? .carried(line: line(ofTrade: fr)) : .stated
+      out[.flow] = carried(o[.flow]) ? .carried(line: line(ofTrade: fr)) : .stated
     }
     if fr.reporter != nil || fr.partner != nil {
       // "Chinese customs published its data. ... Crude deliveries came to 64 Mt": sides taken
       // from a source an earlier sentence named are no more stated than the source is.
-      let sourceCarried = o["source"] == "earlier sentence"
-      func fromSource(_ origin: String?) -> Bool { sourceCarried && origin == "source" }
+      let sourceCarried = carried(o[.source])
+      func fromSource(_ origin: FrameOrigin?) -> Bool { sourceCarried && origin?.kind == .source }
       out[.sides] =
-        carried(o["reporter"]) || carried(o["partner"]) || fromSource(o["reporter"])
-          || fromSource(o["partner"])
+        carried(o[.reporter]) || carried(o[.partner]) || fromSource(o[.reporter])
+          || fromSource(o[.partner])
         ? .carried(line: line(ofTrade: fr)) : .stated
     }
     if fr.flow != nil {
-      switch o["commodity"] {
-      case "sentence"?: out[.goods] = .stated
+      switch o[.commodity]?.kind {
+      case .stated?: out[.goods] = .stated
       case nil: out[.goods] = fr.hs.isEmpty ? .defaulted : .carried()
       default: out[.goods] = .carried()
       }
     }
     if let p = fr.period {
-      let origin = o["period"]
-      if let origin,
-        Self.statedPeriodOrigins.contains(where: { origin.hasPrefix($0) })
-          || Self.isRelativePeriod(origin)
-      {
-        out[.period] = .stated
-      } else if origin == nil {
-        out[.period] = .defaulted
-      } else {
-        out[.period] = .carried(line: line(ofPeriod: p))
+      switch o[.period]?.kind {
+      case .stated?, .relative?: out[.period] = .stated
+      case nil: out[.period] = .defaulted
+      default: out[.period] = .carried(line: line(ofPeriod: p))
       }
     }
     if fr.measure == .growth {
-      let origin = o["period"] ?? ""
-      out[.base] =
-        fr.base == nil || origin.containsBytes("a year before") ? .defaulted : .stated
+      out[.base] = fr.base == nil || o[.period]?.defaultBase == true ? .defaulted : .stated
     }
     if fr.source != nil {
-      out[.source] = o["source"] == "earlier sentence" ? .carried() : .stated
+      out[.source] = carried(o[.source]) ? .carried() : .stated
     }
     return out
   }
@@ -342,8 +323,8 @@ extension ClaimFramer {
     }
     // Sides: "with 10.8% of China's 76.7 Mt of imports": a flow whose reporter the clause
     // names and whose partner was carried may be the reporter's trade with all partners.
-    if level, fr.flow == .import || fr.flow == .export, fr.origins["reporter"] == "sentence",
-      let po = fr.origins["partner"], po.hasPrefix("the last trade named") || po == "story"
+    if level, fr.flow == .import || fr.flow == .export, fr.origins[.reporter] == .sentence,
+      let po = fr.origins[.partner], po.tag == .lastTrade || po == .story
     {
       out.append(
         ClaimReading(
@@ -379,10 +360,10 @@ extension ClaimFramer {
     // other way. Only for goods (a commodity's trade one way is seldom near its trade the
     // other way; all goods' two flows often are).
     if !fr.hs.isEmpty, fr.flow == .import || fr.flow == .export, let r = fr.reporter,
-      let pa = fr.partner, pa != "WLD", fr.origins["reporter"] != "sentence",
-      fr.origins["partner"] != "sentence",
+      let pa = fr.partner, pa != "WLD", fr.origins[.reporter] != .sentence,
+      fr.origins[.partner] != .sentence,
       prov[.sides]?.kind != .stated
-        || fr.origins["flow"]?.hasPrefix("goods as the clause's subject") == true
+        || fr.origins[.flow]?.tag == .goodsSubject
     {
       out.append(
         ClaimReading(

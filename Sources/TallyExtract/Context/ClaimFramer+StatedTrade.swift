@@ -9,9 +9,6 @@ import TallyCore
 /// a pronoun. Without this, the figure has no trade (or the trade of an older figure) because
 /// the last trade the framer remembers is the last one a figure stated.
 extension ClaimFramer {
-  /// Where a frame's flow and sides came from when they are the stated trade's.
-  static let statedTradeOrigin = "the trade the text before states, without a figure"
-
   /// The trade the last whole sentence of `t` that states one names, or `nil`.
   ///
   /// Once a figure was read, a stretch of text begins inside that figure's sentence: only

@@ -68,7 +68,7 @@ extension ClaimFramer {
   /// True when a held figure took its period from a step back ("a month earlier"): the
   /// figures after it in the phrase's stretch share that time.
   func isStepBack(_ s: SentenceFigure) -> Bool {
-    s.frame.origins["period"]?.containsBytes("before the period compared") == true
+    s.frame.origins[.period]?.kind == .relative
   }
 
   /// True when a change stands before token `fi` in the sentence: a level named by a
@@ -127,12 +127,6 @@ extension ClaimFramer {
     else { return nil }
     return shift(main, years: s.period.start.year - main.last.year)
   }
-
-  /// The origin of a change's period read by ``yearsWindow(in:figure:)``.
-  static let windowOrigin = "the years the clause counts back"
-
-  /// The origin of a period read by ``sameMonthsPeriod(_:before:)``.
-  static let sameMonthsOrigin = "the story's months in the year written"
 
   /// Words that make a figure the whole year's: "the full-year figure", "the annual total".
   static let fullYearWords: WordTable = ["full", "whole", "annual", "entire"]
@@ -201,7 +195,7 @@ extension ClaimFramer {
   /// words name no trade (the figure before it counts only with a trade).
   func comparedLevelPeriod(before fi: Int, end: Int) -> TimeRef? {
     guard let lv = sentenceFrames.last(where: { $0.index < fi }), lv.figure.kind == .level,
-      lv.frame.origins["period"] == "stated", let p = lv.frame.period,
+      lv.frame.origins[.period] == .periodStated, let p = lv.frame.period,
       !((figureEnd(lv.figure, from: lv.index))..<fi).contains(where: {
         tokens[$0].isNumber && tokens.year(at: $0) == nil
       }),

@@ -29,13 +29,13 @@ extension ClaimFramer {
   /// holder); the checks try them only when the stated trade fails, and accept one only when
   /// it is the single match within the figure's rounding.
   func directionCandidates(of fr: ClaimFrame, _ f: Figure, at fi: Int) -> [ClaimReading] {
-    guard fr.flow == .total, !fr.hs.isEmpty, fr.origins["flow"] == Self.statedTradeOrigin
+    guard fr.flow == .total, !fr.hs.isEmpty, fr.origins[.flow] == .statedTrade
     else { return [] }
     var bare = fr
     bare.flow = nil
     bare.reporter = nil
     bare.partner = nil
-    bare.origins["flow"] = nil
+    bare.origins[.flow] = nil
     if bare.measure != .growth { bare.measure = .other }
     return tentativeReadings(of: bare, f, at: fi)
   }
@@ -61,14 +61,14 @@ extension ClaimFramer {
     guard total else { return [] }
     var bare = fr
     bare.measure = f.kind == .change ? .growth : .other
-    bare.origins["flow"] = nil
+    bare.origins[.flow] = nil
     return tentativeReadings(of: bare, f, at: fi).filter { $0.flow == .total }
   }
 
   /// Candidate trades for `fr` (table above), best first; empty when the figure is framed or
   /// the story gives no pair.
   func tentativeReadings(of fr: ClaimFrame, _ f: Figure, at fi: Int) -> [ClaimReading] {
-    guard !fr.isTrade, fr.origins["flow"] == nil || fr.flow != nil, fr.shareOf == nil,
+    guard !fr.isTrade, fr.origins[.flow] == nil || fr.flow != nil, fr.shareOf == nil,
       fr.measure == .other || fr.measure == .growth || (fr.flow != nil && fr.measure != .price),
       fr.measure != .regional,
       f.kind == .level || f.kind == .change || f.kind == .ratio && fr.measure == .growth,

@@ -291,7 +291,8 @@ struct ClaimFramer {
         // "In yuan terms it came to 1.74 trillion": the amount is in yuan, not in the dollars
         // the recognizer carried over from an earlier figure.
         g.unit = Unit(rawValue: c)
-        fr.origins["currency"] = "the terms the sentence states; the unit was carried"
+        fr.origins[.currency] = FrameOrigin(
+          .stated, "the terms the sentence states; the unit was carried")
       }
       if !explain { fr.origins = [:] }
       g.frame = fr
@@ -322,23 +323,23 @@ struct ClaimFramer {
               && $0.frame.importer == fr.importer))
           && (clause.contains($0.index) || $0.frame.role == .to)
       }
-      if fr.hs.isEmpty, fr.origins["commodity"] == nil,
+      if fr.hs.isEmpty, fr.origins[.commodity] == nil,
         let level = levels.first(where: { !$0.frame.hs.isEmpty && $0.frame.exporter == fr.exporter }
         )
           ?? levels.first(where: { !$0.frame.hs.isEmpty })
       {
         sentenceFrames[i].frame.hs = level.frame.hs
         sentenceFrames[i].frame.commodity = level.frame.commodity
-        sentenceFrames[i].frame.origins["commodity"] = "the level beside it"
+        sentenceFrames[i].frame.origins[.commodity] = FrameOrigin(.carried, "the level beside it")
       }
-      if fr.period == nil || fr.origins["period"] == "the period stated before",
+      if fr.period == nil || fr.origins[.period] == .periodStatedBefore,
         let to = sentenceFrames.first(where: {
           $0.frame.role == .to && $0.index > sentenceFrames[i].index
         }),
         let p = to.frame.period
       {
         sentenceFrames[i].frame.period = p
-        sentenceFrames[i].frame.origins["period"] = "the level it leads to"
+        sentenceFrames[i].frame.origins[.period] = FrameOrigin(.carried, "the level it leads to")
       }
     }
     // "rose 23% to 8 million tonnes from 6.5 million tonnes": with no time of its own, the
@@ -349,13 +350,11 @@ struct ClaimFramer {
     {
       for i in sentenceFrames.indices where sentenceFrames[i].frame.role == .from {
         guard sentenceFrames[i].frame.period == tp,
-          sentenceFrames[i].frame.origins["period"].map({
-            !$0.containsBytes("before the period compared")
-          }) ?? true
+          sentenceFrames[i].frame.origins[.period]?.kind != .relative
         else { continue }
         let base = change.frame.base ?? TimeRef(tp.start.yearEarlier())
         sentenceFrames[i].frame.period = base
-        sentenceFrames[i].frame.origins["period"] = "the base of the change"
+        sentenceFrames[i].frame.origins[.period] = FrameOrigin(.carried, "the base of the change")
       }
     }
   }
@@ -461,8 +460,8 @@ struct ClaimFramer {
     }
     if fr.shareOf != nil, fr.flow != nil { lastShare = fr }
     // A figure's own source ("the $107bn published in Beijing") is not the story's.
-    if let src = fr.source, fr.origins["source"] != "earlier sentence",
-      fr.origins["source"] != "after the figure"
+    if let src = fr.source, fr.origins[.source] != .earlierSentence,
+      fr.origins[.source] != .afterFigure
     {
       source = src
     }
@@ -470,8 +469,8 @@ struct ClaimFramer {
     // story's period.
     if let p = fr.period, f.kind == .level, fr.flow != nil, f.dimension != .duration {
       if fr.role != .from && fr.role != .base
-        && fr.origins["period"]?.containsBytes("before the period compared") != true
-        && fr.origins["period"] != Self.monthAfterSpan
+        && fr.origins[.period]?.kind != .relative
+        && fr.origins[.period] != .monthAfterSpan
         && !inPeriodAside(index) && !isPeriodAlone(p)
       {
         lastMainPeriod = p
@@ -542,7 +541,7 @@ struct ClaimFramer {
   mutating func local(_ f: Figure, at fi: Int) -> ClaimFrame {
     let t = tokens
     var fr = ClaimFrame()
-    var origins: [String: String] = [:]
+    var origins: [OriginKey: FrameOrigin] = [:]
     let end = figureEnd(f, from: fi)
     let clause = clauseRange(around: fi)
     let (src, srcTokens) = sentenceSource
@@ -575,16 +574,16 @@ struct ClaimFramer {
     if let own = sourceAfter(end) {
       // "$107.06bn recorded by Beijing": this figure's own source.
       fr.source = own
-      origins["source"] = "after the figure"
+      origins[.source] = .afterFigure
     } else if let own = sourceBefore(fi) {
       fr.source = own
-      origins["source"] = "before the figure"
+      origins[.source] = FrameOrigin(.stated, "before the figure")
     } else if let src {
       fr.source = src
-      origins["source"] = "sentence"
+      origins[.source] = .sentence
     } else if let source {
       fr.source = source
-      origins["source"] = "earlier sentence"
+      origins[.source] = .earlierSentence
     }
 
     // The flow and the sides.
@@ -592,14 +591,15 @@ struct ClaimFramer {
     var sides = Sides()
     if let anchor {
       fr.flow = anchor.flow
-      origins["flow"] =
-        anchor.verb ? "verb '\(t.lower(anchor.index))'" : "noun '\(t.lower(anchor.index))'"
+      origins[.flow] = FrameOrigin(
+        .stated,
+        anchor.verb ? "verb '\(t.lower(anchor.index))'" : "noun '\(t.lower(anchor.index))'")
       sides = self.sides(anchor, mentions: mentions, clause: clause, figure: fi)
       if flow(of: fr) != nil, goesTheOtherWay(anchor, figure: fi, end: end, sides: sides) {
         // "Russia sold China $4.08bn, far more than the $2.75bn of Chinese goods that went the
         // other way": the second figure borrows the verb of the first, in reverse.
         swap(&sides.reporter, &sides.partner)
-        origins["sides"] = "the other direction"
+        origins[.sides] = FrameOrigin(.stated, "the other direction")
       } else if !anchor.verb, anchor.flow != .total, sides.reporter == nil, sides.partner == nil,
         let (e, i) = reverseOfLastFlow(after: anchor.index, before: fi)
       {
@@ -607,7 +607,7 @@ struct ClaimFramer {
         // the last flow one way, reversed.
         sides.reporter = anchor.flow == .export ? e : i
         sides.partner = anchor.flow == .export ? i : e
-        origins["sides"] = "the other direction of the last flow one way"
+        origins[.sides] = FrameOrigin(.stated, "the other direction of the last flow one way")
       }
     }
     var goods = attachedGoods(anchor, figure: fi, end: end, clause: clause)
@@ -618,16 +618,16 @@ struct ClaimFramer {
     let share = shareWhole(f, at: end, clause: clause)
     if let share {
       applyShare(share, &fr, &sides, &goods, anchor: anchor, mentions: mentions, figure: fi)
-      origins["shareOf"] = "sentence"
+      origins[.shareOf] = .sentence
     }
     var inherited = false
     if share == nil, let (whole, origin) = shareAnaphor(f, at: fi, clause: clause) {
       // "against 54% a year earlier", "that share rose to 14%": the same share again.
       inherit(whole, into: &fr)
       fr.shareOf = whole.shareOf
-      origins["shareOf"] = origin
-      origins["flow"] = origin
-      origins["reporter"] = origin
+      origins[.shareOf] = origin
+      origins[.flow] = origin
+      origins[.reporter] = origin
       inherited = true
     }
     // "Russian sales to China had jumped 43% in 2022, ..., and rose a further 13% in 2023": a
@@ -637,8 +637,8 @@ struct ClaimFramer {
       continuesSubject(fi)
     {
       inherit(first.frame, into: &fr)
-      origins["flow"] = "the sentence's first figure"
-      origins["reporter"] = "the sentence's first figure"
+      origins[.flow] = FrameOrigin(.carried, "the sentence's first figure")
+      origins[.reporter] = FrameOrigin(.carried, "the sentence's first figure")
       inherited = true
     }
     if share == nil, !inherited, let (whole, part) = wholeOfPart(f, at: fi) {
@@ -647,13 +647,13 @@ struct ClaimFramer {
       inherit(part ?? whole, into: &fr)
       if part == nil {
         fr.partner = "WLD"
-        origins["partner"] = "total: all partners"
+        origins[.partner] = FrameOrigin(.stated, "total: all partners")
       } else {
         fr.shareOf = .world
-        origins["shareOf"] = "the part and whole before it"
+        origins[.shareOf] = FrameOrigin(.stated, "the part and whole before it")
       }
-      origins["flow"] = "previous figure"
-      origins["reporter"] = "previous figure"
+      origins[.flow] = .previousFigure
+      origins[.reporter] = .previousFigure
       inherited = true
     }
     if share == nil && !inherited {
@@ -665,27 +665,28 @@ struct ClaimFramer {
         // An elliptical figure: no flow word of its own, after a trade figure of the same
         // sentence ("8.3 million tonnes of LNG, worth $4.5bn").
         inherit(prev.frame, into: &fr)
-        origins["flow"] = "previous figure"
-        origins["reporter"] = "previous figure"
+        origins[.flow] = .previousFigure
+        origins[.reporter] = .previousFigure
         if !prev.frame.hs.isEmpty, let g = gappedGoods(from: prev.index, to: fi),
           !prev.frame.hs.contains(g.hs)
         {
           // "..., and steam coal for 3.88 Mt": the same trade in the goods of the gap.
           fr.hs = [g.hs]
           fr.commodity = g.name
-          origins["commodity"] = "goods of a gapped clause"
+          origins[.commodity] = FrameOrigin(.carried, "goods of a gapped clause")
         }
         inherited = true
       } else if anchor == nil, let w = cleftTrade(at: fi, end: end, clause: clause) {
         // "$76.1bn was what China sold to Russia in 2022": the trade the "what" clause states.
         inherit(w, into: &fr)
-        origins["flow"] = "the trade of a 'what' clause"
-        origins["reporter"] = origins["flow"]
+        origins[.flow] = FrameOrigin(.stated, "the trade of a 'what' clause")
+        origins[.reporter] = origins[.flow]
         inherited = true
       } else if anchor == nil, baseOfNoTrade(f, at: fi) {
         // "$1,150 per box in late August, down from $1,400 in spring": the base of a price
         // is a price, not the last trade named.
-        origins["flow"] = "not recorded trade: the base of a figure that is no trade"
+        origins[.flow] = FrameOrigin(
+          .stated, "not recorded trade: the base of a figure that is no trade", tag: .notRecorded)
       } else if let (last, stated) = carriedTrade(f, clause: clause),
         isAnaphoric(f, anchor: anchor, sides: sides, goods: goods, clause: clause, last: last)
       {
@@ -693,20 +694,21 @@ struct ClaimFramer {
         // coal poured into China. Customs data show 7.85 Mt arriving" (a trade stated without
         // a figure).
         inherit(last.frame, into: &fr)
-        origins["flow"] = stated ? Self.statedTradeOrigin : "the last trade named"
-        origins["reporter"] = origins["flow"]
+        origins[.flow] = stated ? .statedTrade : .lastTradeNamed
+        origins[.reporter] = origins[.flow]
         if let g = goodsOfBill(f, at: fi, clause: clause, carried: fr) {
           // "China's bill for pipeline gas quadrupled. The September bill, $411m, ...": the
           // bill of the goods whose change was named since.
           inherit(g, into: &fr)
-          origins["flow"] = "a bill of the goods changed last"
-          origins["reporter"] = origins["flow"]
+          origins[.flow] = FrameOrigin(.stated, "a bill of the goods changed last")
+          origins[.reporter] = origins[.flow]
         }
         if anchor == nil, let other = thirdCountry(mentions, before: fi, of: fr) {
           // "Australia remained the leading source at 24 Mt": the same trade with a country
           // outside the last trade's pair.
           fr.partner = other
-          origins["partner"] = "a country outside the last trade's pair, in the clause"
+          origins[.partner] = FrameOrigin(
+            .stated, "a country outside the last trade's pair, in the clause")
         }
         // "China's exports to Russia fell to $8.6bn. Imports fell 5% to $9bn": the same
         // reporter and partner, the other flow. Only the words "exports" and "imports":
@@ -716,7 +718,8 @@ struct ClaimFramer {
           let had = fr.flow, had == .export || had == .import, a.flow != had
         {
           fr.flow = a.flow
-          origins["flow"] = "noun '\(t.lower(a.index))'; sides of the last trade named"
+          origins[.flow] = FrameOrigin(
+            .stated, "noun '\(t.lower(a.index))'; sides of the last trade named")
         }
         if fr.flow == .export || fr.flow == .import, fr.hs.isEmpty, totalNoun(before: fi, clause),
           let total = lastTotal,
@@ -725,7 +728,7 @@ struct ClaimFramer {
           // "Trade reached $20bn in May; imports were $11bn. The monthly total was 6% higher":
           // after the pair's trade both ways was named, the total is that trade.
           fr.flow = .total
-          origins["flow"] = "noun 'total'; the pair of the last trade named"
+          origins[.flow] = FrameOrigin(.stated, "noun 'total'; the pair of the last trade named")
         }
         inherited = true
       }
@@ -739,7 +742,7 @@ struct ClaimFramer {
       // no flow word are the origin's sales to the story's other country.
       Self.setGoodsTrade(
         &fr, &origins, goods: g, flow: .import, reporter: buyer, partner: origin,
-        why: ("goods named with their origin", "story", "sentence"))
+        why: (FrameOrigin(.stated, "goods named with their origin"), .story, .sentence))
     }
     if fr.flow == nil, !inherited, share == nil, anchor == nil,
       let (g, flow, other) = goodsWithRoute(f, goods: goods, at: fi, end: end, clause: clause)
@@ -752,8 +755,8 @@ struct ClaimFramer {
       Self.setGoodsTrade(
         &fr, &origins, goods: g, flow: flow, reporter: own, partner: other,
         why: (
-          flow == .import ? "goods 'from' a country" : "goods 'to' a country",
-          fr.source == own ? "source" : "story", "sentence"
+          FrameOrigin(.stated, flow == .import ? "goods 'from' a country" : "goods 'to' a country"),
+          fr.source == own ? .source : .story, .sentence
         ))
     }
     var subject: GoodsSubject?
@@ -763,7 +766,8 @@ struct ClaimFramer {
       // "LNG was the exception: volumes fell by a fifth", ", and pipeline gas cost $1.2bn":
       // goods as the subject of a clause with no flow word are the story's trade in them.
       subject = gs
-      let why = "goods as the clause's subject; the story's trade in them"
+      let why = FrameOrigin(
+        .carried, "goods as the clause's subject; the story's trade in them", tag: .goodsSubject)
       Self.setGoodsTrade(
         &fr, &origins, goods: gs.goods, flow: gs.flow,
         reporter: gs.flow == .export ? gs.exporter : gs.importer,
@@ -778,7 +782,10 @@ struct ClaimFramer {
       Self.setGoodsTrade(
         &fr, &origins, goods: g, flow: fl, reporter: fl == .export ? e : i,
         partner: fl == .export ? i : e,
-        why: ("goods named with no flow word; the story's trade in them", "story", "story"))
+        why: (
+          FrameOrigin(.stated, "goods named with no flow word; the story's trade in them"), .story,
+          .story
+        ))
     }
     if fr.flow == .export || fr.flow == .import, !inherited, fr.reporter == nil,
       sides.reporter == nil, sides.partner == nil, let a = anchor, !a.verb,
@@ -798,7 +805,7 @@ struct ClaimFramer {
       // flow of the same reporter, joined to the sentence's flow one way.
       sides.reporter = prior.reporter
       sides.partner = prior.partner
-      origins["sides"] = "the reporter of the flow it is joined to"
+      origins[.sides] = FrameOrigin(.stated, "the reporter of the flow it is joined to")
     }
     if fr.flow != nil && !inherited && fr.reporter == nil {
       applySides(&fr, sides, goods: goods, origins: &origins)
@@ -808,7 +815,7 @@ struct ClaimFramer {
       case .some(.named(let g)):
         fr.hs = [g.hs]
         fr.commodity = g.name
-        origins["commodity"] = "sentence"
+        origins[.commodity] = .sentence
       case .some(.all):
         break
       case nil:
@@ -816,16 +823,16 @@ struct ClaimFramer {
           // "Lithium-ion batteries ... followed the same path: sales to Russia came to $47m".
           fr.hs = [g.hs]
           fr.commodity = g.name
-          origins["commodity"] = "an earlier clause"
+          origins[.commodity] = FrameOrigin(.carried, "an earlier clause")
         } else if let c = commodity, refersToStoryGoods(f, anchor: anchor) {
           fr.hs = [c.hs]
           fr.commodity = c.name
-          origins["commodity"] = "story"
+          origins[.commodity] = .story
         }
       }
     }
     // "Total Chinese LNG imports": the reporter's flow with all partners.
-    if let a = anchor, !a.verb, fr.partner == nil || origins["partner"] != "sentence",
+    if let a = anchor, !a.verb, fr.partner == nil || origins[.partner] != .sentence,
       fr.flow == .import || fr.flow == .export,
       (max(clause.lowerBound, a.index - 4)..<a.index).contains(where: {
         t.id($0).isAny(W.total, W.overall, W.all)
@@ -841,7 +848,7 @@ struct ClaimFramer {
         || mentions.contains(where: { $0.end <= a.index && a.index - $0.end <= 5 })
     {
       fr.partner = "WLD"
-      origins["partner"] = "total: all partners"
+      origins[.partner] = FrameOrigin(.stated, "total: all partners")
     }
     // "the 76.7 million tonnes China imported from all suppliers", "China's trade with all
     // partners came to $4.65tn": all partners.
@@ -851,7 +858,7 @@ struct ClaimFramer {
     {
       if fr.flow == .total, fr.reporter == "WLD" { swap(&fr.reporter, &fr.partner) }
       fr.partner = "WLD"
-      origins["partner"] = "total: all partners"
+      origins[.partner] = FrameOrigin(.stated, "total: all partners")
     }
     // "Russian sellers earned $129bn in the Chinese market": the sellers' exports to the
     // market's country ("market" is then no word of a non-trade figure).
@@ -861,15 +868,15 @@ struct ClaimFramer {
       fr.flow = .export
       fr.reporter = e
       fr.partner = i
-      origins["flow"] = "sellers of one country in another's market"
-      origins["reporter"] = origins["flow"]
-      origins["partner"] = origins["flow"]
+      origins[.flow] = FrameOrigin(.stated, "sellers of one country in another's market")
+      origins[.reporter] = origins[.flow]
+      origins[.partner] = origins[.flow]
     }
     if let other = thirdSideVolumes(fi, clause: clause, fr) {
       // "China's crude imports fell, with Saudi volumes down 4.5%": another partner's share
       // of the flow.
       fr.partner = other
-      origins["partner"] = "a country's volumes right before the figure"
+      origins[.partner] = FrameOrigin(.stated, "a country's volumes right before the figure")
     }
     // Trade of a province or a border crossing is not the national trade; prices, exchange
     // rates, the economy, targets and forecasts are not trade data.
@@ -882,7 +889,7 @@ struct ClaimFramer {
         // "pipeline gas cost China $4bn": what the buyer paid for the goods, not a price.
         !["cost", "costs"].contains(w)
           || subject?.costVerb == nil && !paidCost(before: fi)
-            && !(origins["flow"] == "previous figure" && atCostOf(fi))
+            && !(origins[.flow] == .previousFigure && atCostOf(fi))
             && !(anchor != nil && coordinatedCost(before: fi))
           ? w : nil
       }
@@ -898,10 +905,10 @@ struct ClaimFramer {
       fr.flow = nil
       fr.reporter = nil
       fr.partner = nil
-      origins["flow"] = "subnational: not a national series"
+      origins[.flow] = FrameOrigin(.stated, "subnational: not a national series")
     } else if let w = notTrade {
       Self.dropTrade(&fr)
-      origins["flow"] = "not recorded trade: '\(w)'"
+      origins[.flow] = FrameOrigin(.stated, "not recorded trade: '\(w)'", tag: .notRecorded)
     }
     // A count of actors ("the two neighbours", "20 companies") is no quantity of goods traded.
     if f.dimension == .count, let n = f.counted, ClaimWords.actorNouns.contains(n) {
@@ -921,11 +928,11 @@ struct ClaimFramer {
     if f.unit.isCurrency, Self.statesItsUnit(f.text) { fr.currency = nil }
     if statesVolume(f, fr, at: fi, end: end, clause: clause) {
       fr.currency = ClaimFrame.volumeTerms
-      origins["currency"] = "volume named in the clause"
+      origins[.currency] = FrameOrigin(.stated, "volume named in the clause")
     }
     if fr.currency == nil, followsVolumeLevel(f, at: fi, end: end) {
       fr.currency = ClaimFrame.volumeTerms
-      origins["currency"] = "the quantity before it"
+      origins[.currency] = FrameOrigin(.stated, "the quantity before it")
     }
     fr.measure = measure(f, fr)
     if fr.measure == .price, fr.flow != nil, let u = Self.perPeriodNumerator(f.unit) {
@@ -960,7 +967,7 @@ struct ClaimFramer {
       fr.reporter = r
       fr.partner = p
       fr.role = .level
-      origins["flow"] = "an amount more or less than the other direction"
+      origins[.flow] = FrameOrigin(.stated, "an amount more or less than the other direction")
     }
     // "Russia's surplus in its trade with China": the balance, not the trade.
     var balanceWord = anchor.map { t.lower($0.index) }
@@ -968,7 +975,7 @@ struct ClaimFramer {
       fr.flow = .balance
       fr.measure = .balance
       balanceWord = t.lower(b)
-      origins["flow"] = "noun '\(t.lower(b))'"
+      origins[.flow] = FrameOrigin(.stated, "noun '\(t.lower(b))'")
     }
     // A balance is the reporter's surplus: "Russia's deficit with China" is China's surplus.
     if fr.flow == .balance, balanceWord?.hasPrefix("deficit") == true {
@@ -982,9 +989,9 @@ struct ClaimFramer {
       fr.reporter = r
       fr.partner = p
       fr.role = .level
-      origins["flow"] = "a balance; its side from the flows the text states"
-      origins["reporter"] = origins["flow"]
-      origins["partner"] = origins["flow"]
+      origins[.flow] = FrameOrigin(.stated, "a balance; its side from the flows the text states")
+      origins[.reporter] = origins[.flow]
+      origins[.partner] = origins[.flow]
     }
 
     let p = period(f, fr, at: fi, end: end, clause: clause)
@@ -995,12 +1002,13 @@ struct ClaimFramer {
       // forecast, never recorded trade.
       Self.dropTrade(&fr)
       fr.measure = measure(f, fr)
-      origins["flow"] = "not recorded trade: a period after the report"
+      origins[.flow] = FrameOrigin(
+        .stated, "not recorded trade: a period after the report", tag: .notRecorded)
     }
     fr.period = p.period
     fr.cumulative = p.cumulative
     fr.base = p.base
-    if let o = p.origin { origins["period"] = o }
+    if let o = p.origin { origins[.period] = o }
     if let role = p.role { fr.role = role }
     fr.origins = origins
     return fr

@@ -107,9 +107,9 @@ public enum FigureJSON {
       o.append(UInt8(ascii: "{"))
       for (n, k) in f.origins.keys.sorted().enumerated() {
         if n > 0 { o.append(UInt8(ascii: ",")) }
-        string(&o, k)
+        string(&o, k.rawValue)
         o.append(UInt8(ascii: ":"))
-        string(&o, f.origins[k] ?? "")
+        string(&o, f.origins[k]?.description ?? "")
       }
       o.append(UInt8(ascii: "}"))
       // Where the parts that can be read otherwise came from.

@@ -246,7 +246,9 @@ struct FigureSink {
       if explain {
         // The claim frame, and where each of its parts came from (document context).
         let origins =
-          f.frame.map { fr in fr.origins.keys.sorted().map { "\($0): \(fr.origins[$0] ?? "")" } }
+          f.frame.map { fr in
+            fr.origins.keys.sorted().map { "\($0.rawValue): \(fr.origins[$0]?.description ?? "")" }
+          }
           ?? []
         r += [
           .text(f.rules.joined(separator: " ")),
