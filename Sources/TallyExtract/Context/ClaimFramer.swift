@@ -471,7 +471,7 @@ struct ClaimFramer {
     if let p = fr.period, f.kind == .level, fr.flow != nil, f.dimension != .duration {
       if fr.role != .from && fr.role != .base
         && fr.origins["period"]?.containsBytes("before the period compared") != true
-        && fr.origins["period"] != Self.monthAfterSpan
+        && fr.origins["period"] != Self.monthAfterSpan && fr.origins["period"] != Self.toDateOrigin
         && !inPeriodAside(index) && !isPeriodAlone(p)
       {
         lastMainPeriod = p
