@@ -354,7 +354,9 @@ extension ClaimFramer {
       } else if isChange, let span = yearSpan(near: fi, end: end, clause: clause, own: true) {
         r.period = span
         r.origin = "the years written in the sentence"
-      } else if isChange, all.isEmpty, previous == nil, let c = lastChangeOverSpan(before: fi) {
+      } else if isChange, all.isEmpty, previous == nil, let c = lastChangeOverSpan(before: fi),
+        c.period.flatMap({ monthOfOtherGoods($0, carriedFrom: c, fr) }) == nil
+      {
         // "Between 2021 and 2024, trade grew 67%. Chinese exports did better, rising 71%": a
         // change with no time of its own right after a change over a span runs over that span.
         r.period = c.period
@@ -543,6 +545,15 @@ extension ClaimFramer {
       }
       // "rose 26.3% over 2022" said of 2022 is a change during it, not against it.
       if r.base != nil, r.base == r.period { r.base = nil }
+    }
+    if r.origin?.hasPrefix("the period stated before") == true, let p = r.period,
+      let from = lastTrade?.frame, from.period == p,
+      let m = monthOfOtherGoods(p, carriedFrom: from, fr)
+    {
+      r.period = m
+      r.cumulative = false
+      if let b = r.base, b == shift(p, years: -1) { r.base = shift(m, years: -1) }
+      r.origin = "the month the story reports; the span before was other goods'"
     }
     if let p = r.period, let e = p.end {
       r.cumulative = r.cumulative || (p.start.granularity == .month && e.granularity == .month)
@@ -1805,6 +1816,20 @@ extension ClaimFramer {
       return (TimeRef(from: .month(m.year, 1), to: m), true, at, since)
     }
     return nil
+  }
+
+  /// The month the story reports, for a figure of other goods than the span of months carried
+  /// to it: "In the first half crude arrivals totalled 41.3 Mt, up 4% on the same period of
+  /// 2021.
+  ///
+  /// LNG deliveries rose 63% on a year earlier" in a story on June is June's LNG. Only
+  /// when the span ends at the story's lead month and both name goods that differ.
+  func monthOfOtherGoods(_ p: TimeRef, carriedFrom c: ClaimFrame, _ fr: ClaimFrame) -> TimeRef? {
+    guard p.isSpan, p.start.granularity == .month, let lead = leadPeriod, !lead.isSpan,
+      lead.start.granularity == .month, lead.start == p.last, !fr.hs.isEmpty, !c.hs.isEmpty,
+      Set(c.hs).isDisjoint(with: fr.hs)
+    else { return nil }
+    return lead
   }
 
   /// "the two months (together)", "both months", "the three months combined" before the

@@ -140,3 +140,46 @@ extension PeriodCorpus {
       date: "2024-07-20", span: "$140m", expect: ["period": "2024-06"]),
   ]
 }
+
+/// Examples for a span of months carried to other goods in a story on one month (issue 10,
+/// round 9): the month the story reports, not the span a sentence on other goods stated.
+extension PeriodCorpus {
+  static let spanOfOtherGoods: [FrameExample] = [
+    .init(
+      rule: "period.span-of-other-goods",
+      text: "Japan's trade with Qatar reached $2.1bn in June, customs data showed. In the first "
+        + "half of the year crude arrivals from Qatar totalled 9.8 million tonnes, up 5% on the "
+        + "same period of 2024. LNG deliveries rose 18% on a year earlier.",
+      date: "2025-07-20", span: "18%", expect: ["period": "2025-06", "base": "2024-06"]),
+    .init(
+      rule: "period.span-of-other-goods",
+      text: "Japan's trade with Qatar reached $2.1bn in June, customs data showed. In the first "
+        + "half of the year crude arrivals from Qatar totalled 9.8 million tonnes. LNG "
+        + "deliveries came to 610,000 tonnes.",
+      date: "2025-07-20", span: "610,000 tonnes", expect: ["period": "2025-06"]),
+    .init(
+      rule: "period.span-of-other-goods",
+      text: "Korea's imports from Australia were worth $3.2bn in May. Over the first five "
+        + "months, coal purchases came to 21 million tonnes. LNG cargoes added 1.9 million "
+        + "tonnes.",
+      date: "2024-06-20", span: "1.9 million tonnes", expect: ["period": "2024-05"]),
+    .init(
+      rule: "period.span-of-other-goods",
+      text: "China's imports from Kazakhstan reached $1.4bn in March. In January-March coal "
+        + "shipments totalled 2.2 million tonnes, 9% more than a year before. Crude, by "
+        + "contrast, fell 7% from a year earlier.",
+      date: "2024-04-20", span: "7%", expect: ["period": "2024-03", "base": "2023-03"]),
+    // Negatives: the same goods keep the span; so does a story on a year.
+    .init(
+      rule: "period.span-of-other-goods",
+      text: "Japan's trade with Qatar reached $2.1bn in June, customs data showed. In the first "
+        + "half of the year crude arrivals from Qatar totalled 9.8 million tonnes. Crude "
+        + "imports were worth $5.6bn.",
+      date: "2025-07-20", span: "$5.6bn", expect: ["period": "2025-01/2025-06"]),
+    .init(
+      rule: "period.span-of-other-goods",
+      text: "Japan's trade with Qatar reached $24bn in 2024. In the first half of 2024 crude "
+        + "arrivals totalled 9.8 million tonnes. LNG deliveries came to 3.1 million tonnes.",
+      date: "2025-02-20", span: "3.1 million tonnes", expect: ["period": "2024-01/2024-06"]),
+  ]
+}
