@@ -232,6 +232,14 @@ extension ClaimFramer {
           } == true
       } == true
     if ownMonthAfterSpan { r.origin = .monthAfterSpan }
+    // "... in September ... October brought 1.3 Mt, so the two months together delivered
+    // 2.6 Mt": the months the sentence named, added up.
+    if !isChange, attachedAfter == nil, let span = monthsTogether(before: fi, clause: clause) {
+      r.period = span
+      r.cumulative = true
+      r.origin = FrameOrigin(
+        .stated, "stated; the months the sentence names, together", tag: .statedOwn)
+    }
     // "put the month's turnover at $10.45bn": the figure's clause says it is one month's, the
     // month the story reports.
     // (Not with a period of its own right after it: "a full-year total of $84.1bn last year".)
@@ -258,15 +266,25 @@ extension ClaimFramer {
         ?? sentencePeriods.monthSpan.flatMap({
           $0.2 && isChange && !ownBase ? nil : TimeRef(from: $0.0, to: $0.1)
         }),
+      !(sentencePeriods.toDate && sentencePeriods.firstMonths == span
+        && ((isChange && sentencePeriods.toDateSince) || !toDateIsOwn(fi: fi, end: end))),
       r.period.map({ p in
         (p.start.granularity == .year && p.start.year == span.start.year)
           || (span.start <= p.start && p.last <= span.last
-            && !(sentencePeriods.toDate && sentencePeriods.firstMonths == span && !p.isSpan))
+            && !(sentencePeriods.toDate && sentencePeriods.firstMonths == span && !p.isSpan
+              && !(!isChange && attachedAfter == nil && possessive.isEmpty
+                && sentencePeriods.toDateAt.map({ at in
+                  (beforeInClause + beforeInSentence + after).allSatisfy {
+                    $0.index < at.lowerBound
+                  }
+                }) == true)))
       }) ?? true
     {
       r.period = span
       r.cumulative = true
-      r.origin = FrameOrigin(.stated, "the months of the year stated")
+      r.origin =
+        sentencePeriods.toDate && sentencePeriods.firstMonths == span
+        ? .toDate : FrameOrigin(.stated, "the months of the year stated")
     }
     if !isChange, f.dimension != .count,
       let p = sameMonthsPeriod(all, before: fi)
@@ -337,7 +355,9 @@ extension ClaimFramer {
       } else if isChange, let span = yearSpan(near: fi, end: end, clause: clause, own: true) {
         r.period = span
         r.origin = FrameOrigin(.stated, "the years written in the sentence")
-      } else if isChange, all.isEmpty, previous == nil, let c = lastChangeOverSpan(before: fi) {
+      } else if isChange, all.isEmpty, previous == nil, let c = lastChangeOverSpan(before: fi),
+        c.period.flatMap({ monthOfOtherGoods($0, carriedFrom: c, fr) }) == nil
+      {
         // "Between 2021 and 2024, trade grew 67%. Chinese exports did better, rising 71%": a
         // change with no time of its own right after a change over a span runs over that span.
         r.period = c.period
@@ -534,6 +554,16 @@ extension ClaimFramer {
       }
       // "rose 26.3% over 2022" said of 2022 is a change during it, not against it.
       if r.base != nil, r.base == r.period { r.base = nil }
+    }
+    if r.origin?.text == FrameOrigin.periodStatedBefore.text, let p = r.period,
+      let from = lastTrade?.frame, from.period == p,
+      let m = monthOfOtherGoods(p, carriedFrom: from, fr)
+    {
+      r.period = m
+      r.cumulative = false
+      if let b = r.base, b == shift(p, years: -1) { r.base = shift(m, years: -1) }
+      r.origin = FrameOrigin(
+        .carried, "the month the story reports; the span before was other goods'")
     }
     if let p = r.period, let e = p.end {
       r.cumulative = r.cumulative || (p.start.granularity == .month && e.granularity == .month)
@@ -842,6 +872,14 @@ extension ClaimFramer {
     while t.has(k), k < j + 9 {
       let w = t.lower(k)
       if w.isAny(",", ";", "to", "and", "while", "but") { return nil }
+      // "13% less than the record $54 million of June", "from the $5bn for 2021".
+      if t.id(k).isAny(W.of, W.for) {
+        if let y = t.year(at: k + 1) { return TimeRef(.year(y)) }
+        if let m = Self.monthNumber(t.lower(k + 1)), t[k + 1].capitalized {
+          if let y = t.year(at: k + 2) { return TimeRef(.month(y, m)) }
+          return monthBefore(m, main)
+        }
+      }
       if w == "in" {
         if let y = t.year(at: k + 1) {
           return TimeRef(.year(y))
@@ -1031,12 +1069,18 @@ extension ClaimFramer {
     pastNumber comparandNumberFollows: Bool = false
   ) -> TimeRef? {
     let t = tokens
-    // "below three times that level", "twice this figure": the level stated before it.
-    if t.id(end).isAny(W.that, W.this), Self.comparandHeads.contains(t.lower(end + 1)),
+    // "below three times that level", "twice this figure", "two and a half times that.": the
+    // level stated before it (in the sentence, else the sentence before).
+    if t.id(end).isAny(W.that, W.this),
+      Self.comparandHeads.contains(t.lower(end + 1))
+        || !t.has(end + 1) || t.id(end + 1).isAny(W.fullStop, W.semicolon, W.comma),
       let p = sentenceFrames.last(where: {
         figureEnd($0.figure, from: $0.index) <= end && $0.frame.period != nil
           && $0.figure.kind == .level
-      })?.frame.period,
+      })?.frame.period
+        ?? (Self.comparandHeads.contains(t.lower(end + 1))
+          ? nil
+          : lastSentenceFigures.last(where: { $0.figure.kind == .level })?.frame.period),
       p != main
     {
       return p
@@ -1049,6 +1093,14 @@ extension ClaimFramer {
         t.id($0).isAny(W.comma, W.semicolon, W.and, W.but, W.while)
       })
     {
+      // "$2.78bn over the two months, more than twice last year's": the same months of
+      // last year, not the whole of it.
+      if t.id(s.index) == W.last, let main, main.start.granularity == .month,
+        !s.period.isSpan, s.period.start.granularity == .year,
+        s.period.start.year == main.last.year - 1
+      {
+        return shift(main, years: -1)
+      }
       return s.period
     }
     var first: TimeRef?
@@ -1370,6 +1422,9 @@ extension ClaimFramer {
     /// True when `firstMonths` is "so far this year" or "year to date", which a month the
     /// figure states overrides ("$18.66bn in September, the highest so far this year").
     var toDate = false
+    /// Where the to-date phrase stands, and whether it is a "since" ("since January").
+    var toDateAt: Range<Int>?
+    var toDateSince = false
     var monthSpan: (Period, Period, Bool)?
     /// "in the month", "that month", "the same month", "for the month".
     var saysTheMonth = false
@@ -1383,6 +1438,7 @@ extension ClaimFramer {
     let stated = statedPeriods()
     return SentencePeriods(
       stated: stated, firstMonths: first?.span, toDate: first?.toDate ?? false,
+      toDateAt: first?.at, toDateSince: first?.since ?? false,
       // A span that is a comparison's base ("double the figure for January-February 2022") is
       // not the sentence's.
       monthSpan: monthSpan(skipping: Set(stated.filter(\.base).map(\.index))),
@@ -1423,6 +1479,8 @@ extension ClaimFramer {
     "above", "below", "exceeding", "surpassing", "beyond", "eclipsing", "topping",
   ]
   static let ordinals: WordMap<Int> = ["first": 1, "second": 2, "third": 3, "fourth": 4]
+  /// The last month of a year in which "the past year" still means the calendar year before.
+  static let resultsSeasonEnd = 3
 
   /// Months, quarters, halves and years written in the sentence ("in August", "May this
   /// year", "the first quarter", "2023", "last year"), with their token index.
@@ -1490,6 +1548,10 @@ extension ClaimFramer {
       {
         return true
       }
+      // "more than four times the January volume, while steam coal reached 3.68 Mt", "double
+      // June's": what a multiple is compared with is no other figure's period either.
+      let m = t.id(k - 1) == W.the ? k - 2 : k - 1
+      if t.lower(m) == "times" || Multiples.adjectives[t.lower(m)] != nil { return true }
       // "relative to the 2019 figure", "compared to 2016".
       if t.id(b) == W.to, t.id(b - 1).isAny(W.relative, W.compared) { return true }
       if t.id(e) == W.level || t.id(e) == W.levels
@@ -1656,6 +1718,12 @@ extension ClaimFramer {
         // "from $107.8bn that year": the last year written before it (the sentence's, "since
         // 2020" included, else the story's), attached to the figure it follows.
         out.append(Stated(index: k, period: TimeRef(.year(y)), base: false))
+      } else if t.id(k) == W.past, t.id(k - 1) == W.the, t.id(k + 1) == W.year,
+        let ref = reference, ref.month <= Self.resultsSeasonEnd
+      {
+        // "the results of the past year" in a January report: the calendar year just ended
+        // (later in the year "the past year" is a rolling twelve months no series holds).
+        out.append(Stated(index: k, period: TimeRef(.year(ref.year - 1)), base: isBase(k, k + 2)))
       } else if t.id(k) == W.this, t.id(k + 1) == W.year, let ref = reference {
         out.append(Stated(index: k, period: TimeRef(.year(ref.year)), base: isBase(k, k + 2)))
       }
@@ -1728,7 +1796,7 @@ extension ClaimFramer {
   ///
   /// "up 27.7% on the first ten months of 2022" is a comparison's base, not the sentence's
   /// span.
-  func firstMonths() -> (span: TimeRef, toDate: Bool)? {
+  func firstMonths() -> (span: TimeRef, toDate: Bool, at: Range<Int>?, since: Bool)? {
     let t = tokens
     for k in 0..<t.count where t.id(k) == W.first {
       if t.id(k - 1) == W.the, Self.baseWords.contains(t.lower(k - 2)) { continue }
@@ -1736,7 +1804,7 @@ extension ClaimFramer {
       if t.id(k - 1) == W.the, t.id(k - 2) == W.in, Self.baseWords.contains(t.lower(k - 3)) {
         continue
       }
-      if let span = firstMonths(at: k) { return (span, false) }
+      if let span = firstMonths(at: k) { return (span, false, nil, false) }
     }
     // "exports for seven months", "over the eight months": January to that month, of the
     // year the sentence writes, else the latest such span before the story.
@@ -1752,17 +1820,121 @@ extension ClaimFramer {
       if t.id(j) == W.of { j += 1 }
       if let y = t.year(at: j) { year = y }
       if year == nil, let ref = reference { year = n < ref.month ? ref.year : ref.year - 1 }
-      if let y = year { return (TimeRef(from: .month(y, 1), to: .month(y, n)), false) }
+      if let y = year { return (TimeRef(from: .month(y, 1), to: .month(y, n)), false, nil, false) }
     }
-    if let ref = reference,
-      containsPhrase(
-        [
-          ["so", "far", "this", "year"], ["year", "to", "date"], ["year", "-", "to", "-", "date"],
-        ], after: 0, limit: t.count),
-      ref.month > 1
-    {
-      return (TimeRef(from: .month(ref.year, 1), to: .month(ref.year, ref.month - 1)), true)
+    if let (at, since) = toDatePhrase(), let m = monthToDate() {
+      return (TimeRef(from: .month(m.year, 1), to: m), true, at, since)
     }
     return nil
+  }
+
+  /// The month the story reports, for a figure of other goods than the span of months carried
+  /// to it: "In the first half crude arrivals totalled 41.3 Mt, up 4% on the same period of
+  /// 2021.
+  ///
+  /// LNG deliveries rose 63% on a year earlier" in a story on June is June's LNG. Only
+  /// when the span ends at the story's lead month and both name goods that differ.
+  func monthOfOtherGoods(_ p: TimeRef, carriedFrom c: ClaimFrame, _ fr: ClaimFrame) -> TimeRef? {
+    guard p.isSpan, p.start.granularity == .month, let lead = leadPeriod, !lead.isSpan,
+      lead.start.granularity == .month, lead.start == p.last, !fr.hs.isEmpty, !c.hs.isEmpty,
+      Set(c.hs).isDisjoint(with: fr.hs)
+    else { return nil }
+    return lead
+  }
+
+  /// "the two months (together)", "both months", "the three months combined" before the
+  /// figure in its clause, after the sentence named a month: the span of that many months
+  /// ending at the last month it named ("volumes did not fall back in October, which brought
+  /// 1.3 Mt, so the two months together delivered about 2.6 Mt").
+  func monthsTogether(before fi: Int, clause: Range<Int>) -> TimeRef? {
+    let t = tokens
+    for k in clause where k < fi {
+      let n: Int
+      if t.lower(k) == "both", t.id(k + 1) == W.months {
+        n = 2
+      } else if t.id(k) == W.the, t.id(k + 2) == W.months,
+        let v = Self.smallNumbers[t.lower(k + 1)], v >= 2, v <= 4
+      {
+        n = v
+      } else {
+        continue
+      }
+      // Not "the two months before had seen $140m": the months before the one named.
+      let after = t.id(k + 1) == W.months ? k + 2 : k + 3
+      guard !Self.baseWords.contains(t.lower(k - 1)),
+        !t.id(after).isAny(W.before, W.earlier, W.prior, W.preceding),
+        let last = sentencePeriods.stated.last(where: {
+          $0.index < k && !$0.base && !$0.period.isSpan && $0.period.start.granularity == .month
+        })?.period.start
+      else { return nil }
+      var first = last
+      for _ in 1..<n { first = first.previous() }
+      return TimeRef(from: first, to: last)
+    }
+    return nil
+  }
+
+  /// True when the sentence's to-date phrase is the figure's own: right before it with no other
+  /// figure between ("bringing the total since January to 79.8 Mt"), right after it ("has
+  /// earned $1.1bn since January"), or opening the sentence; not one that another figure of
+  /// the sentence stands beside ("7.81 Mt, bringing the total since January to 79.8 Mt": not
+  /// the 7.81 Mt).
+  func toDateIsOwn(fi: Int, end: Int) -> Bool {
+    guard let at = sentencePeriods.toDateAt else { return false }
+    let t = tokens
+    func figureIn(_ r: Range<Int>) -> Bool {
+      r.contains { t[$0].isNumber && t.year(at: $0) == nil }
+    }
+    // "Since January, China has bought 59 Mt of crude and 22 Mt of coal": opening the sentence.
+    if at.upperBound <= fi, !figureIn(0..<at.lowerBound) { return true }
+    if at.upperBound <= fi { return !figureIn(at.upperBound..<fi) }
+    return at.lowerBound >= end && at.lowerBound - end <= 3 && !figureIn(end..<at.lowerBound)
+  }
+
+  /// Phrases that run from January to the month the story reports: "so far this year", "year
+  /// to date", "since the start of the year" ("since January" is read apart: a month).
+  static let toDatePhrases: PhraseList = [
+    ["so", "far", "this", "year"], ["year", "to", "date"], ["year", "-", "to", "-", "date"],
+    ["in", "the", "year", "so", "far"], ["for", "the", "year", "so", "far"],
+    ["since", "the", "start", "of", "the", "year"],
+    ["since", "the", "beginning", "of", "the", "year"],
+    ["since", "the", "start", "of", "this", "year"],
+    ["since", "the", "beginning", "of", "this", "year"],
+    ["since", "the", "turn", "of", "the", "year"],
+  ]
+
+  /// Where the sentence says its figures run from January to date ("so far this year", "year
+  /// to date", "since the start of the year", "since January" with no year or the story's),
+  /// and whether the phrase is a "since" (a change's base, not its span).
+  func toDatePhrase() -> (Range<Int>, Bool)? {
+    let t = tokens
+    for k in 0..<t.count {
+      if t.id(k) == W.since, t.has(k + 1), t[k + 1].capitalized, t.lower(k + 1) == "january",
+        t.year(at: k + 2).map({ y in reference.map { $0.year == y } ?? false }) ?? true
+      {
+        return (k..<(k + 2), true)
+      }
+      if t.matchesAny(Self.toDatePhrases, at: k),
+        let e = Self.toDatePhrases.lazy.compactMap({ t.matches($0, at: k) }).first
+      {
+        return (k..<e, t.id(k) == W.since)
+      }
+    }
+    return nil
+  }
+
+  /// The month a span to date ends in: the latest month the story reports (its lead, its last
+  /// trade level, the last month it wrote) before the date's month and no more than a year
+  /// back, else the month before the date.
+  ///
+  /// "bringing the total since January to 79.8 Mt" in a December story on November's data
+  /// runs to November.
+  func monthToDate() -> Period? {
+    guard let ref = reference else { return nil }
+    let date = Period.month(ref.year, ref.month)
+    let told = [leadPeriod?.last, lastMainPeriod?.last, lastMonth].compactMap { $0 }
+      .filter { $0.granularity == .month && $0 < date && $0.year >= ref.year - 1 }.max()
+    if let told { return told }
+    return ref.month > 1 ? .month(ref.year, ref.month - 1) : nil
   }
 }

@@ -470,7 +470,7 @@ struct ClaimFramer {
     if let p = fr.period, f.kind == .level, fr.flow != nil, f.dimension != .duration {
       if fr.role != .from && fr.role != .base
         && fr.origins[.period]?.kind != .relative
-        && fr.origins[.period] != .monthAfterSpan
+        && fr.origins[.period] != .monthAfterSpan && fr.origins[.period] != .toDate
         && !inPeriodAside(index) && !isPeriodAlone(p)
       {
         lastMainPeriod = p

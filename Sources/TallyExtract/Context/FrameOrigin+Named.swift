@@ -12,6 +12,9 @@ extension FrameOrigin {
   /// reports (it does not become the story's main period).
   static let monthAfterSpan = FrameOrigin(
     .stated, "stated; a month after the sentence's span", tag: .statedOwn)
+  /// A span to date ("since January", "so far this year"): the story's month stays its main
+  /// period (``ClaimFramer/remember(_:_:at:)``).
+  static let toDate = FrameOrigin(.stated, "the months of the year stated, to date")
   /// The period of a change's clause that counts years back ("in three years").
   static let yearsWindow = FrameOrigin(.stated, "the years the clause counts back")
   /// The story's months in the year a period names.

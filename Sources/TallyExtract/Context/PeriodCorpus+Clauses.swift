@@ -204,5 +204,6 @@ extension PeriodCorpus {
     whenClauses + coordinatedMultiples + spanOpenings + yearsBefore + twoLevels + parts
     + carriedMonths + monthOfThatYear + yearBeforeEventApposition
     + windowInNextClause + monthLabels + stepsBack + storyYears + participleObjects
-    + spanLevelConjuncts + ownPeriodAfter + yearAfterBefore
+    + spanLevelConjuncts + ownPeriodAfter + yearAfterBefore + toDate + multipleComparands
+    + pastYearAndComparands + spanOfOtherGoods
 }
