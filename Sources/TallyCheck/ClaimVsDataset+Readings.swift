@@ -37,10 +37,12 @@ extension ClaimVsDataset {
   /// one candidate trade the written figure matches within its rounding; none when no
   /// candidate matches or more than one does (the figure stays unchecked: a guessed frame
   /// never makes a claim inconsistent, nor consistent when the value does not single it out).
+  /// A flow that names one side and no candidate decided tries the data's other sides
+  /// (``oneSide(_:_:_:)``).
   func tentative(_ claim: Claim, _ fr: ClaimFrame, _ input: CheckInput) -> [Finding] {
     guard
       let m = singleReading(claim, fr, fr.readings.lazy.filter { $0.part == .subject }, input)
-    else { return [] }
+    else { return oneSide(claim, fr, input) }
     let how =
       m.margin
       ? "the only candidate trade the figure comes near (within the tolerance, not its rounding)"
