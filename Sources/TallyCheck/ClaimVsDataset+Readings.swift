@@ -37,6 +37,7 @@ extension ClaimVsDataset {
   /// one candidate trade the written figure matches within its rounding; none when no
   /// candidate matches or more than one does (the figure stays unchecked: a guessed frame
   /// never makes a claim inconsistent, nor consistent when the value does not single it out).
+  ///
   /// A flow that names one side and no candidate decided tries the data's other sides
   /// (``oneSide(_:_:_:)``).
   func tentative(_ claim: Claim, _ fr: ClaimFrame, _ input: CheckInput) -> [Finding] {

@@ -50,6 +50,7 @@ struct ReadingMemory {
 /// | `goods`  | an amount with no goods of its own                      | the goods of the figure before it in the sentence, then the story's |
 /// | `goods`  | an amount whose goods were carried, its clause naming a flow | all goods |
 /// | `sides`  | a flow whose clause names the reporter, the partner carried | the reporter's trade with all partners |
+/// | `sides`  | all partners (`WLD`) carried from an earlier figure      | the story's pair |
 /// | `sides`  | goods whose sides the sentence does not state           | the same goods the other way |
 /// | `subject`| a figure no trade framed (``tentativeReadings(of:_:at:)``) | the story pair's candidate trades |
 ///
@@ -156,6 +157,11 @@ extension ClaimFramer {
   /// Other readings of a frame's parts that were not stated, best first (table above).
   func readings(of fr: ClaimFrame, _ f: Figure, at fi: Int) -> [ClaimReading] {
     if fr.measure == .share { return shareGoodsReadings(of: fr) }
+    if fr.partner == "WLD", fr.isTrade, f.dimension != .count, f.dimension != .duration,
+      fr.shareOf == nil, let r = storyPairFromWorld(of: fr, fr.provenance)
+    {
+      return [r]
+    }
     guard fr.isTrade, fr.partner != "WLD", f.dimension != .count, f.dimension != .duration,
       fr.shareOf == nil
     else { return [] }
