@@ -20,12 +20,16 @@ extension ClaimVsDataset {
   /// decides it, and another reading would only hide it. When two readings match, the claimed
   /// value does not say which one was meant, and the first stands.
   ///
+  /// When none of the frame's readings decides, an amount with no goods named tries the goods
+  /// the data hold (``dataGoodsReadings(_:_:_:)``).
+  ///
   /// Also returns the other reading that decided, `nil` when the first stands.
   func withReadings(_ claim: Claim, _ fr: ClaimFrame, first: Result, _ input: CheckInput)
     -> (result: Result, reading: ClaimReading?)
   {
-    guard !fr.readings.isEmpty, let failed = Self.failure(first),
-      let m = singleReading(claim, fr, fr.readings, input)
+    guard let failed = Self.failure(first),
+      let m = (fr.readings.isEmpty ? nil : singleReading(claim, fr, fr.readings, input))
+        ?? singleReading(claim, fr, dataGoodsReadings(claim, fr, input), input)
     else { return (first, nil) }
     let findings = Self.labelled(
       m.findings, by: m.reading,

@@ -54,6 +54,16 @@ struct SeriesIndex: Sendable {
     return out.sorted()
   }
 
+  /// The HS codes some series holds between `a` and `b` (either way), sorted.
+  func goods(between a: String, _ b: String) -> [String] {
+    var out: Set<String> = []
+    let pair = "|\(min(a, b))|\(max(a, b))"
+    for t in trades where t.hasPrefix("hs:") && t.hasSuffix(pair) {
+      out.insert(String(t.dropFirst(3).dropLast(pair.count)))
+    }
+    return out.sorted()
+  }
+
   func series(
     code: String, reporter: String, partner: String, flow: Flow, frequency: Frequency
   ) -> [Series] {
