@@ -18,17 +18,22 @@ extension ClaimVsDataset {
   /// | exports or imports, the reporter named | the partner: each country the data pairs with the reporter in these goods |
   /// | exports or imports, the partner named  | the reporter: each country the data pairs with the partner |
   /// | trade in total, one country named      | the other: each country the data pairs with it  |
-  func oneSide(_ claim: Claim, _ fr: ClaimFrame, _ input: CheckInput) -> [Finding] {
+  ///
+  /// With one counterpart only, whose series have no data for the period, the claim gets that
+  /// reason (unverifiable: the trade is known, the data lack it), as a framed trade would.
+  func oneSide(_ claim: Claim, _ fr: ClaimFrame, _ input: CheckInput)
+    -> (findings: [Finding], reason: String?)
+  {
     guard let flow = fr.flow, flow != .balance, fr.period != nil, fr.partner != "WLD",
       fr.measure == .growth || fr.measure == .trade || fr.measure == .exports
         || fr.measure == .imports || fr.measure == .commodity
-    else { return [] }
+    else { return ([], nil) }
     let known: String
     let reporterKnown: Bool
     switch (fr.reporter, fr.partner) {
     case (let r?, nil): (known, reporterKnown) = (r, true)
     case (nil, let p?): (known, reporterKnown) = (p, false)
-    default: return []
+    default: return ([], nil)
     }
     let readings = input.index.counterparts(of: known, measure: fr.seriesMeasure).map { c in
       ClaimReading(
@@ -40,11 +45,17 @@ extension ClaimVsDataset {
             + "data hold \(known)'s trade with \(c)",
         partner: reporterKnown ? c : nil, reporter: reporterKnown ? nil : c)
     }
-    guard let m = singleReading(claim, fr, readings, input) else { return [] }
+    guard let m = singleReading(claim, fr, readings, input) else {
+      guard readings.count == 1,
+        case .reason(let why)? = result(claim, readings[0].applied(to: fr), input),
+        why == "no data for the period"
+      else { return ([], nil) }
+      return ([], why)
+    }
     let how =
       m.margin
       ? "the only side the figure comes near (within the tolerance, not its rounding)"
       : "the only side the figure matches"
-    return Self.labelled(m.findings, by: m.reading, rule: "\(m.reading.why); \(how); ")
+    return (Self.labelled(m.findings, by: m.reading, rule: "\(m.reading.why); \(how); "), nil)
   }
 }

@@ -44,7 +44,9 @@ extension ClaimVsDataset {
   ///
   /// A flow that names one side and no candidate decided tries the data's other sides
   /// (``oneSide(_:_:_:)``).
-  func tentative(_ claim: Claim, _ fr: ClaimFrame, _ input: CheckInput) -> [Finding] {
+  func tentative(_ claim: Claim, _ fr: ClaimFrame, _ input: CheckInput)
+    -> (findings: [Finding], reason: String?)
+  {
     guard
       let m = singleReading(claim, fr, fr.readings.lazy.filter { $0.part == .subject }, input)
     else { return oneSide(claim, fr, input) }
@@ -52,7 +54,7 @@ extension ClaimVsDataset {
       m.margin
       ? "the only candidate trade the figure comes near (within the tolerance, not its rounding)"
       : "the only candidate trade the figure matches"
-    return Self.labelled(m.findings, by: m.reading, rule: "\(m.reading.why); \(how); ")
+    return (Self.labelled(m.findings, by: m.reading, rule: "\(m.reading.why); \(how); "), nil)
   }
 
   /// The one reading of `readings` that stands out: the only one whose findings match the

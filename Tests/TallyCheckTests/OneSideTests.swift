@@ -86,4 +86,18 @@ struct OneSideTests: ReadingsHarness {
     let kaz = Fx.series("trade", "KAZ", "RUS", .export, .usd, [("2018-08", 9.13e9)])
     #expect(summary(fs, "$9.13 billion", [Self.exports, kaz]).verdict == "unchecked")
   }
+
+  @Test("the one counterpart has no data for the period: unverifiable")
+  func noData() {
+    for text in [
+      "Exports to Russia rose 21% in August from a year earlier, the customs office said.",
+      "Sales to Russia were up 21% on the year in August, the bulletin says.",
+    ] {
+      let fs = read(text, date: "2018-09-14", title: Self.title)
+      #expect(summary(fs, "21%", [Self.exports]).verdict == "unverifiable", "\(text)")
+      // Two countries the data pair with Russia: which one lacks the data is not known.
+      let kaz = Fx.series("trade", "KAZ", "RUS", .export, .usd, [("2018-08", 1e9)])
+      #expect(summary(fs, "21%", [Self.exports, kaz]).verdict == "unchecked", "\(text)")
+    }
+  }
 }
