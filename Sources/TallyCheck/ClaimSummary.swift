@@ -73,7 +73,8 @@ public struct ClaimSummary: Codable, Sendable {
       // A claim about a trade the data could hold, but does not: unverifiable, with the reason.
       verdict =
         Self.dataReasons.contains(why)
-          && (c.frame?.isTrade == true || c.frame?.measure == .regional)
+          && (c.frame?.isTrade == true || c.frame?.measure == .regional
+            || (reason != nil && c.frame?.flow != nil))
         ? Verdict.unverifiable.rawValue : Self.unchecked
       self.reason = why
       return

@@ -20,12 +20,16 @@ extension ClaimVsDataset {
   /// decides it, and another reading would only hide it. When two readings match, the claimed
   /// value does not say which one was meant, and the first stands.
   ///
+  /// When none of the frame's readings decides, an amount with no goods named tries the goods
+  /// the data hold (``dataGoodsReadings(_:_:_:)``).
+  ///
   /// Also returns the other reading that decided, `nil` when the first stands.
   func withReadings(_ claim: Claim, _ fr: ClaimFrame, first: Result, _ input: CheckInput)
     -> (result: Result, reading: ClaimReading?)
   {
-    guard !fr.readings.isEmpty, let failed = Self.failure(first),
-      let m = singleReading(claim, fr, fr.readings, input)
+    guard let failed = Self.failure(first),
+      let m = (fr.readings.isEmpty ? nil : singleReading(claim, fr, fr.readings, input))
+        ?? singleReading(claim, fr, dataGoodsReadings(claim, fr, input), input)
     else { return (first, nil) }
     let findings = Self.labelled(
       m.findings, by: m.reading,
@@ -37,15 +41,20 @@ extension ClaimVsDataset {
   /// one candidate trade the written figure matches within its rounding; none when no
   /// candidate matches or more than one does (the figure stays unchecked: a guessed frame
   /// never makes a claim inconsistent, nor consistent when the value does not single it out).
-  func tentative(_ claim: Claim, _ fr: ClaimFrame, _ input: CheckInput) -> [Finding] {
+  ///
+  /// A flow that names one side and no candidate decided tries the data's other sides
+  /// (``oneSide(_:_:_:)``).
+  func tentative(_ claim: Claim, _ fr: ClaimFrame, _ input: CheckInput)
+    -> (findings: [Finding], reason: String?)
+  {
     guard
       let m = singleReading(claim, fr, fr.readings.lazy.filter { $0.part == .subject }, input)
-    else { return [] }
+    else { return oneSide(claim, fr, input) }
     let how =
       m.margin
       ? "the only candidate trade the figure comes near (within the tolerance, not its rounding)"
       : "the only candidate trade the figure matches"
-    return Self.labelled(m.findings, by: m.reading, rule: "\(m.reading.why); \(how); ")
+    return (Self.labelled(m.findings, by: m.reading, rule: "\(m.reading.why); \(how); "), nil)
   }
 
   /// The one reading of `readings` that stands out: the only one whose findings match the

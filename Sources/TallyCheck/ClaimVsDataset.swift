@@ -40,7 +40,9 @@ public struct ClaimVsDataset: ClaimCheck {
     for (claim, fr) in input.framed {
       guard fr.isTrade else {
         // A figure no trade framed: its candidate trades (ClaimVsDataset+Readings).
-        out.findings += tentative(claim, fr, input)
+        let (fs, why) = tentative(claim, fr, input)
+        out.findings += fs
+        if fs.isEmpty, let why { out.reasons[claim.id] = why }
         continue
       }
       if fr.measure == .count, (fr.counted ?? claim.figure.counted) == nil {

@@ -39,6 +39,31 @@ struct SeriesIndex: Sendable {
     return trades.contains(Self.trade(fr.seriesMeasure, r, p))
   }
 
+  /// The countries some series holds goods `measure` (a ``ClaimFrame/seriesMeasure``)
+  /// between `country` and, sorted; never `country` itself nor all partners (`WLD`).
+  ///
+  /// - Complexity: O(t) for t trades (a few dozen): asked only for claims that name one side.
+  func counterparts(of country: String, measure: String) -> [String] {
+    var out: Set<String> = []
+    let prefix = measure + "|"
+    for t in trades where t.hasPrefix(prefix) {
+      let parts = t.dropFirst(prefix.count).split(separator: "|").map(String.init)
+      guard parts.count == 2, parts.contains(country) else { continue }
+      for c in parts where c != country && c != "WLD" { out.insert(c) }
+    }
+    return out.sorted()
+  }
+
+  /// The HS codes some series holds between `a` and `b` (either way), sorted.
+  func goods(between a: String, _ b: String) -> [String] {
+    var out: Set<String> = []
+    let pair = "|\(min(a, b))|\(max(a, b))"
+    for t in trades where t.hasPrefix("hs:") && t.hasSuffix(pair) {
+      out.insert(String(t.dropFirst(3).dropLast(pair.count)))
+    }
+    return out.sorted()
+  }
+
   func series(
     code: String, reporter: String, partner: String, flow: Flow, frequency: Frequency
   ) -> [Series] {

@@ -42,6 +42,32 @@ extension ClaimFramer {
     }
   }
 
+  /// The story-pair reading of a trade whose partner "all partners" (`WLD`) was carried from
+  /// an earlier figure, or `nil`.
+  ///
+  /// "China imported 76.7 Mt of LNG from all sources. ... December, with 889,482 tonnes",
+  /// "Imports from every supplier reached 9.8 Mt in 2023. Russian volumes aside, June came to
+  /// 0.73 Mt": the world total is one figure of a story about one pair, and the figures after
+  /// it that name no partner are most often the pair's again. The reading puts the pair's other
+  /// country in place of `WLD`; tried only when the first reading fails, accepted only as the
+  /// single match within rounding. Never when the sentence states the partner, and only for
+  /// goods: for all goods "the total" is as often the pair's turnover misread as all partners
+  /// ("exports of $9.62bn against imports of $9.61bn, for a total of $19.23bn"), and a
+  /// one-way reading of the pair would then judge a claim about the turnover.
+  func storyPairFromWorld(of fr: ClaimFrame, _ prov: [FramePart: PartProvenance])
+    -> ClaimReading?
+  {
+    guard fr.partner == "WLD", !fr.hs.isEmpty, prov[.sides]?.kind == .carried,
+      let r = fr.reporter,
+      fr.origins["partner"] != "sentence", !(fr.origins["partner"] ?? "").hasPrefix("total"),
+      let pair = storyPair(), pair.contains(r), let other = pair.first(where: { $0 != r })
+    else { return nil }
+    return ClaimReading(
+      part: .sides,
+      why: "read as \(r)'s trade with \(other): all partners (WLD) were carried, the story is "
+        + "about \(pair[0])-\(pair[1])", partner: other)
+  }
+
   /// True when a side of `fr` was carried from an earlier figure or the story rather than
   /// stated with it (the kind ``provenance(of:)`` counts as carried).
   static func sidesCarried(_ fr: ClaimFrame) -> Bool {

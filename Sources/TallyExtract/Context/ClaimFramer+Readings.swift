@@ -43,13 +43,15 @@ struct ReadingMemory {
 /// | `period` | a carried year                                          | the other years of the last sentence's trade figures |
 /// | `period` | a level where a change starts ("from $54m"), its period carried from that change | the change's base |
 /// | `period` | any carried period                                      | the latest cumulative span the story stated |
+/// | `period` | none: the story states no period before the figure      | the latest year, months and year to date before the story (``undatedReadings(_:resetsBase:)``) |
 /// | `base`   | a growth with a carried period and no base of its own   | the span of the last growth stated before ("over the same two years") |
 /// | `base`   | a growth with the default base, its sentence writing no base | a period the sentence before wrote ("since then") |
 /// | `flow`   | exports or imports carried to a clause with no flow word ("The total was 26% higher") | the pair's total trade |
-/// | `source` | a source carried from an earlier sentence               | no source: either side's series |
+/// | `source` | a source carried from an earlier sentence (also a balance)  | no source: either side's series |
 /// | `goods`  | an amount with no goods of its own                      | the goods of the figure before it in the sentence, then the story's |
 /// | `goods`  | an amount whose goods were carried, its clause naming a flow | all goods |
 /// | `sides`  | a flow whose clause names the reporter, the partner carried | the reporter's trade with all partners |
+/// | `sides`  | all partners (`WLD`) carried from an earlier figure      | the story's pair |
 /// | `sides`  | goods whose sides the sentence does not state           | the same goods the other way |
 /// | `subject`| a figure no trade framed (``tentativeReadings(of:_:at:)``) | the story pair's candidate trades |
 ///
@@ -137,14 +139,24 @@ extension ClaimFramer {
   /// Other readings of a frame's parts that were not stated, best first (table above).
   func readings(of fr: ClaimFrame, _ f: Figure, at fi: Int) -> [ClaimReading] {
     if fr.measure == .share { return shareGoodsReadings(of: fr) }
+    if fr.partner == "WLD", fr.isTrade, f.dimension != .count, f.dimension != .duration,
+      fr.shareOf == nil, let r = storyPairFromWorld(of: fr, fr.provenance)
+    {
+      return [r]
+    }
     guard fr.isTrade, fr.partner != "WLD", f.dimension != .count, f.dimension != .duration,
       fr.shareOf == nil
     else { return [] }
     let level = [.trade, .exports, .imports, .commodity].contains(fr.measure)
     let growth = fr.measure == .growth
+    let prov = fr.provenance
+    // A balance ("a Russian surplus of about $11bn") after a source named sentences before:
+    // only the source reading (its other parts are the flows' it is derived from).
+    if fr.measure == .balance {
+      return prov[.source]?.kind == .carried ? [sourceReading(fr)] : []
+    }
     guard level || growth else { return [] }
     var out: [ClaimReading] = []
-    let prov = fr.provenance
     // A period read otherwise moves a growth's default base with it, never a stated one.
     let resetsBase = growth && prov[.base]?.kind != .stated
     let mem = readingMemory
@@ -202,6 +214,10 @@ extension ClaimFramer {
             why: "read as \(lead), the period of the story's lead; \(p) was carried"
               + from, period: lead, cumulative: false, setsBase: resetsBase))
       }
+    }
+    // No period anywhere before the figure: the latest periods published before the story.
+    if fr.period == nil, let ref = reference {
+      out += undatedReadings(ref, resetsBase: resetsBase)
     }
     // "Battery sales fell between June and August. They went from $54m to $47m": a level at
     // the start of a change ('from'), its period carried from a change that ends there, may
@@ -376,11 +392,7 @@ extension ClaimFramer {
     if let r = storyPairSides(of: fr, prov) { out.append(r) }
     // Source.
     if let ps = prov[.source], ps.kind == .carried, fr.flow != nil {
-      out.append(
-        ClaimReading(
-          part: .source,
-          why: "read with either side's series: the source \(fr.source ?? "?") was carried "
-            + "from an earlier sentence", dropsSource: true))
+      out.append(sourceReading(fr))
     }
     // Readings that come to the same frame count once (and not at all when they come to the
     // frame itself): two readings that agree are one candidate, not two.
@@ -393,6 +405,15 @@ extension ClaimFramer {
       seen.append(e)
       return true
     }
+  }
+
+  /// The reading of `fr` with either side's series: its source was carried from an earlier
+  /// sentence.
+  func sourceReading(_ fr: ClaimFrame) -> ClaimReading {
+    ClaimReading(
+      part: .source,
+      why: "read with either side's series: the source \(fr.source ?? "?") was carried "
+        + "from an earlier sentence", dropsSource: true)
   }
 
   /// The grades of coal the data keep apart.
