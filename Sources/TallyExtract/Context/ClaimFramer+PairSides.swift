@@ -59,7 +59,7 @@ extension ClaimFramer {
   {
     guard fr.partner == "WLD", !fr.hs.isEmpty, prov[.sides]?.kind == .carried,
       let r = fr.reporter,
-      fr.origins["partner"] != "sentence", !(fr.origins["partner"] ?? "").hasPrefix("total"),
+      fr.origins[.partner]?.kind != .stated,
       let pair = storyPair(), pair.contains(r), let other = pair.first(where: { $0 != r })
     else { return nil }
     return ClaimReading(
