@@ -169,7 +169,9 @@ extension ClaimFramer {
     let t = tokens
     // "$9.99bn of Chinese goods went north": the goods' own verb of motion after them beats a
     // flow word before the figure ("trade ... nearly matched: $9.99bn of ...").
-    if let p = participleAfter(end, clause: clause), Self.motionVerbs.contains(t.lower(p.index)) {
+    if let p = participleAfter(end, clause: clause),
+      Self.motionVerbs.contains(t.lower(p.index)) || Self.movingWords.contains(t.lower(p.index))
+    {
       return p
     }
     // "$9.62bn of Chinese exports against $9.61bn of imports": a flow noun right after "of"
@@ -362,6 +364,13 @@ extension ClaimFramer {
     if let r = relativeClauseVerb(at: j, clause: clause) { return r }
     // "$9.99bn of Chinese goods went north": goods that moved went from their origin.
     if origin, j < clause.upperBound, Self.motionVerbs.contains(tokens.lower(j)) {
+      return Anchor(index: j, flow: .export, verb: true, passive: true)
+    }
+    // "$115.5bn of Chinese goods going north", "$59bn of Russian goods arriving": goods on
+    // the move are their origin's exports, or go the way a compass point and the pair say.
+    if j < clause.upperBound, Self.movingWords.contains(tokens.lower(j)),
+      origin || compassSides(j) != nil
+    {
       return Anchor(index: j, flow: .export, verb: true, passive: true)
     }
     // "Batteries worth $47m went to Russia": goods that moved to a country named right after

@@ -1,0 +1,84 @@
+/// Examples for the frame rules of round 18: goods of a country on the move after "of"
+/// ("$4bn of Mexican goods heading north", "$9bn of Iraqi goods arriving"), the sides of a
+/// compass point after "of" ("$410m of goods going north").
+///
+/// Written for the rules, in wording of our own, with other pairs than the claim sets; each
+/// positive failed before its rule; the negatives pass with and without it.
+extension FrameCorpus {
+  static let round18: [FrameExample] = [
+    .init(
+      rule: "flow.goods-moving-of",
+      text: "Trade between Mexico and the United States reached $800bn in 2023, made up of "
+        + "$475bn of Mexican goods heading north and $325bn of American goods heading south.",
+      date: "2024-02-20", span: "$475bn",
+      expect: ["flow": "export", "exporter": "MEX", "importer": "USA"]),
+    .init(
+      rule: "flow.goods-moving-of",
+      text: "Trade between Mexico and the United States reached $800bn in 2023, made up of "
+        + "$475bn of Mexican goods heading north and $325bn of American goods heading south.",
+      date: "2024-02-20", span: "$325bn",
+      expect: ["flow": "export", "exporter": "USA", "importer": "MEX"]),
+    .init(
+      rule: "flow.goods-moving-of",
+      text: "Trade between Turkey and Iraq grew again last year. Turkish figures show $9.2bn "
+        + "of Iraqi products arriving over the twelve months.",
+      date: "2024-02-20", span: "$9.2bn",
+      expect: ["flow": "export", "exporter": "IRQ", "importer": "TUR"]),
+    .init(
+      rule: "flow.goods-moving-of",
+      text: "Kazakhstan's trade with Uzbekistan rose in 2023: the total of $4.1bn included "
+        + "$1.9bn of Uzbek goods travelling by rail.",
+      date: "2024-02-20", span: "$1.9bn",
+      expect: ["flow": "export", "exporter": "UZB", "importer": "KAZ"]),
+    .init(
+      rule: "flow.goods-moving-of",
+      text: "Trade between Mongolia and China rose in May, with $410m of goods going north "
+        + "and $1.2bn coming the other way.",
+      date: "2024-06-20", span: "$410m",
+      expect: ["flow": "export", "exporter": "CHN", "importer": "MNG"]),
+    // No bearing in the table for the pair, no origin: no side from the compass.
+    .init(
+      rule: "flow.goods-moving-of",
+      text: "Trade between Germany and Poland rose in May, with $9bn of goods going west.",
+      date: "2024-06-20", span: "$9bn",
+      expect: ["exporter": "-"]),
+    // The goods are what a price is of, not the figure.
+    .init(
+      rule: "flow.goods-moving-of",
+      text: "Trade between Mexico and the United States grew in 2023. The freight rate for "
+        + "a truck of Mexican goods heading north rose to $2,900.",
+      date: "2024-02-20", span: "$2,900",
+      expect: ["exporter": "-"]),
+    .init(
+      rule: "balance.deficit-for",
+      text: "Mexico sold $475bn of goods to the United States in 2023 and bought $325bn, a "
+        + "deficit for Washington of $150bn.",
+      date: "2024-02-20", span: "$150bn",
+      expect: ["flow": "balance", "reporter": "MEX", "partner": "USA"]),
+    .init(
+      rule: "balance.deficit-for",
+      text: "Turkey's trade with Iraq came to $14bn last year, with a surplus for Iraq of "
+        + "$2bn.",
+      date: "2024-02-20", span: "$2bn",
+      expect: ["flow": "balance", "reporter": "IRQ", "partner": "TUR"]),
+    .init(
+      rule: "balance.deficit-for",
+      text: "Australia's trade with Japan came to $60bn last year, leaving a deficit for "
+        + "Tokyo of $30bn.",
+      date: "2024-02-20", span: "$30bn",
+      expect: ["flow": "balance", "reporter": "AUS", "partner": "JPN"]),
+    .init(
+      rule: "balance.deficit-for",
+      text: "Brazil's commerce with Argentina was worth $25bn in 2023, a surplus for the "
+        + "Argentine side of $1bn.",
+      date: "2024-02-20", span: "$1bn",
+      expect: ["flow": "balance", "reporter": "ARG", "partner": "BRA"]),
+    // "for the year": no side after "for".
+    .init(
+      rule: "balance.deficit-for",
+      text: "Brazil's exports to Argentina were worth $13bn in 2023 and its imports $12bn, a "
+        + "surplus for the year of $1bn.",
+      date: "2024-02-20", span: "$1bn",
+      expect: ["flow": "balance", "reporter": "BRA", "partner": "ARG"]),
+  ]
+}
