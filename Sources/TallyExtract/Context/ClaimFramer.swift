@@ -271,6 +271,16 @@ struct ClaimFramer {
       }
     }
     let index = figureIndex(f)
+    var f = f
+    if let c = sentenceCurrency, f.kind == .level, Self.quantityDimensions.contains(f.dimension),
+      Unit(rawValue: c).isCurrency, !Self.statesItsUnit(f.text)
+    {
+      // "... 100.9 million tonnes. In yuan terms the total came to 1.64 trillion": a bare
+      // amount (no unit written, so the quantity's unit was carried from an earlier figure)
+      // is money in the terms its sentence states (a carried currency is changed in `flush`).
+      f.unit = Unit(rawValue: c)
+      f.dimension = .money
+    }
     let fr = local(f, at: index)
     sentenceFrames.append(SentenceFigure(index: index, figure: f, frame: fr))
     remember(fr, f, at: index)
@@ -516,6 +526,9 @@ struct ClaimFramer {
     "thousand", "million", "billion", "trillion", "k", "m", "mn", "mln", "bn", "b", "tn", "trn",
     "mm", "lakh", "crore", "a", "an", "one",
   ]
+
+  /// Dimensions of a quantity of goods whose unit a bare amount can carry.
+  static let quantityDimensions: Set<TallyCore.Dimension> = [.mass, .volume, .energy, .length]
 
   /// True when the figure's text names its unit or currency ("$1.2bn", "1.74 trillion yuan"),
   /// false when it is a number with at most a scale ("1.74 trillion": a carried unit).

@@ -1,6 +1,8 @@
 /// Examples for the frame rules of round 18: goods of a country on the move after "of"
 /// ("$4bn of Mexican goods heading north", "$9bn of Iraqi goods arriving"), the sides of a
-/// compass point after "of" ("$410m of goods going north").
+/// compass point after "of" ("$410m of goods going north"); the side after "a deficit for";
+/// the currency terms of a sentence ("In yuan, the total came to 290 billion", "measured in
+/// roubles", "the total in yuan at ...") for an amount that names no unit.
 ///
 /// Written for the rules, in wording of our own, with other pairs than the claim sets; each
 /// positive failed before its rule; the negatives pass with and without it.
@@ -80,5 +82,48 @@ extension FrameCorpus {
         + "surplus for the year of $1bn.",
       date: "2024-02-20", span: "$1bn",
       expect: ["flow": "balance", "reporter": "BRA", "partner": "ARG"]),
+    .init(
+      rule: "currency.in-terms",
+      text: "Trade between Kazakhstan and China reached $41bn in 2023. In yuan, the total came "
+        + "to 290 billion.",
+      date: "2024-02-20", span: "290 billion",
+      expect: ["unit": "CNY", "currency": "CNY", "flow": "total"]),
+    .init(
+      rule: "currency.in-terms",
+      text: "Turkey's exports to Russia reached $11bn in 2023. Measured in roubles, they came "
+        + "to 900 billion.",
+      date: "2024-02-20", span: "900 billion",
+      expect: ["unit": "RUB", "currency": "RUB"]),
+    .init(
+      rule: "currency.in-terms",
+      text: "Mongolia's trade with China reached $14bn in 2023; expressed in the Chinese "
+        + "currency, the total was 99 billion.",
+      date: "2024-02-20", span: "99 billion",
+      expect: ["unit": "CNY", "currency": "CNY"]),
+    .init(
+      rule: "currency.in-terms",
+      text: "Trade between Kazakhstan and China reached $41bn in 2023. Kazakh customs put the "
+        + "total in yuan at 290 billion.",
+      date: "2024-02-20", span: "290 billion",
+      expect: ["unit": "CNY", "currency": "CNY"]),
+    // A bare amount after a quantity: the quantity's unit was carried.
+    .init(
+      rule: "currency.in-terms",
+      text: "Kazakhstan sold 20 million tonnes of coal to China in 2023. In yuan terms the "
+        + "year's trade came to 290 billion.",
+      date: "2024-02-20", span: "290 billion",
+      expect: ["unit": "CNY", "currency": "CNY"]),
+    // The currency trade was settled in is no terms of an amount.
+    .init(
+      rule: "currency.in-terms",
+      text: "Trade between Kazakhstan and China reached $41bn in 2023, and trade settled in "
+        + "yuan came to 12 billion.",
+      date: "2024-02-20", span: "12 billion",
+      expect: ["unit": "USD", "currency": "-"]),
+    .init(
+      rule: "currency.in-terms",
+      text: "In 2023 trade between Kazakhstan and China reached $41bn, up 32%.",
+      date: "2024-02-20", span: "32%",
+      expect: ["currency": "-"]),
   ]
 }
