@@ -558,7 +558,19 @@ struct ClaimFramer {
     var origins: [String: String] = [:]
     let end = figureEnd(f, from: fi)
     let clause = clauseRange(around: fi)
-    let (src, srcTokens) = sentenceSource
+    var (src, srcTokens) = sentenceSource
+    var clauseSourced = false
+    // "Chinese customs reported $107.06bn, while the Russian customs service counted
+    // $108.3bn": a source named in the figure's own clause, after a clause break, is the
+    // figure's.
+    if src != nil, clause.lowerBound > 0,
+      Self.clauseBreaks.contains(t.lower(clause.lowerBound - 1)),
+      case let (own?, ownTokens) = Self.source(t, in: clause.lowerBound..<fi), own != src
+    {
+      src = own
+      srcTokens.formUnion(ownTokens)
+      clauseSourced = true
+    }
     let mentions = t.mentions(in: clause).filter {
       !srcTokens.contains($0.start) && !ofLaterFigure($0, after: end, clause: clause)
     }
@@ -594,7 +606,7 @@ struct ClaimFramer {
       origins["source"] = "before the figure"
     } else if let src {
       fr.source = src
-      origins["source"] = "sentence"
+      origins["source"] = clauseSourced ? "its clause" : "sentence"
     } else if let source {
       fr.source = source
       origins["source"] = "earlier sentence"
@@ -688,6 +700,15 @@ struct ClaimFramer {
           fr.commodity = g.name
           origins["commodity"] = "goods of a gapped clause"
         }
+        inherited = true
+      } else if anchor == nil, clauseSourced, let prev = sentenceFrames.last,
+        prev.frame.flow != nil, reportedAfterBreak(from: prev.index, to: fi)
+      {
+        // "Chinese customs reported $107.06bn of trade with Russia, while the Russian customs
+        // service counted $108.3bn": the other source's count of the same trade.
+        inherit(prev.frame, into: &fr)
+        origins["flow"] = "previous figure, counted by another source"
+        origins["reporter"] = origins["flow"]
         inherited = true
       } else if anchor == nil, let w = cleftTrade(at: fi, end: end, clause: clause) {
         // "$76.1bn was what China sold to Russia in 2022": the trade the "what" clause states.

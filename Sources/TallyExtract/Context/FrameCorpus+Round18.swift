@@ -2,7 +2,9 @@
 /// ("$4bn of Mexican goods heading north", "$9bn of Iraqi goods arriving"), the sides of a
 /// compass point after "of" ("$410m of goods going north"); the side after "a deficit for";
 /// the currency terms of a sentence ("In yuan, the total came to 290 billion", "measured in
-/// roubles", "the total in yuan at ...") for an amount that names no unit.
+/// roubles", "the total in yuan at ...") for an amount that names no unit; the source named
+/// in a figure's own clause ("..., while Argentine customs recorded $30bn", "According to the
+/// Ministry of Energy of Qatar, ...") and the other source's count of the same trade.
 ///
 /// Written for the rules, in wording of our own, with other pairs than the claim sets; each
 /// positive failed before its rule; the negatives pass with and without it.
@@ -125,5 +127,49 @@ extension FrameCorpus {
       text: "In 2023 trade between Kazakhstan and China reached $41bn, up 32%.",
       date: "2024-02-20", span: "32%",
       expect: ["currency": "-"]),
+    .init(
+      rule: "source.per-clause",
+      text: "Brazil's statistics office put trade with Argentina at $28bn for 2023, while "
+        + "Argentine customs recorded $30bn.",
+      date: "2024-03-01", span: "$30bn",
+      expect: ["source": "ARG", "flow": "total", "reporter": "BRA", "partner": "ARG"]),
+    .init(
+      rule: "source.per-clause",
+      text: "According to the Ministry of Energy of Qatar, LNG sales to China reached 20 "
+        + "million tonnes in 2023, while Chinese customs recorded 22 million tonnes.",
+      date: "2024-03-01", span: "20 million tonnes",
+      expect: ["source": "QAT", "exporter": "QAT", "importer": "CHN", "hs": "271111"]),
+    .init(
+      rule: "source.per-clause",
+      text: "According to the Ministry of Energy of Qatar, LNG sales to China reached 20 "
+        + "million tonnes in 2023, while Chinese customs recorded 22 million tonnes.",
+      date: "2024-03-01", span: "22 million tonnes",
+      expect: ["source": "CHN", "exporter": "QAT", "importer": "CHN", "hs": "271111"]),
+    .init(
+      rule: "source.per-clause",
+      text: "Japanese customs reported $9.1bn of trade with Vietnam for 2023, whereas the "
+        + "Vietnamese statistics office counted $9.6bn.",
+      date: "2024-03-01", span: "$9.6bn",
+      expect: ["source": "VNM", "flow": "total", "reporter": "JPN", "partner": "VNM"]),
+    .init(
+      rule: "source.per-clause",
+      text: "Indian customs reported $65bn of trade with Russia in 2023; Russian statistics, "
+        + "which count differently, are said to put exports to India at $60bn.",
+      date: "2024-03-01", span: "$60bn",
+      expect: ["source": "RUS", "exporter": "RUS", "importer": "IND"]),
+    // The office belongs to the country right before it, not to one named earlier.
+    .init(
+      rule: "source.per-clause",
+      text: "This brief looks at trade between China and Russia as Chinese customs records "
+        + "it: $107bn in 2018.",
+      date: "2019-03-01", span: "$107bn",
+      expect: ["source": "CHN"]),
+    // No reporting verb: no count of the same trade.
+    .init(
+      rule: "source.per-clause",
+      text: "Chinese customs reported $107bn of trade with Russia for 2018, while Russian "
+        + "officials expect 20% growth.",
+      date: "2019-03-01", span: "20%",
+      expect: ["flow": "-"]),
   ]
 }
