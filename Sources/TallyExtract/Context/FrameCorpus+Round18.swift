@@ -4,7 +4,8 @@
 /// the currency terms of a sentence ("In yuan, the total came to 290 billion", "measured in
 /// roubles", "the total in yuan at ...") for an amount that names no unit; the source named
 /// in a figure's own clause ("..., while Argentine customs recorded $30bn", "According to the
-/// Ministry of Energy of Qatar, ...") and the other source's count of the same trade.
+/// Ministry of Energy of Qatar, ...") and the other source's count of the same trade; gross
+/// domestic product and sizes in millimetres or centimetres as no trade.
 ///
 /// Written for the rules, in wording of our own, with other pairs than the claim sets; each
 /// positive failed before its rule; the negatives pass with and without it.
@@ -171,5 +172,52 @@ extension FrameCorpus {
         + "officials expect 20% growth.",
       date: "2019-03-01", span: "20%",
       expect: ["flow": "-"]),
+    .init(
+      rule: "distractor.gross-product",
+      text: "Japan's exports to India rose 5% in 2023. Japan's gross domestic product grew "
+        + "1.9% over the year.",
+      date: "2024-02-20", span: "1.9%", expect: ["flow": "-"]),
+    .init(
+      rule: "distractor.gross-product",
+      text: "Korea's trade with Vietnam fell 3% last year, and gross domestic product "
+        + "expanded 1.4%.",
+      date: "2024-02-20", span: "1.4%", expect: ["flow": "-"]),
+    .init(
+      rule: "distractor.gross-product",
+      text: "Trade between Brazil and Argentina grew 8% in 2023; Argentina's gross national "
+        + "product shrank 1.6%.",
+      date: "2024-02-20", span: "1.6%", expect: ["flow": "-"]),
+    .init(
+      rule: "distractor.gross-product",
+      text: "Mexican exports to the United States rose 6% in 2023, and gross value added in "
+        + "Mexico grew 3.2%.",
+      date: "2024-02-20", span: "3.2%", expect: ["flow": "-"]),
+    .init(
+      rule: "distractor.gross-product",
+      text: "Gross margins aside, Japan's exports to India rose 5% in 2023.",
+      date: "2024-02-20", span: "5%", expect: ["flow": "export", "exporter": "JPN"]),
+    .init(
+      rule: "distractor.size-unit",
+      text: "China sold 500,000 km of fibre-optic cable to Russia in August; the fibre is as "
+        + "thin as 0.25 millimetres.",
+      date: "2025-09-20", span: "0.25 millimetres", expect: ["flow": "-"]),
+    .init(
+      rule: "distractor.size-unit",
+      text: "Korea shipped 3,000 tonnes of steel pipe to Vietnam in May, with walls of "
+        + "12 millimetres.",
+      date: "2024-06-20", span: "12 millimetres", expect: ["flow": "-"]),
+    .init(
+      rule: "distractor.size-unit",
+      text: "Turkey exported 40,000 km of copper wire to Iraq in May, in gauges down to 0.5 mm.",
+      date: "2024-06-20", span: "0.5 mm", expect: ["flow": "-"]),
+    .init(
+      rule: "distractor.size-unit",
+      text: "India bought 2 million metres of cotton cloth from Bangladesh in 2023, most of it "
+        + "in widths of 150 centimetres.",
+      date: "2024-02-20", span: "150 centimetres", expect: ["flow": "-"]),
+    .init(
+      rule: "distractor.size-unit",
+      text: "China sold 500,000 km of fibre-optic cable to Russia in August.",
+      date: "2025-09-20", span: "500,000 km", expect: ["exporter": "CHN", "importer": "RUS"]),
   ]
 }
