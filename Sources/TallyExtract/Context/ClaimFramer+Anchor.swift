@@ -253,11 +253,19 @@ extension ClaimFramer {
         if w == "bilateral" || (w == "way" && t.id(k - 1) == W.hyphen && t.id(k - 2) == W.two) {
           return Anchor(index: k, flow: .total, verb: false)
         }
+        // "Combined, the two flows amount to $19.8bn", "both directions together": the trade
+        // both ways.
+        if Self.bothWaysNouns.contains(w), t.id(k - 1) == W.two || t.lower(k - 1) == "both" {
+          return Anchor(index: k, flow: .total, verb: false)
+        }
       }
       k -= 1
     }
     return nil
   }
+
+  /// Nouns of the two flows of a pair after "the two" or "both" ("the two flows").
+  static let bothWaysNouns: WordTable = ["flows", "directions", "streams"]
 
   /// Participles of goods on the move before the figure ("Chinese goods heading north").
   static let movingWords: WordTable = [

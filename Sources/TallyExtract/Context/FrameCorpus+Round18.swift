@@ -5,7 +5,8 @@
 /// roubles", "the total in yuan at ...") for an amount that names no unit; the source named
 /// in a figure's own clause ("..., while Argentine customs recorded $30bn", "According to the
 /// Ministry of Energy of Qatar, ...") and the other source's count of the same trade; gross
-/// domestic product and sizes in millimetres or centimetres as no trade.
+/// domestic product and sizes in millimetres or centimetres as no trade; "the two flows" as
+/// the trade both ways.
 ///
 /// Written for the rules, in wording of our own, with other pairs than the claim sets; each
 /// positive failed before its rule; the negatives pass with and without it.
@@ -219,5 +220,35 @@ extension FrameCorpus {
       rule: "distractor.size-unit",
       text: "China sold 500,000 km of fibre-optic cable to Russia in August.",
       date: "2025-09-20", span: "500,000 km", expect: ["exporter": "CHN", "importer": "RUS"]),
+    .init(
+      rule: "flow.both-ways-nouns",
+      text: "Japan sold $9bn of goods to Vietnam in 2023 and bought $11bn; combined, the two "
+        + "flows came to $20bn.",
+      date: "2024-02-20", span: "$20bn",
+      expect: ["flow": "total", "reporter": "JPN", "partner": "VNM"]),
+    .init(
+      rule: "flow.both-ways-nouns",
+      text: "Korea's exports to India were $18bn in 2023 and its imports from India $7bn, so "
+        + "both flows together reached $25bn.",
+      date: "2024-02-20", span: "$25bn",
+      expect: ["flow": "total"]),
+    .init(
+      rule: "flow.both-ways-nouns",
+      text: "Mexico shipped $475bn of goods to the United States in 2023 and took $325bn in "
+        + "return; the two directions together were worth $800bn.",
+      date: "2024-02-20", span: "$800bn",
+      expect: ["flow": "total"]),
+    .init(
+      rule: "flow.both-ways-nouns",
+      text: "Turkish exports to Iraq came to $12bn in 2023 and imports from Iraq to $2bn, the "
+        + "two streams adding up to $14bn.",
+      date: "2024-02-20", span: "$14bn",
+      expect: ["flow": "total"]),
+    .init(
+      rule: "flow.both-ways-nouns",
+      text: "Japan's exports to Vietnam reached $9bn in 2023, and flows of Japanese cars rose "
+        + "by $2bn.",
+      date: "2024-02-20", span: "$2bn",
+      expect: ["flow": "export"]),
   ]
 }
