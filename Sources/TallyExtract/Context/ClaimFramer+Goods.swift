@@ -390,10 +390,11 @@ extension ClaimFramer {
   /// Words a gapped clause opens after ("..., and steam coal for 3.88 Mt").
   static let gapOpeners: WordTable = [",", "and", "while", "whereas", "but", ";"]
 
-  /// The currency the sentence says its amounts and changes are stated in: "in yuan terms",
-  /// "yuan-denominated", "In yuan, the total came to 1.74 trillion", "measured in the Chinese
-  /// currency", "put the total in yuan at 1.28 trillion". Not the currency goods were paid
-  /// or settled in ("the share of trade settled in yuan").
+  /// The currency the sentence states its amounts and changes in.
+  ///
+  /// "in yuan terms", "yuan-denominated", "In yuan, the total came to 1.74 trillion",
+  /// "measured in the Chinese currency", "put the total in yuan at 1.28 trillion"; not the
+  /// currency goods were paid or settled in ("the share of trade settled in yuan").
   func currencyTerms() -> String? {
     let t = tokens
     for k in 0..<t.count where t.id(k) == W.terms && t.id(k - 2) == W.in {

@@ -161,10 +161,11 @@ extension ClaimFramer {
     return m.kind == .adjective || possessive ? m.iso3 : nil
   }
 
-  /// True when the figure at `b` follows a reporting verb ("counted", "recorded", "put ...
-  /// at") in a clause that opens with a clause break after the figure at `a`, with no flow
-  /// word or number between the break and the verb: "..., while Chinese customs recorded
-  /// 6.5 Mt".
+  /// True when the figure at `b` is another source's count after the figure at `a`.
+  ///
+  /// The figure follows a reporting verb ("counted", "recorded", "put ... at") in a clause
+  /// that opens with a clause break after the figure at `a`, with no flow word or number
+  /// between the break and the verb: "..., while Chinese customs recorded 6.5 Mt".
   func reportedAfterBreak(from a: Int, to b: Int) -> Bool {
     guard a < b else { return false }
     var k = b - 1
