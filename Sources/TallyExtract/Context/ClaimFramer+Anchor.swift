@@ -169,7 +169,9 @@ extension ClaimFramer {
     let t = tokens
     // "$9.99bn of Chinese goods went north": the goods' own verb of motion after them beats a
     // flow word before the figure ("trade ... nearly matched: $9.99bn of ...").
-    if let p = participleAfter(end, clause: clause), Self.motionVerbs.contains(t.lower(p.index)) {
+    if let p = participleAfter(end, clause: clause),
+      Self.motionVerbs.contains(t.lower(p.index)) || Self.movingWords.contains(t.lower(p.index))
+    {
       return p
     }
     // "$9.62bn of Chinese exports against $9.61bn of imports": a flow noun right after "of"
@@ -251,11 +253,19 @@ extension ClaimFramer {
         if w == "bilateral" || (w == "way" && t.id(k - 1) == W.hyphen && t.id(k - 2) == W.two) {
           return Anchor(index: k, flow: .total, verb: false)
         }
+        // "Combined, the two flows amount to $19.8bn", "both directions together": the trade
+        // both ways.
+        if Self.bothWaysNouns.contains(w), t.id(k - 1) == W.two || t.lower(k - 1) == "both" {
+          return Anchor(index: k, flow: .total, verb: false)
+        }
       }
       k -= 1
     }
     return nil
   }
+
+  /// Nouns of the two flows of a pair after "the two" or "both" ("the two flows").
+  static let bothWaysNouns: WordTable = ["flows", "directions", "streams"]
 
   /// Participles of goods on the move before the figure ("Chinese goods heading north").
   static let movingWords: WordTable = [
@@ -362,6 +372,13 @@ extension ClaimFramer {
     if let r = relativeClauseVerb(at: j, clause: clause) { return r }
     // "$9.99bn of Chinese goods went north": goods that moved went from their origin.
     if origin, j < clause.upperBound, Self.motionVerbs.contains(tokens.lower(j)) {
+      return Anchor(index: j, flow: .export, verb: true, passive: true)
+    }
+    // "$115.5bn of Chinese goods going north", "$59bn of Russian goods arriving": goods on
+    // the move are their origin's exports, or go the way a compass point and the pair say.
+    if j < clause.upperBound, Self.movingWords.contains(tokens.lower(j)),
+      origin || compassSides(j) != nil
+    {
       return Anchor(index: j, flow: .export, verb: true, passive: true)
     }
     // "Batteries worth $47m went to Russia": goods that moved to a country named right after

@@ -82,6 +82,14 @@ extension ClaimFramer {
       guard let other = balancePartner(of: m.iso3) else { return nil }
       return t.lower(g).hasPrefix("deficit") ? (other, m.iso3) : (m.iso3, other)
     }
+    // "a deficit for Beijing of $13.8bn", "a surplus for the Turkish side of $3bn": the side
+    // named after "for" has the deficit (surplus).
+    if let g = gapAt, t.lower(g).hasPrefix("surplus") || t.lower(g).hasPrefix("deficit"),
+      t.id(g + 1) == W.for, let m = t.mentions(in: (g + 2)..<fi).first, m.start <= g + 3
+    {
+      guard let other = balancePartner(of: m.iso3) else { return nil }
+      return t.lower(g).hasPrefix("deficit") ? (other, m.iso3) : (m.iso3, other)
+    }
     if let g = gapAt, t.lower(g).hasPrefix("surplus") || t.lower(g).hasPrefix("deficit"),
       !t.mentions(in: max(clause.lowerBound, previousFigure(before: fi) + 1)..<fi).isEmpty
     {

@@ -390,21 +390,57 @@ extension ClaimFramer {
   /// Words a gapped clause opens after ("..., and steam coal for 3.88 Mt").
   static let gapOpeners: WordTable = [",", "and", "while", "whereas", "but", ";"]
 
-  /// "In yuan terms": the currency a change or share is stated in.
+  /// The currency the sentence states its amounts and changes in.
+  ///
+  /// "in yuan terms", "yuan-denominated", "In yuan, the total came to 1.74 trillion",
+  /// "measured in the Chinese currency", "put the total in yuan at 1.28 trillion"; not the
+  /// currency goods were paid or settled in ("the share of trade settled in yuan").
   func currencyTerms() -> String? {
-    let words: [String: String] = [
-      "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "dollar": "USD", "dollars": "USD",
-      "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB",
-    ]
-    for k in 0..<tokens.count where tokens.id(k) == W.terms && tokens.id(k - 2) == W.in {
-      if let c = words[tokens.lower(k - 1)] { return c }
+    let t = tokens
+    for k in 0..<t.count where t.id(k) == W.terms && t.id(k - 2) == W.in {
+      if let c = Self.currencyTermWords[t.lower(k - 1)] { return c }
     }
-    for k in 0..<tokens.count
-    where tokens.id(k + 1) == W.hyphen && tokens.id(k + 2) == W.denominated {
-      if let c = words[tokens.lower(k)] { return c }
+    for k in 0..<t.count where t.id(k + 1) == W.hyphen && t.id(k + 2) == W.denominated {
+      if let c = Self.currencyTermWords[t.lower(k)] { return c }
+    }
+    for k in 0..<t.count where t.id(k) == W.in {
+      guard let (c, e) = currencyPhrase(at: k + 1) else { continue }
+      // "In yuan, trade grew 2.9%", "measured in roubles", "the total in yuan at 1.28
+      // trillion": the terms of the sentence's amounts.
+      if k == 0 || Self.measuringVerbs.contains(t.lower(k - 1)) || t.id(e) == W.at {
+        return c
+      }
     }
     return nil
   }
+
+  /// The currency named at `k` ("yuan", "roubles", "the Chinese currency", "China's
+  /// currency") and the token after it.
+  func currencyPhrase(at k: Int) -> (String, Int)? {
+    let t = tokens
+    if let c = Self.currencyTermWords[t.lower(k)] { return (c, k + 1) }
+    var g = k
+    if t.id(g) == W.the { g += 1 }
+    guard let m = t.mentions(in: g..<min(t.count, g + 4)).first, m.start == g else { return nil }
+    var e = m.end
+    if t.id(e) == W.possessive { e += 1 }
+    guard t.lower(e) == "currency", let c = CountryReferences.currencyOf[m.iso3] else {
+      return nil
+    }
+    return (c, e + 1)
+  }
+
+  /// Currency words of "in yuan terms", "in roubles", with their codes.
+  static let currencyTermWords: WordMap<String> = [
+    "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "dollar": "USD", "dollars": "USD",
+    "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB",
+  ]
+
+  /// Verbs before "in <currency>" that state the terms of an amount ("measured in yuan").
+  static let measuringVerbs: WordTable = [
+    "measured", "expressed", "calculated", "counted", "reckoned", "valued", "denominated",
+    "converted", "stated", "reported",
+  ]
 
   /// True when the figure at `fi` is the value of the figure before it: "shipments of 107
   /// million tonnes, worth $60.6bn" (only a comma, "worth" or "valued at" and qualifiers

@@ -161,6 +161,25 @@ extension ClaimFramer {
     return m.kind == .adjective || possessive ? m.iso3 : nil
   }
 
+  /// True when the figure at `b` is another source's count after the figure at `a`.
+  ///
+  /// The figure follows a reporting verb ("counted", "recorded", "put ... at") in a clause
+  /// that opens with a clause break after the figure at `a`, with no flow word or number
+  /// between the break and the verb: "..., while Chinese customs recorded 6.5 Mt".
+  func reportedAfterBreak(from a: Int, to b: Int) -> Bool {
+    guard a < b else { return false }
+    var k = b - 1
+    while tokens.has(k), Self.qualifierWords.contains(tokens.lower(k)) { k -= 1 }
+    guard CountryReferences.reportingVerbs.contains(tokens.lower(k)) else { return false }
+    guard a + 1 < k,
+      let brk = ((a + 1)..<k).last(where: { Self.clauseBreaks.contains(tokens.lower($0)) })
+    else { return false }
+    return !((brk + 1)..<k).contains {
+      ClaimWords.flowNouns[tokens.lower($0)] != nil || ClaimWords.flowVerbs[tokens.lower($0)] != nil
+        || tokens[$0].isNumber
+    }
+  }
+
   /// Words between a country and its number's noun: "the Russian customs figure", "China's
   /// own count", "the Russian official estimate".
   static let sourceNounFillers: WordTable = [
@@ -180,28 +199,40 @@ extension ClaimFramer {
   /// The country whose statistics the sentence cites, and the tokens naming it (so they are
   /// not read as a side of the trade).
   ///
-  /// `mentions`: `t.mentions(in: 0..<t.count)` when the caller has them already.
-  static func source(_ t: ClaimTokens, mentions: [Mention]? = nil) -> (String?, Set<Int>) {
-    for k in 0..<t.count
+  /// `mentions`: `t.mentions(in: 0..<t.count)` when the caller has them already; `range`:
+  /// the tokens to look in (a clause), the whole sentence by default. The source named first
+  /// wins ("According to the Ministry of Energy of the Russian Federation, ..., while Chinese
+  /// customs recorded ...": Russia's).
+  static func source(
+    _ t: ClaimTokens, mentions: [Mention]? = nil, in range: Range<Int>? = nil
+  ) -> (String?, Set<Int>) {
+    let r = range ?? 0..<t.count
+    var agency: (String, ClosedRange<Int>)?
+    search: for k in r
     where t[k].isWord && agencyFirstFilter.mayContain(t[k].lower)
       && agencyFirstWords.contains(t[k].lower)
     {
       var phrase = ""
-      for j in k..<min(t.count, k + 7) {
+      for j in k..<min(r.upperBound, k + 7) {
         // "russia" + "'s" is written "russia's" in the table.
         phrase += (j > k && t.id(j) != W.possessive ? " " : "") + t.lower(j)
-        if let iso = CountryReferences.agencies[phrase] { return (iso, Set(k...j)) }
+        if let iso = CountryReferences.agencies[phrase] {
+          agency = (iso, k...j)
+          break search
+        }
       }
     }
-    let all = mentions ?? t.mentions(in: 0..<t.count)
-    for m in all {
+    let all = mentions ?? t.mentions(in: r)
+    for m in all where m.start < agency?.1.lowerBound ?? r.upperBound {
       var j = m.end
       if t.id(j) == W.possessive { j += 1 }
       // "Russia's energy ministry said", "the Russian economy ministry estimates": an office
-      // named by up to two words, then a reporting verb.
+      // named by up to two words, then a reporting verb; not the office of a country named
+      // between ("Russia as Chinese customs records it").
       for k in j..<min(t.count, j + 3)
       where CountryReferences.offices.contains(t.lower(k))
         && CountryReferences.reportingVerbs.contains(t.lower(k + 1))
+        && t.mentions(in: j..<k).isEmpty
       {
         return (m.iso3, Set([m.start]))
       }
@@ -230,15 +261,18 @@ extension ClaimFramer {
       // country, then a reporting verb.
       var o = m.start - 1
       if t.id(o) == W.the { o -= 1 }
+      // "According to the Ministry of Energy of the Russian Federation, ...".
       if t.id(o) == W.of,
-        (max(0, o - 4)..<max(0, o)).contains(where: {
+        let office = (max(0, o - 4)..<max(0, o)).first(where: {
           CountryReferences.offices.contains(t.lower($0))
         }),
         CountryReferences.reportingVerbs.contains(t.lower(j))
+          || (max(0, office - 4)..<office).contains(where: { t.id($0) == W.according })
       {
         return (m.iso3, Set([m.start]))
       }
     }
+    if let (iso, span) = agency { return (iso, Set(span)) }
     return (nil, [])
   }
 

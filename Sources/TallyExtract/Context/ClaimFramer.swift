@@ -271,6 +271,16 @@ struct ClaimFramer {
       }
     }
     let index = figureIndex(f)
+    var f = f
+    if let c = sentenceCurrency, f.kind == .level, Self.quantityDimensions.contains(f.dimension),
+      Unit(rawValue: c).isCurrency, !Self.statesItsUnit(f.text)
+    {
+      // "... 100.9 million tonnes. In yuan terms the total came to 1.64 trillion": a bare
+      // amount (no unit written, so the quantity's unit was carried from an earlier figure)
+      // is money in the terms its sentence states (a carried currency is changed in `flush`).
+      f.unit = Unit(rawValue: c)
+      f.dimension = .money
+    }
     let fr = local(f, at: index)
     sentenceFrames.append(SentenceFigure(index: index, figure: f, frame: fr))
     remember(fr, f, at: index)
@@ -516,6 +526,9 @@ struct ClaimFramer {
     "mm", "lakh", "crore", "a", "an", "one",
   ]
 
+  /// Dimensions of a quantity of goods whose unit a bare amount can carry.
+  static let quantityDimensions: Set<TallyCore.Dimension> = [.mass, .volume, .energy, .length]
+
   /// True when the figure's text names its unit or currency ("$1.2bn", "1.74 trillion yuan"),
   /// false when it is a number with at most a scale ("1.74 trillion": a carried unit).
   static func statesItsUnit(_ text: String) -> Bool {
@@ -544,7 +557,19 @@ struct ClaimFramer {
     var origins: [OriginKey: FrameOrigin] = [:]
     let end = figureEnd(f, from: fi)
     let clause = clauseRange(around: fi)
-    let (src, srcTokens) = sentenceSource
+    var (src, srcTokens) = sentenceSource
+    var clauseSourced = false
+    // "Chinese customs reported $107.06bn, while the Russian customs service counted
+    // $108.3bn": a source named in the figure's own clause, after a clause break, is the
+    // figure's.
+    if src != nil, clause.lowerBound > 0,
+      Self.clauseBreaks.contains(t.lower(clause.lowerBound - 1)),
+      case let (own?, ownTokens) = Self.source(t, in: clause.lowerBound..<fi), own != src
+    {
+      src = own
+      srcTokens.formUnion(ownTokens)
+      clauseSourced = true
+    }
     let mentions = t.mentions(in: clause).filter {
       !srcTokens.contains($0.start) && !ofLaterFigure($0, after: end, clause: clause)
     }
@@ -580,7 +605,7 @@ struct ClaimFramer {
       origins[.source] = FrameOrigin(.stated, "before the figure")
     } else if let src {
       fr.source = src
-      origins[.source] = .sentence
+      origins[.source] = clauseSourced ? FrameOrigin(.stated, "its clause") : .sentence
     } else if let source {
       fr.source = source
       origins[.source] = .earlierSentence
@@ -675,6 +700,15 @@ struct ClaimFramer {
           fr.commodity = g.name
           origins[.commodity] = FrameOrigin(.carried, "goods of a gapped clause")
         }
+        inherited = true
+      } else if anchor == nil, clauseSourced, let prev = sentenceFrames.last,
+        prev.frame.flow != nil, reportedAfterBreak(from: prev.index, to: fi)
+      {
+        // "Chinese customs reported $107.06bn of trade with Russia, while the Russian customs
+        // service counted $108.3bn": the other source's count of the same trade.
+        inherit(prev.frame, into: &fr)
+        origins[.flow] = FrameOrigin(.carried, "previous figure, counted by another source")
+        origins[.reporter] = origins[.flow]
         inherited = true
       } else if anchor == nil, let w = cleftTrade(at: fi, end: end, clause: clause) {
         // "$76.1bn was what China sold to Russia in 2022": the trade the "what" clause states.

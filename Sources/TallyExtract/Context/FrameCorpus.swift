@@ -772,5 +772,5 @@ enum FrameCorpus {
   static let all =
     sources + headlines + places + goods + volumes + periods + distances + shares + others
     + directions + paidFor + frontier + subjects + topics + money + stated + balances + regions
-    + ofFlow + moving + fromPlaces + asides + wentTo + compass + charges + world
+    + ofFlow + moving + fromPlaces + asides + wentTo + compass + charges + world + round18
 }

@@ -82,7 +82,7 @@ enum ClaimWords {
     "agreement", "investment", "investments", "loan", "loans", "discount", "discounts",
     "premium", "premiums", "freight", "yield", "yields", "produce", "produces", "produced",
     "producing", "mined", "pumped", "stocks", "inventories", "inventory", "harvest",
-    "harvests", "harvested", "crop", "crops", "cargo", "residents", "inhabitants",
+    "harvests", "harvested", "crop", "crops", "cargo", "residents", "inhabitants", "gross",
   ]
   /// Words that make a figure with "by <year>" a target.
   static let targetWords: WordTable = [

@@ -59,6 +59,13 @@ enum CountryReferences {
     "indicates",
   ]
 
+  /// The currency of a country, for "measured in the Chinese currency" (codes of
+  /// ``TallyCore/UnitTable``).
+  static let currencyOf: [String: String] = [
+    "CHN": "CNY", "RUS": "RUB", "USA": "USD", "JPN": "JPY", "IND": "INR", "KOR": "KRW",
+    "GBR": "GBP", "TUR": "TRY", "BRA": "BRL", "KAZ": "KZT", "MNG": "MNT", "MEX": "MXN",
+  ]
+
   /// Neighbours one of which lies plainly north of the other, as (north, south): goods
   /// "heading north" between them are the southern one's exports.
   ///
