@@ -283,5 +283,38 @@ enum ComparisonCorpus {
       date: "2023-01-17", span: "$20bn", expect: ["period": "2021"]),
   ]
 
-  static let all = fractions + bases + records + since + ranges + attached + fractionForms
+  /// An amount more (less) than a verb of the opposite flow ("shipped $290m more than they
+  /// bought") is the exporter's surplus (deficit): ``ClaimFramer/balanceAgainstOtherFlow``.
+  static let otherFlowVerbs: [FrameExample] = [
+    .init(
+      rule: "balance.other-flow-verb",
+      text: "Chile's exports to Peru were $2.9bn and its imports from Peru $2.5bn, so Chilean "
+        + "sellers shipped about $400m more than they bought.",
+      date: "2024-02-01", span: "$400m",
+      expect: ["flow": "balance", "reporter": "CHL", "partner": "PER"]),
+    .init(
+      rule: "balance.other-flow-verb",
+      text: "Korea's exports to Japan reached $4.4bn in May; Korea sold Japan $300m less than it "
+        + "imported from it.",
+      date: "2024-06-20", span: "$300m",
+      expect: ["flow": "balance", "reporter": "JPN", "partner": "KOR"]),
+    .init(
+      rule: "balance.other-flow-verb",
+      text: "Peru bought $1.1bn of Chilean goods in 2023, some $200m more than it sold to Chile.",
+      date: "2024-02-01", span: "$200m",
+      expect: ["flow": "balance", "reporter": "CHL", "partner": "PER"]),
+    // Negatives: the same flow seen from the buyer; a verb of the same flow.
+    .init(
+      rule: "balance.other-flow-verb",
+      text: "Chile sold Peru goods worth $2.9bn in 2023, $400m more than Peru bought from "
+        + "Argentina.",
+      date: "2024-02-01", span: "$400m", expect: ["flow": "export"]),
+    .init(
+      rule: "balance.other-flow-verb",
+      text: "Chile shipped Peru $2.9bn of goods in 2023, $400m more than it shipped in 2022.",
+      date: "2024-02-01", span: "$400m", expect: ["measure": "growth"]),
+  ]
+
+  static let all =
+    fractions + bases + records + since + ranges + attached + fractionForms + otherFlowVerbs
 }
