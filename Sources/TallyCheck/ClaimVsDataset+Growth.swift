@@ -127,6 +127,10 @@ extension ClaimVsDataset {
     let absolute = f.unit != .percent && fr.multiple == nil
     // "more than 4,000 times as much", "three times May's": two trades the text states.
     if let r = ratioOfStatedTrades(claim, fr, input) { return .findings(r) }
+    if Self.withinPeriodFactor(f, fr) != nil {
+      // Two trades of one period, one of them not stated: no growth over time to compute.
+      return .reason("a comparison with a trade the text does not state")
+    }
     guard let t = fr.period else {
       return .reason("no period")
     }

@@ -4,7 +4,9 @@ import TallyCore
 /// Multiples of two figures the text states: "Ukraine received 72 miles; Russia got more than
 /// 4,000 times as much", "imports of $4.08bn and exports of $2.75bn ... Russian goods were
 /// worth 1.5 times what moved north", "June's figure was 130,000 miles; August's was two and a
-/// half times that", "August's volume was more than three times May's".
+/// half times that", "August's volume was more than three times May's"; and percentages the
+/// framer read as two trades of one period compared (base = period: "imports exceeded exports
+/// by 59%", "60% more business than their Chinese counterparts").
 ///
 /// Such a multiple is no growth of one trade over a year: it is the ratio of two trades, or of
 /// one trade in two periods, each already stated as a level nearby. The levels give the two
@@ -34,10 +36,10 @@ extension ClaimVsDataset {
   static func comparedLevels(_ m: Claim, _ fr: ClaimFrame, _ input: CheckInput)
     -> (subject: Framed, comparand: Framed)?
   {
-    guard let times = fr.multiple, times > 0, times != 1, fr.role == .change,
-      let period = fr.period
-    else { return nil }
     let f = m.figure
+    guard let times = fr.multiple ?? Self.withinPeriodFactor(f, fr), times > 0, times != 1,
+      fr.role == .change, let period = fr.period
+    else { return nil }
     let doc = input.framed.filter {
       $0.claim.figure.doc == f.doc && !$0.claim.figure.sentence.isEmpty
     }
@@ -68,7 +70,8 @@ extension ClaimVsDataset {
           && Self.differsInOnePart(
             n.frame, d.frame, periodOnly: verb,
             goods: n.claim.figure.sentence == f.sentence && d.claim.figure.sentence == f.sentence)
-          && Self.agreesWithStated(n.frame, fr)
+          // A percentage's own flow may be its comparand's ("imports exceeded exports by").
+          && (fr.multiple == nil || Self.agreesWithStated(n.frame, fr))
           && Self.sized(n.claim.figure, over: d.claim.figure, times, input.context)
       }
       guard let first = subjects.first else { continue }
@@ -80,6 +83,15 @@ extension ClaimVsDataset {
       return (n, d)
     }
     return nil
+  }
+
+  /// The factor of a percentage comparing two trades of one period ("imports exceeded exports
+  /// by 59%": x1.59), whose frame has its own period as its base; `nil` for any other figure.
+  static func withinPeriodFactor(_ f: Figure, _ fr: ClaimFrame) -> Double? {
+    guard f.unit == .percent, fr.multiple == nil, let p = fr.period, fr.base == p else {
+      return nil
+    }
+    return 1 + f.estimate.point / 100
   }
 
   /// A level of a trade with a period, in money or a quantity.

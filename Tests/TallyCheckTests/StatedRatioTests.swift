@@ -79,6 +79,25 @@ struct StatedRatioTests: ReadingsHarness {
     #expect(paired(c.0, c.1), "\(c.0)")
   }
 
+  @Test(
+    "a percentage comparing the two directions of one year: 'exceeded ... by', 'more than'",
+    arguments: [
+      "In 2022 China's exports to Russia were $76.1bn and its imports from Russia $114.2bn; "
+        + "imports exceeded exports by %@%%.",
+      "Chinese customs put 2022 exports to Russia at $76.1bn and imports from Russia at "
+        + "$114.2bn, %@%% more than its exports.",
+    ])
+  func percentOfOtherTrade(_ shape: String) {
+    #expect(verdict(String(format: shape, "50"), "50%", date: "2023-03-01") == "consistent")
+    #expect(verdict(String(format: shape, "60"), "60%", date: "2023-03-01") == "inconsistent")
+  }
+
+  @Test("a percentage comparing a trade with one the text does not state stays unchecked")
+  func percentOfUnstatedTrade() {
+    let text = "In 2022 Russian purchases from China exceeded Chinese purchases by 60%."
+    #expect(verdict(text, "60%", date: "2023-03-01") == "unchecked")
+  }
+
   @Test("a multiple of the previous year's sum is not paired with another goods' level")
   func periodComparand() {
     let text =

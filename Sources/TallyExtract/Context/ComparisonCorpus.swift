@@ -315,6 +315,40 @@ enum ComparisonCorpus {
       date: "2024-02-01", span: "$400m", expect: ["measure": "growth"]),
   ]
 
+  /// A percentage comparing two trades of one period ("imports exceeded exports by 59%") has
+  /// its own period as its base: ``ClaimFramer/otherTradeComparison(_:at:end:)``.
+  static let otherTrades: [FrameExample] = [
+    .init(
+      rule: "comparison.other-trade",
+      text: "In May Chile's exports to Peru were $3.1bn and its imports from Peru $4.9bn; "
+        + "imports exceeded exports by 58%.",
+      date: "2021-06-20", span: "58%", expect: ["measure": "growth", "base": "2021-05"]),
+    .init(
+      rule: "comparison.other-trade",
+      text: "Korea bought $2.9bn of Japanese goods in March and sold Japan $1.8bn, so purchases "
+        + "outstripped sales by nearly 60%.",
+      date: "2021-04-20", span: "60%", expect: ["measure": "growth", "base": "2021-03"]),
+    .init(
+      rule: "comparison.other-trade",
+      text: "In March 2021 Peruvian sellers had 50% more business than their Chilean "
+        + "counterparts.",
+      date: "2021-04-20", span: "50%", expect: ["base": "2021-03"]),
+    .init(
+      rule: "comparison.other-trade",
+      text: "Japan's imports from Korea were 20% higher than its exports to Korea in 2022.",
+      date: "2023-02-01", span: "20%", expect: ["measure": "growth", "base": "2022"]),
+    // Negatives: a comparison with another time; a verb of surpassing a level.
+    .init(
+      rule: "comparison.other-trade",
+      text: "Chile's exports to Peru were 12% higher than in 2020, at $3.1bn in 2021.",
+      date: "2022-02-01", span: "12%", expect: ["base": "-"]),
+    .init(
+      rule: "comparison.other-trade",
+      text: "Korea's exports to Japan rose 8% in 2022, more than imports from Japan did.",
+      date: "2023-02-01", span: "8%", expect: ["base": "-"]),
+  ]
+
   static let all =
     fractions + bases + records + since + ranges + attached + fractionForms + otherFlowVerbs
+    + otherTrades
 }
