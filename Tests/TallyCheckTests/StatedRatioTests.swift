@@ -92,6 +92,15 @@ struct StatedRatioTests: ReadingsHarness {
     #expect(verdict(String(format: shape, "60"), "60%", date: "2023-03-01") == "inconsistent")
   }
 
+  @Test("a fall against the other direction: '33% lower than its purchases'")
+  func percentBelowOtherTrade() {
+    let shape =
+      "In 2022 China's exports to Russia were $76.1bn and its imports from Russia $114.2bn; "
+      + "Chinese sales were thus %@%% lower than its purchases."
+    #expect(verdict(String(format: shape, "33"), "33%", date: "2023-03-01") == "consistent")
+    #expect(verdict(String(format: shape, "20"), "20%", date: "2023-03-01") == "inconsistent")
+  }
+
   @Test("a percentage comparing a trade with one the text does not state stays unchecked")
   func percentOfUnstatedTrade() {
     let text = "In 2022 Russian purchases from China exceeded Chinese purchases by 60%."

@@ -136,6 +136,9 @@ extension ClaimFramer {
   ]
   /// Comparatives of a rise after a percentage ("60% more business than ...").
   static let riseComparatives: WordTable = ["more", "higher", "bigger", "larger", "greater"]
+  /// Comparatives of a fall after a percentage the recognizer read as down ("14% lower than
+  /// its purchases").
+  static let fallComparatives: WordTable = ["less", "lower", "smaller", "fewer"]
   /// Nouns after "than" that name the other side of one trade ("than their Chinese
   /// counterparts").
   static let otherSideNouns: WordTable = ["counterparts", "counterpart"]
@@ -144,16 +147,18 @@ extension ClaimFramer {
   ///
   /// Not one trade over time: "imports exceeded exports by 59%", "purchases outstripped sales
   /// by nearly 60%", "60% more business than their Chinese counterparts", "20% higher than its
-  /// exports". The comparand must be a flow noun, "counterparts" or the other direction,
+  /// exports", "14% lower than its purchases" (a fall: the figure read as down). The comparand must be a flow noun, "counterparts" or the other direction,
   /// within five words after "than" and with no time among them ("12% more than in 2020" is a
   /// growth); a verb of surpassing must stand at most four words before the "by" of the
   /// figure, with only words between.
   func otherTradeComparison(_ f: Figure, at fi: Int, end: Int) -> Bool {
-    guard f.dimension == .percent, f.change != .down else { return false }
+    guard f.dimension == .percent else { return false }
+    let fall = f.change == .down
+    let comparatives = fall ? Self.fallComparatives : Self.riseComparatives
     let t = tokens
     var k = fi - 1
     while t.has(k), Self.qualifierWords.contains(t.lower(k)) || t.id(k) == W.than { k -= 1 }
-    if t.id(k) == W.by {
+    if !fall, t.id(k) == W.by {
       var v = k - 1
       while v >= max(0, k - 4), t.has(v), t[v].isWord {
         if Self.surpassVerbs.contains(t.lower(v)) { return true }
@@ -162,8 +167,8 @@ extension ClaimFramer {
     }
     // "60% more business than", "20% higher than".
     var c = end
-    if t.has(c), !Self.riseComparatives.contains(t.lower(c)), t[c].isWord { c += 1 }
-    guard t.has(c), Self.riseComparatives.contains(t.lower(c)) else { return false }
+    if t.has(c), !comparatives.contains(t.lower(c)), t[c].isWord { c += 1 }
+    guard t.has(c), comparatives.contains(t.lower(c)) else { return false }
     // "more business than": one noun between the comparative and "than".
     var than = c + 1
     if t.id(than) != W.than, t.has(than), t[than].isWord { than += 1 }

@@ -337,6 +337,11 @@ enum ComparisonCorpus {
       rule: "comparison.other-trade",
       text: "Japan's imports from Korea were 20% higher than its exports to Korea in 2022.",
       date: "2023-02-01", span: "20%", expect: ["measure": "growth", "base": "2022"]),
+    .init(
+      rule: "comparison.other-trade",
+      text: "Chile's exports to Peru were $3.1bn in 2022 and its imports from Peru $3.6bn; "
+        + "Chilean sales were thus 14% lower than its purchases.",
+      date: "2023-02-01", span: "14%", expect: ["measure": "growth", "base": "2022"]),
     // Negatives: a comparison with another time; a verb of surpassing a level.
     .init(
       rule: "comparison.other-trade",
