@@ -49,14 +49,20 @@ extension ClaimVsDataset {
   ///
   /// | multiple said                      | ratio end/base                       | example (in %)        |
   /// |------------------------------------|--------------------------------------|-----------------------|
-  /// | "doubled", "halved"                | within 5% of the multiple            | x2: [+90, +110]       |
+  /// | "doubled", "three times", "about four times" | the multiple read as a number word: half a step of 1 either side | x2: [+50, +150] |
+  /// | "2.5 times", "two and a half times", "halved" | half a step of its last digit | x2.5: [+145, +155] |
+  /// | "about 2.4 times" (digits)         | one step either side                 | x2.4: [+130, +150]    |
   /// | "more than doubled", "at least"    | above it (below it for a fall)       | x2: (+100, inf)       |
   /// | "nearly tripled", "almost double"  | one step at two significant digits short of it | x3: [+190, +200) |
   /// | "below three times", "less than double" | under it, however far            | x3: (-inf, +200)      |
   /// | "more than halved"                 | below the multiple                   | x0.5: (-inf, -50)     |
   /// | "nearly halved"                    | one step above the multiple          | x0.5: (-50, -49]      |
   ///
-  /// "Nearly" follows the rule for written numbers ("nearly 30%" is [29, 30)).
+  /// "Nearly" follows the rule for written numbers ("nearly 30%" is [29, 30)). A multiple is
+  /// read like any written number (``multipleStep(_:_:)``): a whole multiple in words is
+  /// rounded to 1, as "three" is, so "doubled" covers x1.5 to x2.5 and "tripled" x2.5 to x3.5;
+  /// "about" widens a multiple written in digits by one step, as it widens "about $47 million",
+  /// but not a multiple word, whose step of 1 is already wide.
   static func claimed(_ claim: Claim, _ fr: ClaimFrame) -> Estimate {
     guard let m = fr.multiple, m > 0 else { return claim.figure.estimate }
     let point = (m - 1) * 100
@@ -91,10 +97,23 @@ extension ClaimVsDataset {
         point: point, low: (m - step - 1) * 100, high: point, highOpen: true,
         rule: rule + ", nearly")
     default:
+      let text = claim.figure.text
+      let step = multipleStep(text, m)
+      let digits = text.utf8.contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+      let half = fr.qualifier == .about && digits ? step : step / 2
       return Estimate(
-        point: point, low: (m * 0.95 - 1) * 100, high: (m * 1.05 - 1) * 100,
-        rule: rule + " within 5%")
+        point: point, low: (m - half - 1) * 100, high: (m + half - 1) * 100,
+        rule: rule + " rounded to \(Rounding.format(step))"
+          + (half == step ? ", about: one step either side" : ""))
     }
+  }
+
+  /// The rounding step of a multiple as written: its last digit for digits ("2.5 times" 0.1,
+  /// "4,000 times" 100), 1 for a whole multiple in words ("doubled", "three times", "twice"),
+  /// its decimal for a fraction of one ("two and a half times" 0.1, "halved" 0.1).
+  static func multipleStep(_ text: String, _ m: Double) -> Double {
+    if m != m.rounded() { return Rounding.step(ofData: m) }
+    return Rounding.step(ofWritten: text, value: m) ?? 1
   }
 
   /// A growth in percent or as a multiple is recomputed as a ratio; a change in the series'
@@ -106,6 +125,12 @@ extension ClaimVsDataset {
   func growth(_ claim: Claim, _ fr: ClaimFrame, _ input: CheckInput) -> Result {
     let f = claim.figure
     let absolute = f.unit != .percent && fr.multiple == nil
+    // "more than 4,000 times as much", "three times May's": two trades the text states.
+    if let r = ratioOfStatedTrades(claim, fr, input) { return .findings(r) }
+    if Self.withinPeriodFactor(f, fr) != nil {
+      // Two trades of one period, one of them not stated: no growth over time to compute.
+      return .reason("a comparison with a trade the text does not state")
+    }
     guard let t = fr.period else {
       return .reason("no period")
     }

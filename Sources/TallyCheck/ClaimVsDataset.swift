@@ -39,6 +39,11 @@ public struct ClaimVsDataset: ClaimCheck {
     var level: SettledLevel?
     for (claim, fr) in input.framed {
       guard fr.isTrade else {
+        // A multiple of two levels its text states (ClaimVsDataset+Ratio).
+        if let r = ratioOfStatedTrades(claim, fr, input) {
+          out.findings += r
+          continue
+        }
         // A figure no trade framed: its candidate trades (ClaimVsDataset+Readings).
         let (fs, why) = tentative(claim, fr, input)
         out.findings += fs

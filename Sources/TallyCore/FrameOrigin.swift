@@ -1,7 +1,7 @@
 /// The parts of a claim frame whose origin the framer records (``ClaimFrame/origins``); the
 /// raw value is the key `--explain`, `--format jsonl` and the workspace print.
 public enum OriginKey: String, Sendable, CaseIterable, Comparable {
-  case flow, reporter, partner, commodity, period, source, sides, shareOf, currency
+  case flow, reporter, partner, commodity, period, base, source, sides, shareOf, currency
 
   /// Ordered by the printed key, as the printers list them.
   public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }

@@ -255,9 +255,23 @@ struct ClaimVsDatasetTests {
     fr?.measure = .growth
     var g = f
     g.frame = fr
-    // 4.53 -> 8.0 Mt is x1.77: not a doubling.
+    // 4.53 -> 8.0 Mt is x1.77: a doubling read as a number word ("two" covers 1.5 to 2.5),
+    // not a tripling, and not "nearly doubled" ([1.9, 2)).
     #expect(
       ClaimVsDataset.check([g], series: all, context: CheckContext()).map(\.verdict) == [
+        .consistent
+      ])
+    var tripled = g
+    tripled.text = "tripled"
+    tripled.frame?.multiple = 3
+    #expect(
+      ClaimVsDataset.check([tripled], series: all, context: CheckContext()).map(\.verdict) == [
+        .inconsistent
+      ])
+    var nearly = g
+    nearly.frame?.qualifier = .nearly
+    #expect(
+      ClaimVsDataset.check([nearly], series: all, context: CheckContext()).map(\.verdict) == [
         .inconsistent
       ])
     fr?.multiple = 1.75
@@ -266,6 +280,30 @@ struct ClaimVsDatasetTests {
       ClaimVsDataset.check([g], series: all, context: CheckContext()).map(\.verdict) == [
         .consistent
       ])
+  }
+
+  @Test("a multiple is read like a written number: 'doubled' to 1, '1.8 times' to 0.1")
+  func multipleRounding() {
+    let s = "China's imports of Russian LNG doubled between 2021 and 2023."
+    // 4.53 -> 8.0 Mt is x1.766; the text of the figure gives its rounding.
+    let doubled = Fx.figure(
+      "m", "doubled", 2, "times", kind: .change, change: .up, measure: "", period: "2021/2023",
+      sentence: s)
+    func verdict(_ text: String, _ m: Double, _ q: Qualifier = .exact) -> [Verdict] {
+      var f = doubled
+      f.text = text
+      f.value = m
+      f.frame?.multiple = m
+      f.frame?.measure = .growth
+      f.frame?.qualifier = q
+      return ClaimVsDataset.check([f], series: all, context: CheckContext()).map(\.verdict)
+    }
+    #expect(verdict("1.8 times", 1.8) == [.consistent])
+    #expect(verdict("1.6 times", 1.6) == [.inconsistent])
+    #expect(verdict("1.6 times", 1.6, .about) == [.inconsistent])
+    #expect(verdict("1.7 times", 1.7, .about) == [.consistent])
+    #expect(verdict("twice", 2, .about) == [.consistent])
+    #expect(verdict("one and a half times", 1.5) == [.inconsistent])
   }
 
   @Test("record claims: the series' maximum confirms (with its window), a higher month refutes")

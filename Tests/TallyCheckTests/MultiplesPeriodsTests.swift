@@ -163,8 +163,12 @@ struct MultiplesPeriodsTests {
       date: "2024-06-10")
     let a = figure(asIn, "three times")?.frame
     #expect(a?.period?.description == "2023" && a?.base?.description == "2016")
-    // 240.11 / 69.525 = 3.45: outside 5% of x3.
-    #expect(verdict(asIn, "three times", Self.annual) == "inconsistent")
+    // 240.11 / 69.525 = 3.45: "three" read as a number word covers x2.5 to x3.5; "four" not.
+    #expect(verdict(asIn, "three times", Self.annual) == "consistent")
+    let four = read(
+      "Trade between China and Russia was four times as large in 2023 as in 2016.",
+      date: "2024-06-10")
+    #expect(verdict(four, "four times", Self.annual) == "inconsistent")
     let what = read(
       "China's exports to Russia rose to $110.9bn in 2023, almost triple what they were in 2016.",
       date: "2024-06-10")

@@ -9,14 +9,35 @@ extension ClaimFramer {
     ["the", "reverse", "direction"], ["the", "flow", "back"],
   ]
 
+  /// Subjects of the verb of the opposite flow after "than" ("more than they bought"): the
+  /// side just named, not another country.
+  static let balancePronouns: WordTable = ["they", "it", "we"]
+
+  /// Verbs of a flow in the past or present tense ("bought", "sold", "imported"), from
+  /// ``TradeVerbs/rows`` without the nouns and the verbs of both flows.
+  static let flowVerbs: [String: Flow] = {
+    var out: [String: Flow] = [:]
+    for (w, f) in TradeVerbs.rows where !w.isAny("imports", "exports", "trade", "traded") {
+      switch f {
+      case .export: out[w] = .export
+      case .import: out[w] = .import
+      case .total: break
+      }
+    }
+    return out
+  }()
+
   /// "Russian sales came to $10.66bn, nearly $2.7bn more than the flow in the other
-  /// direction", "exports were $3bn less than imports": an amount in money said to be more
-  /// (less) than the opposite flow is the exporter's surplus (deficit) with the importer.
+  /// direction", "exports were $3bn less than imports", "sellers shipped $290m more than they
+  /// bought": an amount in money said to be more (less) than the opposite flow is the
+  /// exporter's surplus (deficit) with the importer.
   ///
   /// Returns the balance frame's reporter and partner (the side with the surplus first), or
   /// `nil` when the figure is not such a difference. The amount must be a change in money
   /// of a flow with both sides known, followed by "more than" or "less than" and, within
-  /// eight words, a phrase of ``otherDirection`` or the opposite flow noun.
+  /// eight words, a phrase of ``otherDirection`` or the opposite flow noun, or right after
+  /// "than" a verb of the opposite flow with no subject or a pronoun ("than they bought",
+  /// "than it sold"; "than Russia bought" may be the same flow seen from the buyer).
   func balanceAgainstOtherFlow(_ f: Figure, _ fr: ClaimFrame, end: Int) -> (String, String)? {
     guard f.kind == .change, f.unit.isCurrency, fr.flow == .export || fr.flow == .import,
       let e = fr.exporter, let i = fr.importer, e != i
@@ -27,6 +48,9 @@ extension ClaimFramer {
     else { return nil }
     let more = w == "more" || w == "higher"
     let opposite: Flow = fr.flow == .export ? .import : .export
+    var v = end + 2
+    if v < t.count, Self.balancePronouns.contains(t.lower(v)) { v += 1 }
+    if v < t.count, Self.flowVerbs[t.lower(v)] == opposite { return more ? (e, i) : (i, e) }
     for k in (end + 2)..<min(t.count, end + 10) {
       if t.id(k).isAny(W.comma, W.semicolon, W.and, W.while, W.but) { break }
       if t.matchesAny(Self.otherDirection, at: k)

@@ -125,4 +125,64 @@ extension ClaimFramer {
     }
     return false
   }
+
+  // MARK: - Two trades of one period
+
+  /// Verbs that compare one trade with another by a percentage ("imports exceeded exports by
+  /// 59%").
+  static let surpassVerbs: WordTable = [
+    "exceeded", "exceed", "exceeds", "outstripped", "outstrip", "outstrips", "topped",
+    "surpassed", "outpaced",
+  ]
+  /// Comparatives of a rise after a percentage ("60% more business than ...").
+  static let riseComparatives: WordTable = ["more", "higher", "bigger", "larger", "greater"]
+  /// Comparatives of a fall after a percentage the recognizer read as down ("14% lower than
+  /// its purchases").
+  static let fallComparatives: WordTable = ["less", "lower", "smaller", "fewer"]
+  /// Nouns after "than" that name the other side of one trade ("than their Chinese
+  /// counterparts").
+  static let otherSideNouns: WordTable = ["counterparts", "counterpart"]
+
+  /// True when the percentage at `fi` (ending at `end`) compares two trades of one period.
+  ///
+  /// Not one trade over time: "imports exceeded exports by 59%", "purchases outstripped sales
+  /// by nearly 60%", "60% more business than their Chinese counterparts", "20% higher than its
+  /// exports", "14% lower than its purchases" (a fall: the figure read as down). The comparand must be a flow noun, "counterparts" or the other direction,
+  /// within five words after "than" and with no time among them ("12% more than in 2020" is a
+  /// growth); a verb of surpassing must stand at most four words before the "by" of the
+  /// figure, with only words between.
+  func otherTradeComparison(_ f: Figure, at fi: Int, end: Int) -> Bool {
+    guard f.dimension == .percent else { return false }
+    let fall = f.change == .down
+    let comparatives = fall ? Self.fallComparatives : Self.riseComparatives
+    let t = tokens
+    var k = fi - 1
+    while t.has(k), Self.qualifierWords.contains(t.lower(k)) || t.id(k) == W.than { k -= 1 }
+    if !fall, t.id(k) == W.by {
+      var v = k - 1
+      while v >= max(0, k - 4), t.has(v), t[v].isWord {
+        if Self.surpassVerbs.contains(t.lower(v)) { return true }
+        v -= 1
+      }
+    }
+    // "60% more business than", "20% higher than".
+    var c = end
+    if t.has(c), !comparatives.contains(t.lower(c)), t[c].isWord { c += 1 }
+    guard t.has(c), comparatives.contains(t.lower(c)) else { return false }
+    // "more business than": one noun between the comparative and "than".
+    var than = c + 1
+    if t.id(than) != W.than, t.has(than), t[than].isWord { than += 1 }
+    guard t.id(than) == W.than else { return false }
+    for j in (than + 1)..<min(t.count, than + 6) {
+      if t.year(at: j) != nil || Self.monthNumber(t.lower(j)) != nil || !t[j].isWord {
+        return false
+      }
+      if ClaimWords.flowNouns[t.lower(j)] != nil || Self.otherSideNouns.contains(t.lower(j))
+        || t.matchesAny(Self.otherDirection, at: j)
+      {
+        return true
+      }
+    }
+    return false
+  }
 }

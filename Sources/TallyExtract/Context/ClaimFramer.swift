@@ -1044,6 +1044,13 @@ struct ClaimFramer {
     fr.base = p.base
     if let o = p.origin { origins[.period] = o }
     if let role = p.role { fr.role = role }
+    if let period = fr.period, otherTradeComparison(f, at: fi, end: end) {
+      // "imports exceeded exports by 59%": two trades of one period (ClaimVsDataset+Ratio).
+      fr.measure = .growth
+      fr.role = .change
+      fr.base = period
+      origins[.base] = FrameOrigin(.stated, "the same period: another trade compared")
+    }
     fr.origins = origins
     return fr
   }

@@ -38,6 +38,34 @@ extension ComparisonCorpus {
       text: "Peru's copper exports to Korea reached $3bn in 2021, a jump of almost half.",
       date: "2022-02-01", span: "almost half",
       expect: ["kind": "change", "value": "50", "change": "up", "qualifier": "lessThan"]),
+    // "half as much again": a rise of half.
+    .init(
+      rule: "fraction.half-again",
+      text: "Chile's trade with Peru reached $3.1bn in May, more than half as much again as a "
+        + "year earlier.",
+      date: "2021-06-20", span: "more than half as much again",
+      expect: ["kind": "change", "value": "50", "change": "up", "qualifier": "moreThan"]),
+    .init(
+      rule: "fraction.half-again",
+      text: "Korea's purchases of Chilean copper were half as large again in 2021 as in 2020.",
+      date: "2022-02-01", span: "half as large again",
+      expect: ["kind": "change", "value": "50", "change": "up"]),
+    .init(
+      rule: "fraction.half-again",
+      text: "Japan bought almost half as much again Peruvian zinc in 2021 as the year before.",
+      date: "2022-02-01", span: "almost half as much again",
+      expect: ["kind": "change", "value": "50", "change": "up", "qualifier": "lessThan"]),
+    .init(
+      rule: "fraction.half-again",
+      text: "Last year Peru shipped half as many tonnes of fishmeal to China as in 2019 and this "
+        + "year about half as many again.",
+      date: "2021-06-01", span: "about half as many again",
+      expect: ["kind": "change", "value": "50", "change": "up", "qualifier": "about"]),
+    // Negative: "half as much as" is half of it, no rise.
+    .init(
+      rule: "fraction.half-again",
+      text: "Korea sold Chile half as much steel in 2021 as in 2020, worth $1.2bn.",
+      date: "2022-02-01", span: "$1.2bn", expect: ["kind": "level"]),
     // A verb, its object, then "by".
     .init(
       rule: "fraction.object-by",

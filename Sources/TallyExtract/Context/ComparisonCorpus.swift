@@ -283,5 +283,77 @@ enum ComparisonCorpus {
       date: "2023-01-17", span: "$20bn", expect: ["period": "2021"]),
   ]
 
-  static let all = fractions + bases + records + since + ranges + attached + fractionForms
+  /// An amount more (less) than a verb of the opposite flow ("shipped $290m more than they
+  /// bought") is the exporter's surplus (deficit): ``ClaimFramer/balanceAgainstOtherFlow``.
+  static let otherFlowVerbs: [FrameExample] = [
+    .init(
+      rule: "balance.other-flow-verb",
+      text: "Chile's exports to Peru were $2.9bn and its imports from Peru $2.5bn, so Chilean "
+        + "sellers shipped about $400m more than they bought.",
+      date: "2024-02-01", span: "$400m",
+      expect: ["flow": "balance", "reporter": "CHL", "partner": "PER"]),
+    .init(
+      rule: "balance.other-flow-verb",
+      text: "Korea's exports to Japan reached $4.4bn in May; Korea sold Japan $300m less than it "
+        + "imported from it.",
+      date: "2024-06-20", span: "$300m",
+      expect: ["flow": "balance", "reporter": "JPN", "partner": "KOR"]),
+    .init(
+      rule: "balance.other-flow-verb",
+      text: "Peru bought $1.1bn of Chilean goods in 2023, some $200m more than it sold to Chile.",
+      date: "2024-02-01", span: "$200m",
+      expect: ["flow": "balance", "reporter": "CHL", "partner": "PER"]),
+    // Negatives: the same flow seen from the buyer; a verb of the same flow.
+    .init(
+      rule: "balance.other-flow-verb",
+      text: "Chile sold Peru goods worth $2.9bn in 2023, $400m more than Peru bought from "
+        + "Argentina.",
+      date: "2024-02-01", span: "$400m", expect: ["flow": "export"]),
+    .init(
+      rule: "balance.other-flow-verb",
+      text: "Chile shipped Peru $2.9bn of goods in 2023, $400m more than it shipped in 2022.",
+      date: "2024-02-01", span: "$400m", expect: ["measure": "growth"]),
+  ]
+
+  /// A percentage comparing two trades of one period ("imports exceeded exports by 59%") has
+  /// its own period as its base: ``ClaimFramer/otherTradeComparison(_:at:end:)``.
+  static let otherTrades: [FrameExample] = [
+    .init(
+      rule: "comparison.other-trade",
+      text: "In May Chile's exports to Peru were $3.1bn and its imports from Peru $4.9bn; "
+        + "imports exceeded exports by 58%.",
+      date: "2021-06-20", span: "58%", expect: ["measure": "growth", "base": "2021-05"]),
+    .init(
+      rule: "comparison.other-trade",
+      text: "Korea bought $2.9bn of Japanese goods in March and sold Japan $1.8bn, so purchases "
+        + "outstripped sales by nearly 60%.",
+      date: "2021-04-20", span: "60%", expect: ["measure": "growth", "base": "2021-03"]),
+    .init(
+      rule: "comparison.other-trade",
+      text: "In March 2021 Peruvian sellers had 50% more business than their Chilean "
+        + "counterparts.",
+      date: "2021-04-20", span: "50%", expect: ["base": "2021-03"]),
+    .init(
+      rule: "comparison.other-trade",
+      text: "Japan's imports from Korea were 20% higher than its exports to Korea in 2022.",
+      date: "2023-02-01", span: "20%", expect: ["measure": "growth", "base": "2022"]),
+    .init(
+      rule: "comparison.other-trade",
+      text: "Chile's exports to Peru were $3.1bn in 2022 and its imports from Peru $3.6bn; "
+        + "Chilean sales were thus 14% lower than its purchases.",
+      date: "2023-02-01", span: "14%", expect: ["measure": "growth", "base": "2022"]),
+    // Negatives: a comparison with another time; a verb of surpassing a level.
+    .init(
+      rule: "comparison.other-trade",
+      text: "Chile's exports to Peru were 12% higher than in 2020, at $3.1bn in 2021.",
+      date: "2022-02-01", span: "12%", expect: ["base": "-"]),
+    .init(
+      rule: "comparison.other-trade",
+      text: "Korea's exports to Japan rose 8% in 2022, more than imports from Japan did.",
+      date: "2023-02-01", span: "8%", expect: ["base": "-"]),
+  ]
+
+  static let all =
+    fractions + bases + records + since + ranges + attached + fractionForms + otherFlowVerbs
+    + otherTrades
 }

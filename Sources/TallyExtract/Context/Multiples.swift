@@ -129,6 +129,16 @@ enum Multiples {
           start = words[v + 1].start
         }
       }
+      // "more than half as much again as a year earlier": a rise of 50%, in percent.
+      if factor == nil, word.w == "half", let again = halfAgain(words, at: n) {
+        let first = n - again.qualifierWords
+        out.append(
+          Found(
+            start: words[first].start, end: words[n + 3].end,
+            text: String(String.UnicodeScalarView(scalars[words[first].start..<words[n + 3].end])),
+            value: 50, unit: .percent, kind: .change, change: .up, bound: again.bound))
+        continue
+      }
       // "rose by more than half", "up by almost half": a rise of 50%, in percent.
       if factor == nil, word.w == "half", let rise = halfRise(words, at: n) {
         out.append(
@@ -180,7 +190,8 @@ enum Multiples {
     "by nearly half", "by more than half", "by about half", "by roughly half", "by around half",
     "by over half", "by at least half", "of half", "of almost half", "of nearly half",
     "of more than half", "of about half", "of roughly half", "of around half", "of over half",
-    "of at least half", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "of at least half", "half as", "third", "quarter", "fifth", "sixth", "seventh", "eighth",
+    "ninth",
     "tenth",
   ].map { Array($0.utf8) }
 
@@ -352,6 +363,25 @@ enum Multiples {
     // starts at its qualifier, not at "of".
     if words[v - 1].w == "of" { return (v, bound) }
     return nil
+  }
+
+  /// Words of amount in "half as much again" ("half as many again", "half as large again").
+  static let againAmounts: WordTable = ["much", "many", "large", "big", "high"]
+
+  /// "half as much again" at word `n` ("half"): a rise of half, with the bound of the
+  /// qualifier before it ("more than half as much again") and that qualifier's length in
+  /// words; `nil` for "half as much as" (a multiple of one half, not a rise) and any other
+  /// "half".
+  static func halfAgain(_ words: [(w: String, start: Int, end: Int)], at n: Int) -> (
+    bound: Bound, qualifierWords: Int
+  )? {
+    guard n + 3 < words.count, words[n + 1].w == "as", againAmounts.contains(words[n + 2].w),
+      words[n + 3].w == "again"
+    else { return nil }
+    for (phrase, b) in qualifiers where n >= phrase.count {
+      if words[(n - phrase.count)..<n].map(\.w) == phrase { return (b, phrase.count) }
+    }
+    return (.exact, 0)
   }
 
   /// Single-word qualifiers that may stand between "by" and "half".
