@@ -73,6 +73,16 @@ enum CountedNouns {
     "winger", "forward", "guard", "centre", "batter", "bowler", "opener", "pitcher",
   ])
 
+  /// People named by a group before an age threshold: "adults over 65", "children under
+  /// five", "anyone older than 70".
+  static let ageGroups = WordSet([
+    "adults", "people", "persons", "those", "anyone", "everyone", "men", "women", "children",
+    "kids", "boys", "girls", "workers", "drivers", "patients", "residents", "pensioners",
+    "users", "voters", "players", "customers", "passengers", "travellers", "travelers",
+    "borrowers", "buyers", "individuals", "americans", "britons", "participants", "teens",
+    "teenagers", "youngsters", "seniors", "households", "applicants", "employees", "staff",
+  ])
+
   /// What a player's line counts: "added eight rebounds" states a total, not a rise.
   static let gameStats: Set<String> = [
     "rebound", "assist", "steal", "block", "turnover", "goal", "tackle", "save", "wicket",
