@@ -130,7 +130,9 @@ final class Recognizer {
     guard figs.contains(where: { $0.unit?.rate != nil }) else { return }
     for n in figs.indices {
       let c = figs[n]
-      guard let u = c.unit, u.isCurrency, c.kind != .ratio, !hasOwnDenominator(c, s) else {
+      guard let u = c.unit, u.isCurrency, c.kind != .ratio, !hasOwnDenominator(c, s),
+        !pricesAThing(c, s)
+      else {
         continue
       }
       var best: (distance: Int, unit: Unit)?
@@ -178,6 +180,14 @@ final class Recognizer {
     }
     guard let w = MoneyRules.suffix(s, j, attachedToDigits: false) else { return false }
     return w.0.factor == 1
+  }
+
+  /// "a C$1,450 flagship on a two-year tab adds C$60 a month": an amount between an article
+  /// and a noun is the price of that thing, never a price per unit of another's.
+  private func pricesAThing(_ c: Candidate, _ s: Scan) -> Bool {
+    s.has(c.end) && s.isAny(c.leftEdge - 1, NumberWords.article) && s[c.end].kind == .word
+      && s[c.end].gap == .space && !s.isAny(c.end, RateWords.joiners)
+      && !s.isAny(c.end, CountedNouns.phraseBreakers)
   }
 
   /// "KSh 37 a gigabyte", "$2 per song": a price followed by a denominator the vocabulary
@@ -250,7 +260,14 @@ final class Recognizer {
         per = d.payload
         break
       }
-      if let u = RateWords.adjectives[s.lower(k)], s[k].kind == .word { per = u }
+      // "monthly rents", "the average nightly rate" ("its daily service to Bangkok ... fares
+      // start at Dh2,395" prices no day).
+      if let u = RateWords.adjectives[s.lower(k)], s[k].kind == .word,
+        u == "share"
+          || (k + 1...k + 3).contains(where: { s.has($0) && s.isAny($0, RateWords.priceNouns) })
+      {
+        per = u
+      }
       // "the spot rate for a 40-foot container", "a kilogram of rump steak averages": a
       // unit named with its article before the price (not a time: "for a year").
       if s.isAny(k, NumberWords.article), let d = RateWords.table.match(s, at: k + 1),
@@ -636,7 +653,9 @@ final class Recognizer {
       // "scored 44 points, including nine in overtime": points too.
       guard c.value >= 2, c.value < 100, s.has(c.first - 1),
         s.isWord(c.first - 1, Qualifiers.and) || s.isChar(c.first - 1, UInt8(ascii: ","))
-          || s.isWord(c.first - 1, Recognizer.including),
+          || s.isWord(c.first - 1, Recognizer.including)
+          // "four stars out of five": the whole the count is out of.
+          || (s.has(c.first - 2) && s.lower(c.first - 1) == "of" && s.lower(c.first - 2) == "out"),
         let prev = sentenceFigures.last,
         prev.unit == .count && prev.counted != nil || prev.unit == "point",
         c.first - prev.end <= 6, !(s.has(c.end) && s.isAny(c.end, Recognizer.notCountAfter))

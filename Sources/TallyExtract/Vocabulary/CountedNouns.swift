@@ -9,6 +9,7 @@ enum CountedNouns {
     ("cattle", "cattle"), ("sheep", "sheep"), ("aircraft", "aircraft"), ("fish", "fish"),
     ("head", "head"), ("crew", "crew"), ("livestock", "livestock"), ("swine", "swine"),
     ("spacecraft", "spacecraft"), ("deer", "deer"), ("offspring", "offspring"),
+    ("species", "species"), ("series", "series"),
   ]
   static let irregular = PhraseTable(irregularRows)
 
@@ -26,6 +27,8 @@ enum CountedNouns {
     "reaches", "totals", "plans", "aims", "wants", "sees", "hopes", "earnings", "afterwards",
     "downwards", "upwards", "nevertheless", "ones", "whereas", "yesterday's",
     "days", "years", "months", "weeks", "decades", "hours", "times", "series", "species",
+    // Verbs after a model's number: "the Book Air 14 weighs 1.08kg", "the X5 measures".
+    "weighs", "measures", "features", "offers", "boasts", "packs", "lasts",
   ])
 
   /// Words that may stand between a number and its counted noun ("20 Russian military

@@ -29,6 +29,17 @@ extension MoneyCorpus {
     Corpus.inSentence(
       family, Expected(value: 5e9, unit: "USD"), span: "$5bn",
       "Net profit was $5bn, or $2.10 a share."),
+    // The price of a thing borrows no denominator.
+    Corpus.inSentence(
+      family, Expected(value: 1_450, unit: "CAD"), span: "C$1,450",
+      "A C$1,450 flagship on a two-year tab adds about C$60 a month to a bill."),
+    // An adjective of time states the denominator of a price noun only.
+    Corpus.inSentence(
+      family, Expected(value: 2_395, unit: "AED"), span: "Dh2,395",
+      "Its daily service to Bangkok takes 6 hours, and return fares start at Dh2,395."),
+    Corpus.inSentence(
+      family, Expected(value: 180, unit: "USD/day"), span: "$180",
+      "The daily room rate is $180."),
     // Totals of different sizes stay apart.
     Corpus.inSentence(
       family, Expected(value: 400e9, unit: "USD"), span: "$400 billion",
