@@ -561,6 +561,14 @@ final class Recognizer {
       c.rules.append("duration.age")
       return true
     }
+    // "under-19s pay a flat £1", "the over-65s": an age group.
+    if let b = NotFigureRules.ageGroup(c, s) {
+      c.unit = "year"
+      c.dimension = .duration
+      c.bound = b
+      c.rules.append("duration.age-group")
+      return true
+    }
     // "a magnitude 8.7 earthquake": the unit before the number.
     if s.has(c.first - 1), s.lower(c.first - 1) == "magnitude" {
       c.first -= 1

@@ -18,6 +18,8 @@ enum NotFigureRules {
     let n = c.number
     let numTok = c.prefixCurrency ? n.end - 1 : c.first
     let digits = !n.spelled
+    // "under-19s", "the over-65s": an age group, which the recognizer reads as an age.
+    if ageGroup(c, s) != nil { return nil }
     // Years: four bare digits from 1800 to 2100 with nothing that makes them a quantity.
     if digits, isYear(n), c.unit == nil, !c.hasScale {
       if let h = c.high {
@@ -261,6 +263,21 @@ enum NotFigureRules {
       return "identifier"
     }
     return nil
+  }
+
+  /// "under-19s", "the over-65s": the bound of an age group written as one word ("under"
+  /// less than, "over" more than), or `nil`.
+  static func ageGroup(_ c: Candidate, _ s: Scan) -> Bound? {
+    let n = c.number
+    guard !n.spelled, n.isInteger, n.mantissa < 130, c.unit == nil, !c.hasScale, c.high == nil,
+      !c.prefixCurrency, s.has(n.end), s[n.end].gap == .none, s.text(n.end) == "s",
+      c.first >= 2, s.isDash(c.first - 1), s[c.first].gap == .none, s[c.first - 1].gap == .none
+    else { return nil }
+    switch s.lower(c.first - 2) {
+    case "under": return .lessThan
+    case "over": return .moreThan
+    default: return nil
+    }
   }
 
   /// True when a word of `set` stands within twelve tokens of the candidate, in its

@@ -12,6 +12,12 @@ extension QuantityCorpus {
     + Corpus.examples(
       family, Expected(value: 12, unit: "year", bound: .lessThan),
       ["children under 12 travel free", "free for kids under 12"])
+    + Corpus.examples(
+      family, Expected(value: 19, unit: "year", bound: .lessThan),
+      ["under-19s still pay a flat fare", "a team of under-19s"])
+    + Corpus.examples(
+      family, Expected(value: 65, unit: "year", bound: .moreThan),
+      ["free travel for the over-65s", "most over-65s own a phone"])
     + [
       // Thresholds after other nouns keep their own reading.
       Corpus.inSentence(
