@@ -188,6 +188,8 @@ final class Recognizer {
     s.has(c.end) && s.isAny(c.leftEdge - 1, NumberWords.article) && s[c.end].kind == .word
       && s[c.end].gap == .space && !s.isAny(c.end, RateWords.joiners)
       && !s.isAny(c.end, CountedNouns.phraseBreakers)
+      // "a 15 cent increase from $3.50 a bushel": a move of the price is per bushel too.
+      && !s.isAny(c.end, ChangeWords.nouns)
   }
 
   /// "KSh 37 a gigabyte", "$2 per song": a price followed by a denominator the vocabulary

@@ -66,6 +66,9 @@ enum RateWords {
     "instalment", "instalments", "installment", "installments", "tariff", "tariffs", "plan",
     "plans", "spend", "budgets", "room", "rooms", "hire", "rental", "rentals", "bundle",
     "bundles", "package", "packages", "contract", "contracts", "membership", "memberships",
+    // "a monthly increase of £9": a move of a price per month.
+    "increase", "increases", "rise", "rises", "fall", "falls", "drop", "gain", "decline", "cut",
+    "hike", "change",
   ])
   /// The denominators that are times, for which ``timeAfter`` applies.
   static let times: Set<Unit> = ["year", "month", "week", "day", "hour", "night"]

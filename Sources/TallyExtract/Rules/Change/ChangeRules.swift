@@ -594,7 +594,11 @@ enum ChangeRules {
     if s.has(c.leftEdge - 2), s.isWord(c.leftEdge - 1, by),
       let v = ((c.leftEdge - 5)...(c.leftEdge - 2)).reversed().first(where: { j in
         j >= 0 && s.isAny(j, leadVerbs)
-          && (j + 1..<(c.leftEdge - 1)).allSatisfy { s[$0].kind == .word && !s.isWord($0, by) }
+          && (j + 1..<(c.leftEdge - 1)).allSatisfy {
+            // "LME lead futures fell by 0.5%": a move's own verb is no object.
+            s[$0].kind == .word && !s.isWord($0, by)
+              && ChangeWords.before.match(s, endingAt: $0 + 1) == nil
+          }
       }),
       c.dimension == .percent || c.unit == "point" || c.unit == "index_point"
         || (c.unit == .count && c.counted.map { marginCounts.contains($0) } == true)

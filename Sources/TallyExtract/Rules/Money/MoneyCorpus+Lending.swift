@@ -33,6 +33,13 @@ extension MoneyCorpus {
     Corpus.inSentence(
       family, Expected(value: 1_450, unit: "CAD"), span: "C$1,450",
       "A C$1,450 flagship on a two-year tab adds about C$60 a month to a bill."),
+    // A move of a price named by its noun is per unit too.
+    Corpus.inSentence(
+      family, Expected(value: 0.15, unit: "USD/bushel", change: .up, kind: .change),
+      span: "15 cent", "Prices will average $3.50 a bushel, a 15 cent increase from May."),
+    Corpus.inSentence(
+      family, Expected(value: 9, unit: "GBP/month", change: .up, kind: .change), span: "£9",
+      "A monthly increase of £9 in the South East pushed rents up."),
     // An adjective of time states the denominator of a price noun only.
     Corpus.inSentence(
       family, Expected(value: 2_395, unit: "AED"), span: "Dh2,395",

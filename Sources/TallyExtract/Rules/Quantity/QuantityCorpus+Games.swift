@@ -22,6 +22,13 @@ extension QuantityCorpus {
       Corpus.inSentence(
         family, Expected(value: 13, unit: "times", kind: .ratio), span: "thirteen times",
         "The cable would circle the Earth thirteen times."),
+      // A move's own verb between is no object of a lead: "lead" the metal.
+      Corpus.inSentence(
+        family, Expected(value: 0.5, unit: "percent", change: .down, kind: .change), span: "0.5%",
+        "LME lead futures fell by 0.5%, to $1,902 per ton."),
+      Corpus.inSentence(
+        family, Expected(value: 0.3, unit: "percent", change: .down, kind: .change), span: "0.3%",
+        "Lead dropped by 0.3% to 16,885 yuan."),
       // A multiplier goes on after "times".
       Corpus.inSentence(
         family, Expected(value: 5, unit: "times", kind: .ratio), span: "five times",
