@@ -12,6 +12,8 @@ final class Recognizer {
   private let emit: (Figure) -> Void
 
   private var dollar: Unit = "USD"
+  /// The currencies the story has stated amounts in (plain cents aside).
+  private var storyCurrencies: Set<Unit> = []
   /// The temperature scale the story wrote first ("-30F"), for later plain "degrees".
   private var temperatureScale: Unit?
   /// The last explicit unit of an amount (money, mass, volume, ...), with its sentence.
@@ -128,15 +130,28 @@ final class Recognizer {
     guard figs.contains(where: { $0.unit?.rate != nil }) else { return }
     for n in figs.indices {
       let c = figs[n]
-      guard let u = c.unit, u.isCurrency, c.kind != .ratio, !c.hasScale,
-        !hasOwnDenominator(c, s)
-      else { continue }
+      guard let u = c.unit, u.isCurrency, c.kind != .ratio, !hasOwnDenominator(c, s),
+        !pricesAThing(c, s)
+      else {
+        continue
+      }
       var best: (distance: Int, unit: Unit)?
       for (m, r) in figs.enumerated() where m != n {
-        guard let ru = r.unit, let rate = ru.rate, rate.currency == u, !r.hasScale else { continue }
+        guard let ru = r.unit, let rate = ru.rate, rate.currency == u, r.hasScale == c.hasScale,
+          !MoneyRules.restatesPer(r, s)
+        else { continue }
         let a = abs(c.value), b = abs(r.value)
-        // "fell $1.60 an ounce to $1,674.80", "1 cent lower at $60.93 a barrel".
-        guard min(a, b) > 0, max(a, b) / min(a, b) <= 10_000 else { continue }
+        // "fell $1.60 an ounce to $1,674.80", "1 cent lower at $60.93 a barrel"; "£7.9
+        // million a year, up from £4.6 million": two totals of one size.
+        let spread = c.hasScale ? 10.0 : 10_000
+        guard min(a, b) > 0, max(a, b) / min(a, b) <= spread else { continue }
+        // Totals only when compared after the price: "a five-year, $210 million contract
+        // ..., $42 million a year" stays a total.
+        if c.hasScale,
+          !(m < n && s.has(c.leftEdge - 1) && s.isAny(c.leftEdge - 1, Recognizer.fromWords))
+        {
+          continue
+        }
         let d = abs(m - n)
         if let b = best, b.distance <= d { continue }
         best = (d, ru)
@@ -167,6 +182,16 @@ final class Recognizer {
     return w.0.factor == 1
   }
 
+  /// "a C$1,450 flagship on a two-year tab adds C$60 a month": an amount between an article
+  /// and a noun is the price of that thing, never a price per unit of another's.
+  private func pricesAThing(_ c: Candidate, _ s: Scan) -> Bool {
+    s.has(c.end) && s.isAny(c.leftEdge - 1, NumberWords.article) && s[c.end].kind == .word
+      && s[c.end].gap == .space && !s.isAny(c.end, RateWords.joiners)
+      && !s.isAny(c.end, CountedNouns.phraseBreakers)
+      // "a 15 cent increase from $3.50 a bushel": a move of the price is per bushel too.
+      && !s.isAny(c.end, ChangeWords.nouns)
+  }
+
   /// "KSh 37 a gigabyte", "$2 per song": a price followed by a denominator the vocabulary
   /// does not code keeps its plain currency; it borrows no other price's denominator.
   private func hasOwnDenominator(_ c: Candidate, _ s: Scan) -> Bool {
@@ -188,6 +213,19 @@ final class Recognizer {
   /// "raised its dividend by 5 cents to C$0.95 per share": plain cents are of the dollar
   /// the sentence names.
   private func centsOfTheSentence() {
+    // "The rand held at R18.20 while Brent fell 32 cents to $71.08": cents in a sentence
+    // that states US dollars are US cents, whatever the story's currency.
+    if sentenceFigures.contains(where: {
+      ($0.unit?.rate?.currency ?? $0.unit) == .usd && !$0.rules.contains("money.story-cents")
+        && $0.isMoney
+    }) {
+      for n in sentenceFigures.indices where sentenceFigures[n].rules.contains("money.story-cents")
+      {
+        let u = sentenceFigures[n].unit
+        sentenceFigures[n].unit = u?.rate.map { Unit.usd.per($0.per) } ?? .usd
+        sentenceFigures[n].rules.append("money.us-cents-of-sentence")
+      }
+    }
     guard
       let other = sentenceFigures.first(where: {
         $0.prefixCurrency
@@ -224,7 +262,14 @@ final class Recognizer {
         per = d.payload
         break
       }
-      if let u = RateWords.adjectives[s.lower(k)], s[k].kind == .word { per = u }
+      // "monthly rents", "the average nightly rate" ("its daily service to Bangkok ... fares
+      // start at Dh2,395" prices no day).
+      if let u = RateWords.adjectives[s.lower(k)], s[k].kind == .word,
+        u == "share"
+          || (k + 1...k + 3).contains(where: { s.has($0) && s.isAny($0, RateWords.priceNouns) })
+      {
+        per = u
+      }
       // "the spot rate for a 40-foot container", "a kilogram of rump steak averages": a
       // unit named with its article before the price (not a time: "for a year").
       if s.isAny(k, NumberWords.article), let d = RateWords.table.match(s, at: k + 1),
@@ -282,6 +327,16 @@ final class Recognizer {
     }
     // "load factor rose two points to 51.9 pct": points moving a percentage are
     // percentage points.
+    // "real interest rates are now about 6.6 points", "the jobless rate fell 0.3 points":
+    // points of a rate, in a sentence that names no index or stocks, are percentage points.
+    if c.unit == "point", c.rules.contains("unit(points)") || c.rules.contains("unit(point)"),
+      sentenceHas(s, UnitWords.rateNouns), !sentenceHas(s, UnitWords.stockWords),
+      !sentenceNamesSP(s)
+    {
+      c.unit = "percentage_point"
+      c.dimension = .percent
+      c.rules.append("unit.points-of-a-rate")
+    }
     if c.unit == "point", sentenceHas(s, UnitWords.marketWords) || sentenceNamesSP(s) {
       // "the FTSE 100 slipped 12 points": points in market copy are index points.
       c.unit = "index_point"
@@ -315,6 +370,21 @@ final class Recognizer {
     }
     if c.minus != nil { applyMinus(&c) }
     // "2.27 times New York May", "a two-fold jump": multipliers are ratios.
+    // "sacked the quarterback five times and held", "was sacked four times.": in a game, a
+    // number of occurrences that ends its clause is a count (a multiplier goes on: "five
+    // times the average"; "enough to circle the Earth thirteen times" stays a multiplier).
+    if c.unit == Recognizer.times, c.high == nil, c.end - c.number.end == 1, s.has(c.end),
+      s.isChar(c.end, UInt8(ascii: ".")) || s.isChar(c.end, UInt8(ascii: ","))
+        || s.isChar(c.end, UInt8(ascii: ";")) || s.isAny(c.end, Recognizer.clauseWords),
+      s.has(c.first - 1), s[c.first - 1].kind == .word,
+      !s.isAny(c.first - 1, Recognizer.multiplierLeads), sentenceHas(s, UnitWords.gameWords)
+    {
+      c.unit = .count
+      c.dimension = .count
+      c.counted = "time"
+      c.end -= 1
+      c.rules.append("count.occurrences")
+    }
     if c.unit == Recognizer.times {
       // "10 times more likely", "jumped 10-fold": a multiplier is a ratio, never a change.
       if c.kind == .change {
@@ -369,11 +439,20 @@ final class Recognizer {
     {
       c.unit = code
     }
+    if c.isMoney { storyMoney(&c, s) }
     // "65.5 billion pounds (US$ 113.9 billion) ... from 60.4 billion": a bracketed
     // conversion does not set the unit of later elliptical figures.
     c.inBrackets = s.isChar(c.leftEdge - 1, UInt8(ascii: "("))
+    // "a bonus of 42 million pesos each, roughly $44,000. The company has offered 28
+    // million": a conversion set off by a comma does not set the unit of later figures.
+    let converts =
+      c.isMoney && s.isChar(c.leftEdge - 1, UInt8(ascii: ","))
+      && sentenceFigures.last.map {
+        $0.isMoney && !$0.unitCarried && c.leftEdge - $0.end <= 3
+          && ($0.unit?.rate?.currency ?? $0.unit) != (c.unit?.rate?.currency ?? c.unit)
+      } == true
     // Index points do not carry: "rose two points ... to 2.90 billion" is no index value.
-    if let u = c.unit, let d = c.dimension, !c.unitCarried, !c.inBrackets,
+    if let u = c.unit, let d = c.dimension, !c.unitCarried, !c.inBrackets, !converts,
       [.money, .mass, .volume, .length, .energy, .other].contains(d), u != "index_point",
       u.rate == nil,
       u != Recognizer.times,
@@ -383,6 +462,43 @@ final class Recognizer {
     }
     sentenceFigures.append(c)
     return true
+  }
+
+  /// Currencies the story decides: a name several countries share takes the story's
+  /// country's code ("Rs" in a Pakistani story), and plain cents in a story that has
+  /// named one currency with cents, and no dollar, are that currency's ("R2,706 ...
+  ///
+  /// a 25c
+  /// incentive"). Records the story's currencies as it goes.
+  private func storyMoney(_ c: inout Candidate, _ s: Scan) {
+    guard let unit = c.unit else { return }
+    let rate = unit.rate
+    let base = rate?.currency ?? unit
+    var plainCents = false
+    for r in c.rules {
+      if let table = Currencies.storyNames[r] {
+        if let code = storyCountry(s).flatMap({ table[$0] }) {
+          c.unit = rate.map { code.per($0.per) } ?? code
+          c.rules.append("money.story-country")
+        }
+        break
+      }
+      if Currencies.plainCents.contains(r) {
+        plainCents = true
+        break
+      }
+    }
+    if plainCents {
+      if base == .usd, dollar == .usd, storyCurrencies.count == 1,
+        let only = storyCurrencies.first, Currencies.centCurrencies.contains(only),
+        !sentenceFigures.contains(where: { ($0.unit?.rate?.currency ?? $0.unit) == .usd })
+      {
+        c.unit = rate.map { only.per($0.per) } ?? only
+        c.rules.append("money.story-cents")
+      }
+    } else if !c.unitCarried, let u = c.unit {
+      storyCurrencies.insert(u.rate?.currency ?? u)
+    }
   }
 
   /// A minus sign: a move down for percentages and points ("DAX -0.8%", "-35 points"),
@@ -438,10 +554,21 @@ final class Recognizer {
         || (s.has(k - 1) && s.lower(k) == "of" && s.lower(k - 1) == "age")
         // "Their average age was 61.5": an age after "age" and a copula, decimals too.
         || ageIs
+        // "adults over 65", "children under 12": a threshold of age after a group of people.
+        || (s.has(k - 1) && s.isAny(k, Recognizer.ageThresholds)
+          && s.isAny(k - 1, CountedNouns.ageGroups) && !c.number.spelled)
     {
       c.unit = "year"
       c.dimension = .duration
       c.rules.append("duration.age")
+      return true
+    }
+    // "under-19s pay a flat £1", "the over-65s": an age group.
+    if let b = NotFigureRules.ageGroup(c, s) {
+      c.unit = "year"
+      c.dimension = .duration
+      c.bound = b
+      c.rules.append("duration.age-group")
       return true
     }
     // "a magnitude 8.7 earthquake": the unit before the number.
@@ -489,8 +616,9 @@ final class Recognizer {
     }
     if CountRules.ofPronoun(s, from: c.end) {
       // "scored 41 points, 17 of them in the fourth quarter": the unit of what they are.
+      // (An age before it is not what they are: "Okafor, 23, scored three of them".)
       if let prev = sentenceFigures.last, let u = prev.unit, u != .count, u != .percent,
-        prev.dimension != .money
+        prev.dimension != .money, !prev.rules.contains("duration.age")
       {
         c.unit = u
         c.dimension = prev.dimension
@@ -532,15 +660,20 @@ final class Recognizer {
       // "seven flights a week to Perth and four to Osaka", "19 shots, six on target": a
       // spelled number after "and" or a comma, following a count of the same sentence,
       // counts the same things.
+      // "scored 44 points, including nine in overtime": points too.
       guard c.value >= 2, c.value < 100, s.has(c.first - 1),
-        s.isWord(c.first - 1, Qualifiers.and) || s.isChar(c.first - 1, UInt8(ascii: ",")),
-        let prev = sentenceFigures.last, prev.unit == .count, prev.counted != nil,
+        s.isWord(c.first - 1, Qualifiers.and) || s.isChar(c.first - 1, UInt8(ascii: ","))
+          || s.isWord(c.first - 1, Recognizer.including)
+          // "four stars out of five": the whole the count is out of.
+          || (s.has(c.first - 2) && s.lower(c.first - 1) == "of" && s.lower(c.first - 2) == "out"),
+        let prev = sentenceFigures.last,
+        prev.unit == .count && prev.counted != nil || prev.unit == "point",
         c.first - prev.end <= 6, !(s.has(c.end) && s.isAny(c.end, Recognizer.notCountAfter))
       else { return false }
-      c.unit = .count
-      c.dimension = .count
+      c.unit = prev.unit
+      c.dimension = prev.dimension
       c.counted = prev.counted
-      c.rules.append("count.elliptical")
+      c.rules.append(prev.unit == .count ? "count.elliptical" : "unit.elliptical-points")
       return true
     }
     // "closed at 72-5/8, up 4-1/8": wire copy quotes share prices in dollar fractions.
@@ -568,10 +701,14 @@ final class Recognizer {
       return true
     }
     // "fell by 20,000 to 1.4m": the unit of an earlier amount in the same sentence.
+    // "29.5 million bags of 60 kg, up from 27.9 million": an amount with a scale word
+    // before it, when there is one, is the one of its size.
+    let carriable: (Candidate) -> Bool = {
+      $0.dimension != .percent && $0.dimension != .duration && $0.unit != nil && !$0.inBrackets
+    }
     if c.hasScale,
-      let prev = sentenceFigures.last(where: {
-        $0.dimension != .percent && $0.dimension != .duration && $0.unit != nil && !$0.inBrackets
-      }), let u = prev.unit
+      let prev = sentenceFigures.last(where: { carriable($0) && $0.hasScale })
+        ?? sentenceFigures.last(where: carriable), let u = prev.unit
     {
       c.unit = u
       c.dimension = prev.dimension
@@ -603,7 +740,9 @@ final class Recognizer {
     }
     // "rose to 131.0 from 124.6", "to 238,000 shares ... from 205,000": the figure compared
     // with is of the same size (a restated share in between is not).
-    if isComparison(s, c.first - 1),
+    // "to about 530,000": the comparison word stands before the qualifier.
+    let beforeQualifier = Qualifiers.table.match(s, endingAt: c.first).map { $0.start } ?? c.first
+    if isComparison(s, beforeQualifier - 1),
       let prev = sentenceFigures.last(where: {
         // "the index, which tracks six currencies, fell 0.7% to 102.38": a spelled count
         // is not what a figure in digits is compared with.
@@ -667,12 +806,14 @@ final class Recognizer {
   }
 
   private static let scoreVerbs = WordSet(["scored", "scores", "scoring", "score", "tallied"])
+  private static let including = VocabWord("including")
 
   private static let ageWords = WordSet(["aged", "age", "ages", "turned", "turns", "turning"])
   /// Words after a spelled number that make it no elliptical count: "and four times as
   /// many", "and two of them", "and three-quarters".
   private static let notCountAfter = WordSet(["times", "of", "-", "percent", "per", "years"])
   private static let ageCopulas = WordSet(["was", "is", "were", "are"])
+  private static let ageThresholds = WordSet(["over", "under", "above", "below"])
   private static let ageSuperlatives = WordSet(["oldest", "youngest"])
   private static let ageStress = WordSet(["only", "just", "now", "still"])
 
@@ -772,6 +913,8 @@ final class Recognizer {
     return false
   }
 
+  /// Words before an amount compared with an earlier one: "up from £4.6 million".
+  private static let fromWords = WordSet(["from", "against", "versus", "vs", "with", "than"])
   private static let comparisonWords = WordSet([
     "from", "to", "against", "versus", "vs", "with", "than", "and", "or", "after",
   ])
@@ -818,8 +961,15 @@ final class Recognizer {
       }
       k -= 1
     }
+    // "The currency traded at 18.21 per dollar": the currency of the story's country.
+    if sentenceHas(s, Recognizer.currencyWords),
+      let code = storyCountry(s).flatMap({ Currencies.national[$0] }), code != targetCode
+    {
+      return code
+    }
     return nil
   }
+  private static let currencyWords = WordSet(["currency"])
 
   /// "between 10 and 15 pct" and "five to six pct": a word range whose unit and scale
   /// come from its upper end.
@@ -829,8 +979,12 @@ final class Recognizer {
     let afterFrom = s.isWord(c.first - 1, Qualifiers.from)
     // "prices range from $300 to $500", "fees ranging from 2% to 5%": a range, where "fell
     // from X to Y" is two levels.
+    // "a fast charger takes the battery from 20% to 80%": a charge window, whatever the
+    // verb, in a sentence about charging.
     let isFromRange =
-      afterFrom && s.isWord(c.end, Qualifiers.to) && s.isAny(c.first - 2, Recognizer.rangeWords)
+      afterFrom && s.isWord(c.end, Qualifiers.to)
+      && (s.isAny(c.first - 2, Recognizer.rangeWords)
+        || c.unit == .percent && sentenceHas(s, UnitWords.chargeWords))
     let isTo = s.isWord(c.end, Qualifiers.to) && !afterFrom
     // "3.50%-3.75%": a dash between two figures with their units.
     let isDash =
@@ -1014,6 +1168,14 @@ final class Recognizer {
   ])
 
   private static let times: Unit = "times"
+  /// What may follow "N times" when it counts occurrences.
+  private static let clauseWords = WordSet(["and", "but", "in", "this", "last"])
+  /// Words before "N times" that make it a multiplier: "is five times", "about 5 times".
+  private static let multiplierLeads = WordSet([
+    "is", "was", "are", "were", "be", "been", "by", "about", "around", "nearly", "almost",
+    "roughly", "some", "than", "of", "at", "to", "rose", "grew", "jumped", "increased",
+    "multiplied",
+  ])
   /// Riyals by the country of the story (Saudi riyals otherwise).
   private static let riyals: [String: Unit] = ["QAT": "QAR", "OMN": "OMR", "YEM": "YER"]
   private static let francs: [String: Unit] = ["CHE": "CHF", "BEL": "BEF", "LUX": "LUF"]

@@ -30,6 +30,9 @@ struct CorpusTests {
   @Test(arguments: NotFigureCorpus.all) func notFigure(_ ex: CorpusExample) {
     #expect(check(ex) == nil, "\(check(ex) ?? "")")
   }
+  @Test(arguments: NotFigureCorpus.kindsAndElapsed) func notFigureKinds(_ ex: CorpusExample) {
+    #expect(check(ex) == nil, "\(check(ex) ?? "")")
+  }
   @Test(arguments: NotFigureCorpus.labelsAndDenominators) func notFigureLabels(
     _ ex: CorpusExample
   ) {

@@ -29,8 +29,10 @@ struct VocabularyTests {
   @Test func currencyPrefixes() {
     let bad = walk(Currencies.prefixRows) { word, cw in
       let written = word.first?.isLetter == true ? word.uppercased() : word
-      // "R", "RM" and "N" are money only glued to the digits ("R5 million", never "R 5").
-      let spaced = word.last?.isLetter == true && !["r", "rm", "n"].contains(word)
+      // "R", "RM", "N", "SR", "QR" and "KD" are money only glued to the digits ("R5
+      // million", never "R 5").
+      let spaced =
+        word.last?.isLetter == true && !["r", "rm", "n", "sr", "qr", "kd"].contains(word)
       let text = spaced ? "\(written) 5 million" : "\(written)5 million"
       guard let f = one(text) else { return "no single figure in \(text)" }
       let code = MoneyRules.resolve(cw, dollar: "USD")

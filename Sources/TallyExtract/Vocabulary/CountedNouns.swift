@@ -9,6 +9,7 @@ enum CountedNouns {
     ("cattle", "cattle"), ("sheep", "sheep"), ("aircraft", "aircraft"), ("fish", "fish"),
     ("head", "head"), ("crew", "crew"), ("livestock", "livestock"), ("swine", "swine"),
     ("spacecraft", "spacecraft"), ("deer", "deer"), ("offspring", "offspring"),
+    ("species", "species"), ("series", "series"),
   ]
   static let irregular = PhraseTable(irregularRows)
 
@@ -26,6 +27,8 @@ enum CountedNouns {
     "reaches", "totals", "plans", "aims", "wants", "sees", "hopes", "earnings", "afterwards",
     "downwards", "upwards", "nevertheless", "ones", "whereas", "yesterday's",
     "days", "years", "months", "weeks", "decades", "hours", "times", "series", "species",
+    // Verbs after a model's number: "the Book Air 14 weighs 1.08kg", "the X5 measures".
+    "weighs", "measures", "features", "offers", "boasts", "packs", "lasts",
   ])
 
   /// Words that may stand between a number and its counted noun ("20 Russian military
@@ -71,6 +74,16 @@ enum CountedNouns {
     "rider", "resident", "pensioner", "nurse", "doctor", "trader", "vendor", "worker",
     "widow", "grandmother", "grandfather", "striker", "goalkeeper", "midfielder", "defender",
     "winger", "forward", "guard", "centre", "batter", "bowler", "opener", "pitcher",
+  ])
+
+  /// People named by a group before an age threshold: "adults over 65", "children under
+  /// five", "anyone older than 70".
+  static let ageGroups = WordSet([
+    "adults", "people", "persons", "those", "anyone", "everyone", "men", "women", "children",
+    "kids", "boys", "girls", "workers", "drivers", "patients", "residents", "pensioners",
+    "users", "voters", "players", "customers", "passengers", "travellers", "travelers",
+    "borrowers", "buyers", "individuals", "americans", "britons", "participants", "teens",
+    "teenagers", "youngsters", "seniors", "households", "applicants", "employees", "staff",
   ])
 
   /// What a player's line counts: "added eight rebounds" states a total, not a rise.

@@ -53,6 +53,11 @@ enum Currencies {
     // The dirham of Gulf papers ("Dh52.7 billion", "Dhs1,200") and the naira of Nigerian ones
     // written with a plain "N" ("N48.3 trillion": see ``strictPrefixes``).
     ("dh", .init(.fixed("AED"))), ("dhs", .init(.fixed("AED"))), ("n", .init(.fixed("NGN"))),
+    // Gulf and Egyptian papers: "SR1.42 billion" (Saudi riyal), "QR5.2bn" (Qatari riyal),
+    // "KD120 million" (Kuwaiti dinar), all strict like "R"; "E£240 billion"; Ugandan and
+    // Tanzanian shillings, "USh 4,500", "TSh 2,300".
+    ("sr", .init(.fixed("SAR"))), ("qr", .init(.fixed("QAR"))), ("kd", .init(.fixed("KWD"))),
+    ("e£", .init(.fixed("EGP"))), ("ush", .init(.fixed("UGX"))), ("tsh", .init(.fixed("TZS"))),
   ]
 
   static let suffixRows: [(String, CurrencyWord)] = [
@@ -155,6 +160,15 @@ enum Currencies {
     ("ecu", .init(.fixed("XEU"))), ("european currency units", .init(.fixed("XEU"))),
     ("japanese yen", .init(.fixed("JPY"))),
     ("russian roubles", .init(.fixed("RUB"))), ("russian rubles", .init(.fixed("RUB"))),
+    // Currencies of general news named after the number: "130,000 dong a kilogram",
+    // "45,000 lira a month", "2.1 billion taka".
+    ("dong", .init(.fixed("VND"))), ("vietnamese dong", .init(.fixed("VND"))),
+    ("lira", .init(.fixed("TRY"))), ("liras", .init(.fixed("TRY"))),
+    ("turkish lira", .init(.fixed("TRY"))), ("taka", .init(.fixed("BDT"))),
+    ("krona", .init(.fixed("SEK"))), ("kroner", .init(.fixed("NOK"))),
+    ("forints", .init(.fixed("HUF"))), ("forint", .init(.fixed("HUF"))),
+    ("birr", .init(.fixed("ETB"))), ("moroccan dirhams", .init(.fixed("MAD"))),
+    ("sri lankan rupees", .init(.fixed("LKR"))), ("saudi riyal", .init(.fixed("SAR"))),
   ]
 
   /// Names of currencies read only where a currency is expected (before "per dollar" in an
@@ -175,12 +189,59 @@ enum Currencies {
   /// Prefixes that are money only written in capitals and attached to digits with decimals,
   /// thousands separators or a scale word: "R2.03", "R1,250", "R400 billion" (the rand),
   /// never "R&D", "R2" (a model), "RM5" (a room).
-  static let strictPrefixes = WordSet(["r", "rm", "n"])
+  static let strictPrefixes = WordSet(["r", "rm", "n", "sr", "qr", "kd"])
   /// Strict prefixes that a word of price before them does not make money: "N48.3
   /// trillion" is naira, "masks for N95" is a mask.
   static let scaledOnlyPrefixes = WordSet(["n"])
   /// Attached suffixes that are money only in lower case: "41c" cents, "41C" Celsius.
   static let lowerCaseOnly = WordSet(["c", "sen", "fils"])
+  /// Currency forms several countries share, by the rule that read them: the code they
+  /// take in a story whose lead names that country first ("Rs3.20 a litre" in a Pakistani
+  /// story is PKR, "dirhams" in a Moroccan one MAD, "pounds" in an Egyptian one EGP).
+  ///
+  /// Elsewhere they keep the code of their row.
+  static let storyNames: [String: [String: Unit]] = {
+    let rupees: [String: Unit] = ["PAK": "PKR", "LKA": "LKR"]
+    let dirhams: [String: Unit] = ["MAR": "MAD"]
+    let crowns: [String: Unit] = ["NOR": "NOK", "DNK": "DKK", "CZE": "CZK", "SWE": "SEK"]
+    var d: [String: [String: Unit]] = [:]
+    for r in ["prefix(rs)", "prefix(rs.)", "suffix(rupees)", "suffix(rupee)"] {
+      d["money." + r] = rupees
+    }
+    for r in ["prefix(dh)", "prefix(dhs)", "suffix(dirhams)", "suffix(dirham)"] {
+      d["money." + r] = dirhams
+    }
+    for r in ["suffix(kronor)", "suffix(krona)", "suffix(kroner)"] { d["money." + r] = crowns }
+    d["money.suffix(pounds)"] = ["EGY": "EGP"]
+    return d
+  }()
+  /// Currencies whose hundredths are "cents": a plain "cents" in a story that has stated
+  /// amounts in one of them only is that currency's ("R1.30 ...
+  ///
+  /// plus a 25c incentive").
+  static let centCurrencies: Set<Unit> = [
+    "ZAR", "EUR", "AUD", "NZD", "CAD", "HKD", "SGD", "KES", "UGX", "TZS", "ETB",
+  ]
+  /// The rules of a plain "cents" (of whatever dollar the story has).
+  static let plainCents: Set<String> = [
+    "money.suffix(cents)", "money.suffix(cent)", "money.suffix(cts)", "money.suffix(c)",
+    "money.suffix(¢)",
+  ]
+  /// The currency of a country (ISO 3166 alpha-3 to ISO 4217), for "the currency traded at
+  /// 18.21 per dollar" in a story about that country.
+  static let national: [String: Unit] = [
+    "MEX": "MXN", "BRA": "BRL", "ARG": "ARS", "CHL": "CLP", "COL": "COP", "PER": "PEN",
+    "TUR": "TRY", "ZAF": "ZAR", "NGA": "NGN", "KEN": "KES", "GHA": "GHS", "EGY": "EGP",
+    "MAR": "MAD", "IND": "INR", "PAK": "PKR", "LKA": "LKR", "BGD": "BDT", "IDN": "IDR",
+    "MYS": "MYR", "PHL": "PHP", "THA": "THB", "VNM": "VND", "KOR": "KRW", "JPN": "JPY",
+    "CHN": "CNY", "TWN": "TWD", "HKG": "HKD", "SGP": "SGD", "AUS": "AUD", "NZL": "NZD",
+    "CAN": "CAD", "GBR": "GBP", "RUS": "RUB", "UKR": "UAH", "POL": "PLN", "CZE": "CZK",
+    "HUN": "HUF", "SWE": "SEK", "NOR": "NOK", "DNK": "DKK", "CHE": "CHF", "ISR": "ILS",
+    "SAU": "SAR", "ARE": "AED", "QAT": "QAR", "KWT": "KWD", "KAZ": "KZT", "ETH": "ETB",
+    "UGA": "UGX", "TZA": "TZS", "USA": "USD", "DEU": "EUR", "FRA": "EUR", "ITA": "EUR",
+    "ESP": "EUR", "NLD": "EUR", "BEL": "EUR", "AUT": "EUR", "IRL": "EUR", "PRT": "EUR",
+    "FIN": "EUR", "GRC": "EUR",
+  ]
   /// ISO 4217 codes, matched only when written in capitals.
   static let isoCodes = WordSet(UnitTable.currencies)
 }

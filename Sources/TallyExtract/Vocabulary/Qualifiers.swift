@@ -140,7 +140,8 @@ enum ChangeWords {
   static let nouns = WordSet([
     "growth", "increase", "rise", "decline", "fall", "drop", "gain", "expansion",
     "contraction", "jump", "reduction", "surge", "slump", "rally", "hike", "cut", "increases",
-    "rises", "falls", "gains", "drops", "declines", "decrease", "decreases",
+    "rises", "falls", "gains", "drops", "declines", "decrease", "decreases", "cuts", "hikes",
+    "reductions",
   ])
 
   /// Words allowed between a change verb and its number ("rose sharply by 5%",

@@ -55,6 +55,21 @@ enum RateWords {
     "monthly": "month", "nightly": "night", "weekly": "week", "hourly": "hour", "daily": "day",
     "eps": "share",
   ]
+  /// Nouns of a price or a pay that an adjective of time ("monthly", "nightly") may state the
+  /// denominator of, up to three words after it.
+  static let priceNouns = WordSet([
+    "rent", "rents", "rate", "rates", "wage", "wages", "pay", "salary", "salaries", "fee",
+    "fees", "fare", "fares", "bill", "bills", "charge", "charges", "cost", "costs", "price",
+    "prices", "subscription", "subscriptions", "premium", "premiums", "payment", "payments",
+    "allowance", "allowances", "income", "earnings", "revenue", "budget", "spending", "pension",
+    "pensions", "benefit", "benefits", "ticket", "tickets", "pass", "repayment", "repayments",
+    "instalment", "instalments", "installment", "installments", "tariff", "tariffs", "plan",
+    "plans", "spend", "budgets", "room", "rooms", "hire", "rental", "rentals", "bundle",
+    "bundles", "package", "packages", "contract", "contracts", "membership", "memberships",
+    // "a monthly increase of £9": a move of a price per month.
+    "increase", "increases", "rise", "rises", "fall", "falls", "drop", "gain", "decline", "cut",
+    "hike", "change",
+  ])
   /// The denominators that are times, for which ``timeAfter`` applies.
   static let times: Set<Unit> = ["year", "month", "week", "day", "hour", "night"]
 }

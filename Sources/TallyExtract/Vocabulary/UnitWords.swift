@@ -206,6 +206,25 @@ enum UnitWords {
     "on", "up", "nanometre", "nanometer", "nm", "pointer", "pointers", "point", "thirds",
     "quarters", "fifths", "halves", "s", "th", "st", "nd", "rd", "plus", "odd", "something",
     "somethings", "old",
+    // Kinds named by a count: "two-wheeler sales", "a two-seater", "four-stroke engines",
+    // "a three-pronged plan".
+    "wheeler", "wheelers", "seater", "seaters", "stroke", "pronged",
+  ])
+
+  /// Words of a sentence about a game, where "N times" at the end of a clause counts what
+  /// happened ("was sacked four times").
+  static let gameWords = WordSet([
+    "sacked", "sacks", "quarterback", "game", "games", "match", "matches", "season", "scored",
+    "goals", "touchdowns", "touchdown", "yards", "innings", "wickets", "penalties", "points",
+    "tournament", "championship", "race", "laps", "league", "cup", "final", "defence",
+    "defense", "passes", "interceptions",
+  ])
+
+  /// Words of a sentence about charging a battery, where "from 20% to 80%" is the window
+  /// charged, one range.
+  static let chargeWords = WordSet([
+    "battery", "batteries", "charger", "chargers", "charging", "charge", "charges", "charged",
+    "recharge", "recharges", "recharged", "recharging",
   ])
 
   /// Words between a number and a duration that make it a run of time: "13 consecutive
@@ -216,6 +235,20 @@ enum UnitWords {
   static let yardQualifiers = WordSet(["passing", "rushing", "receiving", "return", "punt"])
 
   /// Words that make points index points: the sentence is about a market.
+  ///
+  /// Rates whose moves and gaps in "points" are percentage points: "real interest rates
+  /// are 6.6 points", "the jobless rate fell 0.3 points".
+  static let rateNouns = WordSet([
+    "rate", "rates", "inflation", "yield", "yields", "unemployment", "jobless",
+  ])
+  /// Words of a sentence about stock prices, whose points are index points.
+  static let stockWords = WordSet([
+    "index", "indices", "indexes", "dow", "ftse", "dax", "nikkei", "nasdaq", "cac", "stoxx",
+    "hang", "kospi", "sensex", "nifty", "asx", "tsx", "ibex", "mib", "bovespa", "stocks",
+    "shares", "equities", "futures", "bourse", "blue-chip", "blue-chips", "composite", "topix",
+    "russell", "vix", "ibovespa", "merval", "ipc", "jse", "tadawul", "psei", "sti", "klci",
+    "jci", "taiex", "egx", "ngx", "game", "match", "season", "scored", "lead", "win", "won",
+  ])
   static let marketWords = WordSet([
     "index", "indices", "indexes", "dow", "ftse", "dax", "nikkei", "nasdaq", "s&p", "cac",
     "stoxx", "hang", "kospi", "sensex", "nifty", "asx", "tsx", "ibex", "mib", "bovespa",

@@ -23,19 +23,13 @@ import json
 import re
 import signal
 import sys
-from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-import units  # noqa: E402  (Tests/NewsCorpus/units.py)
+import gold_checks  # noqa: E402  (../gold_checks.py: the checks every set runs)
+import units  # noqa: E402  (../units.py: every code this set uses, its 15 extra currencies too)
 
-# ISO 4217 codes this set needs beyond ../units.py (dimension money, also inside compound prices)
-EXTRA_CURRENCIES = {"NGN", "AED", "KES", "PHP", "THB", "ARS", "CLP", "MYR", "IDR", "VND", "EGP",
-                    "SAR", "QAR", "COP", "PEN", "GHS", "BDT", "PKR", "TRY", "MAD", "CNY", "KRW"}
-units.CURRENCIES |= EXTRA_CURRENCIES
-FIELDS = ["doc", "span", "start", "value", "unit", "dimension", "bound", "value_hi", "kind",
-          "measure", "period", "optional", "direction"]
 BOUNDS = {"approx", "more_than", "less_than", "at_least", "at_most"}
 MARK = re.compile(r"\{\{(.*?)\}\}|\[\[(.*?)\]\]", re.S)
 YEAR = re.compile(r"(?<![\d.,])(19[5-9]\d|20[0-4]\d)(?![\d.,]\d)")
@@ -141,98 +135,29 @@ def build_doc(path):
 
 
 def check(docs, gold_rows, uncovered=False):
-    errs = []
-    by_doc = {}
-    for r in gold_rows:
-        by_doc.setdefault(r["doc"], []).append(r)
-    prev = None
-    for r in gold_rows:
-        key = (r["doc"], r["start"])
-        if list(r.keys()) != FIELDS:
-            errs.append(f"{r['doc']}@{r['start']}: fields {list(r.keys())}")
-        if prev is not None and key <= prev:
-            errs.append(f"{r['doc']}@{r['start']}: out of order")
-        prev = key
-    for doc, (text, nonfig) in docs.items():
-        if "\r" in text:
-            errs.append(f"{doc}: CR in text")
+    """Problems of the built set: the contract every set meets (../gold_checks.py: article
+    files, record fields and offsets, units, bounds, kinds, order and overlap, digit coverage),
+    then this set's own: no mark-up left in a text, a number in every span, and years counted
+    as this set counts them (any 1950-2049 standing alone, wider than gold_checks.BARE_YEAR)."""
+    texts = {doc: text for doc, (text, _) in docs.items()}
+    nonfigs = {doc: list(nf) for doc, (_, nf) in docs.items()}
+    errs = gold_checks.article_problems(texts, final_lf=True)
+    errs += gold_checks.record_problems(gold_rows, texts)
+    for doc, text in texts.items():
         for tok in ("{{", "}}", "[[", "]]", "\x00"):
             if tok in text:
                 errs.append(f"{doc}: markup {tok!r} left in text")
-        lines = text.split("\n")
-        if len(lines) < 3 or not lines[0].strip() or lines[1] != "":
-            errs.append(f"{doc}: needs headline line then blank line")
-        words = len(text.split())
-        if not 120 <= words <= 300:
-            errs.append(f"{doc}: {words} words (120-300)")
-        rows = by_doc.get(doc, [])
-        if not rows:
-            errs.append(f"{doc}: no gold record")
-        covered = [False] * len(text)
-        last_end = -1
-        for r in rows:
-            s, sp = r["start"], r["span"]
-            if text[s:s + len(sp)] != sp:
-                errs.append(f"{doc}@{s}: span {sp!r} != text {text[s:s + len(sp)]!r}")
-            if s < last_end:
-                errs.append(f"{doc}@{s}: overlaps previous span")
-            last_end = max(last_end, s + len(sp))
-            for k in range(s, s + len(sp)):
-                covered[k] = True
-            try:
-                if units.dimension(r["unit"]) != r["dimension"]:
-                    errs.append(f"{doc}@{s}: dimension {r['dimension']} for {r['unit']}")
-            except KeyError:
-                errs.append(f"{doc}@{s}: unknown unit {r['unit']}")
-            if (r["kind"] == "change") != (r["direction"] in ("up", "down")):
-                errs.append(f"{doc}@{s}: kind/direction mismatch")
-            if r["kind"] == "change" and r["value"] < 0:
-                errs.append(f"{doc}@{s}: negative change")
-            if (r["bound"] == "range") != (r["value_hi"] is not None):
-                errs.append(f"{doc}@{s}: bound/value_hi mismatch")
-            if r["value_hi"] is not None and r["value_hi"] < r["value"]:
-                errs.append(f"{doc}@{s}: value_hi below value")
-            if r["measure"] != r["measure"].lower() or not r["measure"]:
-                errs.append(f"{doc}@{s}: measure not lower case")
-            if not any(ch.isdigit() for ch in sp) and not NUMWORDS.search(sp) and \
-                    not re.search(r"[a-z]", sp, re.I):
-                errs.append(f"{doc}@{s}: span has no number")
-        for s, t in nonfig:
-            for k in range(s, s + len(t)):
-                covered[k] = True
-        for m in YEAR.finditer(text):
-            for k in range(m.start(), m.end()):
-                covered[k] = True
-        for m in re.finditer(r"\d+", text):
-            if not all(covered[m.start():m.end()]):
-                a, b = max(0, m.start() - 30), m.end() + 30
-                errs.append(f"{doc}@{m.start()}: uncovered digits {m.group()!r} in "
-                            f"{text[a:b]!r}")
-        if uncovered:
-            for m in NUMWORDS.finditer(text):
-                if not covered[m.start()]:
-                    a, b = max(0, m.start() - 30), m.end() + 30
-                    print(f"  word {doc}@{m.start()}: {text[a:b]!r}")
+    for r in gold_rows:
+        sp = r["span"]
+        if not any(ch.isdigit() for ch in sp) and not NUMWORDS.search(sp) and \
+                not re.search(r"[a-z]", sp, re.I):
+            errs.append(f"{r['doc']}@{r['start']}: span has no number")
+    listed = {doc: nonfigs[doc] + [(m.start(), m.group()) for m in YEAR.finditer(t)]
+              for doc, t in texts.items()}
+    errs += gold_checks.coverage_problems(texts, gold_rows, listed)
+    if uncovered:
+        print("\n".join(gold_checks.uncovered_words(texts, gold_rows, nonfigs)))
     return errs
-
-
-def report(docs, rows):
-    words = sum(len(t.split()) for t, _ in docs.values())
-    req = [r for r in rows if not r["optional"]]
-    opt = [r for r in rows if r["optional"]]
-    nonfig = sum(len(n) for _, n in docs.values())
-    print(f"{len(docs)} articles, {words} words, {len(rows)} figures: {len(req)} required, "
-          f"{len(opt)} optional; {nonfig} listed non-figures")
-    for name, key in (("dimension", "dimension"), ("kind", "kind"), ("bound", "bound"),
-                      ("unit", "unit")):
-        cr = Counter(r[key] for r in req)
-        co = Counter(r[key] for r in opt)
-        print(f"by {name} (required / optional):")
-        for k, n in sorted(cr.items(), key=lambda kv: (-kv[1], kv[0])):
-            print(f"  {k:22s} {n:4d} / {co.get(k, 0)}")
-        for k, n in sorted(co.items()):
-            if k not in cr:
-                print(f"  {k:22s} {0:4d} / {n}")
 
 
 def main(argv):
@@ -277,7 +202,8 @@ def main(argv):
     if errs:
         print("\n".join(errs))
         sys.exit(f"error: {len(errs)} problem(s)")
-    report(disk, disk_rows)
+    gold_checks.print_counts("test4", {d: t for d, (t, _) in disk.items()}, disk_rows,
+                             {d: nf for d, (_, nf) in disk.items()})
     print("ok")
 
 

@@ -76,6 +76,20 @@ enum BoundCorpus {
       Corpus.inSentence(
         family, Expected(value: 20, unit: "percent", valueHigh: 80, bound: .range),
         span: "20 to 80 per cent", "charging from 20 to 80 per cent takes 31 minutes"),
+      // Any verb, in a sentence about charging.
+      Corpus.inSentence(
+        family, Expected(value: 20, unit: "percent", valueHigh: 80, bound: .range),
+        span: "20% to 80%", "A fast charger takes the battery from 20% to 80% in 45 minutes."),
+      Corpus.inSentence(
+        family, Expected(value: 1, unit: "percent", valueHigh: 100, bound: .range),
+        span: "1% to 100%", "With 90W charging it goes from 1% to 100% in 38 minutes."),
+      Corpus.inSentence(
+        family, Expected(value: 10, unit: "percent", valueHigh: 80, bound: .range),
+        span: "10% to 80%", "The battery gets from 10% to 80% in under half an hour."),
+      // Without charging, a move from one share to another stays two levels.
+      Corpus.inSentence(
+        family, Expected(value: 80, unit: "percent"), span: "80%",
+        "Its market share went from 20% to 80% in five years."),
     ]
     + Corpus.examples(
       family,

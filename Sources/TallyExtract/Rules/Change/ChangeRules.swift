@@ -65,7 +65,10 @@ enum ChangeRules {
       c.rules.append("change.within-of")
       return
     }
-    if let (dir, rule) = before(c, s) {
+    // "have lost 14 consecutive tests": the length of a run is a level.
+    if let (dir, rule) = before(c, s),
+      !(c.unit == .count && s.has(c.end) && s.isAny(c.end, UnitWords.streakWords))
+    {
       c.change = dir
       c.kind = .change
       c.rules.append(rule)
@@ -172,11 +175,23 @@ enum ChangeRules {
       c.rules.append("change.lead-clear")
       return
     }
+    // "rallied from 14 points down", "came back from 10 points behind": a deficit overcome
+    // in a game is a margin, a change up like a lead.
+    if c.unit == "point", s.has(j), s.isAny(j, deficitWords), s.has(c.leftEdge - 1),
+      s.lower(c.leftEdge - 1) == "from"
+    {
+      c.change = .up
+      c.kind = .change
+      c.rules.append("change.deficit-overcome")
+      return
+    }
     if s.has(j), s[j].gap < .paragraph, let m = ChangeWords.after.match(s, at: j),
       // "$5m in the red" is a deficit, not a fall.
       !(c.dimension == .money && colourPhrases.contains(m.phrase)),
       // "a 20 per cent down payment": a deposit, not a fall.
       !(m.phrase == "down" && s.has(m.end) && s.isAny(m.end, downNouns)),
+      // "87.2 feet above sea level", "30 metres below ground": a height or a depth.
+      !(m.phrase.isAny("above", "below") && s.has(m.end) && s.isAny(m.end, datumWords)),
       !isAdditional(c, s, at: j),
       // "a $3.86 discount to Brent": a spread between two prices, no money taken off.
       !(m.phrase.hasPrefix("discount") && s.has(m.end) && s.isAny(m.end, spreadWords))
@@ -234,6 +249,9 @@ enum ChangeRules {
     return false
   }
   private static let recordNouns = WordSet(["record", "records", "high", "peak", "highs"])
+  private static let deficitWords = WordSet(["down", "behind"])
+  /// Data a height or a depth is measured from: "above sea level", "below ground".
+  private static let datumWords = WordSet(["sea", "ground", "surface", "street"])
   /// Nouns after "down" that make it part of a name: "a 20% down payment".
   private static let downNouns = WordSet(["payment", "payments", "deposit"])
 
@@ -317,6 +335,10 @@ enum ChangeRules {
     while j >= 0, steps < 16 {
       if s.isChar(j, UInt8(ascii: ".")) || s.isChar(j, UInt8(ascii: ";")) { return nil }
       if s.isAny(j, rateOfChange) { return (.up, "change.growth-subject") }
+      // "the inflation rate slowed to 31.4% from 33.3%": the rate of a growth noun.
+      if s.isAny(j, rateWords), j >= 1, s.isAny(j - 1, rateOfChange) {
+        return (.up, "change.growth-subject")
+      }
       // The first word of a paragraph is checked, then the search stops.
       if s.isAny(j, otherRates) || s[j].gap == .paragraph { return nil }
       j -= 1
@@ -329,6 +351,7 @@ enum ChangeRules {
   /// is the growth of prices: "inflation eased to 2.9%").
   static let rateOfChange = WordSet(["growth", "inflation"])
 
+  private static let rateWords = WordSet(["rate", "rates"])
   /// Rate nouns that are levels, not growth, when they head the clause.
   private static let otherRates = WordSet([
     "unemployment", "target", "jobless", "rate", "rates", "price", "prices", "yield", "yields",
@@ -381,29 +404,39 @@ enum ChangeRules {
     else { return nil }
     var k = c.leftEdge - 1
     guard s.has(k) else { return nil }
+    // "after cuts totalling 1,150 basis points": a sum of moves is a move.
+    var totalled = false
     if s.lower(k) == "to", s.has(k - 1), s.isAny(k - 1, copulaVerbsTo) {
       k -= 2
     } else if s.isAny(k, copulas) {
       k -= 1
+    } else if s.isAny(k, totalVerbs), c.dimension != .money {
+      k -= 1
+      totalled = true
     } else {
       return nil
     }
     guard k >= 0, s[k].kind == .word, s.isAny(k, ChangeWords.nouns),
       let m = ChangeWords.before.match(s, endingAt: k + 1), m.start == k
     else { return nil }
-    // What opens the noun phrase: a determiner, or nothing (the start of the sentence).
+    // What opens the noun phrase: a determiner, a possessive ("last year's rise was
+    // 11.5%"), or nothing (the start of the sentence).
     let d = k - 1
     guard
-      d < 0 || s.isAny(d, phraseOpeners) || s.isChar(d, UInt8(ascii: "."))
+      totalled || d < 0 || s.isAny(d, phraseOpeners) || s.isChar(d, UInt8(ascii: "."))
         || s[k].gap == .paragraph
     else { return nil }
     return (m.payload.direction, "change.noun-copula(\(m.phrase))")
   }
 
   private static let copulas = WordSet(["was", "is", "were", "are", "been"])
-  private static let copulaVerbsTo = WordSet(["amounted", "amounts", "came", "comes"])
+  private static let copulaVerbsTo = WordSet([
+    "amounted", "amounts", "came", "comes", "amounting", "coming",
+  ])
+  /// Words that sum moves before their total: "cuts totalling 1,150 basis points".
+  private static let totalVerbs = WordSet(["totalling", "totaling", "totalled", "totaled"])
   private static let phraseOpeners = WordSet([
-    "the", "this", "that", "its", "their", "a", "an", "his", "her", "our",
+    "the", "this", "that", "its", "their", "a", "an", "his", "her", "our", "'s", "’s", "s",
   ])
 
   /// "posted a solid gain at 1.7%", "the increase, at 9%, was the biggest", "a
@@ -557,11 +590,20 @@ enum ChangeRules {
     // "trailed by seven points", "leads by 8 points", "won by three votes": a lead or a
     // margin is a difference, so a change up.
     // ("a team led by 12 scientists" is no margin).
-    if s.has(c.leftEdge - 2), s.isWord(c.leftEdge - 1, by), s.isAny(c.leftEdge - 2, leadVerbs),
+    // "leads the standings by 12 points": up to three words of object between.
+    if s.has(c.leftEdge - 2), s.isWord(c.leftEdge - 1, by),
+      let v = ((c.leftEdge - 5)...(c.leftEdge - 2)).reversed().first(where: { j in
+        j >= 0 && s.isAny(j, leadVerbs)
+          && (j + 1..<(c.leftEdge - 1)).allSatisfy {
+            // "LME lead futures fell by 0.5%": a move's own verb is no object.
+            s[$0].kind == .word && !s.isWord($0, by)
+              && ChangeWords.before.match(s, endingAt: $0 + 1) == nil
+          }
+      }),
       c.dimension == .percent || c.unit == "point" || c.unit == "index_point"
         || (c.unit == .count && c.counted.map { marginCounts.contains($0) } == true)
     {
-      return (.up, "change.lead-by(\(s.lower(c.leftEdge - 2)))")
+      return (.up, "change.lead-by(\(s.lower(v)))")
     }
     while k >= 0, steps < (sawBy ? 12 : sawRate ? 10 : 6) {
       if s[k + 1].gap == .paragraph { return nil }

@@ -3,7 +3,7 @@
 enum CountCorpus {
   static let family = "count"
   static let all: [CorpusExample] =
-    elsewhere + elliptical + parts
+    elsewhere + elliptical + parts + kinds
     + Corpus.examples(
       family, Expected(value: 20, unit: "count", bound: .atLeast, counted: "factory"),
       [

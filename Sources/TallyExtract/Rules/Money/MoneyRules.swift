@@ -82,6 +82,19 @@ enum MoneyRules {
     return nil
   }
 
+  /// "a bill of NZ$4,160, or NZ$80 a week", "₹35 at home, or 20 paise per km": a price
+  /// per unit set off by ", or" restates an amount over another span (a year, a charge),
+  /// so it lends its denominator to no other amount of the sentence.
+  static func restatesPer(_ r: Candidate, _ s: Scan) -> Bool {
+    var k = r.leftEdge - 1
+    // "or just over £2 a week", "or about NZ$80 a week": a qualifier of its own.
+    if s.has(k), s[k].kind == .word, !s.isWord(k, or), s.has(k - 1), s.isWord(k - 1, or) {
+      k -= 1
+    }
+    return s.has(k - 1) && s.isWord(k, or) && s.isChar(k - 1, UInt8(ascii: ","))
+  }
+  private static let or = VocabWord("or")
+
   /// The code of a currency word, given the story's current dollar.
   static func resolve(_ w: CurrencyWord, dollar: Unit) -> Unit {
     switch w.code {

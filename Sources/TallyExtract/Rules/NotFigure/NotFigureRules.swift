@@ -18,6 +18,8 @@ enum NotFigureRules {
     let n = c.number
     let numTok = c.prefixCurrency ? n.end - 1 : c.first
     let digits = !n.spelled
+    // "under-19s", "the over-65s": an age group, which the recognizer reads as an age.
+    if ageGroup(c, s) != nil { return nil }
     // Years: four bare digits from 1800 to 2100 with nothing that makes them a quantity.
     if digits, isYear(n), c.unit == nil, !c.hasScale {
       if let h = c.high {
@@ -164,6 +166,18 @@ enum NotFigureRules {
       return "tenor"
     }
     if c.unit == "foot", s.has(c.end), s.isAny(c.end, containerNouns) { return "container-size" }
+    // "five seasons ago", "three elections ago": elapsed time counted in things that
+    // dates something, no count of them. ("two years ago" stays a duration: the report
+    // checks it against the dates of the story.)
+    if c.high == nil, !c.hasScale, c.unit == nil, s.has(c.end + 1), s[c.end].kind == .word,
+      s.isWord(c.end + 1, ago)
+    {
+      return "elapsed-time"
+    }
+    // "the webcam tops out at 1080p": a video format, not 1,080 pence.
+    if digits, n.isInteger, c.rules.contains("money.suffix(p)"), videoLines.contains(n.mantissa) {
+      return "video-format"
+    }
     // "the Standard & Poor's 500 index": the index's name.
     if digits, c.unit == nil, n.isInteger, s.has(numTok - 3), s.lower(numTok - 1) == "s",
       s.lower(numTok - 3) == "poor"
@@ -251,6 +265,21 @@ enum NotFigureRules {
     return nil
   }
 
+  /// "under-19s", "the over-65s": the bound of an age group written as one word ("under"
+  /// less than, "over" more than), or `nil`.
+  static func ageGroup(_ c: Candidate, _ s: Scan) -> Bound? {
+    let n = c.number
+    guard !n.spelled, n.isInteger, n.mantissa < 130, c.unit == nil, !c.hasScale, c.high == nil,
+      !c.prefixCurrency, s.has(n.end), s[n.end].gap == .none, s.text(n.end) == "s",
+      c.first >= 2, s.isDash(c.first - 1), s[c.first].gap == .none, s[c.first - 1].gap == .none
+    else { return nil }
+    switch s.lower(c.first - 2) {
+    case "under": return .lessThan
+    case "over": return .moreThan
+    default: return nil
+    }
+  }
+
   /// True when a word of `set` stands within twelve tokens of the candidate, in its
   /// paragraph.
   private static func nearby(_ s: Scan, _ c: Candidate, _ set: WordSet) -> Bool {
@@ -298,6 +327,11 @@ enum NotFigureRules {
     "hibor", "shibor", "euribor", "sibor", "tibor", "sonia", "estr", "jibar", "mibor",
     // "the average five-year fix": a fixed-rate mortgage deal.
     "fix", "fixes",
+    // "below the five-year average", "the 200-day moving average", "the one-week repo
+    // rate": a window or a tenor that names a benchmark.
+    "average", "averages", "moving", "repo", "reverse",
+    // "three-month copper on the LME": the metals' benchmark contract.
+    "copper", "aluminium", "aluminum", "zinc", "nickel", "tin",
   ])
   /// Words between a tenor and its noun ("10-year US Treasury", "two-year government bond").
   private static let tenorModifiers = WordSet([
@@ -323,6 +357,9 @@ enum NotFigureRules {
   ])
 
   private static let perWord = VocabWord("per")
+  private static let ago = VocabWord("ago")
+  /// Lines of a video format written with "p" ("720p", "1080p").
+  private static let videoLines: Set<Double> = [360, 480, 576, 720, 1080, 1440, 2160, 4320]
   private static func isPowerOfTen(_ v: Double) -> Bool {
     var x = v
     while x >= 10 && x.truncatingRemainder(dividingBy: 10) == 0 { x /= 10 }

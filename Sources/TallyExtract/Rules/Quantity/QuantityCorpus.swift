@@ -2,7 +2,8 @@
 enum QuantityCorpus {
   static let family = "quantity"
   static let all: [CorpusExample] =
-    news + elsewhere + moreUnits + agesAndQuakes + sportAndSizes
+    news + elsewhere + moreUnits + agesAndQuakes + sportAndSizes + thresholds + ratePoints
+    + games
     + Corpus.examples(
       family, Expected(value: 15, unit: "percent"),
       [

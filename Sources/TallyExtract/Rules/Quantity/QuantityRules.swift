@@ -78,8 +78,13 @@ enum QuantityRules {
     // "1.83m tall": metres, not millions.
     // "to a depth of 1.5m", "a height of 2.4m": metres after a noun of size.
     let sized = prefix == nil && s.isWord(start - 1, ofWord) && s.isAny(start - 2, sizeNouns)
-    if !n.spelled, s.has(j), s[j].gap == .none, s.text(j) == "m",
-      sized || (s.has(j + 1) && s.isAny(j + 1, heightWords))
+    // "the summit of Mont Blanc at 4,806 m,": a lone "m" after a space that ends the
+    // figure is metres (a scale "m" is glued, or follows a currency).
+    let loneMetre =
+      prefix == nil && s.has(j) && s[j].gap == .space && s.text(j) == "m"
+      && (!s.has(j + 1) || s[j + 1].kind == .punct || s[j + 1].gap >= .paragraph)
+    if !n.spelled, s.has(j), s[j].gap == .none || loneMetre, s.text(j) == "m",
+      sized || loneMetre || (s.has(j + 1) && s.isAny(j + 1, heightWords))
     {
       c.unit = "m"
       c.dimension = .length
