@@ -262,10 +262,13 @@ public struct Importer: Sendable {
     let hashTask = UnsafeSendable(hash)
     DispatchQueue.global().async(group: hashing) { hashTask.value() }
     defer { hashing.wait() }
+    // One numbering of the series for all chunks.
+    let registry = SeriesRegistry()
     Parallel.forEach(ranges.count) { k in
       let work = works[k]
       let rows = RowReader(
-        file: path, dataset: name, layout: layout, lineOffset: offsets[k], rule: rule)
+        file: path, dataset: name, layout: layout, lineOffset: offsets[k], rule: rule,
+        registry: registry)
       rows.decimals = primed
       work.rows = rows
       do {
@@ -384,12 +387,15 @@ public struct Importer: Sendable {
     let hashTask = UnsafeSendable(hash)
     DispatchQueue.global().async(group: hashing) { hashTask.value() }
     defer { hashing.wait() }
+    // One numbering of the series for all chunks: a key one chunk resolved, the other finds.
+    let registry = SeriesRegistry()
     records.withUnsafeMutableBufferPointer { recordsOut in
       let recordsOut = UnsafeSendable(recordsOut)
       Parallel.forEach(ranges.count) { k in
         let work = works[k]
         let rows = RowReader(
-          file: path, dataset: name, layout: layout, lineOffset: offsets[k], rule: rule)
+          file: path, dataset: name, layout: layout, lineOffset: offsets[k], rule: rule,
+          registry: registry)
         rows.decimals = primed
         // At most two points a row (value and quantity). Address space only: pages are touched
         // as they fill.
