@@ -196,8 +196,8 @@ extension SeriesAccumulator {
       }
       do {
         let task = UnsafeSendable(work)
-        let running = DispatchGroup()
-        for _ in 0..<workers { DispatchQueue.global().async(group: running) { task.value() } }
+        // Threads of their own (``OwnThread``): the global queue's pool made the second wait.
+        let running = (0..<workers).map { _ in OwnThread { task.value() } }
         for i in 0..<pieces {
           board.wait(i)
           let piece = r.value[i]
@@ -222,7 +222,7 @@ extension SeriesAccumulator {
             finished.series += piece.series
           }
         }
-        running.wait()
+        for worker in running { worker.join() }
       }
     }
     // As folding chunk after chunk into the first would find them: refused rows in file order
