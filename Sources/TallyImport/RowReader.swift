@@ -493,25 +493,28 @@ final class RowReader {
       }
       // As ``resolveKey(_:_:)`` reads it for a key of two countries; the text of the chunk
       // that resolved the key when the cell holds the same (no string made, none looked up).
-      let stored = found.info.value?.meta.label ?? found.info.quantity?.meta.label
+      let stored = found.metas.value?.label ?? found.metas.quantity?.label
       let label = try l.labelColumn.map { i in
         if let stored, cellHolds(r, i, stored) { return stored }
         return internLabel(try cell(r, i, .commodity))
       }
-      if let v = found.info.value {
-        var meta = v.meta
+      // The series at this row's frequency: the resolving row's, or another of the same key.
+      if var meta = found.metas.value, found.key.valueBase >= 0 {
         meta.label = label
         let known = found.key.valueSeries[f]
         key.valueBase =
-          known >= 0 ? accumulator.name(known, meta: meta) : series(v.key, p, meta)
+          known >= 0
+          ? accumulator.name(known, meta: meta)
+          : series(registry.key(found.key.valueBase).key, p, meta)
         key.valueSeries[f] = key.valueBase
       }
-      if let q = found.info.quantity {
-        var meta = q.meta
+      if var meta = found.metas.quantity, found.key.quantityBase >= 0 {
         meta.label = label
         let known = found.key.quantitySeries[f]
         key.quantityBase =
-          known >= 0 ? accumulator.name(known, meta: meta) : series(q.key, p, meta)
+          known >= 0
+          ? accumulator.name(known, meta: meta)
+          : series(registry.key(found.key.quantityBase).key, p, meta)
         key.quantitySeries[f] = key.quantityBase
       }
       return key

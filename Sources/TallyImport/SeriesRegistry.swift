@@ -25,24 +25,32 @@ final class SeriesRegistry: @unchecked Sendable {
   private var keyTable = ByteKeyTable()
   private var keyBuffer: [UInt8] = []
   /// Resolved key cells (their bytes as a row reader stores them), each with what it resolves
-  /// to; `infos` and `setAsideLabels` by the numbers it holds.
+  /// to; `metas` and `setAsideLabels` by the numbers it holds.
   private var cells = KeyRecordTable<Shared>()
   private var cellsReleased = false
-  private var infos: [RowReader.KeyInfo] = []
+  private var metas: [KeyMetas] = []
   private var setAsideLabels: [String] = []
 
   /// What a key cells record holds: the resolution (series numbers at the frequency of the
-  /// row that resolved it) and the index of its series keys and metadata in `infos`.
+  /// row that resolved it) and the index of its series' metadata in `metas`.
   struct Shared {
     var key: RowReader.ResolvedKey
     var info: Int32
+  }
+
+  /// The metadata of a key cells' value and quantity series as the row that resolved them gave
+  /// it (only the metadata: a series key is the registry's, by the number in the resolution;
+  /// keeping both series keys too cost ~100 MB at 10M rows).
+  struct KeyMetas {
+    var value: SeriesAccumulator.Meta?
+    var quantity: SeriesAccumulator.Meta?
   }
 
   /// A key cells record found: what the cells resolve to, their series keys and metadata, and
   /// the aggregate label when the key is set aside.
   struct Found {
     var key: RowReader.ResolvedKey
-    var info: RowReader.KeyInfo
+    var metas: KeyMetas
     var setAside: String?
   }
 
@@ -101,7 +109,7 @@ final class SeriesRegistry: @unchecked Sendable {
     guard !cellsReleased, let offset = cells.find(hash: hash, matches: matches) else { return nil }
     let shared = cells.payload(offset)
     return Found(
-      key: shared.key, info: infos[Int(shared.info)],
+      key: shared.key, metas: metas[Int(shared.info)],
       setAside: shared.key.setAside >= 0 ? setAsideLabels[Int(shared.key.setAside)] : nil)
   }
 
@@ -121,8 +129,8 @@ final class SeriesRegistry: @unchecked Sendable {
       k.setAside = Int32(setAsideLabels.count)
       setAsideLabels.append(setAside)
     }
-    cells.insert(hash: hash, bytes: bytes, payload: Shared(key: k, info: Int32(infos.count)))
-    infos.append(info)
+    cells.insert(hash: hash, bytes: bytes, payload: Shared(key: k, info: Int32(metas.count)))
+    metas.append(KeyMetas(value: info.value?.meta, quantity: info.quantity?.meta))
   }
 
   /// Frees the key cells records (once every chunk is read).
@@ -132,7 +140,7 @@ final class SeriesRegistry: @unchecked Sendable {
     guard !cellsReleased else { return }
     cellsReleased = true
     cells.release()
-    infos = []
+    metas = []
     setAsideLabels = []
   }
 }
