@@ -28,10 +28,10 @@ struct FinishedSeries {
   var firstRepeat: (first: Int, line: Int)?
 }
 
-/// Putting the chunks of one file together while packing, with no serial merge: each chunk's
-/// series are sorted by their key bytes (the chunks at once), the sorted lists are merged into
-/// groups of the same key, and the groups are packed in pieces by two workers, each group's points
-/// folded in file order (chunk by chunk) as they are packed.
+/// Putting the chunks of one file together while packing: the series (numbered once for all
+/// chunks by their ``SeriesRegistry``) are sorted by their key bytes, each with the chunks that
+/// name it, and packed in pieces by two workers, each series' points folded in file order
+/// (chunk by chunk) as they are packed.
 ///
 /// The result is what adding every chunk's points into the first, in file order, and packing
 /// then would give: the same series in the same order, the same points, the same refused rows,
@@ -66,10 +66,10 @@ extension SeriesAccumulator {
     var firstLine: UInt32
     var clash: Clash
 
-    /// The error naming both lines (`parts` still holding their keys and periods).
-    func error(_ parts: [SeriesAccumulator], file: String) -> ImportError {
-      let point =
-        "\(parts[Int(part)].keys[Int(series)].key) \(parts[Int(firstPart)].periods[Int(period)])"
+    /// The error naming both lines (`parts` still holding their periods, `keys` the series
+    /// keys).
+    func error(_ parts: [SeriesAccumulator], keys: [Key], file: String) -> ImportError {
+      let point = "\(keys[Int(series)].key) \(parts[Int(firstPart)].periods[Int(period)])"
       return clash.importError(
         file: file, line: Int(line), firstLine: Int(firstLine), point: point)
     }
@@ -157,33 +157,18 @@ extension SeriesAccumulator {
     var finished = FinishedSeries(
       series: [], superseded: 0, refused: [], repeated: parts.reduce(0) { $0 + $1.repeated },
       firstRepeat: nil)
-    guard let rule = parts.first?.rule else { return finished }
-    // Each chunk's series sorted by key bytes, and its period codes: the chunks at once.
-    var orders = [[Int32]](repeating: [], count: parts.count)
-    var codes = [[UInt32]](repeating: [], count: parts.count)
-    orders.withUnsafeMutableBufferPointer { o in
-      codes.withUnsafeMutableBufferPointer { c in
-        let o = UnsafeSendable(o)
-        let c = UnsafeSendable(c)
-        Parallel.forEach(parts.count) { k in
-          let part = parts[k]
-          part.releaseLookups()
-          c.value[k] = part.periods.map(PackedPoints.code)
-          let keys = part.byKey
-          // Sorted on their first 16 bytes, the whole bytes (then the index) only on a tie.
-          var sorting = (0..<Int32(part.entries.count)).map { (keys.prefix($0), $0) }
-          sorting.sort { a, b in
-            if a.0 != b.0 { return a.0 < b.0 }
-            let c = keys.compare(a.1, with: b.1, of: keys)
-            return c != 0 ? c < 0 : a.1 < b.1
-          }
-          o.value[k] = sorting.map(\.1)
-        }
-      }
+    guard let rule = parts.first?.rule, let registry = parts.first?.registry else {
+      return finished
     }
-    let (members, ends) = groups(parts, orders)
-    orders = []
-    for p in parts { p.releaseKeyBytes() }
+    precondition(parts.allSatisfy { $0.registry === registry }, "chunks of one registry")
+    registry.releaseCells()
+    let codes = parts.map { part in
+      part.releaseLookups()
+      return part.periods.map(PackedPoints.code)
+    }
+    let (members, ends) = groups(parts, registry)
+    registry.releaseKeyBytes()
+    let keys = registry.keys
 
     // The groups packed in pieces by two workers (the chunks are only read), handed over in
     // key order as each piece is done: to `sink` (on this thread) while later ones are packed,
@@ -205,14 +190,14 @@ extension SeriesAccumulator {
           let lo = ends.count * i / pieces
           let hi = ends.count * (i + 1) / pieces
           r.value[i] = pack(
-            parts, members, ends, groups: lo..<hi, codes: codes, rule: rule, limit: limit)
+            parts, keys, members, ends, groups: lo..<hi, codes: codes, rule: rule, limit: limit)
           board.finish(i)
         }
       }
       do {
         let task = UnsafeSendable(work)
-        let running = DispatchGroup()
-        for _ in 0..<workers { DispatchQueue.global().async(group: running) { task.value() } }
+        // Threads of their own (``OwnThread``): the global queue's pool made the second wait.
+        let running = (0..<workers).map { _ in OwnThread { task.value() } }
         for i in 0..<pieces {
           board.wait(i)
           let piece = r.value[i]
@@ -237,7 +222,7 @@ extension SeriesAccumulator {
             finished.series += piece.series
           }
         }
-        running.wait()
+        for worker in running { worker.join() }
       }
     }
     // As folding chunk after chunk into the first would find them: refused rows in file order
@@ -245,7 +230,7 @@ extension SeriesAccumulator {
     // as in a front-to-back read (where the row stops at its first refused point).
     var lastLine: UInt32?
     for r in Refusal.earliest(refusals, lines: limit) where r.line != lastLine {
-      finished.refused.append(r.error(parts, file: file))
+      finished.refused.append(r.error(parts, keys: keys, file: file))
       lastLine = r.line
     }
     finished.refusedRows = refusedLines.count
@@ -267,64 +252,47 @@ extension SeriesAccumulator {
     return finished
   }
 
-  /// The series of all chunks grouped by key, in key order: `members[ends[g - 1]..<ends[g]]`
-  /// is group `g`, at most one series per chunk, in chunk order.
+  /// The series of all chunks in key order, each with the chunks that name it:
+  /// `members[ends[g - 1]..<ends[g]]` is the `g`-th series in key order, one member per chunk
+  /// that names it, in chunk order.
   ///
-  /// Keys with the same bytes (a part holding the 0 separator) but different parts are
-  /// different groups, in the order the chunks first name them.
-  static func groups(_ parts: [SeriesAccumulator], _ orders: [[Int32]]) -> ([Member], [Int]) {
+  /// Sorted by their key bytes (on their first 16 bytes, the whole bytes only on a tie); keys
+  /// with the same bytes (a part holding the 0 separator) but different parts in the order the
+  /// chunks first name them (the first chunk's in its order, then the next chunk's new ones),
+  /// as folding each chunk into the first would number them.
+  static func groups(_ parts: [SeriesAccumulator], _ registry: SeriesRegistry) -> ([Member], [Int])
+  {
+    let table = registry.byKey
+    let count = registry.keys.count
+    // Each series' first chunk and its place in that chunk's naming order.
+    var first = [(part: Int32, order: Int32)](repeating: (Int32.max, 0), count: count)
+    for (k, part) in parts.enumerated().reversed() {
+      part.entries.withUnsafeBufferPointer { entries in
+        for (s, e) in entries.enumerated() where e.meta >= 0 { first[s] = (Int32(k), e.meta) }
+      }
+    }
+    var sorting = (0..<Int32(count)).filter { first[Int($0)].part != Int32.max }
+      .map { (table.prefix($0), $0) }
+    sorting.sort { a, b in
+      if a.0 != b.0 { return a.0 < b.0 }
+      let c = table.compare(a.1, with: b.1, of: table)
+      if c != 0 { return c < 0 }
+      let x = first[Int(a.1)]
+      let y = first[Int(b.1)]
+      return (x.part, x.order) < (y.part, y.order)
+    }
     var members: [Member] = []
-    members.reserveCapacity(orders.reduce(0) { $0 + $1.count })
+    members.reserveCapacity(parts.reduce(0) { $0 + $1.metas.count })
     var ends: [Int] = []
-    ends.reserveCapacity(orders.map(\.count).max() ?? 0)
-    var heads = [Int](repeating: 0, count: parts.count)
-    var run: [Member] = []
-    // The chunks' key tables and keys taken out once, and read in place below: read through
-    // the accumulators, each group copied them (and a key's strings) out and back.
-    let tables = parts.map(\.byKey)
-    let keys = parts.map(\.keys)
-    let key = { (m: Member) in keys[Int(m.part)][Int(m.series)] }
-    while true {
-      // The chunk whose next key is the smallest.
-      var low = -1
-      for k in parts.indices where heads[k] < orders[k].count {
-        if low < 0
-          || tables[k].compare(
-            orders[k][heads[k]], with: orders[low][heads[low]], of: tables[low]) < 0
-        {
-          low = k
-        }
+    ends.reserveCapacity(sorting.count)
+    let named = parts.map { part in
+      part.entries.map { $0.meta >= 0 }
+    }
+    for (_, s) in sorting {
+      for k in parts.indices where Int(s) < named[k].count && named[k][Int(s)] {
+        members.append(Member(part: Int32(k), series: s))
       }
-      if low < 0 { break }
-      // Every chunk's series with those bytes, chunk by chunk.
-      let id = orders[low][heads[low]]
-      run.removeAll(keepingCapacity: true)
-      for k in parts.indices {
-        while heads[k] < orders[k].count,
-          tables[k].compare(orders[k][heads[k]], with: id, of: tables[low]) == 0
-        {
-          run.append(Member(part: Int32(k), series: orders[k][heads[k]]))
-          heads[k] += 1
-        }
-      }
-      let first = run[0]
-      if run.count == 1
-        || run.dropFirst().allSatisfy({
-          keys[Int($0.part)][Int($0.series)] == keys[Int(first.part)][Int(first.series)]
-        })
-      {
-        members += run
-        ends.append(members.count)
-        continue
-      }
-      // Same bytes, different keys: grouped by key, in order of first appearance.
-      var seen: [Key] = []
-      for m in run where !seen.contains(key(m)) {
-        seen.append(key(m))
-        let k = key(m)
-        members += run.filter { key($0) == k }
-        ends.append(members.count)
-      }
+      ends.append(members.count)
     }
     return (members, ends)
   }
@@ -332,8 +300,8 @@ extension SeriesAccumulator {
   /// Packs groups `range`: each group's points gathered chunk by chunk in period order, a
   /// later chunk's point at a period the earlier ones have folded into theirs.
   static func pack(
-    _ parts: [SeriesAccumulator], _ members: [Member], _ ends: [Int], groups range: Range<Int>,
-    codes: [[UInt32]], rule: RepeatedRule, limit: Int
+    _ parts: [SeriesAccumulator], _ keys: [Key], _ members: [Member], _ ends: [Int],
+    groups range: Range<Int>, codes: [[UInt32]], rule: RepeatedRule, limit: Int
   ) -> PieceResult {
     var out = PieceResult()
     out.series.reserveCapacity(range.count)
@@ -419,9 +387,8 @@ extension SeriesAccumulator {
           code: p.code, value: p.slot.value, line: Int(p.slot.line), rows: Int(p.slot.rows))
       }
       let first = members[lo]
-      let part = parts[Int(first.part)]
-      let key = part.keys[Int(first.series)]
-      let meta = part.metas[Int(first.series)]
+      let key = keys[Int(first.series)]
+      let meta = parts[Int(first.part)].meta(of: first.series)
       out.series.append(
         PackedSeries(
           key: key.key, frequency: key.frequency, label: meta.label,

@@ -256,16 +256,18 @@ public struct Importer: Sendable {
     let skipBad = options.skipBad
     let limit = options.skipReportLimit
     let rule = options.repeated
-    // The file's SHA-256 on a thread of its own beside the chunk readers (as a third task of
-    // the pool it would start only when a chunk is done, and end last).
-    let hashing = DispatchGroup()
+    // The file's SHA-256 on a thread of its own beside the chunk readers (``OwnThread``: as a
+    // task of the global queue it took the worker the second chunk was waiting for).
     let hashTask = UnsafeSendable(hash)
-    DispatchQueue.global().async(group: hashing) { hashTask.value() }
-    defer { hashing.wait() }
+    let hashing = OwnThread { hashTask.value() }
+    defer { hashing.join() }
+    // One numbering of the series for all chunks.
+    let registry = SeriesRegistry()
     Parallel.forEach(ranges.count) { k in
       let work = works[k]
       let rows = RowReader(
-        file: path, dataset: name, layout: layout, lineOffset: offsets[k], rule: rule)
+        file: path, dataset: name, layout: layout, lineOffset: offsets[k], rule: rule,
+        registry: registry)
       rows.decimals = primed
       work.rows = rows
       do {
@@ -380,16 +382,18 @@ public struct Importer: Sendable {
     let skipBad = options.skipBad
     let limit = options.skipReportLimit
     let rule = options.repeated
-    let hashing = DispatchGroup()
     let hashTask = UnsafeSendable(hash)
-    DispatchQueue.global().async(group: hashing) { hashTask.value() }
-    defer { hashing.wait() }
+    let hashing = OwnThread { hashTask.value() }
+    defer { hashing.join() }
+    // One numbering of the series for all chunks: a key one chunk resolved, the other finds.
+    let registry = SeriesRegistry()
     records.withUnsafeMutableBufferPointer { recordsOut in
       let recordsOut = UnsafeSendable(recordsOut)
       Parallel.forEach(ranges.count) { k in
         let work = works[k]
         let rows = RowReader(
-          file: path, dataset: name, layout: layout, lineOffset: offsets[k], rule: rule)
+          file: path, dataset: name, layout: layout, lineOffset: offsets[k], rule: rule,
+          registry: registry)
         rows.decimals = primed
         // At most two points a row (value and quantity). Address space only: pages are touched
         // as they fill.

@@ -47,7 +47,7 @@ final class RowReader {
 
   /// What a long row's key cells resolve to, by key id in `keyTable`: plain values, no object
   /// and no string per key (a series key's strings are kept once, by the accumulator).
-  private struct ResolvedKey {
+  struct ResolvedKey {
     /// The scale of the value series' unit; `nil` when the row has no value series.
     var valueScale: Double?
     /// The scale of the quantity series' unit, when the row has a quantity column with a unit.
@@ -67,7 +67,7 @@ final class RowReader {
     var quantityBase: Int32 = -1
   }
   /// The series keys and metadata a key resolves to (turned into series at once).
-  private struct KeyInfo {
+  struct KeyInfo {
     var value: (key: SeriesKey, meta: SeriesAccumulator.Meta)?
     var quantity: (key: SeriesKey, meta: SeriesAccumulator.Meta)?
   }
@@ -103,8 +103,11 @@ final class RowReader {
   /// index on the per-row path: a `for` loop's iterator holds a reference to the array).
   private let keyColumns: [Int]
 
+  /// - Parameter registry: numbers the series; shared by the readers of the chunks of one file
+  ///   (each then finds the keys another resolved), a reader's own by default.
   init(
-    file: String, dataset: String, layout: Layout, lineOffset: Int = 0, rule: RepeatedRule = .sum
+    file: String, dataset: String, layout: Layout, lineOffset: Int = 0, rule: RepeatedRule = .sum,
+    registry: SeriesRegistry = SeriesRegistry()
   ) {
     self.file = file
     self.dataset = dataset
@@ -126,9 +129,9 @@ final class RowReader {
     }
     // A wide row is the only row of its period: a second one is never a partition to add.
     if case .long = layout.shape {
-      accumulator = SeriesAccumulator(rule: rule)
+      accumulator = SeriesAccumulator(rule: rule, registry: registry)
     } else {
-      accumulator = SeriesAccumulator(rule: .refuse)
+      accumulator = SeriesAccumulator(rule: .refuse, registry: registry)
     }
   }
 
@@ -279,6 +282,25 @@ final class RowReader {
     return s
   }
 
+  /// Whether field `i` reads as `text` (``cell(_:_:_:)`` would return it): compared on the
+  /// bytes, without making a string.
+  private func cellHolds(_ r: some RowCells, _ i: Int, _ text: String) -> Bool {
+    guard i < r.count else { return false }
+    let b = r.bytes(i)
+    guard b.count <= Self.keyLimit else { return false }
+    var lo = 0
+    var hi = b.count
+    while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
+    while hi > lo, b[hi - 1] == 0x20 || b[hi - 1] == 0x09 || b[hi - 1] == 0x0D { hi -= 1 }
+    let cellText = UnsafeBufferPointer(rebasing: b[lo..<hi])
+    var t = text
+    return t.withUTF8 { u in
+      guard u.count == cellText.count else { return false }
+      guard let a = u.baseAddress, let b = cellText.baseAddress else { return true }
+      return memcmp(a, b, u.count) == 0
+    }
+  }
+
   /// Bytes a field may hold (keys and labels; numbers are far shorter).
   static let keyLimit = 1000
 
@@ -398,22 +420,12 @@ final class RowReader {
     if let found = keyTable.find(hash: kh, matches: { sameKey(r, $0) }) {
       id = found
     } else {
-      guard var (key, info) = try resolveKey(r, l) else { return }
-      // The key's series at this row's frequency, created now (its strings are not kept here).
-      let f = Self.frequencyIndex(p)
-      if let v = info.value {
-        key.valueBase = series(v.key, p, v.meta)
-        key.valueSeries[f] = key.valueBase
-      }
-      if let q = info.quantity {
-        key.quantityBase = series(q.key, p, q.meta)
-        key.quantitySeries[f] = key.quantityBase
-      }
       keyBytes.removeAll(keepingCapacity: true)
       for i in keyColumns where i >= 0 {
         keyBytes.append(contentsOf: r.bytes(i))
         keyBytes.append(0x1F)
       }
+      guard let key = try newKey(r, l, p, hash: kh) else { return }
       id = keyTable.insert(hash: kh, bytes: keyBytes, payload: key)
     }
     let k = keyTable.payload(id)
@@ -457,6 +469,73 @@ final class RowReader {
     }
   }
 
+  /// What the key cells of row `r` (new to this reader, their bytes in `keyBytes`) resolve to,
+  /// with their series at the row's frequency named by this chunk: from the registry when
+  /// another chunk resolved them already (only the row's label is read then), else resolved
+  /// here and added to the registry.
+  ///
+  /// - Returns: `nil` when the row lacks a role (nothing to read).
+  @inline(never)
+  private func newKey(_ r: some RowCells, _ l: LongLayout, _ p: Period, hash: UInt64) throws
+    -> ResolvedKey?
+  {
+    let f = Self.frequencyIndex(p)
+    let registry = accumulator.registry
+    if let found = registry.findCells(hash: hash, matches: { $0.elementsEqual(keyBytes) }) {
+      var key = found.key
+      key.valueSeries = PerFrequency()
+      key.quantitySeries = PerFrequency()
+      key.valueBase = -1
+      key.quantityBase = -1
+      if let label = found.setAside {
+        key.setAside = setAsideIndex(label)
+        return key
+      }
+      // As ``resolveKey(_:_:)`` reads it for a key of two countries; the text of the chunk
+      // that resolved the key when the cell holds the same (no string made, none looked up).
+      let stored = found.metas.value?.label ?? found.metas.quantity?.label
+      let label = try l.labelColumn.map { i in
+        if let stored, cellHolds(r, i, stored) { return stored }
+        return internLabel(try cell(r, i, .commodity))
+      }
+      // The series at this row's frequency: the resolving row's, or another of the same key.
+      if var meta = found.metas.value, found.key.valueBase >= 0 {
+        meta.label = label
+        let known = found.key.valueSeries[f]
+        key.valueBase =
+          known >= 0
+          ? accumulator.name(known, meta: meta)
+          : series(registry.key(found.key.valueBase).key, p, meta)
+        key.valueSeries[f] = key.valueBase
+      }
+      if var meta = found.metas.quantity, found.key.quantityBase >= 0 {
+        meta.label = label
+        let known = found.key.quantitySeries[f]
+        key.quantityBase =
+          known >= 0
+          ? accumulator.name(known, meta: meta)
+          : series(registry.key(found.key.quantityBase).key, p, meta)
+        key.quantitySeries[f] = key.quantityBase
+      }
+      return key
+    }
+    guard let (resolved, info) = try resolveKey(r, l) else { return nil }
+    var key = resolved
+    // The key's series at this row's frequency, created now (its strings are not kept here).
+    if let v = info.value {
+      key.valueBase = series(v.key, p, v.meta)
+      key.valueSeries[f] = key.valueBase
+    }
+    if let q = info.quantity {
+      key.quantityBase = series(q.key, p, q.meta)
+      key.quantitySeries[f] = key.quantityBase
+    }
+    registry.insertCells(
+      hash: hash, bytes: keyBytes, key: key, info: info,
+      setAside: key.setAside >= 0 ? setAsideLabels[Int(key.setAside)] : nil)
+    return key
+  }
+
   /// The series of the resolved key in record `id` at the frequency of `p` (index `f`), created
   /// on the key's first row at that frequency, as a copy of the key's first series (kept out of
   /// line: the strings are touched only here).
@@ -465,7 +544,8 @@ final class RowReader {
     var k = keyTable.payload(id)
     let base = Int(quantity ? k.quantityBase : k.valueBase)
     guard base >= 0 else { return -1 }
-    let s = series(accumulator.keys[base].key, p, accumulator.metas[base])
+    let s = series(
+      accumulator.registry.key(Int32(base)).key, p, accumulator.meta(of: Int32(base)))
     if quantity {
       k.quantitySeries[f] = s
     } else {

@@ -26,8 +26,10 @@ public enum RepeatedRule: String, Sendable, CaseIterable {
 /// same values) is a duplicate and an error; a row repeating a point with other values
 /// follows the ``RepeatedRule``.
 ///
-/// Several accumulators (one per chunk of a file read in parallel) are combined in file order
-/// while their series are packed (``finish(_:file:skipBad:reportLimit:sink:)``).
+/// Several accumulators (one per chunk of a file read in parallel) share one
+/// ``SeriesRegistry``, which numbers the series for all of them; they are combined in file
+/// order while their series are packed (``finish(_:file:skipBad:reportLimit:sink:)``). Each
+/// keeps the points of its chunk and the metadata of the series its chunk names.
 ///
 /// The stored properties touched per row are `@exclusivity(unchecked)`: an accumulator belongs
 /// to one reader on one thread, and none of its accesses overlaps another of the same property
@@ -73,22 +75,25 @@ final class SeriesAccumulator {
     var maxPeriod: Int32 = -1
     /// Whether `indexes` holds a slot-by-period table for the series (grown past a short walk).
     var indexed = false
+    /// The series' metadata in `metas` (the order in which this chunk named the series); -1
+    /// when the chunk does not name it.
+    var meta: Int32 = -1
   }
 
   let rule: RepeatedRule
-  /// Per series, by series index: its key, metadata and running state.
-  @exclusivity(unchecked) private(set) var keys: [Key] = []
-  @exclusivity(unchecked) private(set) var metas: [Meta] = []
+  /// Numbers the series, for this accumulator alone or for every chunk of one file.
+  let registry: SeriesRegistry
+  /// Per series, by series number: its running state in this chunk (as many as the largest
+  /// number the chunk names).
   @exclusivity(unchecked) private(set) var entries: [Entry] = []
+  /// The metadata of the series this chunk names, in the order it names them (``Entry/meta``):
+  /// from the row that named each first.
+  @exclusivity(unchecked) private(set) var metas: [Meta] = []
   /// Slot by period index, for the series whose `indexed` is set.
   @exclusivity(unchecked) private var indexes: [Int32: [Int32: Int32]] = [:]
   @exclusivity(unchecked) private(set) var slots: [Slot] = []
   /// Rows of the other kind per slot (components beside a total), only when there are any.
   @exclusivity(unchecked) private(set) var other: [Int32: UInt32] = [:]
-  /// Series by key: each key's bytes (``sortBytes(_:into:)``), numbered like the series; also
-  /// the sort order of ``finish()``.
-  @exclusivity(unchecked) private(set) var byKey = ByteKeyTable()
-  @exclusivity(unchecked) private var keyBuffer: [UInt8] = []
   @exclusivity(unchecked) private(set) var periods: [Period] = []
   @exclusivity(unchecked) private var periodIndex: [Period: Int32] = [:]
   /// Rows added to a point that already had one with other values (``RepeatedRule``).
@@ -136,7 +141,13 @@ final class SeriesAccumulator {
     }
   }
 
-  init(rule: RepeatedRule = .sum) { self.rule = rule }
+  init(rule: RepeatedRule = .sum, registry: SeriesRegistry = SeriesRegistry()) {
+    self.rule = rule
+    self.registry = registry
+  }
+
+  /// Every series key, by number (once no chunk of the file is read any more).
+  var keys: [Key] { registry.keys }
 
   /// The index of a period (periods are numbered as they first appear).
   func period(_ p: Period) -> Int32 {
@@ -147,24 +158,28 @@ final class SeriesAccumulator {
     return i
   }
 
-  /// The index of a series, created with `meta` when new.
+  /// The number of a series, named by this chunk with `meta` when it did not name it yet.
   func series(_ key: SeriesKey, frequency: Frequency, meta: @autoclosure () -> Meta) -> Int32 {
-    let k = Key(key: key, frequency: frequency)
-    keyBuffer.removeAll(keepingCapacity: true)
-    Self.sortBytes(k, into: &keyBuffer)
-    let h = FastHash.of(keyBuffer)
-    if let i = byKey.find(hash: h, matches: { $0.elementsEqual(keyBuffer) }) {
-      if keys[Int(i)] == k { return i }
-      // Two keys with the same bytes (a part holding a 0 byte): told apart by a scan.
-      if let j = keys.firstIndex(of: k) { return Int32(j) }
-    }
-    let i = Int32(entries.count)
-    entries.append(Entry())
-    keys.append(k)
-    metas.append(meta())
-    byKey.insert(hash: h, bytes: keyBuffer)
-    return i
+    name(registry.series(Key(key: key, frequency: frequency)), meta: meta())
   }
+
+  /// Series `s` (a number of the registry), named by this chunk with `meta` when it did not
+  /// name it yet.
+  @discardableResult
+  func name(_ s: Int32, meta: @autoclosure () -> Meta) -> Int32 {
+    let e = Int(s)
+    if e >= entries.count {
+      entries.append(contentsOf: repeatElement(Entry(), count: e + 1 - entries.count))
+    }
+    if entries[e].meta < 0 {
+      entries[e].meta = Int32(metas.count)
+      metas.append(meta())
+    }
+    return s
+  }
+
+  /// The metadata this chunk gave series `s` (which it names).
+  func meta(of s: Int32) -> Meta { metas[Int(entries[Int(s)].meta)] }
 
   /// Adds one observation to series `s` at period index `period`.
   ///
@@ -199,7 +214,7 @@ final class SeriesAccumulator {
     } catch {
       throw error.importError(
         file: file, line: Int(b.line), firstLine: Int(a.line),
-        point: "\(keys[Int(series)].key) \(periods[Int(a.period)])")
+        point: "\(registry.key(series).key) \(periods[Int(a.period)])")
     }
     slots[at] = a
     if o != before { other[Int32(at)] = o }
@@ -291,19 +306,12 @@ final class SeriesAccumulator {
     indexes = [:]
   }
 
-  /// Frees the series keys' bytes (once the chunks' series are matched up).
-  func releaseKeyBytes() {
-    byKey = ByteKeyTable()
-  }
-
   /// Frees everything (once the series are packed).
   func releaseAll() {
     slots = []
     other = [:]
     entries = []
-    keys = []
     metas = []
     indexes = [:]
-    byKey = ByteKeyTable()
   }
 }

@@ -308,7 +308,8 @@ import Testing
     let key = SeriesKey(
       measure: "hs:854470", reporter: "CHN", partner: "RUS", flow: .export, unit: .usd)
     let unit = try #require(UnitLabel.parse("USD"))
-    let parts = [SeriesAccumulator(), SeriesAccumulator()]
+    let registry = SeriesRegistry()
+    let parts = [SeriesAccumulator(registry: registry), SeriesAccumulator(registry: registry)]
     for (k, part) in parts.enumerated() {
       for i in 0..<2_000 {
         let s = part.series(
