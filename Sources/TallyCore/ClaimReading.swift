@@ -13,7 +13,7 @@ public enum FramePart: String, Codable, Sendable, CaseIterable {
 /// stands (the extractor's period, a growth's year-earlier base, all goods).
 ///
 /// Written `stated`, `carried`, `carried from line 9`, `defaulted`.
-public struct PartProvenance: Hashable, Sendable, Codable, CustomStringConvertible {
+public struct PartProvenance: Hashable, Sendable, TextCoded {
   public enum Kind: String, Sendable, Codable {
     case stated, carried, defaulted
   }
@@ -35,6 +35,9 @@ public struct PartProvenance: Hashable, Sendable, Codable, CustomStringConvertib
     return kind.rawValue
   }
 
+  public static var codedName: String { "a provenance" }
+  public init?(codedText s: String) { self.init(text: s) }
+
   /// Parses what ``description`` writes; `nil` for anything else.
   public init?(text: String) {
     if let k = Kind(rawValue: text) {
@@ -46,19 +49,6 @@ public struct PartProvenance: Hashable, Sendable, Codable, CustomStringConvertib
     }
   }
 
-  public init(from decoder: Decoder) throws {
-    let s = try decoder.singleValueContainer().decode(String.self)
-    guard let p = PartProvenance(text: s) else {
-      throw DecodingError.dataCorrupted(
-        .init(codingPath: decoder.codingPath, debugDescription: "not a provenance: \(s)"))
-    }
-    self = p
-  }
-
-  public func encode(to encoder: Encoder) throws {
-    var c = encoder.singleValueContainer()
-    try c.encode(description)
-  }
 }
 
 /// Another way to read a claim whose frame has parts the text did not state: the reader

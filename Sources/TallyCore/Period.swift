@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Written ISO-style: `2024`, `2024-Q3`, `2024-08`, `2024-08-31`. Periods order by their
 /// first day, then coarser first (`2024` < `2024-Q1` < `2024-01`).
-public struct Period: Hashable, Codable, Sendable, Comparable, CustomStringConvertible {
+public struct Period: Hashable, TextCoded, Sendable, Comparable {
   public enum Granularity: Int, Codable, Sendable, Comparable {
     case year = 0, quarter, month, day
     public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
@@ -105,19 +105,6 @@ public struct Period: Hashable, Codable, Sendable, Comparable, CustomStringConve
     }
   }
 
-  public init(from decoder: Decoder) throws {
-    let s = try decoder.singleValueContainer().decode(String.self)
-    guard let p = Period(iso: s) else {
-      throw DecodingError.dataCorrupted(
-        .init(codingPath: decoder.codingPath, debugDescription: "not a period: \(s)"))
-    }
-    self = p
-  }
-  public func encode(to encoder: Encoder) throws {
-    var c = encoder.singleValueContainer()
-    try c.encode(description)
-  }
-
   public static func < (a: Period, b: Period) -> Bool {
     if a.monthOrdinal != b.monthOrdinal { return a.monthOrdinal < b.monthOrdinal }
     if a.granularity != b.granularity { return a.granularity < b.granularity }
@@ -136,7 +123,7 @@ public struct Period: Hashable, Codable, Sendable, Comparable, CustomStringConve
 /// (`2022/2024` for "since the war broke out", said in 2024).
 ///
 /// Written `A` or `A/B`.
-public struct TimeRef: Hashable, Codable, Sendable, CustomStringConvertible {
+public struct TimeRef: Hashable, TextCoded, Sendable {
   public let start: Period
   /// The end of a span; `nil` for a single period.
   public let end: Period?
@@ -158,8 +145,9 @@ public struct TimeRef: Hashable, Codable, Sendable, CustomStringConvertible {
     if let end { return "\(start)/\(end)" }
     return start.description
   }
+  /// Parses `A` or `A/B`; `nil` for anything else (`2022/` and `/2024` included).
   public init?(iso s: String) {
-    let parts = s.split(separator: "/")
+    let parts = s.split(separator: "/", omittingEmptySubsequences: false)
     if parts.count == 1, let p = Period(iso: String(parts[0])) {
       self.init(p)
     } else if parts.count == 2, let a = Period(iso: String(parts[0])),
@@ -170,16 +158,14 @@ public struct TimeRef: Hashable, Codable, Sendable, CustomStringConvertible {
       return nil
     }
   }
-  public init(from decoder: Decoder) throws {
-    let s = try decoder.singleValueContainer().decode(String.self)
-    guard let t = TimeRef(iso: s) else {
-      throw DecodingError.dataCorrupted(
-        .init(codingPath: decoder.codingPath, debugDescription: "not a period or span: \(s)"))
-    }
-    self = t
-  }
-  public func encode(to encoder: Encoder) throws {
-    var c = encoder.singleValueContainer()
-    try c.encode(description)
-  }
+}
+
+extension Period {
+  public init?(codedText s: String) { self.init(iso: s) }
+  public static var codedName: String { "a period" }
+}
+
+extension TimeRef {
+  public init?(codedText s: String) { self.init(iso: s) }
+  public static var codedName: String { "a period or span" }
 }
