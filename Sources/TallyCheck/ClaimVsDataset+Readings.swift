@@ -21,7 +21,8 @@ extension ClaimVsDataset {
   /// value does not say which one was meant, and the first stands.
   ///
   /// When none of the frame's readings decides, an amount with no goods named tries the goods
-  /// the data hold (``dataGoodsReadings(_:_:_:)``).
+  /// the data hold (``dataGoodsReadings(_:_:_:)``), and a percentage read as a level its
+  /// change on a year before (``percentLevelReadings(_:_:_:)``).
   ///
   /// Also returns the other reading that decided, `nil` when the first stands.
   func withReadings(_ claim: Claim, _ fr: ClaimFrame, first: Result, _ input: CheckInput)
@@ -30,6 +31,7 @@ extension ClaimVsDataset {
     guard let failed = Self.failure(first),
       let m = (fr.readings.isEmpty ? nil : singleReading(claim, fr, fr.readings, input))
         ?? singleReading(claim, fr, dataGoodsReadings(claim, fr, input), input)
+        ?? singleReading(claim, fr, percentLevelReadings(claim, fr, input), input)
     else { return (first, nil) }
     let findings = Self.labelled(
       m.findings, by: m.reading,
