@@ -47,7 +47,9 @@ public struct ClaimVsDataset: ClaimCheck {
         // A figure no trade framed: its candidate trades (ClaimVsDataset+Readings).
         let (fs, why) = tentative(claim, fr, input)
         out.findings += fs
-        if fs.isEmpty, let why { out.reasons[claim.id] = why }
+        if fs.isEmpty, let why {
+          out.reasons[claim.id] = Self.unendedYearReason(why, claim, fr, input)
+        }
         continue
       }
       if fr.measure == .count, (fr.counted ?? claim.figure.counted) == nil {
@@ -65,7 +67,7 @@ public struct ClaimVsDataset: ClaimCheck {
       if fr.role == .level { level = Self.settled(claim, fr, reading) }
       switch result {
       case .findings(let f): out.findings += f
-      case .reason(let r): out.reasons[claim.id] = r
+      case .reason(let r): out.reasons[claim.id] = Self.unendedYearReason(r, claim, fr, input)
       }
       if fr.record, fr.measure != .growth, fr.measure != .share {
         out.findings += record(claim, fr, input)

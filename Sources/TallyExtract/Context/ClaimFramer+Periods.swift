@@ -920,9 +920,23 @@ extension ClaimFramer {
     ["quarter", "on", "quarter"], ["quarter", "-", "on", "-", "quarter"],
   ]
 
-  /// True when the clause compares with the period just before (``previousPeriod``).
+  /// Three-word phrases comparing with the period just before when nothing follows them in
+  /// their clause but punctuation: "coal edged up 8% on the month", "rose 5% on the quarter",
+  /// "fell 3% from the month before"; not "a note on the month's trade" or "in the month
+  /// before the talks".
+  static let previousPeriodAtEnd: PhraseList = [
+    ["on", "the", "month"], ["on", "the", "quarter"], ["the", "month", "before"],
+    ["the", "quarter", "before"],
+  ]
+
+  /// True when the clause compares with the period just before (``previousPeriod``,
+  /// ``previousPeriodAtEnd``).
   func previousPeriodPhrase(in clause: Range<Int>) -> Bool {
-    clause.contains { k in tokens.matchesAny(Self.previousPeriod, at: k) }
+    clause.contains { k in
+      tokens.matchesAny(Self.previousPeriod, at: k)
+        || (tokens.matchesAny(Self.previousPeriodAtEnd, at: k)
+          && (k + 3 >= clause.upperBound || !tokens.has(k + 3) || !tokens[k + 3].isWord))
+    }
   }
 
   /// Month `m` in the year of `main`, or the year before when it comes after `main`'s month.

@@ -205,5 +205,5 @@ extension PeriodCorpus {
     + carriedMonths + monthOfThatYear + yearBeforeEventApposition
     + windowInNextClause + monthLabels + stepsBack + storyYears + participleObjects
     + spanLevelConjuncts + ownPeriodAfter + yearAfterBefore + toDate + multipleComparands
-    + pastYearAndComparands + spanOfOtherGoods
+    + pastYearAndComparands + spanOfOtherGoods + previousPeriodBases
 }
