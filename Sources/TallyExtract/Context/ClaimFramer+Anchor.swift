@@ -63,7 +63,9 @@ extension ClaimFramer {
   /// True when a ``subnational`` word makes the figure at `fi` (ending at `end`) a part's
   /// trade: the place is a side of the figure's trade, not a place the sentence merely names.
   ///
-  /// The word must be in the figure's clause. Before the figure it is the subject's ("the
+  /// A place's statistics body anywhere in the sentence still makes the figure its own when the
+  /// clause does not name both countries (``reportingBodies``, ``pairWords``). Otherwise the
+  /// word must be in the figure's clause. Before the figure it is the subject's ("the
   /// province's trade with Russia reached $2bn", "exports through the port came to 3 Mt"),
   /// unless it names a speaker ("border officials said trade reached ...", "officials at the
   /// city's park") or a source ("according to a regional official"). After the figure it is a
@@ -72,7 +74,20 @@ extension ClaimFramer {
   /// "... because goods are valued at each border").
   func subnationalSide(at fi: Int, end: Int, clause: Range<Int>) -> Bool {
     let t = tokens
+    // "Trade with Russia reached $2bn, the provincial government said": with the countries
+    // not both named, a place's statistics body that reports the figure is its side (a
+    // regional official who comments on it is not).
+    let pairNamed =
+      Set(t.mentions(in: clause).map(\.iso3)).count >= 2
+      || clause.contains { Self.pairWords.contains(t.lower($0)) }
     return Self.isSubnational(t) { k in
+      if !pairNamed,
+        ((k + 1)..<min(t.count, k + 3)).contains(where: {
+          Self.reportingBodies.contains(t.lower($0))
+        })
+      {
+        return true
+      }
       guard clause.contains(k) else { return false }
       if k >= end {
         guard k - end <= 6 else { return false }
@@ -111,6 +126,18 @@ extension ClaimFramer {
   static let speakerNouns: WordTable = [
     "official", "officials", "spokesman", "spokeswoman", "spokesperson", "governor", "mayor",
     "minister", "ministry", "authorities",
+  ]
+
+  /// Bodies that publish a place's own trade figures ("the provincial government", "the
+  /// regional customs office").
+  static let reportingBodies: WordTable = [
+    "government", "administration", "customs", "department", "bureau", "office", "statistics",
+  ]
+
+  /// Words that name both countries of a trade without naming them ("between the two
+  /// countries", "bilateral trade", "the national figures").
+  static let pairWords: WordTable = [
+    "bilateral", "national", "countries", "nations", "neighbours", "neighbors",
   ]
 
   /// Prepositions between a speaker and a place that seat the speaker there.

@@ -67,6 +67,17 @@ extension FrameCorpus {
       date: "2024-02-20", span: "$3bn",
       expect: ["measure": "regional"]),
     .init(
+      rule: "place.side",
+      text: "Trade with Russia reached $2bn last year, the provincial government said.",
+      date: "2024-02-20", span: "$2bn",
+      expect: ["measure": "regional"]),
+    .init(
+      rule: "place.side",
+      text: "Exports to Kazakhstan rose to $3bn in 2023, according to the regional customs "
+        + "office.",
+      date: "2024-02-20", span: "$3bn",
+      expect: ["measure": "regional"]),
+    .init(
       rule: "place.territory",
       text: "Japan's trade with Russia shrank in 2023. Primorsky territory accounted for $2bn "
         + "of it.",
