@@ -14,7 +14,7 @@ extension ClaimFramer {
   /// Words that make a trade figure a province's, a port's or a company's.
   static let subnational: WordTable = [
     "province", "provincial", "region", "regional", "border", "port", "city", "municipal",
-    "company's", "prefecture", "oblast", "krai",
+    "company's", "prefecture", "oblast", "krai", "territory",
   ]
 
   /// True when the sentence puts its trade in a province, a port or a company.
@@ -25,7 +25,7 @@ extension ClaimFramer {
   /// Nor does the frontier as a barrier ("despite closed border crossings", "border checks"),
   /// nor a word inside a clause set off by ", which ... ," that describes a source ("Russian
   /// customs, which count some border trade differently, put the figure at ...").
-  static func isSubnational(_ t: ClaimTokens) -> Bool {
+  static func isSubnational(_ t: ClaimTokens, where side: (Int) -> Bool = { _ in true }) -> Bool {
     var aside = false
     for k in 0..<t.count {
       let w = t.lower(k)
@@ -40,6 +40,13 @@ extension ClaimFramer {
       guard !aside, subnational.contains(w) else { continue }
       // "the largest of any regional bloc": a group of countries, not a part of one.
       if w == "regional", supranational.contains(t.lower(k + 1)) { continue }
+      // "Khabarovsk territory": a named territory; not "on Russian territory".
+      if w == "territory",
+        !(t.has(k - 1) && t[k - 1].isWord && t[k - 1].capitalized
+          && t.mentions(in: (k - 1)..<k).isEmpty)
+      {
+        continue
+      }
       if w == "border" {
         let crossing =
           (t.id(k - 1) == W.the
@@ -48,10 +55,99 @@ extension ClaimFramer {
           || barrierWords.contains(t.lower(k + 1)) || closedWords.contains(t.lower(k - 1))
         if crossing { continue }
       }
-      return true
+      if side(k) { return true }
     }
     return false
   }
+
+  /// True when a ``subnational`` word makes the figure at `fi` (ending at `end`) a part's
+  /// trade: the place is a side of the figure's trade, not a place the sentence merely names.
+  ///
+  /// A place's statistics body anywhere in the sentence still makes the figure its own when the
+  /// clause does not name both countries (``reportingBodies``, ``pairWords``). Otherwise the
+  /// word must be in the figure's clause. Before the figure it is the subject's ("the
+  /// province's trade with Russia reached $2bn", "exports through the port came to 3 Mt"),
+  /// unless it names a speaker ("border officials said trade reached ...", "officials at the
+  /// city's park") or a source ("according to a regional official"). After the figure it is a
+  /// side only close by and in the same phrase ("$2bn of the province's trade"), not past a
+  /// comma or a word that opens a new clause ("a growth of 31% that regional exporters felt",
+  /// "... because goods are valued at each border").
+  func subnationalSide(at fi: Int, end: Int, clause: Range<Int>) -> Bool {
+    let t = tokens
+    // "Trade with Russia reached $2bn, the provincial government said": with the countries
+    // not both named, a place's statistics body that reports the figure is its side (a
+    // regional official who comments on it is not).
+    let pairNamed =
+      Set(t.mentions(in: clause).map(\.iso3)).count >= 2
+      || clause.contains { Self.pairWords.contains(t.lower($0)) }
+    return Self.isSubnational(t) { k in
+      if !pairNamed,
+        ((k + 1)..<min(t.count, k + 3)).contains(where: {
+          Self.reportingBodies.contains(t.lower($0))
+        })
+      {
+        return true
+      }
+      guard clause.contains(k) else { return false }
+      if k >= end {
+        guard k - end <= 6 else { return false }
+        return !(end..<k).contains { Self.phraseEnds.contains(t.lower($0)) }
+      }
+      if k >= fi { return false }
+      if ((k + 1)..<min(t.count, k + 4)).contains(where: { Self.speakerNouns.contains(t.lower($0)) }
+      ) {
+        return false
+      }
+      for j in max(0, k - 3)..<k where Self.speakerNouns.contains(t.lower(j)) {
+        // "officials at the city's park", "the governor of the province": where they sit.
+        if ((j + 1)..<k).contains(where: { Self.seatWords.contains(t.lower($0)) }) {
+          return false
+        }
+      }
+      var j = k - 1
+      while j >= clause.lowerBound, t.lower(j) != "," {
+        if t.lower(j) == "according" { return false }
+        j -= 1
+      }
+      return true
+    }
+  }
+
+  /// The country the current sentence opens with ("Turkey, once a hub, saw its trade
+  /// ..."), unless it is the statistics' source ("Chinese customs said ...").
+  var sentenceOpener: String? {
+    tokens.mentions(in: 0..<min(2, tokens.count)).first { !sentenceSource.1.contains($0.start) }?
+      .iso3
+  }
+
+  /// People and offices that speak about trade: a place before or after them ("border
+  /// officials", "a regional official", "officials in the city") is where they sit, not a side
+  /// of the trade they report.
+  static let speakerNouns: WordTable = [
+    "official", "officials", "spokesman", "spokeswoman", "spokesperson", "governor", "mayor",
+    "minister", "ministry", "authorities",
+  ]
+
+  /// Bodies that publish a place's own trade figures ("the provincial government", "the
+  /// regional customs office").
+  static let reportingBodies: WordTable = [
+    "government", "administration", "customs", "department", "bureau", "office", "statistics",
+  ]
+
+  /// Words that name both countries of a trade without naming them ("between the two
+  /// countries", "bilateral trade", "the national figures").
+  static let pairWords: WordTable = [
+    "bilateral", "national", "countries", "nations", "neighbours", "neighbors",
+  ]
+
+  /// Prepositions between a speaker and a place that seat the speaker there.
+  static let seatWords: WordTable = ["at", "in", "of", "from", "for"]
+
+  /// Words after a figure that end the phrase a side of its trade can be named in.
+  static let phraseEnds: WordTable = [
+    ",", ";", ":", "that", "which", "who", "where", "because", "according", "as", "after",
+    "when", "while", "and", "but", "since", "though", "although",
+  ]
 
   /// True when "own" at `k` makes a flow a part's own.
   ///
@@ -59,7 +155,7 @@ extension ClaimFramer {
   /// say their own sales doubled". A country's own ("Russia's own exports") is that country's
   /// trade.
   static func ownPartTrade(_ t: ClaimTokens, _ k: Int) -> Bool {
-    guard ClaimWords.flowNouns[t.lower(k + 1)] != nil else { return false }
+    guard t.lower(k) == "own", ClaimWords.flowNouns[t.lower(k + 1)] != nil else { return false }
     switch t.lower(k - 1) {
     case "its", "their": return true
     case "'s":
@@ -786,6 +882,11 @@ extension ClaimFramer {
         // "Ukraine received just 72 miles": the exporter of the goods trade named before.
         p = counterpart
         origins[.partner] = .lastTradeNamed
+      } else if s.pronoun, let o = sentenceOpener, o != known {
+        // "Turkey, once a hub for re-exports, saw its Russian trade fall": the country
+        // that opens the sentence, not the story's pair.
+        p = o
+        origins[.partner] = FrameOrigin(.carried, "pronoun")
       } else {
         p = top.first { $0 != known }
         if p != nil { origins[.partner] = .story }

@@ -934,7 +934,10 @@ struct ClaimFramer {
           || (f.dimension.isAny(.money, .mass, .volume) && fromPlace($0.index, figure: fi))
       }
       == true
-    let subnational = sentenceSubnational || ownPart
+    // "The province's trade with Russia": a place on a side of the trade, not one the
+    // sentence merely names ("border officials said trade between the countries ...").
+    let placeSide = sentenceSubnational && subnationalSide(at: fi, end: end, clause: clause)
+    let subnational = placeSide || ownPart
     if subnational, notTrade == nil {
       fr.flow = nil
       fr.reporter = nil
@@ -978,7 +981,7 @@ struct ClaimFramer {
     if subnational, notTrade == nil,
       isRegionalTrade(f, fr)
         || f.kind == .change && f.dimension == .percent && anchor != nil
-          && (ownPart || clause.contains { Self.subnational.contains(t.lower($0)) })
+          && (ownPart || placeSide)
     {
       // A province's or a port's trade (its level or its change): no national series.
       fr.measure = .regional

@@ -772,5 +772,6 @@ enum FrameCorpus {
   static let all =
     sources + headlines + places + goods + volumes + periods + distances + shares + others
     + directions + paidFor + frontier + subjects + topics + money + stated + balances + regions
-    + ofFlow + moving + fromPlaces + asides + wentTo + compass + charges + world + round18
+    + ofFlow + moving + fromPlaces + placeSides + asides + wentTo + compass + charges + world
+    + round18
 }
