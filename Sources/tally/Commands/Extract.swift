@@ -224,6 +224,12 @@ struct FigureSink {
   }
 
   /// The main fields as a table (terminal or Markdown) through the shared table model.
+  /// The `--explain` column of a frame: its measure and summary (`trade LNG RUS->CHN ...`).
+  private func frameText(_ frame: ClaimFrame?) -> String {
+    guard let fr = frame else { return "" }
+    return fr.measure.rawValue + " " + fr.summary
+  }
+
   private func table() -> String {
     var columns: [TableColumn] = [
       .text("doc"), .number("line"), .text("text"), .number("value"), .text("unit"),
@@ -252,7 +258,7 @@ struct FigureSink {
           ?? []
         r += [
           .text(f.rules.joined(separator: " ")),
-          .text(f.frame.map { "\($0.measure.rawValue) \($0.summary)" } ?? ""),
+          .text(frameText(f.frame)),
           .text(origins.joined(separator: "; ")),
         ]
       }
