@@ -105,8 +105,8 @@ extension ClaimFramer {
         }
       }
       var j = k - 1
-      while j >= clause.lowerBound, t.lower(j) != "," {
-        if t.lower(j) == "according" { return false }
+      while j >= clause.lowerBound, t.id(j) != W.comma {
+        if t.id(j) == W.according { return false }
         j -= 1
       }
       return true
@@ -155,7 +155,7 @@ extension ClaimFramer {
   /// say their own sales doubled". A country's own ("Russia's own exports") is that country's
   /// trade.
   static func ownPartTrade(_ t: ClaimTokens, _ k: Int) -> Bool {
-    guard t.lower(k) == "own", ClaimWords.flowNouns[t.lower(k + 1)] != nil else { return false }
+    guard t.id(k) == W.own, ClaimWords.flowNouns[t.lower(k + 1)] != nil else { return false }
     switch t.lower(k - 1) {
     case "its", "their": return true
     case "'s":
@@ -351,7 +351,7 @@ extension ClaimFramer {
         }
         // "Combined, the two flows amount to $19.8bn", "both directions together": the trade
         // both ways.
-        if Self.bothWaysNouns.contains(w), t.id(k - 1) == W.two || t.lower(k - 1) == "both" {
+        if Self.bothWaysNouns.contains(w), t.id(k - 1) == W.two || t.id(k - 1) == W.both {
           return Anchor(index: k, flow: .total, verb: false)
         }
       }

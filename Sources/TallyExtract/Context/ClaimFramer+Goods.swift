@@ -424,7 +424,7 @@ extension ClaimFramer {
     guard let m = t.mentions(in: g..<min(t.count, g + 4)).first, m.start == g else { return nil }
     var e = m.end
     if t.id(e) == W.possessive { e += 1 }
-    guard t.lower(e) == "currency", let c = CountryReferences.currencyOf[m.iso3] else {
+    guard t.id(e) == W.currency, let c = CountryReferences.currencyOf[m.iso3] else {
       return nil
     }
     return (c, e + 1)

@@ -1565,7 +1565,7 @@ extension ClaimFramer {
       // "more than four times the January volume, while steam coal reached 3.68 Mt", "double
       // June's": what a multiple is compared with is no other figure's period either.
       let m = t.id(k - 1) == W.the ? k - 2 : k - 1
-      if t.lower(m) == "times" || Multiples.adjectives[t.lower(m)] != nil { return true }
+      if t.id(m) == W.times || Multiples.adjectives[t.lower(m)] != nil { return true }
       // "relative to the 2019 figure", "compared to 2016".
       if t.id(b) == W.to, t.id(b - 1).isAny(W.relative, W.compared) { return true }
       if t.id(e) == W.level || t.id(e) == W.levels
@@ -1864,7 +1864,7 @@ extension ClaimFramer {
     let t = tokens
     for k in clause where k < fi {
       let n: Int
-      if t.lower(k) == "both", t.id(k + 1) == W.months {
+      if t.id(k) == W.both, t.id(k + 1) == W.months {
         n = 2
       } else if t.id(k) == W.the, t.id(k + 2) == W.months,
         let v = Self.smallNumbers[t.lower(k + 1)], v >= 2, v <= 4
@@ -1923,7 +1923,7 @@ extension ClaimFramer {
   func toDatePhrase() -> (Range<Int>, Bool)? {
     let t = tokens
     for k in 0..<t.count {
-      if t.id(k) == W.since, t.has(k + 1), t[k + 1].capitalized, t.lower(k + 1) == "january",
+      if t.id(k) == W.since, t.has(k + 1), t[k + 1].capitalized, t.id(k + 1) == W.january,
         t.year(at: k + 2).map({ y in reference.map { $0.year == y } ?? false }) ?? true
       {
         return (k..<(k + 2), true)

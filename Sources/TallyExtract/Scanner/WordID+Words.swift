@@ -32,6 +32,7 @@ enum W {
     "before",
     "between",
     "beyond",
+    "both",
     "bound",
     "but",
     "by",
@@ -43,6 +44,7 @@ enum W {
     "costs",
     "count",
     "cross",
+    "currency",
     "decade",
     "deficit",
     "deficits",
@@ -75,6 +77,7 @@ enum W {
     "it",
     "its",
     "itself",
+    "january",
     "just",
     "last",
     "later",
@@ -90,6 +93,7 @@ enum W {
     "out",
     "over",
     "overall",
+    "own",
     "past",
     "pct",
     "per",
@@ -128,6 +132,7 @@ enum W {
     "those",
     "through",
     "till",
+    "times",
     "to",
     "total",
     "twelve",
@@ -180,121 +185,126 @@ enum W {
   static var before: WordID { WordID(24) }
   static var between: WordID { WordID(25) }
   static var beyond: WordID { WordID(26) }
-  static var bound: WordID { WordID(27) }
-  static var but: WordID { WordID(28) }
-  static var by: WordID { WordID(29) }
-  static var compared: WordID { WordID(30) }
-  static var compares: WordID { WordID(31) }
-  static var comparing: WordID { WordID(32) }
-  static var comparison: WordID { WordID(33) }
-  static var cost: WordID { WordID(34) }
-  static var costs: WordID { WordID(35) }
-  static var count: WordID { WordID(36) }
-  static var cross: WordID { WordID(37) }
-  static var decade: WordID { WordID(38) }
-  static var deficit: WordID { WordID(39) }
-  static var deficits: WordID { WordID(40) }
-  static var denominated: WordID { WordID(41) }
-  static var difference: WordID { WordID(42) }
-  static var during: WordID { WordID(43) }
-  static var earlier: WordID { WordID(44) }
-  static var energy: WordID { WordID(45) }
-  static var export: WordID { WordID(46) }
-  static var exports: WordID { WordID(47) }
-  static var favor: WordID { WordID(48) }
-  static var favour: WordID { WordID(49) }
-  static var february: WordID { WordID(50) }
-  static var final: WordID { WordID(51) }
-  static var first: WordID { WordID(52) }
-  static var `for`: WordID { WordID(53) }
-  static var from: WordID { WordID(54) }
-  static var full: WordID { WordID(55) }
-  static var gap: WordID { WordID(56) }
-  static var gas: WordID { WordID(57) }
-  static var goods: WordID { WordID(58) }
-  static var had: WordID { WordID(59) }
-  static var half: WordID { WordID(60) }
-  static var has: WordID { WordID(61) }
-  static var have: WordID { WordID(62) }
-  static var `import`: WordID { WordID(63) }
-  static var imports: WordID { WordID(64) }
-  static var `in`: WordID { WordID(65) }
-  static var into: WordID { WordID(66) }
-  static var it: WordID { WordID(67) }
-  static var its: WordID { WordID(68) }
-  static var itself: WordID { WordID(69) }
-  static var just: WordID { WordID(70) }
-  static var last: WordID { WordID(71) }
-  static var later: WordID { WordID(72) }
-  static var level: WordID { WordID(73) }
-  static var levels: WordID { WordID(74) }
-  static var month: WordID { WordID(75) }
-  static var monthly: WordID { WordID(76) }
-  static var months: WordID { WordID(77) }
-  static var of: WordID { WordID(78) }
-  static var on: WordID { WordID(79) }
-  static var one: WordID { WordID(80) }
-  static var or: WordID { WordID(81) }
-  static var out: WordID { WordID(82) }
-  static var over: WordID { WordID(83) }
-  static var overall: WordID { WordID(84) }
-  static var past: WordID { WordID(85) }
-  static var pct: WordID { WordID(86) }
-  static var per: WordID { WordID(87) }
-  static var percent: WordID { WordID(88) }
-  static var period: WordID { WordID(89) }
-  static var preceding: WordID { WordID(90) }
-  static var previous: WordID { WordID(91) }
-  static var prior: WordID { WordID(92) }
-  static var products: WordID { WordID(93) }
-  static var quarter: WordID { WordID(94) }
-  static var quarters: WordID { WordID(95) }
-  static var relative: WordID { WordID(96) }
-  static var resulting: WordID { WordID(97) }
-  static var reverse: WordID { WordID(98) }
-  static var s: WordID { WordID(99) }
-  static var same: WordID { WordID(100) }
-  static var share: WordID { WordID(101) }
-  static var short: WordID { WordID(102) }
-  static var shy: WordID { WordID(103) }
-  static var since: WordID { WordID(104) }
-  static var span: WordID { WordID(105) }
-  static var stretch: WordID { WordID(106) }
-  static var such: WordID { WordID(107) }
-  static var surplus: WordID { WordID(108) }
-  static var surpluses: WordID { WordID(109) }
-  static var tally: WordID { WordID(110) }
-  static var terms: WordID { WordID(111) }
-  static var than: WordID { WordID(112) }
-  static var that: WordID { WordID(113) }
-  static var the: WordID { WordID(114) }
-  static var their: WordID { WordID(115) }
-  static var them: WordID { WordID(116) }
-  static var then: WordID { WordID(117) }
-  static var these: WordID { WordID(118) }
-  static var this: WordID { WordID(119) }
-  static var those: WordID { WordID(120) }
-  static var through: WordID { WordID(121) }
-  static var till: WordID { WordID(122) }
-  static var to: WordID { WordID(123) }
-  static var total: WordID { WordID(124) }
-  static var twelve: WordID { WordID(125) }
-  static var two: WordID { WordID(126) }
-  static var until: WordID { WordID(127) }
-  static var us: WordID { WordID(128) }
-  static var versus: WordID { WordID(129) }
-  static var way: WordID { WordID(130) }
-  static var what: WordID { WordID(131) }
-  static var when: WordID { WordID(132) }
-  static var which: WordID { WordID(133) }
-  static var `while`: WordID { WordID(134) }
-  static var who: WordID { WordID(135) }
-  static var whole: WordID { WordID(136) }
-  static var whose: WordID { WordID(137) }
-  static var with: WordID { WordID(138) }
-  static var within: WordID { WordID(139) }
-  static var worth: WordID { WordID(140) }
-  static var year: WordID { WordID(141) }
-  static var years: WordID { WordID(142) }
-  static var enDash: WordID { WordID(143) }  // "–"
+  static var both: WordID { WordID(27) }
+  static var bound: WordID { WordID(28) }
+  static var but: WordID { WordID(29) }
+  static var by: WordID { WordID(30) }
+  static var compared: WordID { WordID(31) }
+  static var compares: WordID { WordID(32) }
+  static var comparing: WordID { WordID(33) }
+  static var comparison: WordID { WordID(34) }
+  static var cost: WordID { WordID(35) }
+  static var costs: WordID { WordID(36) }
+  static var count: WordID { WordID(37) }
+  static var cross: WordID { WordID(38) }
+  static var currency: WordID { WordID(39) }
+  static var decade: WordID { WordID(40) }
+  static var deficit: WordID { WordID(41) }
+  static var deficits: WordID { WordID(42) }
+  static var denominated: WordID { WordID(43) }
+  static var difference: WordID { WordID(44) }
+  static var during: WordID { WordID(45) }
+  static var earlier: WordID { WordID(46) }
+  static var energy: WordID { WordID(47) }
+  static var export: WordID { WordID(48) }
+  static var exports: WordID { WordID(49) }
+  static var favor: WordID { WordID(50) }
+  static var favour: WordID { WordID(51) }
+  static var february: WordID { WordID(52) }
+  static var final: WordID { WordID(53) }
+  static var first: WordID { WordID(54) }
+  static var `for`: WordID { WordID(55) }
+  static var from: WordID { WordID(56) }
+  static var full: WordID { WordID(57) }
+  static var gap: WordID { WordID(58) }
+  static var gas: WordID { WordID(59) }
+  static var goods: WordID { WordID(60) }
+  static var had: WordID { WordID(61) }
+  static var half: WordID { WordID(62) }
+  static var has: WordID { WordID(63) }
+  static var have: WordID { WordID(64) }
+  static var `import`: WordID { WordID(65) }
+  static var imports: WordID { WordID(66) }
+  static var `in`: WordID { WordID(67) }
+  static var into: WordID { WordID(68) }
+  static var it: WordID { WordID(69) }
+  static var its: WordID { WordID(70) }
+  static var itself: WordID { WordID(71) }
+  static var january: WordID { WordID(72) }
+  static var just: WordID { WordID(73) }
+  static var last: WordID { WordID(74) }
+  static var later: WordID { WordID(75) }
+  static var level: WordID { WordID(76) }
+  static var levels: WordID { WordID(77) }
+  static var month: WordID { WordID(78) }
+  static var monthly: WordID { WordID(79) }
+  static var months: WordID { WordID(80) }
+  static var of: WordID { WordID(81) }
+  static var on: WordID { WordID(82) }
+  static var one: WordID { WordID(83) }
+  static var or: WordID { WordID(84) }
+  static var out: WordID { WordID(85) }
+  static var over: WordID { WordID(86) }
+  static var overall: WordID { WordID(87) }
+  static var own: WordID { WordID(88) }
+  static var past: WordID { WordID(89) }
+  static var pct: WordID { WordID(90) }
+  static var per: WordID { WordID(91) }
+  static var percent: WordID { WordID(92) }
+  static var period: WordID { WordID(93) }
+  static var preceding: WordID { WordID(94) }
+  static var previous: WordID { WordID(95) }
+  static var prior: WordID { WordID(96) }
+  static var products: WordID { WordID(97) }
+  static var quarter: WordID { WordID(98) }
+  static var quarters: WordID { WordID(99) }
+  static var relative: WordID { WordID(100) }
+  static var resulting: WordID { WordID(101) }
+  static var reverse: WordID { WordID(102) }
+  static var s: WordID { WordID(103) }
+  static var same: WordID { WordID(104) }
+  static var share: WordID { WordID(105) }
+  static var short: WordID { WordID(106) }
+  static var shy: WordID { WordID(107) }
+  static var since: WordID { WordID(108) }
+  static var span: WordID { WordID(109) }
+  static var stretch: WordID { WordID(110) }
+  static var such: WordID { WordID(111) }
+  static var surplus: WordID { WordID(112) }
+  static var surpluses: WordID { WordID(113) }
+  static var tally: WordID { WordID(114) }
+  static var terms: WordID { WordID(115) }
+  static var than: WordID { WordID(116) }
+  static var that: WordID { WordID(117) }
+  static var the: WordID { WordID(118) }
+  static var their: WordID { WordID(119) }
+  static var them: WordID { WordID(120) }
+  static var then: WordID { WordID(121) }
+  static var these: WordID { WordID(122) }
+  static var this: WordID { WordID(123) }
+  static var those: WordID { WordID(124) }
+  static var through: WordID { WordID(125) }
+  static var till: WordID { WordID(126) }
+  static var times: WordID { WordID(127) }
+  static var to: WordID { WordID(128) }
+  static var total: WordID { WordID(129) }
+  static var twelve: WordID { WordID(130) }
+  static var two: WordID { WordID(131) }
+  static var until: WordID { WordID(132) }
+  static var us: WordID { WordID(133) }
+  static var versus: WordID { WordID(134) }
+  static var way: WordID { WordID(135) }
+  static var what: WordID { WordID(136) }
+  static var when: WordID { WordID(137) }
+  static var which: WordID { WordID(138) }
+  static var `while`: WordID { WordID(139) }
+  static var who: WordID { WordID(140) }
+  static var whole: WordID { WordID(141) }
+  static var whose: WordID { WordID(142) }
+  static var with: WordID { WordID(143) }
+  static var within: WordID { WordID(144) }
+  static var worth: WordID { WordID(145) }
+  static var year: WordID { WordID(146) }
+  static var years: WordID { WordID(147) }
+  static var enDash: WordID { WordID(148) }  // "–"
 }
