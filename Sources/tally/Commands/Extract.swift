@@ -223,13 +223,13 @@ struct FigureSink {
     return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
 
-  /// The main fields as a table (terminal or Markdown) through the shared table model.
   /// The `--explain` column of a frame: its measure and summary (`trade LNG RUS->CHN ...`).
   private func frameText(_ frame: ClaimFrame?) -> String {
     guard let fr = frame else { return "" }
     return fr.measure.rawValue + " " + fr.summary
   }
 
+  /// The main fields as a table (terminal or Markdown) through the shared table model.
   private func table() -> String {
     var columns: [TableColumn] = [
       .text("doc"), .number("line"), .text("text"), .number("value"), .text("unit"),
