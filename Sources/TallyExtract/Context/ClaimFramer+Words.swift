@@ -257,6 +257,16 @@ extension ClaimFramer {
       if t.id(m.start - 1) == W.to, t.id(m.start - 2) == W.according {
         return (m.iso3, Set([m.start]))
       }
+      // "The energy ministry in Moscow puts ...", "the statistics office in Tokyo reported":
+      // an office placed in the country (its capital), then a reporting verb.
+      if t.id(m.start - 1) == W.in,
+        (max(0, m.start - 4)..<max(0, m.start - 1)).contains(where: {
+          CountryReferences.offices.contains(t.lower($0))
+        }),
+        CountryReferences.reportingVerbs.contains(t.lower(j))
+      {
+        return (m.iso3, Set([m.start]))
+      }
       // "the Ministry of Energy of the Russian Federation reported": an office "of" the
       // country, then a reporting verb.
       var o = m.start - 1

@@ -516,6 +516,42 @@ extension FrameCorpus {
         + "Chile reported.",
       date: "2024-03-01", span: "$3bn",
       expect: ["source": "CHL"]),
+    // An office in a country or its capital, then a reporting verb ("the energy ministry in
+    // Tokyo puts ... at"): that side's statistics, not the partner's customs.
+    .init(
+      rule: "source.office-in",
+      text: "Vietnamese customs recorded $26bn of imports from Japan in 2023. The trade "
+        + "ministry in Tokyo puts the year's exports to Vietnam at $24bn.",
+      date: "2024-03-01", span: "$24bn",
+      expect: ["source": "JPN"]),
+    .init(
+      rule: "source.office-in",
+      text: "Exports of Japanese cars to Chile reached $2bn in 2023, the statistics office in "
+        + "Tokyo reported.",
+      date: "2024-03-01", span: "$2bn",
+      expect: ["source": "JPN"]),
+    .init(
+      rule: "source.office-in",
+      text: "The customs service in Seoul said imports of Chilean copper ore came to $3bn.",
+      date: "2024-03-01", span: "$3bn",
+      expect: ["source": "KOR"]),
+    .init(
+      rule: "source.office-in",
+      text: "For 2023 the trade ministry in Hanoi put exports to Japan at $24bn.",
+      date: "2024-03-01", span: "$24bn",
+      expect: ["source": "VNM"]),
+    // Negatives: a place with no office ("a forum in Tokyo"), an office in a place with no
+    // reporting verb after it.
+    .init(
+      rule: "source.office-in",
+      text: "At a forum in Tokyo delegates said car exports to Chile reached $2bn in 2023.",
+      date: "2024-03-01", span: "$2bn",
+      expect: ["source": "-"]),
+    .init(
+      rule: "source.office-in",
+      text: "Officials at the ministry in Tokyo welcomed car exports to Chile of $2bn in 2023.",
+      date: "2024-03-01", span: "$2bn",
+      expect: ["source": "-"]),
     // The quantity a paid amount bought ("cost $20bn for 30 Mt"), after a focus word.
     .init(
       rule: "goods.money-verb",
