@@ -498,25 +498,19 @@ final class RowReader {
         if let stored, cellHolds(r, i, stored) { return stored }
         return internLabel(try cell(r, i, .commodity))
       }
-      // The series at this row's frequency: the resolving row's, or another of the same key.
-      if var meta = found.metas.value, found.key.valueBase >= 0 {
+      // The series at this row's frequency: the resolving row's, or another of the same key;
+      // -1 when the key has no such role.
+      func named(_ meta: SeriesAccumulator.Meta?, base: Int32, at known: PerFrequency) -> Int32 {
+        guard var meta, base >= 0 else { return -1 }
         meta.label = label
-        let known = found.key.valueSeries[f]
-        key.valueBase =
-          known >= 0
-          ? accumulator.name(known, meta: meta)
-          : series(registry.key(found.key.valueBase).key, p, meta)
-        key.valueSeries[f] = key.valueBase
+        let s = known[f]
+        return s >= 0 ? accumulator.name(s, meta: meta) : series(registry.key(base).key, p, meta)
       }
-      if var meta = found.metas.quantity, found.key.quantityBase >= 0 {
-        meta.label = label
-        let known = found.key.quantitySeries[f]
-        key.quantityBase =
-          known >= 0
-          ? accumulator.name(known, meta: meta)
-          : series(registry.key(found.key.quantityBase).key, p, meta)
-        key.quantitySeries[f] = key.quantityBase
-      }
+      key.valueBase = named(found.metas.value, base: found.key.valueBase, at: found.key.valueSeries)
+      if key.valueBase >= 0 { key.valueSeries[f] = key.valueBase }
+      key.quantityBase = named(
+        found.metas.quantity, base: found.key.quantityBase, at: found.key.quantitySeries)
+      if key.quantityBase >= 0 { key.quantitySeries[f] = key.quantityBase }
       return key
     }
     guard let (resolved, info) = try resolveKey(r, l) else { return nil }
