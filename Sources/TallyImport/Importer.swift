@@ -138,33 +138,26 @@ public struct Importer: Sendable {
     var skips: Skips
     if parallel {
       do {
-        var digest = ""
-        let hash = {
-          var h = ContentHash()
-          var o = 0
-          while o < bytes.count {
-            let end = min(bytes.count, o + (16 << 20))
-            h.update(UnsafeRawBufferPointer(rebasing: bytes[o..<end]))
-            input.releasePages(o..<end)
-            o = end
-          }
-          digest = h.hex()
-        }
+        // The chunks of the fast path, and the scan that hashes the file and counts each
+        // chunk's line feeds, started before any chunk is read (``ContentScan``).
+        let chunks = Self.cutAtLineFeeds(input, threads: threads)
+        let scan = ContentScan(input, chunks: chunks)
+        defer { scan.join() }
         if let fast = try readParallelFast(
           path: path, name: name, input: input, dialect: prepared.dialect, layout: layout,
-          fields: prepared.records.first?.count ?? 0, threads: threads, primed: primed,
-          progress: progress, hash: hash
+          fields: prepared.records.first?.count ?? 0, chunks: chunks, scan: scan, primed: primed,
+          progress: progress
         ) {
           return try finish(
-            path: path, name: name, prepared: prepared, layout: layout, read: fast, sha256: digest,
-            sink: sink)
+            path: path, name: name, prepared: prepared, layout: layout, read: fast,
+            sha256: scan.result().sha256, sink: sink)
         }
         let read = try readParallel(
           path: path, name: name, input: input, dialect: prepared.dialect, layout: layout,
-          threads: threads, primed: primed, progress: progress, hash: hash)
+          threads: threads, primed: primed, progress: progress)
         return try finish(
-          path: path, name: name, prepared: prepared, layout: layout, read: read, sha256: digest,
-          sink: sink)
+          path: path, name: name, prepared: prepared, layout: layout, read: read,
+          sha256: scan.result().sha256, sink: sink)
       } catch is NeedsSequentialRead {
         // A decimal comma decided inside a chunk: read front to back below.
       }
@@ -234,16 +227,14 @@ public struct Importer: Sendable {
       sink: sink)
   }
 
-  /// Reads a long UTF-8 table in `threads` chunks at once, then merges them in file order.
-  ///
-  /// `hash` runs beside the chunks (the file's SHA-256).
+  /// Reads a long UTF-8 table in `threads` chunks at once, then merges them in file order
+  /// (the file's hash is the caller's ``ContentScan``).
   ///
   /// - Throws: the first error in file order; a malformed CSV chunk makes the file be read
   ///   front to back again for its exact position.
   private func readParallel(
     path: String, name: String, input: MappedInput, dialect: CSVDialect, layout: Layout,
-    threads: Int, primed: DecimalMarks, progress: (@Sendable (Int, Int) -> Void)?,
-    hash: @escaping () -> Void
+    threads: Int, primed: DecimalMarks, progress: (@Sendable (Int, Int) -> Void)?
   ) throws -> Read {
     let bytes = input.bytes
     let quote = dialect.quote
@@ -256,11 +247,6 @@ public struct Importer: Sendable {
     let skipBad = options.skipBad
     let limit = options.skipReportLimit
     let rule = options.repeated
-    // The file's SHA-256 on a thread of its own beside the chunk readers (``OwnThread``: as a
-    // task of the global queue it took the worker the second chunk was waiting for).
-    let hashTask = UnsafeSendable(hash)
-    let hashing = OwnThread { hashTask.value() }
-    defer { hashing.join() }
     // One numbering of the series for all chunks.
     let registry = SeriesRegistry()
     Parallel.forEach(ranges.count) { k in
@@ -339,15 +325,17 @@ public struct Importer: Sendable {
   /// That numbering is proven afterwards: a chunk's record count must equal its newline
   /// count (no blank line, no line break inside a quoted field). The chunks are cut after a
   /// line feed without a pre-pass over quotes (``cutAtLineFeeds(_:threads:)``); a chunk that
-  /// ends inside quotes fails, which proves each cut.
+  /// ends inside quotes fails, which proves each cut. The line feeds come from `scan`, which
+  /// hashes the file beside the chunk readers: a chunk after the first starts once the scan
+  /// has counted the chunks before it.
   ///
   /// - Returns: `nil` when the proof fails or a chunk cannot be read this way (ragged rows,
   ///   malformed quoting, very long fields, a row-level error whose position must be exact):
   ///   the caller reads the file again with ``CSVReader``, which counts lines itself.
   private func readParallelFast(
     path: String, name: String, input: MappedInput, dialect: CSVDialect, layout: Layout,
-    fields: Int, threads: Int, primed: DecimalMarks, progress: (@Sendable (Int, Int) -> Void)?,
-    hash: @escaping () -> Void
+    fields: Int, chunks ranges: [Range<Int>], scan: ContentScan, primed: DecimalMarks,
+    progress: (@Sendable (Int, Int) -> Void)?
   ) throws -> Read? {
     guard case .long(let l) = layout.shape, l.details.isEmpty, layout.dataStart == 1, fields > 0
     else { return nil }
@@ -366,48 +354,33 @@ public struct Importer: Sendable {
 
     let bytes = input.bytes
     var clock = PhaseTrace()
-    let (ranges, newlines) = Self.cutAtLineFeeds(input, threads: threads)
-    clock.lap("cut")
-    var offsets = [0]
-    for k in 0..<(ranges.count - 1) { offsets.append(offsets[k] + newlines[k]) }
     let endsWithLF = bytes.last == 0x0A
+    // Bytes a line in the file's first lines, for the room each chunk reserves.
+    let sample = min(bytes.count, Self.sampleSize)
+    let perLine = Double(sample) / Double(max(1, Self.lineFeeds(bytes, 0..<sample)))
 
     let works = ranges.map { _ in ChunkWork() }
     let counts = [Int](repeating: 0, count: ranges.count)
     var records = counts
-    // The last chunk's newlines, counted as it is parsed (the pre-pass stops at the last cut).
-    let lastChunk = ranges.count - 1
-    let lastFeeds = ProgressCounter()
     let done = ProgressCounter()
     let skipBad = options.skipBad
     let limit = options.skipReportLimit
     let rule = options.repeated
-    let hashTask = UnsafeSendable(hash)
-    let hashing = OwnThread { hashTask.value() }
-    defer { hashing.join() }
     // One numbering of the series for all chunks: a key one chunk resolved, the other finds.
     let registry = SeriesRegistry()
     records.withUnsafeMutableBufferPointer { recordsOut in
       let recordsOut = UnsafeSendable(recordsOut)
       Parallel.forEach(ranges.count) { k in
         let work = works[k]
+        // A later chunk waits for its first line number (the scan is ahead of the readers).
         let rows = RowReader(
-          file: path, dataset: name, layout: layout, lineOffset: offsets[k], rule: rule,
-          registry: registry)
+          file: path, dataset: name, layout: layout, lineOffset: k == 0 ? 0 : scan.linesBefore(k),
+          rule: rule, registry: registry)
         rows.decimals = primed
         // At most two points a row (value and quantity). Address space only: pages are touched
-        // as they fill.
-        // The last chunk's lines estimated from the first's bytes a line, a quarter more (one
-        // chunk alone: 32 bytes a line).
-        let lines =
-          k < lastChunk
-          ? newlines[k]
-          : newlines.isEmpty
-            ? ranges[k].count / 32
-            : Int(
-              1.25 * Double(newlines[0]) * Double(ranges[k].count) / Double(max(ranges[0].count, 1))
-            )
-        rows.accumulator.reserve(2 * lines + 16)
+        // as they fill. The chunk's lines estimated from the first lines' bytes a line, a
+        // quarter more.
+        rows.accumulator.reserve(2 * Int(1.25 * Double(ranges[k].count) / perLine) + 16)
         work.rows = rows
         do {
           // Rows come a batch at a time: the look-ups of a batch are started together
@@ -448,7 +421,6 @@ public struct Importer: Sendable {
           while o < ranges[k].upperBound, failure == nil {
             let end = min(ranges[k].upperBound, o + (1 << 20))
             try parser.feed(UnsafeRawBufferPointer(rebasing: bytes[o..<end]), onBatch: onBatch)
-            if k == lastChunk { _ = lastFeeds.add(Self.lineFeeds(bytes, o..<end)) }
             input.releasePages(o..<end)
             let total = done.add(end - o)
             if k == 0 { progress?(total, bytes.count) }
@@ -468,14 +440,15 @@ public struct Importer: Sendable {
     // The proof of the line numbers, and no error anywhere (errors are reported by the exact
     // reader, which also finds the first one in file order).
     let trace = ProcessInfo.processInfo.environment["TALLY_PHASES"] != nil
+    let feeds = scan.result().feeds
+    clock.lap("scan joined")
     for (k, w) in works.enumerated() {
       if let e = w.error {
         if trace { FileHandle.standardError.write(Data("fast path: chunk \(k): \(e)\n".utf8)) }
         return nil
       }
       let last = k == ranges.count - 1
-      let feeds = last ? lastFeeds.add(0) : newlines[k]
-      let expected = feeds + (last && !endsWithLF && !ranges[k].isEmpty ? 1 : 0)
+      let expected = feeds[k] + (last && !endsWithLF && !ranges[k].isEmpty ? 1 : 0)
       if records[k] != expected {
         if trace {
           FileHandle.standardError.write(
@@ -553,16 +526,16 @@ public struct Importer: Sendable {
   }
 
   /// Chunk ranges for `threads` readers of the fast path, each cut after the first line feed
-  /// past its nominal offset whatever the quotes, and the newlines in each chunk but the last.
+  /// past its nominal offset whatever the quotes (the ranges cover the file, in order).
   ///
   /// No pre-pass over quotes: the fast path proves the cuts afterwards. The first chunk is
   /// parsed from the start of the file; a chunk parsed from the start of a record whose bytes
   /// end outside quotes (the parser's strict end, else the chunk fails) ends a record, so the
   /// next chunk starts one too. A cut inside a quoted field (a line break inside it) makes the
   /// chunk before it fail, and the file is read with ``cut(_:quote:threads:)`` instead (such a
-  /// file fails the fast path's proof anyway). The newlines before each cut are counted with
-  /// `memchr`, all cores at once, each slice's pages dropped once counted.
-  static func cutAtLineFeeds(_ input: MappedInput, threads: Int) -> ([Range<Int>], [Int]) {
+  /// file fails the fast path's proof anyway). The line feeds in each chunk are counted by the
+  /// ``ContentScan`` that hashes the file.
+  static func cutAtLineFeeds(_ input: MappedInput, threads: Int) -> [Range<Int>] {
     let bytes = input.bytes
     let nominal = (1..<threads).map { bytes.count / threads * $0 }.filter { $0 > sampleSize }
     var cuts = [0]
@@ -577,29 +550,7 @@ public struct Importer: Sendable {
       cuts.append(cut)
     }
     cuts.append(bytes.count)
-    let ranges = (0..<(cuts.count - 1)).map { cuts[$0]..<cuts[$0 + 1] }
-    // Line feeds in each chunk but the last, in slices of at most 16 MiB (each inside one
-    // chunk) shared out to the cores.
-    var pieces: [(chunk: Int, range: Range<Int>)] = []
-    for (k, r) in ranges.dropLast().enumerated() {
-      var o = r.lowerBound
-      while o < r.upperBound {
-        let end = min(r.upperBound, o + (16 << 20))
-        pieces.append((k, o..<end))
-        o = end
-      }
-    }
-    var feeds = [Int](repeating: 0, count: pieces.count)
-    feeds.withUnsafeMutableBufferPointer { f in
-      let f = UnsafeSendable(f)
-      Parallel.forEach(pieces.count) { j in
-        f.value[j] = lineFeeds(bytes, pieces[j].range)
-        input.releasePages(pieces[j].range)
-      }
-    }
-    var newlines = [Int](repeating: 0, count: ranges.count - 1)
-    for (j, piece) in pieces.enumerated() { newlines[piece.chunk] += feeds[j] }
-    return (ranges, newlines)
+    return (0..<(cuts.count - 1)).map { cuts[$0]..<cuts[$0 + 1] }
   }
 
   /// LF bytes in `bytes[range]`.
