@@ -322,9 +322,19 @@ enum QuantityRules {
   ///
   /// "a year earlier" and "a day ago" are no denominators.
   static func rate(_ s: Scan, _ j: Int) -> (per: Unit, end: Int, phrase: String)? {
+    // "3,468 dollars for a 40-foot container": "for a" states a denominator only with a size
+    // label ("$2bn for a container terminal" is the price of a thing).
+    if s.has(j + 2), s.lower(j) == "for", s[j].gap == .space, s.isAny(j + 1, NumberWords.article) {
+      guard let d = sizedMatch(s, j + 2), d.sized else { return nil }
+      return (d.per, d.end, "for " + s.lower(j + 1) + " " + d.phrase)
+    }
     guard s.has(j + 1), s[j].gap < .paragraph, s.isAny(j, RateWords.joiners),
       s[j + 1].gap < .paragraph
     else { return nil }
+    // "per 40-feet container", "per 40ft box": a size label before a sized denominator.
+    if let d = sizedMatch(s, j + 1), d.sized {
+      return (d.per, d.end, s.lower(j) + " " + d.phrase)
+    }
     var at = j + 1
     // "per wet metric tonne": up to two words before the denominator after "per".
     if RateWords.table.match(s, at: at) == nil, s.lower(j) == "per" {
@@ -353,6 +363,26 @@ enum QuantityRules {
       return nil
     }
     return (d.payload, d.end, s.lower(j) + " " + d.phrase)
+  }
+
+  /// A denominator at `at`, after an optional size label ("40-foot", "40ft", "20-feet") when
+  /// the denominator is one the label sizes (a container): its unit, the index after it, its
+  /// text, and whether a label was read.
+  private static func sizedMatch(_ s: Scan, _ at: Int) -> (
+    per: Unit, end: Int, phrase: String, sized: Bool
+  )? {
+    var k = at
+    if s.has(k + 1), s[k].kind == .number, s[k].gap < .paragraph {
+      k += 1
+      if s.isDash(k), s[k].gap == .none, s.has(k + 1) { k += 1 }
+      guard s.isAny(k, RateWords.sizeWords), s[k].gap == .none, s.has(k + 1) else { return nil }
+      k += 1
+      guard let d = RateWords.table.match(s, at: k), RateWords.sized.contains(d.payload)
+      else { return nil }
+      return (d.payload, d.end, s.text(from: at, to: k).lowercased() + " " + d.phrase, true)
+    }
+    guard let d = RateWords.table.match(s, at: k) else { return nil }
+    return (d.payload, d.end, d.phrase, false)
   }
 
   /// "in adjusted earnings per share", "in dividends a share": "in", up to three words of

@@ -1,0 +1,40 @@
+/// Examples for freight rates: a price per container named with its size label ("per
+/// 40-feet container", "per 40ft box", "per FEU", "for a 40-foot container"), lent to the
+/// move before it; a size label before anything else, or "for a" before a thing, states no
+/// denominator.
+extension MoneyCorpus {
+  static let freight: [CorpusExample] =
+    Corpus.examples(
+      family, Expected(value: 2_512, unit: "USD/container"),
+      [
+        "$2,512 per 40-feet container", "$2,512 per 40ft container", "$2,512 per FEU",
+        "$2,512 per 40-foot box", "2,512 dollars per feu", "$2,512 per 20ft container",
+      ])
+    + [
+      Corpus.inSentence(
+        family, Expected(value: 3_468, unit: "USD/container"),
+        span: "3,468 US dollars for a 40-foot container",
+        "The spot rate climbed again this week, reaching 3,468 US dollars for a 40-foot container."),
+      Corpus.inSentence(
+        family, Expected(value: 1_980, unit: "USD/container"),
+        span: "$1,980 for a 40ft container",
+        "Shippers now pay $1,980 for a 40ft container from Ningbo."),
+      // The move and the earlier level take the denominator of the level they reach.
+      Corpus.inSentence(
+        family, Expected(value: 124, unit: "USD/container", change: .down, kind: .change),
+        span: "$124", "The Asia to Europe index dropped 5% or $124 to $2,512 per FEU."),
+      Corpus.inSentence(
+        family, Expected(value: 3_751, unit: "USD/container"), span: "3,751 dollars",
+        "A 9% fall took the rate below 4,000 dollars per feu, to 3,751 dollars."),
+      // No container after the label, or no label after "for a": no denominator.
+      Corpus.inSentence(
+        family, Expected(value: 2e9, unit: "USD"), span: "$2bn",
+        "The group paid $2bn for a container terminal in Valencia."),
+      Corpus.inSentence(
+        family, Expected(value: 3e6, unit: "USD"), span: "$3 million",
+        "The yard asks $3 million for a 40-foot yacht."),
+      Corpus.inSentence(
+        family, Expected(value: 1_500, unit: "USD"), span: "$1,500",
+        "The charter costs $1,500 for a container ship's crew of 20."),
+    ]
+}
