@@ -742,6 +742,21 @@ final class Recognizer {
     // with is of the same size (a restated share in between is not).
     // "to about 530,000": the comparison word stands before the qualifier.
     let beforeQualifier = Qualifiers.table.match(s, endingAt: c.first).map { $0.start } ?? c.first
+    // "reached 48 degrees celsius and never dropped below 27", "topped 100 degrees, reaching
+    // 101": a bare reading after a word of reaching, past a temperature of the sentence, is
+    // on that temperature's scale.
+    if !c.hasScale, c.high == nil, !c.number.spelled, abs(c.value) < 150,
+      let prev = sentenceFigures.last, prev.dimension == .temperature, let u = prev.unit,
+      !prev.inBrackets, c.first - prev.end <= 8,
+      s.has(beforeQualifier - 1) && s.isAny(beforeQualifier - 1, UnitWords.readingLinks)
+        || beforeQualifier < c.first
+    {
+      c.unit = u
+      c.dimension = .temperature
+      c.unitCarried = true
+      c.rules.append("unit.carried-temperature")
+      return true
+    }
     if isComparison(s, beforeQualifier - 1),
       let prev = sentenceFigures.last(where: {
         // "the index, which tracks six currencies, fell 0.7% to 102.38": a spelled count
@@ -832,6 +847,12 @@ final class Recognizer {
       }
       j += 1
       if w == ",", s.has(j + 1), s.lower(j) == "and" || s.lower(j) == "or" { j += 1 }
+      // "over 2,300 and around 1,700 US dollars per ounce": a qualifier of the last item.
+      if w != "to", let q = Qualifiers.table.match(s, at: j), s.has(q.end),
+        s[q.end].kind == .number
+      {
+        j = q.end
+      }
       guard s[j].kind == .number, let n = QuantityRules.parse(s, j, dollar: dollar),
         NotFigureRules.reject(n, s) == nil
       else { return nil }

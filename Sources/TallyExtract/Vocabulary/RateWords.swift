@@ -48,7 +48,11 @@ enum RateWords {
   static let weighing = WordSet(["wet", "dry", "metric", "short", "long", "troy", "imperial"])
 
   /// Denominators read only after a slash: "$79.93/t" is per tonne, "5 a t" is no price.
-  static let slashOnly = PhraseTable([("t", Unit("tonne")), ("mt", Unit("tonne"))])
+  static let slashOnly = PhraseTable([
+    ("t", Unit("tonne")), ("mt", Unit("tonne")),
+    // "$1.94/gal" ("a gal" is a woman).
+    ("gal", Unit("gallon")),
+  ])
 
   /// Words after "a year", "a day" that make it a time reference, not a denominator:
   /// "$5bn a year earlier", "$3 a day ago".

@@ -36,5 +36,15 @@ extension MoneyCorpus {
       Corpus.inSentence(
         family, Expected(value: 1_500, unit: "USD"), span: "$1,500",
         "The charter costs $1,500 for a container ship's crew of 20."),
+      // A gallon abbreviated after a slash, lent to the move restated after it.
+      Corpus.inSentence(
+        family, Expected(value: 1.94, unit: "USD/gallon"), span: "$1.94/gal",
+        "RBOB gasoline for October: $1.94/gal, up 1.04% or 2 cents."),
+      Corpus.inSentence(
+        family, Expected(value: 0.02, unit: "USD/gallon", change: .up, kind: .change),
+        span: "2 cents", "RBOB gasoline for October: $1.94/gal, up 1.04% or 2 cents."),
+      Corpus.inSentence(
+        family, Expected(value: 5, unit: "USD"), span: "$5",
+        "She met a gal from Ohio who paid $5 for it."),
     ]
 }

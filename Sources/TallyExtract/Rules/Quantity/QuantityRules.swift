@@ -150,6 +150,17 @@ enum QuantityRules {
         c.dimension = rate.dimension
         c.rules.append("unit.rate-of")
       }
+    } else if prefix == nil, !n.spelled, s.isDash(j), s[j].gap == .none, s.has(j + 1),
+      s[j + 1].gap == .none, !s.isAny(j + 1, ambiguousAfterWords),
+      let m = MoneyRules.suffix(s, j + 1, attachedToDigits: false)
+    {
+      // "the 150,000-euro Model S", "the 80-dollar record": a currency in a compound
+      // adjective ("a 500-pound bomb" is a weight, "pound" stays out).
+      c.unit = MoneyRules.resolve(m.0, dollar: dollar)
+      c.isMoney = true
+      factor = m.0.factor
+      c.rules.append("money.hyphenated")
+      j = m.1
     } else if prefix == nil, s.isDash(j), s[j].gap == .none, s.has(j + 1), s[j + 1].gap == .none,
       let u = UnitWords.table.match(s, at: j + 1),
       u.payload.isDuration || !n.spelled || !UnitWords.notSpelledCompound.contains(u.payload.unit),
@@ -311,8 +322,10 @@ enum QuantityRules {
   /// "5G" is a network and "20c" a price in cents, not grams and degrees.
   static func unitAllowed(_ s: Scan, _ j: Int, spelled: Bool) -> Bool {
     guard s.isAny(j, UnitWords.attachedOnly) else { return true }
-    guard !spelled, s[j].gap == .none else { return false }
     let t = s.text(j)
+    // "a 50 MP main camera": megapixels in capitals also after a space.
+    if t == "MP", !spelled, s[j].gap == .space { return true }
+    guard !spelled, s[j].gap == .none else { return false }
     return t == "C" || t == "F" || t == "g" || t == "W" || t == "ha" || t == "x" || t == "in"
       || t == "MP"
   }
