@@ -262,6 +262,19 @@ final class Recognizer {
         per = d.payload
         break
       }
+      // "a loss per basic share of $15.26", "earnings per diluted share of $1.23".
+      if s.isWord(k, Recognizer.perWord),
+        (1...2).contains(where: { n in
+          (k + 1...k + n).allSatisfy { s.has($0) && s.isAny($0, RateWords.shareKinds) }
+            && RateWords.table.match(s, at: k + n + 1).map {
+              $0.payload == "share" && $0.end <= end
+            }
+              == true
+        })
+      {
+        per = "share"
+        break
+      }
       // "monthly rents", "the average nightly rate" ("its daily service to Bangkok ... fares
       // start at Dh2,395" prices no day).
       if let u = RateWords.adjectives[s.lower(k)], s[k].kind == .word,

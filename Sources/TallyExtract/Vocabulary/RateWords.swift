@@ -44,6 +44,12 @@ enum RateWords {
   /// dollars for a 40-foot container", where "$5 for a coffee" is the price of a thing).
   static let sized: Set<Unit> = ["container"]
 
+  /// Words naming the kind of share in "per basic and diluted share", "a loss per diluted
+  /// common share of $1.08".
+  static let shareKinds = WordSet([
+    "basic", "diluted", "and", "common", "ordinary", "fully", "adjusted", "class", "a", "b",
+  ])
+
   /// Adjectives between "a" and its denominator: "$52 a wet tonne", "$90 a dry metric ton".
   static let weighing = WordSet(["wet", "dry", "metric", "short", "long", "troy", "imperial"])
 

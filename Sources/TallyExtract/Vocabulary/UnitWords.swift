@@ -32,8 +32,8 @@ enum UnitWords {
     ("pc", pct), ("percentage point", pp), ("percentage points", pp),
     ("percentage-point", pp), ("pct points", pp), ("pct point", pp),
     ("ppt", pp), ("ppts", pp), ("pp", pp), ("basis points", bp), ("basis point", bp), ("bps", bp),
-    // "cut by 25bp": basis points in market copy.
-    ("bp", bp),
+    // "cut by 25bp": basis points in market copy; "a narrow 10 basis-point range".
+    ("bp", bp), ("basis-point", bp),
     ("tonnes", UnitWord("tonne")), ("tonne", UnitWord("tonne")), ("tons", UnitWord("tonne")),
     ("ton", UnitWord("tonne")), ("metric tons", UnitWord("tonne")),
     ("metric tonnes", UnitWord("tonne")), ("mt", UnitWord("tonne")),

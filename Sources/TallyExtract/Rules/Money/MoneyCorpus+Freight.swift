@@ -48,3 +48,24 @@ extension MoneyCorpus {
         "She met a gal from Ohio who paid $5 for it."),
     ]
 }
+
+/// Examples for the kind of share named between "per" and "share" ("per basic and diluted
+/// share", "a loss per basic share of $15.26"); a price per thing that is no share keeps
+/// its currency.
+extension MoneyCorpus {
+  static let shareKinds: [CorpusExample] = [
+    Corpus.inSentence(
+      family, Expected(value: 0.99, unit: "USD/share"),
+      span: "$0.99 per basic and diluted share",
+      "It reported a net loss of $50.0 million, or $0.99 per basic and diluted share."),
+    Corpus.inSentence(
+      family, Expected(value: 15.26, unit: "USD/share"), span: "$15.26",
+      "The airline reported a net loss of $1.8 billion, or a loss per basic share of $15.26."),
+    Corpus.inSentence(
+      family, Expected(value: 1.23, unit: "USD/share"), span: "$1.23",
+      "Earnings per diluted common share of $1.23 beat forecasts."),
+    Corpus.inSentence(
+      family, Expected(value: 40, unit: "USD"), span: "$40",
+      "Tickets cost $40 per adult and child entering the show."),
+  ]
+}

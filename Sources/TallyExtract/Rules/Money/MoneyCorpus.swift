@@ -4,7 +4,7 @@ enum MoneyCorpus {
   static let family = "money"
   static let all: [CorpusExample] =
     news + elsewhere + morePrices + signsAndPrefixes + subunits + story + lending + freight
-    + compounds
+    + compounds + shareKinds
     + Corpus.examples(
       family, Expected(value: 47e6, unit: "USD"),
       [

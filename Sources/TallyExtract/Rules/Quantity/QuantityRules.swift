@@ -349,10 +349,16 @@ enum QuantityRules {
       return (d.per, d.end, s.lower(j) + " " + d.phrase)
     }
     var at = j + 1
-    // "per wet metric tonne": up to two words before the denominator after "per".
+    // "per wet metric tonne": up to two words before the denominator after "per"; "per
+    // basic and diluted share": three when they say what kind of share.
     if RateWords.table.match(s, at: at) == nil, s.lower(j) == "per" {
-      while at < j + 3, s.has(at + 1), s[at].kind == .word, RateWords.table.match(s, at: at) == nil
+      while at < j + 4, s.has(at + 1), s[at].kind == .word, RateWords.table.match(s, at: at) == nil
       {
+        if at == j + 3,
+          !(j + 1...j + 3).allSatisfy({ s.isAny($0, RateWords.shareKinds) })
+        {
+          break
+        }
         at += 1
       }
     }
