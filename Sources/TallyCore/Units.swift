@@ -226,6 +226,15 @@ public enum UnitTable {
       .init(unit: "megapixel", dimension: .other, toBase: nil),
       .init(unit: "magnitude", dimension: .other, toBase: nil),
       .init(unit: "ppm", dimension: .other, toBase: nil),
+      // Ore grade (grams of metal per tonne of rock), screen brightness (candela per square
+      // metre), torque, battery energy density, fuel consumption: kept as written, never
+      // converted into one another.
+      .init(unit: "gram_per_tonne", dimension: .other, toBase: nil),
+      .init(unit: "nit", dimension: .other, toBase: nil),
+      .init(unit: "pound_foot", dimension: .other, toBase: nil),
+      .init(unit: "newton_metre", dimension: .other, toBase: nil),
+      .init(unit: "wh_per_kg", dimension: .other, toBase: nil),
+      .init(unit: "litre_per_100km", dimension: .other, toBase: nil),
       .init(unit: "teu", dimension: .other, toBase: nil),
       .init(unit: "times", dimension: .other, toBase: nil),
       .init(unit: "ordinal", dimension: .other, toBase: nil),

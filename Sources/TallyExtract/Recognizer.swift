@@ -262,6 +262,19 @@ final class Recognizer {
         per = d.payload
         break
       }
+      // "a loss per basic share of $15.26", "earnings per diluted share of $1.23".
+      if s.isWord(k, Recognizer.perWord),
+        (1...2).contains(where: { n in
+          (k + 1...k + n).allSatisfy { s.has($0) && s.isAny($0, RateWords.shareKinds) }
+            && RateWords.table.match(s, at: k + n + 1).map {
+              $0.payload == "share" && $0.end <= end
+            }
+              == true
+        })
+      {
+        per = "share"
+        break
+      }
       // "monthly rents", "the average nightly rate" ("its daily service to Bangkok ... fares
       // start at Dh2,395" prices no day).
       if let u = RateWords.adjectives[s.lower(k)], s[k].kind == .word,
@@ -742,6 +755,21 @@ final class Recognizer {
     // with is of the same size (a restated share in between is not).
     // "to about 530,000": the comparison word stands before the qualifier.
     let beforeQualifier = Qualifiers.table.match(s, endingAt: c.first).map { $0.start } ?? c.first
+    // "reached 48 degrees celsius and never dropped below 27", "topped 100 degrees, reaching
+    // 101": a bare reading after a word of reaching, past a temperature of the sentence, is
+    // on that temperature's scale.
+    if !c.hasScale, c.high == nil, !c.number.spelled, abs(c.value) < 150,
+      let prev = sentenceFigures.last, prev.dimension == .temperature, let u = prev.unit,
+      !prev.inBrackets, c.first - prev.end <= 8,
+      s.has(beforeQualifier - 1) && s.isAny(beforeQualifier - 1, UnitWords.readingLinks)
+        || beforeQualifier < c.first
+    {
+      c.unit = u
+      c.dimension = .temperature
+      c.unitCarried = true
+      c.rules.append("unit.carried-temperature")
+      return true
+    }
     if isComparison(s, beforeQualifier - 1),
       let prev = sentenceFigures.last(where: {
         // "the index, which tracks six currencies, fell 0.7% to 102.38": a spelled count
@@ -832,6 +860,12 @@ final class Recognizer {
       }
       j += 1
       if w == ",", s.has(j + 1), s.lower(j) == "and" || s.lower(j) == "or" { j += 1 }
+      // "over 2,300 and around 1,700 US dollars per ounce": a qualifier of the last item.
+      if w != "to", let q = Qualifiers.table.match(s, at: j), s.has(q.end),
+        s[q.end].kind == .number
+      {
+        j = q.end
+      }
       guard s[j].kind == .number, let n = QuantityRules.parse(s, j, dollar: dollar),
         NotFigureRules.reject(n, s) == nil
       else { return nil }

@@ -59,6 +59,7 @@ struct VocabularyTests {
       // Single letters are units only glued to the digits, in their usual case ("41C").
       let glued = [
         "c": "C", "f": "F", "g": "g", "w": "W", "ha": "ha", "x": "x", "in": "in", "mp": "MP",
+        "g/t": "g/t",
       ]
       // Units read only in a compound ("a 187-run stand") are written hyphenated.
       let hyphenated = word == "run" ? "a 12-run stand" : nil

@@ -71,6 +71,10 @@ enum ChangeWords {
     "beat", "beats", "beating", "outpaced", "outpacing",
     "skyrocketed", "skyrocketing", "rocketed", "rocketing", "spiked", "spiking", "ballooned",
     "firmed", "firming", "recovering",
+    // "a recovery by 3.3 million barrels per day", "a rebound of 4%".
+    "recovery", "rebound", "rebounds",
+    // "stretched 4.4 inches behind the rear wheels", "an upward revision of 0.2 points".
+    "stretched", "lengthened", "upward revision",
     // "the peso, stronger by 12 centavos".
     "stronger by",
     // Stocks of oil and gas: "a build of 1.2 million barrels".
@@ -100,6 +104,8 @@ enum ChangeWords {
     "wiped", "wiping", "wipe", "wipes", "erased", "erasing", "erase", "erases",
     // "the rupee, weaker by 23 paise".
     "weaker by",
+    // "shortened by 12 cm", "a downward revision of 0.16 million barrels per day".
+    "shortened", "downward revision",
     // "for a loss of 2.89 points", "a loss of 6,000 jobs" (money lost is a level: "a net
     // loss of $5m", see ``ChangeRules``).
     "loss", "losses",
@@ -118,6 +124,8 @@ enum ChangeWords {
     "build",
     // "12 cents better than forecast", "closed 212 points in the green".
     "better", "in the green",
+    // "a 2% spike in gold prices", "a 0.1-point uptick".
+    "spike", "spikes", "uptick", "upticks",
   ]
   static let afterDown: [String] = [
     "fall", "falls", "drop", "drops", "decline", "declines", "decrease", "lower", "less",
@@ -126,6 +134,8 @@ enum ChangeWords {
     "slower", "draw", "lighter",
     // "a 900,000-barrel drawdown", "a 0.2% dip", "$3m worse than forecast", "0.4% in the red".
     "drawdown", "drawdowns", "dip", "dips", "slip", "worse", "in the red",
+    // "a 10% pullback from a recent peak", "a 5% retreat", "9.4% off its record close".
+    "pullback", "pullbacks", "retreat", "off",
     // "a 6-point deduction": points or money taken off.
     "deduction", "deductions",
     // "a £40 discount", "a 2,000 rupee markdown": money taken off a price.

@@ -28,6 +28,8 @@ enum RateWords {
     ("person", "person"), ("capita", "person"), ("acre", "acre"), ("hectare", "hectare"),
     ("seat", "seat"), ("container", "container"), ("box", "container"),
     ("40ft box", "container"), ("40-foot container", "container"), ("teu", "teu"),
+    // A forty-foot equivalent unit, the size freight indices price.
+    ("feu", "container"),
     ("shopper", "person"), ("passenger", "person"), ("visitor", "person"), ("km", "km"),
     // "average revenue per user", "per subscriber", "per member".
     ("user", "person"), ("subscriber", "person"), ("member", "person"), ("customer", "person"),
@@ -35,11 +37,28 @@ enum RateWords {
   ]
   static let table = PhraseTable(rows)
 
+  /// Length words of a size label before a sized denominator: "per 40-feet container",
+  /// "per 40ft box".
+  static let sizeWords = WordSet(["foot", "feet", "ft"])
+  /// Denominators a size label may come before; with one, "for a" states them too ("3,468
+  /// dollars for a 40-foot container", where "$5 for a coffee" is the price of a thing).
+  static let sized: Set<Unit> = ["container"]
+
+  /// Words naming the kind of share in "per basic and diluted share", "a loss per diluted
+  /// common share of $1.08".
+  static let shareKinds = WordSet([
+    "basic", "diluted", "and", "common", "ordinary", "fully", "adjusted", "class", "a", "b",
+  ])
+
   /// Adjectives between "a" and its denominator: "$52 a wet tonne", "$90 a dry metric ton".
   static let weighing = WordSet(["wet", "dry", "metric", "short", "long", "troy", "imperial"])
 
   /// Denominators read only after a slash: "$79.93/t" is per tonne, "5 a t" is no price.
-  static let slashOnly = PhraseTable([("t", Unit("tonne")), ("mt", Unit("tonne"))])
+  static let slashOnly = PhraseTable([
+    ("t", Unit("tonne")), ("mt", Unit("tonne")),
+    // "$1.94/gal" ("a gal" is a woman).
+    ("gal", Unit("gallon")),
+  ])
 
   /// Words after "a year", "a day" that make it a time reference, not a denominator:
   /// "$5bn a year earlier", "$3 a day ago".

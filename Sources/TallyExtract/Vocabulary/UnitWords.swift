@@ -32,8 +32,8 @@ enum UnitWords {
     ("pc", pct), ("percentage point", pp), ("percentage points", pp),
     ("percentage-point", pp), ("pct points", pp), ("pct point", pp),
     ("ppt", pp), ("ppts", pp), ("pp", pp), ("basis points", bp), ("basis point", bp), ("bps", bp),
-    // "cut by 25bp": basis points in market copy.
-    ("bp", bp),
+    // "cut by 25bp": basis points in market copy; "a narrow 10 basis-point range".
+    ("bp", bp), ("basis-point", bp),
     ("tonnes", UnitWord("tonne")), ("tonne", UnitWord("tonne")), ("tons", UnitWord("tonne")),
     ("ton", UnitWord("tonne")), ("metric tons", UnitWord("tonne")),
     ("metric tonnes", UnitWord("tonne")), ("mt", UnitWord("tonne")),
@@ -164,6 +164,26 @@ enum UnitWords {
     // Pressure and concentration.
     ("psi", UnitWord("psi")), ("bar", UnitWord("bar")), ("ppm", UnitWord("ppm")),
     ("parts per million", UnitWord("ppm")),
+    // Ore grades: "grading 104g/t silver", "2.1 grams per tonne gold".
+    ("g/t", UnitWord("gram_per_tonne")), ("grams per tonne", UnitWord("gram_per_tonne")),
+    ("grams per ton", UnitWord("gram_per_tonne")), ("gpt", UnitWord("gram_per_tonne")),
+    // Screen brightness: "1,600 nits peak brightness".
+    ("nits", UnitWord("nit")), ("nit", UnitWord("nit")),
+    // Torque: "420 lb-ft", "70 foot-pounds", "500 newton-metres" ("70 foot" alone is a length).
+    ("lb-ft", UnitWord("pound_foot")), ("lb.-ft.", UnitWord("pound_foot")),
+    ("lb.-ft", UnitWord("pound_foot")), ("lb ft", UnitWord("pound_foot")),
+    ("lb-ft.", UnitWord("pound_foot")), ("pound-feet", UnitWord("pound_foot")),
+    ("pound-foot", UnitWord("pound_foot")),
+    ("foot-pounds", UnitWord("pound_foot")), ("ft-lb", UnitWord("pound_foot")),
+    ("newton-metres", UnitWord("newton_metre")), ("newton metres", UnitWord("newton_metre")),
+    ("newton-meters", UnitWord("newton_metre")), ("newton meters", UnitWord("newton_metre")),
+    // Battery energy density and fuel consumption: "255 Wh/kg", "13.3 litres per 100 km".
+    ("wh/kg", UnitWord("wh_per_kg")), ("watt-hours per kilogram", UnitWord("wh_per_kg")),
+    ("litres per 100 kilometres", UnitWord("litre_per_100km")),
+    ("litres per 100 km", UnitWord("litre_per_100km")),
+    ("liters per 100 kilometers", UnitWord("litre_per_100km")),
+    ("liters per 100 km", UnitWord("litre_per_100km")),
+    ("l/100km", UnitWord("litre_per_100km")), ("l/100 km", UnitWord("litre_per_100km")),
     // Points: scores in sport; ``Recognizer`` makes them index points in market copy and
     // percentage points when they move a percentage.
     ("points", UnitWord("point")), ("pts", UnitWord("point")), ("point", UnitWord("point")),
@@ -268,6 +288,14 @@ enum UnitWords {
   /// Single letters that are units only when glued to the digits ("41C", "50g", "100W",
   /// "2ha"): spaced, they are initials or other words.
   static let attachedOnly = WordSet(["c", "f", "g", "w", "ha", "x", "in", "mp"])
+
+  /// Words before a bare reading that make it another reading of the temperature before it
+  /// in the sentence: "never dropped below 27", "reaching 101", "from 29C to 33" ("and 3 of
+  /// the pools", "at 12 stations" count other things).
+  static let readingLinks = WordSet([
+    "reaching", "reached", "reach", "reaches", "hitting", "hit", "hits", "touching", "touched",
+    "topping", "topped", "to", "than", "peaking", "peaked",
+  ])
 
   /// "barrels of crude per day": a volume followed by a daily rate within a few words.
   static let daily = PhraseTable([

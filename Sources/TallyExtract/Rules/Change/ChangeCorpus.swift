@@ -3,7 +3,7 @@
 enum ChangeCorpus {
   static let family = "change"
   static let all: [CorpusExample] =
-    news + elsewhere + moves + margins + copulas + gaps + totals
+    news + elsewhere + moves + margins + copulas + gaps + totals + nouns
     + Corpus.examples(
       family, Expected(value: 3.3, unit: "percent", change: .up, kind: .change),
       [

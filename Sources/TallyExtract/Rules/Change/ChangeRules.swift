@@ -194,7 +194,12 @@ enum ChangeRules {
       !(m.phrase.isAny("above", "below") && s.has(m.end) && s.isAny(m.end, datumWords)),
       !isAdditional(c, s, at: j),
       // "a $3.86 discount to Brent": a spread between two prices, no money taken off.
-      !(m.phrase.hasPrefix("discount") && s.has(m.end) && s.isAny(m.end, spreadWords))
+      !(m.phrase.hasPrefix("discount") && s.has(m.end) && s.isAny(m.end, spreadWords)),
+      // "9.4% off its record": a percentage taken off ("112 runs off 164 balls" counts, "each
+      // 10 cents off the milk price" supposes an amount, "30% off-peak" names a tariff).
+      !(m.phrase == "off"
+        && (c.dimension != .percent
+          || s.has(m.end) && s.isDash(m.end) && s[m.end].gap == .none))
     {
       c.change = m.payload.direction
       c.kind = .change
@@ -515,6 +520,8 @@ enum ChangeRules {
     "notches", "notched", "notching", "stack", "stacks", "stacked", "stacking", "sign", "signs",
     "signed", "signing", "set", "sets", "setting", "line", "lined", "lines", "lining", "team",
     "teamed", "teaming", "sum", "summed", "tot", "totted",
+    // "backed up by a 3,900mAh battery", "made up of 12 units", "ended up 20 points behind".
+    "back", "backs", "backed", "backing", "made", "make", "makes", "end", "ended", "ends",
   ])
   /// True when the token at `k` is a form of "add" and the figure is an amount, not a
   /// percentage or points: "add up to" then states a total.
@@ -559,6 +566,8 @@ enum ChangeRules {
     "year", "on", "annual", "annualised", "annualized", "monthly", "quarterly", "seasonally",
     "adjusted", "real", "nominal", "overall", "sharp", "steep", "modest", "slight", "further",
     "year-on-year", "yearly",
+    // "a 10.6% year-over-year increase", "a 2% month-over-month rise".
+    "over", "month", "quarter", "week",
     // "a 0.3 percent m-o-m advance": the period of comparison, abbreviated.
     "m-o-m", "mom", "m/m", "y/y", "yoy", "y-o-y", "q/q", "qoq", "month-on-month",
     "quarter-on-quarter",

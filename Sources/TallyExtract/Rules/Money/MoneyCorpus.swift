@@ -3,7 +3,8 @@
 enum MoneyCorpus {
   static let family = "money"
   static let all: [CorpusExample] =
-    news + elsewhere + morePrices + signsAndPrefixes + subunits + story + lending
+    news + elsewhere + morePrices + signsAndPrefixes + subunits + story + lending + freight
+    + compounds + shareKinds
     + Corpus.examples(
       family, Expected(value: 47e6, unit: "USD"),
       [

@@ -3,7 +3,7 @@ enum QuantityCorpus {
   static let family = "quantity"
   static let all: [CorpusExample] =
     news + elsewhere + moreUnits + agesAndQuakes + sportAndSizes + thresholds + ratePoints
-    + games
+    + games + specs + readings
     + Corpus.examples(
       family, Expected(value: 15, unit: "percent"),
       [

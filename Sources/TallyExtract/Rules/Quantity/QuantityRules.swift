@@ -150,6 +150,17 @@ enum QuantityRules {
         c.dimension = rate.dimension
         c.rules.append("unit.rate-of")
       }
+    } else if prefix == nil, !n.spelled, s.isDash(j), s[j].gap == .none, s.has(j + 1),
+      s[j + 1].gap == .none, !s.isAny(j + 1, ambiguousAfterWords),
+      let m = MoneyRules.suffix(s, j + 1, attachedToDigits: false)
+    {
+      // "the 150,000-euro Model S", "the 80-dollar record": a currency in a compound
+      // adjective ("a 500-pound bomb" is a weight, "pound" stays out).
+      c.unit = MoneyRules.resolve(m.0, dollar: dollar)
+      c.isMoney = true
+      factor = m.0.factor
+      c.rules.append("money.hyphenated")
+      j = m.1
     } else if prefix == nil, s.isDash(j), s[j].gap == .none, s.has(j + 1), s[j + 1].gap == .none,
       let u = UnitWords.table.match(s, at: j + 1),
       u.payload.isDuration || !n.spelled || !UnitWords.notSpelledCompound.contains(u.payload.unit),
@@ -311,8 +322,10 @@ enum QuantityRules {
   /// "5G" is a network and "20c" a price in cents, not grams and degrees.
   static func unitAllowed(_ s: Scan, _ j: Int, spelled: Bool) -> Bool {
     guard s.isAny(j, UnitWords.attachedOnly) else { return true }
-    guard !spelled, s[j].gap == .none else { return false }
     let t = s.text(j)
+    // "a 50 MP main camera": megapixels in capitals also after a space.
+    if t == "MP", !spelled, s[j].gap == .space { return true }
+    guard !spelled, s[j].gap == .none else { return false }
     return t == "C" || t == "F" || t == "g" || t == "W" || t == "ha" || t == "x" || t == "in"
       || t == "MP"
   }
@@ -322,14 +335,30 @@ enum QuantityRules {
   ///
   /// "a year earlier" and "a day ago" are no denominators.
   static func rate(_ s: Scan, _ j: Int) -> (per: Unit, end: Int, phrase: String)? {
+    // "3,468 dollars for a 40-foot container": "for a" states a denominator only with a size
+    // label ("$2bn for a container terminal" is the price of a thing).
+    if s.has(j + 2), s.lower(j) == "for", s[j].gap == .space, s.isAny(j + 1, NumberWords.article) {
+      guard let d = sizedMatch(s, j + 2), d.sized else { return nil }
+      return (d.per, d.end, "for " + s.lower(j + 1) + " " + d.phrase)
+    }
     guard s.has(j + 1), s[j].gap < .paragraph, s.isAny(j, RateWords.joiners),
       s[j + 1].gap < .paragraph
     else { return nil }
+    // "per 40-feet container", "per 40ft box": a size label before a sized denominator.
+    if let d = sizedMatch(s, j + 1), d.sized {
+      return (d.per, d.end, s.lower(j) + " " + d.phrase)
+    }
     var at = j + 1
-    // "per wet metric tonne": up to two words before the denominator after "per".
+    // "per wet metric tonne": up to two words before the denominator after "per"; "per
+    // basic and diluted share": three when they say what kind of share.
     if RateWords.table.match(s, at: at) == nil, s.lower(j) == "per" {
-      while at < j + 3, s.has(at + 1), s[at].kind == .word, RateWords.table.match(s, at: at) == nil
+      while at < j + 4, s.has(at + 1), s[at].kind == .word, RateWords.table.match(s, at: at) == nil
       {
+        if at == j + 3,
+          !(j + 1...j + 3).allSatisfy({ s.isAny($0, RateWords.shareKinds) })
+        {
+          break
+        }
         at += 1
       }
     }
@@ -353,6 +382,26 @@ enum QuantityRules {
       return nil
     }
     return (d.payload, d.end, s.lower(j) + " " + d.phrase)
+  }
+
+  /// A denominator at `at`, after an optional size label ("40-foot", "40ft", "20-feet") when
+  /// the denominator is one the label sizes (a container): its unit, the index after it, its
+  /// text, and whether a label was read.
+  private static func sizedMatch(_ s: Scan, _ at: Int) -> (
+    per: Unit, end: Int, phrase: String, sized: Bool
+  )? {
+    var k = at
+    if s.has(k + 1), s[k].kind == .number, s[k].gap < .paragraph {
+      k += 1
+      if s.isDash(k), s[k].gap == .none, s.has(k + 1) { k += 1 }
+      guard s.isAny(k, RateWords.sizeWords), s[k].gap == .none, s.has(k + 1) else { return nil }
+      k += 1
+      guard let d = RateWords.table.match(s, at: k), RateWords.sized.contains(d.payload)
+      else { return nil }
+      return (d.payload, d.end, s.text(from: at, to: k).lowercased() + " " + d.phrase, true)
+    }
+    guard let d = RateWords.table.match(s, at: k) else { return nil }
+    return (d.payload, d.end, d.phrase, false)
   }
 
   /// "in adjusted earnings per share", "in dividends a share": "in", up to three words of
