@@ -17,7 +17,10 @@ struct SideCandidate: Sendable, Equatable {
   }
 
   /// The score as printed: `1.5`, `3`.
-  var scoreText: String {
+  var scoreText: String { Self.text(score) }
+
+  /// A score as printed: whole scores without a decimal point.
+  static func text(_ score: Double) -> String {
     score == score.rounded() ? String(Int(score)) : String(score)
   }
 }
@@ -144,7 +147,7 @@ extension ClaimFramer {
     return ClaimReading(
       part: .sides,
       why: "read as \(c.reporter)'s trade with \(c.partner), the side chooser's runner-up "
-        + "(\(c.because): score \(c.scoreText) against \(best == best.rounded() ? String(Int(best)) : String(best)))",
+        + "(\(c.because): score \(c.scoreText) against \(SideCandidate.text(best)))",
       partner: c.partner, reporter: c.reporter)
   }
 }
