@@ -41,6 +41,9 @@ struct ClaimFramer {
   /// The trade a sentence without figures stated after `lastTrade`
   /// (``statedTrade(_:mentions:skipping:)``).
   @Boxed var statedTradeFrame: ClaimFrame? = nil
+  /// The side chooser's runners-up in the current sentence, by the figure's token index
+  /// (``ClaimFramer/chooseSides(_:at:origins:)``), with the winner's score.
+  @Boxed var sideRunnersUp: [(fi: Int, candidate: SideCandidate, best: Double)] = []
   /// The last trade both ways between two countries the story named, for "the total" after
   /// one of its flows.
   @Boxed var lastTotal: ClaimFrame? = nil
@@ -313,6 +316,7 @@ struct ClaimFramer {
       lastSentenceFigures = sentenceFrames
     }
     sentenceFrames = []
+    if !sideRunnersUp.isEmpty { sideRunnersUp = [] }
     return out
   }
 
@@ -843,6 +847,8 @@ struct ClaimFramer {
     }
     if fr.flow != nil && !inherited && fr.reporter == nil {
       applySides(&fr, sides, goods: goods, origins: &origins)
+      // Sides carried from weak evidence: re-decided by the side chooser (Chooser/).
+      chooseSides(&fr, at: fi, origins: &origins)
     }
     if fr.flow != nil && !inherited && fr.hs.isEmpty && fr.commodity == nil {
       switch goods {
