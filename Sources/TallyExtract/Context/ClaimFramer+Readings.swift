@@ -460,13 +460,17 @@ extension ClaimFramer {
     sentenceFrames.map { item in
       var fr = item.frame
       fr.provenance = provenance(of: fr)
-      fr.readings =
-        fr.isTrade
-        ? readings(of: fr, item.figure, at: item.index)
+      if fr.isTrade {
+        let chain =
+          readings(of: fr, item.figure, at: item.index)
           + directionCandidates(of: fr, item.figure, at: item.index)
-        : fr.measure == .regional
-          ? regionalCandidates(of: fr, item.figure, at: item.index)
-          : tentativeReadings(of: fr, item.figure, at: item.index)
+        fr.readings = chain + chosenPeriodReadings(of: fr, item.figure, offered: chain)
+        return fr
+      }
+      fr.readings =
+        fr.measure == .regional
+        ? regionalCandidates(of: fr, item.figure, at: item.index)
+        : tentativeReadings(of: fr, item.figure, at: item.index)
       return fr
     }
   }

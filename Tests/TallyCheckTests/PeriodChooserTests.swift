@@ -1,0 +1,124 @@
+import Foundation
+import TallyCheck
+import TallyCore
+import TallyExtract
+import TallyKit
+import Testing
+
+/// Figures whose sentence states no period and whose carried period is not the one the writer
+/// meant: the article's candidate periods (``PeriodChooser``), scored by the evidence for
+/// them, are tried after the chain's own readings, and the written value decides.
+///
+/// Each positive is inconsistent on its carried period (the readings dropped) and consistent
+/// on the one candidate it matches; the negatives are a value no candidate bears out, a bound
+/// (which singles out no period), and a period stated with the figure (no candidates). The
+/// sentences are this suite's own; the series hand-made.
+@Suite("Article candidates for a figure's period")
+struct PeriodChooserTests: ReadingsHarness {
+  static let imports = Fx.series(
+    "trade", "JPN", "VNM", .import, .usd,
+    [("2022", 23.2e9), ("2023", 25.3e9)])
+  static let importsMonthly = Fx.series(
+    "trade", "JPN", "VNM", .import, .usd, [("2024-01", 2.0e9), ("2024-02", 2.1e9)])
+  static let exports = Fx.series(
+    "trade", "JPN", "VNM", .export, .usd, [("2022", 11.1e9), ("2023", 12.2e9)])
+  static let totals = Fx.series(
+    "trade", "VNM", "JPN", .total, .usd, [("2022", 34.3e9), ("2023", 37.5e9)])
+  static let totalsMonthly = Fx.series(
+    "trade", "VNM", "JPN", .total, .usd, [("2024-01", 3.1e9), ("2024-02", 3.2e9)])
+  static let all = [imports, importsMonthly, exports, totals, totalsMonthly]
+
+  /// Two paragraphs on the last complete year, one on this year to date, then a figure with
+  /// no period: the year the story is about.
+  static let story = """
+    Japan's imports from Vietnam rose 9% in 2023 to $25.3 billion, the finance ministry said.
+
+    Japanese exports to Vietnam were $12.2 billion in 2023.
+
+    In January-February this year, imports from Vietnam came to $4.1 billion.
+
+    %@
+    """
+
+  @Test(
+    "a figure after a span to date, its value the year the story is about",
+    arguments: [
+      ("Two-way trade came to $%@ billion.", "37.5"),
+      ("Trade in both directions was worth $%@ billion, the ministry added.", "37.5"),
+      ("The two countries' turnover stood at $%@ billion.", "37.5"),
+    ])
+  func yearAfterSpan(_ shape: String, _ value: String) {
+    let text = Self.story.replacingOccurrences(
+      of: "%@", with: shape.replacingOccurrences(of: "%@", with: value))
+    let fs = read(text, date: "2024-03-18", title: "Japan and Vietnam: trade in 2023")
+    let figure = "$\(value) billion"
+    #expect(fs.first { $0.text == figure }?.frame?.period?.isSpan == true, "\(shape)")
+    let (v, findings) = summary(fs, figure, Self.all)
+    #expect(v == "consistent", "\(shape)")
+    #expect(findings.first?.reading?.contains("article candidate") == true, "\(shape)")
+    #expect(summary(firstOnly(fs), figure, Self.all).verdict == "inconsistent", "\(shape)")
+  }
+
+  static let chile = Fx.series(
+    "trade", "KOR", "CHL", .import, .usd, [("2021", 6.1e9), ("2022", 7.8e9)])
+  static let chileMonthly = Fx.series(
+    "trade", "KOR", "CHL", .import, .usd, [("2023-02", 0.61e9), ("2023-03", 0.66e9)])
+  static let chileExports = Fx.series(
+    "trade", "KOR", "CHL", .export, .usd, [("2022", 2.9e9), ("2023-03", 0.25e9)])
+
+  @Test(
+    "a month carried to a figure that repeats the year's trade",
+    arguments: [
+      "Imports from Chile were worth $%@ billion.",
+      "Purchases of Chilean goods totalled $%@ billion.",
+    ])
+  func yearAfterMonth(_ shape: String) {
+    let text = """
+      Korean imports from Chile climbed to $7.8 billion in 2022, while Korea's exports to Chile \
+      reached $2.9 billion in 2022.
+
+      Korea's exports to Chile were $250 million in March.
+
+      \(shape.replacingOccurrences(of: "%@", with: "7.8"))
+      """
+    let fs = read(text, date: "2023-05-10", title: "Korea's trade with Chile")
+    let series = [Self.chile, Self.chileMonthly, Self.chileExports]
+    let last = fs.last { $0.text == "$7.8 billion" }
+    #expect(last?.frame?.period == TimeRef(.month(2023, 3)), "\(shape)")
+    guard let last else { return }
+    let result = Checker.analyse(CheckInput(figures: fs, series: series, context: CheckContext()))
+    let claim = result.claims.first { $0.start == last.start }
+    #expect(claim?.verdict == "consistent", "\(shape)")
+    let firstOnly = Checker.analyse(
+      CheckInput(figures: firstOnly(fs), series: series, context: CheckContext()))
+    #expect(firstOnly.claims.first { $0.start == last.start }?.verdict == "inconsistent")
+  }
+
+  @Test("a value no candidate bears out keeps the carried period's verdict")
+  func noCandidateMatches() {
+    let text = Self.story.replacingOccurrences(
+      of: "%@", with: "Two-way trade came to $21.4 billion.")
+    let fs = read(text, date: "2024-03-18", title: "Japan and Vietnam: trade in 2023")
+    #expect(summary(fs, "$21.4 billion", Self.all).verdict == "inconsistent")
+  }
+
+  @Test("a bound singles out no period: no candidates")
+  func boundOffersNone() {
+    let text = Self.story.replacingOccurrences(
+      of: "%@", with: "Two-way trade came to more than $30 billion.")
+    let fs = read(text, date: "2024-03-18", title: "Japan and Vietnam: trade in 2023")
+    let f = fs.first { $0.text == "$30 billion" }
+    #expect(f?.frame?.readings.contains { $0.score != nil } == false)
+    #expect(summary(fs, "$30 billion", Self.all).verdict == "inconsistent")
+  }
+
+  @Test("a period stated with the figure: no candidates")
+  func statedOffersNone() {
+    let text = Self.story.replacingOccurrences(
+      of: "%@", with: "Two-way trade came to $37.5 billion in January-February.")
+    let fs = read(text, date: "2024-03-18", title: "Japan and Vietnam: trade in 2023")
+    let f = fs.first { $0.text == "$37.5 billion" }
+    #expect(f?.frame?.readings.contains { $0.score != nil } == false)
+    #expect(summary(fs, "$37.5 billion", Self.all).verdict == "inconsistent")
+  }
+}
