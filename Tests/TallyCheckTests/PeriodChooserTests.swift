@@ -10,7 +10,8 @@ import Testing
 /// them, are tried after the chain's own readings, and the written value decides.
 ///
 /// Each positive is inconsistent on its carried period (the readings dropped) and consistent
-/// on the one candidate it matches; the negatives are a value no candidate bears out, a bound
+/// on the one candidate it matches (a period stated before; in a sentence that writes
+/// periods, the base of its change); the negatives are a value no candidate bears out, a bound
 /// (which singles out no period), and a period stated with the figure (no candidates). The
 /// sentences are this suite's own; the series hand-made.
 @Suite("Article candidates for a figure's period")
@@ -92,6 +93,32 @@ struct PeriodChooserTests: ReadingsHarness {
     let firstOnly = Checker.analyse(
       CheckInput(figures: firstOnly(fs), series: series, context: CheckContext()))
     #expect(firstOnly.claims.first { $0.start == last.start }?.verdict == "inconsistent")
+  }
+
+  @Test(
+    "a level beside a change in its sentence, at the change's base",
+    arguments: [
+      "Japanese exports to Vietnam grew 10% in 2023: $12.2 billion after $%@ billion.",
+      "Japanese exports to Vietnam rose 10% last year; the ministry put them at $12.2 billion, "
+        + "against $%@ billion.",
+      "Japanese exports to Vietnam were up 10% in 2023 at $12.2 billion, compared with $%@ "
+        + "billion.",
+    ])
+  func changeBase(_ shape: String) {
+    let fs = read(
+      shape.replacingOccurrences(of: "%@", with: "11.1"), date: "2024-03-18",
+      title: "Japan and Vietnam")
+    let figure = "$11.1 billion"
+    #expect(fs.first { $0.text == figure }?.frame?.period == TimeRef(.year(2023)), "\(shape)")
+    let (v, findings) = summary(fs, figure, Self.all)
+    #expect(v == "consistent", "\(shape)")
+    #expect(findings.first?.reading?.contains("a change's base") == true, "\(shape)")
+    #expect(summary(firstOnly(fs), figure, Self.all).verdict == "inconsistent", "\(shape)")
+    // A value neither year bears out stays inconsistent.
+    let wrong = read(
+      shape.replacingOccurrences(of: "%@", with: "9.4"), date: "2024-03-18",
+      title: "Japan and Vietnam")
+    #expect(summary(wrong, "$9.4 billion", Self.all).verdict == "inconsistent", "\(shape)")
   }
 
   @Test("a value no candidate bears out keeps the carried period's verdict")

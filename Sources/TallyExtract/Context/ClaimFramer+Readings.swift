@@ -464,7 +464,8 @@ extension ClaimFramer {
         let chain =
           readings(of: fr, item.figure, at: item.index)
           + directionCandidates(of: fr, item.figure, at: item.index)
-        fr.readings = chain + chosenPeriodReadings(of: fr, item.figure, offered: chain)
+        fr.readings =
+          chain + chosenPeriodReadings(of: fr, item.figure, at: item.index, offered: chain)
         return fr
       }
       fr.readings =

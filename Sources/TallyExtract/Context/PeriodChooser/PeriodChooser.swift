@@ -51,17 +51,18 @@ extension ClaimFramer {
   /// The scored period readings of `fr` (``PeriodChooser``), none of them a period the
   /// `offered` readings already try; empty unless its period was carried or defaulted and
   /// its sentence states no period.
-  func chosenPeriodReadings(of fr: ClaimFrame, _ f: Figure, offered: [ClaimReading])
-    -> [ClaimReading]
-  {
+  func chosenPeriodReadings(
+    of fr: ClaimFrame, _ f: Figure, at fi: Int, offered: [ClaimReading]
+  ) -> [ClaimReading] {
     guard PeriodChooser.enabled,
       f.bound == .exact || f.bound == .approx || f.bound == .range,
       fr.isTrade, fr.partner != "WLD", fr.shareOf == nil, f.dimension != .count,
-      f.dimension != .duration, fr.role != .base, fr.role != .from,
+      f.dimension != .duration,
       [.trade, .exports, .imports, .commodity, .growth].contains(fr.measure),
-      let p = fr.period, let pv = fr.provenance[.period], pv.kind != .stated,
-      !sentenceStatesPeriod
+      let p = fr.period, let pv = fr.provenance[.period], pv.kind != .stated
     else { return [] }
+    let inSentence = sentenceStatesPeriod
+    guard inSentence || (fr.role != .base && fr.role != .from) else { return [] }
     var cands: [PeriodCandidate] = []
     func add(_ c: PeriodCandidate) {
       if let i = cands.firstIndex(where: { $0.period == c.period }) {
@@ -77,6 +78,34 @@ extension ClaimFramer {
       }
       if cumulative == fr.cumulative { out.append(.sameCumulation) }
       return out
+    }
+    // A sentence that writes periods for its other figures: they and the bases of its
+    // changes are the candidates ("grew 46.9% last year; ... $110.9 billion after $76.1
+    // billion"), nothing from before it.
+    if inSentence {
+      for item in sentenceFrames where item.index != fi {
+        let o = item.frame
+        guard let q = o.period else { continue }
+        if o.measure == .growth {
+          let b =
+            o.base
+            ?? (q.end.map { TimeRef(from: q.start.yearEarlier(), to: $0.yearEarlier()) }
+              ?? TimeRef(q.start.yearEarlier()))
+          if b != p {
+            add(
+              PeriodCandidate(
+                period: b, cumulative: b.isSpan, features: [.changeBase] + shape(b, b.isSpan)))
+          }
+        }
+        if q != p, o.role != .base, o.role != .from,
+          let kind = o.origins[.period]?.kind, kind == .stated || kind == .relative
+        {
+          add(
+            PeriodCandidate(
+              period: q, cumulative: o.cumulative,
+              features: [.statedInSentence] + shape(q, o.cumulative)))
+        }
+      }
     }
     let mem = readingMemory
     let now = mem.sentences + 1
@@ -99,7 +128,7 @@ extension ClaimFramer {
       most = c.period
       mostCount = c.n
     }
-    for m in mem.levels + mem.growths {
+    for m in mem.levels + mem.growths where !inSentence {
       let o = m.frame
       guard o.role != .base, o.role != .from, let q = o.period, q != p,
         let kind = o.origins[.period]?.kind, kind == .stated || kind == .relative
@@ -114,7 +143,7 @@ extension ClaimFramer {
       }
       add(c)
     }
-    if let lead = leadPeriod, lead != p {
+    if !inSentence, let lead = leadPeriod, lead != p {
       if let i = cands.firstIndex(where: { $0.period == lead }) {
         cands[i].features.append(.lead)
       } else {
@@ -123,7 +152,7 @@ extension ClaimFramer {
             period: lead, cumulative: lead.isSpan, features: [.lead] + shape(lead, lead.isSpan)))
       }
     }
-    if let ref = reference {
+    if !inSentence, let ref = reference {
       // A month: the month before the story; a year or a span of months: the last complete
       // year (a span carried into a paragraph about the year before).
       let latest: Period? =

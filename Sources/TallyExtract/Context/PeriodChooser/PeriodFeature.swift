@@ -12,6 +12,12 @@ enum PeriodFeature: CaseIterable, Sendable {
   /// An earlier sentence stated the period with a figure of its own (a level or a change,
   /// not a comparison's base): the writer may mean it again without repeating it.
   case statedBefore
+  /// Another figure of the figure's own sentence states it (a level or a change, not a
+  /// comparison's base): the sentence writes periods, the chain gave this figure another.
+  case statedInSentence
+  /// It is the base of a change the figure's sentence states (the change's own base, or a
+  /// year before its period): "grew 46.9% last year ... $110.9 billion after $76.1 billion".
+  case changeBase
   /// The sentence just before stated it: nearer evidence counts more; a candidate further
   /// back gets ``statedBefore`` alone, less by ``PeriodChooser/decay`` a sentence.
   case statedJustBefore
@@ -38,6 +44,8 @@ enum PeriodFeature: CaseIterable, Sendable {
   var weight: Double {
     switch self {
     case .statedBefore: 0.4
+    case .statedInSentence: 0.4
+    case .changeBase: 0.4
     case .statedJustBefore: 0.2
     case .sameTrade: 0.2
     case .sameGranularity: 0.2
@@ -52,6 +60,8 @@ enum PeriodFeature: CaseIterable, Sendable {
   var name: String {
     switch self {
     case .statedBefore: "stated before"
+    case .statedInSentence: "stated in the sentence"
+    case .changeBase: "a change's base"
     case .statedJustBefore: "stated just before"
     case .sameTrade: "same trade"
     case .sameGranularity: "same granularity"
