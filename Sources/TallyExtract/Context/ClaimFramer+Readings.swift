@@ -464,8 +464,8 @@ extension ClaimFramer {
         let chain =
           readings(of: fr, item.figure, at: item.index)
           + directionCandidates(of: fr, item.figure, at: item.index)
-        fr.readings =
-          chain + chosenPeriodReadings(of: fr, item.figure, at: item.index, offered: chain)
+        let chosen = chosenPeriodReadings(of: fr, item.figure, at: item.index, offered: chain)
+        fr.readings = chosen.isEmpty ? chain : chain + chosen
         return fr
       }
       fr.readings =

@@ -54,12 +54,15 @@ extension ClaimFramer {
   func chosenPeriodReadings(
     of fr: ClaimFrame, _ f: Figure, at fi: Int, offered: [ClaimReading]
   ) -> [ClaimReading] {
+    switch fr.measure {
+    case .trade, .exports, .imports, .commodity, .growth: break
+    default: return []
+    }
     guard PeriodChooser.enabled,
       f.bound == .exact || f.bound == .approx || f.bound == .range,
-      fr.isTrade, fr.partner != "WLD", fr.shareOf == nil, f.dimension != .count,
-      f.dimension != .duration,
-      [.trade, .exports, .imports, .commodity, .growth].contains(fr.measure),
-      let p = fr.period, let pv = fr.provenance[.period], pv.kind != .stated
+      let p = fr.period, fr.isTrade, fr.partner != "WLD", fr.shareOf == nil,
+      f.dimension != .count, f.dimension != .duration,
+      let pv = fr.provenance[.period], pv.kind != .stated
     else { return [] }
     let inSentence = sentenceStatesPeriod
     guard inSentence || (fr.role != .base && fr.role != .from) else { return [] }
@@ -111,15 +114,17 @@ extension ClaimFramer {
     let now = mem.sentences + 1
     // How many remembered figures stated each period (a tie: the first counted).
     var counts: [(period: TimeRef, n: Int)] = []
-    for m in mem.levels + mem.growths {
-      let o = m.frame
-      guard o.role != .base, o.role != .from, let q = o.period,
-        let kind = o.origins[.period]?.kind, kind == .stated || kind == .relative
-      else { continue }
-      if let i = counts.firstIndex(where: { $0.period == q }) {
-        counts[i].n += 1
-      } else {
-        counts.append((q, 1))
+    for items in [mem.levels, mem.growths] where !inSentence {
+      for m in items {
+        let o = m.frame
+        guard o.role != .base, o.role != .from, let q = o.period,
+          let kind = o.origins[.period]?.kind, kind == .stated || kind == .relative
+        else { continue }
+        if let i = counts.firstIndex(where: { $0.period == q }) {
+          counts[i].n += 1
+        } else {
+          counts.append((q, 1))
+        }
       }
     }
     var most: TimeRef?
@@ -128,20 +133,22 @@ extension ClaimFramer {
       most = c.period
       mostCount = c.n
     }
-    for m in mem.levels + mem.growths where !inSentence {
-      let o = m.frame
-      guard o.role != .base, o.role != .from, let q = o.period, q != p,
-        let kind = o.origins[.period]?.kind, kind == .stated || kind == .relative
-      else { continue }
-      var c = PeriodCandidate(period: q, cumulative: o.cumulative, distance: now - m.sentence)
-      c.line = m.line
-      c.features = [.statedBefore] + shape(q, o.cumulative)
-      if c.distance <= 1 { c.features.append(.statedJustBefore) }
-      if q == most { c.features.append(.mostStated) }
-      if o.flow == fr.flow, o.reporter == fr.reporter, o.partner == fr.partner, o.hs == fr.hs {
-        c.features.append(.sameTrade)
+    for items in [mem.levels, mem.growths] where !inSentence {
+      for m in items {
+        let o = m.frame
+        guard o.role != .base, o.role != .from, let q = o.period, q != p,
+          let kind = o.origins[.period]?.kind, kind == .stated || kind == .relative
+        else { continue }
+        var c = PeriodCandidate(period: q, cumulative: o.cumulative, distance: now - m.sentence)
+        c.line = m.line
+        c.features = [.statedBefore] + shape(q, o.cumulative)
+        if c.distance <= 1 { c.features.append(.statedJustBefore) }
+        if q == most { c.features.append(.mostStated) }
+        if o.flow == fr.flow, o.reporter == fr.reporter, o.partner == fr.partner, o.hs == fr.hs {
+          c.features.append(.sameTrade)
+        }
+        add(c)
       }
-      add(c)
     }
     if !inSentence, let lead = leadPeriod, lead != p {
       if let i = cands.firstIndex(where: { $0.period == lead }) {
