@@ -121,6 +121,36 @@ struct PeriodChooserTests: ReadingsHarness {
     #expect(summary(wrong, "$9.4 billion", Self.all).verdict == "inconsistent", "\(shape)")
   }
 
+  @Test(
+    "a change over a period the story named before, not the year before",
+    arguments: [
+      "Japan's imports from Vietnam were $18.0 billion in 2019. In 2021 Japanese exports to "
+        + "Vietnam were $11.5 billion. In 2023 imports from Vietnam reached $25.3 billion, a "
+        + "rise of %@%.",
+      "In 2019 Japan bought $18.0 billion of Vietnamese goods. Japan's exports to Vietnam came "
+        + "to $11.5 billion in 2021. Last year Japan's imports from Vietnam grew %@% to $25.3 "
+        + "billion.",
+    ])
+  func baseNamedBefore(_ shape: String) {
+    let series = [
+      Fx.series(
+        "trade", "JPN", "VNM", .import, .usd,
+        [("2019", 18.0e9), ("2022", 23.2e9), ("2023", 25.3e9)])
+    ]
+    let fs = read(
+      shape.replacingOccurrences(of: "%@", with: "41"), date: "2024-03-18",
+      title: "Japan and Vietnam")
+    let (v, findings) = summary(fs, "41%", series)
+    #expect(v == "consistent", "\(shape)")
+    #expect(findings.first?.reading?.contains("candidate base") == true, "\(shape)")
+    #expect(summary(firstOnly(fs), "41%", series).verdict == "inconsistent", "\(shape)")
+    // A change neither base bears out stays inconsistent.
+    let wrong = read(
+      shape.replacingOccurrences(of: "%@", with: "27"), date: "2024-03-18",
+      title: "Japan and Vietnam")
+    #expect(summary(wrong, "27%", series).verdict == "inconsistent", "\(shape)")
+  }
+
   @Test("a value no candidate bears out keeps the carried period's verdict")
   func noCandidateMatches() {
     let text = Self.story.replacingOccurrences(

@@ -464,7 +464,9 @@ extension ClaimFramer {
         let chain =
           readings(of: fr, item.figure, at: item.index)
           + directionCandidates(of: fr, item.figure, at: item.index)
-        let chosen = chosenPeriodReadings(of: fr, item.figure, at: item.index, offered: chain)
+        let chosen =
+          chosenPeriodReadings(of: fr, item.figure, at: item.index, offered: chain)
+          + chosenBaseReadings(of: fr, item.figure, offered: chain)
         fr.readings = chosen.isEmpty ? chain : chain + chosen
         return fr
       }
