@@ -29,7 +29,10 @@ extension ClaimVsDataset {
     -> (result: Result, reading: ClaimReading?)
   {
     guard let failed = Self.failure(first),
-      let m = (fr.readings.isEmpty ? nil : singleReading(claim, fr, fr.readings, input))
+      let m =
+        (fr.readings.isEmpty
+          ? nil : singleReading(claim, fr, fr.readings.lazy.filter { $0.score == nil }, input))
+        ?? scoredReading(claim, fr, input)
         ?? singleReading(claim, fr, dataGoodsReadings(claim, fr, input), input)
         ?? singleReading(claim, fr, percentLevelReadings(claim, fr, input), input)
     else { return (first, nil) }
@@ -37,6 +40,16 @@ extension ClaimVsDataset {
       m.findings, by: m.reading,
       rule: "\(m.reading.why); the first reading (\(fr.summary)) \(failed); ")
     return (.findings(findings), m.reading)
+  }
+
+  /// The one scored reading (an article candidate, ``ClaimReading/score``) the written
+  /// figure singles out, tried after the chain's readings decided nothing; `nil` when the
+  /// frame has none.
+  func scoredReading(_ claim: Claim, _ fr: ClaimFrame, _ input: CheckInput)
+    -> (reading: ClaimReading, findings: [Finding], margin: Bool)?
+  {
+    guard fr.readings.contains(where: { $0.score != nil }) else { return nil }
+    return singleReading(claim, fr, fr.readings.lazy.filter { $0.score != nil }, input)
   }
 
   /// The findings of a figure no trade framed (``FramePart/subject`` readings): those of the

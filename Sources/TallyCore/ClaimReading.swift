@@ -92,6 +92,10 @@ public struct ClaimReading: Codable, Sendable, Hashable {
   public var dropsSource: Bool
   /// Why, for people: `January-July 2024, carried from line 9`.
   public var why: String
+  /// The score of a candidate a chooser scored from the whole article (`PeriodChooser`).
+  ///
+  /// The check tries scored readings only after the unscored ones decided nothing.
+  public var score: Double?
 
   public init(
     part: FramePart, why: String, period: TimeRef? = nil, cumulative: Bool? = nil,
@@ -117,7 +121,7 @@ public struct ClaimReading: Codable, Sendable, Hashable {
 
   private enum CodingKeys: String, CodingKey {
     case part, period, cumulative, base, setsBase, flow, measure, event, dropsSource, why
-    case hs, commodity, partner, reporter
+    case hs, commodity, partner, reporter, score
   }
 
   public init(from decoder: Decoder) throws {
@@ -136,6 +140,7 @@ public struct ClaimReading: Codable, Sendable, Hashable {
     partner = try c.decodeIfPresent(String.self, forKey: .partner)
     reporter = try c.decodeIfPresent(String.self, forKey: .reporter)
     dropsSource = try c.decodeIfPresent(Bool.self, forKey: .dropsSource) ?? false
+    score = try c.decodeIfPresent(Double.self, forKey: .score)
   }
 
   public func encode(to encoder: Encoder) throws {
@@ -153,6 +158,7 @@ public struct ClaimReading: Codable, Sendable, Hashable {
     try c.encodeIfPresent(partner, forKey: .partner)
     try c.encodeIfPresent(reporter, forKey: .reporter)
     if dropsSource { try c.encode(true, forKey: .dropsSource) }
+    try c.encodeIfPresent(score, forKey: .score)
     try c.encode(why, forKey: .why)
   }
 

@@ -462,13 +462,20 @@ extension ClaimFramer {
     sentenceFrames.map { item in
       var fr = item.frame
       fr.provenance = provenance(of: fr)
-      fr.readings =
-        fr.isTrade
-        ? readings(of: fr, item.figure, at: item.index)
+      if fr.isTrade {
+        let chain =
+          readings(of: fr, item.figure, at: item.index)
           + directionCandidates(of: fr, item.figure, at: item.index)
-        : fr.measure == .regional
-          ? regionalCandidates(of: fr, item.figure, at: item.index)
-          : tentativeReadings(of: fr, item.figure, at: item.index)
+        let chosen =
+          chosenPeriodReadings(of: fr, item.figure, at: item.index, offered: chain)
+          + chosenBaseReadings(of: fr, item.figure, offered: chain)
+        fr.readings = chosen.isEmpty ? chain : chain + chosen
+        return fr
+      }
+      fr.readings =
+        fr.measure == .regional
+        ? regionalCandidates(of: fr, item.figure, at: item.index)
+        : tentativeReadings(of: fr, item.figure, at: item.index)
       return fr
     }
   }

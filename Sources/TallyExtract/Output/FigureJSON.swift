@@ -193,6 +193,10 @@ public enum FigureJSON {
       field("\"period\":")
       timeRef(&o, p)
     }
+    if let sc = r.score {
+      field("\"score\":")
+      raw(&o, number(sc))
+    }
     if r.setsBase {
       field("\"setsBase\":")
       raw(&o, "true")
