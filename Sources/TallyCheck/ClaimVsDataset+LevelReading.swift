@@ -60,6 +60,29 @@ extension ClaimVsDataset {
     fs.first(where: { $0.weight == .primary })?.evidence.first(where: { $0.role == .data })?.unit
   }
 
+  /// True when the level's trade `l` keeps what the change `fr` states of its own: the
+  /// direction of a stated flow or stated sides ("Imports reached $129.1 billion, while
+  /// exports rose 13%": the 13% is not the imports'), and goods the change names (the level's
+  /// may be a grade of them: coal, steam coal).
+  static func agreesWithStatedParts(_ fr: ClaimFrame, _ l: ClaimFrame) -> Bool {
+    func stated(_ p: FramePart) -> Bool { fr.provenance[p]?.kind == .stated }
+    if stated(.flow) || stated(.sides) {
+      if fr.flow == .total || l.flow == .total {
+        guard fr.flow == l.flow else { return false }
+      } else if fr.exporter != nil || fr.importer != nil {
+        guard fr.exporter == l.exporter, fr.importer == l.importer else { return false }
+      } else if fr.flow != nil, fr.flow != l.flow {
+        return false
+      }
+    }
+    if stated(.goods), !fr.hs.isEmpty {
+      guard
+        fr.hs.contains(where: { code in l.hs.contains { $0.hasPrefix(code) } })
+      else { return false }
+    }
+    return true
+  }
+
   /// The key of a figure's sentence in ``matchedLevels(_:)``.
   static func sentenceKey(_ f: Figure) -> String { "\(f.doc)\u{1F}\(f.sentence)" }
 
@@ -79,6 +102,9 @@ extension ClaimVsDataset {
   /// |                                        | a year before the level's period (its months a year before for a span) |
   /// |                                        | the change's own period, when it is before the level's ("twice as much as in January 2022": January 2022 was read as the period) |
   ///
+  /// A level whose trade contradicts what the change states of its own (its flow, sides or
+  /// goods: ``agreesWithStatedParts(_:_:)``) lends it nothing.
+  ///
   /// As every reading: the claim takes it only when one level's reading matches the written
   /// change within its rounding (the first base in the order above that does), never to make
   /// a claim inconsistent; when two levels' readings match, none is taken.
@@ -93,7 +119,9 @@ extension ClaimVsDataset {
       let l = level.frame
       // A level of the change's base is what the change is compared with, not its trade
       // ("$40bn in 2014; two years later below three times that level").
-      guard let end = l.period, let flow = l.flow, fr.base != end else { continue }
+      guard let end = l.period, let flow = l.flow, fr.base != end,
+        Self.agreesWithStatedParts(fr, l)
+      else { continue }
       var bases: [TimeRef?] = [nil]
       if let b = fr.base { bases.insert(b, at: 0) }
       if let p = fr.period, p.start < end.start, p != fr.base { bases.append(p) }

@@ -76,4 +76,21 @@ struct LevelReadingTests: ReadingsHarness {
     #expect(v != "consistent")
     #expect(!findings.contains { $0.reading?.contains("the trade of the level") == true })
   }
+
+  @Test("a change that states another flow than the level's keeps its own reading")
+  func otherFlow() {
+    let annual = [
+      Fx.series("trade", "CHN", "RUS", .import, .usd, [("2022", 114.15e9), ("2023", 129.1e9)]),
+      Fx.series("trade", "CHN", "RUS", .export, .usd, [("2022", 76.12e9), ("2023", 110.9e9)]),
+    ]
+    // The imports grew 13%, the exports 46%.
+    let fs = read(
+      "China's trade with Russia set a record in 2023. Imports from Russia reached $129.1 "
+        + "billion, while exports to Russia rose 13%.",
+      date: "2024-01-14", title: "Trade with Russia")
+    #expect(summary(fs, "$129.1 billion", annual).verdict == "consistent")
+    let (v, findings) = summary(fs, "13%", annual)
+    #expect(v == "inconsistent")
+    #expect(!findings.contains { $0.reading?.contains("the trade of the level") == true })
+  }
 }
