@@ -37,6 +37,8 @@ public struct ClaimVsDataset: ClaimCheck {
     var out = CheckOutput()
     // The last level in its sentence that matched only under another reading.
     var level: SettledLevel?
+    // The levels first: a change beside a matched level may be read as its trade.
+    let (matched, levelResults) = matchedLevels(input)
     for (claim, fr) in input.framed {
       guard fr.isTrade else {
         // A multiple of two levels its text states (ClaimVsDataset+Ratio).
@@ -45,7 +47,12 @@ public struct ClaimVsDataset: ClaimCheck {
           continue
         }
         // A figure no trade framed: its candidate trades (ClaimVsDataset+Readings).
-        let (fs, why) = tentative(claim, fr, input)
+        var (fs, why) = tentative(claim, fr, input)
+        if fs.isEmpty,
+          let m = levelReadings(claim, fr, matched[Self.sentenceKey(claim.figure)] ?? [], input)
+        {
+          (fs, why) = (m.findings, nil)
+        }
         out.findings += fs
         if fs.isEmpty, let why {
           out.reasons[claim.id] = Self.unendedYearReason(why, claim, fr, input)
@@ -58,12 +65,24 @@ public struct ClaimVsDataset: ClaimCheck {
         out.reasons[claim.id] = Self.countOfNothing
         continue
       }
-      guard let first = result(claim, fr, input) else { continue }
       // The frame is the first reading; the others run when it fails (ClaimVsDataset+Readings);
-      // a change after a level read otherwise is read as its level (+SentenceReading).
-      let (result, reading) =
-        asSettledLevel(claim, fr, level, input).map { ($0, nil) }
-        ?? withReadings(claim, fr, first: first, input)
+      // a change after a level read otherwise is read as its level (+SentenceReading); a
+      // level's result is known from `matchedLevels`.
+      var result: Result
+      var reading: ClaimReading?
+      if let known = levelResults[claim.id] {
+        (result, reading) = known
+      } else {
+        guard let first = self.result(claim, fr, input) else { continue }
+        (result, reading) =
+          asSettledLevel(claim, fr, level, input).map { ($0, nil) }
+          ?? withReadings(claim, fr, first: first, input)
+      }
+      if fr.measure == .growth, Self.failure(result) != nil,
+        let m = levelReadings(claim, fr, matched[Self.sentenceKey(claim.figure)] ?? [], input)
+      {
+        (result, reading) = (.findings(m.findings), m.reading)
+      }
       if fr.role == .level { level = Self.settled(claim, fr, reading) }
       switch result {
       case .findings(let f): out.findings += f

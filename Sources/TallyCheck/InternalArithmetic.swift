@@ -23,7 +23,8 @@ public struct InternalArithmetic: ClaimCheck {
 
   public func run(_ input: CheckInput) -> CheckOutput {
     CheckOutput(
-      findings: changes(input) + multiplesOfStatedFigures(input) + partsVsTotals(input))
+      findings: changes(input) + multiplesOfStatedFigures(input) + partsVsTotals(input)
+        + balancesVsParts(input))
   }
 
   /// The framed claims of each sentence (a document's sentence text as key), sentences in the

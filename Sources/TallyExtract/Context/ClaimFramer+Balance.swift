@@ -77,3 +77,37 @@ extension ClaimFramer {
     return nil
   }
 }
+
+extension ClaimFramer {
+  /// Verbs of a sum whose subject is its parts: "the two added up to", "adding up to".
+  static let sumVerbs: WordTable = ["add", "adds", "added", "adding"]
+
+  /// "Exports of $8.7bn and imports of $11.1bn added up to $19.8bn", "sales abroad of $4bn and
+  /// purchases of $6bn, adding up to $10bn": a sum of the two directions is the pair's trade
+  /// both ways, not the flow named last.
+  ///
+  /// True when the money figure at `fi` follows "add(ed) up to" and, before that verb in the
+  /// sentence (back to a semicolon), a noun of exports and a noun of imports each have a number
+  /// within six words after them; the frame's flow must be one direction (the last noun's).
+  /// A sum of one flow's parts ("exports of cars and of steel added up to") names one flow
+  /// noun only and is left alone.
+  func sumOfBothFlows(_ f: Figure, _ fr: ClaimFrame, at fi: Int) -> Bool {
+    guard f.unit.isCurrency, fr.flow == .export || fr.flow == .import, fi >= 4 else {
+      return false
+    }
+    let t = tokens
+    guard t.id(fi - 1) == W.to, t.lower(fi - 2) == "up", Self.sumVerbs.contains(t.lower(fi - 3))
+    else { return false }
+    var seen: Set<Flow> = []
+    var k = fi - 4
+    while k >= 0, t.id(k) != W.semicolon {
+      if let fl = ClaimWords.flowNouns[t.lower(k)], fl == .export || fl == .import,
+        ((k + 1)..<min(fi - 3, k + 7)).contains(where: { t[$0].isNumber })
+      {
+        seen.insert(fl)
+      }
+      k -= 1
+    }
+    return seen.count == 2
+  }
+}

@@ -1012,6 +1012,11 @@ struct ClaimFramer {
       fr.role = .level
       origins[.flow] = FrameOrigin(.stated, "an amount more or less than the other direction")
     }
+    if sumOfBothFlows(f, fr, at: fi) {
+      // "exports of $8.7bn and imports of $11.1bn added up to $19.8bn": both ways.
+      fr.flow = .total
+      origins[.flow] = FrameOrigin(.stated, "a sum of the exports and imports stated before it")
+    }
     // "Russia's surplus in its trade with China": the balance, not the trade.
     var balanceWord = anchor.map { t.lower($0.index) }
     if fr.flow == .total, let a = anchor, let b = balanceNoun(before: a.index) {

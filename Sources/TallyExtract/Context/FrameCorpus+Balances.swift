@@ -270,5 +270,31 @@ extension FrameCorpus {
       text: "Korea's exports to Japan were $30bn in 2023. What matters is $2bn of chips.",
       date: "2024-06-20", span: "$2bn",
       expect: ["flow": "import", "reporter": "JPN", "partner": "KOR"]),
+    // A sum of the two directions stated before "added up to": the pair's trade both ways, not
+    // the flow named last (``ClaimFramer/sumOfBothFlows(_:_:at:)``).
+    .init(
+      rule: "flow.sum-both",
+      text: "In March Korean exports to Vietnam of $5.2bn and imports of $2.1bn added up to "
+        + "$7.3bn.",
+      date: "2024-06-20", span: "$7.3bn",
+      expect: ["flow": "total", "reporter": "KOR", "partner": "VNM"]),
+    .init(
+      rule: "flow.sum-both",
+      text: "Brazil's trade with Chile moved little in 2023: imports of $6bn and exports of "
+        + "$9bn, adding up to $15bn.",
+      date: "2024-06-20", span: "$15bn",
+      expect: ["flow": "total", "reporter": "BRA", "partner": "CHL"]),
+    // Negatives: parts of one flow, and a sum with no parts stated, keep the flow named.
+    .init(
+      rule: "flow.sum-both",
+      text: "Korea's exports of cars to Vietnam of $2bn and of steel of $1bn added up to $3bn "
+        + "in 2023.",
+      date: "2024-06-20", span: "$3bn",
+      expect: ["flow": "export", "exporter": "KOR", "importer": "VNM"]),
+    .init(
+      rule: "flow.sum-both",
+      text: "Korea's imports from Vietnam added up to $8bn in 2023.",
+      date: "2024-06-20", span: "$8bn",
+      expect: ["flow": "import", "reporter": "KOR", "partner": "VNM"]),
   ]
 }
