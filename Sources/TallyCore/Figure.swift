@@ -71,16 +71,7 @@ public struct Figure: Codable, Sendable, Hashable {
   public var rules: [String]
   /// The figure read as a claim in its document (see ``ClaimFrame``); `nil` until the
   /// document context has been read.
-  ///
-  /// Kept in a shared, immutable box (``FrameBox``): a figure is copied several times on its
-  /// way from the framer to the output, and a frame is a few hundred bytes with a score of
-  /// strings; the box makes each copy one reference. A write makes a new box, so a copy made
-  /// before never sees it (value semantics as before).
-  public var frame: ClaimFrame? {
-    get { frameBox?.frame }
-    set { frameBox = newValue.map(FrameBox.init) }
-  }
-  private var frameBox: FrameBox?
+  public var frame: ClaimFrame?
 
   public init(
     doc: String, start: Int, end: Int, line: Int, text: String, value: Double,
@@ -139,39 +130,6 @@ public struct Figure: Codable, Sendable, Hashable {
     rules = try c.decodeIfPresent([String].self, forKey: .rules) ?? []
     frame = try c.decodeIfPresent(ClaimFrame.self, forKey: .frame)
   }
-
-  /// Encodes the keys in the order above, optional ones only when set (what the synthesized
-  /// encoder wrote when `frame` was a stored property).
-  public func encode(to encoder: Encoder) throws {
-    var c = encoder.container(keyedBy: CodingKeys.self)
-    try c.encode(doc, forKey: .doc)
-    try c.encode(start, forKey: .start)
-    try c.encode(end, forKey: .end)
-    try c.encode(line, forKey: .line)
-    try c.encode(text, forKey: .text)
-    try c.encode(value, forKey: .value)
-    try c.encodeIfPresent(valueHigh, forKey: .valueHigh)
-    try c.encode(unit, forKey: .unit)
-    try c.encode(dimension, forKey: .dimension)
-    try c.encode(bound, forKey: .bound)
-    try c.encodeIfPresent(change, forKey: .change)
-    try c.encode(kind, forKey: .kind)
-    try c.encodeIfPresent(counted, forKey: .counted)
-    try c.encodeIfPresent(measure, forKey: .measure)
-    try c.encodeIfPresent(actors, forKey: .actors)
-    try c.encodeIfPresent(period, forKey: .period)
-    try c.encode(sentence, forKey: .sentence)
-    try c.encode(rules, forKey: .rules)
-    try c.encodeIfPresent(frame, forKey: .frame)
-  }
-}
-
-/// The immutable box of ``Figure/frame``: equal and hashed as the frame it holds.
-final class FrameBox: Hashable, Sendable {
-  let frame: ClaimFrame
-  init(_ frame: ClaimFrame) { self.frame = frame }
-  static func == (a: FrameBox, b: FrameBox) -> Bool { a.frame == b.frame }
-  func hash(into hasher: inout Hasher) { hasher.combine(frame) }
 }
 
 /// A document to extract figures from, with its optional front matter.

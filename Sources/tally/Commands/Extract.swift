@@ -287,11 +287,12 @@ enum ParallelExtraction {
     var jsonl: [UInt8]?
   }
 
-  /// Result slots written by the workers, one per document of the window; each slot is
-  /// written by exactly one worker and read only after all of them have finished.
-  private final class Slots: @unchecked Sendable {
-    var items: [Result]
-    init(_ n: Int) { items = Array(repeating: Result(figures: [], jsonl: nil), count: n) }
+  /// A result slot written by one worker, one per document of the window, read only after
+  /// all of them have finished. One object per slot: the workers never write into a shared
+  /// array (an array written from two threads at once may be copied by one of them while the
+  /// other writes, which corrupts the heap).
+  private final class Slot: @unchecked Sendable {
+    var result = Result(figures: [], jsonl: nil)
   }
 
   /// The figures of one document, encoded as JSON Lines when asked for.
@@ -338,11 +339,11 @@ enum ParallelExtraction {
     while b < batches.count {
       let group = Array(batches[b..<min(b + window, batches.count)])
       let first = group[0].lowerBound
-      let slots = Slots(group[group.count - 1].upperBound - first)
+      let slots = (first..<group[group.count - 1].upperBound).map { _ in Slot() }
       DispatchQueue.concurrentPerform(iterations: group.count) { k in
-        for n in group[k] { slots.items[n - first] = one(docs[n]) }
+        for n in group[k] { slots[n - first].result = one(docs[n]) }
       }
-      for (k, r) in slots.items.enumerated() { try body(docs[first + k], r) }
+      for (k, s) in slots.enumerated() { try body(docs[first + k], s.result) }
       b += window
     }
   }
