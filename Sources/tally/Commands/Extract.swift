@@ -287,10 +287,11 @@ enum ParallelExtraction {
     var jsonl: [UInt8]?
   }
 
-  /// A result slot written by one worker, one per document of the window, read only after
-  /// all of them have finished. One object per slot: the workers never write into a shared
-  /// array (an array written from two threads at once may be copied by one of them while the
-  /// other writes, which corrupts the heap).
+  /// The result of one document of the window, written by one worker.
+  ///
+  /// Read only after all workers have finished. One object per document: the workers never
+  /// write into a shared array (two threads writing into one array at once is a data race:
+  /// a write may copy the buffer while the other thread writes into it).
   private final class Slot: @unchecked Sendable {
     var result = Result(figures: [], jsonl: nil)
   }
