@@ -105,11 +105,11 @@ public struct ClaimFrame: Codable, Sendable, Hashable {
   /// Where each part of the frame came from (``FrameOrigin``: its kind, and the text
   /// `--explain` prints, `reporter: the last trade named`); emptied without `--explain` once
   /// ``provenance`` is set from it.
-  public var origins: [OriginKey: FrameOrigin]
+  public var origins: CaseMap<OriginKey, FrameOrigin>
   /// Where the parts that can be read otherwise came from: stated in the figure's sentence,
   /// carried from earlier text, or defaulted (``PartProvenance``); kept without `--explain`,
   /// since the checks read it.
-  public var provenance: [FramePart: PartProvenance] = [:]
+  public var provenance: CaseMap<FramePart, PartProvenance> = [:]
   /// Other readings of the parts that were not stated, in order of preference
   /// (``ClaimReading``); the frame itself is the first reading.
   public var readings: [ClaimReading] = []
@@ -120,7 +120,7 @@ public struct ClaimFrame: Codable, Sendable, Hashable {
     role: ClaimRole = .level, period: TimeRef? = nil, cumulative: Bool = false,
     source: String? = nil, record: Bool = false, multiple: Double? = nil,
     shareOf: ShareBase? = nil, counted: String? = nil, event: String? = nil,
-    origins: [OriginKey: FrameOrigin] = [:], base: TimeRef? = nil, currency: String? = nil
+    origins: CaseMap<OriginKey, FrameOrigin> = [:], base: TimeRef? = nil, currency: String? = nil
   ) {
     self.base = base
     self.currency = currency

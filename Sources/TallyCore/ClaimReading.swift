@@ -223,8 +223,8 @@ extension ClaimFrame {
   }
 
   /// Reads what ``provenanceLines`` writes; unknown lines are skipped.
-  public static func provenance(lines: String) -> [FramePart: PartProvenance] {
-    var out: [FramePart: PartProvenance] = [:]
+  public static func provenance(lines: String) -> CaseMap<FramePart, PartProvenance> {
+    var out: CaseMap<FramePart, PartProvenance> = [:]
     for line in lines.split(separator: "\n") {
       let kv = line.split(separator: "=", maxSplits: 1).map(String.init)
       if kv.count == 2, let p = FramePart(rawValue: kv[0]), let v = PartProvenance(text: kv[1]) {

@@ -792,7 +792,8 @@ extension ClaimFramer {
 
   /// Fills the frame's sides from the clause, then from the last trade, then from the story.
   func applySides(
-    _ fr: inout ClaimFrame, _ s: Sides, goods: Goods?, origins: inout [OriginKey: FrameOrigin]
+    _ fr: inout ClaimFrame, _ s: Sides, goods: Goods?,
+    origins: inout CaseMap<OriginKey, FrameOrigin>
   ) {
     var r = s.reporter
     var p = s.partner

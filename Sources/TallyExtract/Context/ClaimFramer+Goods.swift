@@ -725,7 +725,8 @@ extension ClaimFramer {
   /// Makes `fr` the trade in goods `g` (flow, sides, goods) and records where the flow and
   /// the sides came from (`why`); the goods are always the sentence's.
   static func setGoodsTrade(
-    _ fr: inout ClaimFrame, _ origins: inout [OriginKey: FrameOrigin], goods g: Commodities.Entry,
+    _ fr: inout ClaimFrame, _ origins: inout CaseMap<OriginKey, FrameOrigin>,
+    goods g: Commodities.Entry,
     flow: Flow, reporter: String, partner: String,
     why: (flow: FrameOrigin, reporter: FrameOrigin, partner: FrameOrigin)
   ) {

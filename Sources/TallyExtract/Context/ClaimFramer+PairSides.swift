@@ -12,7 +12,9 @@ import TallyCore
 extension ClaimFramer {
   /// The story-pair reading of `fr`, or `nil` when its sides were stated, are the pair's
   /// already, or the story has no pair.
-  func storyPairSides(of fr: ClaimFrame, _ prov: [FramePart: PartProvenance]) -> ClaimReading? {
+  func storyPairSides(of fr: ClaimFrame, _ prov: CaseMap<FramePart, PartProvenance>)
+    -> ClaimReading?
+  {
     guard prov[.sides]?.kind == .carried, let r = fr.reporter, let p = fr.partner,
       r != "WLD", p != "WLD", let pair = storyPair()
     else { return nil }
@@ -54,7 +56,7 @@ extension ClaimFramer {
   /// goods: for all goods "the total" is as often the pair's turnover misread as all partners
   /// ("exports of $9.62bn against imports of $9.61bn, for a total of $19.23bn"), and a
   /// one-way reading of the pair would then judge a claim about the turnover.
-  func storyPairFromWorld(of fr: ClaimFrame, _ prov: [FramePart: PartProvenance])
+  func storyPairFromWorld(of fr: ClaimFrame, _ prov: CaseMap<FramePart, PartProvenance>)
     -> ClaimReading?
   {
     guard fr.partner == "WLD", !fr.hs.isEmpty, prov[.sides]?.kind == .carried,

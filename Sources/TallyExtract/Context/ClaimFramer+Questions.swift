@@ -103,7 +103,7 @@ extension ClaimFramer {
       var fr = ClaimFrame()
       fr.flow = a.flow
       fr.source = source
-      var origins: [OriginKey: FrameOrigin] = [:]
+      var origins: CaseMap<OriginKey, FrameOrigin> = [:]
       let s = sides(a, mentions: mentions, clause: q, figure: q.upperBound)
       applySides(&fr, s, goods: goods, origins: &origins)
       if case .named(let g)? = goods {

@@ -70,8 +70,8 @@ extension ClaimFramer {
   /// | `period` | `stated`, `relative`            | any other kind         | no origin |
   /// | `base`   | a base, the period's origin not ``FrameOrigin/defaultBase`` | | no base, or a default one |
   /// | `source` | any kind but `carried`          | `carried`              | |
-  func provenance(of fr: ClaimFrame) -> [FramePart: PartProvenance] {
-    var out: [FramePart: PartProvenance] = [:]
+  func provenance(of fr: ClaimFrame) -> CaseMap<FramePart, PartProvenance> {
+    var out: CaseMap<FramePart, PartProvenance> = [:]
     let o = fr.origins
     func carried(_ origin: FrameOrigin?) -> Bool { origin?.kind == .carried }
     if fr.flow != nil {

@@ -558,7 +558,7 @@ struct ClaimFramer {
   mutating func local(_ f: Figure, at fi: Int) -> ClaimFrame {
     let t = tokens
     var fr = ClaimFrame()
-    var origins: [OriginKey: FrameOrigin] = [:]
+    var origins: CaseMap<OriginKey, FrameOrigin> = [:]
     let end = figureEnd(f, from: fi)
     let clause = clauseRange(around: fi)
     var (src, srcTokens) = sentenceSource

@@ -133,6 +133,15 @@ struct ClaimTokens {
       // Byte range of the token when cut on bytes.
       let ba = isASCII ? a : (byScalars ? pos[a] : 0)
       let bb = isASCII ? b : (byScalars ? pos[b] : 0)
+      if byScalars, !isASCII,
+        let tok = Self.asciiTokenInScalarText(
+          bytes, ba..<bb, offset: a, word: word, number: number, ids: ids)
+      {
+        // Most tokens of a sentence with a curly quote or a dash are ASCII: made from their
+        // bytes as `plainASCIITokens` makes them.
+        out.append(tok)
+        return
+      }
       if isASCII {
         t = String(decoding: bytes[a..<b], as: UTF8.self)
         capitalized = bytes[a] >= 0x41 && bytes[a] <= 0x5A
@@ -287,6 +296,42 @@ struct ClaimTokens {
         }
       }
       return out
+    }
+  }
+
+  /// The token of `bytes[r]` when all its bytes are ASCII, made as ``plainASCIITokens(_:)``
+  /// makes it (text and lowercase form from the bytes, key and id from the folded bytes), or
+  /// nil for a token with other scalars.
+  ///
+  /// For text cut scalar by scalar (``init(_:byCharacter:)``): the general path's answer for
+  /// such a token (`lowercased()` folds ASCII as the bytes are folded here; no "’" to
+  /// straighten) without a `String` made per step.
+  @inline(__always)
+  static func asciiTokenInScalarText(
+    _ bytes: [UInt8], _ r: Range<Int>, offset: Int, word: Bool, number: Bool, ids: WordIDTable
+  ) -> Token? {
+    bytes.withUnsafeBufferPointer { all -> Token? in
+      let slice = UnsafeBufferPointer(rebasing: all[r])
+      var caps = false
+      for c in slice {
+        if c >= 0x80 { return nil }
+        if c &- 0x41 < 26 { caps = true }
+      }
+      let n = slice.count
+      let t = String(decoding: slice, as: UTF8.self)
+      let lower =
+        caps
+        ? String(unsafeUninitializedCapacity: n) { buf in
+          for k in 0..<n { buf[k] = WordKey.fold(slice[k]) }
+          return n
+        } : t
+      var key = UInt64(min(n, 255)) << 56
+      for k in 0..<min(n, 7) { key |= UInt64(WordKey.fold(slice[k])) << UInt64(8 * k) }
+      let first = slice[0]
+      return Token(
+        text: t, lower: lower, offset: offset, isWord: word, isNumber: number,
+        capitalized: first &- 0x41 < 26, isHyphen: n == 1 && first == 0x2D, key: key,
+        id: caps ? ids.id(of: lower, key: key) : ids.id(ascii: slice, key: key))
     }
   }
 

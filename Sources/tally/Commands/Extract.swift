@@ -287,11 +287,13 @@ enum ParallelExtraction {
     var jsonl: [UInt8]?
   }
 
-  /// Result slots written by the workers, one per document of the window; each slot is
-  /// written by exactly one worker and read only after all of them have finished.
-  private final class Slots: @unchecked Sendable {
-    var items: [Result]
-    init(_ n: Int) { items = Array(repeating: Result(figures: [], jsonl: nil), count: n) }
+  /// The result of one document of the window, written by one worker.
+  ///
+  /// Read only after all workers have finished. One object per document: the workers never
+  /// write into a shared array (two threads writing into one array at once is a data race:
+  /// a write may copy the buffer while the other thread writes into it).
+  private final class Slot: @unchecked Sendable {
+    var result = Result(figures: [], jsonl: nil)
   }
 
   /// The figures of one document, encoded as JSON Lines when asked for.
@@ -338,11 +340,11 @@ enum ParallelExtraction {
     while b < batches.count {
       let group = Array(batches[b..<min(b + window, batches.count)])
       let first = group[0].lowerBound
-      let slots = Slots(group[group.count - 1].upperBound - first)
+      let slots = (first..<group[group.count - 1].upperBound).map { _ in Slot() }
       DispatchQueue.concurrentPerform(iterations: group.count) { k in
-        for n in group[k] { slots.items[n - first] = one(docs[n]) }
+        for n in group[k] { slots[n - first].result = one(docs[n]) }
       }
-      for (k, r) in slots.items.enumerated() { try body(docs[first + k], r) }
+      for (k, s) in slots.enumerated() { try body(docs[first + k], s.result) }
       b += window
     }
   }
