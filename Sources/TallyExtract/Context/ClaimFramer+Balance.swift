@@ -96,7 +96,7 @@ extension ClaimFramer {
       return false
     }
     let t = tokens
-    guard t.id(fi - 1) == W.to, t.lower(fi - 2) == "up", Self.sumVerbs.contains(t.lower(fi - 3))
+    guard t.id(fi - 1) == W.to, t.id(fi - 2) == W.up, Self.sumVerbs.contains(t.lower(fi - 3))
     else { return false }
     var seen: Set<Flow> = []
     var k = fi - 4

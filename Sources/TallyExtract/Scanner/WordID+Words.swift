@@ -138,6 +138,7 @@ enum W {
     "twelve",
     "two",
     "until",
+    "up",
     "us",
     "versus",
     "way",
@@ -291,20 +292,21 @@ enum W {
   static var twelve: WordID { WordID(130) }
   static var two: WordID { WordID(131) }
   static var until: WordID { WordID(132) }
-  static var us: WordID { WordID(133) }
-  static var versus: WordID { WordID(134) }
-  static var way: WordID { WordID(135) }
-  static var what: WordID { WordID(136) }
-  static var when: WordID { WordID(137) }
-  static var which: WordID { WordID(138) }
-  static var `while`: WordID { WordID(139) }
-  static var who: WordID { WordID(140) }
-  static var whole: WordID { WordID(141) }
-  static var whose: WordID { WordID(142) }
-  static var with: WordID { WordID(143) }
-  static var within: WordID { WordID(144) }
-  static var worth: WordID { WordID(145) }
-  static var year: WordID { WordID(146) }
-  static var years: WordID { WordID(147) }
-  static var enDash: WordID { WordID(148) }  // "–"
+  static var up: WordID { WordID(133) }
+  static var us: WordID { WordID(134) }
+  static var versus: WordID { WordID(135) }
+  static var way: WordID { WordID(136) }
+  static var what: WordID { WordID(137) }
+  static var when: WordID { WordID(138) }
+  static var which: WordID { WordID(139) }
+  static var `while`: WordID { WordID(140) }
+  static var who: WordID { WordID(141) }
+  static var whole: WordID { WordID(142) }
+  static var whose: WordID { WordID(143) }
+  static var with: WordID { WordID(144) }
+  static var within: WordID { WordID(145) }
+  static var worth: WordID { WordID(146) }
+  static var year: WordID { WordID(147) }
+  static var years: WordID { WordID(148) }
+  static var enDash: WordID { WordID(149) }  // "–"
 }

@@ -70,7 +70,7 @@ extension ClaimFramer {
   /// Both readings of a flow one way between the chooser's pair with their evidence, best
   /// first (on a tie, the order of the pair); `nil` for a trade both ways or no pair.
   func sideCandidates(
-    _ fr: ClaimFrame, at fi: Int, origins: [OriginKey: FrameOrigin]
+    _ fr: ClaimFrame, at fi: Int, origins: CaseMap<OriginKey, FrameOrigin>
   ) -> [SideCandidate]? {
     guard let flow = fr.flow, flow == .export || flow == .import, let (a, b) = chooserPair()
     else { return nil }
@@ -110,7 +110,7 @@ extension ClaimFramer {
   /// Re-decides the sides the chain carried from weak evidence (``weakSideOrigins``) by the
   /// chooser's scores; keeps the runner-up for the readings.
   mutating func chooseSides(
-    _ fr: inout ClaimFrame, at fi: Int, origins: inout [OriginKey: FrameOrigin]
+    _ fr: inout ClaimFrame, at fi: Int, origins: inout CaseMap<OriginKey, FrameOrigin>
   ) {
     guard Self.sideChooserOn, let o = origins[.reporter], origins[.partner] == o,
       Self.weakSideOrigins.contains(o), fr.reporter != nil, fr.partner != nil,
