@@ -860,8 +860,10 @@ final class Recognizer {
       }
       j += 1
       if w == ",", s.has(j + 1), s.lower(j) == "and" || s.lower(j) == "or" { j += 1 }
-      // "over 2,300 and around 1,700 US dollars per ounce": a qualifier of the last item.
-      if w != "to", let q = Qualifiers.table.match(s, at: j), s.has(q.end),
+      // "over 2,300 and around 1,700 US dollars per ounce": a qualifier of the last item,
+      // after "and" or "or" only ("rose to 2,650, roughly 40% of staff" is an apposition).
+      if w != "to", s.lower(j - 1) == "and" || s.lower(j - 1) == "or",
+        let q = Qualifiers.table.match(s, at: j), s.has(q.end),
         s[q.end].kind == .number
       {
         j = q.end

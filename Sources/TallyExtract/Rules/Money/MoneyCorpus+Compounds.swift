@@ -19,5 +19,12 @@ extension MoneyCorpus {
       Corpus.inSentence(
         family, Expected(value: 2_300, unit: "count"), span: "2,300",
         "The mine employs 2,300 workers and about 1,700 contractors paid in dollars."),
+      // A qualified figure after a bare comma restates the first; it lends no unit.
+      Corpus.inSentence(
+        family, Expected(value: 2_650, unit: "count"), span: "2,650",
+        "Union membership rose to 2,650, roughly 40% of eligible staff."),
+      Corpus.inSentence(
+        family, Expected(value: 310, unit: "count"), span: "310",
+        "The archive now holds 310, about 15% more than a year ago."),
     ]
 }
