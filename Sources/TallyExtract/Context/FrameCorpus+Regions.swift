@@ -76,6 +76,39 @@ extension FrameCorpus {
         + "$90bn.",
       date: "2024-02-20", span: "$90bn",
       expect: ["flow": "total", "partner": "EUU"]),
+    // A part of a region ("Central Asia", "Western Europe") and a bloc ("the EAEU", "BRICS")
+    // after "to"/"with": the region is the partner (``ClaimFramer/region(startingAt:)``).
+    .init(
+      rule: "sides.region",
+      text: "Turkey sold $3bn of steel to Egypt in 2023. Turkey's exports to Central Asia came "
+        + "to $9bn.",
+      date: "2024-02-20", span: "$9bn",
+      expect: ["flow": "export", "exporter": "TUR", "importer": "XAS"]),
+    .init(
+      rule: "sides.region",
+      text: "Morocco's trade with Spain was $20bn in 2023. Morocco's trade with Western Europe "
+        + "as a whole reached $45bn.",
+      date: "2024-02-20", span: "$45bn",
+      expect: ["flow": "total", "partner": "XEU"]),
+    .init(
+      rule: "sides.region",
+      text: "Kazakhstan sold $2bn of grain to Iran in 2023. Kazakhstan's trade with the EAEU "
+        + "reached $28bn.",
+      date: "2024-02-20", span: "$28bn",
+      expect: ["flow": "total", "reporter": "KAZ", "partner": "XEA"]),
+    .init(
+      rule: "sides.region",
+      text: "India's trade with Nepal was $9bn in 2023. India's trade with BRICS members rose "
+        + "to $190bn.",
+      date: "2024-02-20", span: "$190bn",
+      expect: ["flow": "total", "reporter": "IND", "partner": "XBR"]),
+    // Negative: "South Africa" is a country, not the south of a region.
+    .init(
+      rule: "sides.region",
+      text: "Brazil sold $1bn of beef to Chile in 2023. Brazil's exports to South Africa rose "
+        + "to $2bn.",
+      date: "2024-02-20", span: "$2bn",
+      expect: ["flow": "export", "exporter": "BRA", "importer": "ZAF"]),
     // Negative: "EU" naming rules, not a side; the flow names both its sides.
     .init(
       rule: "sides.region",
