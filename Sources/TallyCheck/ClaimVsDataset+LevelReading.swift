@@ -137,7 +137,7 @@ extension ClaimVsDataset {
         guard seen.insert(reading.effect(on: fr)).inserted else { continue }
         var alt = reading.applied(to: fr)
         alt.source = l.source
-        alt.currency = l.currency
+        alt.currency = l.currency ?? fr.currency
         guard alt.isTrade, case .findings(let fs)? = result(claim, alt, input), Self.matches(fs),
           fs.allSatisfy({ f in
             f.evidence.allSatisfy {

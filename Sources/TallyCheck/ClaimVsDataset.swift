@@ -39,7 +39,12 @@ public struct ClaimVsDataset: ClaimCheck {
     var level: SettledLevel?
     // The levels first: a change beside a matched level may be read as its trade.
     let (matched, levelResults) = matchedLevels(input)
-    for (claim, fr) in input.framed {
+    // The last level in a currency of its own, for the changes after it (+LevelCurrency).
+    var currencyLevel: CurrencyLevel?
+    for (claim, framed) in input.framed {
+      var fr = framed
+      if let c = Self.levelCurrency(of: claim, fr, after: currencyLevel) { fr.currency = c }
+      if let l = Self.currencyLevel(claim, fr) { currencyLevel = l }
       guard fr.isTrade else {
         // A multiple of two levels its text states (ClaimVsDataset+Ratio).
         if let r = ratioOfStatedTrades(claim, fr, input) {

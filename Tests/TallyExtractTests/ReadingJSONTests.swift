@@ -19,7 +19,19 @@ struct ReadingJSONTests {
       commodity: "coal", partner: "WLD"),
     ClaimReading(part: .goods, why: "all goods", measure: .exports, hs: []),
     ClaimReading(part: .base, why: "since 2021", cumulative: false, base: nil, setsBase: true),
+    // A `subject` reading names the side whose trade it is: a check reads `reporter`.
+    ClaimReading(
+      part: .subject, why: "Russia's imports from China", period: TimeRef(iso: "2022-08"),
+      flow: .import, measure: .imports, partner: "CHN", reporter: "RUS"),
+    scored(ClaimReading(part: .period, why: "the span stated earlier", reporter: "CHN"), 0.75),
   ]
+
+  /// A reading with a chooser's score (not an initializer parameter).
+  static func scored(_ r: ClaimReading, _ score: Double) -> ClaimReading {
+    var r = r
+    r.score = score
+    return r
+  }
 
   @Test("written as the encoder writes it, and read back the same", arguments: cases)
   func sameAsEncoder(_ r: ClaimReading) throws {

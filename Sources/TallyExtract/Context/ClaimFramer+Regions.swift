@@ -8,11 +8,45 @@ extension ClaimFramer {
   /// Last words of the two-word regions of `CountryReferences.regionPairs`.
   static let regionEnds: WordTable = ["america", "east"]
 
+  /// Blocs of countries no dataset keeps as one side, beside `CountryReferences.regions`
+  /// ("Russia's trade with the EAEU", "exports to BRICS members"), to codes of the user range.
+  static let blocs: WordMap<String> = [
+    "eaeu": "XEA", "brics": "XBR", "cis": "XCS", "opec": "XOP",
+  ]
+
+  /// Words that make a part of a region before its name ("Central Asia", "Western Europe",
+  /// "North Africa"): still a region, not the story's country.
+  static let regionParts: WordTable = [
+    "central", "southeast", "eastern", "western", "northern", "southern", "east", "west",
+    "north", "south",
+  ]
+
+  /// The region or bloc code of the word at `k`, if any.
+  func regionWord(_ k: Int) -> String? {
+    let w = tokens.lower(k)
+    return CountryReferences.regions[w] ?? Self.blocs[w]
+  }
+
+  /// The region at token `k`: a region or bloc word, a part of one ("Central Asia", not a
+  /// country such as "South Africa"), or a two-word region; `nil` otherwise.
+  func region(startingAt k: Int) -> String? {
+    let t = tokens
+    guard t.has(k) else { return nil }
+    if let code = regionWord(k) { return code }
+    guard t.has(k + 1) else { return nil }
+    if Self.regionParts.contains(t.lower(k)), let code = regionWord(k + 1),
+      t.mentions(in: k..<min(t.count, k + 2)).first?.start != k
+    {
+      return code
+    }
+    return Self.regionEnds.contains(t.lower(k + 1)) ? region(endingAt: k + 1) : nil
+  }
+
   /// The region code of the region ending at token `k` (one word, or two), if any.
   func region(endingAt k: Int) -> String? {
     let t = tokens
     guard t.has(k) else { return nil }
-    if let code = CountryReferences.regions[t.lower(k)] { return code }
+    if let code = regionWord(k) { return code }
     guard t.has(k - 1), Self.regionEnds.contains(t.lower(k)) else { return nil }
     return CountryReferences.regionPairs[t.lower(k - 1) + " " + t.lower(k)]
   }
@@ -44,9 +78,7 @@ extension ClaimFramer {
       if flow == .export, w == W.from { continue }
       if flow == .import, w.isAny(W.to, W.into) { continue }
       let at = t.id(j + 1) == W.the ? j + 2 : j + 1
-      if let code = CountryReferences.regions[t.lower(at)]
-        ?? (Self.regionEnds.contains(t.lower(at + 1)) ? region(endingAt: at + 1) : nil)
-      {
+      if let code = region(startingAt: at) {
         s.partner = code
         return
       }

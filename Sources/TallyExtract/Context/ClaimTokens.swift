@@ -574,6 +574,7 @@ extension ClaimTokens {
   /// Short forms that must be written in capitals to count ("US", "UK").
   static let capitalForms: [String: String] = [
     "US": "USA", "U.S.": "USA", "UK": "GBR", "PRC": "CHN", "UAE": "ARE", "USA": "USA",
+    "EU": "EUU",
   ]
   /// The keys of `capitalForms` as a filter before the look-up ("The", "In" are not hashed).
   static let capitalFormFilter = WordFilter(capitalForms.keys)

@@ -193,6 +193,10 @@ public enum FigureJSON {
       field("\"period\":")
       timeRef(&o, p)
     }
+    if let rep = r.reporter {
+      field("\"reporter\":")
+      string(&o, rep)
+    }
     if let sc = r.score {
       field("\"score\":")
       raw(&o, number(sc))
