@@ -34,6 +34,12 @@ extension ClaimFramer {
     var r = PeriodReading(period: nil)
     let t = tokens
     let isChange = f.kind == .change || fr.measure == .growth
+    // "the year's average month was worth $5.5bn": a mean of months, which no series holds
+    // and no total of a period equals; no period, so the check does not compare it.
+    if !isChange, monthlyAverage(before: fi, clause: clause) {
+      r.origin = FrameOrigin(.stated, "a monthly average: no period's total")
+      return r
+    }
     // A level a change leads to does not take the time of the level it starts from, nor the
     // span of the change ("rose from $9bn in 2020 to $20bn", "tripled since 2020: ... to"); a
     // level over a span does lend it ("For the first half, crude came to 39.8 Mt and coking
@@ -133,6 +139,7 @@ extension ClaimFramer {
         && !comparandFollows
         && !partWithFigure(s)
         && !(f.kind == .level && multipleBetween(end, s.index))
+        && !opensNextClause(s, after: end)
     }
     // "12% above May's $8bn": the month a compared figure's possessive names is its own.
     // So is the year or month before "level of", "total of" ("the 2018 level of $107.1bn").
@@ -259,9 +266,17 @@ extension ClaimFramer {
         || (r.origin == .periodStated
           && (attachedAfter ?? own.first).map { clause.contains($0.index) } == true
           && spanStart().map { !clause.contains($0) } == true))
+    // "June's $54m was a record, and buyers took cells worth $310m over January-August": a
+    // span written after the figure, past another figure, is that figure's; the month the
+    // figure's own words state before it stays.
+    let ownMonthBeforeLaterSpan =
+      r.origin == .periodStated
+      && r.period.map { !$0.isSpan && $0.start.granularity == .month } == true
+      && (attachedAfter ?? own.first).map { $0.index < fi } == true
+      && spanStart().map { sp in sp > end && separated(end, sp) } == true
     // "That was the total for January to November; the full-year figure was $240.1bn".
     let fullYear = !isChange && namesFullYear(in: clause, before: fi)
-    if !ownMonthAfterSpan, !ownMonthInClause, !fullYear,
+    if !ownMonthAfterSpan, !ownMonthInClause, !ownMonthBeforeLaterSpan, !fullYear,
       let span = sentencePeriods.firstMonths
         ?? sentencePeriods.monthSpan.flatMap({
           $0.2 && isChange && !ownBase ? nil : TimeRef(from: $0.0, to: $0.1)
@@ -568,6 +583,14 @@ extension ClaimFramer {
     if let p = r.period, let e = p.end {
       r.cumulative = r.cumulative || (p.start.granularity == .month && e.granularity == .month)
     }
+    // "roughly a tenth of the year's $69.53bn": the year of the month read above.
+    if !isChange, let p = r.period, !p.isSpan, p.start.granularity == .month,
+      yearPossessive(before: fi, clause: clause)
+    {
+      r.period = TimeRef(.year(p.start.year))
+      r.cumulative = false
+      r.origin = FrameOrigin(.stated, "the year's: the year of the month read")
+    }
     // "in January-December 2020": the twelve months of one year are that year.
     if let p = r.period.flatMap(Self.wholeYear) {
       r.period = p
@@ -584,6 +607,47 @@ extension ClaimFramer {
     let t = tokens
     return t.id(s.index + 1) == W.alone
       && ((s.index + 2)...(s.index + 4)).contains { t.has($0) && t[$0].isNumber }
+  }
+
+  /// True when the clause before token `fi` calls the figure the year's: "the year's $69bn",
+  /// "a tenth of the full year's $70bn", with at most one word between.
+  func yearPossessive(before fi: Int, clause: Range<Int>) -> Bool {
+    let t = tokens
+    return (max(clause.lowerBound, fi - 4)..<fi).contains { k in
+      t.id(k) == W.year && t.id(k + 1) == W.possessive && fi - (k + 2) <= 1
+        && t.id(k - 1).isAny(W.the, W.full, W.whole)
+    }
+  }
+
+  /// True when the clause before token `fi` calls the figure a monthly average: "an average
+  /// month of 2019 was worth", "the monthly average came to", "averaged $9bn a month" is not
+  /// read here (a rate after the figure).
+  func monthlyAverage(before fi: Int, clause: Range<Int>) -> Bool {
+    let t = tokens
+    return (clause.lowerBound..<fi).contains { k in
+      Self.averageWords.contains(t.lower(k))
+        && (t.id(k + 1).isAny(W.month, W.monthly) || t.id(k - 1).isAny(W.month, W.monthly))
+    }
+  }
+
+  /// "average", "mean": with "month" or "monthly" beside it, a mean of months.
+  static let averageWords: WordTable = ["average", "mean"]
+
+  /// True when the period `s`, written after the figure ending at `end`, opens another clause.
+  ///
+  /// A coordinated clause of its own that measures another figure: "June brought 858,500
+  /// tonnes worth $489.3m, and July went past 1 million tonnes". The period is the later
+  /// figure's (the figure before it keeps the time of its own words or of the figure before).
+  func opensNextClause(_ s: Stated, after end: Int) -> Bool {
+    let t = tokens
+    guard end < s.index, (end..<s.index).contains(where: { t.id($0).isAny(W.and, W.semicolon) })
+    else { return false }
+    // The period starts its clause: "and July ...", "and in July ...", "; in July ...".
+    var b = s.index - 1
+    if t.id(b).isAny(W.in, W.during, W.for, W.by) { b -= 1 }
+    guard t.id(b).isAny(W.and, W.semicolon, W.comma, W.while) else { return false }
+    let stop = (s.index..<t.count).first { Self.sentenceEnds.contains(t.lower($0)) } ?? t.count
+    return (s.index + 1..<stop).contains { t[$0].isNumber && t.year(at: $0) == nil }
   }
 
   /// True when the clause before token `fi`, after any other figure, calls the figure one
@@ -711,7 +775,7 @@ extension ClaimFramer {
         return TimeRef(.year(ref.year - 1))
       }
       if t.has(j), t[j].capitalized, let m = Self.monthNumber(t.lower(j)), let ref = reference {
-        let y = t.year(at: j + 1) ?? (m <= ref.month ? ref.year : ref.year - 1)
+        let y = t.year(at: j + 1) ?? bareMonthYear(m, ref)
         return TimeRef(.month(y, m))
       }
     }
@@ -750,7 +814,7 @@ extension ClaimFramer {
       while s < s0 + 2, Self.labelLeadWords.contains(t.lower(s)) { s += 1 }
       guard t.has(s), t[s].capitalized, let m = Self.monthNumber(t.lower(s)) else { continue }
       var k = s + 1
-      var y = m <= ref.month ? ref.year : ref.year - 1
+      var y = bareMonthYear(m, ref)
       if let yy = t.year(at: k) {
         y = yy
         k += 1
@@ -830,6 +894,7 @@ extension ClaimFramer {
           if let y = t.year(at: j + 1) {
             return TimeRef(.month(y, m))
           }
+          if let p = laterComparedMonth(word: w, at: j, main) { return p }
           return monthBefore(m, main)
         }
         // "above their level in 2016", "below the level of 2019", "than the 2019 figure".
@@ -937,6 +1002,24 @@ extension ClaimFramer {
         || (tokens.matchesAny(Self.previousPeriodAtEnd, at: k)
           && (k + 3 >= clause.upperBound || !tokens.has(k + 3) || !tokens[k + 3].isWord))
     }
+  }
+
+  /// The later month of the same year a month compared with "than" names, or nil.
+  ///
+  /// "July's trade was 10% lower than December's $21.97bn" in a story on the year: a month
+  /// compared with "than" (or "above", "below"), its level written after its possessive, is
+  /// the month the story dates, later in the same year as the figure's month; "from" and
+  /// "on" (a change over time) still take the month before.
+  func laterComparedMonth(word w: String, at j: Int, _ main: TimeRef?) -> TimeRef? {
+    let t = tokens
+    guard w == "than" || Self.aboveWords.contains(w), t.id(j + 1) == W.possessive,
+      (j + 2...j + 3).contains(where: { t.has($0) && t[$0].isNumber && t.year(at: $0) == nil }),
+      let p = main?.last, p.granularity == .month,
+      let s = sentencePeriods.stated.first(where: { $0.index == j }),
+      !s.period.isSpan, s.period.start.granularity == .month,
+      s.period.start.year == p.year, s.period.start.sub > p.sub
+    else { return nil }
+    return s.period
   }
 
   /// Month `m` in the year of `main`, or the year before when it comes after `main`'s month.
@@ -1613,7 +1696,7 @@ extension ClaimFramer {
           } else if y2 != nil {
             e = k + 4
           }
-          if y2 == nil, let ref = reference { y2 = m2 <= ref.month ? ref.year : ref.year - 1 }
+          if y2 == nil, let ref = reference { y2 = bareMonthYear(m2, ref) }
           // "From March to May, deliveries added up to ...": "from" opens the span itself.
           let opensSpan = t.id(k - 1) == W.from && t.id(k + 1) != W.hyphen
           if let y2 {
@@ -1638,7 +1721,7 @@ extension ClaimFramer {
           t.id(k + 3).isAny(W.ago, W.earlier, W.before), let ref = reference
         {
           // "May two years ago", "March a year earlier": that month, n years before the story.
-          y = (m <= ref.month ? ref.year : ref.year - 1) - n
+          y = bareMonthYear(m, ref) - n
           e = k + 4
         } else if y == nil, t.id(k + 1) == W.of, let yy = year(k + 2) {
           y = yy
@@ -1672,7 +1755,7 @@ extension ClaimFramer {
           continue
         }
         if y == nil, let ref = reference {
-          let dated = m <= ref.month ? ref.year : ref.year - 1
+          let dated = bareMonthYear(m, ref)
           y = carriedYear(t, month: m, at: k, dated: dated) ?? dated
         }
         if let y { out.append(Stated(index: k, period: TimeRef(.month(y, m)), base: isBase(k, e))) }
