@@ -146,8 +146,10 @@ extension ClaimFramer {
     let possessive = all.filter {
       $0.base && !(fi..<end).isEmpty
         && (possessiveEnd(after: $0.index).map { $0 == fi || $0 + 1 == fi } == true
-          || (Self.comparandHeads.contains(t.lower($0.index + 1)) && t.id($0.index + 2) == W.of
-            && ($0.index + 3 == fi || $0.index + 4 == fi)))
+          || levelOfHead(after: $0.index).map { h in
+            Self.comparandHeads.contains(t.lower(h)) && t.id(h + 1) == W.of
+              && (h + 2 == fi || h + 3 == fi)
+          } == true)
     }
     let own =
       possessive.suffix(1) + beforeInClause.suffix(1) + beforeInSentence.suffix(1)
@@ -215,7 +217,11 @@ extension ClaimFramer {
       r.period = o.period
       r.origin = .periodStated
       // "up 18% on 2024's 8.28 Mt": the level a change before it is compared with.
-      if !isChange, possessive.contains(where: { $0.index == o.index }), changeBefore(fi) {
+      // "well above the December 2016 level of $7.17bn, an increase of 27%": a level the
+      // sentence compares with is a base too.
+      if !isChange, possessive.contains(where: { $0.index == o.index }),
+        changeBefore(fi) || comparedAbove(o.index)
+      {
         r.role = .base
       }
     }
@@ -515,6 +521,11 @@ extension ClaimFramer {
         r.base = comparandBase(after: end, clause: clause, main: r.period)
       }
       if r.base == nil { r.base = changeBase(after: end, main: r.period) }
+      // "... well above the December 2016 level of $7.17bn, an increase of 27%": from the
+      // level compared right before it.
+      if r.base == nil, let p = r.period, let b = comparedLevelBefore(fi), b.last < p.start {
+        r.base = b
+      }
       // "$146.9bn in 2021. By 2023 it had risen to $240.1bn, an increase of 63.5%".
       if r.base == nil, let p = r.period, previousPeriodPhrase(in: clause) == false,
         let a = levelOfSentenceBefore(before: fi, to: p)
@@ -607,6 +618,39 @@ extension ClaimFramer {
     let t = tokens
     return t.id(s.index + 1) == W.alone
       && ((s.index + 2)...(s.index + 4)).contains { t.has($0) && t[$0].isNumber }
+  }
+
+  /// The token after a period stated at `k` (past its year when it is a month written with
+  /// one: "the December 2016 level of"), where a head noun such as "level" may stand.
+  func levelOfHead(after k: Int) -> Int? {
+    let t = tokens
+    guard t.has(k + 1) else { return nil }
+    if Self.monthNumber(t.lower(k)) != nil, t.year(at: k + 1) != nil { return k + 2 }
+    return k + 1
+  }
+
+  /// True when a comparison word ("above", "below", "than") stands shortly before the period
+  /// at token `k`, with no number between: "well above the December 2016 level of $7.17bn".
+  func comparedAbove(_ k: Int) -> Bool {
+    let t = tokens
+    guard
+      let a = (max(0, k - 4)..<k).last(where: {
+        Self.aboveWords.contains(t.lower($0)) || t.id($0) == W.than
+      })
+    else { return false }
+    return !((a + 1)..<k).contains { t[$0].isNumber }
+  }
+
+  /// The period of the level right before the change at token `fi` that the sentence compares
+  /// with (a base level), with no other number between them.
+  func comparedLevelBefore(_ fi: Int) -> TimeRef? {
+    guard let lv = sentenceFrames.last(where: { $0.index < fi }), lv.figure.kind == .level,
+      lv.frame.role == .base, let p = lv.frame.period,
+      !(figureEnd(lv.figure, from: lv.index)..<fi).contains(where: {
+        tokens[$0].isNumber && tokens.year(at: $0) == nil
+      })
+    else { return nil }
+    return p
   }
 
   /// True when the clause before token `fi` calls the figure the year's: "the year's $69bn",
@@ -887,6 +931,14 @@ extension ClaimFramer {
           ["last", "this", "ago", "earlier", "before"].contains(where: {
             (j + 1...j + 3).map { t.lower($0) }.contains($0)
           })
+        {
+          return s.period
+        }
+        // "from last December's $11.3bn": the month the story dates with "last".
+        if t.id(j) == W.last, t.has(j + 1), t[j + 1].capitalized,
+          Self.monthNumber(t.lower(j + 1)) != nil,
+          let s = sentencePeriods.stated.first(where: { $0.index == j || $0.index == j + 1 }),
+          !s.period.isSpan, s.period.start.granularity == .month
         {
           return s.period
         }
@@ -1593,6 +1645,12 @@ extension ClaimFramer {
       var b = k - 1
       if t.id(b) == W.in || t.id(b) == W.the { b -= 1 }
       if Self.baseWords.contains(t.lower(b)) { return true }
+      // "down a fifth from last December's $11.3bn": the month with "last" before it.
+      if t.id(b) == W.last, Self.monthNumber(t.lower(k)) != nil,
+        Self.baseWords.contains(t.lower(b - 1))
+      {
+        return true
+      }
       // "as prices spiked after February", "until March": a time an event is bounded by, not
       // a period the figure measures.
       if Self.boundaryWords.contains(t.lower(k - 1)) { return true }

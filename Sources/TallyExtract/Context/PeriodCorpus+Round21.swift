@@ -153,4 +153,40 @@ extension PeriodCorpus {
         + "LNG.",
       date: "2024-06-02", span: "1.2 million tonnes", expect: ["period": "2024-03"]),
   ]
+
+  /// "well above the December 2016 level of $7.17bn, an increase of 27%": the level compared
+  /// is a base, and the change runs from it to the story's period; "from last December's
+  /// $11.3bn": the month "last" dates is the base, not the change's period.
+  static let comparedLevels: [FrameExample] = [
+    .init(
+      rule: "period.compared-level",
+      text: "Korea's imports of Chilean copper reached $9.1bn in August 2018. That is well "
+        + "above the December 2016 level of $7.2bn, an increase of 26%.",
+      date: "2018-09-20", span: "26%", expect: ["period": "2018-08", "base": "2016-12"]),
+    .init(
+      rule: "period.compared-level",
+      text: "Korea's imports of Chilean copper reached $9.1bn in August 2018. That is well "
+        + "above the December 2016 level of $7.2bn, an increase of 26%.",
+      date: "2018-09-20", span: "$7.2bn", expect: ["period": "2016-12"]),
+    .init(
+      rule: "period.compared-level",
+      text: "Japan bought 1.4 million tonnes of Qatari LNG in May 2024, far below the March "
+        + "2023 level of 1.9 million tonnes, a drop of 26%.",
+      date: "2024-07-01", span: "26%", expect: ["period": "2024-05", "base": "2023-03"]),
+    .init(
+      rule: "period.last-month-base",
+      text: "Korea's copper imports from Chile were $2.1bn in September, down more than a "
+        + "fifth from last December's $2.7bn.",
+      date: "2025-10-20", span: "a fifth", expect: ["period": "2025-09", "base": "2024-12"]),
+    .init(
+      rule: "period.last-month-base",
+      text: "Qatar's LNG sales to Japan came to 1.1 million tonnes in June, down 15% from last "
+        + "December's 1.3 million tonnes.",
+      date: "2025-08-01", span: "15%", expect: ["period": "2025-06", "base": "2024-12"]),
+    // Guard: with "below" the month was read as the base before.
+    .init(
+      rule: "period.last-month-base",
+      text: "Peru's zinc exports to Japan fell to $310m in August, 12% below last March's $352m.",
+      date: "2025-10-01", span: "12%", expect: ["period": "2025-08", "base": "2025-03"]),
+  ]
 }

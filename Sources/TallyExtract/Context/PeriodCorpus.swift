@@ -367,5 +367,5 @@ enum PeriodCorpus {
   static let all =
     halves + spans + monthBases + covered + monthSpans + comparands + storyPeriods
     + comparandLevels + regional + rates + spansAndBases + clauses + ownMonth + nextClauseMonths
-    + laterSpans + laterComparedMonths + yearsAndAverages
+    + laterSpans + laterComparedMonths + yearsAndAverages + comparedLevels
 }
