@@ -579,6 +579,16 @@ extension ClaimFramer {
         r.origin = FrameOrigin(.carried, "the years the clause counts, from the base stated")
       }
       // "rose 26.3% over 2022" said of 2022 is a change during it, not against it.
+      // "Compared with June, when the total was $14.75bn, that is growth of 26.5%": a change
+      // whose base is the period of the level before it is about the period the story reports.
+      if r.origin == .figureBefore, let b = r.base, b == r.period, !b.isSpan,
+        let lead = leadPeriod, !lead.isSpan, lead.start.granularity == b.start.granularity,
+        lead.start > b.start
+      {
+        r.period = lead
+        r.origin = FrameOrigin(
+          .stated, "the period the story reports; the level before is the base")
+      }
       if r.base != nil, r.base == r.period { r.base = nil }
     }
     if r.origin?.text == FrameOrigin.periodStatedBefore.text, let p = r.period,
@@ -1614,6 +1624,9 @@ extension ClaimFramer {
   /// Words before a month or year that bound an event in time ("after February", "until
   /// 2019"): such a period is no figure's own.
   static let boundaryWords: WordTable = ["after", "before", "until", "till", "prior"]
+  /// Words before "in MONTH" that date a release, not the period its figures cover ("due in
+  /// February", "published in March").
+  static let releaseWords: WordTable = ["due", "published", "released", "publication", "release"]
 
   /// Words that make "the X month (period) of Y" the same time in another year: a base.
   static let sameWords: WordTable = ["same", "corresponding", "comparable", "equivalent"]
@@ -1654,6 +1667,9 @@ extension ClaimFramer {
       // "as prices spiked after February", "until March": a time an event is bounded by, not
       // a period the figure measures.
       if Self.boundaryWords.contains(t.lower(k - 1)) { return true }
+      // "Russian statistics, due in February, ...": when figures come out, not what they
+      // cover.
+      if t.id(k - 1) == W.in, Self.releaseWords.contains(t.lower(k - 2)) { return true }
       // "48% more than in the first half of 2021": "in the" before the period.
       if t.id(k - 1) == W.the, t.id(k - 2) == W.in, Self.baseWords.contains(t.lower(k - 3)) {
         return true

@@ -189,4 +189,42 @@ extension PeriodCorpus {
       text: "Peru's zinc exports to Japan fell to $310m in August, 12% below last March's $352m.",
       date: "2025-10-01", span: "12%", expect: ["period": "2025-08", "base": "2025-03"]),
   ]
+
+  /// "Russian statistics, due in February, ...": a month that dates a release is not the
+  /// period of the figure; "Compared with June, when the total was $14.75bn, that is growth of
+  /// 26.5%": the level's month is the change's base, the change is about the story's period.
+  static let releasesAndBases: [FrameExample] = [
+    .init(
+      rule: "period.release-month",
+      text: "Japan bought 11 million tonnes of Qatari LNG in 2024. Korean statistics, due in "
+        + "April, are expected to show a similar number: an official put Korea's purchases "
+        + "from Qatar at 9.1 million tonnes.",
+      date: "2025-02-10", span: "9.1 million tonnes", expect: ["period": "2024"]),
+    .init(
+      rule: "period.base-level-before",
+      text: "Korea's imports of Chilean copper reached $2.9bn in September. Compared with "
+        + "June, when the bill was $2.3bn, that is growth of 26% in three months.",
+      date: "2025-10-20", span: "26%", expect: ["period": "2025-09", "base": "2025-06"]),
+    .init(
+      rule: "period.base-level-before",
+      text: "Japan paid $605m for Qatari LNG in June. Compared with March, when the bill was "
+        + "$540m, that is a rise of 12%.",
+      date: "2025-07-20", span: "12%", expect: ["period": "2025-06", "base": "2025-03"]),
+    // Guards: read right before.
+    .init(
+      rule: "period.release-month",
+      text: "Japan's customs figures, due in March, should show LNG imports from Qatar of "
+        + "about 11 million tonnes for 2024.",
+      date: "2025-02-10", span: "11 million tonnes", expect: ["period": "2024"]),
+    .init(
+      rule: "period.release-month",
+      text: "Japan paid $605m for Qatari LNG in 2024. The Korean data, released in January, "
+        + "put Korea's bill for Qatari LNG at $480m.",
+      date: "2025-02-10", span: "$480m", expect: ["period": "2024"]),
+    .init(
+      rule: "period.base-level-before",
+      text: "Japan paid $605m for Qatari LNG in June. Compared with March, when the bill was "
+        + "$540m, that is a rise of 12%.",
+      date: "2025-07-20", span: "$540m", expect: ["period": "2025-03"]),
+  ]
 }
