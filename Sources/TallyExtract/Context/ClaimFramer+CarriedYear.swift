@@ -84,4 +84,36 @@ extension ClaimFramer {
     previousMonthAnchor = sentenceMonthAnchor
     sentenceMonthAnchor = Self.monthAnchor(t, before: t.count)
   }
+
+  /// The year of a month named without one (`m`) in a story dated `ref`.
+  ///
+  /// The latest such month up to the story's date. The story's own month has not ended and no
+  /// statistics cover it:
+  /// when the story's opening writes that month with an earlier year ("A year on, the
+  /// December 2016 figures ..." in a story of 5 December 2017), the bare month is that one.
+  func bareMonthYear(_ m: Int, _ ref: (year: Int, month: Int)) -> Int {
+    if m == ref.month, let y = ownMonthYear { return y }
+    return m <= ref.month ? ref.year : ref.year - 1
+  }
+
+  /// Reads ``ownMonthYear`` from the story's opening, and moves what the headline read of the
+  /// story's own month (read before the opening was) to that year.
+  mutating func readOwnMonthYear(_ text: String) {
+    guard let ref = reference else { return }
+    let t = ClaimTokens(text)
+    for k in 0..<t.count where t[k].capitalized && Self.monthNumber(t.lower(k)) == ref.month {
+      if let y = t.year(at: k + 1), y < ref.year {
+        ownMonthYear = y
+        break
+      }
+    }
+    guard let y = ownMonthYear else { return }
+    let own = Period.month(ref.year, ref.month)
+    let earlier = Period.month(y, ref.month)
+    if lastMonth == own { lastMonth = earlier }
+    if lastPeriod == TimeRef(own) { lastPeriod = TimeRef(earlier) }
+    if lastMainPeriod == TimeRef(own) { lastMainPeriod = TimeRef(earlier) }
+    if leadPeriod == TimeRef(own) { leadPeriod = TimeRef(earlier) }
+    if lastYear == ref.year, lastPeriod == TimeRef(earlier) { lastYear = y }
+  }
 }

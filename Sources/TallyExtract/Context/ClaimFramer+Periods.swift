@@ -34,6 +34,12 @@ extension ClaimFramer {
     var r = PeriodReading(period: nil)
     let t = tokens
     let isChange = f.kind == .change || fr.measure == .growth
+    // "the year's average month was worth $5.5bn": a mean of months, which no series holds
+    // and no total of a period equals; no period, so the check does not compare it.
+    if !isChange, monthlyAverage(before: fi, clause: clause) {
+      r.origin = FrameOrigin(.stated, "a monthly average: no period's total")
+      return r
+    }
     // A level a change leads to does not take the time of the level it starts from, nor the
     // span of the change ("rose from $9bn in 2020 to $20bn", "tripled since 2020: ... to"); a
     // level over a span does lend it ("For the first half, crude came to 39.8 Mt and coking
@@ -133,14 +139,17 @@ extension ClaimFramer {
         && !comparandFollows
         && !partWithFigure(s)
         && !(f.kind == .level && multipleBetween(end, s.index))
+        && !opensNextClause(s, after: end)
     }
     // "12% above May's $8bn": the month a compared figure's possessive names is its own.
     // So is the year or month before "level of", "total of" ("the 2018 level of $107.1bn").
     let possessive = all.filter {
       $0.base && !(fi..<end).isEmpty
         && (possessiveEnd(after: $0.index).map { $0 == fi || $0 + 1 == fi } == true
-          || (Self.comparandHeads.contains(t.lower($0.index + 1)) && t.id($0.index + 2) == W.of
-            && ($0.index + 3 == fi || $0.index + 4 == fi)))
+          || levelOfHead(after: $0.index).map { h in
+            Self.comparandHeads.contains(t.lower(h)) && t.id(h + 1) == W.of
+              && (h + 2 == fi || h + 3 == fi)
+          } == true)
     }
     let own =
       possessive.suffix(1) + beforeInClause.suffix(1) + beforeInSentence.suffix(1)
@@ -208,7 +217,11 @@ extension ClaimFramer {
       r.period = o.period
       r.origin = .periodStated
       // "up 18% on 2024's 8.28 Mt": the level a change before it is compared with.
-      if !isChange, possessive.contains(where: { $0.index == o.index }), changeBefore(fi) {
+      // "well above the December 2016 level of $7.17bn, an increase of 27%": a level the
+      // sentence compares with is a base too.
+      if !isChange, possessive.contains(where: { $0.index == o.index }),
+        changeBefore(fi) || comparedAbove(o.index)
+      {
         r.role = .base
       }
     }
@@ -259,9 +272,17 @@ extension ClaimFramer {
         || (r.origin == .periodStated
           && (attachedAfter ?? own.first).map { clause.contains($0.index) } == true
           && spanStart().map { !clause.contains($0) } == true))
+    // "June's $54m was a record, and buyers took cells worth $310m over January-August": a
+    // span written after the figure, past another figure, is that figure's; the month the
+    // figure's own words state before it stays.
+    let ownMonthBeforeLaterSpan =
+      r.origin == .periodStated
+      && r.period.map { !$0.isSpan && $0.start.granularity == .month } == true
+      && (attachedAfter ?? own.first).map { $0.index < fi } == true
+      && spanStart().map { sp in sp > end && separated(end, sp) } == true
     // "That was the total for January to November; the full-year figure was $240.1bn".
     let fullYear = !isChange && namesFullYear(in: clause, before: fi)
-    if !ownMonthAfterSpan, !ownMonthInClause, !fullYear,
+    if !ownMonthAfterSpan, !ownMonthInClause, !ownMonthBeforeLaterSpan, !fullYear,
       let span = sentencePeriods.firstMonths
         ?? sentencePeriods.monthSpan.flatMap({
           $0.2 && isChange && !ownBase ? nil : TimeRef(from: $0.0, to: $0.1)
@@ -500,6 +521,11 @@ extension ClaimFramer {
         r.base = comparandBase(after: end, clause: clause, main: r.period)
       }
       if r.base == nil { r.base = changeBase(after: end, main: r.period) }
+      // "... well above the December 2016 level of $7.17bn, an increase of 27%": from the
+      // level compared right before it.
+      if r.base == nil, let p = r.period, let b = comparedLevelBefore(fi), b.last < p.start {
+        r.base = b
+      }
       // "$146.9bn in 2021. By 2023 it had risen to $240.1bn, an increase of 63.5%".
       if r.base == nil, let p = r.period, previousPeriodPhrase(in: clause) == false,
         let a = levelOfSentenceBefore(before: fi, to: p)
@@ -553,6 +579,16 @@ extension ClaimFramer {
         r.origin = FrameOrigin(.carried, "the years the clause counts, from the base stated")
       }
       // "rose 26.3% over 2022" said of 2022 is a change during it, not against it.
+      // "Compared with June, when the total was $14.75bn, that is growth of 26.5%": a change
+      // whose base is the period of the level before it is about the period the story reports.
+      if r.origin == .figureBefore, let b = r.base, b == r.period, !b.isSpan,
+        let lead = leadPeriod, !lead.isSpan, lead.start.granularity == b.start.granularity,
+        lead.start > b.start
+      {
+        r.period = lead
+        r.origin = FrameOrigin(
+          .stated, "the period the story reports; the level before is the base")
+      }
       if r.base != nil, r.base == r.period { r.base = nil }
     }
     if r.origin?.text == FrameOrigin.periodStatedBefore.text, let p = r.period,
@@ -567,6 +603,14 @@ extension ClaimFramer {
     }
     if let p = r.period, let e = p.end {
       r.cumulative = r.cumulative || (p.start.granularity == .month && e.granularity == .month)
+    }
+    // "roughly a tenth of the year's $69.53bn": the year of the month read above.
+    if !isChange, let p = r.period, !p.isSpan, p.start.granularity == .month,
+      yearPossessive(before: fi, clause: clause)
+    {
+      r.period = TimeRef(.year(p.start.year))
+      r.cumulative = false
+      r.origin = FrameOrigin(.stated, "the year's: the year of the month read")
     }
     // "in January-December 2020": the twelve months of one year are that year.
     if let p = r.period.flatMap(Self.wholeYear) {
@@ -584,6 +628,80 @@ extension ClaimFramer {
     let t = tokens
     return t.id(s.index + 1) == W.alone
       && ((s.index + 2)...(s.index + 4)).contains { t.has($0) && t[$0].isNumber }
+  }
+
+  /// The token after a period stated at `k` (past its year when it is a month written with
+  /// one: "the December 2016 level of"), where a head noun such as "level" may stand.
+  func levelOfHead(after k: Int) -> Int? {
+    let t = tokens
+    guard t.has(k + 1) else { return nil }
+    if Self.monthNumber(t.lower(k)) != nil, t.year(at: k + 1) != nil { return k + 2 }
+    return k + 1
+  }
+
+  /// True when a comparison word ("above", "below", "than") stands shortly before the period
+  /// at token `k`, with no number between: "well above the December 2016 level of $7.17bn".
+  func comparedAbove(_ k: Int) -> Bool {
+    let t = tokens
+    guard
+      let a = (max(0, k - 4)..<k).last(where: {
+        Self.aboveWords.contains(t.lower($0)) || t.id($0) == W.than
+      })
+    else { return false }
+    return !((a + 1)..<k).contains { t[$0].isNumber }
+  }
+
+  /// The period of the level right before the change at token `fi` that the sentence compares
+  /// with (a base level), with no other number between them.
+  func comparedLevelBefore(_ fi: Int) -> TimeRef? {
+    guard let lv = sentenceFrames.last(where: { $0.index < fi }), lv.figure.kind == .level,
+      lv.frame.role == .base, let p = lv.frame.period,
+      !(figureEnd(lv.figure, from: lv.index)..<fi).contains(where: {
+        tokens[$0].isNumber && tokens.year(at: $0) == nil
+      })
+    else { return nil }
+    return p
+  }
+
+  /// True when the clause before token `fi` calls the figure the year's: "the year's $69bn",
+  /// "a tenth of the full year's $70bn", with at most one word between.
+  func yearPossessive(before fi: Int, clause: Range<Int>) -> Bool {
+    let t = tokens
+    return (max(clause.lowerBound, fi - 4)..<fi).contains { k in
+      t.id(k) == W.year && t.id(k + 1) == W.possessive && fi - (k + 2) <= 1
+        && t.id(k - 1).isAny(W.the, W.full, W.whole)
+    }
+  }
+
+  /// True when the clause before token `fi` calls the figure a monthly average: "an average
+  /// month of 2019 was worth", "the monthly average came to", "averaged $9bn a month" is not
+  /// read here (a rate after the figure).
+  func monthlyAverage(before fi: Int, clause: Range<Int>) -> Bool {
+    let t = tokens
+    return (clause.lowerBound..<fi).contains { k in
+      Self.averageWords.contains(t.lower(k))
+        && (t.id(k + 1).isAny(W.month, W.monthly) || t.id(k - 1).isAny(W.month, W.monthly))
+    }
+  }
+
+  /// "average", "mean": with "month" or "monthly" beside it, a mean of months.
+  static let averageWords: WordTable = ["average", "mean"]
+
+  /// True when the period `s`, written after the figure ending at `end`, opens another clause.
+  ///
+  /// A coordinated clause of its own that measures another figure: "June brought 858,500
+  /// tonnes worth $489.3m, and July went past 1 million tonnes". The period is the later
+  /// figure's (the figure before it keeps the time of its own words or of the figure before).
+  func opensNextClause(_ s: Stated, after end: Int) -> Bool {
+    let t = tokens
+    guard end < s.index, (end..<s.index).contains(where: { t.id($0).isAny(W.and, W.semicolon) })
+    else { return false }
+    // The period starts its clause: "and July ...", "and in July ...", "; in July ...".
+    var b = s.index - 1
+    if t.id(b).isAny(W.in, W.during, W.for, W.by) { b -= 1 }
+    guard t.id(b).isAny(W.and, W.semicolon, W.comma, W.while) else { return false }
+    let stop = (s.index..<t.count).first { Self.sentenceEnds.contains(t.lower($0)) } ?? t.count
+    return (s.index + 1..<stop).contains { t[$0].isNumber && t.year(at: $0) == nil }
   }
 
   /// True when the clause before token `fi`, after any other figure, calls the figure one
@@ -711,7 +829,7 @@ extension ClaimFramer {
         return TimeRef(.year(ref.year - 1))
       }
       if t.has(j), t[j].capitalized, let m = Self.monthNumber(t.lower(j)), let ref = reference {
-        let y = t.year(at: j + 1) ?? (m <= ref.month ? ref.year : ref.year - 1)
+        let y = t.year(at: j + 1) ?? bareMonthYear(m, ref)
         return TimeRef(.month(y, m))
       }
     }
@@ -750,7 +868,7 @@ extension ClaimFramer {
       while s < s0 + 2, Self.labelLeadWords.contains(t.lower(s)) { s += 1 }
       guard t.has(s), t[s].capitalized, let m = Self.monthNumber(t.lower(s)) else { continue }
       var k = s + 1
-      var y = m <= ref.month ? ref.year : ref.year - 1
+      var y = bareMonthYear(m, ref)
       if let yy = t.year(at: k) {
         y = yy
         k += 1
@@ -826,10 +944,19 @@ extension ClaimFramer {
         {
           return s.period
         }
+        // "from last December's $11.3bn": the month the story dates with "last".
+        if t.id(j) == W.last, t.has(j + 1), t[j + 1].capitalized,
+          Self.monthNumber(t.lower(j + 1)) != nil,
+          let s = sentencePeriods.stated.first(where: { $0.index == j || $0.index == j + 1 }),
+          !s.period.isSpan, s.period.start.granularity == .month
+        {
+          return s.period
+        }
         if let m = Self.monthNumber(t.lower(j)), t[j].capitalized {
           if let y = t.year(at: j + 1) {
             return TimeRef(.month(y, m))
           }
+          if let p = laterComparedMonth(word: w, at: j, main) { return p }
           return monthBefore(m, main)
         }
         // "above their level in 2016", "below the level of 2019", "than the 2019 figure".
@@ -937,6 +1064,24 @@ extension ClaimFramer {
         || (tokens.matchesAny(Self.previousPeriodAtEnd, at: k)
           && (k + 3 >= clause.upperBound || !tokens.has(k + 3) || !tokens[k + 3].isWord))
     }
+  }
+
+  /// The later month of the same year a month compared with "than" names, or nil.
+  ///
+  /// "July's trade was 10% lower than December's $21.97bn" in a story on the year: a month
+  /// compared with "than" (or "above", "below"), its level written after its possessive, is
+  /// the month the story dates, later in the same year as the figure's month; "from" and
+  /// "on" (a change over time) still take the month before.
+  func laterComparedMonth(word w: String, at j: Int, _ main: TimeRef?) -> TimeRef? {
+    let t = tokens
+    guard w == "than" || Self.aboveWords.contains(w), t.id(j + 1) == W.possessive,
+      (j + 2...j + 3).contains(where: { t.has($0) && t[$0].isNumber && t.year(at: $0) == nil }),
+      let p = main?.last, p.granularity == .month,
+      let s = sentencePeriods.stated.first(where: { $0.index == j }),
+      !s.period.isSpan, s.period.start.granularity == .month,
+      s.period.start.year == p.year, s.period.start.sub > p.sub
+    else { return nil }
+    return s.period
   }
 
   /// Month `m` in the year of `main`, or the year before when it comes after `main`'s month.
@@ -1479,6 +1624,9 @@ extension ClaimFramer {
   /// Words before a month or year that bound an event in time ("after February", "until
   /// 2019"): such a period is no figure's own.
   static let boundaryWords: WordTable = ["after", "before", "until", "till", "prior"]
+  /// Words before "in MONTH" that date a release, not the period its figures cover ("due in
+  /// February", "published in March").
+  static let releaseWords: WordTable = ["due", "published", "released", "publication", "release"]
 
   /// Words that make "the X month (period) of Y" the same time in another year: a base.
   static let sameWords: WordTable = ["same", "corresponding", "comparable", "equivalent"]
@@ -1510,9 +1658,18 @@ extension ClaimFramer {
       var b = k - 1
       if t.id(b) == W.in || t.id(b) == W.the { b -= 1 }
       if Self.baseWords.contains(t.lower(b)) { return true }
+      // "down a fifth from last December's $11.3bn": the month with "last" before it.
+      if t.id(b) == W.last, Self.monthNumber(t.lower(k)) != nil,
+        Self.baseWords.contains(t.lower(b - 1))
+      {
+        return true
+      }
       // "as prices spiked after February", "until March": a time an event is bounded by, not
       // a period the figure measures.
       if Self.boundaryWords.contains(t.lower(k - 1)) { return true }
+      // "Russian statistics, due in February, ...": when figures come out, not what they
+      // cover.
+      if t.id(k - 1) == W.in, Self.releaseWords.contains(t.lower(k - 2)) { return true }
       // "48% more than in the first half of 2021": "in the" before the period.
       if t.id(k - 1) == W.the, t.id(k - 2) == W.in, Self.baseWords.contains(t.lower(k - 3)) {
         return true
@@ -1613,7 +1770,7 @@ extension ClaimFramer {
           } else if y2 != nil {
             e = k + 4
           }
-          if y2 == nil, let ref = reference { y2 = m2 <= ref.month ? ref.year : ref.year - 1 }
+          if y2 == nil, let ref = reference { y2 = bareMonthYear(m2, ref) }
           // "From March to May, deliveries added up to ...": "from" opens the span itself.
           let opensSpan = t.id(k - 1) == W.from && t.id(k + 1) != W.hyphen
           if let y2 {
@@ -1638,7 +1795,7 @@ extension ClaimFramer {
           t.id(k + 3).isAny(W.ago, W.earlier, W.before), let ref = reference
         {
           // "May two years ago", "March a year earlier": that month, n years before the story.
-          y = (m <= ref.month ? ref.year : ref.year - 1) - n
+          y = bareMonthYear(m, ref) - n
           e = k + 4
         } else if y == nil, t.id(k + 1) == W.of, let yy = year(k + 2) {
           y = yy
@@ -1672,7 +1829,7 @@ extension ClaimFramer {
           continue
         }
         if y == nil, let ref = reference {
-          let dated = m <= ref.month ? ref.year : ref.year - 1
+          let dated = bareMonthYear(m, ref)
           y = carriedYear(t, month: m, at: k, dated: dated) ?? dated
         }
         if let y { out.append(Stated(index: k, period: TimeRef(.month(y, m)), base: isBase(k, e))) }

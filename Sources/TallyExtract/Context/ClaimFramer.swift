@@ -61,6 +61,10 @@ struct ClaimFramer {
   /// (``carriedYear(_:month:at:dated:)``).
   var sentenceMonthAnchor: (year: Int, month: Int)?
   var previousMonthAnchor: (year: Int, month: Int)?
+  /// The earlier year the story's opening writes the story's own month with ("the December
+  /// 2016 figures" in a story of December 2017), for that month named bare
+  /// (``bareMonthYear(_:_:)``).
+  var ownMonthYear: Int?
   /// The period of the story's first trade level (its lead), for "in the same month last
   /// year" opening a sentence.
   var leadPeriod: TimeRef?
@@ -117,6 +121,7 @@ struct ClaimFramer {
         ? count[$0, default: 0] > count[$1, default: 0]
         : first[$0, default: 0] < first[$1, default: 0]
     }
+    readOwnMonthYear(text)
   }
 
   /// Reads a stretch of text without figures (the headline, sentences before a figure) for
@@ -206,7 +211,7 @@ struct ClaimFramer {
           y = lastYear
         }
         if y == nil, let ref = reference {
-          let dated = m <= ref.month ? ref.year : ref.year - 1
+          let dated = bareMonthYear(m, ref)
           y = carriedYear(t, month: m, at: k, dated: dated) ?? dated
         }
         if let y {

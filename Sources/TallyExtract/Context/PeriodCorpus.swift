@@ -366,5 +366,7 @@ enum PeriodCorpus {
 
   static let all =
     halves + spans + monthBases + covered + monthSpans + comparands + storyPeriods
-    + comparandLevels + regional + rates + spansAndBases + clauses
+    + comparandLevels + regional + rates + spansAndBases + clauses + ownMonth + nextClauseMonths
+    + laterSpans + laterComparedMonths + yearsAndAverages + comparedLevels
+    + releasesAndBases
 }
