@@ -365,6 +365,22 @@ extension ClaimFramer {
     return false
   }
 
+  /// True when "of the market" (or "of a market", "of China's market", "of the month's
+  /// market") follows a share figure ending at `end`: its whole is what the market bought.
+  func marketWhole(after end: Int) -> Bool {
+    var k = end
+    if tokens.id(k) == W.share { k += 1 }
+    guard tokens.id(k) == W.of else { return false }
+    var j = k + 1
+    while j < k + 5, tokens.has(j),
+      Self.leadWords.contains(tokens.lower(j)) || tokens.id(j) == W.possessive
+        || !tokens.mentions(in: j..<(j + 1)).isEmpty || Self.periodNouns.contains(tokens.lower(j))
+    {
+      j += 1
+    }
+    return tokens.has(j) && tokens.lower(j).isAny("market", "markets")
+  }
+
   /// True when the goods at `k` follow other goods and "and" or a comma ("LNG and pipeline
   /// gas cost buyers $5bn"): a sum of goods, which no one series holds.
   func coordinatedGoods(at k: Int) -> Bool {

@@ -924,7 +924,14 @@ struct ClaimFramer {
       (notTradeWord(f, at: fi, end: end, clause: clause)
       ?? distanceWord(f, end: end) ?? forecastWord(f, at: fi, clause: clause)
       ?? marketSale(anchor, figure: fi, mentions: mentions))
-      .flatMap { w in inMarket != nil && w.hasPrefix("market") ? nil : w }
+      .flatMap { w in
+        // "Russian cargoes took 10.8% of the market": the buyer's imports are the share's whole,
+        // the seller named before the figure their part.
+        (inMarket != nil
+          || fr.shareOf != nil && marketWhole(after: end)
+            && mentions.last(where: { $0.end <= fi })?.iso3 == fr.exporter)
+          && w.hasPrefix("market") ? nil : w
+      }
       .flatMap { w in
         // "pipeline gas cost China $4bn": what the buyer paid for the goods, not a price;
         // "imports of LNG reached 0.9 Mt, at a cost of $0.5bn": what that trade cost.

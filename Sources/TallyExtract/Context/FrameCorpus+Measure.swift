@@ -2,7 +2,8 @@
 /// states, goods a period owns as the subject of "cost" ("March's cargoes cost $600m"), the
 /// payer's buyers after "cost" ("cost Thai refiners $4bn"), a sum of goods as no one series,
 /// and the whole of a share named by a pronoun ("made up 45% of it") or by a dated amount ("of
-/// the month's $2bn total") after the pair's trade both ways.
+/// the month's $2bn total") after the pair's trade both ways, or by "the market" after a
+/// buyer's imports.
 ///
 /// Written for the rules, in wording of our own, with other pairs and goods than the claim
 /// sets; each positive failed before its rule; the negatives pass with and without it.
@@ -90,6 +91,33 @@ extension FrameCorpus {
         + "than 40% of the month's $2bn total.",
       date: "2024-07-01", span: "40%",
       expect: ["measure": "share", "shareOf": "total", "flow": "export", "exporter": "CHL"]),
+    // "of the market" after a buyer's imports, with the seller named before the figure: a
+    // share of what the buyer imports ("market" is then no word of a non-trade figure).
+    .init(
+      rule: "share.market-whole",
+      text: "Korea's imports of Australian coal rose to 30 million tonnes in 2023. That left "
+        + "Australian mines with more than a fifth of the market.",
+      date: "2024-02-01", span: "a fifth",
+      expect: ["measure": "share", "shareOf": "world", "importer": "KOR", "exporter": "AUS"]),
+    .init(
+      rule: "share.market-whole",
+      text: "Korea's imports of Australian coal rose to 30 million tonnes in 2023; Australian "
+        + "mines held 22% of the market.",
+      date: "2024-02-01", span: "22%",
+      expect: ["measure": "share", "shareOf": "world", "importer": "KOR", "exporter": "AUS"]),
+    // Negatives: a seller the share would set as the buyer; a company's market share.
+    .init(
+      rule: "share.market-whole",
+      text: "Japan imported 66 million tonnes of LNG in 2023. Qatari cargoes took 12% of the "
+        + "market.",
+      date: "2024-02-01", span: "12%",
+      expect: ["flow": "-"]),
+    .init(
+      rule: "share.market-whole",
+      text: "Japan's imports of Korean cars rose to $3bn in 2023. Toyota held 30% of the car "
+        + "market.",
+      date: "2024-02-01", span: "30%",
+      expect: ["flow": "-"]),
     // Negative: "it" after one way's trade is no total of both ways.
     .init(
       rule: "share.pronoun-total",
