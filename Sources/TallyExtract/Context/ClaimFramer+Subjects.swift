@@ -388,6 +388,16 @@ extension ClaimFramer {
     return (max(0, k - 5)..<(k - 1)).contains { tokens.commodity(at: $0)?.1 == k - 1 }
   }
 
+  /// True when "its cost" or "their cost" stands as the subject shortly before the figure at
+  /// `fi` ("Its cost rose 76%"): what the trade named before cost, not a price ("the cost of
+  /// freight" names what it is the cost of and stays no trade).
+  func ownCost(before fi: Int) -> Bool {
+    (max(1, fi - 5)..<max(1, fi)).contains { k in
+      tokens.id(k).isAny(W.cost, W.costs) && tokens.lower(k - 1).isAny("its", "their")
+        && !tokens.lower(k + 1).isAny("of", "per", "to", "for")
+    }
+  }
+
   /// True when a period owns the word at `k` ("June's cargoes", "2023's shipments", "last
   /// month's deliveries"): the goods of the story in that period, as "those cargoes" are.
   func periodPossessive(before k: Int) -> Bool {

@@ -936,7 +936,7 @@ struct ClaimFramer {
         // "pipeline gas cost China $4bn": what the buyer paid for the goods, not a price;
         // "imports of LNG reached 0.9 Mt, at a cost of $0.5bn": what that trade cost.
         !["cost", "costs"].contains(w)
-          || subject?.costVerb == nil && !paidCost(before: fi)
+          || subject?.costVerb == nil && !paidCost(before: fi) && !ownCost(before: fi)
             && !((origins[.flow] == .previousFigure || anchor != nil) && atCostOf(fi))
             && !(anchor != nil && coordinatedCost(before: fi))
           ? w : nil

@@ -1,9 +1,9 @@
 /// Examples for the measure rules of round 21: "at a cost of" after a trade its own sentence
 /// states, goods a period owns as the subject of "cost" ("March's cargoes cost $600m"), the
-/// payer's buyers after "cost" ("cost Thai refiners $4bn"), a sum of goods as no one series,
-/// and the whole of a share named by a pronoun ("made up 45% of it") or by a dated amount ("of
-/// the month's $2bn total") after the pair's trade both ways, or by "the market" after a
-/// buyer's imports.
+/// payer's buyers after "cost" ("cost Thai refiners $4bn"), "its cost" as the last trade's, a
+/// sum of goods as no one series, and the whole of a share named by a pronoun ("made up 45% of
+/// it") or by a dated amount ("of the month's $2bn total") after the pair's trade both ways,
+/// or by "the market" after a buyer's imports.
 ///
 /// Written for the rules, in wording of our own, with other pairs and goods than the claim
 /// sets; each positive failed before its rule; the negatives pass with and without it.
@@ -63,6 +63,32 @@ extension FrameCorpus {
       text: "Japan bought 30 million tonnes of Australian coal in 2023. Combined, LNG and "
         + "crude oil cost Japanese buyers $5bn over the year.",
       date: "2024-02-01", span: "$5bn",
+      expect: ["flow": "-"]),
+    // "Its cost rose 76%", "Their cost fell 12%": what the trade named before cost.
+    .init(
+      rule: "goods.own-cost",
+      text: "Korea's imports of Australian coal reached 30 million tonnes in 2023. Its cost "
+        + "rose 76% on the previous year.",
+      date: "2024-05-01", span: "76%",
+      expect: ["measure": "growth", "flow": "import", "importer": "KOR", "hs": "2701"]),
+    .init(
+      rule: "goods.own-cost",
+      text: "Korea's imports of Australian coal reached $9bn in 2023. Their cost fell 12% from "
+        + "2022, customs data show.",
+      date: "2024-05-01", span: "12%",
+      expect: ["measure": "growth", "flow": "import", "importer": "KOR", "hs": "2701"]),
+    // Negatives: the cost of something named, and a cost per unit (a price).
+    .init(
+      rule: "goods.own-cost",
+      text: "Korea's imports of Australian coal reached 30 million tonnes in 2023. The cost of "
+        + "freight rose 76% on the previous year.",
+      date: "2024-05-01", span: "76%",
+      expect: ["flow": "-"]),
+    .init(
+      rule: "goods.own-cost",
+      text: "Korea's imports of Australian coal reached 30 million tonnes in 2023. Its cost per "
+        + "tonne rose 16% on the previous year.",
+      date: "2024-05-01", span: "16%",
       expect: ["flow": "-"]),
     // "made up 45% of it", "60% of that": the pair's trade both ways stated just before is
     // the whole; the goods of one country named before the figure are the part.
