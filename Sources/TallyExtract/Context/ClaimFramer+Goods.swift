@@ -589,13 +589,26 @@ extension ClaimFramer {
       let named = tokens.commodity(at: k + 2)?.0
       return ShareWhole(base: .allGoods, flow: prev.flow, owner: prev.reporter, goods: named)
     }
+    if tokens.id(k + 1).isAny(W.it, W.that, W.this), Self.clauseEnds(tokens, k + 2),
+      let last = sentenceFrames.last(where: { $0.frame.flow != nil })?.frame
+        ?? lastSentenceFrames.last(where: { $0.flow != nil }),
+      last.flow == .total, last.hs.isEmpty
+    {
+      // "Trade reached $16bn in September. Russian goods made up 57% of it.", "the two traded
+      // goods worth $7bn; Chinese goods made up 55% of that": the pair's total the figure
+      // before stated (in the sentence, else in the one before).
+      return ShareWhole(base: .total, flow: .total, owner: nil, goods: nil)
+    }
     if flow == nil && goods == nil && !pairWords {
       // "54% of the total", "10.8% of the total".
       let w1 = tokens.lower(k + 1)
       let w2 = tokens.lower(k + 2)
-      // "of that total", "of last year's total", "of the year's total".
+      // "of that total", "of last year's total", "of the year's total", "of the month's
+      // $19.2bn total".
       let dated =
         w2 == "'s" && (tokens.id(k + 3) == W.total || tokens.id(k + 4) == W.total)
+        || tokens.id(k + 3) == W.possessive && Self.periodNouns.contains(w2)
+          && Self.amountThenTotal(tokens, from: k + 4)
       guard
         w1 == "total" || (Self.determiners.contains(w1) && w2 == "total") || w1 == "all" || dated
           || (w1 == "last" && w2 == "year" && tokens.id(k + 3) == W.possessive
@@ -608,6 +621,27 @@ extension ClaimFramer {
     }
     return ShareWhole(base: .world, flow: flow, owner: owner, goods: goods)
   }
+
+  /// True when the clause ends at token `k` (or the text does): a pronoun there stands alone
+  /// ("57% of it."), not as the determiner of a noun ("of that trade").
+  static func clauseEnds(_ t: ClaimTokens, _ k: Int) -> Bool {
+    !t.has(k) || t.lower(k).isAny(",", ".", ";", ":", "and", "while", "but", "in", "last")
+  }
+
+  /// True when an amount and then "total" stand from `k` ("$19.2 billion total"): the whole
+  /// a dated share names with its figure.
+  static func amountThenTotal(_ t: ClaimTokens, from k: Int) -> Bool {
+    var j = k
+    while t.has(j), j < k + 4,
+      t.id(j) == W.dollarSign || t[j].isNumber || Self.scaleWords.contains(t.lower(j))
+    {
+      j += 1
+    }
+    return j > k && t.id(j) == W.total
+  }
+
+  /// Words that scale an amount ("$19.2 billion").
+  static let scaleWords: WordTable = ["thousand", "million", "billion", "trillion", "bn", "mn"]
 
   /// Words between two figures that make the second the same measure at another time:
   /// "60% of the total, against 54% a year earlier".

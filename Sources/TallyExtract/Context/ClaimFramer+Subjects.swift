@@ -90,6 +90,8 @@ extension ClaimFramer {
       (start, end, goods) = (j, j + 1, g)
     }
     guard !Self.goodsAttributes.contains(t.lower(end)) else { return nil }
+    // "LNG and pipeline gas cost buyers $5bn": a sum of goods, which no one series holds.
+    if found != nil, coordinatedGoods(at: start) { return nil }
     // "Crude oil alone cost $58bn": a focus word between the goods and their verb.
     let verb = Self.focusWords.contains(t.lower(end)) ? end + 1 : end
     // The way the goods go: the last goods trade, else the headline's seller and buyer.
@@ -346,13 +348,15 @@ extension ClaimFramer {
       let v = Self.focusWords.contains(tokens.lower(k - 1)) ? k - 1 : k
       let goodsBefore =
         (max(0, v - 4)..<v).contains { j in
-          tokens.commodity(at: j).map { $0.1 == v } == true
+          tokens.commodity(at: j).map { $0.1 == v } == true && !coordinatedGoods(at: j)
         }
         || Commodities.anaphors.contains(tokens.lower(k - 1))
-          && Self.determiners.contains(tokens.lower(k - 2))
+          && (Self.determiners.contains(tokens.lower(k - 2)) || periodPossessive(before: k - 1))
       var n = k + 1
       if let m = tokens.mentions(in: n..<min(tokens.count, n + 4)).first, m.start == n {
         n = m.end
+        // "cost Chinese buyers $5bn": the payer's people after its adjective.
+        if CountryReferences.buyers.contains(tokens.lower(n)) { n += 1 }
       }
       if goodsBefore, tokens.has(n), tokens[n].isNumber || tokens.id(n) == W.dollarSign {
         return true
@@ -360,6 +364,51 @@ extension ClaimFramer {
     }
     return false
   }
+
+  /// True when "of the market" (or "of a market", "of China's market", "of the month's
+  /// market") follows a share figure ending at `end`: its whole is what the market bought.
+  func marketWhole(after end: Int) -> Bool {
+    var k = end
+    if tokens.id(k) == W.share { k += 1 }
+    guard tokens.id(k) == W.of else { return false }
+    var j = k + 1
+    while j < k + 5, tokens.has(j),
+      Self.leadWords.contains(tokens.lower(j)) || tokens.id(j) == W.possessive
+        || !tokens.mentions(in: j..<(j + 1)).isEmpty || Self.periodNouns.contains(tokens.lower(j))
+    {
+      j += 1
+    }
+    return tokens.has(j) && tokens.lower(j).isAny("market", "markets")
+  }
+
+  /// True when the goods at `k` follow other goods and "and" or a comma ("LNG and pipeline
+  /// gas cost buyers $5bn"): a sum of goods, which no one series holds.
+  func coordinatedGoods(at k: Int) -> Bool {
+    guard k >= 2, tokens.lower(k - 1).isAny("and", ",") else { return false }
+    return (max(0, k - 5)..<(k - 1)).contains { tokens.commodity(at: $0)?.1 == k - 1 }
+  }
+
+  /// True when "its cost" or "their cost" stands as the subject shortly before the figure at
+  /// `fi` ("Its cost rose 76%"): what the trade named before cost, not a price ("the cost of
+  /// freight" names what it is the cost of and stays no trade).
+  func ownCost(before fi: Int) -> Bool {
+    (max(1, fi - 5)..<max(1, fi)).contains { k in
+      tokens.id(k).isAny(W.cost, W.costs) && tokens.lower(k - 1).isAny("its", "their")
+        && !tokens.lower(k + 1).isAny("of", "per", "to", "for")
+    }
+  }
+
+  /// True when a period owns the word at `k` ("June's cargoes", "2023's shipments", "last
+  /// month's deliveries"): the goods of the story in that period, as "those cargoes" are.
+  func periodPossessive(before k: Int) -> Bool {
+    guard tokens.id(k - 1) == W.possessive, tokens.has(k - 2) else { return false }
+    let w = tokens.lower(k - 2)
+    return Self.monthNumber(w) != nil || tokens.year(at: k - 2) != nil
+      || Self.periodNouns.contains(w)
+  }
+
+  /// Nouns of a period that may own goods ("the month's cargoes", "last year's deliveries").
+  static let periodNouns: WordTable = ["month", "year", "quarter", "week", "season"]
 
   /// True when the goods at `k` open a clause: only determiners or value and volume nouns
   /// stand between them and the sentence start or a clause break.

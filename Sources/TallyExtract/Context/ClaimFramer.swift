@@ -929,12 +929,20 @@ struct ClaimFramer {
       (notTradeWord(f, at: fi, end: end, clause: clause)
       ?? distanceWord(f, end: end) ?? forecastWord(f, at: fi, clause: clause)
       ?? marketSale(anchor, figure: fi, mentions: mentions))
-      .flatMap { w in inMarket != nil && w.hasPrefix("market") ? nil : w }
       .flatMap { w in
-        // "pipeline gas cost China $4bn": what the buyer paid for the goods, not a price.
+        // "Russian cargoes took 10.8% of the market": the buyer's imports are the share's whole,
+        // the seller named before the figure their part.
+        (inMarket != nil
+          || fr.shareOf != nil && marketWhole(after: end)
+            && mentions.last(where: { $0.end <= fi })?.iso3 == fr.exporter)
+          && w.hasPrefix("market") ? nil : w
+      }
+      .flatMap { w in
+        // "pipeline gas cost China $4bn": what the buyer paid for the goods, not a price;
+        // "imports of LNG reached 0.9 Mt, at a cost of $0.5bn": what that trade cost.
         !["cost", "costs"].contains(w)
-          || subject?.costVerb == nil && !paidCost(before: fi)
-            && !(origins[.flow] == .previousFigure && atCostOf(fi))
+          || subject?.costVerb == nil && !paidCost(before: fi) && !ownCost(before: fi)
+            && !((origins[.flow] == .previousFigure || anchor != nil) && atCostOf(fi))
             && !(anchor != nil && coordinatedCost(before: fi))
           ? w : nil
       }
@@ -1246,10 +1254,12 @@ struct ClaimFramer {
       f.unit.isCurrency && last.dimension != .percent
       && clause.contains {
         Self.valueNouns.contains(tokens.lower($0))
-          // "Those cargoes cost $8bn": the cost of the goods named before.
+          // "Those cargoes cost $8bn", "June's cargoes cost $8bn": the cost of the goods
+          // named before.
           || tokens.id($0).isAny(W.cost, W.costs)
             && Commodities.anaphors.contains(tokens.lower($0 - 1))
-            && Self.determiners.contains(tokens.lower($0 - 2))
+            && (Self.determiners.contains(tokens.lower($0 - 2))
+              || periodPossessive(before: $0 - 1))
       }
     // A multiple ("tripled", "2.6 times the 2015 level") is a change by a factor: like a
     // percentage change, it measures whatever the trade named before measured.
@@ -1274,6 +1284,8 @@ struct ClaimFramer {
       guard !a.verb, (a.flow == .total) == (last.frame.flow == .total) else { return false }
       return Self.determiners.contains(tokens.lower(a.index - 1))
         || tokens.lower(a.index - 1).isEmpty
+        // "The year's deliveries cost $45bn": what the goods of that period cost.
+        || tokens.id(a.index + 1).isAny(W.cost, W.costs) && periodPossessive(before: a.index)
         || Self.monthNumber(tokens.lower(a.index - 1)) != nil
     }
     // "A new terminal can store 300,000 tonnes", "the terminal stores 300,000 tonnes": a

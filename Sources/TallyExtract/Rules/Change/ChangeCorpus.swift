@@ -631,11 +631,23 @@ enum ChangeCorpus {
     + Corpus.examples(
       family, Expected(value: 3, unit: "percent", bound: .atMost, change: .up, kind: .change),
       ["Shares added up to 3% in early trade before paring gains."])
+    // A span or base between the noun and its verb (years and period nouns only).
+    + Corpus.examples(
+      family, Expected(value: 41, unit: "percent", change: .up, kind: .change),
+      [
+        "The increase from 2019 to 2022 was 41%.",
+        "Rents kept climbing; the rise on the year was 41%.",
+        "The gain since 2015 is 41 percent, the agency said.",
+      ])
+    + Corpus.examples(
+      family, Expected(value: 41, unit: "percent", change: .down, kind: .change),
+      ["Output shrank again: the drop over the previous quarter was 41%."])
     + Corpus.examples(
       family, Expected(value: 5, unit: "percent", kind: .level),
       [
         "The decline in factory jobs was slow; unemployment was 5%.",
         "The fall season was quiet and the vacancy rate is 5%.",
+        "The rise in 2023 rents was 5%.",
       ])
 
   /// Leads and margins after "by": differences, so changes up.

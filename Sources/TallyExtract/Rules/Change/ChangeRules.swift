@@ -421,6 +421,7 @@ enum ChangeRules {
     } else {
       return nil
     }
+    k = nounBeforeSpan(s, k)
     guard k >= 0, s[k].kind == .word, s.isAny(k, ChangeWords.nouns),
       let m = ChangeWords.before.match(s, endingAt: k + 1), m.start == k
     else { return nil }
@@ -433,6 +434,41 @@ enum ChangeRules {
     else { return nil }
     return (m.payload.direction, "change.noun-copula(\(m.phrase))")
   }
+
+  /// The change noun before a span or base standing between it and its verb ("the increase
+  /// from 2021 to 2023 was 63%", "the rise on the year was 12%"), else `k` itself.
+  ///
+  /// Only years, period nouns and their prepositions may stand between: "the decline in
+  /// prices was 5%" keeps its noun phrase and stays no change.
+  static func nounBeforeSpan(_ s: Scan, _ k: Int) -> Int {
+    var j = k
+    var period = false
+    while j > max(0, k - 7), !s.isAny(j, ChangeWords.nouns) {
+      let w = s.lower(j)
+      if let y = Int(w), (1900...2100).contains(y) {
+        period = true
+      } else if s.isAny(j, spanPeriods) {
+        period = true
+      } else if !s.isAny(j, spanLinks) {
+        return k
+      }
+      j -= 1
+    }
+    guard period, j < k, s.isAny(j, ChangeWords.nouns), s.isAny(j + 1, spanOpeners) else {
+      return k
+    }
+    return j
+  }
+
+  /// Prepositions that open a span or base after a change noun.
+  private static let spanOpeners = WordSet(["from", "on", "since", "over", "in", "between"])
+  /// Words of a span or base besides its years.
+  private static let spanLinks = WordSet([
+    "from", "on", "since", "over", "in", "between", "to", "and", "the", "a", "previous", "last",
+    "prior", "same",
+  ])
+  /// Nouns of a period in a span ("on the year", "over the previous month").
+  private static let spanPeriods = WordSet(["year", "month", "quarter", "period", "years"])
 
   private static let copulas = WordSet(["was", "is", "were", "are", "been"])
   private static let copulaVerbsTo = WordSet([
