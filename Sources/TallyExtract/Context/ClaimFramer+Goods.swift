@@ -625,7 +625,9 @@ extension ClaimFramer {
   /// True when the clause ends at token `k` (or the text does): a pronoun there stands alone
   /// ("57% of it."), not as the determiner of a noun ("of that trade").
   static func clauseEnds(_ t: ClaimTokens, _ k: Int) -> Bool {
-    !t.has(k) || t.lower(k).isAny(",", ".", ";", ":", "and", "while", "but", "in", "last")
+    !t.has(k)
+      || t.id(k).isAny(
+        W.comma, W.fullStop, W.semicolon, W.colon, W.and, W.while, W.but, W.in, W.last)
   }
 
   /// True when an amount and then "total" stand from `k` ("$19.2 billion total"): the whole

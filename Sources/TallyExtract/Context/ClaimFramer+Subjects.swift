@@ -378,13 +378,13 @@ extension ClaimFramer {
     {
       j += 1
     }
-    return tokens.has(j) && tokens.lower(j).isAny("market", "markets")
+    return tokens.has(j) && tokens.id(j).isAny(W.market, W.markets)
   }
 
   /// True when the goods at `k` follow other goods and "and" or a comma ("LNG and pipeline
   /// gas cost buyers $5bn"): a sum of goods, which no one series holds.
   func coordinatedGoods(at k: Int) -> Bool {
-    guard k >= 2, tokens.lower(k - 1).isAny("and", ",") else { return false }
+    guard k >= 2, tokens.id(k - 1).isAny(W.and, W.comma) else { return false }
     return (max(0, k - 5)..<(k - 1)).contains { tokens.commodity(at: $0)?.1 == k - 1 }
   }
 
@@ -393,8 +393,8 @@ extension ClaimFramer {
   /// freight" names what it is the cost of and stays no trade).
   func ownCost(before fi: Int) -> Bool {
     (max(1, fi - 5)..<max(1, fi)).contains { k in
-      tokens.id(k).isAny(W.cost, W.costs) && tokens.lower(k - 1).isAny("its", "their")
-        && !tokens.lower(k + 1).isAny("of", "per", "to", "for")
+      tokens.id(k).isAny(W.cost, W.costs) && tokens.id(k - 1).isAny(W.its, W.their)
+        && !tokens.id(k + 1).isAny(W.of, W.per, W.to, W.for)
     }
   }
 

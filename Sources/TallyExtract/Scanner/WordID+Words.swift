@@ -83,6 +83,8 @@ enum W {
     "later",
     "level",
     "levels",
+    "market",
+    "markets",
     "month",
     "monthly",
     "months",
@@ -237,76 +239,78 @@ enum W {
   static var later: WordID { WordID(75) }
   static var level: WordID { WordID(76) }
   static var levels: WordID { WordID(77) }
-  static var month: WordID { WordID(78) }
-  static var monthly: WordID { WordID(79) }
-  static var months: WordID { WordID(80) }
-  static var of: WordID { WordID(81) }
-  static var on: WordID { WordID(82) }
-  static var one: WordID { WordID(83) }
-  static var or: WordID { WordID(84) }
-  static var out: WordID { WordID(85) }
-  static var over: WordID { WordID(86) }
-  static var overall: WordID { WordID(87) }
-  static var own: WordID { WordID(88) }
-  static var past: WordID { WordID(89) }
-  static var pct: WordID { WordID(90) }
-  static var per: WordID { WordID(91) }
-  static var percent: WordID { WordID(92) }
-  static var period: WordID { WordID(93) }
-  static var preceding: WordID { WordID(94) }
-  static var previous: WordID { WordID(95) }
-  static var prior: WordID { WordID(96) }
-  static var products: WordID { WordID(97) }
-  static var quarter: WordID { WordID(98) }
-  static var quarters: WordID { WordID(99) }
-  static var relative: WordID { WordID(100) }
-  static var resulting: WordID { WordID(101) }
-  static var reverse: WordID { WordID(102) }
-  static var s: WordID { WordID(103) }
-  static var same: WordID { WordID(104) }
-  static var share: WordID { WordID(105) }
-  static var short: WordID { WordID(106) }
-  static var shy: WordID { WordID(107) }
-  static var since: WordID { WordID(108) }
-  static var span: WordID { WordID(109) }
-  static var stretch: WordID { WordID(110) }
-  static var such: WordID { WordID(111) }
-  static var surplus: WordID { WordID(112) }
-  static var surpluses: WordID { WordID(113) }
-  static var tally: WordID { WordID(114) }
-  static var terms: WordID { WordID(115) }
-  static var than: WordID { WordID(116) }
-  static var that: WordID { WordID(117) }
-  static var the: WordID { WordID(118) }
-  static var their: WordID { WordID(119) }
-  static var them: WordID { WordID(120) }
-  static var then: WordID { WordID(121) }
-  static var these: WordID { WordID(122) }
-  static var this: WordID { WordID(123) }
-  static var those: WordID { WordID(124) }
-  static var through: WordID { WordID(125) }
-  static var till: WordID { WordID(126) }
-  static var times: WordID { WordID(127) }
-  static var to: WordID { WordID(128) }
-  static var total: WordID { WordID(129) }
-  static var twelve: WordID { WordID(130) }
-  static var two: WordID { WordID(131) }
-  static var until: WordID { WordID(132) }
-  static var up: WordID { WordID(133) }
-  static var us: WordID { WordID(134) }
-  static var versus: WordID { WordID(135) }
-  static var way: WordID { WordID(136) }
-  static var what: WordID { WordID(137) }
-  static var when: WordID { WordID(138) }
-  static var which: WordID { WordID(139) }
-  static var `while`: WordID { WordID(140) }
-  static var who: WordID { WordID(141) }
-  static var whole: WordID { WordID(142) }
-  static var whose: WordID { WordID(143) }
-  static var with: WordID { WordID(144) }
-  static var within: WordID { WordID(145) }
-  static var worth: WordID { WordID(146) }
-  static var year: WordID { WordID(147) }
-  static var years: WordID { WordID(148) }
-  static var enDash: WordID { WordID(149) }  // "–"
+  static var market: WordID { WordID(78) }
+  static var markets: WordID { WordID(79) }
+  static var month: WordID { WordID(80) }
+  static var monthly: WordID { WordID(81) }
+  static var months: WordID { WordID(82) }
+  static var of: WordID { WordID(83) }
+  static var on: WordID { WordID(84) }
+  static var one: WordID { WordID(85) }
+  static var or: WordID { WordID(86) }
+  static var out: WordID { WordID(87) }
+  static var over: WordID { WordID(88) }
+  static var overall: WordID { WordID(89) }
+  static var own: WordID { WordID(90) }
+  static var past: WordID { WordID(91) }
+  static var pct: WordID { WordID(92) }
+  static var per: WordID { WordID(93) }
+  static var percent: WordID { WordID(94) }
+  static var period: WordID { WordID(95) }
+  static var preceding: WordID { WordID(96) }
+  static var previous: WordID { WordID(97) }
+  static var prior: WordID { WordID(98) }
+  static var products: WordID { WordID(99) }
+  static var quarter: WordID { WordID(100) }
+  static var quarters: WordID { WordID(101) }
+  static var relative: WordID { WordID(102) }
+  static var resulting: WordID { WordID(103) }
+  static var reverse: WordID { WordID(104) }
+  static var s: WordID { WordID(105) }
+  static var same: WordID { WordID(106) }
+  static var share: WordID { WordID(107) }
+  static var short: WordID { WordID(108) }
+  static var shy: WordID { WordID(109) }
+  static var since: WordID { WordID(110) }
+  static var span: WordID { WordID(111) }
+  static var stretch: WordID { WordID(112) }
+  static var such: WordID { WordID(113) }
+  static var surplus: WordID { WordID(114) }
+  static var surpluses: WordID { WordID(115) }
+  static var tally: WordID { WordID(116) }
+  static var terms: WordID { WordID(117) }
+  static var than: WordID { WordID(118) }
+  static var that: WordID { WordID(119) }
+  static var the: WordID { WordID(120) }
+  static var their: WordID { WordID(121) }
+  static var them: WordID { WordID(122) }
+  static var then: WordID { WordID(123) }
+  static var these: WordID { WordID(124) }
+  static var this: WordID { WordID(125) }
+  static var those: WordID { WordID(126) }
+  static var through: WordID { WordID(127) }
+  static var till: WordID { WordID(128) }
+  static var times: WordID { WordID(129) }
+  static var to: WordID { WordID(130) }
+  static var total: WordID { WordID(131) }
+  static var twelve: WordID { WordID(132) }
+  static var two: WordID { WordID(133) }
+  static var until: WordID { WordID(134) }
+  static var up: WordID { WordID(135) }
+  static var us: WordID { WordID(136) }
+  static var versus: WordID { WordID(137) }
+  static var way: WordID { WordID(138) }
+  static var what: WordID { WordID(139) }
+  static var when: WordID { WordID(140) }
+  static var which: WordID { WordID(141) }
+  static var `while`: WordID { WordID(142) }
+  static var who: WordID { WordID(143) }
+  static var whole: WordID { WordID(144) }
+  static var whose: WordID { WordID(145) }
+  static var with: WordID { WordID(146) }
+  static var within: WordID { WordID(147) }
+  static var worth: WordID { WordID(148) }
+  static var year: WordID { WordID(149) }
+  static var years: WordID { WordID(150) }
+  static var enDash: WordID { WordID(151) }  // "–"
 }
