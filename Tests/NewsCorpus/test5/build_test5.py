@@ -12,9 +12,9 @@ stand, in the mark-up the earlier sets use (see ../README.md):
                                                    default period of the marks that follow
 
 VALUE is a number (signed only for a negative level), LO..HI for a range, or A/B for an exact
-fraction (two-thirds = 200/3). TOKENS: up or down (kind change with that direction), share,
-ratio, a bound (approx, more_than, less_than, at_least, at_most), opt (optional). PERIOD `-`
-means none.
+fraction (two-thirds = 200/3, five months = 5/12 year), also at either end of a range.
+TOKENS: up or down (kind change with that direction), share, ratio, a bound (approx,
+more_than, less_than, at_least, at_most), opt (optional). PERIOD `-` means none.
 
 Without flags the script writes news-test5-NNN.txt and gold.jsonl from src/ and checks what it
 wrote, read back as a scorer reads it. --check-only writes nothing and fails when a committed file
@@ -51,15 +51,18 @@ class SourceError(Exception):
 
 
 def number(tok, where):
+    def one(t):
+        if "/" in t:
+            num, den = t.split("/")
+            return float(num) / float(den)
+        return float(t)
+
     try:
         if ".." in tok:
             lo, hi = tok.split("..")
-            return float(lo), float(hi)
-        if "/" in tok:
-            num, den = tok.split("/")
-            return float(num) / float(den), None
-        return float(tok), None
-    except ValueError:
+            return one(lo), one(hi)
+        return one(tok), None
+    except (ValueError, ZeroDivisionError):
         raise SourceError(f"{where}: value {tok!r} is not a number, a LO..HI range or A/B")
 
 
