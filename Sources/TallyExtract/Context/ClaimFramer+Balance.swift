@@ -101,7 +101,10 @@ extension ClaimFramer {
     var seen: Set<Flow> = []
     var k = fi - 4
     while k >= 0, t.id(k) != W.semicolon {
-      if let fl = ClaimWords.flowNouns[t.lower(k)], fl == .export || fl == .import,
+      // A flow noun ("exports of $8.7bn") or verb ("exported $8.7bn").
+      let w = t.lower(k)
+      if let fl = ClaimWords.flowNouns[w] ?? ClaimWords.flowVerbs[w],
+        fl == .export || fl == .import,
         ((k + 1)..<min(fi - 3, k + 7)).contains(where: { t[$0].isNumber })
       {
         seen.insert(fl)

@@ -284,7 +284,24 @@ extension FrameCorpus {
         + "$9bn, adding up to $15bn.",
       date: "2024-06-20", span: "$15bn",
       expect: ["flow": "total", "reporter": "BRA", "partner": "CHL"]),
+    .init(
+      rule: "flow.sum-both",
+      text: "Peru exported goods worth $4.1bn to Japan last year and imported $2.6bn from it, "
+        + "adding up to $6.7bn.",
+      date: "2024-06-20", span: "$6.7bn",
+      expect: ["flow": "total", "reporter": "PER", "partner": "JPN"]),
+    .init(
+      rule: "flow.sum-both",
+      text: "In 2023 Kenya bought $1.9bn of goods from India and sold it $0.4bn, which added up "
+        + "to $2.3bn.",
+      date: "2024-06-20", span: "$2.3bn",
+      expect: ["flow": "total", "reporter": "KEN", "partner": "IND"]),
     // Negatives: parts of one flow, and a sum with no parts stated, keep the flow named.
+    .init(
+      rule: "flow.sum-both",
+      text: "Peru exported $4.1bn of copper and $2.6bn of zinc to Japan, adding up to $6.7bn.",
+      date: "2024-06-20", span: "$6.7bn",
+      expect: ["flow": "export", "exporter": "PER", "importer": "JPN"]),
     .init(
       rule: "flow.sum-both",
       text: "Korea's exports of cars to Vietnam of $2bn and of steel of $1bn added up to $3bn "
