@@ -62,24 +62,15 @@ extension ClaimFramer {
     for i in cands.indices where cands[i].period == most && mostCount > 1 {
       cands[i].features.append(.mostStated)
     }
-    return
-      cands
-      .filter { c in
-        c.score >= PeriodChooser.minimumScore && !offered.contains { $0.base == c.period }
-      }
-      .sorted { $0.score > $1.score }
-      .prefix(PeriodChooser.keep)
-      .map { c in
-        let evidence = c.features.map(\.name).joined(separator: ", ")
-        let at = c.line.map { " (line \($0))" } ?? ""
-        var r = ClaimReading(
-          part: .base,
-          why: "read from \(c.period)\(at), an article candidate base scored "
-            + "\((c.score * 100).rounded() / 100) (\(evidence)); the base was the default, "
-            + "\(defaultBase)",
-          base: c.period, setsBase: true)
-        r.score = (c.score * 100).rounded() / 100
-        return r
-      }
+    let chosen = PeriodChooser.best(cands) { c in !offered.contains { $0.base == c.period } }
+    return chosen.map { c in
+      var r = ClaimReading(
+        part: .base,
+        why: "read from \(c.period)\(c.evidence(scoredAs: "an article candidate base")); the "
+          + "base was the default, \(defaultBase)",
+        base: c.period, setsBase: true)
+      r.score = c.shownScore
+      return r
+    }
   }
 }

@@ -18,6 +18,17 @@ struct PeriodCandidate: Sendable {
   var score: Double {
     features.reduce(0) { $0 + $1.weight } - PeriodChooser.decay * Double(max(0, distance - 1))
   }
+
+  /// The score to two decimals, as a reading carries and shows it.
+  var shownScore: Double { (score * 100).rounded() / 100 }
+
+  /// The candidate's part of a reading's `why`: its line and its score with its features.
+  ///
+  /// For example " (line 4), an article candidate scored 0.8 (stated before, same trade)".
+  func evidence(scoredAs what: String) -> String {
+    let at = line.map { " (line \($0))" } ?? ""
+    return "\(at), \(what) scored \(shownScore) (\(features.map(\.name).joined(separator: ", ")))"
+  }
 }
 
 /// Whole-article candidates for the period of a figure the chain of rules gave a carried
@@ -45,6 +56,15 @@ enum PeriodChooser {
   /// `TALLY_PERIOD_CHOOSER=off` in the environment switches the chooser off (no scored
   /// readings), to measure what it changes; read once.
   static let enabled = ProcessInfo.processInfo.environment["TALLY_PERIOD_CHOOSER"] != "off"
+
+  /// The candidates to offer: those reaching ``minimumScore`` that `admits` lets through, best
+  /// first, at most ``keep``.
+  static func best(
+    _ cands: [PeriodCandidate], admits: (PeriodCandidate) -> Bool
+  ) -> ArraySlice<PeriodCandidate> {
+    cands.filter { $0.score >= minimumScore && admits($0) }.sorted { $0.score > $1.score }
+      .prefix(keep)
+  }
 }
 
 extension ClaimFramer {
@@ -182,25 +202,18 @@ extension ClaimFramer {
     func lastMonth(of q: TimeRef) -> Int { q.last.year * 12 + q.last.lastMonth - 1 }
     let resetsBase = fr.measure == .growth && fr.provenance[.base]?.kind != .stated
     let from = pv.line.map { " from line \($0)" } ?? ""
-    return
-      cands
-      .filter { c in
-        c.score >= PeriodChooser.minimumScore
-          && !offered.contains { $0.period == c.period || $0.base == c.period }
-          && published.map { lastMonth(of: c.period) < $0.monthOrdinal } ?? true
-      }
-      .sorted { $0.score > $1.score }
-      .prefix(PeriodChooser.keep)
-      .map { c in
-        let evidence = c.features.map(\.name).joined(separator: ", ")
-        let at = c.line.map { " (line \($0))" } ?? ""
-        var r = ClaimReading(
-          part: .period,
-          why: "read as \(c.period)\(at), an article candidate scored "
-            + "\((c.score * 100).rounded() / 100) (\(evidence)); \(p) was carried\(from)",
-          period: c.period, cumulative: c.cumulative, setsBase: resetsBase)
-        r.score = (c.score * 100).rounded() / 100
-        return r
-      }
+    let chosen = PeriodChooser.best(cands) { c in
+      !offered.contains { $0.period == c.period || $0.base == c.period }
+        && published.map { lastMonth(of: c.period) < $0.monthOrdinal } ?? true
+    }
+    return chosen.map { c in
+      var r = ClaimReading(
+        part: .period,
+        why: "read as \(c.period)\(c.evidence(scoredAs: "an article candidate")); \(p) was "
+          + "carried\(from)",
+        period: c.period, cumulative: c.cumulative, setsBase: resetsBase)
+      r.score = c.shownScore
+      return r
+    }
   }
 }
