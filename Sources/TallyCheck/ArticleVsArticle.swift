@@ -92,16 +92,11 @@ public struct ArticleVsArticle: ClaimCheck {
   }
 
   public func run(_ input: CheckInput) -> CheckOutput {
-    var groups: [Key: [Claim]] = [:]
-    var order: [Key] = []
-    for (c, fr) in input.framed {
-      guard let key = Self.key(c, fr) else { continue }
-      if groups[key] == nil { order.append(key) }
-      groups[key, default: []].append(c)
-    }
+    let groups = input.framed.groupedInOrder { Self.key($0.0, $0.1) }
     var out = CheckOutput()
-    for key in order {
-      guard let group = groups[key], Set(group.map(\.figure.doc)).count > 1 else { continue }
+    for (key, framed) in groups {
+      let group = framed.map(\.0)
+      guard Set(group.map(\.figure.doc)).count > 1 else { continue }
       if key.measure == .count && key.period.isEmpty {
         out.findings += undatedCounts(group, key: key, context: input.context)
       } else {

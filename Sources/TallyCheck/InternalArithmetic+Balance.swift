@@ -18,24 +18,18 @@ extension InternalArithmetic {
       var period: String
       var pair: Set<String>
     }
-    var groups: [Key: [(Claim, ClaimFrame)]] = [:]
-    var order: [Key] = []
-    for (c, fr) in input.framed
-    where [.exports, .imports, .trade, .commodity, .balance].contains(fr.measure)
-      && c.figure.dimension != .percent && c.figure.unit.isCurrency
-    {
-      guard let p = fr.period, let a = fr.reporter, let b = fr.partner, a != b,
+    let groups = input.framed.groupedInOrder { (c, fr) -> Key? in
+      guard [.exports, .imports, .trade, .commodity, .balance].contains(fr.measure),
+        c.figure.dimension != .percent, c.figure.unit.isCurrency,
+        let p = fr.period, let a = fr.reporter, let b = fr.partner, a != b,
         let flow = fr.flow, flow == .export || flow == .import || flow == .balance
-      else { continue }
-      let key = Key(
+      else { return nil }
+      return Key(
         doc: c.figure.doc, goods: fr.seriesMeasure, period: p.description, pair: [a, b])
-      if groups[key] == nil { order.append(key) }
-      groups[key, default: []].append((c, fr))
     }
     var findings: [Finding] = []
-    for key in order {
-      guard let g = groups[key],
-        let balanceItem = g.first(where: { $0.1.flow == .balance }),
+    for (key, g) in groups {
+      guard let balanceItem = g.first(where: { $0.1.flow == .balance }),
         let side = balanceItem.1.reporter, let other = balanceItem.1.partner,
         let sold = g.first(where: {
           $0.1.flow != .balance && $0.1.exporter == side && $0.1.importer == other

@@ -126,22 +126,15 @@ public struct InternalArithmetic: ClaimCheck {
       var period: String
       var pair: Set<String>
     }
-    var groups: [Key: [(Claim, ClaimFrame)]] = [:]
-    var order: [Key] = []
-    for (c, fr) in input.framed
-    where [.trade, .exports, .imports, .commodity].contains(fr.measure)
-      && c.figure.dimension != .percent
-    {
-      guard let p = fr.period, let a = fr.reporter, let b = fr.partner, fr.flow != nil else {
-        continue
-      }
-      let key = Key(goods: fr.seriesMeasure, period: p.description, pair: [a, b])
-      if groups[key] == nil { order.append(key) }
-      groups[key, default: []].append((c, fr))
+    let groups = input.framed.groupedInOrder { (c, fr) -> Key? in
+      guard [.trade, .exports, .imports, .commodity].contains(fr.measure),
+        c.figure.dimension != .percent,
+        let p = fr.period, let a = fr.reporter, let b = fr.partner, fr.flow != nil
+      else { return nil }
+      return Key(goods: fr.seriesMeasure, period: p.description, pair: [a, b])
     }
     var findings: [Finding] = []
-    for key in order {
-      guard let g = groups[key] else { continue }
+    for (key, g) in groups {
       // Parts and total of each document that states all three; across documents only when
       // no document does.
       let docs = Array(Set(g.map(\.0.figure.doc))).sorted()
