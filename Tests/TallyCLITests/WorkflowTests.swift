@@ -82,6 +82,25 @@ struct WorkflowTests {
     #expect(r.stdout.contains("inconsistent"))
   }
 
+  /// The figure ledger describes what was checked (the claim frame), not the words beside
+  /// the figure: "$11.3bn of imports from Russia" is China's imports, Russia to China, and a
+  /// total has no direction.
+  @Test func reportLedgerShowsTheFrameChecked() throws {
+    let r = try CLIRunner().run(["report", Self.datasets.path, "--format", "markdown"])
+    #expect(r.status == 0, "\(r.stderr)")
+    // The ledger's Markdown rows, as cells: at, as written, value, unit, qualifier, measure,
+    // actors, period.
+    let rows = r.stdout.split(separator: "\n").map {
+      $0.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+    }.filter { $0.count == 8 }
+    func row(_ written: String) throws -> [String] {
+      try #require(rows.first { $0[1] == written }, "no ledger row for \(written)")
+    }
+    #expect(try row("$11.3bn")[5...6] == ["imports", "RUS -> CHN"])
+    #expect(try row("$240.1bn")[5...6] == ["trade", "CHN & RUS"])
+    #expect(try row("8 million tonnes")[5...6] == ["liquefied natural gas imports", "RUS -> CHN"])
+  }
+
   @Test func checkStrictFailsOnAnInconsistentWorkspace() throws {
     let cli = try CLIRunner()
     let mirror = Self.datasets.appendingPathComponent("trade/russia-china-mirror.csv").path

@@ -98,7 +98,8 @@ struct ReportWriter {
       t.append([
         .text("\(numbers[f.doc].map(String.init) ?? f.doc):\(f.line)"), .text(f.text),
         .formatted(f.value, NumberFormat.exact(f.value)), .text(f.unit.rawValue), .text(qualifier),
-        .text(f.measure ?? ""), .text(f.actors.map { $0.isEmpty ? "" : $0.description } ?? ""),
+        .text(FrameColumns.measure(f.frame, text: f.measure)),
+        .text(FrameColumns.actors(f.frame, fallback: f.actors)),
         .text((f.frame?.period ?? f.period)?.description ?? ""),
       ])
     }
