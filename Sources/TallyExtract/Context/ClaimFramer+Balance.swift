@@ -86,7 +86,8 @@ extension ClaimFramer {
   /// purchases of $6bn, adding up to $10bn": a sum of the two directions is the pair's trade
   /// both ways, not the flow named last.
   ///
-  /// True when the money figure at `fi` follows "add(ed) up to" and, before that verb in the
+  /// True when the money figure at `fi` follows "add(ed) up to" (or a total appended after a
+  /// comma, ``appendedTotal(before:)``) and, before that verb in the
   /// sentence (back to a semicolon), a noun of exports and a noun of imports each have a number
   /// within six words after them; the frame's flow must be one direction (the last noun's).
   /// A sum of one flow's parts ("exports of cars and of steel added up to") names one flow
@@ -96,21 +97,44 @@ extension ClaimFramer {
       return false
     }
     let t = tokens
-    guard t.id(fi - 1) == W.to, t.id(fi - 2) == W.up, Self.sumVerbs.contains(t.lower(fi - 3))
-    else { return false }
+    let cue: Int
+    if t.id(fi - 1) == W.to, t.id(fi - 2) == W.up, Self.sumVerbs.contains(t.lower(fi - 3)) {
+      cue = fi - 3
+    } else if let c = appendedTotal(before: fi) {
+      cue = c
+    } else {
+      return false
+    }
     var seen: Set<Flow> = []
-    var k = fi - 4
+    var k = cue - 1
     while k >= 0, t.id(k) != W.semicolon {
-      // A flow noun ("exports of $8.7bn") or verb ("exported $8.7bn").
+      // A flow noun ("exports of $8.7bn", "$8.7bn of exports") or verb ("exported $8.7bn").
       let w = t.lower(k)
       if let fl = ClaimWords.flowNouns[w] ?? ClaimWords.flowVerbs[w],
         fl == .export || fl == .import,
-        ((k + 1)..<min(fi - 3, k + 7)).contains(where: { t[$0].isNumber })
+        ((k + 1)..<min(cue, k + 7)).contains(where: { t[$0].isNumber })
+          || (max(0, k - 4)..<k).contains(where: { t[$0].isNumber })
       {
         seen.insert(fl)
       }
       k -= 1
     }
     return seen.count == 2
+  }
+
+  /// The first token of a total appended to its parts after a comma or "for" ("exports $48bn
+  /// and imports $59bn, a total of $107bn", "..., total $190bn", "for a total of $19bn"), for
+  /// ``sumOfBothFlows(_:_:at:)``.
+  func appendedTotal(before fi: Int) -> Int? {
+    let t = tokens
+    var k = fi - 1
+    while k > 0, Self.qualifierWords.contains(t.lower(k)) { k -= 1 }
+    var cue = k
+    if t.id(k) == W.of, t.id(k - 1) == W.total, t.lower(k - 2).isAny("a", "the") {
+      cue = k - 2
+    } else if !(t.id(k) == W.total || t.lower(k) == "combined") {
+      return nil
+    }
+    return t.id(cue - 1) == W.comma || t.id(cue - 1) == W.for ? cue : nil
   }
 }

@@ -42,6 +42,14 @@ extension ClaimFramer {
       else { return nil }
       var j = s + 2
       while tokens.has(j), Self.leadWords.contains(tokens.lower(j)) { j += 1 }
+      // "the share of the month's trade", "of last year's total": a possessive is no head.
+      if tokens.has(j), tokens[j].isWord || tokens[j].isNumber,
+        tokens.mentions(in: j..<(j + 1)).isEmpty,
+        let p = (j + 1...j + 2).first(where: { tokens.has($0) && tokens.id($0) == W.possessive })
+      {
+        j = p + 1
+        while tokens.has(j), Self.leadWords.contains(tokens.lower(j)) { j += 1 }
+      }
       guard tokens.has(j), tokens[j].isWord, tokens.commodity(at: j) == nil,
         tokens.mentions(in: j..<(j + 1)).isEmpty
       else { return nil }

@@ -327,7 +327,13 @@ extension ClaimFramer {
     let outOf =
       (tokens.id(k) == W.of && tokens.id(k - 1) == W.out)
       || (tokens.id(k) == W.of && tokens.id(k - 1) == W.total && tokens.id(k - 2) == W.a)
-    if f.dimension != .percent, outOf, prev.frame.partner != "WLD" {
+    // "exports $48bn and imports $59bn, a total of $107bn": the sum of both directions
+    // (``sumOfBothFlows(_:_:at:)``), not the last one's whole.
+    let flows = Set(sentenceFrames.compactMap { $0.frame.flow })
+    let bothFlows = flows.contains(.export) && flows.contains(.import)
+    if f.dimension != .percent, outOf, prev.frame.partner != "WLD",
+      !(bothFlows && appendedTotal(before: fi) != nil)
+    {
       return (prev.frame, nil)
     }
     // ", or 11%": the percent restates the part over the whole just stated.
@@ -668,6 +674,9 @@ extension ClaimFramer {
       if !rest.isEmpty, rest.allSatisfy({ Self.comparisonLinks.contains($0) }) {
         return (prev.frame, FrameOrigin(.stated, "the share before it"))
       }
+      if let other = otherSidePart(prev.frame, from: end, to: fi) {
+        return (other, FrameOrigin(.stated, "the share before it, the other side's part"))
+      }
     }
     if let last = lastShare,
       (max(clause.lowerBound, fi - 6)..<fi).contains(where: {
@@ -700,9 +709,14 @@ extension ClaimFramer {
       if case .named? = goods {
         named = true
       } else {
+        // "Russian goods made up 53% of the total": a seller's goods, all of them, are a part
+        // of the pair's trade even in a story about one commodity.
+        let sellerGoods = mentions.last(where: { $0.end <= fi }).map {
+          $0.kind == .adjective && tokens.lower($0.end).isAny("goods", "products")
+        }
         named =
           commodity != nil && !(anchor.map { $0.flow == .total } ?? false) && goods == nil
-          && anchor == nil
+          && anchor == nil && sellerGoods != true
       }
       base = named ? .world : .total
     }

@@ -31,3 +31,40 @@ extension ClaimFramer {
     }
   }
 }
+
+/// A share gapped after the share of the other direction: "Russian goods made up 53% of the
+/// pair's trade and Chinese goods 47%", "Russian goods made up 57% of it, Chinese goods 47%".
+///
+/// The second percentage has no verb and no whole of its own: it is a share of the same whole,
+/// and its part is the goods the other side sells. Only when the gap names the other side and
+/// nothing but words of a seller's goods (``sellerPartWords``): "and Chinese imports 47%" is
+/// left alone, imports naming the buyer.
+extension ClaimFramer {
+  /// Words a gapped share's part may hold beside the country.
+  static let sellerPartWords: WordTable = [
+    "goods", "products", "exports", "sales", "shipments", "deliveries", "supplies", "cargo",
+    "cargoes", "the", "other", "'s", "’s", "'", "and", ",", ";", "while", "whereas", "with",
+  ]
+
+  /// The share before the figure at `fi` (ending at `end`), as the other direction's part of
+  /// the same whole, when the gap between them names that direction's seller.
+  func otherSidePart(_ prev: ClaimFrame, from end: Int, to fi: Int) -> ClaimFrame? {
+    guard prev.shareOf != nil, prev.flow == .export || prev.flow == .import,
+      let importer = prev.importer, prev.exporter != nil, end < fi,
+      let open = (end..<fi).last(where: {
+        tokens.lower($0).isAny(",", "and", ";", "while", "whereas")
+      })
+    else { return nil }
+    let gap = (open + 1)..<fi
+    let named = tokens.mentions(in: gap)
+    guard named.count == 1, let m = named.first, m.iso3 == importer,
+      gap.allSatisfy({ k in
+        (m.start..<m.end).contains(k) || Self.sellerPartWords.contains(tokens.lower(k))
+      }),
+      gap.contains(where: { !(m.start..<m.end).contains($0) && tokens[$0].isWord })
+    else { return nil }
+    var other = prev
+    swap(&other.reporter, &other.partner)
+    return other
+  }
+}

@@ -94,6 +94,8 @@ struct ClaimFramer {
   /// The countries the story's opening names, most often first (``lookAhead(_:)``), for "the
   /// two countries" or "bilateral trade" stated before the story names both.
   var aheadCountries: [String] = []
+  /// The story opens as a market report (``isMarketStory(_:)``).
+  var marketStory = false
   /// Earlier levels and growths, for other readings of carried parts (``ClaimReading``).
   var readingMemory = ReadingMemory()
 
@@ -122,6 +124,7 @@ struct ClaimFramer {
         : first[$0, default: 0] < first[$1, default: 0]
     }
     readOwnMonthYear(text)
+    marketStory = Self.isMarketStory(text)
   }
 
   /// Reads a stretch of text without figures (the headline, sentences before a figure) for
@@ -458,7 +461,9 @@ struct ClaimFramer {
         carriedWeights[p, default: 0] += 1
       }
       if fr.flow == .total, fr.hs.isEmpty, p != "WLD" { lastTotal = fr }
-      if fr.flow != .total { reporter = r }
+      // "Russian goods made up 53% of the total": a part of the pair's trade, not the side
+      // whose flows the story reports.
+      if fr.flow != .total, fr.shareOf != .total { reporter = r }
       // The whole of a share ("10.8% of the 76.7 Mt China imported") is not the trade the
       // story goes on about.
       if fr.isTrade, fr.measure != .share, fr.flow != .balance,
@@ -928,7 +933,8 @@ struct ClaimFramer {
     let notTrade =
       (notTradeWord(f, at: fi, end: end, clause: clause)
       ?? distanceWord(f, end: end) ?? forecastWord(f, at: fi, clause: clause)
-      ?? marketSale(anchor, figure: fi, mentions: mentions))
+      ?? marketSale(anchor, figure: fi, mentions: mentions)
+      ?? marketMove(f, at: fi, stated: anchor != nil))
       .flatMap { w in
         // "Russian cargoes took 10.8% of the market": the buyer's imports are the share's whole,
         // the seller named before the figure their part.

@@ -296,6 +296,25 @@ extension FrameCorpus {
         + "to $2.3bn.",
       date: "2024-06-20", span: "$2.3bn",
       expect: ["flow": "total", "reporter": "KEN", "partner": "IND"]),
+    // A total appended after a comma ("a total of", "total") sums the two directions too.
+    .init(
+      rule: "flow.sum-both",
+      text: "Korea's trade with Vietnam in 2023: exports $52bn and imports $27bn, a total of "
+        + "$79bn.",
+      date: "2024-06-20", span: "$79bn",
+      expect: ["flow": "total", "reporter": "KOR", "partner": "VNM"]),
+    .init(
+      rule: "flow.sum-both",
+      text: "Korea's trade with Vietnam in 2023: $52bn of exports and $27bn of imports, total "
+        + "$79bn.",
+      date: "2024-06-20", span: "$79bn",
+      expect: ["flow": "total", "reporter": "KOR", "partner": "VNM"]),
+    .init(
+      rule: "flow.sum-both",
+      text: "In May Korea's exports to Vietnam were $5bn and its imports from Vietnam $3bn, for "
+        + "a total of $8bn.",
+      date: "2024-06-20", span: "$8bn",
+      expect: ["flow": "total", "reporter": "KOR", "partner": "VNM"]),
     // Negatives: parts of one flow, and a sum with no parts stated, keep the flow named.
     .init(
       rule: "flow.sum-both",
@@ -313,5 +332,11 @@ extension FrameCorpus {
       text: "Korea's imports from Vietnam added up to $8bn in 2023.",
       date: "2024-06-20", span: "$8bn",
       expect: ["flow": "import", "reporter": "KOR", "partner": "VNM"]),
+    .init(
+      rule: "flow.sum-both",
+      text: "Korea's imports from Vietnam in 2023: $9bn of chips and $3bn of steel, a total of "
+        + "$12bn.",
+      date: "2024-06-20", span: "$12bn",
+      expect: ["flow": "import", "reporter": "KOR"]),
   ]
 }
