@@ -185,6 +185,25 @@ extension ClaimFramer {
     return false
   }
 
+  /// Nouns of a state's formal name before "of" and the country ("the Kingdom of Saudi
+  /// Arabia", "the Republic of Korea", "the Sultanate of Oman").
+  static let stateForms: WordTable = [
+    "kingdom", "republic", "state", "sultanate", "emirate", "principality", "federation",
+    "commonwealth", "union",
+  ]
+
+  /// Where the name of the country mentioned at token `k` starts with its formal form.
+  ///
+  /// That is `k - 2` after a capitalized "Kingdom of", else `k`: "from the Kingdom of Saudi
+  /// Arabia" is goods from Saudi Arabia; "the state of the economy" names no country.
+  func formalNameStart(_ k: Int) -> Int {
+    let t = tokens
+    guard k >= 2, t.id(k - 1) == W.of, t[k - 2].capitalized,
+      Self.stateForms.contains(t.lower(k - 2))
+    else { return k }
+    return k - 2
+  }
+
   /// Months and weekdays, capitalized after "from" but no place.
   static let calendarNames: WordTable = [
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -574,7 +593,9 @@ extension ClaimFramer {
     var goodsOrigin: String?
     var between: [String] = []
     for m in mentions where m.start > a.index {
-      var p = t.id(m.start - 1) == W.the ? t.lower(m.start - 2) : t.lower(m.start - 1)
+      // "from the Kingdom of Saudi Arabia": the word before the state's formal name.
+      let s0 = formalNameStart(m.start)
+      var p = t.id(s0 - 1) == W.the ? t.lower(s0 - 2) : t.lower(s0 - 1)
       if p == "for" && t.id(m.start - 2) == W.bound { p = "to" }
       switch p {
       case "to", "into": if to == nil { to = m.iso3 }

@@ -70,6 +70,67 @@ extension ClaimFramer {
         + "about \(pair[0])-\(pair[1])", partner: other)
   }
 
+  /// Nouns after a demonym that name goods by their origin: "Russian goods" are goods Russia
+  /// sells. (Sellers and buyers are ``CountryReferences/sellers`` and ``CountryReferences/buyers``.)
+  static let originGoods: WordTable = [
+    "goods", "products", "cargoes", "shipments", "deliveries", "supplies", "commodities",
+    "merchandise", "wares",
+  ]
+
+  /// The reading of a trade in all goods whose sides its clause contradicts by naming the
+  /// seller or the buyer.
+  ///
+  /// A demonym of one of the frame's two countries before a seller, buyer or goods noun
+  /// ("Russian goods, $3.22bn, the other 45%", "$11.1bn of Russian goods coming south",
+  /// "Russian sellers accounted for $10.66bn of that") names the exporter (or, for a buyer,
+  /// the importer), whatever the sides were read from: the last trade named, or a flow word of
+  /// the sentence's other figure ("Supplies of Russian goods came to $11.3bn, and the
+  /// remainder, $9.2bn, was made up of Chinese products"). The reporter stays; the flow becomes
+  /// the one that puts the named side where the words put it (a trade both ways carried from
+  /// the last trade named becomes one way).
+  ///
+  /// Only the words of the figure's clause nearer to it than to the sentence's other figures
+  /// count, so "$8.68bn of Chinese goods going north and $11.1bn of Russian goods" gives each
+  /// figure its own demonym; two that disagree give no reading. Only for all goods: goods
+  /// carried from another trade already have the reading the other way
+  /// (``readings(of:_:at:)``). Tried only when the first reading fails, accepted only as the
+  /// single match within rounding.
+  func clauseRoleSides(of fr: ClaimFrame, at fi: Int) -> ClaimReading? {
+    guard fr.hs.isEmpty, let r = fr.reporter, let p = fr.partner, r != "WLD", p != "WLD",
+      r != p, let flow = fr.flow, flow == .export || flow == .import || flow == .total
+    else { return nil }
+    let t = tokens
+    let spans = sentenceFrames.map { ($0.index, figureEnd($0.figure, from: $0.index)) }
+    guard let own = spans.first(where: { $0.0 == fi }) else { return nil }
+    // Tokens between a mention and a figure's span (0 when they overlap).
+    func gap(_ m: Mention, _ s: (Int, Int)) -> Int {
+      m.start >= s.1 ? m.start - s.1 : m.end <= s.0 ? s.0 - m.end : 0
+    }
+    var exporters: Set<String> = []
+    for m in t.mentions(in: clauseRange(around: fi))
+    where m.kind == .adjective && t.has(m.end) && (m.iso3 == r || m.iso3 == p)
+      && !spans.contains(where: { $0.0 != fi && gap(m, $0) <= gap(m, own) })
+    {
+      let w = t.lower(m.end)
+      if CountryReferences.sellers.contains(w) || Self.originGoods.contains(w) {
+        exporters.insert(m.iso3)
+      } else if CountryReferences.buyers.contains(w) {
+        exporters.insert(m.iso3 == r ? p : r)
+      }
+    }
+    guard exporters.count == 1, let e = exporters.first else { return nil }
+    let one: Flow = e == r ? .export : .import
+    guard one != flow else { return nil }
+    let measure: MeasureKind? =
+      [.trade, .exports, .imports].contains(fr.measure)
+      ? (one == .export ? .exports : .imports)
+      : nil
+    return ClaimReading(
+      part: .sides,
+      why: "read as \(r)'s \(one == .export ? "exports to" : "imports from") \(p): the "
+        + "figure's clause names \(e) as the seller", flow: one, measure: measure)
+  }
+
   /// True when a side of `fr` was carried from an earlier figure or the story rather than
   /// stated with it (the kind ``provenance(of:)`` counts as carried).
   static func sidesCarried(_ fr: ClaimFrame) -> Bool {

@@ -390,6 +390,8 @@ extension ClaimFramer {
     // Sides carried from a trade with a third country ("Australia shipped about 24 Mt.
     // Monthly volumes: 751,000 t in September"): the story's pair.
     if let r = storyPairSides(of: fr, prov) { out.append(r) }
+    // Sides carried over a clause that names the seller ("Russian goods, $3.22bn").
+    if let r = clauseRoleSides(of: fr, at: fi) { out.append(r) }
     // Sides the chooser decided: the reading it did not choose.
     if let r = sideRunnerUp(of: fr, at: fi) { out.append(r) }
     // Source.
