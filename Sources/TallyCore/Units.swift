@@ -235,6 +235,18 @@ public enum UnitTable {
       .init(unit: "newton_metre", dimension: .other, toBase: nil),
       .init(unit: "wh_per_kg", dimension: .other, toBase: nil),
       .init(unit: "litre_per_100km", dimension: .other, toBase: nil),
+      // Units of general news the news sets met without a code (test6's README): doses
+      // and air quality, reaction times, weather pressure, heart rate, engine size, storage
+      // and computing power.
+      .init(unit: "milligram", dimension: .mass, toBase: factor(UnitMass.milligrams)),
+      .init(unit: "microgram_per_cubic_metre", dimension: .other, toBase: nil),
+      .init(unit: "millisecond", dimension: .duration, toBase: 1.0 / 86_400_000),
+      // Millibars are hectopascals: one code, the same value.
+      .init(unit: "hectopascal", dimension: .pressure, toBase: factor(UnitPressure.hectopascals)),
+      .init(unit: "beat_per_minute", dimension: .other, toBase: nil),
+      .init(unit: "cubic_centimetre", dimension: .volume, toBase: 1e-6),
+      .init(unit: "pb", dimension: .data, toBase: 1e15),
+      .init(unit: "teraflop", dimension: .other, toBase: nil),
       .init(unit: "teu", dimension: .other, toBase: nil),
       .init(unit: "times", dimension: .other, toBase: nil),
       .init(unit: "ordinal", dimension: .other, toBase: nil),

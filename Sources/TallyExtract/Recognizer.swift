@@ -14,6 +14,8 @@ final class Recognizer {
   private var dollar: Unit = "USD"
   /// The currencies the story has stated amounts in (plain cents aside).
   private var storyCurrencies: Set<Unit> = []
+  /// True once the story has priced something per pound in another currency than sterling.
+  private var poundPrices = false
   /// The temperature scale the story wrote first ("-30F"), for later plain "degrees".
   private var temperatureScale: Unit?
   /// The last explicit unit of an amount (money, mass, volume, ...), with its sentence.
@@ -350,7 +352,9 @@ final class Recognizer {
       c.dimension = .percent
       c.rules.append("unit.points-of-a-rate")
     }
-    if c.unit == "point", sentenceHas(s, UnitWords.marketWords) || sentenceNamesSP(s) {
+    if c.unit == "point", !c.rules.contains("unit.darts-score"),
+      sentenceHas(s, UnitWords.marketWords) || sentenceNamesSP(s)
+    {
       // "the FTSE 100 slipped 12 points": points in market copy are index points.
       c.unit = "index_point"
       c.rules.append("unit.index-points")
@@ -416,15 +420,21 @@ final class Recognizer {
         temperatureScale = c.unit
       }
     }
-    // "weighs 397 pounds": pounds in a sentence about weight are a mass.
+    // "weighs 397 pounds": pounds in a sentence about weight are a mass; so are pounds in
+    // a story that has priced something per pound in another currency and stated no
+    // sterling ("$101.25 per pound ... burn about 180 million pounds of the oxide").
     if c.unit == "GBP", !c.prefixCurrency,
       c.rules.contains("money.suffix(pounds)") || c.rules.contains("money.suffix(pound)"),
       sentenceHas(s, Recognizer.massWords)
+        || (poundPrices && !storyCurrencies.contains("GBP"))
     {
       c.unit = "pound_mass"
       c.dimension = .mass
       c.isMoney = false
       c.rules.append("unit.pounds-weight")
+    }
+    if !poundPrices, let r = c.unit?.rate, r.per == "pound_mass", r.currency != "GBP" {
+      poundPrices = true
     }
     // "riyals" in a Qatari or Omani story are that country's.
     if c.unit == "SAR",
@@ -702,6 +712,19 @@ final class Recognizer {
     // "firmer at 3.7495 to the dollar after quotes of 3.7500": a rate with four decimals
     // in a sentence that quotes an exchange rate (or a price with as many decimals:
     // "touched $1.2896, just short of its record 1.2898") is another quote of it.
+    // "Rand: R16.92 per dollar (17.11 on Thursday)": an earlier quote in brackets right
+    // after the rate, with as many decimals.
+    if s.isChar(c.leftEdge - 1, UInt8(ascii: "(")), !c.hasScale, c.high == nil,
+      let rate = sentenceFigures.last,
+      rate.kind == .ratio, rate.dimension == .money, c.first - rate.end <= 5,
+      rate.number.decimals == c.number.decimals, let u = rate.unit
+    {
+      c.unit = u
+      c.dimension = .money
+      c.kind = .ratio
+      c.rules.append("money.exchange-rate-bracketed")
+      return true
+    }
     if c.number.decimals >= 3, !c.hasScale,
       let rate = sentenceFigures.last(where: {
         $0.dimension == .money && ($0.kind == .ratio || ($0.number.decimals >= 3 && !$0.hasScale))
@@ -791,6 +814,16 @@ final class Recognizer {
       c.rules.append("count.scaled")
       return true
     }
+    // "averaged 108.4", "a 161 finish": scores in a sentence about darts ("average" there is
+    // no market's).
+    if c.high == nil, !c.number.spelled, sentenceHas(s, SportRules.dartsWords),
+      SportRules.dartsScore(s, c)
+    {
+      c.unit = "point"
+      c.dimension = .other
+      c.rules.append("unit.darts-score")
+      return true
+    }
     // "Moreau scored 41", "17 of them", "trailed by 19": points in a sentence about a game.
     if c.high == nil, s.has(c.leftEdge - 1),
       s.isAny(c.leftEdge - 1, Recognizer.scoreVerbs)
@@ -815,6 +848,13 @@ final class Recognizer {
       c.first - 1 > sentenceStartToken || s.hasInnerCapital(c.first - 1), s[c.first].gap == .space
     {
       return false
+    }
+    // "Banks: 14,215.0 (-0.6%)": a line of a table of closing levels, a level with its move.
+    if tableLevel(s, c) {
+      c.unit = "index_point"
+      c.dimension = .other
+      c.rules.append("index.table-line")
+      return true
     }
     if sentenceMentionsIndex(s, c) || sentenceNamesSP(s) {
       // "climb to 12th on 41, nine points clear": points in a sentence with no market word
@@ -922,9 +962,26 @@ final class Recognizer {
     "sensex", "nifty", "topix", "dow", "hang", "ibex", "asx", "tsx", "bovespa", "ibovespa",
   ])
 
+  /// "All Share: 118,452.6 (+1.3%)": a bare number with decimals after a label's colon,
+  /// followed by its signed move in per cent in brackets.
+  private func tableLevel(_ s: Scan, _ c: Candidate) -> Bool {
+    guard !c.hasScale, c.high == nil, c.number.decimals > 0,
+      s.isChar(c.first - 1, UInt8(ascii: ":")),
+      s.isChar(c.end, UInt8(ascii: "(")), s.has(c.end + 3)
+    else { return false }
+    let sign = s.isChar(c.end + 1, UInt8(ascii: "+")) || s.isDash(c.end + 1)
+    return sign && s[c.end + 2].kind == .number && s.isChar(c.end + 3, UInt8(ascii: "%"))
+  }
+
   /// True when the sentence speaks of an index ("the volume index rose to 131.0").
   private func sentenceMentionsIndex(_ s: Scan, _ c: Candidate) -> Bool {
-    sentenceHas(s, Recognizer.indexWords)
+    var k = max(sentenceStartToken, 0)
+    while k < s.count && Int(starts[k]) == sentenceStartToken {
+      // "a body mass index of 35": a measure of a person, no market.
+      if s.isAny(k, Recognizer.indexWords), !(k >= 1 && s.lower(k - 1) == "mass") { return true }
+      k += 1
+    }
+    return false
   }
 
   /// True when the sentence names the S&P ("S&P 500"), written as three tokens.
@@ -979,6 +1036,16 @@ final class Recognizer {
     let targetCode = MoneyRules.resolve(target.0, dollar: dollar)
     var k = c.first - 1
     while k >= sentenceStartToken && k >= 0 {
+      // "at 3.412 per dollar, ..., and at 3.951 against the euro": the dollar an earlier
+      // quote was against names no currency quoted.
+      if k >= 1,
+        s.lower(k - 1) == "per"
+          || (k >= 2 && s.isWord(k - 1, Qualifiers.the)
+            && (s.lower(k - 2) == "to" || s.lower(k - 2) == "against"))
+      {
+        k -= 1
+        continue
+      }
       if var m = MoneyRules.named(s, k) {
         var plain = true
         // "the Philippine peso": the longer name that ends on this word.

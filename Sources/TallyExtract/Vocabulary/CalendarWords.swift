@@ -95,6 +95,8 @@ enum LabelWords {
     "g", "windows", "iphone", "formula", "ftse", "dax", "nikkei", "cac", "s&p", "index",
     "world", "top", "kb", "bloc", "week", "day", "opec", "lap", "round", "hole", "thunderbolt",
     "junction", "junctions",
+    // "Interstate 70 was closed": a road's number.
+    "interstate",
     "galaxy", "pixel", "playstation", "xbox", "series", "stoxx", "nasdaq", "russell", "kospi",
     "topix", "sensex", "nifty", "usb", "ios", "android",
   ])
@@ -104,7 +106,7 @@ enum LabelWords {
     "appendix", "table", "figure", "fig", "flight", "route", "platform", "gate", "room",
     "lap", "zone", "stage", "round", "hole", "pier", "berth", "terminal", "junction", "junctions",
     "week",
-    // "a category 4 storm", "tier 2 lenders", "grade 9 pupils".
-    "category", "tier", "grade",
+    // "a category 4 storm", "tier 2 lenders", "grade 9 pupils", "type 2 diabetes".
+    "category", "tier", "grade", "type",
   ])
 }

@@ -58,6 +58,8 @@ enum Currencies {
     // Tanzanian shillings, "USh 4,500", "TSh 2,300".
     ("sr", .init(.fixed("SAR"))), ("qr", .init(.fixed("QAR"))), ("kd", .init(.fixed("KWD"))),
     ("e£", .init(.fixed("EGP"))), ("ush", .init(.fixed("UGX"))), ("tsh", .init(.fixed("TZS"))),
+    // Israeli papers write the new shekel "NIS 3.1 billion" (see ``spacedPrefixes``).
+    ("nis", .init(.fixed("ILS"))),
   ]
 
   static let suffixRows: [(String, CurrencyWord)] = [
@@ -169,6 +171,13 @@ enum Currencies {
     ("forints", .init(.fixed("HUF"))), ("forint", .init(.fixed("HUF"))),
     ("birr", .init(.fixed("ETB"))), ("moroccan dirhams", .init(.fixed("MAD"))),
     ("sri lankan rupees", .init(.fixed("LKR"))), ("saudi riyal", .init(.fixed("SAR"))),
+    // The shekel and the Czech crown in the singular of an exchange rate ("the shekel was
+    // quoted at 3.412 per dollar", "the koruna was steady at 24.31 per euro") and after a
+    // number ("12,400 koruna").
+    ("shekel", .init(.fixed("ILS"))), ("new shekels", .init(.fixed("ILS"))),
+    ("israeli shekel", .init(.fixed("ILS"))), ("koruna", .init(.fixed("CZK"))),
+    ("korunas", .init(.fixed("CZK"))), ("czech koruna", .init(.fixed("CZK"))),
+    ("czech crowns", .init(.fixed("CZK"))),
   ]
 
   /// Names of currencies read only where a currency is expected (before "per dollar" in an
@@ -193,6 +202,9 @@ enum Currencies {
   /// Strict prefixes that a word of price before them does not make money: "N48.3
   /// trillion" is naira, "masks for N95" is a mask.
   static let scaledOnlyPrefixes = WordSet(["n"])
+  /// Prefixes that are money only in capitals, and glued to the digits only as a strict
+  /// amount: "NIS 3.1 billion", "NIS4.2bn", never the EU's "NIS2" directive.
+  static let spacedPrefixes = WordSet(["nis"])
   /// Attached suffixes that are money only in lower case: "41c" cents, "41C" Celsius.
   static let lowerCaseOnly = WordSet(["c", "sen", "fils"])
   /// Currency forms several countries share, by the rule that read them: the code they

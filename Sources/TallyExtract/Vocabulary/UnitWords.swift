@@ -164,6 +164,27 @@ enum UnitWords {
     // Pressure and concentration.
     ("psi", UnitWord("psi")), ("bar", UnitWord("bar")), ("ppm", UnitWord("ppm")),
     ("parts per million", UnitWord("ppm")),
+    // Weather pressure ("a low of 948 millibars", "985 hPa"), air quality ("42 micrograms
+    // per cubic metre", "42µg/m³"), doses ("2.4mg"), reaction times ("8 milliseconds"),
+    // heart rate ("52 bpm"), engine size ("a 1,598cc engine"), storage ("5 petabytes") and
+    // computing power ("2,000 teraflops").
+    ("millibars", UnitWord("hectopascal")), ("millibar", UnitWord("hectopascal")),
+    ("mbar", UnitWord("hectopascal")), ("hpa", UnitWord("hectopascal")),
+    ("hectopascals", UnitWord("hectopascal")),
+    ("micrograms per cubic metre", UnitWord("microgram_per_cubic_metre")),
+    ("micrograms per cubic meter", UnitWord("microgram_per_cubic_metre")),
+    ("µg/m³", UnitWord("microgram_per_cubic_metre")),
+    ("µg/m3", UnitWord("microgram_per_cubic_metre")),
+    ("ug/m3", UnitWord("microgram_per_cubic_metre")),
+    ("mg", UnitWord("milligram")), ("milligrams", UnitWord("milligram")),
+    ("milligram", UnitWord("milligram")), ("milliseconds", UnitWord("millisecond")),
+    ("millisecond", UnitWord("millisecond")),
+    ("bpm", UnitWord("beat_per_minute")), ("beats per minute", UnitWord("beat_per_minute")),
+    ("beats a minute", UnitWord("beat_per_minute")),
+    ("cc", UnitWord("cubic_centimetre")), ("cubic centimetres", UnitWord("cubic_centimetre")),
+    ("cubic centimeters", UnitWord("cubic_centimetre")),
+    ("petabytes", UnitWord("pb")), ("pb", UnitWord("pb")),
+    ("teraflops", UnitWord("teraflop")), ("tflops", UnitWord("teraflop")),
     // Ore grades: "grading 104g/t silver", "2.1 grams per tonne gold".
     ("g/t", UnitWord("gram_per_tonne")), ("grams per tonne", UnitWord("gram_per_tonne")),
     ("grams per ton", UnitWord("gram_per_tonne")), ("gpt", UnitWord("gram_per_tonne")),
@@ -209,6 +230,7 @@ enum UnitWords {
     "bhp", "kb", "mb", "gb", "tb", "hz", "khz", "mhz", "ghz", "mph", "kph", "kmh", "mpg",
     "psi", "bar", "ppm", "sqm", "sqft", "km2", "m2", "hrs", "mins", "secs", "sec", "second",
     "point", "degree", "yard", "inch", "w", "mi", "run",
+    "hpa", "mbar", "mg", "bpm", "cc", "pb", "tflops",
   ])
 
   /// Units read only inside a hyphenated compound: "a 187-run stand" (a basketball "14-2

@@ -21,6 +21,12 @@ extension ChangeCorpus {
       family,
       Expected(value: 2, unit: "USD", valueHigh: 3, bound: .range, change: .up, kind: .change),
       ["tolls are set to rise by $2 to $3", "tolls would increase by $2 to $3"])
+    // "up to" after a count bounds the next count; "up" alone still moves it.
+    + [
+      Corpus.inSentence(
+        family, Expected(value: 16_000, unit: "count"), span: "16,000",
+        "The town of 16,000 hosts up to 60,000 people a night.")
+    ]
     + [
       Corpus.inSentence(
         family, Expected(value: 2, unit: "USD", change: .up, kind: .change), span: "$2",

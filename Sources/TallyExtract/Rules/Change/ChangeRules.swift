@@ -193,6 +193,9 @@ enum ChangeRules {
       // "87.2 feet above sea level", "30 metres below ground": a height or a depth.
       !(m.phrase.isAny("above", "below") && s.has(m.end) && s.isAny(m.end, datumWords)),
       !isAdditional(c, s, at: j),
+      // "the town of 16,000 hosts up to 60,000": "up to" bounds the next count.
+      !(m.phrase == "up" && c.dimension == .count && s.has(m.end + 1) && s.lower(m.end) == "to"
+        && s[m.end + 1].kind == .number),
       // "a $3.86 discount to Brent": a spread between two prices, no money taken off.
       !(m.phrase.hasPrefix("discount") && s.has(m.end) && s.isAny(m.end, spreadWords)),
       // "9.4% off its record": a percentage taken off ("112 runs off 164 balls" counts, "each

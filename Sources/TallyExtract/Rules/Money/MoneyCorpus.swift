@@ -388,9 +388,51 @@ enum MoneyCorpus {
         family, Expected(value: 109, unit: "JPY", kind: .ratio), span: "¥109",
         "The yen slid to ¥109 per Australian dollar, and rooms cost ¥21,000 a night."),
     ]
+    + [
+      // The shekel and the Czech crown named in an exchange rate, quoted per dollar, per
+      // euro or against it; a rate quoted again in brackets after it.
+      Corpus.inSentence(
+        family, Expected(value: 3.412, unit: "ILS", kind: .ratio), span: "3.412",
+        "The shekel was quoted at 3.412 per dollar, up 0.6%, and at 3.951 against the euro."),
+      Corpus.inSentence(
+        family, Expected(value: 3.951, unit: "ILS", kind: .ratio), span: "3.951",
+        "The shekel was quoted at 3.412 per dollar, up 0.6%, and at 3.951 against the euro."),
+      Corpus.inSentence(
+        family, Expected(value: 24.31, unit: "CZK", kind: .ratio), span: "24.31",
+        "The koruna was steady at 24.31 per euro."),
+      Corpus.inSentence(
+        family, Expected(value: 17.11, unit: "ZAR", kind: .ratio), span: "17.11",
+        "Rand: R16.92 per dollar (17.11 on Thursday)"),
+      // "NIS" before the amount is the new shekel.
+      Corpus.inSentence(
+        family, Expected(value: 3.1e9, unit: "ILS"), span: "NIS 3.1 billion",
+        "Trading volume was NIS 3.1 billion."),
+      Corpus.inSentence(
+        family, Expected(value: 4.2e9, unit: "ILS"), span: "NIS4.2bn",
+        "The bank set aside NIS4.2bn."),
+      // A strict prefix after a move: "closing up RM62" (per tonne, lent by the level).
+      Corpus.inSentence(
+        family, Expected(value: 62, unit: "MYR/tonne", change: .up, kind: .change), span: "RM62",
+        "The contract closed up RM62, or 1.4%, at RM4,486 a tonne."),
+      // Pounds after a price per pound in dollars, in a story without sterling, weigh.
+      Corpus.inSentence(
+        family, Expected(value: 180e6, unit: "pound_mass"), span: "180 million pounds",
+        "Uranium fetched $101.25 per pound. Reactors burn 180 million pounds of it a year."),
+      Corpus.inSentence(
+        family, Expected(value: 2e6, unit: "GBP"), span: "2 million pounds",
+        "Tea cost £4 per pound in London. The firm raised 2 million pounds."),
+      Corpus.inSentence(
+        family, Expected(value: 2e6, unit: "GBP"), span: "2 million pounds",
+        "The firm raised 2 million pounds. Uranium fetched $101.25 per pound."),
+      // A bracketed number after a rate with other decimals is no quote of it.
+      Corpus.inSentence(
+        family, Expected(value: 3, unit: "count"), span: "3",
+        "Rand: R16.92 per dollar (3 dealers quoting)"),
+    ]
     + Corpus.none(
       family,
       [
+        "the NIS2 directive applies",
         "spending on R&D rose", "the R2 pickup goes on sale", "an R5 engine", "RM5 was locked",
         "the R 40 motorway", "a ksh of", "r2.5 is the file",
       ])

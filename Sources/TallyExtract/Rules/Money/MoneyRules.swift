@@ -16,6 +16,11 @@ enum MoneyRules {
       if m.end == i + 1, s.isAny(i, Currencies.strictPrefixes), !isStrictAmount(s, i, m.end) {
         return nil
       }
+      if m.end == i + 1, s.isAny(i, Currencies.spacedPrefixes),
+        !s.isAllCaps(i) || (s[m.end].gap == .none && !isStrictAmount(s, i, m.end))
+      {
+        return nil
+      }
       return (m.payload, m.end, "money.prefix(\(m.phrase))")
     }
     if s[i].kind == .word, s.isAllCaps(i), s.isAny(i, Currencies.isoCodes), s.has(i + 1),
@@ -46,6 +51,8 @@ enum MoneyRules {
     "between", "from", "to", "and", "or", "at", "for", "of", "costs", "cost", "costing", "paid",
     "pay", "pays", "about", "around", "just", "only", "under", "over", "than", "charge",
     "charges", "fee", "price", "priced", "fare", "earns", "earn", "extra",
+    // "closing up RM62, or 1.4%": a move of a price.
+    "up", "down",
   ])
 
   private static func isNumberStart(_ s: Scan, _ i: Int) -> Bool {

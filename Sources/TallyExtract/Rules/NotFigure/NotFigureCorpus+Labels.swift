@@ -9,6 +9,8 @@ extension NotFigureCorpus {
         "pupils in grade 9", "the one-month Hibor", "the three-month Euribor",
         "the 12-month Shibor fixing", "per 100 km", "deaths per 1,000 births",
         "cases per 100,000 people",
+        // Road numbers and kinds of a disease.
+        "Interstate 70 was closed", "patients with type 2 diabetes", "Type 1 diabetes",
       ])
     + [
       // The rate keeps its own figure; only the denominator goes.
@@ -19,5 +21,12 @@ extension NotFigureCorpus {
       Corpus.inSentence(
         family, Expected(value: 35, unit: "km"), span: "35 km",
         "The bus stops once per 35 km."),
+      // The figures beside a label stay figures.
+      Corpus.inSentence(
+        family, Expected(value: 300, unit: "count", bound: .moreThan), span: "300",
+        "Interstate 70 was closed and more than 300 vehicles were stuck."),
+      Corpus.inSentence(
+        family, Expected(value: 30, unit: "count"), span: "30",
+        "adults with a body mass index of 30 or more with type 2 diabetes"),
     ]
 }

@@ -106,6 +106,40 @@ extension QuantityCorpus {
         family, Expected(value: 77, unit: "count"), span: "77",
         "The shop made 77 on Friday."),
     ]
+    // Darts: a bare number in a sentence about darts is a score, unless it counts darts.
+    + [
+      Corpus.inSentence(
+        family, Expected(value: 108.4, unit: "point"), span: "108.4",
+        "Vos averaged 108.4 to win the European Darts Grand Slam final."),
+      Corpus.inSentence(
+        family, Expected(value: 108, unit: "point"), span: "108",
+        "Vos wins Dutch darts derby with a 108 average"),
+      Corpus.inSentence(
+        family, Expected(value: 161, unit: "point"), span: "161",
+        "He took the set with a 161 checkout, the best of the darts final."),
+      Corpus.inSentence(
+        family, Expected(value: 14, unit: "count"), span: "14",
+        "Kemper averaged 101.7 and missed 14 darts at a double."),
+      // No darts word: a bare number stays a count.
+      Corpus.inSentence(
+        family, Expected(value: 101.7, unit: "count"), span: "101.7",
+        "The reading averaged 101.7 over the week."),
+    ]
+    // Race distances: a grouped "1,000m" without a currency is metres.
+    + Corpus.examples(
+      family, Expected(value: 1_000, unit: "m"),
+      ["breaks 1,000m track record", "won the 1,000m in Calgary", "the 1,000m."])
+    + [
+      Corpus.inSentence(
+        family, Expected(value: 1_000e6, unit: "GBP"), span: "£1,000m",
+        "The group raised £1,000m from investors."),
+      Corpus.inSentence(
+        family, Expected(value: 1_500e6, unit: "EUR"), span: "1,500m euros",
+        "The plant will cost 1,500m euros."),
+      Corpus.inSentence(
+        family, Expected(value: 1_200e6, unit: "count"), span: "1,200m",
+        "The network reaches 1,200m people."),
+    ]
     // "under" that is no score against par.
     + [
       Corpus.inSentence(

@@ -271,7 +271,29 @@ enum QuantityCorpus {
   /// A spelled "one point" that moves or measures, ranges the sentence names as ranges,
   /// and the index compared with a figure after "to".
   static let moreUnits: [CorpusExample] =
+    // A unit of time that starts a hyphenated noun counts the noun; ages and "day-long"
+    // keep their time.
     Corpus.examples(
+      family, Expected(value: 1.21e6, unit: "count"),
+      ["1.21 million day-trippers paid", "1.21 million day-trips"])
+    + Corpus.examples(family, Expected(value: 40, unit: "year"), ["a crowd of 40 year-olds"])
+    // A table of closing levels: a level after a label's colon with its signed move.
+    + [
+      Corpus.inSentence(
+        family, Expected(value: 14_215, unit: "index_point"), span: "14,215.0",
+        "Banks: 14,215.0 (-0.6%)"),
+      Corpus.inSentence(
+        family, Expected(value: 118_452.6, unit: "index_point"), span: "118,452.6",
+        "Closing levels:\nAll Share: 118,452.6 (+1.3%)\nBanks: 14,215.0 (-0.6%)"),
+      // No signed move in brackets, or a whole number: no table of levels.
+      Corpus.inSentence(
+        family, Expected(value: 14_215, unit: "count"), span: "14,215.0",
+        "Banks: 14,215.0 (0.6% of loans)"),
+      Corpus.inSentence(
+        family, Expected(value: 14_215, unit: "count"), span: "14,215",
+        "Staff: 14,215 (+0.6%)"),
+    ]
+    + Corpus.examples(
       family, Expected(value: 1, unit: "index_point", change: .down, kind: .change),
       [
         "the index fell one point", "the benchmark index slipped one point on Friday",

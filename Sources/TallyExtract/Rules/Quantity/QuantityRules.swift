@@ -83,8 +83,15 @@ enum QuantityRules {
     let loneMetre =
       prefix == nil && s.has(j) && s[j].gap == .space && s.text(j) == "m"
       && (!s.has(j + 1) || s[j + 1].kind == .punct || s[j + 1].gap >= .paragraph)
+    // "breaks 1,000m track record", "won the 5,000m": a grouped whole number with a glued "m"
+    // and no currency is a distance of a race ("£1,000m" and "1,000m euros" are money).
+    let raceDistance =
+      prefix == nil && !n.spelled && n.grouped && n.isInteger && s.has(j) && s[j].gap == .none
+      && s.text(j) == "m"
+      && (!s.has(j + 1) || s[j + 1].kind != .word || s[j + 1].gap >= .paragraph
+        || s.isAny(j + 1, raceWords))
     if !n.spelled, s.has(j), s[j].gap == .none || loneMetre, s.text(j) == "m",
-      sized || loneMetre || (s.has(j + 1) && s.isAny(j + 1, heightWords))
+      sized || loneMetre || raceDistance || (s.has(j + 1) && s.isAny(j + 1, heightWords))
     {
       c.unit = "m"
       c.dimension = .length
@@ -135,6 +142,13 @@ enum QuantityRules {
       c.dimension = u.payload.dimension
       c.rules.append("unit.streak(\(u.phrase))")
       j = u.end
+    } else if prefix == nil, let u = UnitWords.table.match(s, at: j), s[j].gap < .paragraph,
+      !NotFigureRules.isYear(n), nounCompound(s, u.end, u.payload.isDuration)
+    {
+      // "1.21 million day-trippers": the hyphenated noun is what is counted.
+      c.unit = .count
+      c.dimension = .count
+      c.rules.append("count.time-compound")
     } else if prefix == nil, let u = UnitWords.table.match(s, at: j), s[j].gap < .paragraph,
       !s.isAny(j, UnitWords.hyphenOnly),
       !(s.isAny(j, UnitWords.digitsOnly) && n.spelled) || movedPoint(s, start, j),
@@ -300,6 +314,22 @@ enum QuantityRules {
     "depth", "height", "length", "width", "altitude", "elevation", "diameter", "depths",
     "heights", "wingspan", "draught",
   ])
+  /// Words after a race distance such as "1,000m": the race itself, its record and medals.
+  private static let raceWords = WordSet([
+    "race", "races", "track", "record", "records", "title", "titles", "final", "finals", "event",
+    "heat", "heats", "sprint", "freestyle", "backstroke", "breaststroke", "butterfly", "medley",
+    "relay", "hurdles", "steeplechase", "world", "gold", "silver", "bronze", "and", "in", "at",
+    "on", "for", "with", "was", "is",
+  ])
+  /// "1.21 million day-trippers", "two week-nights": a unit of time that starts a hyphenated
+  /// noun counts that noun ("a 52-year-old" and "day-long" keep their time).
+  private static func nounCompound(_ s: Scan, _ j: Int, _ isDuration: Bool) -> Bool {
+    guard isDuration, s.has(j + 1), s.isDash(j), s[j].gap == .none, s[j + 1].gap == .none,
+      s[j + 1].kind == .word
+    else { return false }
+    return !s.isAny(j + 1, durationCompounds)
+  }
+  private static let durationCompounds = WordSet(["old", "olds", "long", "plus", "on", "to"])
   private static let heightWords = WordSet([
     "tall", "high", "long", "wide", "deep", "away", "above", "below", "deeper", "higher",
   ])

@@ -88,6 +88,22 @@ enum SportRules {
     "golf", "birdie", "birdies", "bogey", "bogeys", "fairways", "putt", "putts",
   ])
 
+  /// Words of a sentence about darts, where a bare number is a score: "averaged 108.4", "a
+  /// 161 finish", "a 108 average" ("darts" itself: "14 darts at a double" is a count of them).
+  static let dartsWords = WordSet([
+    "darts", "checkout", "checkouts", "bullseye", "oche", "trebles",
+  ])
+
+  /// True when the number of `c` in a darts sentence is a score: nothing counted follows it
+  /// ("averaged 101.7 and", "a 161 finish"), unlike "missed 14 darts".
+  static func dartsScore(_ s: Scan, _ c: Candidate) -> Bool {
+    guard s.has(c.end), s[c.end].kind == .word, s[c.end].gap < .paragraph else { return true }
+    return s.isAny(c.end, dartsScoreNouns) || s.isAny(c.end, clauseGoesOn)
+  }
+  private static let dartsScoreNouns = WordSet([
+    "average", "averages", "finish", "finishes", "checkout", "checkouts", "to", "against",
+  ])
+
   /// "took 4 for 41": bowling figures give the wickets first (a count), then the runs.
   static func wicketsFirst(_ s: Scan, _ c: Candidate) -> Bool {
     s.has(c.end + 1) && s.lower(c.end) == "for" && s[c.end + 1].kind == .number
