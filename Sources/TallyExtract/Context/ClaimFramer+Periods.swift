@@ -1788,7 +1788,12 @@ extension ClaimFramer {
           continue
         }
         // "January-February 2022", "March to May 2023": one span, in the year after it.
-        if t.id(k + 1).isAny(W.hyphen, W.enDash, W.to, W.through), t.has(k + 2),
+        // So is "January and February 2023" with its year written (not after "between": a
+        // change from one month to the other).
+        let pairWithYear =
+          t.id(k + 1) == W.and && t.id(k - 1) != W.between
+          && (year(k + 3) != nil || (t.id(k + 3) == W.of && year(k + 4) != nil))
+        if t.id(k + 1).isAny(W.hyphen, W.enDash, W.to, W.through) || pairWithYear, t.has(k + 2),
           t[k + 2].capitalized,
           let m2 = Self.monthNumber(t.lower(k + 2)), m2 > m
         {
