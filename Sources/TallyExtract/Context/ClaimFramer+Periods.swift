@@ -644,6 +644,10 @@ extension ClaimFramer {
       && ((s.index + 2)...(s.index + 4)).contains { t.has($0) && t[$0].isNumber }
   }
 
+  /// Nouns of one period that a to-date phrase after them ranks among its kind ("the heaviest
+  /// month so far this year", "the best monthly total this year to date").
+  static let singlePeriodNouns: WordTable = ["month", "monthly", "week", "weekly", "quarter"]
+
   /// Phrases that refer back to the time written last ("Back then the total was $19.2bn").
   static let backThen: PhraseList = [
     ["back", "then"], ["at", "the", "time"], ["at", "that", "time"], ["at", "that", "point"],
@@ -1788,12 +1792,7 @@ extension ClaimFramer {
           continue
         }
         // "January-February 2022", "March to May 2023": one span, in the year after it.
-        // So is "January and February 2023" with its year written (not after "between": a
-        // change from one month to the other).
-        let pairWithYear =
-          t.id(k + 1) == W.and && t.id(k - 1) != W.between
-          && (year(k + 3) != nil || (t.id(k + 3) == W.of && year(k + 4) != nil))
-        if t.id(k + 1).isAny(W.hyphen, W.enDash, W.to, W.through) || pairWithYear, t.has(k + 2),
+        if t.id(k + 1).isAny(W.hyphen, W.enDash, W.to, W.through), t.has(k + 2),
           t[k + 2].capitalized,
           let m2 = Self.monthNumber(t.lower(k + 2)), m2 > m
         {
@@ -1931,7 +1930,11 @@ extension ClaimFramer {
         // "the results of the past year" in a January report: the calendar year just ended
         // (later in the year "the past year" is a rolling twelve months no series holds).
         out.append(Stated(index: k, period: TimeRef(.year(ref.year - 1)), base: isBase(k, k + 2)))
-      } else if t.id(k) == W.this, t.id(k + 1) == W.year, let ref = reference {
+      } else if t.id(k) == W.this, t.id(k + 1) == W.year, let ref = reference,
+        // ("the heaviest month so far this year": no year the figure is of.)
+        !(t.lower(k - 1) == "far" && t.lower(k - 2) == "so"
+          && Self.singlePeriodNouns.contains(t.lower(k - 3)))
+      {
         out.append(Stated(index: k, period: TimeRef(.year(ref.year)), base: isBase(k, k + 2)))
       }
       k += 1
@@ -2139,6 +2142,13 @@ extension ClaimFramer {
         t.year(at: k + 2).map({ y in reference.map { $0.year == y } ?? false }) ?? true
       {
         return (k..<(k + 2), true)
+      }
+      // "August was the heaviest month so far this year": a best month among those to date,
+      // not a span to date.
+      if Self.singlePeriodNouns.contains(t.lower(k - 1))
+        || t.lower(k - 2).isAny("monthly", "weekly")
+      {
+        continue
       }
       if t.matchesAny(Self.toDatePhrases, at: k),
         let e = Self.toDatePhrases.lazy.compactMap({ t.matches($0, at: k) }).first

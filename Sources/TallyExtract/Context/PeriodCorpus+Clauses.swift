@@ -26,21 +26,18 @@ extension PeriodCorpus {
       text: "Peru's zinc sales to Korea slipped to $310m in the third quarter from the second "
         + "quarter of 2024, when Korean smelters paid $355m.",
       date: "2024-11-15", span: "$355m", expect: ["period": "2024-Q2"]),
-    // "in January and February 2023": one span of the two months, in the year written.
+    // "the heaviest month so far this year": a month ranked among those to date, its own.
     .init(
-      rule: "period.month-pair-with-year",
-      text: "Customs data showed Chilean copper deliveries to Japan of 1.57 million tonnes in "
-        + "January and February 2023, up 24% on a year earlier.",
-      date: "2024-02-23", span: "1.57 million tonnes", expect: ["period": "2023-01/2023-02"]),
+      rule: "period.best-month-to-date",
+      text: "Chile shipped 1.2 million tonnes of copper to Japan in the first seven months of "
+        + "2022. August was the heaviest month so far this year at 0.3 million tonnes.",
+      date: "2022-09-21", span: "0.3 million tonnes", expect: ["period": "2022-08"]),
+    // Guard: a total so far this year is the span to date.
     .init(
-      rule: "period.month-pair-with-year",
-      text: "Chile sold copper worth $2.2bn to Japan in March and April of 2022.",
-      date: "2023-02-23", span: "$2.2bn", expect: ["period": "2022-03/2022-04"]),
-    // Guard: "between" the two months is a change from one to the other.
-    .init(
-      rule: "period.month-pair-with-year",
-      text: "Chile's copper sales to Japan rose 10% between January and February 2023.",
-      date: "2024-02-23", span: "10%", expect: ["period": "2023-02", "base": "2023-01"]),
+      rule: "period.best-month-to-date",
+      text: "Chile shipped 0.3 million tonnes of copper to Japan in August, bringing its sales "
+        + "so far this year to 1.5 million tonnes.",
+      date: "2022-09-21", span: "1.5 million tonnes", expect: ["period": "2022-01/2022-08"]),
     // "the same two months of 2022": the sentence's span of months, in that year.
     .init(
       rule: "period.same-span-of-year",
