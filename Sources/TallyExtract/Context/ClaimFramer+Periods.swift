@@ -63,6 +63,18 @@ extension ClaimFramer {
       r.origin = FrameOrigin(.carried, "the period the 'when' clause follows")
       return r
     }
+    // "Now compare with April. Back then the total was $19.2bn, so October is higher": a
+    // reference back to the time written last, before any period the sentence writes after.
+    if !isChange, f.dimension != .count, let p = lastPeriod,
+      !all.contains(where: { $0.index < fi }),
+      let k = (clause.lowerBound..<fi).first(where: { t.matchesAny(Self.backThen, at: $0) }),
+      !(k..<fi).contains(where: { t[$0].isNumber })
+    {
+      r.period = p
+      r.cumulative = p.isSpan
+      r.origin = FrameOrigin(.carried, "the time 'back then' refers to")
+      return r
+    }
     if let m = coordinatedMultiple(before: fi, f) {
       r.period = m.period
       r.cumulative = m.cumulative
@@ -142,12 +154,14 @@ extension ClaimFramer {
         && !opensNextClause(s, after: end)
     }
     // "12% above May's $8bn": the month a compared figure's possessive names is its own.
-    // So is the year or month before "level of", "total of" ("the 2018 level of $107.1bn").
+    // So is the year or month before "level of", "total of" ("the 2018 level of $107.1bn"),
+    // "record of", "peak of" ("down 2.7% from the 2019 record of $110.8bn").
     let possessive = all.filter {
       $0.base && !(fi..<end).isEmpty
         && (possessiveEnd(after: $0.index).map { $0 == fi || $0 + 1 == fi } == true
           || levelOfHead(after: $0.index).map { h in
-            Self.comparandHeads.contains(t.lower(h)) && t.id(h + 1) == W.of
+            (Self.comparandHeads.contains(t.lower(h)) || Self.recordHeads.contains(t.lower(h)))
+              && t.id(h + 1) == W.of
               && (h + 2 == fi || h + 3 == fi)
           } == true)
     }
@@ -629,6 +643,19 @@ extension ClaimFramer {
     return t.id(s.index + 1) == W.alone
       && ((s.index + 2)...(s.index + 4)).contains { t.has($0) && t[$0].isNumber }
   }
+
+  /// Nouns of one period that a to-date phrase after them ranks among its kind ("the heaviest
+  /// month so far this year", "the best monthly total this year to date").
+  static let singlePeriodNouns: WordTable = ["month", "monthly", "week", "weekly", "quarter"]
+
+  /// Phrases that refer back to the time written last ("Back then the total was $19.2bn").
+  static let backThen: PhraseList = [
+    ["back", "then"], ["at", "the", "time"], ["at", "that", "time"], ["at", "that", "point"],
+  ]
+
+  /// Head nouns that call a compared level the best or worst of its period: "down 2.7% from
+  /// the 2019 record of $110.8bn", "below the 2014 peak of $95bn" (the level is of that year).
+  static let recordHeads: WordTable = ["record", "peak", "high", "low", "high-water", "trough"]
 
   /// The token after a period stated at `k` (past its year when it is a month written with
   /// one: "the December 2016 level of"), where a head noun such as "level" may stand.
@@ -1452,11 +1479,18 @@ extension ClaimFramer {
     guard t.id(k) == W.when else { return nil }
     let y = t.id(k - 1) == W.comma ? k - 2 : k - 1
     let stated = sentencePeriods.stated
-    guard !stated.contains(where: { $0.index > k && $0.index < fi }),
-      let s = stated.last(where: { $0.index <= y }), y - s.index <= 3,
+    let inner = stated.filter { $0.index > k && $0.index < fi }
+    guard let s = stated.last(where: { $0.index <= y }), y - s.index <= 3,
       !(s.index...y).contains(where: { t[$0].isNumber && t.year(at: $0) == nil })
     else { return nil }
-    return s.period
+    if inner.isEmpty { return s.period }
+    // "in 2024, when the best month, December, delivered 889,482 tonnes": a month written
+    // without a year inside the clause is of the year the clause follows.
+    guard inner.count == 1, case let m = inner[0].period, !m.isSpan, m.start.granularity == .month,
+      Self.monthNumber(t.lower(inner[0].index)) != nil, t.year(at: inner[0].index + 1) == nil,
+      case let w = s.period, !w.isSpan, w.start.granularity == .year
+    else { return nil }
+    return TimeRef(.month(w.start.year, m.start.sub))
   }
 
   /// "first five months (of 2022 / of the year)" starting at token `k` ("first"): January to
@@ -1877,7 +1911,8 @@ extension ClaimFramer {
         continue
       }
       if let y = year(k) {
-        out.append(Stated(index: k, period: TimeRef(.year(y)), base: isBase(k, k + 1)))
+        let p = sameSpan(inYear: y, at: k, stated: out) ?? TimeRef(.year(y))
+        out.append(Stated(index: k, period: p, base: isBase(k, k + 1)))
       } else if t.id(k) == W.last, t.id(k + 1) == W.year, let ref = reference,
         !(t.id(k - 1) == W.month || t.id(k - 1) == W.period || t.id(k - 2) == W.same
           || t.id(k - 1) == W.the)
@@ -1895,13 +1930,36 @@ extension ClaimFramer {
         // "the results of the past year" in a January report: the calendar year just ended
         // (later in the year "the past year" is a rolling twelve months no series holds).
         out.append(Stated(index: k, period: TimeRef(.year(ref.year - 1)), base: isBase(k, k + 2)))
-      } else if t.id(k) == W.this, t.id(k + 1) == W.year, let ref = reference {
+      } else if t.id(k) == W.this, t.id(k + 1) == W.year, let ref = reference,
+        // ("the heaviest month so far this year": no year the figure is of.)
+        !(t.lower(k - 1) == "far" && t.lower(k - 2) == "so"
+          && Self.singlePeriodNouns.contains(t.lower(k - 3)))
+      {
         out.append(Stated(index: k, period: TimeRef(.year(ref.year)), base: isBase(k, k + 2)))
       }
       k += 1
     }
     return out
   }
+
+  /// "14.69 Mt in January-February, more than twice the 6.28 Mt of the same two months of
+  /// 2022": the year at token `k` after "the same (N) months (period, weeks) of/in" is the
+  /// span of months the sentence (else the text before) is about, in that year.
+  func sameSpan(inYear y: Int, at k: Int, stated: [Stated]) -> TimeRef? {
+    let t = tokens
+    guard t.id(k - 1).isAny(W.of, W.in), Self.spanNouns.contains(t.lower(k - 2)),
+      let s = (max(0, k - 6)..<(k - 2)).last(where: { Self.sameWords.contains(t.lower($0)) }),
+      t.id(s - 1) == W.the,
+      !((s + 1)..<(k - 2)).contains(where: { Self.monthNumber(t.lower($0)) != nil }),
+      let span = stated.last(where: { $0.period.isSpan })?.period
+        ?? (lastPeriod?.isSpan == true ? lastPeriod : nil),
+      let end = span.end, span.start.granularity == .month, end.granularity == .month,
+      span.start.year == end.year, span.start.year != y
+    else { return nil }
+    return TimeRef(from: .month(y, span.start.sub), to: .month(y, end.sub))
+  }
+  /// Nouns that name a span in "the same two months of 2022", "the same period of 2022".
+  static let spanNouns: WordTable = ["months", "period", "weeks", "stretch", "span", "window"]
 
   static let monthNames: WordMap<Int> = [
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -2084,6 +2142,13 @@ extension ClaimFramer {
         t.year(at: k + 2).map({ y in reference.map { $0.year == y } ?? false }) ?? true
       {
         return (k..<(k + 2), true)
+      }
+      // "August was the heaviest month so far this year": a best month among those to date,
+      // not a span to date.
+      if Self.singlePeriodNouns.contains(t.lower(k - 1))
+        || t.lower(k - 2).isAny("monthly", "weekly")
+      {
+        continue
       }
       if t.matchesAny(Self.toDatePhrases, at: k),
         let e = Self.toDatePhrases.lazy.compactMap({ t.matches($0, at: k) }).first

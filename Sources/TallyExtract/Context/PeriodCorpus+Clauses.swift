@@ -26,6 +26,69 @@ extension PeriodCorpus {
       text: "Peru's zinc sales to Korea slipped to $310m in the third quarter from the second "
         + "quarter of 2024, when Korean smelters paid $355m.",
       date: "2024-11-15", span: "$355m", expect: ["period": "2024-Q2"]),
+    // "the heaviest month so far this year": a month ranked among those to date, its own.
+    .init(
+      rule: "period.best-month-to-date",
+      text: "Chile shipped 1.2 million tonnes of copper to Japan in the first seven months of "
+        + "2022. August was the heaviest month so far this year at 0.3 million tonnes.",
+      date: "2022-09-21", span: "0.3 million tonnes", expect: ["period": "2022-08"]),
+    // Guard: a total so far this year is the span to date.
+    .init(
+      rule: "period.best-month-to-date",
+      text: "Chile shipped 0.3 million tonnes of copper to Japan in August, bringing its sales "
+        + "so far this year to 1.5 million tonnes.",
+      date: "2022-09-21", span: "1.5 million tonnes", expect: ["period": "2022-01/2022-08"]),
+    // "the same two months of 2022": the sentence's span of months, in that year.
+    .init(
+      rule: "period.same-span-of-year",
+      text: "In January-February combined, Chilean copper sales to Japan reached 1.47 million "
+        + "tonnes, more than twice the 0.63 million tonnes of the same two months of 2022.",
+      date: "2023-03-24", span: "0.63 million tonnes", expect: ["period": "2022-01/2022-02"]),
+    .init(
+      rule: "period.same-span-of-year",
+      text: "Chilean copper sales to Japan came to $3.1bn from January to April, against $2.4bn "
+        + "in the same period of 2022.",
+      date: "2023-05-24", span: "$2.4bn", expect: ["period": "2022-01/2022-04"]),
+    // Guard: with no span of months before, the year stays a year.
+    .init(
+      rule: "period.same-span-of-year",
+      text: "Chilean copper sales to Japan came to $3.1bn in 2023, against $2.4bn in the same "
+        + "period of 2022.",
+      date: "2024-05-24", span: "$2.4bn", expect: ["period": "2022"]),
+    // "Back then": the time written last, not a period written later in the sentence.
+    .init(
+      rule: "period.back-then",
+      text: "Chile's copper sales to Japan were $2.1bn in October. Now compare with April, the "
+        + "last month the two were level. Back then the total was $1.9bn, so October is higher.",
+      date: "2023-11-09", span: "$1.9bn", expect: ["period": "2023-04"]),
+    .init(
+      rule: "period.back-then",
+      text: "Chile's copper sales to Japan were $2.1bn in October. The last good year was 2019. "
+        + "At the time, Chile sold copper worth $2.6bn to Japan.",
+      date: "2023-11-09", span: "$2.6bn", expect: ["period": "2019"]),
+    // Guard: a period the clause writes before the figure is its own.
+    .init(
+      rule: "period.back-then",
+      text: "Chile's copper sales to Japan were $2.1bn in October. Now compare with April. Back "
+        + "then, in May, the total was $1.9bn.",
+      date: "2023-11-09", span: "$1.9bn", expect: ["period": "2023-05"]),
+    // A month without a year inside the clause is of the clause's year.
+    .init(
+      rule: "period.when-clause-month",
+      text: "Korea imported 9.8 million tonnes of Qatari LNG in 2025, each month well above "
+        + "2024, when the best month, December, delivered 889,482 tonnes.",
+      date: "2026-01-21", span: "889,482 tonnes", expect: ["period": "2024-12"]),
+    .init(
+      rule: "period.when-clause-month",
+      text: "Chile's copper sales to Japan slowed in 2025 after a strong 2023, when in March "
+        + "alone they reached $1.2bn.",
+      date: "2026-02-01", span: "$1.2bn", expect: ["period": "2023-03"]),
+    // Guard: a month with its own year keeps it.
+    .init(
+      rule: "period.when-clause-month",
+      text: "Korea imported 9.8 million tonnes of Qatari LNG in 2025, each month well above "
+        + "2024, when the best month, December 2023, delivered 889,482 tonnes.",
+      date: "2026-01-21", span: "889,482 tonnes", expect: ["period": "2023-12"]),
     // Negatives: a clause that states its own period keeps it; a figure before "when" is not
     // in the clause.
     .init(
@@ -197,6 +260,27 @@ extension PeriodCorpus {
       text: "Chile's copper sales to Japan were $12.4bn last year, more than twice the 2017 "
         + "level of $5.9bn.",
       date: "2024-02-01", span: "$5.9bn", expect: ["period": "2017"]),
+    .init(
+      rule: "period.comparand-record",
+      text: "Chile's copper sales to Japan were $10.8bn last year, down 2.7% from the 2019 record "
+        + "of $11.1bn.",
+      date: "2021-02-01", span: "$11.1bn", expect: ["period": "2019"]),
+    .init(
+      rule: "period.comparand-record",
+      text: "Chile's copper sales to Japan fell 9% to $8bn in 2023, far below the 2014 peak of "
+        + "$9.5bn.",
+      date: "2024-02-01", span: "$9.5bn", expect: ["period": "2014"]),
+    // Guard: the level the change leads to keeps its own year.
+    .init(
+      rule: "period.comparand-record",
+      text: "Chile's copper sales to Japan were $10.8bn last year, down 2.7% from the 2019 record "
+        + "of $11.1bn.",
+      date: "2021-02-01", span: "$10.8bn", expect: ["period": "2020"]),
+    // Guard: a record with no year of its own before it takes the sentence's.
+    .init(
+      rule: "period.comparand-record",
+      text: "Chile's copper sales to Japan reached a record of $11.1bn in 2019.",
+      date: "2021-02-01", span: "$11.1bn", expect: ["period": "2019"]),
   ]
 
   /// Every example of this file.
