@@ -380,11 +380,11 @@ extension SeriesAccumulator {
         swap(&points, &merged)
       }
       guard let head = points.first, let tail = points.last else { continue }
-      var packed = PackedPoints(capacity: points.count)
-      for p in points {
-        if p.slot.isTotal { out.superseded += Int(p.other) }
-        packed.append(
-          code: p.code, value: p.slot.value, line: Int(p.slot.line), rows: Int(p.slot.rows))
+      for p in points where p.slot.isTotal { out.superseded += Int(p.other) }
+      let packed = points.withUnsafeBufferPointer { all in
+        PackedPoints(count: all.count) { i in
+          (all[i].code, all[i].slot.value, Int(all[i].slot.line), Int(all[i].slot.rows))
+        }
       }
       let first = members[lo]
       let key = keys[Int(first.series)]
