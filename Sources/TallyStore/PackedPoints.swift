@@ -39,6 +39,30 @@ public struct PackedPoints: Sendable, Hashable {
     }
   }
 
+  /// Packs `n` points, point `i` given by `point(i)` (a period ``code(_:)``, value, first line,
+  /// rows summed), written in one pass into bytes sized once.
+  ///
+  /// Why: the importer packs ~12 million points at 10 million rows; appending them one by one
+  /// (``append(code:value:line:rows:)``) paid an array append, a capacity check and a `memmove`
+  /// call per point.
+  public init(count n: Int, _ point: (Int) -> (code: UInt32, value: Double, line: Int, rows: Int)) {
+    bytes = [UInt8](unsafeUninitializedCapacity: n * Self.stride) { raw, written in
+      let out = UnsafeMutableRawBufferPointer(raw)
+      for i in 0..<n {
+        let p = point(i)
+        let o = i * Self.stride
+        let v = p.value.bitPattern
+        out.storeBytes(of: p.code.littleEndian, toByteOffset: o, as: UInt32.self)
+        out.storeBytes(of: v.littleEndian, toByteOffset: o + 4, as: UInt64.self)
+        out.storeBytes(
+          of: UInt32(clamping: max(p.line, 0)).littleEndian, toByteOffset: o + 12, as: UInt32.self)
+        out.storeBytes(
+          of: UInt32(clamping: max(p.rows, 0)).littleEndian, toByteOffset: o + 16, as: UInt32.self)
+      }
+      written = n * Self.stride
+    }
+  }
+
   /// Appends one point; lines and row counts beyond `UInt32.max` are clamped.
   public mutating func append(period: Period, value: Double, line: Int, rows: Int) {
     append(code: Self.code(period), value: value, line: line, rows: rows)

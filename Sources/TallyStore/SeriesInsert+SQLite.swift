@@ -11,9 +11,10 @@ import TallyCore
 /// bound through `withBindings`) cost more CPU than SQLite's own insert: at 3 million rows
 /// `perf` put `insertSeries` at 26% of the import's CPU, of which SQLite's step was 13%, binding
 /// and argument building 10%, and the two period texts 1.7%. Here each value is bound straight
-/// from the `PackedSeries`: the texts copied into one reused buffer, they and the points BLOB
-/// bound without a copy by SQLite (`SQLITE_STATIC`, stepped while they are alive). Every other
-/// statement of the store goes through GRDB (records in `Records.swift`).
+/// from the `PackedSeries`: the texts copied into one reused buffer, the points BLOB straight from
+/// the series' packed bytes, both bound without a copy by SQLite (`SQLITE_STATIC`, stepped while
+/// they are alive). Every other statement of the store goes through GRDB (records in
+/// `Records.swift`).
 extension Workspace {
   /// The columns of a series row, in binding order.
   static let seriesInsertSQL = seriesInsertSQL(rows: 1)
@@ -60,7 +61,8 @@ extension Workspace {
         n = batchRows
       }
       rows.reset()
-      for s in series[i..<(i + n)] { rows.add(s) }
+      // By index: a for-in over the slice would copy each series (a retain per string).
+      for j in i..<(i + n) { rows.add(series[j]) }
       let code = rows.run(statement, dataset: id, series[i..<(i + n)])
       sqlite3_reset(statement)
       guard code == SQLITE_DONE else { throw failure(connection, code) }
@@ -75,19 +77,22 @@ extension Workspace {
     return statement
   }
 
-  /// The texts and points of the rows of one statement run, one after the other in one reused
-  /// buffer, bound without a copy (`SQLITE_STATIC`) and stepped while it is alive: SQLite's own
-  /// copies (`SQLITE_TRANSIENT`) cost a malloc, a free and its allocator's mutex per value.
+  /// The texts of the rows of one statement run, one after the other in one reused buffer.
+  ///
+  /// They are bound without a copy (`SQLITE_STATIC`) and stepped while the buffer is alive:
+  /// SQLite's own copies (`SQLITE_TRANSIENT`) cost a malloc, a free and its allocator's mutex per
+  /// value. The points BLOBs are bound straight from each series' packed bytes, also without a
+  /// copy (they were copied into the buffer first: ~250 MB at 10 million rows).
   private struct SeriesRows {
     /// The first byte is never bound: an empty text still gets a non-null pointer (a null one
     /// would bind NULL).
     private var bytes: [UInt8] = [0]
-    /// Per row, the (start, count) of its 11 texts (count -1: NULL) and of its points.
+    /// Per row, the (start, count) of its 11 texts (count -1: NULL).
     private var spans: [(start: Int, count: Int)] = []
 
     init() {
       bytes.reserveCapacity(1 << 16)
-      spans.reserveCapacity(batchRows * 12)
+      spans.reserveCapacity(batchRows * 11)
     }
 
     mutating func reset() {
@@ -115,23 +120,19 @@ extension Workspace {
       spans.append((start, bytes.count - start))
     }
 
-    /// Adds a row's texts (in ``textParameters`` order) and points.
+    /// Adds a row's texts (in ``textParameters`` order).
     mutating func add(_ s: PackedSeries) {
-      let k = s.key
-      add(k.measure)
+      add(s.key.measure)
       add(s.commodity)
-      add(k.reporter)
-      add(k.partner)
-      add(k.flow.rawValue)
-      add(k.unit.rawValue)
+      add(s.key.reporter)
+      add(s.key.partner)
+      add(s.key.flow.rawValue)
+      add(s.key.unit.rawValue)
       add(s.frequency.rawValue)
       add(s.label)
       add(s.sourceUnit)
       add(s.first)
       add(s.last)
-      let start = bytes.count
-      bytes.append(contentsOf: s.points.bytes)
-      spans.append((start, bytes.count - start))
     }
 
     /// Binds the rows added (`series`, in that order) to `statement` and steps it.
@@ -140,30 +141,57 @@ extension Workspace {
     func run(_ statement: OpaquePointer, dataset id: Int64?, _ series: ArraySlice<PackedSeries>)
       -> Int32
     {
+      var points: [UnsafeRawBufferPointer] = []
+      points.reserveCapacity(series.count)
+      return Self.withPoints(series[...], &points) { points in
+        bind(statement, dataset: id, series, points: points)
+      }
+    }
+
+    /// Calls `body` with the points bytes of every series of `series` (appended to `points`),
+    /// each valid during the call: one nested `withUnsafeBytes` a series.
+    private static func withPoints<R>(
+      _ series: ArraySlice<PackedSeries>, _ points: inout [UnsafeRawBufferPointer],
+      _ body: ([UnsafeRawBufferPointer]) -> R
+    ) -> R {
+      guard let i = series.indices.first else { return body(points) }
+      return series[i].points.bytes.withUnsafeBytes { raw in
+        points.append(raw)
+        return withPoints(series.dropFirst(), &points, body)
+      }
+    }
+
+    /// Binds the rows added (`series`, in that order, with their `points` bytes) and steps.
+    private func bind(
+      _ statement: OpaquePointer, dataset id: Int64?, _ series: ArraySlice<PackedSeries>,
+      points: [UnsafeRawBufferPointer]
+    ) -> Int32 {
       bytes.withUnsafeBytes { raw in
         guard let base = raw.baseAddress else { return SQLITE_MISUSE }
         let text = base.assumingMemoryBound(to: CChar.self)
-        for (r, s) in series.enumerated() {
+        for r in 0..<series.count {
+          let s = series.startIndex + r
           let first = Int32(r * columnsPerRow)
           var c =
             id.map { sqlite3_bind_int64(statement, first + 1, $0) }
             ?? sqlite3_bind_null(statement, first + 1)
-          if c == SQLITE_OK { c = sqlite3_bind_double(statement, first + 11, s.scale) }
+          if c == SQLITE_OK { c = sqlite3_bind_double(statement, first + 11, series[s].scale) }
           if c == SQLITE_OK {
-            c = sqlite3_bind_int64(statement, first + 12, Int64(s.points.count))
+            c = sqlite3_bind_int64(statement, first + 12, Int64(series[s].points.count))
           }
           for (slot, index) in textParameters.enumerated() where c == SQLITE_OK {
-            let span = spans[r * 12 + slot]
+            let span = spans[r * 11 + slot]
             c =
               span.count < 0
               ? sqlite3_bind_null(statement, first + index)
               : sqlite3_bind_text(
                 statement, first + index, text + span.start, Int32(span.count), nil)
           }
-          let points = spans[r * 12 + 11]
+          // An empty BLOB still gets a non-null pointer (a null one would bind NULL).
+          let blob = points[r]
           if c == SQLITE_OK {
             c = sqlite3_bind_blob(
-              statement, first + 15, base + points.start, Int32(points.count), nil)
+              statement, first + 15, blob.baseAddress ?? base, Int32(blob.count), nil)
           }
           if c != SQLITE_OK { return c }
         }

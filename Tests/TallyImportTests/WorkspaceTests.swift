@@ -153,4 +153,16 @@ import Testing
     #expect(PackedPoints.code(.quarter(2024, 1)) < PackedPoints.code(.month(2024, 1)))
     #expect(PackedPoints.code(.month(2024, 12)) < PackedPoints.code(.year(2025)))
   }
+
+  @Test func pointsPackedInOnePassAreTheAppendedBytes() {
+    let points: [(code: UInt32, value: Double, line: Int, rows: Int)] = [
+      (PackedPoints.code(.year(2020)), 5.25, 2, 1),
+      (PackedPoints.code(.month(2021, 8)), -0.0, 9, 3),
+      (PackedPoints.code(.day(2022, 1, 31)), .infinity, -4, Int(UInt32.max) + 7),
+    ]
+    var appended = PackedPoints()
+    for p in points { appended.append(code: p.code, value: p.value, line: p.line, rows: p.rows) }
+    #expect(PackedPoints(count: points.count) { points[$0] } == appended)
+    #expect(PackedPoints(count: 0) { points[$0] }.bytes.isEmpty)
+  }
 }
