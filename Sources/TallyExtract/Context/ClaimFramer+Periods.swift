@@ -198,6 +198,13 @@ extension ClaimFramer {
       r.origin = .spanOfChangeBefore
       return r
     }
+    // "We document how trade changed between 2016 and 2022. Imports more than tripled over the
+    // period": with no change over a span before it, the span the sentence before writes.
+    if isChange, own.isEmpty, sameSpanPhrase(in: clause), let s = lastYearSpan {
+      r.period = s
+      r.origin = FrameOrigin(.stated, "the span the sentence before writes")
+      return r
+    }
     // A period written right after the figure ("rose a further 13% in 2023") is its own, even
     // when the clause opened with another.
     // ("January alone came to 7.97 Mt and February to 6.75 Mt": not past "and" or a comma.)
@@ -407,13 +414,19 @@ extension ClaimFramer {
         r.period = p
         r.origin = .figureBefore
         // "Exports grew 64.2% over those two years, and imports rose by more than 60%": a
-        // change with no time of its own after a change over a span shares its base.
+        // change with no time of its own after a change over a span shares its base. So does
+        // one after a change from a base the sentence names ("were 2.3 times their 2019
+        // level, and its imports 2.1 times"), when it states no base of its own.
         if isChange, !all.contains(where: { clause.contains($0.index) }),
           let c = sentenceFrames.last(where: {
             $0.index < fi && $0.frame.period != nil && $0.figure.dimension != .duration
           }),
           c.frame.measure == .growth, c.frame.period == p, let b = c.frame.base,
           c.frame.origins[.period] == .spanOfChangeBefore
+            || (changeBase(after: end, main: p) == nil
+              && comparandBase(after: end, clause: clause, main: p) == nil
+              && yearsEarlierPhrase(after: end, clause: clause) == nil
+              && !previousPeriodPhrase(in: clause))
         {
           r.base = b
           r.cumulative = c.frame.cumulative
@@ -777,11 +790,14 @@ extension ClaimFramer {
   func sameSpanPhrase(in clause: Range<Int>) -> Bool {
     let t = tokens
     // "over those two years": the same, pointing back.
+    // "over the period": the span written before.
     for k in clause
-    where (t.id(k) == W.the && t.id(k + 1) == W.same || t.id(k).isAny(W.those, W.these))
+    where
+      (t.id(k) == W.the && t.id(k + 1) == W.same || t.id(k).isAny(W.those, W.these)
+      || t.id(k) == W.the && t.id(k + 1).isAny(W.period, W.span))
       && t.id(k - 1).isAny(W.over, W.in, W.during, W.across, W.for)
     {
-      var j = k + (t.id(k) == W.the ? 2 : 1)
+      var j = k + (t.id(k) == W.the && t.id(k + 1) == W.same ? 2 : 1)
       if Self.smallNumbers[t.lower(j)] != nil || Int(t.lower(j)) != nil { j += 1 }
       guard t.id(j).isAny(W.years, W.period, W.span, W.stretch, W.months),
         !["of", "in", "last", "a", "year"].contains(t.lower(j + 1))
@@ -1149,6 +1165,17 @@ extension ClaimFramer {
         t.id(k + 2).isAny(W.and, W.to, W.hyphen),
         let b = year(k + 3), b > a
       {
+        return TimeRef(from: .year(a), to: .year(b))
+      }
+    }
+    return nil
+  }
+
+  /// The span of years sentence `t` writes: "between 2016 and 2022", "from 2016 to 2022".
+  func statedYearSpan(_ t: ClaimTokens) -> TimeRef? {
+    for k in 0..<t.count
+    where t.id(k).isAny(W.between, W.from) && t.id(k + 2).isAny(W.and, W.to, W.hyphen) {
+      if let a = t.year(at: k + 1), let b = t.year(at: k + 3), b > a {
         return TimeRef(from: .year(a), to: .year(b))
       }
     }

@@ -57,6 +57,9 @@ struct ClaimFramer {
   /// The period of the last trade level the story stated (not a comparison's base).
   var lastMainPeriod: TimeRef?
   var lastYear: Int?
+  /// The span of years the sentence before wrote ("between 2016 and 2022"), for "over the
+  /// period" (``statedYearSpan(_:)``).
+  var lastYearSpan: TimeRef?
   /// The month-and-year anchors of the current and the previous sentence
   /// (``carriedYear(_:month:at:dated:)``).
   var sentenceMonthAnchor: (year: Int, month: Int)?
@@ -199,6 +202,7 @@ struct ClaimFramer {
   /// period the text says statistics cover ("the customs tables for last year", "data for
   /// November") wins over the others it writes (``coveredPeriod(_:)``).
   mutating func readPeriods(_ t: ClaimTokens) {
+    lastYearSpan = statedYearSpan(t)
     for k in 0..<t.count {
       if t[k].capitalized, let m = Self.monthNumber(t.lower(k)) {
         if t.has(k + 1), t[k + 1].isNumber, let d = Int(t[k + 1].text), d <= 31 { continue }

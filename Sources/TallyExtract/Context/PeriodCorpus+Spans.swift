@@ -482,8 +482,52 @@ extension PeriodCorpus {
       expect: ["period": "2023-01/2023-02"]),
   ]
 
+  /// Bases and spans a change takes from the text around it.
+  ///
+  /// A change with no time or base of its own after a change from a base the sentence names
+  /// shares that base ("2.3 times their 2019 level, and its imports 2.1 times"); not one with a
+  /// base of its own, nor one after a level. "Over the period" after a sentence writing a span
+  /// of years with no change over it is that span; a change with its own year keeps it.
+  static let statedBases: [FrameExample] = [
+    .init(
+      rule: "period.shared-base",
+      text: "In 2022 Chile's exports to Korea were 1.8 times their 2018 level, and its imports "
+        + "from Korea 1.4 times.",
+      date: "2023-03-01", span: "1.4 times",
+      expect: ["period": "2022", "base": "2018"]),
+    .init(
+      rule: "period.shared-base",
+      text: "Chile's exports to Korea in 2022 were 20% above their 2019 level, and its imports "
+        + "from Korea rose 8%.",
+      date: "2023-03-01", span: "8%",
+      expect: ["period": "2022", "base": "2019"]),
+    .init(
+      rule: "period.shared-base",
+      text: "In 2022 Chile's exports to Korea were 1.8 times their 2018 level, and its imports "
+        + "from Korea rose 8% on the previous year.",
+      date: "2023-03-01", span: "8%",
+      expect: ["period": "2022", "base": "2021"]),
+    .init(
+      rule: "period.shared-base",
+      text: "Chile's exports to Korea were $5bn in 2022, and its imports from Korea rose 8%.",
+      date: "2023-03-01", span: "8%",
+      expect: ["period": "2022", "base": "-"]),
+    .init(
+      rule: "period.over-the-period",
+      text: "This note asks how Chile's trade with Korea changed between 2017 and 2022. Chile's "
+        + "exports to Korea more than doubled over the period.",
+      date: "2023-03-01", span: "doubled",
+      expect: ["period": "2017/2022"]),
+    .init(
+      rule: "period.over-the-period",
+      text: "This note asks how Chile's trade with Korea changed between 2017 and 2022. In "
+        + "2022 Chile's exports to Korea grew 8%.",
+      date: "2023-03-01", span: "8%",
+      expect: ["period": "2022"]),
+  ]
+
   /// Every example of this file.
   static let spansAndBases: [FrameExample] =
     bases + quarters + singleMonth + since + opening + sameSpan + story + thresholds + later
-    + carrySpan + boundary + oneMonth
+    + carrySpan + boundary + oneMonth + statedBases
 }
