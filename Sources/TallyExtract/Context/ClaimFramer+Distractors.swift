@@ -1,7 +1,7 @@
 import TallyCore
 
 /// Figures that read like trade but measure something else: a rate or price "traded at" a
-/// figure, a share of payments or settlements (see ``ClaimFramer``).
+/// figure, a central bank's rate, a share of payments or settlements (see ``ClaimFramer``).
 extension ClaimFramer {
   /// "The yuan traded at 6.7 per dollar", "Brent was trading at $80": the verb before "at"
   /// quotes a rate or a price; returns the words.
@@ -15,6 +15,29 @@ extension ClaimFramer {
     }
     return tokens.lower(v - 1) + " at"
   }
+
+  /// A percentage a central bank's rate names just before it ("Russia's key rate stands at
+  /// 18%", "the policy rate, now 7.5%"): the cost of money, not a trade; returns the words.
+  ///
+  /// The rate noun is in the figure's clause, at most six words before it, after a word of
+  /// `policyRateWords` ("growth rate" and "rate of growth" are changes, kept).
+  func policyRate(_ f: Figure, before fi: Int, clause: Range<Int>) -> String? {
+    let first = max(clause.lowerBound + 1, fi - 6)
+    guard f.dimension == .percent, first < fi else { return nil }
+    for k in first..<fi
+    where tokens.lower(k).isAny("rate", "rates")
+      && Self.policyRateWords.contains(tokens.lower(k - 1))
+    {
+      return tokens.lower(k - 1) + " " + tokens.lower(k)
+    }
+    return nil
+  }
+
+  /// Words before "rate" that make it a central bank's or a lender's rate.
+  static let policyRateWords: WordTable = [
+    "key", "policy", "refinancing", "benchmark", "base", "discount", "lending", "deposit",
+    "repo", "interest",
+  ]
 
   /// Verbs that put a price or a rate at a figure ("traded at 6.7 per dollar"); goods
   /// traded are "worth" or "valued at" a sum, never "traded at" it.

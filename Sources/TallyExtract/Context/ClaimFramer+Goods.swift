@@ -695,7 +695,7 @@ extension ClaimFramer {
   /// | whole                       | part                                                  |
   /// |-----------------------------|-------------------------------------------------------|
   /// | a country's flow ("of China's LNG imports") | that flow from the supplier named before the figure |
-  /// | the pair's total trade ("of bilateral trade", "of the two-way total") | the flow named before the figure ("exports", "Chinese goods", "Russia supplied") |
+  /// | the pair's total trade ("of bilateral trade", "of the two-way total") | the flow named before the figure ("exports", "Chinese goods", "Russia supplied"); "X's share": X's exports |
   /// | "the total", a commodity part | the commodity's world total of that flow             |
   /// | "the total", all goods        | the pair's total trade                                |
   func applyShare(
@@ -751,7 +751,13 @@ extension ClaimFramer {
       // The part: the flow named before the figure.
       var partFlow = anchor.map { $0.flow == .total ? Flow.export : $0.flow } ?? .export
       var exporter: String?
-      if let m = mentions.last(where: { $0.end <= fi }) {
+      if let m = mentions.last(where: {
+        $0.end + 1 < fi && tokens.id($0.end) == W.possessive && tokens.id($0.end + 1) == W.share
+      }) {
+        // "Russia's share of the month's trade": the owner of the share is the part's seller.
+        exporter = m.iso3
+        partFlow = .export
+      } else if let m = mentions.last(where: { $0.end <= fi }) {
         let next = tokens.lower(m.end)
         if m.kind == .adjective
           && next.isAny("goods", "products", "exports", "sales", "shipments")

@@ -1170,7 +1170,8 @@ struct ClaimFramer {
     {
       return "by " + tokens[end + 1].text
     }
-    if let w = quotedAt(fi) ?? nonTradeWhole(f, at: end) ?? projectionWords(at: fi, clause: clause)
+    if let w = quotedAt(fi) ?? policyRate(f, before: fi, clause: clause)
+      ?? nonTradeWhole(f, at: end) ?? projectionWords(at: fi, clause: clause)
     {
       return w
     }

@@ -60,5 +60,31 @@ extension FrameCorpus {
       text: "Korea's trade with Vietnam came to $7bn in May. The share of Korea's own exports "
         + "going to Vietnam is about 9%.",
       date: "2024-06-20", span: "9%", expect: ["shareOf": "world", "flow": "export"]),
+    // "Russia's share of the month's trade": a country's share of the pair's total is its
+    // exports (``ClaimFramer/applyShare(_:_:_:_:anchor:mentions:figure:)``), whichever side
+    // the sentence before named first.
+    .init(
+      rule: "share.owner-of-total",
+      text: "Korea's trade with Vietnam came to $7bn in May. Vietnam's share of the month's "
+        + "trade was 36%.",
+      date: "2024-06-20", span: "36%",
+      expect: ["shareOf": "total", "flow": "export", "exporter": "VNM", "importer": "KOR"]),
+    .init(
+      rule: "share.owner-of-total",
+      text: "Trade between Chile and Peru reached $9bn in 2023. Peru's share of the pair's "
+        + "trade was about 45%.",
+      date: "2024-02-01", span: "45%",
+      expect: ["shareOf": "total", "exporter": "PER", "importer": "CHL"]),
+    // Negatives: a possessive before another noun; a seller's goods after the possessive.
+    .init(
+      rule: "share.owner-of-total",
+      text: "Korea's trade with Vietnam came to $7bn in May. In Vietnam's view, Korean goods "
+        + "made up 64% of the month's trade.",
+      date: "2024-06-20", span: "64%", expect: ["shareOf": "total", "exporter": "KOR"]),
+    .init(
+      rule: "share.owner-of-total",
+      text: "Trade between Chile and Peru reached $9bn in 2023. Peru's exports made up about "
+        + "45% of the pair's trade.",
+      date: "2024-02-01", span: "45%", expect: ["shareOf": "total", "exporter": "PER"]),
   ]
 }

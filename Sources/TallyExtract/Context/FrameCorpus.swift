@@ -703,6 +703,26 @@ enum FrameCorpus {
       rule: "flow.traded-at",
       text: "Turkey and Iraq traded goods worth $20bn in 2023.",
       date: "2024-02-01", span: "$20bn", expect: ["flow": "total"]),
+    // A central bank's rate beside a trade story is the cost of money; "key" alone, or the
+    // rate after the figure, is no such rate.
+    .init(
+      rule: "distractor.policy-rate",
+      text: "Turkey's imports from Iraq grew in March. The lira traded near 32 to the dollar and "
+        + "Turkey's key rate stands at 50%.",
+      date: "2024-04-01", span: "50%", expect: ["flow": "-"]),
+    .init(
+      rule: "distractor.policy-rate",
+      text: "Brazil's exports to Chile rose to $1bn in May, while the central bank held its "
+        + "benchmark rate at 10.5%.",
+      date: "2024-06-20", span: "10.5%", expect: ["flow": "-"]),
+    .init(
+      rule: "distractor.policy-rate",
+      text: "Brazil's key exports to Chile rose 12% in May.",
+      date: "2024-06-20", span: "12%", expect: ["flow": "export"]),
+    .init(
+      rule: "distractor.policy-rate",
+      text: "Brazil's exports to Chile rose 12% in May, after the key rate was cut.",
+      date: "2024-06-20", span: "12%", expect: ["flow": "export"]),
     // A participle after the figure names its flow ("N tonnes sold to X"); "by X" its agent.
     .init(
       rule: "flow.participle",
