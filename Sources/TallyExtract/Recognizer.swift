@@ -975,13 +975,8 @@ final class Recognizer {
 
   /// True when the sentence speaks of an index ("the volume index rose to 131.0").
   private func sentenceMentionsIndex(_ s: Scan, _ c: Candidate) -> Bool {
-    var k = max(sentenceStartToken, 0)
-    while k < s.count && Int(starts[k]) == sentenceStartToken {
-      // "a body mass index of 35": a measure of a person, no market.
-      if s.isAny(k, Recognizer.indexWords), !(k >= 1 && s.lower(k - 1) == "mass") { return true }
-      k += 1
-    }
-    return false
+    // "a body mass index of 35": a measure of a person, no market.
+    sentenceHas(s, Recognizer.indexWords, unless: { $0 >= 1 && s.lower($0 - 1) == "mass" })
   }
 
   /// True when the sentence names the S&P ("S&P 500"), written as three tokens.
@@ -997,10 +992,12 @@ final class Recognizer {
   }
 
   /// True when a word of `set` stands in the current sentence.
-  private func sentenceHas(_ s: Scan, _ set: WordSet) -> Bool {
+  ///
+  /// Tokens for which `unless` is true do not count.
+  private func sentenceHas(_ s: Scan, _ set: WordSet, unless: ((Int) -> Bool)? = nil) -> Bool {
     var k = max(sentenceStartToken, 0)
     while k < s.count && Int(starts[k]) == sentenceStartToken {
-      if s.isAny(k, set) { return true }
+      if s.isAny(k, set), !(unless?(k) ?? false) { return true }
       k += 1
     }
     return false

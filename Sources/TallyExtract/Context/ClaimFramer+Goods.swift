@@ -329,10 +329,10 @@ extension ClaimFramer {
       || (tokens.id(k) == W.of && tokens.id(k - 1) == W.total && tokens.id(k - 2) == W.a)
     // "exports $48bn and imports $59bn, a total of $107bn": the sum of both directions
     // (``sumOfBothFlows(_:_:at:)``), not the last one's whole.
-    let flows = Set(sentenceFrames.compactMap { $0.frame.flow })
-    let bothFlows = flows.contains(.export) && flows.contains(.import)
     if f.dimension != .percent, outOf, prev.frame.partner != "WLD",
-      !(bothFlows && appendedTotal(before: fi) != nil)
+      !(appendedTotal(before: fi) != nil
+        && sentenceFrames.contains { $0.frame.flow == .export }
+        && sentenceFrames.contains { $0.frame.flow == .import })
     {
       return (prev.frame, nil)
     }
