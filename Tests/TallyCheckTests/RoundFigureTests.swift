@@ -78,4 +78,33 @@ struct RoundFigureTests {
     let text = "China's imports from Russia came to about $150 billion in 2024, customs data show."
     #expect(verdict(text, "$150 billion", Self.imports(148.2e9)) == "consistent")
   }
+
+  /// The sentence of `figure` with "about" or "roughly" before it.
+  static func about(_ figure: String, _ word: String = "about") -> String {
+    "China's imports from Russia came to \(word) \(figure) in 2024, customs data show."
+  }
+
+  @Test("'about' is one step either side; beyond it, within 2%, a margin case")
+  func approximateMargin() {
+    // [86.1, 86.3] firm, 2% = 1.72 either side, then the 1% tolerance: needs review.
+    let text = Self.about("$86.2 billion")
+    #expect(verdict(text, "$86.2 billion", Self.imports(86.27e9)) == "consistent")
+    #expect(verdict(text, "$86.2 billion", Self.imports(87.0e9)) == "needs review")
+    #expect(verdict(text, "$86.2 billion", Self.imports(89.5e9)) == "inconsistent")
+  }
+
+  @Test("a figure of three or more digits ending in 5 reads as rounded to fives, within 2%")
+  func approximateFives() {
+    // 325 steps of 0.1bn: five steps (0.5bn) are within 2% (0.65bn): [32.0, 33.0].
+    let fives = Self.about("$32.5 billion", "roughly")
+    #expect(verdict(fives, "$32.5 billion", Self.imports(32.8e9)) == "consistent")
+    #expect(verdict(fives, "$32.5 billion", Self.imports(33.1e9)) == "needs review")
+    // 125 steps: five steps (0.5bn) are 4%, more than 2%: one step, [12.4, 12.6].
+    let wide = Self.about("$12.5 billion")
+    #expect(verdict(wide, "$12.5 billion", Self.imports(12.7e9)) == "needs review")
+    // Two digits ending in 5 are no rounding to fives: [2.4, 2.6].
+    let short = Self.about("$2.5 billion")
+    #expect(verdict(short, "$2.5 billion", Self.imports(2.55e9)) == "consistent")
+    #expect(verdict(short, "$2.5 billion", Self.imports(2.62e9)) == "needs review")
+  }
 }
