@@ -81,6 +81,7 @@ extension Figure {
   /// `doc:line`, for messages.
   var place: String { "\(doc):\(line)" }
 
-  /// What the claim is about, for finding subjects: the measure as written, else the frame.
-  var subjectText: String { measure ?? frame?.summary ?? text }
+  /// What the claim is about, for finding subjects: the frame the checks judged (`exports CHN
+  /// -> RUS`, as the report's figure ledger prints it), else the measure as written.
+  var subjectText: String { frame?.subjectLabel ?? measure ?? text }
 }

@@ -123,7 +123,8 @@ extension ClaimVsDataset {
       let j = Judge.judge(f.estimate, computed, context: input.context)
       findings.append(
         Finding(
-          check: .claimVsDataset, verdict: j.verdict, subject: "share: \(f.subjectText) @\(t)",
+          check: .claimVsDataset, verdict: j.verdict,
+          subject: (f.subjectText.hasPrefix("share") ? "" : "share: ") + "\(f.subjectText) @\(t)",
           evidence: [Evidence(f)] + pa.map { Evidence($0, of: part) }
             + pb.map { Evidence($0, of: wholeSeries) },
           computed: [Computation(label: "share \(t)", computed, unit: .percent)],
