@@ -71,13 +71,25 @@ public struct Period: Hashable, TextCoded, Sendable, Comparable {
     Period(granularity: granularity, year: year - 1, sub: sub, day: day)
   }
 
+  /// "2023", "2023-Q2", "2023-06", "2023-06-30".
+  ///
+  /// Padded by hand: the readings' reasons write periods for every figure, and
+  /// `String(format:)` was a fair part of framing a sentence.
   public var description: String {
     switch granularity {
-    case .year: return String(format: "%04d", year)
-    case .quarter: return String(format: "%04d-Q%d", year, sub)
-    case .month: return String(format: "%04d-%02d", year, sub)
-    case .day: return String(format: "%04d-%02d-%02d", year, sub, day)
+    case .year: return Self.padded(year, 4)
+    case .quarter: return Self.padded(year, 4) + "-Q" + String(sub)
+    case .month: return Self.padded(year, 4) + "-" + Self.padded(sub, 2)
+    case .day: return Self.padded(year, 4) + "-" + Self.padded(sub, 2) + "-" + Self.padded(day, 2)
     }
+  }
+
+  /// `n` as `printf`'s `%0*d` writes it: zeros after any sign up to `width` characters.
+  static func padded(_ n: Int, _ width: Int) -> String {
+    let digits = String(n.magnitude)
+    let sign = n < 0 ? "-" : ""
+    let zeros = max(0, width - sign.count - digits.count)
+    return sign + String(repeating: "0", count: zeros) + digits
   }
 
   /// Parses the ISO-style forms that ``description`` writes.

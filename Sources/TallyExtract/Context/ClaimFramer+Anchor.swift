@@ -233,22 +233,29 @@ extension ClaimFramer {
   /// The clause around token `k`: bounded by "while", "but", ";" or "and" before a new flow
   /// word ("exports rose 5% and imports fell 3%").
   func clauseRange(around k: Int) -> Range<Int> {
-    let t = tokens
-    var a = min(k, t.count)
-    while a > 0 {
-      let w = t.lower(a - 1)
-      if Self.clauseBreaks.contains(w) { break }
-      if w == "and" || w == "," || w == ":", startsFlow(a) { break }
-      a -= 1
-    }
-    var b = min(k + 1, t.count)
-    while b < t.count {
-      let w = t.lower(b)
-      if Self.clauseBreaks.contains(w) { break }
-      if w == "and" || w == "," || w == ":", startsFlow(b + 1) { break }
-      b += 1
-    }
+    let opens = clauseOpens
+    let n = opens.count - 1
+    var a = min(k, n)
+    while a > 0 && !opens[a] { a -= 1 }
+    var b = min(k + 1, n)
+    while b < n && (b < 0 || !opens[b + 1]) { b += 1 }
     return a..<max(a, b)
+  }
+
+  /// Where clauses of the sentence open, by token position (0 through `count`).
+  ///
+  /// A clause opens after "while", "but", ";" and the other ``clauseBreaks``, or after "and",
+  /// "," or ":" before a new flow word (``startsFlow(_:)``). Read once per sentence, where
+  /// ``clauseRange(around:)`` asked the words of the clause for every figure.
+  func clauseOpenings() -> [Bool] {
+    let t = tokens
+    var opens = [Bool](repeating: false, count: t.count + 1)
+    for j in stride(from: 1, through: t.count, by: 1) {
+      let w = t.lower(j - 1)
+      opens[j] =
+        Self.clauseBreaks.contains(w) || ((w == "and" || w == "," || w == ":") && startsFlow(j))
+    }
+    return opens
   }
 
   /// True when a new subject with a flow starts at `k` ("imports from Russia", "its exports",

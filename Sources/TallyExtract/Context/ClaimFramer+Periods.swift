@@ -115,15 +115,23 @@ extension ClaimFramer {
     // 2023, up from $67.5bn in 2021, while sales rose to $129.1bn from $79.6bn".)
     // So is one written right after an earlier level when the figure states its own after it
     // ("up from $69.5bn in 2016 but short of the $95bn the two recorded in 2014").
-    let earlierEnds = sentenceFrames.filter { $0.index < fi && $0.figure.kind == .level }
-      .map { figureEnd($0.figure, from: $0.index) }
-    let ownAfter =
-      f.kind == .level && fr.role != .from
-      && all.contains { s in
-        !s.base && clause.contains(s.index) && s.index >= end && !separated(end, s.index)
-          && t.id(s.index - 1).isAny(W.in, W.for, W.during) && !partWithFigure(s)
-          && !(end..<s.index).contains { t.id($0).isAny(W.comma, W.semicolon, W.and) }
+    // (Loops, not closures, where a condition asks the framer: a closure that calls a method
+    // copies the whole framer, for every figure.)
+    var earlierEnds: [Int] = []
+    for e in sentenceFrames where e.index < fi && e.figure.kind == .level {
+      earlierEnds.append(figureEnd(e.figure, from: e.index))
+    }
+    var ownAfter = false
+    if f.kind == .level && fr.role != .from {
+      for s in all
+      where !s.base && clause.contains(s.index) && s.index >= end && !separated(end, s.index)
+        && t.id(s.index - 1).isAny(W.in, W.for, W.during) && !partWithFigure(s)
+        && !(end..<s.index).contains(where: { t.id($0).isAny(W.comma, W.semicolon, W.and) })
+      {
+        ownAfter = true
+        break
       }
+    }
     func attachedToEarlier(_ s: Stated) -> Bool {
       (fr.role == .to || ownAfter)
         && earlierEnds.contains { e in
@@ -146,24 +154,30 @@ extension ClaimFramer {
     // measures is that figure's.)
     // ("$6.8bn for 6.5 Mt, three times the 2021 bill": a period past a multiple is what the
     // multiple is compared with, not the time of a level before it.)
-    let after = candidates.filter { s in
-      clause.contains(s.index) && s.index >= end && !separated(end, s.index)
-        && !comparandFollows
-        && !partWithFigure(s)
-        && !(f.kind == .level && multipleBetween(end, s.index))
-        && !opensNextClause(s, after: end)
+    var after: [Stated] = []
+    for s in candidates
+    where clause.contains(s.index) && s.index >= end && !separated(end, s.index)
+      && !comparandFollows
+      && !partWithFigure(s)
+      && !(f.kind == .level && multipleBetween(end, s.index))
+      && !opensNextClause(s, after: end)
+    {
+      after.append(s)
     }
     // "12% above May's $8bn": the month a compared figure's possessive names is its own.
     // So is the year or month before "level of", "total of" ("the 2018 level of $107.1bn"),
     // "record of", "peak of" ("down 2.7% from the 2019 record of $110.8bn").
-    let possessive = all.filter {
-      $0.base && !(fi..<end).isEmpty
-        && (possessiveEnd(after: $0.index).map { $0 == fi || $0 + 1 == fi } == true
-          || levelOfHead(after: $0.index).map { h in
-            (Self.comparandHeads.contains(t.lower(h)) || Self.recordHeads.contains(t.lower(h)))
-              && t.id(h + 1) == W.of
-              && (h + 2 == fi || h + 3 == fi)
-          } == true)
+    var possessive: [Stated] = []
+    for s in all
+    where s.base && !(fi..<end).isEmpty
+      && (possessiveEnd(after: s.index).map { $0 == fi || $0 + 1 == fi } == true
+        || levelOfHead(after: s.index).map { h in
+          (Self.comparandHeads.contains(t.lower(h)) || Self.recordHeads.contains(t.lower(h)))
+            && t.id(h + 1) == W.of
+            && (h + 2 == fi || h + 3 == fi)
+        } == true)
+    {
+      possessive.append(s)
     }
     let own =
       possessive.suffix(1) + beforeInClause.suffix(1) + beforeInSentence.suffix(1)

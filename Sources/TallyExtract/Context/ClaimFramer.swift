@@ -80,7 +80,12 @@ struct ClaimFramer {
   let explain: Bool
   /// Frames of the current sentence, for elliptical figures and "a year earlier".
   var sentence = ""
-  var tokens = ClaimTokens("")
+  var tokens = ClaimTokens("") {
+    didSet { clauseOpens = clauseOpenings() }
+  }
+  /// Where the current sentence's clauses may open, read once per sentence for
+  /// ``clauseRange(around:)`` (``clauseOpenings()``).
+  private(set) var clauseOpens: [Bool] = [false]
   /// `source(tokens)` of the current sentence, read once per sentence.
   var sentenceSource: (String?, Set<Int>) = (nil, [])
   /// The periods the current sentence states, read once per sentence.
@@ -588,8 +593,11 @@ struct ClaimFramer {
       srcTokens.formUnion(ownTokens)
       clauseSourced = true
     }
-    let mentions = t.mentions(in: clause).filter {
-      !srcTokens.contains($0.start) && !ofLaterFigure($0, after: end, clause: clause)
+    // (A loop: a closure that asks the framer copies the whole framer.)
+    var mentions: [Mention] = []
+    for m in t.mentions(in: clause)
+    where !srcTokens.contains(m.start) && !ofLaterFigure(m, after: end, clause: clause) {
+      mentions.append(m)
     }
 
     fr.qualifier = qualifier(f, at: fi)
