@@ -74,8 +74,12 @@ public struct ClaimSummary: Codable, Sendable {
       var why = reason ?? Self.reason(c)
       // A figure read as no measure whose clause reads as trade ("the release gives
       // $196.48bn"): a trade level whose series the text does not name (TradeClaimEvidence).
+      // So is a trade at a rate read as a price ("its trade with Russia is less than $2bn a
+      // year").
       let unnamedTrade =
-        reason == nil && c.frame?.measure == .other && c.frame?.flow == nil
+        reason == nil && c.frame?.flow == nil
+        && (c.frame?.measure == .other
+          || c.frame?.measure == .price && TradeClaimEvidence.perPeriod(c.figure.unit))
         && TradeClaimEvidence.readsAsTrade(c.figure)
       if unnamedTrade { why = Self.unnamedSeries }
       // A claim about a trade the data could hold, but does not: unverifiable, with the reason.

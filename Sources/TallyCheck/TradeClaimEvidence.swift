@@ -98,6 +98,16 @@ enum TradeClaimEvidence {
     return abs(f.valueHigh ?? f.value) < floor.amount
   }
 
+  /// Denominators of a rate over time: money a month or a year is trade at a rate when its
+  /// clause reads as trade, never a price.
+  static let periodDenominators: Set<String> = ["day", "week", "month", "quarter", "year"]
+
+  /// True when the unit is an amount per period (`USD/year`).
+  static func perPeriod(_ u: TallyCore.Unit) -> Bool {
+    let parts = u.rawValue.split(separator: "/")
+    return parts.count == 2 && periodDenominators.contains(String(parts[1]))
+  }
+
   /// True when the figure's clause reads as a claim about trade (see the type).
   static func readsAsTrade(_ f: Figure) -> Bool {
     (score(f)?.value ?? 0) >= 1

@@ -38,6 +38,9 @@ struct TradeClaimEvidenceTests {
     Row(
       sentence: "Russian statistics, which count differently, show $63.6 billion.",
       text: "$63.6 billion", value: 63.6e9, unit: .usd, period: "2015", trade: true),
+    Row(
+      sentence: "Its own trade with Russia is less than $2 billion a year.",
+      text: "$2 billion a year", value: 2e9, unit: "USD/year", period: "2022", trade: true),
     // Against: a target, a forecast, a capacity, a port's throughput, the economy.
     Row(
       sentence: "The two governments have set a goal of $200 billion in annual trade by 2024.",
@@ -71,7 +74,9 @@ struct TradeClaimEvidenceTests {
   func row(_ r: Row) {
     let f = Fx.figure(
       "x", r.text, r.value, r.unit, measure: "", period: r.period, sentence: r.sentence)
-    #expect(f.frame?.measure == .other, "framed as \(String(describing: f.frame?.measure))")
+    #expect(
+      f.frame?.measure == (r.unit.rawValue.contains("/") ? .price : .other),
+      "framed as \(String(describing: f.frame?.measure))")
     let c = Fx.claims([f], [data])
     #expect(c.map(\.verdict) == [r.trade ? "unverifiable" : "unchecked"])
     #expect(c.first?.reason == (r.trade ? "no matching series" : "not a trade measure"))
