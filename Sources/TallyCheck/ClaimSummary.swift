@@ -6,8 +6,10 @@ import TallyCore
 /// When no finding names the claim, the verdict is `unverifiable` for a trade claim the data
 /// could hold but do not (reason `no matching series`, `no data for the period`, `no series in
 /// a comparable unit`, `only the partner's mirror series`, `no regional series` for a
-/// province's trade), else `unchecked` (reason `no
-/// subject`, `not a trade measure`, `no period`, …). Otherwise it
+/// province's trade; `no matching series` too for a figure read as no measure whose clause
+/// reads as trade, ``TradeClaimEvidence``), else `unchecked` (reason `no
+/// subject`, `not a trade measure`, `no period`, …; an amount below what trade data count,
+/// a price, a rate or a weight, too). Otherwise it
 /// summarises the findings that name the claim:
 ///
 /// 1. Only the findings of the highest weight count (``FindingWeight``): a claim judged against
@@ -69,13 +71,29 @@ public struct ClaimSummary: Codable, Sendable {
     text = c.figure.text
     self.findings = findings.map(\.id)
     if findings.isEmpty {
-      let why = reason ?? Self.reason(c)
+      var why = reason ?? Self.reason(c)
+      // A figure read as no measure whose clause reads as trade ("the release gives
+      // $196.48bn"): a trade level whose series the text does not name (TradeClaimEvidence).
+      // So is a trade at a rate read as a price ("its trade with Russia is less than $2bn a
+      // year").
+      let unnamedTrade =
+        reason == nil && c.frame?.flow == nil
+        && (c.frame?.measure == .other
+          || c.frame?.measure == .price && TradeClaimEvidence.perPeriod(c.figure.unit))
+        && TradeClaimEvidence.readsAsTrade(c.figure)
+      if unnamedTrade { why = Self.unnamedSeries }
       // A claim about a trade the data could hold, but does not: unverifiable, with the reason.
       verdict =
         Self.dataReasons.contains(why)
           && (c.frame?.isTrade == true || c.frame?.measure == .regional
-            || (reason != nil && c.frame?.flow != nil))
+            || (reason != nil && c.frame?.flow != nil) || unnamedTrade)
         ? Verdict.unverifiable.rawValue : Self.unchecked
+      if verdict == Verdict.unverifiable.rawValue, TradeClaimEvidence.belowTradeData(c.figure) {
+        // "Brent settled at $78.3", "a spool weighs about 4 kilograms": an amount no trade
+        // series counts is a price, a rate or a weight, not trade the data lack.
+        verdict = Self.unchecked
+        why = Self.belowTradeData
+      }
       self.reason = why
       return
     }
@@ -116,6 +134,13 @@ public struct ClaimSummary: Codable, Sendable {
   /// The reason of a province's, a region's or a port's trade (measure `regional`): trade the
   /// data could hold, but no dataset has regional series.
   static let noRegionalSeries = "no regional series"
+
+  /// The reason of a trade level read as no measure, its clause reading as trade
+  /// (``TradeClaimEvidence``): no series matches a trade the text does not name.
+  static let unnamedSeries = "no matching series"
+
+  /// The reason of an amount below what trade data count (``TradeClaimEvidence/belowTradeData``).
+  static let belowTradeData = "an amount below what trade data count: a price, a rate or a weight"
 
   /// Why no check reached a claim, from its frame.
   static func reason(_ c: Claim) -> String {
