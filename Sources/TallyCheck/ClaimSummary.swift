@@ -7,7 +7,7 @@ import TallyCore
 /// could hold but do not (reason `no matching series`, `no data for the period`, `no series in
 /// a comparable unit`, `only the partner's mirror series`, `no regional series` for a
 /// province's trade; `no matching series` too for a figure read as no measure whose clause
-/// reads as trade, ``TradeClaimEvidence``), else `unchecked` (reason `no
+/// reads as trade: its frame's `subject` stated), else `unchecked` (reason `no
 /// subject`, `not a trade measure`, `no period`, …; an amount below what trade data count,
 /// a price, a rate or a weight, too). Otherwise it
 /// summarises the findings that name the claim:
@@ -73,14 +73,12 @@ public struct ClaimSummary: Codable, Sendable {
     if findings.isEmpty {
       var why = reason ?? Self.reason(c)
       // A figure read as no measure whose clause reads as trade ("the release gives
-      // $196.48bn"): a trade level whose series the text does not name (TradeClaimEvidence).
+      // $196.48bn"): a trade level whose series the text does not name (the framer states its
+      // subject: TallyExtract's TradeClaimEvidence).
       // So is a trade at a rate read as a price ("its trade with Russia is less than $2bn a
       // year").
       let unnamedTrade =
-        reason == nil && c.frame?.flow == nil
-        && (c.frame?.measure == .other
-          || c.frame?.measure == .price && TradeClaimEvidence.perPeriod(c.figure.unit))
-        && TradeClaimEvidence.readsAsTrade(c.figure)
+        reason == nil && c.frame?.flow == nil && c.frame?.provenance[.subject]?.kind == .stated
       if unnamedTrade { why = Self.unnamedSeries }
       // A claim about a trade the data could hold, but does not: unverifiable, with the reason.
       verdict =
@@ -88,7 +86,7 @@ public struct ClaimSummary: Codable, Sendable {
           && (c.frame?.isTrade == true || c.frame?.measure == .regional
             || (reason != nil && c.frame?.flow != nil) || unnamedTrade)
         ? Verdict.unverifiable.rawValue : Self.unchecked
-      if verdict == Verdict.unverifiable.rawValue, TradeClaimEvidence.belowTradeData(c.figure) {
+      if verdict == Verdict.unverifiable.rawValue, TradeFloor.belowTradeData(c.figure) {
         // "Brent settled at $78.3", "a spool weighs about 4 kilograms": an amount no trade
         // series counts is a price, a rate or a weight, not trade the data lack.
         verdict = Self.unchecked
@@ -136,10 +134,10 @@ public struct ClaimSummary: Codable, Sendable {
   static let noRegionalSeries = "no regional series"
 
   /// The reason of a trade level read as no measure, its clause reading as trade
-  /// (``TradeClaimEvidence``): no series matches a trade the text does not name.
+  /// (its frame's `subject` stated): no series matches a trade the text does not name.
   static let unnamedSeries = "no matching series"
 
-  /// The reason of an amount below what trade data count (``TradeClaimEvidence/belowTradeData``).
+  /// The reason of an amount below what trade data count (``TradeFloor/belowTradeData(_:)``).
   static let belowTradeData = "an amount below what trade data count: a price, a rate or a weight"
 
   /// Why no check reached a claim, from its frame.

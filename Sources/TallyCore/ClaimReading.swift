@@ -4,7 +4,9 @@ import Foundation
 public enum FramePart: String, Codable, Sendable, CaseIterable {
   case flow, sides, goods, period, base, source
   /// The whole trade of a figure the framer read as no trade: flow, sides, goods (see
-  /// ``ClaimReading``'s table, the `subject` row).
+  /// ``ClaimReading``'s table, the `subject` row). Its provenance is `stated` when the
+  /// figure's clause reads as trade although it names no series ("the release gives
+  /// $196.48bn"): a trade level the data cannot be matched to, `unverifiable`, not `unchecked`.
   case subject
 }
 

@@ -3,7 +3,8 @@ import TallyCheck
 import TallyCore
 import Testing
 
-/// A figure read as no measure whose clause still reads as trade (TradeClaimEvidence): a
+/// A figure read as no measure whose clause still reads as trade (the framer's
+/// TradeClaimEvidence, recorded as the frame's `subject` stated): a
 /// trade level the data do not hold (`unverifiable`, `no matching series`); targets,
 /// forecasts, capacities, prices and the economy stay `unchecked` (`not a trade measure`).
 @Suite("Claim summary: a trade level read as no measure")
@@ -77,6 +78,8 @@ struct TradeClaimEvidenceTests {
     #expect(
       f.frame?.measure == (r.unit.rawValue.contains("/") ? .price : .other),
       "framed as \(String(describing: f.frame?.measure))")
+    // The framer decides it and says so in the frame; the check reads only the frame.
+    #expect((f.frame?.provenance[.subject]?.kind == .stated) == r.trade)
     let c = Fx.claims([f], [data])
     #expect(c.map(\.verdict) == [r.trade ? "unverifiable" : "unchecked"])
     #expect(c.first?.reason == (r.trade ? "no matching series" : "not a trade measure"))

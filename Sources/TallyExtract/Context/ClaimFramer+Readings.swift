@@ -478,6 +478,8 @@ extension ClaimFramer {
         fr.measure == .regional
         ? regionalCandidates(of: fr, item.figure, at: item.index)
         : tentativeReadings(of: fr, item.figure, at: item.index)
+      // "the release gives $196.48bn": a trade its clause states without naming its series.
+      if TradeClaimEvidence.unnamedTrade(fr, item.figure) { fr.provenance[.subject] = .stated }
       return fr
     }
   }

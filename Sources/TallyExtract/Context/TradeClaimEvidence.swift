@@ -1,12 +1,14 @@
 import Foundation
 import TallyCore
 
-/// Is a figure the framer read as no measure (`other`: no flow, no goods, no price) still a
-/// claim about trade? A scored decision over several kinds of evidence in the figure's clause,
-/// for the claims no check reached (``ClaimSummary``): a trade level whose series the text
-/// does not name ("Cumulatively, January to October, the release gives $196.48 billion",
-/// "Saudi Arabia regained the top spot among China's crude suppliers with 7.8 million
-/// tonnes") is `unverifiable`, not `unchecked`.
+/// Whether a figure the framer read as no measure (`other`: no flow, no goods, no price) is
+/// still a claim about trade.
+///
+/// A scored decision over several kinds of evidence in the figure's clause: a trade level whose series the text does not name ("Cumulatively, January to October, the
+/// release gives $196.48 billion", "Saudi Arabia regained the top spot among China's crude
+/// suppliers with 7.8 million tonnes"). The framer records it as the frame's `subject` stated
+/// (``ClaimFrame/provenance``, ``ClaimFramer/settledFrames()``), so that the check's summary
+/// calls the claim `unverifiable` (no matching series), not `unchecked`, without reading words.
 ///
 /// | evidence                         | weight | example                                     |
 /// |----------------------------------|--------|---------------------------------------------|
@@ -55,7 +57,7 @@ enum TradeClaimEvidence {
   /// The evidence of the figure's clause; nil when the figure is not an amount of trade size
   /// or does not stand in its sentence.
   static func score(_ f: Figure) -> Score? {
-    guard [TallyCore.Dimension.money, .mass, .volume].contains(f.dimension),
+    guard [Dimension.money, .mass, .volume].contains(f.dimension),
       abs(f.value) >= tradeSize,
       let r = f.sentence.range(of: f.text)
     else { return nil }
@@ -81,23 +83,6 @@ enum TradeClaimEvidence {
     return Score(evidence: evidence, against: against)
   }
 
-  /// The smallest amount trade data count, by dimension.
-  ///
-  /// A hundred thousand in any currency (a day's charter, a barrel, a rouble to the dollar, a
-  /// spool are less); one tonne of goods, for a figure in kilograms (a spool's 4 kg is less; a
-  /// figure in tonnes is never below one).
-  static let tradeFloor: [TallyCore.Dimension: (amount: Double, unit: TallyCore.Unit?)] = [
-    .money: (1e5, nil), .mass: (1000, "kg"),
-  ]
-
-  /// True when the figure is an amount of money or goods below what trade data count
-  /// (``tradeFloor``): a price, a rate or a weight, never a trade level, whatever its frame.
-  static func belowTradeData(_ f: Figure) -> Bool {
-    guard let floor = tradeFloor[f.dimension], floor.unit == nil || floor.unit == f.unit
-    else { return false }
-    return abs(f.valueHigh ?? f.value) < floor.amount
-  }
-
   /// Denominators of a rate over time: money a month or a year is trade at a rate when its
   /// clause reads as trade, never a price.
   static let periodDenominators: Set<String> = ["day", "week", "month", "quarter", "year"]
@@ -111,6 +96,14 @@ enum TradeClaimEvidence {
   /// True when the figure's clause reads as a claim about trade (see the type).
   static func readsAsTrade(_ f: Figure) -> Bool {
     (score(f)?.value ?? 0) >= 1
+  }
+
+  /// True when `fr`, a frame of no trade, is a trade level whose series the text does not
+  /// name: no flow, read as no measure (or as a price whose unit is money per period, "less
+  /// than $2 billion a year"), and its clause reads as trade.
+  static func unnamedTrade(_ fr: ClaimFrame, _ f: Figure) -> Bool {
+    fr.flow == nil && (fr.measure == .other || fr.measure == .price && perPeriod(f.unit))
+      && readsAsTrade(f)
   }
 
   static func words(_ s: String) -> [String] {
