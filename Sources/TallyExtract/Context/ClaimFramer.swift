@@ -388,6 +388,7 @@ struct ClaimFramer {
         sentenceFrames[i].frame.origins[.period] = FrameOrigin(.carried, "the base of the change")
       }
     }
+    settleComparandPeriods()
   }
 
   /// Where `f` starts among the sentence's tokens: the n-th occurrence of its text, n being
