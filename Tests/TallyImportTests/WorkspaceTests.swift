@@ -165,4 +165,80 @@ import Testing
     #expect(PackedPoints(count: points.count) { points[$0] } == appended)
     #expect(PackedPoints(count: 0) { points[$0] }.bytes.isEmpty)
   }
+
+  /// The compact layout reads back every value bit for bit: decimals (the short form) and
+  /// every other double (its 8 bytes), with lines going back and forth and clamped counts.
+  @Test func compactPointsReadBackExactly() throws {
+    let values: [Double] = [
+      30064.47, 5288.278, -998.314, 0, -0.0, 0.1 + 0.2, 1.0 / 3, 123_456.123456, 1e-7, 1e300,
+      9_007_199_254_740_993, .infinity, -.infinity, .nan, .leastNonzeroMagnitude, 2.5e15,
+    ]
+    let periods: [Period] = [.year(1990), .quarter(2001, 2), .month(2024, 12), .day(2025, 2, 28)]
+    let lines: [Int] = [5, 3_000_000, 2, 41]
+    var points: [SeriesPoint] = []
+    for (i, v) in values.enumerated() {
+      let source = PointSource(dataset: "d", line: lines[i % lines.count], rows: i + 1)
+      points.append(SeriesPoint(period: periods[i % periods.count], value: v, source: source))
+    }
+    let packed = PackedPoints(points)
+    #expect(packed.bytes.first == PackedPoints.magic)
+    #expect(packed.count == points.count)
+    let read = try #require(PackedPoints(bytes: packed.bytes)?.points(dataset: "d"))
+    #expect(read.map(\.value.bitPattern) == values.map(\.bitPattern))
+    #expect(read.map(\.period) == points.map(\.period))
+    #expect(read.map(\.source) == points.map(\.source))
+    // Clamped as the first layout clamped them.
+    let clamped = PackedPoints(count: 1) { _ in
+      (PackedPoints.code(.year(2020)), 1, -4, Int(UInt32.max) + 7)
+    }
+    let c = try #require(PackedPoints(bytes: clamped.bytes)?.points(dataset: "d")?.first)
+    #expect(c.source?.line == 0)
+    #expect(c.source?.rows == Int(UInt32.max))
+  }
+
+  /// A Comtrade-like series (monthly, decimal values, lines a few hundred thousand apart)
+  /// takes at most 12 bytes a point, not 20; cut or damaged bytes do not decode.
+  @Test func compactPointsAreSmallAndChecked() {
+    var points: [SeriesPoint] = []
+    for i in 0..<120 {
+      let period = Period.month(2015 + i / 12, i % 12 + 1)
+      let value = Double(100_000 + i * 7919) / 100
+      let source = PointSource(dataset: "d", line: 2 + i * 55_000, rows: 1)
+      points.append(SeriesPoint(period: period, value: value, source: source))
+    }
+    let packed = PackedPoints(points)
+    #expect(packed.bytes.count <= 1 + 12 * points.count)
+    #expect(PackedPoints(bytes: Array(packed.bytes.dropLast())) == nil)
+    #expect(PackedPoints(bytes: packed.bytes + [0x80]) == nil)
+    #expect(PackedPoints(bytes: []).map { $0.count } == 0)
+  }
+
+  /// BLOBs written in the first layout (20 bytes a point, no header) still read, and a point
+  /// appended to one gives the compact layout of all its points.
+  @Test func firstLayoutBlobsStillRead() throws {
+    var legacy: [UInt8] = []
+    func word32(_ x: UInt32) { withUnsafeBytes(of: x.littleEndian) { legacy += $0 } }
+    let rows: [(Period, Double, UInt32, UInt32)] = [
+      (.month(2024, 1), 12.5, 7, 1), (.month(2024, 2), -0.0, 9, 2), (.day(2024, 3, 5), .nan, 4, 1),
+    ]
+    for (p, v, line, n) in rows {
+      word32(PackedPoints.code(p))
+      withUnsafeBytes(of: v.bitPattern.littleEndian) { legacy += $0 }
+      word32(line)
+      word32(n)
+    }
+    var packed = try #require(PackedPoints(bytes: legacy))
+    #expect(packed.count == 3)
+    let read = try #require(packed.points(dataset: "x"))
+    #expect(read.map(\.period) == rows.map(\.0))
+    #expect(read.map(\.value.bitPattern) == rows.map(\.1.bitPattern))
+    #expect(read.map { $0.source?.line } == rows.map { Int($0.2) })
+    #expect(read.map { $0.source?.rows } == rows.map { Int($0.3) })
+    #expect(PackedPoints(bytes: Array(legacy.dropLast())) == nil)
+    packed.append(period: .month(2025, 1), value: 3, line: 11, rows: 1)
+    #expect(packed.bytes.first == PackedPoints.magic)
+    let after = try #require(PackedPoints(bytes: packed.bytes)?.points(dataset: "x"))
+    #expect(after.count == 4)
+    #expect(after.prefix(3).map(\.value.bitPattern) == rows.map(\.1.bitPattern))
+  }
 }
