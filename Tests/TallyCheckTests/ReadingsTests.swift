@@ -367,6 +367,64 @@ struct ReadingsTests: ReadingsHarness {
     #expect(summary(wrong, "tripled", Self.imports).verdict == "inconsistent")
   }
 
+  @Test("a multiple with the default base read from an earlier period its own sentence states")
+  func multipleBaseFromOwnSentence() {
+    let text =
+      "China's imports from Russia came to $114bn in 2022. In 2016 Chinese buyers had spent about $32bn on Russian goods; by 2023 that spending had NN."
+    let fs = read(
+      text.replacingOccurrences(of: "NN", with: "quadrupled"), date: "2024-02-01",
+      title: "China buys more from Russia")
+    let q = fs.first { $0.text == "quadrupled" }
+    #expect(q?.frame?.provenance[.base]?.kind == .defaulted)
+    #expect(q?.frame?.readings.contains { $0.base == TimeRef(iso: "2016") } == true)
+    // 32.228 -> 129.1 is x4.01; 2022 -> 2023, the default, is +13%.
+    let s = summary(fs, "quadrupled", Self.imports)
+    #expect(s.verdict == "consistent")
+    #expect(reading(s.findings)?.contains("read from 2016") == true)
+    #expect(summary(firstOnly(fs), "quadrupled", Self.imports).verdict == "inconsistent")
+    let wrong = read(
+      text.replacingOccurrences(of: "NN", with: "doubled"), date: "2024-02-01",
+      title: "China buys more from Russia")
+    #expect(summary(wrong, "doubled", Self.imports).verdict == "inconsistent")
+    // A percentage change keeps its year-on-year base: no reading from the sentence's levels.
+    let pct = read(
+      text.replacingOccurrences(of: "NN", with: "risen 13%"), date: "2024-02-01",
+      title: "China buys more from Russia")
+    #expect(
+      pct.first { $0.text == "13%" }?.frame?.readings.contains {
+        $0.base == TimeRef(iso: "2016")
+      } != true)
+  }
+
+  @Test("two readings that compare the same periods are one reading, not two that compete")
+  func sameCheckReadings() throws {
+    let text = "Chinese buyers spent $129.1bn on Russian goods in 2023. Spending has NN."
+    let base = try #require(TimeRef(iso: "2016"))
+    func twoReadings(_ figures: [Figure], _ word: String) -> [Figure] {
+      forcing(figures, word) { fr in
+        fr.period = TimeRef(iso: "2023")
+        fr.base = nil
+        fr.provenance[.base] = .defaulted
+        fr.readings = [
+          ClaimReading(
+            part: .base, why: "over the span 2016->2016/2023", period: TimeRef(iso: "2016/2023"),
+            cumulative: false, base: base, setsBase: true),
+          ClaimReading(part: .base, why: "read from 2016", base: base, setsBase: true),
+        ]
+      }
+    }
+    let fs = twoReadings(
+      read(
+        text.replacingOccurrences(of: "NN", with: "quadrupled"), date: "2024-02-01",
+        title: "China buys more from Russia"), "quadrupled")
+    #expect(summary(fs, "quadrupled", Self.imports).verdict == "consistent")
+    let wrong = twoReadings(
+      read(
+        text.replacingOccurrences(of: "NN", with: "doubled"), date: "2024-02-01",
+        title: "China buys more from Russia"), "doubled")
+    #expect(summary(wrong, "doubled", Self.imports).verdict == "inconsistent")
+  }
+
   // MARK: - In the workspace and the JSON
 
   @Test("provenance and readings survive the workspace; a finding names the reading it used")

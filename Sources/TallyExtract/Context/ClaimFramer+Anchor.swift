@@ -53,6 +53,10 @@ extension ClaimFramer {
             && t.id(k - 2).isAny(W.across, W.over, W.beyond, W.past))
           || (t.id(k - 1) == W.hyphen && t.id(k - 2) == W.cross)
           || barrierWords.contains(t.lower(k + 1)) || closedWords.contains(t.lower(k - 1))
+          // "when the pandemic froze the border", "after Beijing shut its border": the
+          // frontier closed, the object of a verb of closing.
+          || (borderDeterminers.contains(t.lower(k - 1))
+            && closingVerbs.contains(t.lower(k - 2)))
         if crossing { continue }
       }
       if side(k) { return true }
@@ -224,6 +228,13 @@ extension ClaimFramer {
   ]
   /// Words before "border" that make it the frontier as a barrier ("closed border crossings").
   static let closedWords: WordTable = ["closed", "shut", "reopened", "sealed"]
+  /// Verbs whose object "the border" is the frontier as a barrier ("the pandemic froze the
+  /// border", "to reopen the border").
+  static let borderDeterminers: WordTable = ["the", "its", "their"]
+  static let closingVerbs: WordTable = [
+    "froze", "freeze", "frozen", "freezes", "closed", "close", "closes", "shut", "shuts",
+    "sealed", "seal", "seals", "reopened", "reopen", "reopens", "opened", "open", "opens",
+  ]
 
   /// Words that open a new clause.
   static let clauseBreaks: WordTable = [

@@ -21,7 +21,17 @@ extension ClaimFramer {
     if (end..<min(tokens.count, end + 3)).contains(where: { tokens.id($0) == W.to }) {
       return false
     }
+    // "72.5 Mt ..., and the pipeline gas bill was 2.5 times what it had been": a noun of
+    // value between the level and the change puts the change in money.
+    if ((prev.index + 1)..<fi).contains(where: { Self.moneyNouns.contains(tokens.lower($0)) }) {
+      return false
+    }
     // The level and the change stand in one stretch of the sentence: no stop or ";" between.
     return !(prev.index..<fi).contains { tokens.id($0).isAny(W.semicolon, W.fullStop, W.colon) }
   }
+
+  /// Nouns of what goods cost or earn, which put a change after a quantity in money.
+  static let moneyNouns: WordTable = [
+    "bill", "bills", "value", "worth", "payments", "revenue", "revenues", "earnings", "spending",
+  ]
 }

@@ -290,6 +290,29 @@ extension ClaimFramer {
         }
       }
     }
+    // Base of a multiple: "In 2021 the figure had been 4.5 Mt; by 2025 it had more than
+    // doubled", "tripled between 2016 and 2022, from $32bn, and by 2024 it had quadrupled": a
+    // multiple with the default base may count from an earlier period at which its own
+    // sentence states the same trade (a level's period, a change's base or end).
+    if growth, fr.multiple != nil, let p = fr.period, !p.isSpan, prov[.base]?.kind != .stated {
+      var seen: Set<TimeRef> = [TimeRef(p.start.yearEarlier())]
+      for r in sentenceFrames
+      where r.index < fi && r.frame.isTrade
+        && r.frame.flow == fr.flow && r.frame.hs == fr.hs && r.frame.multiple == nil
+      {
+        for q in [r.frame.base, r.frame.period].compactMap({ $0 }) {
+          guard !q.isSpan, q.start.granularity == p.start.granularity, q.start < p.start,
+            !out.contains(where: { $0.base == q }), seen.insert(q).inserted
+          else { continue }
+          out.append(
+            ClaimReading(
+              part: .base,
+              why: "read from \(q), where '\(r.figure.text)' before it in the sentence states "
+                + "the same trade: the multiple's base was the default, a year before \(p)",
+              base: q, setsBase: true))
+        }
+      }
+    }
     // Flow: "the total", "the figure" after exports or imports.
     if let pf = prov[.flow], pf.kind == .carried, fr.flow == .export || fr.flow == .import,
       fr.hs.isEmpty, f.unit.isCurrency || growth, !clauseNamesFlow(around: fi, beforeOnly: true)

@@ -23,6 +23,8 @@ extension ClaimFramer {
   static let subjectLeads: WordTable = [
     "the", "its", "their", "this", "that", "total", "overall", "bill", "value", "volume",
     "volumes", "tonnage", "for", "of",
+    // "Only coking coal doubled", "Even coal tripled": a focus word before the goods.
+    "only", "even",
   ]
 
   /// Words that end the clause before a subject ("..., and pipeline gas cost ...").

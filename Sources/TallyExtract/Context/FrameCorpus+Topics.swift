@@ -69,6 +69,17 @@ extension FrameCorpus {
       date: "2024-02-01", span: "12 million tonnes",
       expect: ["exporter": "NOR", "importer": "DEU", "hs": "2709"],
       title: "Norway's energy sales to Germany"),
+    // A focus word before the goods ("Only coking coal doubled") leaves them the subject.
+    .init(
+      rule: "goods.subject",
+      text: "India bought 40 million tonnes of Russian crude in 2023, up 8%. Only coal doubled.",
+      date: "2024-02-01", span: "doubled",
+      expect: ["flow": "import", "exporter": "RUS", "importer": "IND", "hs": "2701"]),
+    .init(
+      rule: "goods.subject",
+      text: "India bought 40 million tonnes of Russian crude in 2023, up 8%. Even coal tripled.",
+      date: "2024-02-01", span: "tripled",
+      expect: ["flow": "import", "exporter": "RUS", "importer": "IND", "hs": "2701"]),
     // Negatives: goods with a noun of their own that is no trade, and a price.
     .init(
       rule: "goods.subject",
