@@ -381,26 +381,11 @@ extension ClaimFramer {
   ///
   /// Goods after "of" belong to the earlier
   /// figure ("8.3 Mt of LNG, worth $4.5bn").
-  func gappedGoods(from a: Int, to b: Int, sides: Set<String> = []) -> Commodities.Entry? {
+  func gappedGoods(from a: Int, to b: Int) -> Commodities.Entry? {
     guard a < b else { return nil }
-    for k0 in (a + 1)..<b where Self.gapOpeners.contains(tokens.lower(k0 - 1)) {
-      if tokens[k0].isNumber { return nil }
-      // "..., and the bill for pipeline gas was three times ...", "..., and China's pipeline
-      // gas bill was 2.5 times ...": the goods after a determiner, a value or volume noun, or
-      // the possessive of a side of the trade.
-      var k = k0
-      while k < b {
-        if Self.subjectLeads.contains(tokens.lower(k)) {
-          k += 1
-        } else if let m = tokens.mentions(in: k..<min(b, k + 4)).first, m.start == k,
-          sides.contains(m.iso3), tokens.lower(m.end) == "'s"
-        {
-          k = m.end + 1
-        } else {
-          break
-        }
-      }
-      guard k < b, let (g, e) = tokens.commodity(at: k), e < b, b - e <= 6,
+    for k in (a + 1)..<b where Self.gapOpeners.contains(tokens.lower(k - 1)) {
+      if tokens[k].isNumber { return nil }
+      guard let (g, e) = tokens.commodity(at: k), e < b, b - e <= 6,
         !(e..<b).contains(where: { tokens[$0].isNumber })
       else { continue }
       return g

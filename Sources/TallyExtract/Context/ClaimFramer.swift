@@ -719,10 +719,7 @@ struct ClaimFramer {
         inherit(prev.frame, into: &fr)
         origins[.flow] = .previousFigure
         origins[.reporter] = .previousFigure
-        if !prev.frame.hs.isEmpty,
-          let g = gappedGoods(
-            from: prev.index, to: fi,
-            sides: Set([prev.frame.reporter, prev.frame.partner].compactMap { $0 })),
+        if !prev.frame.hs.isEmpty, let g = gappedGoods(from: prev.index, to: fi),
           !prev.frame.hs.contains(g.hs)
         {
           // "..., and steam coal for 3.88 Mt": the same trade in the goods of the gap.

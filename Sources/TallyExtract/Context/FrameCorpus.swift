@@ -159,9 +159,9 @@ enum FrameCorpus {
       date: "2024-03-01", span: "doubled", expect: ["flow": "export", "reporter": "MNG"]),
     .init(
       rule: "subnational.frontier",
-      text: "Trade between Chile and Peru reached $5bn in 2023, two years after Lima reopened "
-        + "its border.",
-      date: "2024-03-01", span: "$5bn", expect: ["flow": "total", "reporter": "CHL"]),
+      text: "Trade between Chile and Peru reached $5bn in 2023. Since Lima shut its border in "
+        + "2020, the total has doubled.",
+      date: "2024-03-01", span: "doubled", expect: ["flow": "total", "reporter": "CHL"]),
     // Negative: a border region that trades stays a part of the country.
     .init(
       rule: "subnational.frontier",
@@ -326,24 +326,12 @@ enum FrameCorpus {
       rule: "currency.after-quantity",
       text: "Germany paid $700m for Norwegian LNG in July, twice as much as a year before.",
       date: "2024-09-01", span: "twice", expect: ["currency": "-"]),
-    // A noun of value between the tonnage and the change puts the change in money; the goods
-    // after "and the bill for", or after a side's possessive, are those of the gapped clause.
+    // A noun of value between the tonnage and the change puts the change in money.
     .init(
       rule: "currency.after-quantity",
       text: "Norway shipped 1.4 million tonnes of LNG to Germany in July, and the bill for "
         + "pipeline gas was three times the year-earlier level.",
       date: "2024-09-01", span: "three times", expect: ["currency": "-", "hs": "271121"]),
-    .init(
-      rule: "currency.after-quantity",
-      text: "Norway shipped 1.4 million tonnes of LNG to Germany in July, and Germany's "
-        + "pipeline gas bill was 2.5 times what it had been.",
-      date: "2024-09-01", span: "2.5 times", expect: ["currency": "-", "hs": "271121"]),
-    // Negative: a possessive of a country not on the trade's sides names no gapped goods.
-    .init(
-      rule: "currency.after-quantity",
-      text: "Norway shipped 1.4 million tonnes of LNG to Germany in July, and France's "
-        + "pipeline gas volumes were three times the year-earlier level.",
-      date: "2024-09-01", span: "three times", expect: ["hs": "271111"]),
   ]
 
   /// A length followed by a direction or "from" is a distance between places, not goods.
