@@ -85,9 +85,6 @@ extension ClaimVsDataset {
       let alt = r.applied(to: fr)
       guard alt.isTrade, case .findings(let fs)? = result(claim, alt, input) else { continue }
       if Self.matches(fs) {
-        // Two readings that check the same thing ("over the span 2014->2014/2024" and "from
-        // 2014" both compare 2014 with 2024) are one reading.
-        if let m = match, Self.sameCheck(m.findings, fs) { continue }
         // Two readings match: the claimed value does not say which one was meant.
         if match != nil { return nil }
         match = (r, fs)
@@ -128,18 +125,6 @@ extension ClaimVsDataset {
       else { return nil }
       return "disagreed: \(bad.explanation)"
     }
-  }
-
-  /// True when two readings' findings check the same thing: the same subjects (trade and
-  /// periods) with the same verdicts and computed values.
-  static func sameCheck(_ a: [Finding], _ b: [Finding]) -> Bool {
-    func key(_ fs: [Finding]) -> [String] {
-      fs.map { f in
-        "\(f.subject)|\(f.verdict)|"
-          + f.computed.map { "\($0.label)=\($0.value)" }.joined(separator: ",")
-      }.sorted()
-    }
-    return key(a) == key(b)
   }
 
   /// True when the findings of a reading are a margin case: all primary, all needs review.

@@ -396,35 +396,6 @@ struct ReadingsTests: ReadingsHarness {
       } != true)
   }
 
-  @Test("two readings that compare the same periods are one reading, not two that compete")
-  func sameCheckReadings() throws {
-    let text = "Chinese buyers spent $129.1bn on Russian goods in 2023. Spending has NN."
-    let base = try #require(TimeRef(iso: "2016"))
-    func twoReadings(_ figures: [Figure], _ word: String) -> [Figure] {
-      forcing(figures, word) { fr in
-        fr.period = TimeRef(iso: "2023")
-        fr.base = nil
-        fr.provenance[.base] = .defaulted
-        fr.readings = [
-          ClaimReading(
-            part: .base, why: "over the span 2016->2016/2023", period: TimeRef(iso: "2016/2023"),
-            cumulative: false, base: base, setsBase: true),
-          ClaimReading(part: .base, why: "read from 2016", base: base, setsBase: true),
-        ]
-      }
-    }
-    let fs = twoReadings(
-      read(
-        text.replacingOccurrences(of: "NN", with: "quadrupled"), date: "2024-02-01",
-        title: "China buys more from Russia"), "quadrupled")
-    #expect(summary(fs, "quadrupled", Self.imports).verdict == "consistent")
-    let wrong = twoReadings(
-      read(
-        text.replacingOccurrences(of: "NN", with: "doubled"), date: "2024-02-01",
-        title: "China buys more from Russia"), "doubled")
-    #expect(summary(wrong, "doubled", Self.imports).verdict == "inconsistent")
-  }
-
   // MARK: - In the workspace and the JSON
 
   @Test("provenance and readings survive the workspace; a finding names the reading it used")
