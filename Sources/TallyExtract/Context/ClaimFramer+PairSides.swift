@@ -138,3 +138,56 @@ extension ClaimFramer {
   }
 
 }
+
+/// The sides a figure's clause states by place words, over sides carried from an earlier
+/// trade: "Kyiv received 115 km in August. ... $54 million worth of lithium-ion cells left
+/// China for Russia in August", "Ukraine took 72 km in August. Lithium-ion batteries: $47
+/// million to Russia in August". The clause has no flow word, so no anchor reads its sides,
+/// and the trade of the sentence before was carried whole; the clause's own countries win.
+///
+/// | word before a country in the clause | side it states          |
+/// |-------------------------------------|-------------------------|
+/// | `to`, `into`, `for`                 | the importer            |
+/// | `from`, `left`                      | the exporter            |
+///
+/// A side the clause does not state is kept from the carried trade, unless it is the country
+/// the clause puts on the other side. Only a one-way flow whose sides were carried, with at
+/// most one country of each kind in the clause before the sentence's next figure, and a
+/// result of two different countries that differs from the carried trade.
+extension ClaimFramer {
+  /// Words before a country that make it the importer, and those that make it the exporter.
+  static let destinationWords: WordTable = ["to", "into", "for"]
+  static let originWords: WordTable = ["from", "left"]
+
+  /// `fr` with the sides its clause states (see above), or `nil` when it states none that
+  /// differ from the carried ones.
+  func clauseSides(of fr: ClaimFrame, at fi: Int) -> ClaimFrame? {
+    guard fr.provenance[.sides]?.kind == .carried, fr.flow == .import || fr.flow == .export,
+      let exporter = fr.exporter, let importer = fr.importer
+    else { return nil }
+    var to: [String] = []
+    var from: [String] = []
+    // A country after another figure of the sentence is that figure's ("525,000 km, about
+    // 4,500 times the length sent to Ukraine").
+    let next = sentenceFrames.map(\.index).filter { $0 > fi }.min() ?? Int.max
+    for m in tokens.mentions(in: clauseRange(around: fi))
+    where m.kind == .name && m.start > 0 && m.start < next {
+      let w = tokens.lower(m.start - 1)
+      if Self.destinationWords.contains(w) {
+        to.append(m.iso3)
+      } else if Self.originWords.contains(w) {
+        from.append(m.iso3)
+      }
+    }
+    guard to.count + from.count > 0, to.count <= 1, from.count <= 1 else { return nil }
+    let newExporter = from.first ?? (exporter == to.first ? nil : exporter)
+    let newImporter = to.first ?? (importer == from.first ? nil : importer)
+    guard let e = newExporter, let i = newImporter, e != i,
+      e != exporter || i != importer
+    else { return nil }
+    var out = fr
+    (out.reporter, out.partner) = fr.flow == .export ? (e, i) : (i, e)
+    out.provenance[.sides] = .stated
+    return out
+  }
+}

@@ -487,6 +487,9 @@ extension ClaimFramer {
     sentenceFrames.map { item in
       var fr = item.frame
       fr.provenance = provenance(of: fr)
+      // "Kyiv received 115 km. ... $54 million of cells left China for Russia": the clause's
+      // own countries over the carried sides.
+      if fr.isTrade, let stated = clauseSides(of: fr, at: item.index) { fr = stated }
       if fr.isTrade {
         let chain =
           readings(of: fr, item.figure, at: item.index)
@@ -503,6 +506,14 @@ extension ClaimFramer {
         : tentativeReadings(of: fr, item.figure, at: item.index)
       // "the release gives $196.48bn": a trade its clause states without naming its series.
       if TradeClaimEvidence.unnamedTrade(fr, item.figure) { fr.provenance[.subject] = .stated }
+      // "The monthly total, just under $19 billion": the story's trade carried as the frame.
+      if let r = carriedSubject(of: fr, item.figure, at: item.index, among: fr.readings) {
+        var t = r.applied(to: fr)
+        t.provenance[.flow] = .stated
+        t.provenance[.sides] = .carried()
+        t.provenance[.subject] = nil
+        return t
+      }
       return fr
     }
   }

@@ -195,3 +195,37 @@ extension ClaimFramer {
     "revenue", "profit", "profits", "debt", "reserve", "fund", "funds",
   ]
 }
+
+/// The pair's total trade carried onto a level no clause framed, when its clause reads as
+/// trade (``TradeClaimEvidence``) and names the total: "The monthly total, just under $19
+/// billion by the administration's count, compares with ..., which would put the average at
+/// about $19.5 billion a month" (the modal later in the sentence dropped the frame). Of the
+/// candidate trades (``ClaimFramer/tentativeReadings(of:_:at:)``) the total becomes the frame,
+/// so that the check can find the claim inconsistent, not only the one candidate it matches:
+///
+/// | evidence in the figure's clause                                  | frame                 |
+/// |------------------------------------------------------------------|-----------------------|
+/// | an amount of money; a total ("total", "turnover", "trade", "bilateral") and no one-way flow | the pair's total trade, all goods or the clause's goods |
+/// | a one-way flow, or the total and a one-way flow                  | none: candidates stay readings |
+/// | a tonnage or a volume (goods data are kept one way)              | none: candidates stay readings |
+/// | no word of trade, or a word against (``TradeClaimEvidence``)     | none                  |
+extension ClaimFramer {
+  /// The candidate trade to carry onto `fr` as its frame (see above); `nil` when the clause
+  /// does not single one out.
+  func carriedSubject(of fr: ClaimFrame, _ f: Figure, at fi: Int, among readings: [ClaimReading])
+    -> ClaimReading?
+  {
+    guard fr.flow == nil, f.kind == .level, f.dimension == .money, !readings.isEmpty,
+      readings.allSatisfy({ $0.part == .subject }),
+      TradeClaimEvidence.unnamedTrade(fr, f)
+    else { return nil }
+    var flows = Set<Flow>()
+    for k in clauseRange(around: fi) {
+      let w = tokens.lower(k)
+      if let fl = ClaimWords.flowNouns[w] ?? ClaimWords.flowVerbs[w] { flows.insert(fl) }
+      if ClaimWords.totalAdjectives.contains(w) { flows.insert(.total) }
+    }
+    guard flows == [.total] else { return nil }
+    return readings.first { $0.flow == .total }
+  }
+}

@@ -816,5 +816,6 @@ enum FrameCorpus {
     sources + headlines + places + goods + volumes + periods + distances + shares + others
     + directions + paidFor + frontier + subjects + topics + money + stated + balances + regions
     + ofFlow + moving + fromPlaces + placeSides + asides + wentTo + compass + charges + world
-    + round18 + chooser + measure + market + gappedShares + formalNames
+    + round18 + chooser + measure + market + gappedShares + formalNames + carriedSubjects
+    + clauseSides
 }
