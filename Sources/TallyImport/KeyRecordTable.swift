@@ -158,10 +158,7 @@ struct KeyRecordTable<Payload: BitwiseCopyable> {
   private mutating func growArena(to needed: Int) {
     var grown = capacity * 2
     while grown < needed { grown *= 2 }
-    let moved = LargeMemory.allocate(bytes: grown)
-    moved.copyMemory(from: arena, byteCount: used)
-    LargeMemory.release(arena, bytes: capacity)
-    arena = moved
+    arena = LargeMemory.grow(arena, from: capacity, to: grown, used: used)
     capacity = grown
   }
 

@@ -515,18 +515,19 @@ final class RowReader {
     }
     guard let (resolved, info) = try resolveKey(r, l) else { return nil }
     var key = resolved
-    // The key's series at this row's frequency, created now (its strings are not kept here).
+    // The key's series at this row's frequency, created now with its record (one turn of the
+    // registry's lock; its strings are not kept here).
+    let numbers = registry.register(
+      hash: hash, bytes: keyBytes, key: key, info: info, frequency: Frequency(p.granularity),
+      setAside: key.setAside >= 0 ? setAsideLabels[Int(key.setAside)] : nil)
     if let v = info.value {
-      key.valueBase = series(v.key, p, v.meta)
+      key.valueBase = accumulator.name(numbers.value, meta: v.meta)
       key.valueSeries[f] = key.valueBase
     }
     if let q = info.quantity {
-      key.quantityBase = series(q.key, p, q.meta)
+      key.quantityBase = accumulator.name(numbers.quantity, meta: q.meta)
       key.quantitySeries[f] = key.quantityBase
     }
-    registry.insertCells(
-      hash: hash, bytes: keyBytes, key: key, info: info,
-      setAside: key.setAside >= 0 ? setAsideLabels[Int(key.setAside)] : nil)
     return key
   }
 
@@ -648,6 +649,16 @@ final class RowReader {
     case .quarter: return 1
     case .month: return 2
     case .day: return 3
+    }
+  }
+
+  /// The index of `f` in a ``PerFrequency`` (as ``frequencyIndex(_:)`` of a period).
+  static func frequencyIndex(_ f: Frequency) -> Int {
+    switch f {
+    case .annual: return 0
+    case .quarterly: return 1
+    case .monthly: return 2
+    case .daily: return 3
     }
   }
 

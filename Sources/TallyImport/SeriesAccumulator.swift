@@ -289,16 +289,28 @@ final class SeriesAccumulator {
   /// A series key as bytes whose order is the order of `SeriesKey`'s `<` for ASCII keys (then
   /// the frequency): its parts, each followed by a 0 byte.
   static func sortBytes(_ k: Key, into b: inout [UInt8]) {
-    func add(_ part: String) {
-      b.append(contentsOf: part.utf8)
-      b.append(0)
-    }
-    add(k.key.measure)
-    add(k.key.reporter)
-    add(k.key.partner)
-    add(k.key.flow.rawValue)
-    add(k.key.unit.rawValue)
-    add(k.frequency.rawValue)
+    sortBytesHead(k.key, into: &b)
+    sortBytesTail(k.key.unit, k.frequency, into: &b)
+  }
+
+  /// The first parts of ``sortBytes(_:into:)``: those a key's value and quantity series share
+  /// (measure, reporter, partner, flow).
+  static func sortBytesHead(_ k: SeriesKey, into b: inout [UInt8]) {
+    addPart(k.measure, to: &b)
+    addPart(k.reporter, to: &b)
+    addPart(k.partner, to: &b)
+    addPart(k.flow.rawValue, to: &b)
+  }
+
+  /// The last parts of ``sortBytes(_:into:)`` (unit, frequency), after ``sortBytesHead(_:into:)``.
+  static func sortBytesTail(_ unit: Unit, _ frequency: Frequency, into b: inout [UInt8]) {
+    addPart(unit.rawValue, to: &b)
+    addPart(frequency.rawValue, to: &b)
+  }
+
+  private static func addPart(_ part: String, to b: inout [UInt8]) {
+    b.append(contentsOf: part.utf8)
+    b.append(0)
   }
 
   /// Frees what is only needed while rows are added (the points are kept).

@@ -62,6 +62,11 @@ final class SeriesRegistry: @unchecked Sendable {
     defer { lock.unlock() }
     keyBuffer.removeAll(keepingCapacity: true)
     SeriesAccumulator.sortBytes(key, into: &keyBuffer)
+    return seriesLocked(key)
+  }
+
+  /// The series number of `key` (its sort bytes in `keyBuffer`), created when new; the lock held.
+  private func seriesLocked(_ key: SeriesAccumulator.Key) -> Int32 {
     let h = FastHash.of(keyBuffer)
     if let i = keyTable.find(hash: h, matches: { $0.elementsEqual(keyBuffer) }) {
       if seriesKeys[Int(i)] == key { return i }
@@ -72,6 +77,60 @@ final class SeriesRegistry: @unchecked Sendable {
     seriesKeys.append(key)
     keyTable.insert(hash: h, bytes: keyBuffer)
     return i
+  }
+
+  /// The series of key cells new to a chunk reader (resolved by it to `key` and `info`), and
+  /// their record: under one lock, the value and quantity series at `frequency` numbered (their
+  /// sort bytes built from one shared head) and the cells added, unless another chunk added
+  /// them meanwhile (its series are the same: the same keys).
+  ///
+  /// Why one call: a new key took three turns of the lock (value series, quantity series,
+  /// cells) and built the series keys' bytes twice.
+  ///
+  /// - Returns: the value and quantity series numbers, -1 for a series the key does not have.
+  func register(
+    hash: UInt64, bytes: [UInt8], key: RowReader.ResolvedKey, info: RowReader.KeyInfo,
+    frequency: Frequency, setAside: String?
+  ) -> (value: Int32, quantity: Int32) {
+    lock.lock()
+    defer { lock.unlock() }
+    var numbers: (value: Int32, quantity: Int32) = (-1, -1)
+    var headCount = 0
+    if let v = info.value {
+      keyBuffer.removeAll(keepingCapacity: true)
+      SeriesAccumulator.sortBytesHead(v.key, into: &keyBuffer)
+      headCount = keyBuffer.count
+      SeriesAccumulator.sortBytesTail(v.key.unit, frequency, into: &keyBuffer)
+      numbers.value = seriesLocked(SeriesAccumulator.Key(key: v.key, frequency: frequency))
+    }
+    if let q = info.quantity {
+      if let v = info.value, v.key.measure == q.key.measure, v.key.reporter == q.key.reporter,
+        v.key.partner == q.key.partner, v.key.flow == q.key.flow
+      {
+        keyBuffer.removeSubrange(headCount...)
+      } else {
+        keyBuffer.removeAll(keepingCapacity: true)
+        SeriesAccumulator.sortBytesHead(q.key, into: &keyBuffer)
+      }
+      SeriesAccumulator.sortBytesTail(q.key.unit, frequency, into: &keyBuffer)
+      numbers.quantity = seriesLocked(SeriesAccumulator.Key(key: q.key, frequency: frequency))
+    }
+    guard !cellsReleased, cells.find(hash: hash, matches: { $0.elementsEqual(bytes) }) == nil
+    else { return numbers }
+    var k = key
+    k.setAside = -1
+    if let setAside {
+      k.setAside = Int32(setAsideLabels.count)
+      setAsideLabels.append(setAside)
+    }
+    let f = RowReader.frequencyIndex(frequency)
+    k.valueBase = numbers.value
+    if numbers.value >= 0 { k.valueSeries[f] = numbers.value }
+    k.quantityBase = numbers.quantity
+    if numbers.quantity >= 0 { k.quantitySeries[f] = numbers.quantity }
+    cells.insert(hash: hash, bytes: bytes, payload: Shared(key: k, info: Int32(metas.count)))
+    metas.append(KeyMetas(value: info.value?.meta, quantity: info.quantity?.meta))
+    return numbers
   }
 
   /// The key of series `s`.
@@ -111,26 +170,6 @@ final class SeriesRegistry: @unchecked Sendable {
     return Found(
       key: shared.key, metas: metas[Int(shared.info)],
       setAside: shared.key.setAside >= 0 ? setAsideLabels[Int(shared.key.setAside)] : nil)
-  }
-
-  /// Adds what key cells `bytes` resolve to (`key.setAside` ignored: `setAside` is the label),
-  /// unless another chunk added them meanwhile.
-  func insertCells(
-    hash: UInt64, bytes: [UInt8], key: RowReader.ResolvedKey, info: RowReader.KeyInfo,
-    setAside: String?
-  ) {
-    lock.lock()
-    defer { lock.unlock() }
-    guard !cellsReleased, cells.find(hash: hash, matches: { $0.elementsEqual(bytes) }) == nil
-    else { return }
-    var k = key
-    k.setAside = -1
-    if let setAside {
-      k.setAside = Int32(setAsideLabels.count)
-      setAsideLabels.append(setAside)
-    }
-    cells.insert(hash: hash, bytes: bytes, payload: Shared(key: k, info: Int32(metas.count)))
-    metas.append(KeyMetas(value: info.value?.meta, quantity: info.quantity?.meta))
   }
 
   /// Frees the key cells records (once every chunk is read).

@@ -27,6 +27,28 @@ import Testing
     #expect(table.find([]) == 5000)
   }
 
+  @Test func recordsKeepTheirBytesWhenTheArenaIsMapped() {
+    // Past the 4 MiB where the arena is mapped (and then moved by `mremap` as it grows).
+    var table = KeyRecordTable<Int64>()
+    defer { table.release() }
+    let tail = String(repeating: "x", count: 90)
+    let keys = (0..<120_000).map { Array("\($0)\u{1F}\(tail)\u{1F}".utf8) }
+    var offsets: [Int] = []
+    for (i, k) in keys.enumerated() {
+      offsets.append(table.insert(hash: FastHash.of(k), bytes: k, payload: Int64(i) * 3))
+    }
+    var wrong = 0
+    for (i, k) in keys.enumerated() {
+      let found = table.find(hash: FastHash.of(k)) { $0.elementsEqual(k) }
+      if found != offsets[i] || table.payload(offsets[i]) != Int64(i) * 3
+        || !table.bytes(offsets[i]).elementsEqual(k)
+      {
+        wrong += 1
+      }
+    }
+    #expect(wrong == 0)
+  }
+
   @Test func equalHashesAreToldApartByTheirBytes() {
     var table = ByteKeyTable()
     // Every entry under one hash: only the bytes decide.
@@ -98,5 +120,25 @@ import Testing
     #expect(table.find(hash: 42) { $0.elementsEqual(Array("202401".utf8)) } == a)
     #expect(table.find(hash: 42) { $0.elementsEqual(Array("202403".utf8)) } == nil)
     #expect(table.find(hash: 43) { _ in true } == nil)
+  }
+}
+
+/// Blocks grown in place of a copy (``LargeMemory/grow(_:from:to:used:)``): the bytes in use
+/// kept, from a `calloc` block and from a mapped one, and the grown block writable to its end.
+@Suite struct LargeMemoryGrowTests {
+  @Test func grownBlocksKeepTheirBytes() {
+    for (from, to) in [(1 << 20, 8 << 20), (4 << 20, 16 << 20), (6 << 20, 64 << 20)] {
+      let block = LargeMemory.allocate(bytes: from)
+      let words = block.bindMemory(to: UInt64.self, capacity: from / 8)
+      for i in 0..<from / 8 { words[i] = UInt64(i) &* 0x9E37_79B9_7F4A_7C15 }
+      let grown = LargeMemory.grow(block, from: from, to: to, used: from)
+      let w = grown.bindMemory(to: UInt64.self, capacity: to / 8)
+      var wrong = 0
+      for i in 0..<from / 8 where w[i] != UInt64(i) &* 0x9E37_79B9_7F4A_7C15 { wrong += 1 }
+      #expect(wrong == 0, "\(from) -> \(to)")
+      w[to / 8 - 1] = 7
+      #expect(w[to / 8 - 1] == 7)
+      LargeMemory.release(grown, bytes: to)
+    }
   }
 }

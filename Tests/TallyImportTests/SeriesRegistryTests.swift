@@ -29,6 +29,64 @@ import Testing
     #expect(registry.keys.count == 2)
   }
 
+  @Test func aNewKeysSeriesAndRecordAreRegisteredTogether() {
+    // The value and quantity series of new key cells, numbered in one call: the numbers
+    // ``SeriesRegistry/series(_:)`` gives for the same keys (one created, one found), the
+    // record found afterwards with them at the row's frequency; a second chunk registering the
+    // same cells (it resolved them meanwhile) gets the same numbers and adds no record.
+    let registry = SeriesRegistry()
+    let value = Self.key("hs:2701")
+    var quantity = value
+    quantity.unit = .kg
+    let known = registry.series(.init(key: quantity, frequency: .monthly))
+    let usd = SeriesAccumulator.Meta(commodity: "2701", label: "Coal", unit: Self.unit)
+    let kg = SeriesAccumulator.Meta(
+      commodity: "2701", label: "Coal", unit: UnitLabel(unit: .kg, source: "kg"))
+    var info = RowReader.KeyInfo()
+    info.value = (value, usd)
+    info.quantity = (quantity, kg)
+    let cells = Array("CHN\u{1F}RUS\u{1F}X\u{1F}2701\u{1F}".utf8)
+    let h = FastHash.of(cells)
+    #expect(registry.findCells(hash: h) { $0.elementsEqual(cells) } == nil)
+    let numbers = registry.register(
+      hash: h, bytes: cells, key: RowReader.ResolvedKey(), info: info, frequency: .monthly,
+      setAside: nil)
+    #expect(numbers.quantity == known)
+    #expect(numbers.value == registry.series(.init(key: value, frequency: .monthly)))
+    #expect(numbers.value != numbers.quantity)
+    #expect(registry.keys.count == 2)
+    let found = registry.findCells(hash: h) { $0.elementsEqual(cells) }
+    #expect(found?.key.valueBase == numbers.value)
+    #expect(found?.key.quantityBase == numbers.quantity)
+    #expect(found?.key.valueSeries[2] == numbers.value)
+    #expect(found?.key.quantitySeries[2] == numbers.quantity)
+    #expect(found?.key.valueSeries[0] == -1)
+    #expect(found?.metas.quantity?.unit.unit == .kg)
+    // Another chunk's registration of the same cells (another label): the same series, the
+    // first record kept.
+    info.value?.meta.label = "Coal, other"
+    let again = registry.register(
+      hash: h, bytes: cells, key: RowReader.ResolvedKey(), info: info, frequency: .monthly,
+      setAside: nil)
+    #expect(again == numbers)
+    #expect(registry.keys.count == 2)
+    #expect(registry.findCells(hash: h) { $0.elementsEqual(cells) }?.metas.value?.label == "Coal")
+    // At another frequency: other series. A key set aside: a record, no series.
+    let annual = registry.register(
+      hash: h &+ 1, bytes: cells + [0x41], key: RowReader.ResolvedKey(), info: info,
+      frequency: .annual, setAside: nil)
+    #expect(annual.value == 2 && annual.quantity == 3)
+    let aside = Array("WLD\u{1F}".utf8)
+    #expect(
+      registry.register(
+        hash: FastHash.of(aside), bytes: aside, key: RowReader.ResolvedKey(),
+        info: RowReader.KeyInfo(), frequency: .monthly, setAside: "reporter World") == (-1, -1))
+    #expect(registry.keys.count == 4)
+    #expect(
+      registry.findCells(hash: FastHash.of(aside)) { $0.elementsEqual(aside) }?.setAside
+        == "reporter World")
+  }
+
   @Test func theFirstChunkInFileOrderGivesTheMetadata() throws {
     // The later chunk names the series first (in time), with its own label: the series keeps
     // the earlier chunk's, as a front-to-back read would.
