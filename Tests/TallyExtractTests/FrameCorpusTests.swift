@@ -57,6 +57,7 @@ struct FrameCorpusTests {
     case "measure": v = fr.measure.rawValue
     case "period": v = fr.period?.description
     case "record": v = fr.record ? "true" : "false"
+    case "role": v = fr.role.rawValue
     case "currency": v = fr.currency
     default: v = "unknown field \(key)"
     }

@@ -56,7 +56,9 @@ extension ClaimFramer {
             && $0.frame.origins[.period]?.kind != .relative)
     })?.frame.period
     let all = sentencePeriods.stated
-    if inComparand(f, at: fi) { r.role = .base }
+    if inComparand(f, at: fi) || isEarlierMark(at: fi, end: end, clause: clause) {
+      r.role = .base
+    }
     if !isChange, f.dimension != .count, let p = whenClausePeriod(before: fi) {
       r.period = p
       r.cumulative = p.isSpan
@@ -341,6 +343,15 @@ extension ClaimFramer {
       r.origin =
         sentencePeriods.toDate && sentencePeriods.firstMonths == span
         ? .toDate : FrameOrigin(.stated, "the months of the year stated")
+    }
+    // "compared with 2.1 million tonnes in the first ten months of 2022": the comparand's own
+    // months, written right after it.
+    if !isChange, t.id(end + 1) == W.the, t.id(end + 2) == W.first, afterComparandFigure(end),
+      let span = firstMonths(at: end + 2)
+    {
+      r.period = span
+      r.cumulative = true
+      r.origin = FrameOrigin(.stated, "the months written after the comparand")
     }
     if !isChange, f.dimension != .count,
       let p = sameMonthsPeriod(all, before: fi)
@@ -1256,6 +1267,76 @@ extension ClaimFramer {
       && possessiveEnd(after: k) != nil
   }
 
+  /// Phrases before a level that make it the earlier mark a figure is measured against
+  /// ("still short of the $89.2 billion reached in 2013", "below the $95bn of 2014").
+  static let earlierMarkPhrases: PhraseList = [
+    ["short", "of", "the"], ["shy", "of", "the"], ["below", "the"], ["above", "the"],
+    ["exceeding", "the"], ["surpassing", "the"], ["eclipsing", "the"], ["topping", "the"],
+    ["beyond", "the"],
+  ]
+  /// Words that may stand between such a phrase and its level ("short of the record $95bn").
+  static let earlierMarkFillers: WordTable = [
+    "$", "record", "peak", "previous", "all", "-", "time", "high", "us", "about", "some",
+  ]
+
+  /// True when the level at token `fi` is the earlier mark the sentence's figure is measured
+  /// against.
+  ///
+  /// After a phrase of ``earlierMarkPhrases``, with its own period written after it in its
+  /// clause, before the period the story reports ("The figure is still short of the $89.2
+  /// billion reached in 2013"). Such a level is a comparison's base: the story stays in its
+  /// period ("It compares with $62.5 billion the previous year" is a year before 2017, not
+  /// 2013).
+  func isEarlierMark(at fi: Int, end: Int, clause: Range<Int>) -> Bool {
+    let t = tokens
+    guard let main = lastMainPeriod ?? lastPeriod else { return false }
+    var k = fi - 1
+    while k >= max(0, fi - 4), Self.earlierMarkFillers.contains(t.lower(k)) { k -= 1 }
+    // Not the base of a change written right before it ("some 36% above the 1.28 trillion of
+    // 2022"): that level is the change's.
+    guard k >= 1,
+      let s = (max(0, k - 3)...k).first(where: { s in
+        t.matchesAny(Self.earlierMarkPhrases, at: s)
+          && Self.earlierMarkPhrases.contains { t.matches($0, at: s) == k + 1 }
+      }),
+      !(max(0, s - 3)..<s).contains(where: { t[$0].isNumber || t.lower($0) == "%" })
+    else { return false }
+    guard
+      let own = sentencePeriods.stated.first(where: {
+        $0.index >= end && clause.contains($0.index)
+      }),
+      !(end..<own.index).contains(where: { t[$0].isNumber && t.year(at: $0) == nil })
+    else { return false }
+    let p = own.period
+    return p.last.year * 12 + p.last.lastMonth - 1 < main.start.monthOrdinal
+  }
+
+  /// True when token `k` ("in", "of", "during") follows a figure after a comparand's word.
+  ///
+  /// In its clause: "compared with 50.5 million tonnes in", "against 4.1 Mt in". The period
+  /// written next is the comparand's, not the sentence's span.
+  func afterComparandFigure(_ k: Int) -> Bool {
+    let t = tokens
+    guard t.id(k).isAny(W.in, W.of, W.during) else { return false }
+    var sawNumber = false
+    var j = k - 1
+    while j >= max(0, k - 8) {
+      if t.id(j).isAny(W.comma, W.semicolon) { return false }
+      if t[j].isNumber, t.year(at: j) == nil {
+        sawNumber = true
+      } else if sawNumber {
+        let w = t.lower(j)
+        if w.isAny("against", "versus", "vs")
+          || (w.isAny("with", "to") && t.lower(j - 1).isAny("compared", "compares", "comparison"))
+        {
+          return true
+        }
+      }
+      j -= 1
+    }
+    return false
+  }
+
   /// The token after the possessive that follows token `k` ("June's", "2024's"), or nil.
   ///
   /// After a word the tokens hold `'s` as one token; after a number ("2024's") they hold the
@@ -2074,6 +2155,8 @@ extension ClaimFramer {
       if t.id(k - 1) == W.the, t.id(k - 2) == W.in, Self.baseWords.contains(t.lower(k - 3)) {
         continue
       }
+      // "compared with 50.5 Mt in the first eleven months of 2021": a comparand's months.
+      if t.id(k - 1) == W.the, afterComparandFigure(k - 2) { continue }
       if let span = firstMonths(at: k) { return (span, false, nil, false) }
     }
     // "exports for seven months", "over the eight months": January to that month, of the
