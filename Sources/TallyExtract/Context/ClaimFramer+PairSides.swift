@@ -152,7 +152,8 @@ extension ClaimFramer {
 ///
 /// A side the clause does not state is kept from the carried trade, unless it is the country
 /// the clause puts on the other side. Only a one-way flow whose sides were carried, with at
-/// most one country of each kind in the clause before the sentence's next figure, and a
+/// most one country of each kind in the clause after the figure and before the sentence's
+/// next figure, and a
 /// result of two different countries that differs from the carried trade.
 extension ClaimFramer {
   /// Words before a country that make it the importer, and those that make it the exporter.
@@ -167,11 +168,13 @@ extension ClaimFramer {
     else { return nil }
     var to: [String] = []
     var from: [String] = []
-    // A country after another figure of the sentence is that figure's ("525,000 km, about
-    // 4,500 times the length sent to Ukraine").
+    // Only the words after the figure and before the sentence's next figure: a country
+    // before it is an earlier figure's ("Korea sold $60bn of goods to Vietnam, and Japan bought
+    // $30bn"), one after the next figure that figure's ("525,000 km, about 4,500 times the
+    // length sent to Ukraine").
     let next = sentenceFrames.map(\.index).filter { $0 > fi }.min() ?? Int.max
     for m in tokens.mentions(in: clauseRange(around: fi))
-    where m.kind == .name && m.start > 0 && m.start < next {
+    where m.kind == .name && m.start > fi && m.start < next {
       let w = tokens.lower(m.start - 1)
       if Self.destinationWords.contains(w) {
         to.append(m.iso3)
