@@ -217,7 +217,8 @@ extension ClaimFramer {
   {
     guard fr.flow == nil, f.kind == .level, f.dimension == .money, !readings.isEmpty,
       readings.allSatisfy({ $0.part == .subject }),
-      TradeClaimEvidence.unnamedTrade(fr, f)
+      // Set by `settledFrames()` from ``TradeClaimEvidence/unnamedTrade(_:_:)`` just before.
+      fr.provenance[.subject]?.kind == .stated
     else { return nil }
     var flows = Set<Flow>()
     for k in clauseRange(around: fi) {
