@@ -212,6 +212,7 @@ final class RowReader {
   ///   ``ImportError/duplicate(file:line:firstLine:point:)`` for this row.
   func process(_ r: some RowCells, keyHash: UInt64? = nil) throws {
     rows += 1
+    if r.count > layout.headers.count, !layout.headers.isEmpty { try checkWide(r) }
     var obs = spare
     spare = []
     obs.removeAll(keepingCapacity: true)
@@ -233,6 +234,27 @@ final class RowReader {
       try accumulator.add(
         series: o.series, period: o.period, value: o.value, line: line, hash: hash,
         isTotal: isTotal, file: file)
+    }
+  }
+
+  /// Refuses a row with a non-blank field past the header's last column.
+  ///
+  /// Such a row almost always holds the delimiter inside an unquoted field ("Crude oil, other"),
+  /// which moves every later field one column to the right: read as it stands, its value or
+  /// quantity could come from the wrong column without any cell failing to parse. Blank fields
+  /// past the header (a trailing delimiter, which some exporters write on every row) are
+  /// harmless and pass. Rows shorter than the header pass here; a column the layout reads that
+  /// such a row lacks fails in ``cell(_:_:_:)``.
+  private func checkWide(_ r: some RowCells) throws {
+    let width = layout.headers.count
+    for i in width..<r.count {
+      let b = r.bytes(i)
+      if b.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) {
+        throw bad(
+          r, i, "extra field", String(decoding: b.prefix(80), as: UTF8.self),
+          "the row has \(r.count) fields where the header has \(width): a field holding the delimiter without quotes moves the fields after it; quote that field or remove the extra delimiter"
+        )
+      }
     }
   }
 

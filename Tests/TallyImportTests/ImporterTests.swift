@@ -75,6 +75,28 @@ import Testing
     #expect(skipped.series("total", "CHN", "RUS", .export, .usd)?.points.count == 1)
   }
 
+  @Test func aRowWiderThanTheHeaderIsRefusedUnlessItsExtraFieldsAreBlank() throws {
+    // An unquoted comma inside a name moves the later fields one column right: refused with
+    // the line and the column of the first extra field, skipped and counted with --skip-bad.
+    let csv =
+      "year,reporter,partner,flow,commodity,value_usd\n2020,CHN,RUS,X,fish,5\n"
+      + "2021,CHN,RUS,X,fish, frozen,7\n2022,CHN,RUS,X,fish,9,\n"
+    let path = try tempFile("tidy.csv", csv)
+    do {
+      _ = try importFile(path)
+      Issue.record("a wide row should be refused")
+    } catch let ImportError.badField(file, line, column, role, text, reason) {
+      #expect(file == path && line == 3 && column == 7 && role == "extra field" && text == "7")
+      #expect(reason.contains("7 fields where the header has 6"))
+    }
+    let skipped = try importFile(path, ImportOptions(skipBad: true))
+    #expect(skipped.info.skipped == 1)
+    #expect(skipped.skippedRows.first?.line == 3)
+    // The row with a blank field after the last column (a trailing comma) is read.
+    #expect(skipped.series.contains { $0.series.value(at: .year(2022)) == 9 })
+    #expect(!skipped.series.contains { $0.series.value(at: .year(2021)) != nil })
+  }
+
   @Test func duplicateRowsAreNotSummed() throws {
     let csv = "year,reporter,partner,flow,value_usd\n2020,CHN,RUS,X,5\n2020,CHN,RUS,X,5\n"
     let path = try tempFile("dup.csv", csv)
