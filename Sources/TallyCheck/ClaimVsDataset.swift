@@ -284,6 +284,15 @@ public struct ClaimVsDataset: ClaimCheck {
     )
   {
     guard let g = periods.first?.granularity else { return ([], []) }
+    if fr.currency == ClaimFrame.quantityTerms {
+      // Quantity where the data count the goods in quantity, else their value.
+      var strict = fr
+      strict.currency = ClaimFrame.volumeTerms
+      let found = readings(strict, periods, input)
+      if found.sides.contains(where: { !$0.series.key.unit.isCurrency }) { return found }
+      strict.currency = nil
+      return readings(strict, periods, input)
+    }
     var frequencies = [Frequency(g)]
     if g < .month { frequencies.append(.monthly) }
     var sides: [SeriesIndex.Side] = []

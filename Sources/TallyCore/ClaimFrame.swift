@@ -86,6 +86,9 @@ public struct ClaimFrame: Codable, Sendable, Hashable {
   public var currency: String?
   /// `currency` of a change stated in physical quantity.
   public static let volumeTerms = "volume"
+  /// `currency` of a change whose nouns lean to physical quantity ("coal shipments halved"):
+  /// judged as ``volumeTerms`` where the data count the goods in quantity, else by value.
+  public static let quantityTerms = "quantity"
   /// True when `period` is a span whose months are summed ("January to July", "the first
   /// seven months").
   public var cumulative: Bool

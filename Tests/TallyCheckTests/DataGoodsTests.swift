@@ -24,7 +24,8 @@ struct DataGoodsTests: ReadingsHarness {
   @Test(
     "an amount whose goods the clause does not name",
     arguments: [
-      "China's imports from Russia held up in November. Gas receipts climbed as well: pipeline deliveries earned $%@ million.",
+      // Not "pipeline deliveries earned": "pipeline" before a flow noun names pipeline gas.
+      "China's imports from Russia held up in November. Gas receipts climbed as well: cross-border deliveries earned $%@ million.",
       "Russia's sales to China in November included one line that stood out: the fuel bill of $%@ million.",
       "In November China paid Russia $%@ million for the fuel it piped across the border.",
       "China's purchases from Russia in November included $%@ million for fuel sent by pipe.",

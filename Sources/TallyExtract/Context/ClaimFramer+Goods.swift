@@ -132,18 +132,23 @@ extension ClaimFramer {
     // After the figure: "of LNG", "worth of Russian goods".
     if let g = scan(end, limit: 4) { return g }
     if let a {
-      // Before the flow noun: "Russian LNG imports", "Coking coal shipments".
+      // Before the flow noun: "Russian LNG imports", "Coking coal shipments". Goods further
+      // back, with more than a word between ("coal importers doubled their purchases of
+      // Russian coking coal"), qualify another noun: goods after the flow word come first.
+      var apart: Goods?
       if !a.verb {
         var j = max(clause.lowerBound, a.index - 4)
         while j < a.index {
           if let (c, e) = t.commodity(at: j), e <= a.index, !Self.isComposition(t, j) {
-            return .named(c)
+            if a.index - e <= 1 { return .named(c) }
+            apart = apart ?? .named(c)
           }
           j += 1
         }
       }
       // After the flow word: "imports of Russian crude", "bought crude worth".
       if let g = scan(a.index + 1, limit: a.verb ? 3 : 4) { return g }
+      if let apart { return apart }
     }
     // "The value of lithium-ion batteries bound for Russia fell 13%": goods before the figure.
     if a == nil || a?.verb == true {
@@ -286,6 +291,7 @@ extension ClaimFramer {
   /// the gas is pipeline gas, however many words stand between.
   func pipelineGas(before fi: Int, clause: Range<Int>) -> Bool {
     let r = clause.lowerBound..<max(clause.lowerBound, fi)
+    if r.contains(where: { pipelineTrade(at: $0) }) { return true }
     guard let g = r.first(where: { tokens.id($0) == W.gas }),
       !["liquefied", "liquified", "petroleum"].contains(tokens.lower(g - 1))
     else { return false }
@@ -300,6 +306,29 @@ extension ClaimFramer {
     }
     return false
   }
+
+  /// True when token `k` is "pipeline" naming the trade in what it carries ("Pipeline
+  /// deliveries through the eastern route earned $4bn", "Pipeline revenue tripled",
+  /// "pipeline supplies earned $0.53bn"): "pipeline" right before a flow noun or a noun of
+  /// money earned (``pipelineTradeNouns``), with no other goods before it ("oil pipeline
+  /// deliveries" carry crude; "the pipeline's capacity" is no trade).
+  func pipelineTrade(at k: Int) -> Bool {
+    guard tokens.lower(k) == "pipeline" else { return false }
+    let next = tokens.lower(k + 1)
+    guard ClaimWords.flowNouns[next] != nil || Self.pipelineTradeNouns.contains(next) else {
+      return false
+    }
+    if tokens.lower(k - 1).isAny("oil", "crude") { return false }
+    let goodsBefore = (max(0, k - 3)..<k).contains {
+      tokens.commodity(at: $0).map { $0.1 >= k } == true
+    }
+    return !goodsBefore
+  }
+
+  /// Nouns of money earned or paid that, after "pipeline", name the gas trade.
+  static let pipelineTradeNouns: WordTable = [
+    "revenue", "revenues", "receipts", "earnings", "payments", "volumes", "flows", "income",
+  ]
 
   /// True when token `k` is a modal verb ("may", not the month "May").
   func isModal(_ k: Int) -> Bool {
@@ -385,7 +414,7 @@ extension ClaimFramer {
     guard a < b else { return nil }
     for k in (a + 1)..<b where Self.gapOpeners.contains(tokens.lower(k - 1)) {
       if tokens[k].isNumber { return nil }
-      guard let (g, e) = tokens.commodity(at: k), e < b, b - e <= 6,
+      guard let (g, e) = tokens.commodity(at: k), e <= b, b - e <= 6,
         !(e..<b).contains(where: { tokens[$0].isNumber })
       else { continue }
       return g
@@ -496,14 +525,49 @@ extension ClaimFramer {
   /// "LNG volumes rose 20%", "by weight".
   static let volumeWords: WordTable = ["volume", "volumes", "tonnage", "weight"]
 
-  /// `ClaimFrame.volumeTerms` for a percent figure of goods when its clause states volume: no
-  /// money series may then judge it (a value up 67% is no volume up 30%).
-  func statesVolume(_ f: Figure, _ fr: ClaimFrame, at fi: Int, end: Int, clause: Range<Int>)
-    -> Bool
+  /// What the words near a change of goods say it measures, each word a weight.
+  ///
+  /// Above zero physical quantity, below zero money. The nouns choose the reading ("steam
+  /// coal shipments halved" counts tonnes; "the value of those cargoes doubled", "pipeline
+  /// gas earnings rose 40%" count money); a clause with neither keeps both readings.
+  ///
+  /// | words                                                        | weight |
+  /// |--------------------------------------------------------------|--------|
+  /// | volume, volumes, tonnage, weight, shipments                  | +2     |
+  /// | deliveries, arrivals, cargoes, consignments                  | +1     |
+  /// | value                                                        | -3     |
+  /// | bill, receipts, earnings, revenue(s), payments, proceeds     | -2     |
+  /// | spending, paid, earned, spent, valued                        | -2     |
+  /// | worth, cost                                                  | -1     |
+  static let changeMeasureWeights: [String: Int] = [
+    "volume": 2, "volumes": 2, "tonnage": 2, "weight": 2, "shipments": 2,
+    "deliveries": 1, "arrivals": 1, "cargoes": 1, "consignments": 1,
+    "value": -3, "bill": -2, "receipts": -2, "earnings": -2, "revenue": -2, "revenues": -2,
+    "payments": -2, "proceeds": -2, "spending": -2, "paid": -2, "earned": -2, "spent": -2,
+    "valued": -2, "worth": -1, "cost": -1,
+  ]
+
+  /// The summed ``changeMeasureWeights`` of the clause's words from ten before the figure at
+  /// `fi` (the head of "the value of Indonesia's coal shipments") to three after its `end`.
+  func changeMeasureScore(at fi: Int, end: Int, clause: Range<Int>) -> Int {
+    let near = max(clause.lowerBound, fi - 10)..<min(clause.upperBound, end + 3)
+    return near.reduce(0) { $0 + (Self.changeMeasureWeights[tokens.lower($1)] ?? 0) }
+  }
+
+  /// The terms of a change (a percent or a multiple) of goods whose clause words score as
+  /// physical quantity (``changeMeasureScore(at:end:clause:)``): `ClaimFrame.volumeTerms`
+  /// when a word of ``volumeWords`` states it (no money series may then judge it: a value up
+  /// 67% is no volume up 30%), `ClaimFrame.quantityTerms` when only nouns lean to quantity
+  /// ("Battery shipments fell by a fifth" are their value where the data count no batteries).
+  func statedVolume(_ f: Figure, _ fr: ClaimFrame, at fi: Int, end: Int, clause: Range<Int>)
+    -> String?
   {
-    guard f.dimension == .percent, !fr.hs.isEmpty else { return false }
+    guard f.dimension == .percent || f.unit.rawValue == "times", !fr.hs.isEmpty,
+      changeMeasureScore(at: fi, end: end, clause: clause) > 0
+    else { return nil }
     let near = max(clause.lowerBound, fi - 6)..<min(clause.upperBound, end + 3)
-    return near.contains { Self.volumeWords.contains(tokens.lower($0)) }
+    let named = near.contains { Self.volumeWords.contains(tokens.lower($0)) }
+    return named ? ClaimFrame.volumeTerms : ClaimFrame.quantityTerms
   }
 
   // MARK: - Shares

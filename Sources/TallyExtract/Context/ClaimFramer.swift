@@ -1001,11 +1001,13 @@ struct ClaimFramer {
     // ("$244.8bn ... In yuan terms it came to 1.74 trillion") is in the terms its sentence
     // states (see `flush`).
     if f.unit.isCurrency, Self.statesItsUnit(f.text) { fr.currency = nil }
-    if statesVolume(f, fr, at: fi, end: end, clause: clause) {
-      fr.currency = ClaimFrame.volumeTerms
+    if let terms = statedVolume(f, fr, at: fi, end: end, clause: clause) {
+      fr.currency = terms
       origins[.currency] = FrameOrigin(.stated, "volume named in the clause")
     }
-    if fr.currency == nil, followsVolumeLevel(f, at: fi, end: end) {
+    if fr.currency == nil || fr.currency == ClaimFrame.quantityTerms,
+      followsVolumeLevel(f, at: fi, end: end)
+    {
       fr.currency = ClaimFrame.volumeTerms
       origins[.currency] = FrameOrigin(.stated, "the quantity before it")
     }
