@@ -604,7 +604,8 @@ struct ClaimFramer {
     fr.qualifier = qualifier(f, at: fi)
     fr.role = role(f, at: fi)
     fr.record = f.kind == .level && isRecord(clause, figure: fi, end: end)
-    fr.counted = countedRole(f, end: end) ?? f.counted
+    fr.counted =
+      countedRole(f, end: end) ?? f.counted ?? countedNounNear(f, at: fi, end: end, clause: clause)
     if isPartitiveCount(f, end: end) { fr.role = .part }
     fr.currency = sentenceCurrency
     if f.unit.rawValue == "times", f.kind != .share {
