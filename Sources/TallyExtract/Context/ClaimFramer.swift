@@ -1086,6 +1086,15 @@ struct ClaimFramer {
       origins[.flow] = FrameOrigin(
         .stated, "not recorded trade: a period after the report", tag: .notRecorded)
     }
+    // "Our house view has bilateral trade back near $80bn this year": a target, a forecast
+    // or a view, scored on the clause (``ForecastEvidence``).
+    if fr.flow != nil,
+      let w = forecastEvidence(f, at: fi, end: end, clause: clause, period: p.period)
+    {
+      Self.dropTrade(&fr)
+      fr.measure = measure(f, fr)
+      origins[.flow] = FrameOrigin(.stated, "not recorded trade: \(w)", tag: .notRecorded)
+    }
     fr.period = p.period
     fr.cumulative = p.cumulative
     fr.base = p.base

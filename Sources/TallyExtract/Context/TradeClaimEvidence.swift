@@ -21,7 +21,8 @@ import TallyCore
 /// A trade claim needs the gate and a score of at least 1: one word of trade or statistics and
 /// none against. The words are the framer's tokens (``ClaimTokens``) of the figure's clause
 /// (``ClaimFramer/clauseRange(around:)``), after the figure only up to its first `,`, `;`, `:`
-/// or `.` (", which would put the average at ..." is another clause's).
+/// or `.` (", which would put the average at ..." is another clause's). A frame the framer
+/// already read as no recorded trade (a target, a forecast, a price) is never such a level.
 enum TradeClaimEvidence {
   /// Words of trade and of the statistics that count it.
   static let tradeWords: WordTable = [
@@ -114,10 +115,14 @@ extension ClaimFramer {
   /// name (``TradeClaimEvidence``): no flow, read as no measure (or as a price whose unit is
   /// money per period, "less than $2 billion a year"), and the clause of the figure at token
   /// `fi` reads as trade.
+  ///
+  /// A frame whose flow the framer dropped as no recorded trade (a target, a forecast, a
+  /// price: tag `notRecorded`) is no such level, whatever its clause's words.
   func unnamedTrade(_ fr: ClaimFrame, _ f: Figure, at fi: Int) -> Bool {
     fr.flow == nil
       && (fr.measure == .other
         || fr.measure == .price && TradeClaimEvidence.perPeriod(f.unit))
+      && fr.origins[.flow]?.tag != .notRecorded
       && (tradeClaimScore(f, at: fi)?.value ?? 0) >= 1
   }
 }
