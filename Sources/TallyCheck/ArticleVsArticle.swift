@@ -32,10 +32,23 @@ public struct ArticleVsArticle: ClaimCheck {
   /// "producers") for the same businesses, and name them by what they do for the trade
   /// ("30 suppliers" here, "18 companies as regular suppliers" there). Nouns not listed stand
   /// for themselves.
+  /// Sites are counted the same way: "20 Chinese factories" and "14 Chinese plants" that
+  /// supply one cable, "23 bonded warehouses" and "9 bonded facilities" licensed for one trade.
+  /// ("Entities" stay their own: a sanctions list's entities are not the suppliers another
+  /// report counts.)
   static let countedKinds: [String: String] = [
     "firm": "company", "company": "company", "enterprise": "company",
     "manufacturer": "company", "maker": "company", "producer": "company",
     "supplier": "company", "vendor": "company",
+    "factory": "factory", "plant": "factory",
+    "warehouse": "warehouse", "facility": "warehouse", "depot": "warehouse",
+  ]
+
+  /// Counted nouns of the people living in a place: "the city has roughly 600,000 residents"
+  /// and "the province has about 1.9 million residents" count two populations, never one trade
+  /// fact two reports state.
+  static let populationNouns: Set<String> = [
+    "resident", "inhabitant", "citizen", "population", "people", "person",
   ]
 
   /// The statistics a figure's number comes from, as far as its frame says: the side it
@@ -68,7 +81,9 @@ public struct ArticleVsArticle: ClaimCheck {
     switch fr.measure {
     case .count:
       // "nine of the firms": some members of a set, not the set another report counts.
-      guard let noun = fr.counted ?? f.counted, fr.role != .part else { return nil }
+      guard let noun = fr.counted ?? f.counted, fr.role != .part,
+        !populationNouns.contains(noun)
+      else { return nil }
       let n = countedKinds[noun] ?? noun
       return Key(
         measure: .count, goods: "", trade: n, period: fr.period?.description ?? "", unit: "count",

@@ -7,7 +7,8 @@ import TallyCore
 /// could hold but do not (reason `no matching series`, `no data for the period`, `no series in
 /// a comparable unit`, `only the partner's mirror series`, `no regional series` for a
 /// province's trade; `no matching series` too for a figure read as no measure whose clause
-/// reads as trade: its frame's `subject` stated), else `unchecked` (reason `no
+/// reads as trade: its frame's `subject` stated; `no countries` for a flow neither of whose
+/// countries the frame names), else `unchecked` (reason `no
 /// subject`, `not a trade measure`, `no period`, …; an amount below what trade data count,
 /// a price, a rate or a weight, too). Otherwise it
 /// summarises the findings that name the claim:
@@ -81,11 +82,17 @@ public struct ClaimSummary: Codable, Sendable {
         reason == nil && c.frame?.flow == nil && c.frame?.provenance[.subject]?.kind == .stated
       if unnamedTrade { why = Self.unnamedSeries }
       // A claim about a trade the data could hold, but does not: unverifiable, with the reason.
-      verdict =
+      // A flow neither of whose countries the text names ("commerce with Southeast Asian
+      // countries reached $982 billion", "bilateral trade up 25.4%, to $68.2 billion"): a
+      // trade claim no series was matched to. One side named stays unchecked when no
+      // counterpart decides (ClaimVsDataset+OneSide: a guessed side decides nothing).
+      let noSide = c.frame.map { $0.flow != nil && $0.reporter == nil && $0.partner == nil }
+      let unreadSides = why == Self.noCountries && noSide == true
+      let dataLack =
         Self.dataReasons.contains(why)
-          && (c.frame?.isTrade == true || c.frame?.measure == .regional
-            || (reason != nil && c.frame?.flow != nil) || unnamedTrade)
-        ? Verdict.unverifiable.rawValue : Self.unchecked
+        && (c.frame?.isTrade == true || c.frame?.measure == .regional
+          || (reason != nil && c.frame?.flow != nil) || unnamedTrade)
+      verdict = dataLack || unreadSides ? Verdict.unverifiable.rawValue : Self.unchecked
       if verdict == Verdict.unverifiable.rawValue, TradeFloor.belowTradeData(c.figure) {
         // "Brent settled at $78.3", "a spool weighs about 4 kilograms": an amount no trade
         // series counts is a price, a rate or a weight, not trade the data lack.
@@ -137,6 +144,10 @@ public struct ClaimSummary: Codable, Sendable {
   /// (its frame's `subject` stated): no series matches a trade the text does not name.
   static let unnamedSeries = "no matching series"
 
+  /// The reason of a trade (a flow) whose countries the frame does not name: `unverifiable`
+  /// when it names neither (a trade claim no series was matched to), else `unchecked`.
+  static let noCountries = "no countries"
+
   /// The reason of an amount below what trade data count (``TradeFloor/belowTradeData(_:)``).
   static let belowTradeData = "an amount below what trade data count: a price, a rate or a weight"
 
@@ -153,7 +164,7 @@ public struct ClaimSummary: Codable, Sendable {
     default: break
     }
     if fr.flow == nil { return "no subject" }
-    if fr.reporter == nil || fr.partner == nil { return "no countries" }
+    if fr.reporter == nil || fr.partner == nil { return noCountries }
     if fr.period == nil { return "no period" }
     return "no matching series"
   }

@@ -101,4 +101,73 @@ struct CountsTests {
     #expect(c?.verdict == "unchecked")
     #expect(c?.reason == "a count of nothing named")
   }
+
+  /// Two reports two days apart, each with one count.
+  func pair(_ a: String, _ b: String) -> [Verdict] {
+    let fa = FigureExtractor().extract(
+      Document(id: "a", text: a, date: Fx.date("2025-09-15")))
+    let fb = FigureExtractor().extract(
+      Document(id: "b", text: b, date: Fx.date("2025-09-17")))
+    let near = CheckContext(published: ["a": Fx.date("2025-09-15"), "b": Fx.date("2025-09-17")])
+    return ArticleVsArticle.check(fa + fb, context: near).map(\.verdict)
+  }
+
+  @Test("factories and plants, warehouses and facilities: one count; entities their own")
+  func countedSites() {
+    #expect(
+      pair(
+        "At least 20 Korean factories are believed to supply the valves.",
+        "Investigators identified 14 Korean plants that sell valves to Peru.") == [.inconsistent])
+    #expect(
+      pair(
+        "The province now has 23 bonded warehouses licensed to store Peruvian copper.",
+        "Only 9 bonded facilities in the province are licensed for Peruvian copper.")
+        == [.inconsistent])
+    // Negatives: factories and companies stay two counts; a sanctions list's entities are
+    // not the suppliers another report counts.
+    #expect(
+      pair(
+        "A sanctions package lists 45 new Korean entities.",
+        "At least 18 Korean companies supply the valves to Peru.") == [])
+    #expect(
+      pair(
+        "At least 20 Korean factories are believed to supply the valves.",
+        "Investigators named 14 Korean companies that sell valves to Peru.") == [])
+  }
+
+  @Test("residents of two places are no count two reports state")
+  func populations() {
+    #expect(
+      pair(
+        "The city has roughly 600,000 residents.", "The province has about 1.9 million residents.")
+        == [])
+    // Negative: businesses in the same two sentences are compared.
+    #expect(
+      pair("The city has roughly 60 trading firms.", "The city has about 90 trading firms.")
+        == [.inconsistent])
+  }
+
+  @Test("a count's noun after its adjectives, or after \"the number of\" before it")
+  func countedNear() {
+    func counted(_ text: String) -> String? {
+      read(text, date: "2025-09-20").first { $0.frame?.measure == .count }?.frame?.counted
+    }
+    #expect(
+      counted("Around 80 small and regional banks in Korea have begun rejecting payments.")
+        == "bank")
+    #expect(
+      counted(
+        "Our own tally puts the number of Korean firms shipping valves to Peru at around 25.")
+        == "firm")
+    // Negatives: the noun past a preposition and beyond the gap; a noun before the count
+    // without "the number of".
+    #expect(
+      counted("Around 80 said on Monday that they had stopped payments to Peruvian firms.") == nil)
+    #expect(counted("The firms counted 25 in all.") == nil)
+    #expect(
+      pair(
+        "At least 60 regional Korean banks have stopped accepting transfers from Peru.",
+        "Around 80 small and regional banks in Korea have begun rejecting payments from Peru.")
+        == [.consistent])
+  }
 }

@@ -145,3 +145,52 @@ extension ClaimFramer {
     return (h.count > 3 && h.hasSuffix("s") ? String(h.dropLast()) : h, nil)
   }
 }
+
+/// The counted noun of a count the recognizer left without one (see ``ClaimFramer``).
+extension ClaimFramer {
+  /// Nouns of businesses and sites a count stands for, by their plural.
+  ///
+  /// Read when adjectives come between them and the number ("Around 80 small and regional
+  /// banks"), or when "the number of" names them before it ("the number of Chinese firms
+  /// shipping components ... at around 25").
+  static let countableNouns: WordMap<String> = [
+    "banks": "bank", "firms": "firm", "companies": "company", "suppliers": "supplier",
+    "manufacturers": "manufacturer", "makers": "maker", "producers": "producer",
+    "factories": "factory", "plants": "plant", "warehouses": "warehouse",
+    "facilities": "facility", "entities": "entity", "exporters": "exporter",
+    "importers": "importer", "traders": "trader", "forwarders": "forwarder",
+    "lenders": "bank",
+  ]
+
+  /// Words that may stand between a count and its noun: adjectives joined by "and" or a
+  /// comma, and a country's adjective ("80 small and regional banks", "25 Chinese firms").
+  static let countedGap = 4
+
+  /// The counted noun of a count with none (`f.counted` nil), read from the figure's clause.
+  ///
+  /// A noun of ``countableNouns`` at most ``countedGap`` words after the figure with only
+  /// words between (no number, no punctuation but a comma, no verb of the clause), or after
+  /// "the number of" before the figure. Nil otherwise ("a total of 25 in a year").
+  func countedNounNear(_ f: Figure, at fi: Int, end: Int, clause: Range<Int>) -> String? {
+    guard f.dimension == .count, f.counted == nil else { return nil }
+    let t = tokens
+    var k = end
+    while k < min(end + Self.countedGap + 1, clause.upperBound), t.has(k) {
+      if let n = Self.countableNouns[t.lower(k)] { return n }
+      guard t[k].isWord || t.id(k) == W.comma, ClaimWords.flowVerbs[t.lower(k)] == nil,
+        !Self.objectEnds.contains(t.lower(k)) || t.id(k) == W.and
+      else { break }
+      k += 1
+    }
+    // "the number of Chinese firms shipping drone components to Russia at around 25".
+    guard
+      let n = (clause.lowerBound..<max(clause.lowerBound, fi - 1)).last(where: {
+        t.lower($0) == "number" && t.id($0 + 1) == W.of
+      })
+    else { return nil }
+    for j in (n + 2)..<min(n + 2 + Self.countedGap, fi) {
+      if let noun = Self.countableNouns[t.lower(j)] { return noun }
+    }
+    return nil
+  }
+}

@@ -52,3 +52,119 @@ extension ClaimFramer {
     return nil
   }
 }
+
+/// Whether a trade figure is a target, a forecast or a view rather than recorded trade (see
+/// ``ClaimFramer``): a scored decision over the figure's clause and period.
+///
+/// | column             | weight | evidence                                                    |
+/// |--------------------|--------|-------------------------------------------------------------|
+/// | `targetNear`       | +3     | a word of a target at most four words from the figure, no punctuation between: "the $100 billion that had been targeted", "had promised $200 billion", "officials now talk of $300 billion", "recommends bringing turnover to 300 billion" |
+/// | `forecaster`       | +1     | who forecasts, before the figure: "analysts", "economists", "our house view", "our central scenario" |
+/// | `forecastVerb`     | +1     | a verb of expectation before the figure: "expect", "forecast", "predict" |
+/// | `modal`            | +1     | a modal before the figure: "could cut 2025 turnover to below $220 billion" |
+/// | `unfinishedPeriod` | +1     | the period does not end before the report's month: "$80bn this year" in January |
+/// | `recordedVerb`     | -3     | a verb of recorded trade governs the figure with no number between: "reached", "came to", "rose" |
+///
+/// A score of ``ForecastEvidence/threshold`` or more makes the figure no recorded trade.
+/// Each word counts once; only the figure's clause is read, up to the figure (a target word
+/// also after it).
+enum ForecastEvidence {
+  enum Column: String, CaseIterable {
+    case targetNear, forecaster, forecastVerb, modal, unfinishedPeriod, recordedVerb
+
+    var weight: Int {
+      switch self {
+      case .targetNear: return 3
+      case .forecaster, .forecastVerb, .modal, .unfinishedPeriod: return 1
+      case .recordedVerb: return -3
+      }
+    }
+  }
+
+  static let threshold = 2
+
+  /// Words of a target or a pledge near the figure.
+  static let targetWords: WordTable = [
+    "goal", "goals", "target", "targets", "targeted", "promised", "promise", "promises",
+    "pledged", "pledge", "cite", "talk", "ambition", "recommends", "recommend", "envisage",
+    "envisages",
+  ]
+  /// Who forecasts: analysts and their house views and scenarios.
+  static let forecasterWords: WordTable = [
+    "analysts", "economists", "forecasters", "view", "scenario", "outlook", "projections",
+  ]
+  /// Verbs of expectation.
+  static let expectVerbs: WordTable = [
+    "expect", "expects", "expected", "forecast", "forecasts", "predict", "predicts",
+    "predicted",
+  ]
+  /// Verbs of recorded trade: a past level or change.
+  static let recordedVerbs: WordTable = [
+    "reached", "came", "totalled", "totaled", "amounted", "stood", "rose", "fell", "grew",
+    "climbed", "dropped", "declined", "increased", "decreased", "was", "were", "recorded",
+  ]
+}
+
+extension ClaimFramer {
+  /// The columns of ``ForecastEvidence`` the figure at `fi` shows, in column order.
+  func forecastColumns(_ f: Figure, at fi: Int, end: Int, clause: Range<Int>, period: TimeRef?)
+    -> [ForecastEvidence.Column]
+  {
+    let t = tokens
+    var cols: [ForecastEvidence.Column] = []
+    // A target word at most four words either side, with no punctuation between: ", reaching
+    // the target of $200 billion" after a growth is that later figure's.
+    var near = false
+    var k = fi - 1
+    while !near, k >= max(clause.lowerBound, fi - 4), !isBreak(k) {
+      near = ForecastEvidence.targetWords.contains(t.lower(k))
+      k -= 1
+    }
+    k = end
+    while !near, k < min(clause.upperBound, end + 4), !isBreak(k) {
+      near = ForecastEvidence.targetWords.contains(t.lower(k))
+      k += 1
+    }
+    if near { cols.append(.targetNear) }
+    let before = clause.lowerBound..<max(clause.lowerBound, fi)
+    if before.contains(where: { ForecastEvidence.forecasterWords.contains(t.lower($0)) }) {
+      cols.append(.forecaster)
+    }
+    if before.contains(where: { ForecastEvidence.expectVerbs.contains(t.lower($0)) }) {
+      cols.append(.forecastVerb)
+    }
+    if before.contains(where: { isModal($0) }) { cols.append(.modal) }
+    if let last = period?.last, let ref = reference,
+      last.year * 12 + last.lastMonth >= ref.year * 12 + ref.month
+    {
+      cols.append(.unfinishedPeriod)
+    }
+    // The nearest verb of recorded trade before the figure, with no other number between.
+    k = fi - 1
+    while k >= clause.lowerBound {
+      if t[k].isNumber, t.year(at: k) == nil { break }
+      if ForecastEvidence.recordedVerbs.contains(t.lower(k)) {
+        cols.append(.recordedVerb)
+        break
+      }
+      k -= 1
+    }
+    return cols
+  }
+
+  /// True when token `k` is a comma, a semicolon, a colon or a full stop.
+  func isBreak(_ k: Int) -> Bool {
+    tokens.id(k).isAny(W.comma, W.semicolon, W.colon, W.fullStop)
+  }
+
+  /// The evidence, as words, when the figure scores as a target or forecast
+  /// (``ForecastEvidence``); nil otherwise.
+  func forecastEvidence(_ f: Figure, at fi: Int, end: Int, clause: Range<Int>, period: TimeRef?)
+    -> String?
+  {
+    let cols = forecastColumns(f, at: fi, end: end, clause: clause, period: period)
+    let score = cols.reduce(0) { $0 + $1.weight }
+    guard score >= ForecastEvidence.threshold else { return nil }
+    return "a target or forecast (" + cols.map(\.rawValue).joined(separator: ", ") + ")"
+  }
+}

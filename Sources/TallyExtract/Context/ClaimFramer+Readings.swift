@@ -505,7 +505,7 @@ extension ClaimFramer {
         ? regionalCandidates(of: fr, item.figure, at: item.index)
         : tentativeReadings(of: fr, item.figure, at: item.index)
       // "the release gives $196.48bn": a trade its clause states without naming its series.
-      if TradeClaimEvidence.unnamedTrade(fr, item.figure) { fr.provenance[.subject] = .stated }
+      if unnamedTrade(fr, item.figure, at: item.index) { fr.provenance[.subject] = .stated }
       // "The monthly total, just under $19 billion": the story's trade carried as the frame.
       if let r = carriedSubject(of: fr, item.figure, at: item.index, among: fr.readings) {
         var t = r.applied(to: fr)

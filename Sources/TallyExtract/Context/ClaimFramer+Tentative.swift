@@ -217,7 +217,7 @@ extension ClaimFramer {
   {
     guard fr.flow == nil, f.kind == .level, f.dimension == .money, !readings.isEmpty,
       readings.allSatisfy({ $0.part == .subject }),
-      // Set by `settledFrames()` from ``TradeClaimEvidence/unnamedTrade(_:_:)`` just before.
+      // Set by `settledFrames()` from ``ClaimFramer/unnamedTrade(_:_:at:)`` just before.
       fr.provenance[.subject]?.kind == .stated
     else { return nil }
     var flows = Set<Flow>()

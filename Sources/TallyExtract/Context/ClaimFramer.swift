@@ -604,7 +604,8 @@ struct ClaimFramer {
     fr.qualifier = qualifier(f, at: fi)
     fr.role = role(f, at: fi)
     fr.record = f.kind == .level && isRecord(clause, figure: fi, end: end)
-    fr.counted = countedRole(f, end: end) ?? f.counted
+    fr.counted =
+      countedRole(f, end: end) ?? f.counted ?? countedNounNear(f, at: fi, end: end, clause: clause)
     if isPartitiveCount(f, end: end) { fr.role = .part }
     fr.currency = sentenceCurrency
     if f.unit.rawValue == "times", f.kind != .share {
@@ -1086,6 +1087,15 @@ struct ClaimFramer {
       fr.measure = measure(f, fr)
       origins[.flow] = FrameOrigin(
         .stated, "not recorded trade: a period after the report", tag: .notRecorded)
+    }
+    // "Our house view has bilateral trade back near $80bn this year": a target, a forecast
+    // or a view, scored on the clause (``ForecastEvidence``).
+    if fr.flow != nil,
+      let w = forecastEvidence(f, at: fi, end: end, clause: clause, period: p.period)
+    {
+      Self.dropTrade(&fr)
+      fr.measure = measure(f, fr)
+      origins[.flow] = FrameOrigin(.stated, "not recorded trade: \(w)", tag: .notRecorded)
     }
     fr.period = p.period
     fr.cumulative = p.cumulative

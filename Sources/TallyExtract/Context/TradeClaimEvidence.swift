@@ -4,8 +4,9 @@ import TallyCore
 /// Whether a figure the framer read as no measure (`other`: no flow, no goods, no price) is
 /// still a claim about trade.
 ///
-/// A scored decision over several kinds of evidence in the figure's clause: a trade level whose series the text does not name ("Cumulatively, January to October, the
-/// release gives $196.48 billion", "Saudi Arabia regained the top spot among China's crude
+/// A scored decision over several kinds of evidence in the figure's clause: a trade level
+/// whose series the text does not name ("Cumulatively, January to October, the release gives
+/// $196.48 billion", "Saudi Arabia regained the top spot among China's crude
 /// suppliers with 7.8 million tonnes"). The framer records it as the frame's `subject` stated
 /// (``ClaimFrame/provenance``, ``ClaimFramer/settledFrames()``), so that the check's summary
 /// calls the claim `unverifiable` (no matching series), not `unchecked`, without reading words.
@@ -18,11 +19,13 @@ import TallyCore
 /// | a rate per year or a year to reach | -3   | "20 million tonnes a year", "$300bn by 2030" |
 ///
 /// A trade claim needs the gate and a score of at least 1: one word of trade or statistics and
-/// none against. The clause is the sentence from its last `;` or `:` before the figure to the
-/// first break (`,`, `;`, `:`, `.`) after it.
+/// none against. The words are the framer's tokens (``ClaimTokens``) of the figure's clause
+/// (``ClaimFramer/clauseRange(around:)``), after the figure only up to its first `,`, `;`, `:`
+/// or `.` (", which would put the average at ..." is another clause's). A frame the framer
+/// already read as no recorded trade (a target, a forecast, a price) is never such a level.
 enum TradeClaimEvidence {
   /// Words of trade and of the statistics that count it.
-  static let tradeWords: Set<String> = [
+  static let tradeWords: WordTable = [
     "total", "trade", "turnover", "commerce", "exports", "imports", "export", "import",
     "supplier", "suppliers", "purchases", "sales", "shipments", "deliveries", "bill",
     "customs", "release", "statistics", "figures", "data", "published", "count",
@@ -32,7 +35,7 @@ enum TradeClaimEvidence {
   /// Words of what is no recorded trade: targets and plans, forecasts and conditionals,
   /// capacities and a port's or a plant's throughput, prices and costs, the economy, reserves,
   /// contracts and investment.
-  static let againstWords: Set<String> = [
+  static let againstWords: WordTable = [
     "goal", "target", "aim", "aims", "plan", "plans", "want", "wants", "hope", "hopes",
     "strive", "intention", "annual", "beat", "beating", "doubling",
     "expect", "expects", "expected", "forecast", "forecasts", "will", "would", "should",
@@ -54,35 +57,6 @@ enum TradeClaimEvidence {
     var value: Int { evidence.count - 3 * against.count }
   }
 
-  /// The evidence of the figure's clause; nil when the figure is not an amount of trade size
-  /// or does not stand in its sentence.
-  static func score(_ f: Figure) -> Score? {
-    guard [Dimension.money, .mass, .volume].contains(f.dimension),
-      abs(f.value) >= tradeSize,
-      let r = f.sentence.range(of: f.text)
-    else { return nil }
-    let before =
-      f.sentence[..<r.lowerBound].split(whereSeparator: { ";:".contains($0) }).last
-      .map(String.init) ?? ""
-    let after =
-      f.sentence[r.upperBound...]
-      .split(omittingEmptySubsequences: false, whereSeparator: { ",;:.".contains($0) }).first
-      .map(String.init) ?? ""
-    let left = words(before)
-    let right = words(after)
-    let all = left + right
-    var seen = Set<String>()
-    let evidence = all.filter { tradeWords.contains($0) && seen.insert($0).inserted }
-    var against = all.filter { againstWords.contains($0) && seen.insert($0).inserted }
-    if zip(all, all.dropFirst()).contains(where: { $0 == "by" && isYear($1) }) {
-      against.append("by <year>")
-    }
-    if zip(right, right.dropFirst()).contains(where: { $0 == "a" && $1 == "year" }) {
-      against.append("a year")
-    }
-    return Score(evidence: evidence, against: against)
-  }
-
   /// Denominators of a rate over time: money a month or a year is trade at a rate when its
   /// clause reads as trade, never a price.
   static let periodDenominators: Set<String> = ["day", "week", "month", "quarter", "year"]
@@ -92,25 +66,63 @@ enum TradeClaimEvidence {
     let parts = u.rawValue.split(separator: "/")
     return parts.count == 2 && periodDenominators.contains(String(parts[1]))
   }
+}
 
-  /// True when the figure's clause reads as a claim about trade (see the type).
-  static func readsAsTrade(_ f: Figure) -> Bool {
-    (score(f)?.value ?? 0) >= 1
+/// The trade-claim evidence read from the framer's own tokens and clause (see
+/// ``TradeClaimEvidence``).
+extension ClaimFramer {
+  /// The evidence of the clause (``clauseRange(around:)``) of the figure at token `fi`; nil
+  /// when the figure is not an amount of trade size.
+  func tradeClaimScore(_ f: Figure, at fi: Int) -> TradeClaimEvidence.Score? {
+    guard [Dimension.money, .mass, .volume].contains(f.dimension),
+      abs(f.value) >= TradeClaimEvidence.tradeSize
+    else { return nil }
+    let t = tokens
+    let end = figureEnd(f, from: fi)
+    let clause = clauseRange(around: fi)
+    // After the figure, up to the first punctuation: ", which would put the average at ..."
+    // is another clause's.
+    var stop = end
+    while stop < clause.upperBound,
+      !t.id(stop).isAny(W.comma, W.semicolon, W.colon, W.fullStop)
+    {
+      stop += 1
+    }
+    let words = Array(clause.lowerBound..<fi) + Array(end..<stop)
+    var seen = Set<String>()
+    var evidence: [String] = []
+    var against: [String] = []
+    for k in words where t[k].isWord || t[k].isNumber {
+      let w = t.lower(k)
+      if TradeClaimEvidence.tradeWords.contains(w), seen.insert(w).inserted {
+        evidence.append(w)
+      } else if TradeClaimEvidence.againstWords.contains(w), seen.insert(w).inserted {
+        against.append(w)
+      }
+    }
+    if words.contains(where: { t.id($0) == W.by && t.year(at: $0 + 1) != nil }) {
+      against.append("by <year>")
+    }
+    if (end..<max(end, stop - 1)).contains(where: {
+      t.lower($0) == "a" && t.lower($0 + 1) == "year"
+    }) {
+      against.append("a year")
+    }
+    return TradeClaimEvidence.Score(evidence: evidence, against: against)
   }
 
   /// True when `fr`, a frame of no trade, is a trade level whose series the text does not
-  /// name: no flow, read as no measure (or as a price whose unit is money per period, "less
-  /// than $2 billion a year"), and its clause reads as trade.
-  static func unnamedTrade(_ fr: ClaimFrame, _ f: Figure) -> Bool {
-    fr.flow == nil && (fr.measure == .other || fr.measure == .price && perPeriod(f.unit))
-      && readsAsTrade(f)
-  }
-
-  static func words(_ s: String) -> [String] {
-    s.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
-  }
-
-  static func isYear(_ w: String) -> Bool {
-    w.count == 4 && (w.hasPrefix("19") || w.hasPrefix("20")) && w.allSatisfy(\.isNumber)
+  /// name (``TradeClaimEvidence``): no flow, read as no measure (or as a price whose unit is
+  /// money per period, "less than $2 billion a year"), and the clause of the figure at token
+  /// `fi` reads as trade.
+  ///
+  /// A frame whose flow the framer dropped as no recorded trade (a target, a forecast, a
+  /// price: tag `notRecorded`) is no such level, whatever its clause's words.
+  func unnamedTrade(_ fr: ClaimFrame, _ f: Figure, at fi: Int) -> Bool {
+    fr.flow == nil
+      && (fr.measure == .other
+        || fr.measure == .price && TradeClaimEvidence.perPeriod(f.unit))
+      && fr.origins[.flow]?.tag != .notRecorded
+      && (tradeClaimScore(f, at: fi)?.value ?? 0) >= 1
   }
 }
