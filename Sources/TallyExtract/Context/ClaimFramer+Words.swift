@@ -22,7 +22,12 @@ extension ClaimFramer {
     }
   }
 
-  func sentenceHas(_ w: String) -> Bool { tokens.tokens.contains { $0.lower == w } }
+  func sentenceHas(_ w: String) -> Bool {
+    // Equal words have equal keys (``ClaimTokens/wordKey(_:)``): most tokens are told apart
+    // by the number, without a string comparison.
+    let key = ClaimTokens.wordKey(w)
+    return tokens.tokens.contains { $0.key == key && $0.lower == w }
+  }
 
   static let nearlyWords: [[String]] = [
     ["nearly"], ["almost"], ["just", "under"], ["close", "to"], ["a", "little", "under"],

@@ -200,7 +200,7 @@ struct ClaimFramer {
       }
     }
     readPeriods(t)
-    if t.tokens.contains(where: { $0.lower == "?" }) { readQuestions(t) }
+    if t.tokens.contains(where: { $0.id == W.questionMark }) { readQuestions(t) }
   }
 
   /// The last month or year the text writes out ("in December", "in 2023", "last year"); a
@@ -301,7 +301,14 @@ struct ClaimFramer {
       f.unit = Unit(rawValue: c)
       f.dimension = .money
     }
-    let fr = local(f, at: index)
+    if sentenceEvent == nil, f.dimension == .duration || sentenceSince {
+      // `local` reads the event from here: it does not mutate the framer, so that the
+      // framer is handed to the methods it calls without a copy (912 bytes, per call).
+      _ = eventOfSentence()
+    }
+    var runnerUp: (fi: Int, candidate: SideCandidate, best: Double)?
+    let fr = local(f, at: index, runnerUp: &runnerUp)
+    if let runnerUp { sideRunnersUp.append(runnerUp) }
     sentenceFrames.append(SentenceFigure(index: index, figure: f, frame: fr))
     remember(fr, f, at: index)
     return out
@@ -575,7 +582,14 @@ struct ClaimFramer {
 
   // MARK: - Reading one figure
 
-  mutating func local(_ f: Figure, at fi: Int) -> ClaimFrame {
+  /// The frame of figure `f` at token `fi`, from its sentence and the story so far; the side
+  /// chooser's runner-up, if it kept one, in `runnerUp`.
+  ///
+  /// Not `mutating`: a mutating method hands a copy of the whole framer to each non-mutating
+  /// method it calls (some sixty call sites here, once per figure each).
+  func local(
+    _ f: Figure, at fi: Int, runnerUp: inout (fi: Int, candidate: SideCandidate, best: Double)?
+  ) -> ClaimFrame {
     let t = tokens
     var fr = ClaimFrame()
     var origins: CaseMap<OriginKey, FrameOrigin> = [:]
@@ -620,9 +634,9 @@ struct ClaimFramer {
         after.contains { $0.isAny("war", "conflict", "invasion", "operation") }
         || (after.first == "ago" && sentenceSince) || after.first == "since"
         || t.id(fi - 1) == W.the && after.contains("war")
-      if attached { fr.event = eventOfSentence() }
+      if attached { fr.event = sentenceEvent ?? nil }
     } else if sentenceSince {
-      fr.event = eventOfSentence()
+      fr.event = sentenceEvent ?? nil
     }
     if let own = sourceAfter(end) {
       // "$107.06bn recorded by Beijing": this figure's own source.
@@ -872,7 +886,7 @@ struct ClaimFramer {
     if fr.flow != nil && !inherited && fr.reporter == nil {
       applySides(&fr, sides, goods: goods, origins: &origins)
       // Sides carried from weak evidence: re-decided by the side chooser (Chooser/).
-      chooseSides(&fr, at: fi, origins: &origins)
+      chooseSides(&fr, at: fi, origins: &origins, runnerUp: &runnerUp)
     }
     if fr.flow != nil && !inherited && fr.hs.isEmpty && fr.commodity == nil {
       switch goods {

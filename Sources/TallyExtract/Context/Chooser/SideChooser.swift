@@ -108,9 +108,11 @@ extension ClaimFramer {
   }
 
   /// Re-decides the sides the chain carried from weak evidence (``weakSideOrigins``) by the
-  /// chooser's scores; keeps the runner-up for the readings.
-  mutating func chooseSides(
-    _ fr: inout ClaimFrame, at fi: Int, origins: inout CaseMap<OriginKey, FrameOrigin>
+  /// chooser's scores; sets `runnerUp` to the runner-up kept for the readings (the caller
+  /// adds it to ``sideRunnersUp``: not mutating, so `local` hands `self` on without a copy).
+  func chooseSides(
+    _ fr: inout ClaimFrame, at fi: Int, origins: inout CaseMap<OriginKey, FrameOrigin>,
+    runnerUp: inout (fi: Int, candidate: SideCandidate, best: Double)?
   ) {
     guard Self.sideChooserOn, let o = origins[.reporter], origins[.partner] == o,
       Self.weakSideOrigins.contains(o), fr.reporter != nil, fr.partner != nil,
@@ -124,7 +126,7 @@ extension ClaimFramer {
     guard best.score > second.score, best.reporter != fr.reporter else {
       // A tie, or the chain's reading chosen: the chain's reading and origin stand.
       if close, let other = cands.first(where: { $0.reporter != fr.reporter }) {
-        sideRunnersUp.append((fi, other, best.score))
+        runnerUp = (fi, other, best.score)
       }
       return
     }
@@ -135,7 +137,7 @@ extension ClaimFramer {
       kind, "chosen: \(best.because) (score \(best.scoreText) against \(second.scoreText))")
     origins[.reporter] = chosen
     origins[.partner] = chosen
-    if close { sideRunnersUp.append((fi, second, best.score)) }
+    if close { runnerUp = (fi, second, best.score) }
   }
 
   /// The reading of the runner-up the chooser kept for the figure at `fi`, or `nil`.
