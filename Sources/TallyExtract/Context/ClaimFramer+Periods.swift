@@ -2025,9 +2025,20 @@ extension ClaimFramer {
           } else if y2 != nil {
             e = k + 4
           }
+          // "January-February last year", "March to May this year".
+          if y2 == nil, t.id(k + 4) == W.year, t.id(k + 3).isAny(W.last, W.this),
+            let ref = reference
+          {
+            y2 = t.id(k + 3) == W.last ? ref.year - 1 : ref.year
+            e = k + 5
+          }
           if y2 == nil, let ref = reference { y2 = bareMonthYear(m2, ref) }
           // "From March to May, deliveries added up to ...": "from" opens the span itself.
-          let opensSpan = t.id(k - 1) == W.from && t.id(k + 1) != W.hyphen
+          // So does "over" before months the sentence adds up ("took 5.62 Mt over January and
+          // February 2021": the span covered, not a base "over" compares with).
+          let opensSpan =
+            (t.id(k - 1) == W.from && t.id(k + 1) != W.hyphen)
+            || (together && t.id(k - 1) == W.over)
           if let y2 {
             out.append(
               Stated(

@@ -67,6 +67,20 @@ extension PeriodCorpus {
         + "for the month was USD 5.05 billion, as against USD 3.01 billion in April 2021. Copper "
         + "ore from Chile to Korea in April stood at 38.2 thousand tonnes.",
       date: "2022-05-10", span: "38.2 thousand tonnes", expect: ["period": "2022-04"]),
+    .init(
+      rule: "period.span-last-year",
+      text: "In the first two months of this year, 2.7 million tonnes of Chilean copper cleared "
+        + "Korean customs, more than double the 1.3 million tonnes of January-February last year.",
+      date: "2023-03-22", span: "1.3 million tonnes", expect: ["period": "2022-01/2022-02"]),
+    .init(
+      rule: "period.pluperfect-base",
+      text: "Trade between Chile and Korea reached $41.3bn in 2022. In 2021 it had been $36.2bn. "
+        + "Korean exports to Chile came to $20.1bn.",
+      date: "2023-01-20", span: "$20.1bn", expect: ["period": "2022"]),
+    .init(
+      rule: "period.months-together",
+      text: "Korea took 5.62 million tonnes of Chilean copper over January and February 2021.",
+      date: "2021-03-23", span: "5.62 million tonnes", expect: ["period": "2021-01/2021-02"]),
     // Negatives: months listed one by one; a quarter written with its year; an ended quarter of
     // this year; "the two months before"; "the next year" after a figure of its own year; a month
     // written before a span of the same figure; a change's base keeps its own month; an anchor
@@ -104,6 +118,11 @@ extension PeriodCorpus {
       text: "Korea imported 7.28 million tonnes of Chilean copper in June, up from 6.65 million "
         + "tonnes in June last year, at a cost of $5.2 billion.",
       date: "2022-07-15", span: "6.65 million tonnes", expect: ["period": "2021-06"]),
+    .init(
+      rule: "period.pluperfect-base",
+      text: "Trade between Chile and Korea reached $41.3bn in 2022. The 2021 figure was $36.2bn. "
+        + "Korean exports to Chile came to $20.1bn.",
+      date: "2023-01-20", span: "$20.1bn", expect: ["period": "2021"]),
     .init(
       rule: "period.anchor-against",
       text: "In April 2021 Korean refiners imported 65.5 thousand tonnes of Chilean copper. In May "
