@@ -216,7 +216,7 @@ struct ReadingsTests: ReadingsHarness {
   @Test("a carried year read as the year of the story's lead")
   func leadYear() {
     let text =
-      "China's trade with Russia reached $190.3bn in 2022, the customs office said. The 2021 figure had been $146.9bn. Chinese exports rose NN%."
+      "China's trade with Russia reached $190.3bn in 2022, the customs office said. The 2021 figure was $146.9bn. Chinese exports rose NN%."
     let fs = read(
       text.replacingOccurrences(of: "NN", with: "13"), date: "2023-01-20", title: "Trade in 2022")
     // 2021 -> 2022: +12.8%; 2020 -> 2021, the year the frame carried: +17.8%.

@@ -23,6 +23,13 @@ extension ClaimFramer {
     for k in 0..<min(end, t.count) {
       if t.id(k + 1) == W.year, t.id(k).isAny(W.last, W.this) { return nil }
       if comparingWords.contains(t.lower(k)) || aboveWords.contains(t.lower(k)) { return nil }
+      // "USD 5.05bn, as against USD 3.01bn in April 2021": "against" a figure compares too
+      // (not "sanctions against Russia").
+      if t.lower(k) == "against",
+        ((k + 1)..<(k + 4)).contains(where: { t.has($0) && t[$0].isNumber })
+      {
+        return nil
+      }
       if anchor == nil, t[k].capitalized, monthNumber(t.lower(k)) != nil, t.year(at: k + 1) == nil {
         return nil
       }

@@ -46,17 +46,27 @@ extension ClaimFramer {
     // coal to 4.3 Mt": the second level reads as one a change leads to); a
     // change does not take the period of a comparison's base before it ("up 3.9% from 8 Mt a
     // year earlier and 28% more than in 2022": the 28% is of the year the sentence is about).
-    let previous = sentenceFrames.last(where: {
-      $0.frame.period != nil && $0.index < fi && $0.frame.flow != nil
-        && !(fr.role == .to && f.kind == .level
-          && ($0.frame.role == .from
-            || ($0.frame.period?.isSpan == true && $0.frame.measure == .growth)))
-        && (!isChange
-          || $0.frame.role != .base
-            && $0.frame.origins[.period]?.kind != .relative)
-    })?.frame.period
+    // Nor does a level take the time of a comparison's base before it ("7.28 Mt arriving
+    // during the month, up from 6.65 Mt in June last year, at a cost of $5.2bn": the cost is
+    // the month's), unless it is a base or starting level itself, or the base's time opens
+    // the sentence before it ("In 2021, the figure had been $146.9bn, a number some round
+    // down to $146bn").
+    let ownLevel = !isChange && f.kind == .level && fr.role != .from && fr.role != .base
     let all = sentencePeriods.stated
-    if inComparand(f, at: fi) || isEarlierMark(at: fi, end: end, clause: clause) {
+    let previous = sentenceFrames.last(where: { e in
+      e.frame.period != nil && e.index < fi && e.frame.flow != nil
+        && !(fr.role == .to && f.kind == .level
+          && (e.frame.role == .from
+            || (e.frame.period?.isSpan == true && e.frame.measure == .growth)))
+        && !(ownLevel && (e.frame.role == .from || e.frame.role == .base)
+          && !all.contains { s in !s.base && s.index < e.index && s.period == e.frame.period })
+        && (!isChange
+          || e.frame.role != .base
+            && e.frame.origins[.period]?.kind != .relative)
+    })?.frame.period
+    if inComparand(f, at: fi) || isEarlierMark(at: fi, end: end, clause: clause)
+      || isPluperfectMark(at: fi, clause: clause)
+    {
       r.role = .base
     }
     if !isChange, f.dimension != .count, let p = whenClausePeriod(before: fi) {
@@ -140,12 +150,33 @@ extension ClaimFramer {
           s.index == e || (s.index == e + 1 && t.id(e).isAny(W.in, W.for, W.during))
         }
     }
+    // A period written right after a comparison's starting level or base before the figure
+    // is that level's, not a later level's ("up from 6.65 Mt in June last year, at a cost of
+    // $5.2bn"); unless words between name it again ("against 858,500 t in June, a month whose
+    // cargoes were valued at $489.3m"). A change after the base still takes it ("compares
+    // with $7.17bn in December 2016, 27% more").
+    var baseEnds: [Int] = []
+    for e in sentenceFrames
+    where ownLevel && e.index < fi && e.figure.kind == .level
+      && (e.frame.role == .from || e.frame.role == .base)
+    {
+      baseEnds.append(figureEnd(e.figure, from: e.index))
+    }
+    func attachedToBase(_ s: Stated) -> Bool {
+      baseEnds.contains { e in
+        s.index == e || (s.index == e + 1 && t.id(e).isAny(W.in, W.for, W.during))
+      }
+        && !((s.index + 1)..<fi).contains { k in
+          t.id(k).isAny(W.a, W.the) && t.id(k + 1).isAny(W.month, W.year, W.quarter)
+        }
+    }
     let beforeInClause = candidates.filter {
       clause.contains($0.index) && $0.index < fi && !separated($0.index + 1, fi)
-        && !attachedToEarlier($0)
+        && !attachedToEarlier($0) && !attachedToBase($0)
     }
     let beforeInSentence = candidates.filter {
       $0.index < clause.lowerBound && !separated($0.index + 1, fi) && !attachedToEarlier($0)
+        && !attachedToBase($0)
     }
     // "2.5 times the June volume and ten times what it sent in July": the periods after a
     // multiple followed by its comparand are the comparands'.
@@ -228,13 +259,20 @@ extension ClaimFramer {
       $0.index - end <= 2 && !(end..<$0.index).contains(where: { t.id($0).isAny(W.and, W.comma) })
         ? $0 : nil
     }
-    if containsPhrase(
-      [["the", "following", "year"], ["a", "year", "later"], ["the", "next", "year"]], after: end,
-      limit: 5),
+    if containsPhrase(Self.nextYearPhrases, after: end, limit: 5),
       let main = previous ?? lastMain
     {
       r.period = shift(main, years: 1)
       r.origin = FrameOrigin(.stated, "the year after the period before")
+    } else if own.isEmpty, !isChange, clause.lowerBound < fi,
+      t.containsPhrase(Self.nextYearPhrases, in: clause.lowerBound..<fi),
+      !figureBetween(clause.lowerBound, fi),
+      let main = previous ?? lastMain, !main.isSpan, main.start.granularity == .year
+    {
+      // "The next year volumes rose to 6.5 Mt", "The following year brought a small recovery,
+      // to $69.5bn": the phrase opens the figure's clause, with no other figure before it.
+      r.period = shift(main, years: 1)
+      r.origin = FrameOrigin(.stated, "the year after the period before, opening the clause")
     } else if own.isEmpty, let n = yearsLater(in: clause, before: fi),
       let main = previous ?? lastMain
     {
@@ -284,7 +322,10 @@ extension ClaimFramer {
     if ownMonthAfterSpan { r.origin = .monthAfterSpan }
     // "... in September ... October brought 1.3 Mt, so the two months together delivered
     // 2.6 Mt": the months the sentence named, added up.
-    if !isChange, attachedAfter == nil, let span = monthsTogether(before: fi, clause: clause) {
+    if !isChange, attachedAfter == nil,
+      let span = monthsTogether(before: fi, clause: clause)
+        ?? monthsTogether(after: end, clause: clause)
+    {
       r.period = span
       r.cumulative = true
       r.origin = FrameOrigin(
@@ -312,11 +353,15 @@ extension ClaimFramer {
     // "June's $54m was a record, and buyers took cells worth $310m over January-August": a
     // span written after the figure, past another figure, is that figure's; the month the
     // figure's own words state before it stays.
+    // So is the month written right after it ("$8.85bn in September, and down 10.6% over the
+    // first nine months").
     let ownMonthBeforeLaterSpan =
       r.origin == .periodStated
       && r.period.map { !$0.isSpan && $0.start.granularity == .month } == true
-      && (attachedAfter ?? own.first).map { $0.index < fi } == true
-      && spanStart().map { sp in sp > end && separated(end, sp) } == true
+      && (attachedAfter ?? own.first).map { o in
+        (o.index < fi || attachedAfter != nil)
+          && spanStart().map { sp in sp > end && sp > o.index && separated(end, sp) } == true
+      } == true
     // "That was the total for January to November; the full-year figure was $240.1bn".
     let fullYear = !isChange && namesFullYear(in: clause, before: fi)
     if !ownMonthAfterSpan, !ownMonthInClause, !ownMonthBeforeLaterSpan, !fullYear,
@@ -890,6 +935,15 @@ extension ClaimFramer {
   /// "With the full customs tables for last year now out, ... than the headline figures
   /// suggested in January" is about last year; January is when something was said.
   func coveredPeriod(_ t: ClaimTokens) -> TimeRef? {
+    // "The full-year 2022 numbers put this in context", "the 2023 figures": a year written
+    // right before the noun, after "the" or "full-year" (not "up 5% on 2022 figures": a base).
+    for k in 0..<t.count where Self.statisticsNouns.contains(t.lower(k)) {
+      guard let y = t.year(at: k - 1),
+        t.id(k - 2) == W.the || (t.id(k - 2) == W.year && t.id(k - 3) == W.hyphen),
+        !Self.baseWords.contains(t.lower(k - 3)), !Self.baseWords.contains(t.lower(k - 5))
+      else { continue }
+      return TimeRef(.year(y))
+    }
     for k in 0..<t.count where Self.statisticsNouns.contains(t.lower(k)) && t.id(k + 1) == W.for {
       let j = k + 2
       if let y = t.year(at: j) { return TimeRef(.year(y)) }
@@ -1287,6 +1341,42 @@ extension ClaimFramer {
   /// billion reached in 2013"). Such a level is a comparison's base: the story stays in its
   /// period ("It compares with $62.5 billion the previous year" is a year before 2017, not
   /// 2013).
+  /// True when the level at `fi` is what an earlier period "had been" ("Yes, about $12bn. In
+  /// 2020 it had been roughly $6.6bn"): a pluperfect verb of ``pluperfectVerbs`` before it in
+  /// its clause, with no other number between, and a period of its own written in the clause
+  /// before it that ends before the story's main period. It is the comparison's base, so the
+  /// story's period stays for the figures after it.
+  func isPluperfectMark(at fi: Int, clause: Range<Int>) -> Bool {
+    let t = tokens
+    // Not with another figure after it in the sentence ("had been $146.9bn, a number some
+    // round down to $146bn"): that one compares with it, in its time.
+    guard let main = lastMainPeriod ?? lastPeriod, clause.lowerBound < fi,
+      let endOfFigure = (fi..<t.count).first(where: { !t[$0].isNumber && $0 > fi }),
+      !(endOfFigure..<t.count).contains(where: { t[$0].isNumber && t.year(at: $0) == nil }),
+      let k = (clause.lowerBound..<fi).last(where: {
+        t.id($0) == W.had && Self.pluperfectVerbs.contains(t.lower($0 + 1))
+      }),
+      !(k..<fi).contains(where: { t[$0].isNumber && t.year(at: $0) == nil }),
+      let own = sentencePeriods.stated.last(where: {
+        !$0.base && clause.contains($0.index) && $0.index < fi
+      })
+    else { return false }
+    let p = own.period
+    return p.last.year * 12 + p.last.lastMonth - 1 < main.start.monthOrdinal
+  }
+  /// True when `p` is a whole year that had not ended at the story's date ("had promised
+  /// $200bn by 2024" in a January 2024 story): a target or forecast, so not the period the
+  /// story reports its figures for.
+  func isUnendedYear(_ p: TimeRef) -> Bool {
+    guard let ref = reference, !p.isSpan, p.start.granularity == .year else { return false }
+    return p.start.year >= ref.year
+  }
+
+  /// Past participles after "had" that give a level of an earlier time.
+  static let pluperfectVerbs: WordTable = [
+    "been", "stood", "reached", "totalled", "totaled", "amounted", "come", "run",
+  ]
+
   func isEarlierMark(at fi: Int, end: Int, clause: Range<Int>) -> Bool {
     let t = tokens
     guard let main = lastMainPeriod ?? lastPeriod else { return false }
@@ -1906,6 +1996,8 @@ extension ClaimFramer {
       return false
     }
     func year(_ k: Int) -> Int? { t.year(at: k) }
+    // Years read as part of a quarter written before them ("Second-quarter imports in 2022").
+    var quarterYears: Set<Int> = []
     var k = 0
     while k < t.count {
       if t[k].capitalized, let m = Self.monthNumber(t.lower(k)) {
@@ -1914,7 +2006,14 @@ extension ClaimFramer {
           continue
         }
         // "January-February 2022", "March to May 2023": one span, in the year after it.
-        if t.id(k + 1).isAny(W.hyphen, W.enDash, W.to, W.through), t.has(k + 2),
+        // So are two months joined by "and" that the sentence adds up ("January and February
+        // together", "in January and February 2023" as customs publish them), as
+        // ``monthSpan(skipping:)`` reads them; not "between June and August" (a change's two
+        // ends) nor months listed one by one.
+        let together =
+          t.id(k + 1) == W.and && t.id(k - 1) != W.between
+          && Self.monthNumber(t.lower(k + 2)) == m + 1 && saysTwoMonthsTogether(t)
+        if t.id(k + 1).isAny(W.hyphen, W.enDash, W.to, W.through) || together, t.has(k + 2),
           t[k + 2].capitalized,
           let m2 = Self.monthNumber(t.lower(k + 2)), m2 > m
         {
@@ -1926,9 +2025,20 @@ extension ClaimFramer {
           } else if y2 != nil {
             e = k + 4
           }
+          // "January-February last year", "March to May this year".
+          if y2 == nil, t.id(k + 4) == W.year, t.id(k + 3).isAny(W.last, W.this),
+            let ref = reference
+          {
+            y2 = t.id(k + 3) == W.last ? ref.year - 1 : ref.year
+            e = k + 5
+          }
           if y2 == nil, let ref = reference { y2 = bareMonthYear(m2, ref) }
           // "From March to May, deliveries added up to ...": "from" opens the span itself.
-          let opensSpan = t.id(k - 1) == W.from && t.id(k + 1) != W.hyphen
+          // So does "over" before months the sentence adds up ("took 5.62 Mt over January and
+          // February 2021": the span covered, not a base "over" compares with).
+          let opensSpan =
+            (t.id(k - 1) == W.from && t.id(k + 1) != W.hyphen)
+            || (together && t.id(k - 1) == W.over)
           if let y2 {
             out.append(
               Stated(
@@ -2020,10 +2130,19 @@ extension ClaimFramer {
         }
         let first = half ? (q - 1) * 6 + 1 : (q - 1) * 3 + 1
         let last = half ? q * 6 : q * 3
+        // "Second-quarter coal imports in 2022 were 13.8 Mt": the quarter written as an
+        // adjective takes the year its noun phrase ends with ("in 2022", "of 2022"), read as
+        // one period (the year is not a period of its own).
+        if y == nil, hyphen == 1, let (yy, at) = yearAfterQuarterNoun(from: e) {
+          y = yy
+          quarterYears.insert(at)
+        }
         // "In the first half of 2022 ..., even though the first quarter had seen ...": a
         // quarter or half without a year is in the year the sentence is about.
         if y == nil, let own = out.first(where: { !$0.base }) { y = own.period.last.year }
-        if y == nil, let ref = reference { y = first <= ref.month ? ref.year : ref.year - 1 }
+        // Else the latest one that had ended by the story's month ("the first quarter" in a
+        // January story is last year's: this year's has not been counted yet).
+        if y == nil, let ref = reference { y = last <= ref.month ? ref.year : ref.year - 1 }
         if let y, !half || q <= 2 {
           let p =
             half ? TimeRef(from: .month(y, first), to: .month(y, last)) : TimeRef(.quarter(y, q))
@@ -2032,7 +2151,7 @@ extension ClaimFramer {
         k = e
         continue
       }
-      if let y = year(k) {
+      if let y = year(k), !quarterYears.contains(k) {
         let p = sameSpan(inYear: y, at: k, stated: out) ?? TimeRef(.year(y))
         out.append(Stated(index: k, period: p, base: isBase(k, k + 1)))
       } else if t.id(k) == W.last, t.id(k + 1) == W.year, let ref = reference,
@@ -2063,6 +2182,32 @@ extension ClaimFramer {
     }
     return out
   }
+
+  /// The year, and its token, that ends the noun phrase after an adjectival quarter or half
+  /// starting at token `e` ("Second-quarter coal imports in 2022", "first-half crude
+  /// purchases of 2023"): "in"/"of" and a year within ``quarterNounReach`` words, with no
+  /// number, month or clause break before it.
+  func yearAfterQuarterNoun(from e: Int) -> (Int, Int)? {
+    let t = tokens
+    var j = e
+    while j < e + Self.quarterNounReach, t.has(j) {
+      if t.id(j).isAny(W.in, W.of), let y = t.year(at: j + 1) { return (y, j + 1) }
+      if t[j].isNumber || t.id(j).isAny(W.comma, W.semicolon, W.and, W.than)
+        || Self.monthNumber(t.lower(j)) != nil
+      {
+        return nil
+      }
+      j += 1
+    }
+    return nil
+  }
+  /// "the next year": the year after the period written before.
+  static let nextYearPhrases: [[String]] = [
+    ["the", "following", "year"], ["a", "year", "later"], ["the", "next", "year"],
+  ]
+
+  /// How many words an adjectival quarter's noun phrase may run before its year.
+  static let quarterNounReach = 8
 
   /// "14.69 Mt in January-February, more than twice the 6.28 Mt of the same two months of
   /// 2022": the year at token `k` after "the same (N) months (period, weeks) of/in" is the
@@ -2175,11 +2320,33 @@ extension ClaimFramer {
       if year == nil, let ref = reference { year = n < ref.month ? ref.year : ref.year - 1 }
       if let y = year { return (TimeRef(from: .month(y, 1), to: .month(y, n)), false, nil, false) }
     }
+    // "the ten-month total", "a nine-month figure": January to that month, as above.
+    for k in 0..<t.count where t.lower(k) == "month" && t.id(k - 1) == W.hyphen {
+      let w = t.lower(k - 2)
+      guard let n = Self.smallNumbers[w] ?? Int(w) ?? ["eleven": 11][w], n >= 2, n <= 11,
+        Self.spanTotalNouns.contains(t.lower(k + 1)), let ref = reference
+      else { continue }
+      let y = n < ref.month ? ref.year : ref.year - 1
+      return (TimeRef(from: .month(y, 1), to: .month(y, n)), false, nil, false)
+    }
+    // "By the end of November China had received 5.82 Mt": January to that month, in the year
+    // written after it, else the latest such span before the story.
+    for k in 0..<t.count where t.id(k) == W.by {
+      guard t.id(k + 1) == W.the, t.lower(k + 2) == "end", t.id(k + 3) == W.of,
+        let m = Self.monthNumber(t.lower(k + 4)), t[k + 4].capitalized, m >= 2, m <= 11
+      else { continue }
+      var year = t.year(at: k + 5)
+      if year == nil, let ref = reference { year = bareMonthYear(m, ref) }
+      if let y = year { return (TimeRef(from: .month(y, 1), to: .month(y, m)), false, nil, false) }
+    }
     if let (at, since) = toDatePhrase(), let m = monthToDate() {
       return (TimeRef(from: .month(m.year, 1), to: m), true, at, since)
     }
     return nil
   }
+
+  /// Nouns after "N-month" that make it a total from January ("the ten-month total").
+  static let spanTotalNouns: WordTable = ["total", "tally", "sum", "figure", "turnover"]
 
   /// The month the story reports, for a figure of other goods than the span of months carried
   /// to it: "In the first half crude arrivals totalled 41.3 Mt, up 4% on the same period of
@@ -2225,6 +2392,27 @@ extension ClaimFramer {
       return TimeRef(from: first, to: last)
     }
     return nil
+  }
+
+  /// The months the sentence named, added up by a phrase right after the figure.
+  ///
+  /// "... and 1.9 Mt in December, or 4.8 Mt over the three months": "over", "in", "for" or
+  /// "across" and "the N months" (N from 2 to 4) right after the figure, after the sentence
+  /// named a month before it: the span of that many months ending at the last month named.
+  func monthsTogether(after end: Int, clause: Range<Int>) -> TimeRef? {
+    let t = tokens
+    let k = end + 1
+    guard clause.contains(k), t.id(end).isAny(W.over, W.in, W.for, W.across),
+      t.id(k) == W.the, t.id(k + 2) == W.months,
+      let n = Self.smallNumbers[t.lower(k + 1)], n >= 2, n <= 4,
+      !t.id(k + 3).isAny(W.before, W.earlier, W.prior, W.preceding),
+      let last = sentencePeriods.stated.last(where: {
+        $0.index < end && !$0.base && !$0.period.isSpan && $0.period.start.granularity == .month
+      })?.period.start
+    else { return nil }
+    var first = last
+    for _ in 1..<n { first = first.previous() }
+    return TimeRef(from: first, to: last)
   }
 
   /// True when the sentence's to-date phrase is the figure's own: right before it with no other

@@ -251,6 +251,8 @@ struct ClaimFramer {
       lastYear = p.last.year
       if p.last.granularity == .month { lastMonth = p.last }
     }
+    // "The full-year 2022 numbers put this in context.": the story turns to that period.
+    if let p = coveredPeriod(t) { lastMainPeriod = p }
     // "December was a busy month.": the story turns to that month.
     if let p = subjectPeriod(t) { lastMainPeriod = p }
   }
@@ -512,7 +514,7 @@ struct ClaimFramer {
       if fr.role != .from && fr.role != .base
         && fr.origins[.period]?.kind != .relative
         && fr.origins[.period] != .monthAfterSpan && fr.origins[.period] != .toDate
-        && !inPeriodAside(index) && !isPeriodAlone(p)
+        && !inPeriodAside(index) && !isPeriodAlone(p) && !isUnendedYear(p)
       {
         lastMainPeriod = p
         if leadPeriod == nil { leadPeriod = p }
