@@ -253,6 +253,13 @@ extension ClaimFramer {
     return a..<max(a, b)
   }
 
+  /// True when token `k` is a comma, a semicolon, a colon or a full stop: where the words
+  /// read around a figure stop inside its clause (``ForecastEvidence``,
+  /// ``TradeClaimEvidence``).
+  func isBreak(_ k: Int) -> Bool {
+    tokens.id(k).isAny(W.comma, W.semicolon, W.colon, W.fullStop)
+  }
+
   /// Where clauses of the sentence open, by token position (0 through `count`).
   ///
   /// A clause opens after "while", "but", ";" and the other ``clauseBreaks``, or after "and",

@@ -2,11 +2,11 @@ import TallyCore
 
 /// Figures a forecast governs from afar (see ``ClaimFramer``).
 extension ClaimFramer {
-  /// Verbs of a forecast that govern a later "to reach N".
-  static let forecastVerbs: WordTable = [
-    "expect", "expects", "expected", "forecast", "forecasts", "predict", "predicts", "predicted",
-    "project", "projects", "see", "sees",
-  ]
+  /// Verbs of a forecast that govern a later "to reach N": the verbs of expectation
+  /// (``ForecastEvidence/expectVerbs``) and those that say so only before "to reach" ("sees
+  /// trade to reach", "projects exports to top").
+  static let forecastVerbs = WordTable(
+    Array(ForecastEvidence.expectVerbs) + ["project", "projects", "see", "sees"])
   /// Verbs of an aim that govern a later "to achieve N" ("strive to achieve provincial foreign
   /// trade of 250 billion yuan", "plans to raise exports to $10bn").
   static let aimVerbs: Set<String> = [
@@ -150,11 +150,6 @@ extension ClaimFramer {
       k -= 1
     }
     return cols
-  }
-
-  /// True when token `k` is a comma, a semicolon, a colon or a full stop.
-  func isBreak(_ k: Int) -> Bool {
-    tokens.id(k).isAny(W.comma, W.semicolon, W.colon, W.fullStop)
   }
 
   /// The evidence, as words, when the figure scores as a target or forecast

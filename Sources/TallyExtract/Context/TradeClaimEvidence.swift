@@ -83,11 +83,7 @@ extension ClaimFramer {
     // After the figure, up to the first punctuation: ", which would put the average at ..."
     // is another clause's.
     var stop = end
-    while stop < clause.upperBound,
-      !t.id(stop).isAny(W.comma, W.semicolon, W.colon, W.fullStop)
-    {
-      stop += 1
-    }
+    while stop < clause.upperBound, !isBreak(stop) { stop += 1 }
     let words = Array(clause.lowerBound..<fi) + Array(end..<stop)
     var seen = Set<String>()
     var evidence: [String] = []
