@@ -48,6 +48,9 @@ public struct Period: Hashable, TextCoded, Sendable, Comparable {
   }
   /// Months since year 0 of the first month: handy for arithmetic and axes.
   public var monthOrdinal: Int { year * 12 + firstMonth - 1 }
+  /// Months since year 0 of the last month (``lastMonth``): whether a period ended before
+  /// another began is `a.lastMonthOrdinal < b.monthOrdinal`.
+  public var lastMonthOrdinal: Int { year * 12 + lastMonth - 1 }
 
   /// True when `other` lies inside this period (a month inside its year, say).
   public func contains(_ other: Period) -> Bool {

@@ -16,6 +16,20 @@ struct PeriodTests {
     #expect(Period(iso: s) == nil)
   }
 
+  @Test func monthOrdinalsOfFirstAndLastMonths() throws {
+    // A year runs from its January to its December, a quarter over three months, a month and a
+    // day within one: a period ended before another began when its last ordinal is smaller.
+    let y = try #require(Period(iso: "2023"))
+    #expect(y.monthOrdinal == 2023 * 12 && y.lastMonthOrdinal == 2023 * 12 + 11)
+    let q = try #require(Period(iso: "2024-Q2"))
+    #expect(q.monthOrdinal == 2024 * 12 + 3 && q.lastMonthOrdinal == 2024 * 12 + 5)
+    let m = try #require(Period(iso: "2024-08"))
+    #expect(m.lastMonthOrdinal == m.monthOrdinal)
+    #expect(try #require(Period(iso: "2024-08-31")).lastMonthOrdinal == m.monthOrdinal)
+    #expect(y.lastMonthOrdinal < Period.month(2024, 1).monthOrdinal)
+    #expect(!(q.lastMonthOrdinal < Period.month(2024, 6).monthOrdinal))
+  }
+
   @Test func ordersByStartThenCoarserFirst() {
     let sorted = [Period.month(2024, 1), .year(2024), .quarter(2024, 1), .month(2023, 12)].sorted()
     #expect(sorted == [.month(2023, 12), .year(2024), .quarter(2024, 1), .month(2024, 1)])

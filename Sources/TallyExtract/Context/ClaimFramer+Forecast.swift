@@ -135,7 +135,7 @@ extension ClaimFramer {
     }
     if before.contains(where: { isModal($0) }) { cols.append(.modal) }
     if let last = period?.last, let ref = reference,
-      last.year * 12 + last.lastMonth >= ref.year * 12 + ref.month
+      last.lastMonthOrdinal >= Period.month(ref.year, ref.month).monthOrdinal
     {
       cols.append(.unfinishedPeriod)
     }

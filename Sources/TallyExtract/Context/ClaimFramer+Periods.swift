@@ -1362,7 +1362,7 @@ extension ClaimFramer {
       })
     else { return false }
     let p = own.period
-    return p.last.year * 12 + p.last.lastMonth - 1 < main.start.monthOrdinal
+    return p.last.lastMonthOrdinal < main.start.monthOrdinal
   }
   /// True when `p` is a whole year that had not ended at the story's date ("had promised
   /// $200bn by 2024" in a January 2024 story): a target or forecast, so not the period the
@@ -1398,7 +1398,7 @@ extension ClaimFramer {
       !(end..<own.index).contains(where: { t[$0].isNumber && t.year(at: $0) == nil })
     else { return false }
     let p = own.period
-    return p.last.year * 12 + p.last.lastMonth - 1 < main.start.monthOrdinal
+    return p.last.lastMonthOrdinal < main.start.monthOrdinal
   }
 
   /// True when token `k` ("in", "of", "during") follows a figure after a comparand's word.
@@ -1713,7 +1713,7 @@ extension ClaimFramer {
     // "the first three quarters": January to September.
     let perUnit = t.id(k + 2) == W.quarters ? 3 : 1
     guard t.id(k) == W.first,
-      let count = Self.smallNumbers[w] ?? Int(w) ?? ["eleven": 11, "twelve": 12][w],
+      let count = Self.monthCount(w),
       t.id(k + 2) == W.months || (t.id(k + 2) == W.quarters && count <= 3),
       case let n = count * perUnit, n >= 2, n <= 11
     else { return nil }
@@ -1745,6 +1745,12 @@ extension ClaimFramer {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10,
   ]
+
+  /// A number of months or quarters written as a word or in digits ("ten", "11", "eleven",
+  /// "twelve"): ``smallNumbers`` and the two month counts past ten.
+  static func monthCount(_ w: String) -> Int? {
+    smallNumbers[w] ?? Int(w) ?? (w == "eleven" ? 11 : w == "twelve" ? 12 : nil)
+  }
 
   /// "a year earlier", "the same month last year", "three years earlier" after the figure
   /// (within eight tokens, before another number) or opening the clause: how many years, and
@@ -2308,7 +2314,7 @@ extension ClaimFramer {
     // year the sentence writes, else the latest such span before the story.
     for k in 0..<t.count where t.id(k) == W.months {
       let w = t.lower(k - 1)
-      guard let n = Self.smallNumbers[w] ?? Int(w) ?? ["eleven": 11, "twelve": 12][w],
+      guard let n = Self.monthCount(w),
         n >= 2, n <= 11, w != "a", w != "one"
       else { continue }
       let lead = t.id(k - 2) == W.the ? k - 3 : k - 2
@@ -2323,7 +2329,7 @@ extension ClaimFramer {
     // "the ten-month total", "a nine-month figure": January to that month, as above.
     for k in 0..<t.count where t.lower(k) == "month" && t.id(k - 1) == W.hyphen {
       let w = t.lower(k - 2)
-      guard let n = Self.smallNumbers[w] ?? Int(w) ?? ["eleven": 11][w], n >= 2, n <= 11,
+      guard let n = Self.monthCount(w), n >= 2, n <= 11,
         Self.spanTotalNouns.contains(t.lower(k + 1)), let ref = reference
       else { continue }
       let y = n < ref.month ? ref.year : ref.year - 1

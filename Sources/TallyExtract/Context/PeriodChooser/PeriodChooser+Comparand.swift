@@ -141,7 +141,7 @@ extension ClaimFramer {
       }
       var cands: [(period: TimeRef, score: Double)] = []
       func add(_ q: TimeRef, _ s: Double) {
-        guard q.last.year * 12 + q.last.lastMonth - 1 < mp.start.monthOrdinal else { return }
+        guard q.last.lastMonthOrdinal < mp.start.monthOrdinal else { return }
         let s = s + (shape(q) ? ComparandWeights.sameShape : 0)
         if let k = cands.firstIndex(where: { $0.period == q }) {
           cands[k].score = max(cands[k].score, s)

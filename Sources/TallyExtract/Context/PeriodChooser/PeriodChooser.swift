@@ -199,12 +199,11 @@ extension ClaimFramer {
     }
     // A period after the story's month is no report of it (a forecast is not this rule's).
     let published = reference.map { Period.month($0.year, $0.month) }
-    func lastMonth(of q: TimeRef) -> Int { q.last.year * 12 + q.last.lastMonth - 1 }
     let resetsBase = fr.measure == .growth && fr.provenance[.base]?.kind != .stated
     let from = pv.line.map { " from line \($0)" } ?? ""
     let chosen = PeriodChooser.best(cands) { c in
       !offered.contains { $0.period == c.period || $0.base == c.period }
-        && published.map { lastMonth(of: c.period) < $0.monthOrdinal } ?? true
+        && published.map { c.period.last.lastMonthOrdinal < $0.monthOrdinal } ?? true
     }
     return chosen.map { c in
       var r = ClaimReading(
