@@ -23,6 +23,8 @@ extension ClaimVsDataset {
     let f = claim.figure
     guard f.unit == .percent else { return .reason("a share of an unknown whole") }
     guard let base = fr.shareOf else { return impliedShare(claim, fr, input) }
+    // "Crude, coal and gas together made up 70% of everything Russia sold to China".
+    if base == .allGoods, fr.hs.count > 1 { return goodsSumShare(claim, fr, input) }
     return share(claim, fr, of: .stated(base), input)
   }
 
@@ -85,38 +87,26 @@ extension ClaimVsDataset {
       wholePeriods = [.year(p.year)]
     }
     var findings: [Finding] = []
-    for side in input.index.sides(fr, frequency: freq) where side.direct {
+    // A year's share of goods the data count by month ("crude alone was 51% of everything
+    // China bought from Russia in 2022"): the sums of the months.
+    var sides = input.index.sides(fr, frequency: freq)
+    if sides.isEmpty, p.granularity < .month { sides = input.index.sides(fr, frequency: .monthly) }
+    for side in sides where side.direct {
       let part = side.series
-      let wholeSeries: Series?
-      switch whole {
-      case .stated(.world):
-        wholeSeries = input.index.series(
-          code: fr.seriesMeasure, reporter: part.key.reporter, partner: "WLD", flow: part.key.flow,
-          frequency: freq
-        ).first { $0.key.unit == part.key.unit }
-      case .stated(.allGoods):
-        wholeSeries = input.index.series(
-          code: "trade", reporter: part.key.reporter, partner: part.key.partner,
-          flow: part.key.flow,
-          frequency: freq
-        ).first { $0.key.unit == part.key.unit }
-      case .stated(.total):
-        wholeSeries = input.index.series(
-          code: fr.seriesMeasure, reporter: part.key.reporter, partner: part.key.partner,
-          flow: .total,
-          frequency: freq
-        ).first { $0.key.unit == part.key.unit }
-      case .year:
-        // The year's own row first, else the sum of the part's months.
-        wholeSeries =
-          input.index.series(
-            code: fr.seriesMeasure, reporter: part.key.reporter, partner: part.key.partner,
-            flow: part.key.flow, frequency: .annual
-          ).first { $0.key.unit == part.key.unit } ?? part
-      }
+      let wholeSeries = shareWholeSeries(
+        of: part, whole, fr, frequencies: [freq, part.frequency], input)
       guard let wholeSeries, whole == .year || wholeSeries.key != part.key,
-        let (a, pa) = Self.value(part, periods),
-        let (b, pb) = Self.value(wholeSeries, wholePeriods),
+        let (a, pa) = Self.value(part, periods)
+      else { continue }
+      var wholeValue = Self.value(wholeSeries, wholePeriods).map { (b, pb) in
+        (b, pb.map { Evidence($0, of: wholeSeries) })
+      }
+      if wholeValue == nil, whole == .stated(.total) {
+        // "Russian goods made up 60% of the month's trade" for a month whose total no
+        // series states: the pair's exports plus its imports.
+        wholeValue = Self.totalOfFlows(like: wholeSeries, wholePeriods, input)
+      }
+      guard let (b, pb) = wholeValue,
         let computed = Estimate.share(
           of: a, in: b, rule: "share \(part.key.partner) of \(wholeSeries.key.partner)")
       else { continue }
@@ -125,8 +115,7 @@ extension ClaimVsDataset {
         Finding(
           check: .claimVsDataset, verdict: j.verdict,
           subject: (f.subjectText.hasPrefix("share") ? "" : "share: ") + "\(f.subjectText) @\(t)",
-          evidence: [Evidence(f)] + pa.map { Evidence($0, of: part) }
-            + pb.map { Evidence($0, of: wholeSeries) },
+          evidence: [Evidence(f)] + pa.map { Evidence($0, of: part) } + pb,
           computed: [Computation(label: "share \(t)", computed, unit: .percent)],
           rule: j.agreement.rule,
           explanation: String(
@@ -137,5 +126,59 @@ extension ClaimVsDataset {
     }
     if findings.isEmpty { return Self.noData(fr, input) }
     return .findings(findings)
+  }
+
+  /// The series of a share's whole for the part's series `part`: the part's flow with all
+  /// partners, the same trade in all goods or the pair's total trade, the first found at
+  /// `frequencies` in order; for `.year`, the year's own row, else the part itself (summed).
+  func shareWholeSeries(
+    of part: Series, _ whole: ShareWhole, _ fr: ClaimFrame, frequencies: [Frequency],
+    _ input: CheckInput
+  ) -> Series? {
+    let k = part.key
+    func first(_ code: String, _ partner: String, _ flow: Flow) -> Series? {
+      for freq in frequencies {
+        if let s = input.index.series(
+          code: code, reporter: k.reporter, partner: partner, flow: flow, frequency: freq
+        ).first(where: { $0.key.unit == k.unit }) {
+          return s
+        }
+      }
+      return nil
+    }
+    switch whole {
+    case .stated(.world): return first(fr.seriesMeasure, "WLD", k.flow)
+    case .stated(.allGoods): return first("trade", k.partner, k.flow)
+    case .stated(.total): return first(fr.seriesMeasure, k.partner, .total)
+    case .year:
+      // The year's own row first, else the sum of the part's months.
+      return input.index.series(
+        code: fr.seriesMeasure, reporter: k.reporter, partner: k.partner, flow: k.flow,
+        frequency: .annual
+      ).first { $0.key.unit == k.unit } ?? part
+    }
+  }
+
+  /// The pair's total trade over `periods` as its exports plus its imports, for a total
+  /// series (`total`: its reporter, partner, measure, unit and frequency) with no point for
+  /// them; `nil` unless both flows have every period.
+  static func totalOfFlows(like total: Series, _ periods: [Period], _ input: CheckInput)
+    -> (Estimate, [Evidence])?
+  {
+    let k = total.key
+    var parts: [Estimate] = []
+    var evidence: [Evidence] = []
+    for flow in [Flow.export, .import] {
+      guard
+        let s = input.index.series(
+          code: k.measure, reporter: k.reporter, partner: k.partner, flow: flow,
+          frequency: total.frequency
+        ).first(where: { $0.key.unit == k.unit }),
+        let (v, points) = value(s, periods)
+      else { return nil }
+      parts.append(v)
+      evidence += points.map { Evidence($0, of: s) }
+    }
+    return (.sum(parts, rule: "exports plus imports"), evidence)
   }
 }

@@ -52,6 +52,7 @@ struct FrameCorpusTests {
     case "reporter": v = fr.reporter
     case "partner": v = fr.partner
     case "hs": v = fr.hs.first
+    case "hsAll": v = fr.hs.isEmpty ? nil : fr.hs.joined(separator: "+")
     case "source": v = fr.source
     case "shareOf": v = fr.shareOf?.rawValue
     case "measure": v = fr.measure.rawValue

@@ -123,7 +123,8 @@ extension ClaimFramer {
   }
 
   /// The first token of a total appended to its parts after a comma or "for" ("exports $48bn
-  /// and imports $59bn, a total of $107bn", "..., total $190bn", "for a total of $19bn"), for
+  /// and imports $59bn, a total of $107bn", "..., total $190bn", "for a total of $19bn", ",
+  /// a combined $6.83bn"), for
   /// ``sumOfBothFlows(_:_:at:)``.
   func appendedTotal(before fi: Int) -> Int? {
     let t = tokens
@@ -135,6 +136,8 @@ extension ClaimFramer {
     } else if !(t.id(k) == W.total || t.lower(k) == "combined") {
       return nil
     }
+    // "..., a combined $6.83bn".
+    if cue == k, t.lower(k - 1).isAny("a", "the") { cue = k - 1 }
     return t.id(cue - 1) == W.comma || t.id(cue - 1) == W.for ? cue : nil
   }
 }

@@ -19,7 +19,7 @@ extension ClaimFramer {
   /// Verbs of one flow being larger than the other ("imports exceeded exports by $11bn").
   static let exceedVerbs: WordTable = [
     "exceeded", "exceeding", "exceeds", "exceed", "outstripped", "outstripping", "outstrips",
-    "outpaced", "outpacing", "topped", "surpassed",
+    "outpaced", "outpacing", "topped", "surpassed", "beat", "beats", "outsold", "outweighed",
   ]
 
   /// Words between "by" and an amount ("by about $5bn").
@@ -48,14 +48,31 @@ extension ClaimFramer {
         gapAt = k
         break
       }
-      if ClaimWords.flowNouns[w] != nil || t[k].isNumber { break }
+      if ClaimWords.flowNouns[w] != nil {
+        // "Russia's positive balance in trade with China reached $38bn": the trade noun
+        // after a balance noun names the balance's trade.
+        gapAt = balanceOfTrade(at: k)
+        break
+      }
+      if t[k].isNumber { break }
       k -= 1
     }
     if let g = gapAt, t.id(g).isAny(W.gap, W.difference) || t.id(g) == W.balance,
-      !(t.id(g + 1) == W.of || t.id(g - 1).isAny(W.the, W.a, W.resulting, W.this, W.that))
+      !(t.id(g + 1) == W.of || t.id(g - 1).isAny(W.the, W.a, W.resulting, W.this, W.that)
+        || Self.balanceSigns[t.lower(g - 1)] != nil)
     {
       gapAt = nil
     }
+    // "a positive balance" is a surplus, "a negative balance" a deficit; a gap has no sign.
+    let signed = gapAt.flatMap { g -> Bool? in
+      let w = t.lower(g)
+      if w.hasPrefix("surplus") { return true }
+      if w.hasPrefix("deficit") { return false }
+      return t.id(g) == W.balance ? Self.balanceSigns[t.lower(g - 1)] : nil
+    }
+    // The first word of the balance's noun phrase after its owner ("Russia's positive
+    // balance": "positive").
+    let head = gapAt.map { g in Self.balanceSigns[t.lower(g - 1)] != nil ? g - 1 : g }
     var exceed: (verb: Int, subject: Flow)?
     if gapAt == nil {
       var b = fi - 1
@@ -75,20 +92,22 @@ extension ClaimFramer {
       guard let other = balancePartner(of: side) else { return nil }
       return (side, other)
     }
-    if let g = gapAt, let m = t.mentions(in: max(0, g - 3)..<g).last,
-      t.id(m.end) == W.possessive || m.kind == .adjective, m.end == g || m.end + 1 == g
+    if let g = gapAt, let h = head, let m = t.mentions(in: max(0, h - 3)..<h).last,
+      t.id(m.end) == W.possessive || m.kind == .adjective, m.end == h || m.end + 1 == h
     {
-      // "Russia's surplus with China", "China's trade deficit".
+      // "Russia's surplus with China", "China's trade deficit", "Russia's positive balance".
       guard let other = balancePartner(of: m.iso3) else { return nil }
-      return t.lower(g).hasPrefix("deficit") ? (other, m.iso3) : (m.iso3, other)
+      if t.id(g) == W.balance, signed == nil { return (m.iso3, other) }
+      return signed == false ? (other, m.iso3) : (m.iso3, other)
     }
-    // "a deficit for Beijing of $13.8bn", "a surplus for the Turkish side of $3bn": the side
-    // named after "for" has the deficit (surplus).
-    if let g = gapAt, t.lower(g).hasPrefix("surplus") || t.lower(g).hasPrefix("deficit"),
+    // "a deficit for Beijing of $13.8bn", "a surplus for the Turkish side of $3bn", "the
+    // positive balance for the Russian side": the side named after "for" has the deficit
+    // (surplus).
+    if let g = gapAt, let sign = signed,
       t.id(g + 1) == W.for, let m = t.mentions(in: (g + 2)..<fi).first, m.start <= g + 3
     {
       guard let other = balancePartner(of: m.iso3) else { return nil }
-      return t.lower(g).hasPrefix("deficit") ? (other, m.iso3) : (m.iso3, other)
+      return sign ? (m.iso3, other) : (other, m.iso3)
     }
     if let g = gapAt, t.lower(g).hasPrefix("surplus") || t.lower(g).hasPrefix("deficit"),
       !t.mentions(in: max(clause.lowerBound, previousFigure(before: fi) + 1)..<fi).isEmpty
@@ -131,6 +150,25 @@ extension ClaimFramer {
       return nil
     }
     return (r, p)
+  }
+
+  /// Words before "balance" that give it a sign: a positive balance is a surplus.
+  static let balanceSigns: [String: Bool] = [
+    "positive": true, "negative": false, "favourable": true, "favorable": true,
+    "unfavourable": false, "unfavorable": false,
+  ]
+
+  /// "balance" before the trade noun at `k` ("the positive balance in trade", "a balance in
+  /// its trade"): its index, or `nil`. ("surplus in its trade", "deficit on trade" are read by
+  /// the flow rules, ``balanceNoun(before:)``.)
+  func balanceOfTrade(at k: Int) -> Int? {
+    let t = tokens
+    guard ClaimWords.flowNouns[t.lower(k)] == .total else { return nil }
+    for j in stride(from: k - 1, through: max(0, k - 3), by: -1) {
+      if t.id(j) == W.balance { return j }
+      guard t.id(j).isAny(W.in, W.on, W.its, W.the, W.their) else { return nil }
+    }
+    return nil
   }
 
   /// The first token of the sentence's last figure before token `fi`, or -1.

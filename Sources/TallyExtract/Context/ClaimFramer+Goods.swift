@@ -577,6 +577,9 @@ extension ClaimFramer {
     var flow: Flow?
     var owner: String?
     var goods: Commodities.Entry?
+    /// The owner's partner when the whole names both sides ("of everything China bought from
+    /// Russia"); `nil` otherwise.
+    var partner: String? = nil
   }
 
   /// Nouns for "what a country needs or buys": the whole is its imports.
@@ -668,6 +671,12 @@ extension ClaimFramer {
       // goods worth $7bn; Chinese goods made up 55% of that": the pair's total the figure
       // before stated (in the sentence, else in the one before).
       return ShareWhole(base: .total, flow: .total, owner: nil, goods: nil)
+    }
+    if let pair = pairFlowWhole(
+      flow: flow, goods: goods, pairWords: pairWords, owner: owner,
+      countries: owners)
+    {
+      return pair
     }
     if flow == nil && goods == nil && !pairWords {
       // "54% of the total", "10.8% of the total".
@@ -787,13 +796,30 @@ extension ClaimFramer {
     fr.shareOf = base
     switch base {
     case .allGoods:
-      // The part is the goods named, in the trade the sentence named before.
-      if let prev = sentenceFrames.last?.frame {
+      // The part is the goods named, in the trade the whole names ("of everything China
+      // bought from Russia"), else in the trade the sentence named before.
+      if let partner = share.partner, let owner = share.owner, let flow = share.flow {
+        fr.flow = flow
+        sides.reporter = owner
+        sides.partner = partner
+      } else if let prev = sentenceFrames.last?.frame {
         fr.flow = prev.flow
         sides.reporter = prev.reporter
         sides.partner = prev.partner
       }
       if let g = share.goods { goods = .named(g) }
+      if share.partner != nil, let list = listedGoods(before: fi, clause: clauseRange(around: fi)) {
+        // "Crude, coal and gas together made up 70% of everything Russia sold to China": the
+        // sum of the goods listed.
+        fr.hs = list.map(\.hs)
+        fr.commodity = list.map(\.name).joined(separator: " + ")
+      } else if share.partner != nil, goods == nil, let c = commodity,
+        !namesSeveralGoods(before: fi, clause: clauseRange(around: fi))
+      {
+        // "That single commodity made up 51% of everything China bought from Russia": a part
+        // of all goods that names no goods is the story's goods ("those three items" are not).
+        goods = .named(c)
+      }
     case .world:
       // "30% of China's LNG": with no flow word, a country's goods are what it buys.
       fr.flow = share.flow ?? (share.owner != nil ? .import : anchor?.flow ?? .import)

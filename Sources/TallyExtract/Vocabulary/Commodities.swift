@@ -103,6 +103,11 @@ enum Commodities {
     ("iron ore", Entry(hs: "2601", name: "iron ore")),
   ]
 
+  /// Words that name several goods of the table in a list of goods ("crude, coal and gas
+  /// together"): "gas" there is natural gas of both kinds.
+  static let naturalGas: [Entry] = [lng, pipeline]
+  static let listWords: [String: [Entry]] = ["gas": naturalGas]
+
   /// Rows as word arrays, longest first.
   static let phrases: [(words: [String], entry: Entry)] = rows.map { row in
     (row.0.split(separator: " ").map(String.init), row.1)
