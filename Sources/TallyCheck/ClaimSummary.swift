@@ -102,6 +102,13 @@ public struct ClaimSummary: Codable, Sendable {
       self.reason = why
       return
     }
+    // "Brent closed at $55.45", "quote $2,900 for a box", "a spool of 20 km": an amount below
+    // what trade data count is no trade level, whatever series or report it was set beside.
+    if TradeFloor.belowTradeData(c.figure) {
+      verdict = Self.unchecked
+      self.reason = Self.belowTradeData
+      return
+    }
     // Arithmetic between figures that are not about trade (a province's trade, a price) is
     // reported, but it does not make them claims about the data.
     if c.frame.map({ $0.flow == nil }) ?? true,
@@ -149,7 +156,8 @@ public struct ClaimSummary: Codable, Sendable {
   static let noCountries = "no countries"
 
   /// The reason of an amount below what trade data count (``TradeFloor/belowTradeData(_:)``).
-  static let belowTradeData = "an amount below what trade data count: a price, a rate or a weight"
+  static let belowTradeData =
+    "an amount below what trade data count: a price, a rate, a weight or a length"
 
   /// Why no check reached a claim, from its frame.
   static func reason(_ c: Claim) -> String {

@@ -842,10 +842,13 @@ final class Recognizer {
     // A bare number in digits is still a figure ("rose to 131.0"), unless it numbers a
     // list ("1.", "(2)") or is a bare pair like a phone number or a score ("555-1234").
     if c.high != nil || isListMarker(c, s) { return false }
-    // Names with a number: "Power of Siberia 2", "Boeing 747", "Windows 95".
+    // Names with a number: "Power of Siberia 2", "Boeing 747", "Windows 95". A qualifier
+    // after a dateline's spaced dash opens the story ("MOSCOW, March 7 - Around 80 banks").
     if c.number.isInteger, s.has(c.first - 1), s[c.first - 1].kind == .word,
       s[c.first - 1].capitalized || s.hasInnerCapital(c.first - 1),
-      c.first - 1 > sentenceStartToken || s.hasInnerCapital(c.first - 1), s[c.first].gap == .space
+      c.first - 1 > sentenceStartToken || s.hasInnerCapital(c.first - 1), s[c.first].gap == .space,
+      !(s.isDash(c.first - 2) && s[c.first - 1].gap == .space
+        && s.isAny(c.first - 1, Recognizer.storyLeads))
     {
       return false
     }
@@ -874,6 +877,11 @@ final class Recognizer {
   }
 
   private static let scoreVerbs = WordSet(["scored", "scores", "scoring", "score", "tallied"])
+  /// Qualifiers that open a story after its dateline's dash ("MOSCOW, March 7 - Around 80").
+  private static let storyLeads = WordSet([
+    "around", "about", "some", "nearly", "almost", "roughly", "approximately", "over", "more",
+    "only", "just", "at", "up",
+  ])
   private static let including = VocabWord("including")
 
   private static let ageWords = WordSet(["aged", "age", "ages", "turned", "turns", "turning"])

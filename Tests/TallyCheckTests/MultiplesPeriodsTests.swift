@@ -476,6 +476,13 @@ struct MultiplesPeriodsTests {
     #expect(crossed.0 == .moreThan && crossed.2 == "consistent")
     let notYet = check("Trade between China and Russia broke through the $250bn barrier", "$250bn")
     #expect(notYet.0 == .moreThan && notYet.2 == "inconsistent")
+    // A preposition of side before the threshold: above it is more than it, below it less.
+    let above = check("Trade between China and Russia stayed above the $240bn mark", "$240bn")
+    #expect(above.0 == .moreThan && above.2 == "consistent")
+    let notAbove = check("Trade between China and Russia was above the $250bn mark", "$250bn")
+    #expect(notAbove.0 == .moreThan && notAbove.2 == "inconsistent")
+    let under = check("Trade between China and Russia stayed below the $250bn mark", "$250bn")
+    #expect(under.0 == .lessThan && under.2 == "consistent")
     // A plain level stays exact; a fall stays a change.
     #expect(check("Trade between China and Russia reached $240.1bn", "$240.1bn").0 == .exact)
     let fell = read(

@@ -19,6 +19,8 @@ struct TradeClaimEvidenceTests {
     var period: String
     /// True when the claim reads as trade.
     var trade: Bool
+    /// The high end of a range.
+    var high: Double? = nil
     var testDescription: String { "\(trade ? "trade" : "not trade"): \(sentence)" }
   }
 
@@ -85,6 +87,9 @@ struct TradeClaimEvidenceTests {
     #expect(c.first?.reason == (r.trade ? "no matching series" : "not a trade measure"))
   }
 
+  static let belowReason =
+    "an amount below what trade data count: a price, a rate, a weight or a length"
+
   static let small: [Row] = [
     // Below what trade data count: a price, a rate, a weight.
     Row(
@@ -96,7 +101,16 @@ struct TradeClaimEvidenceTests {
     Row(
       sentence: "A spool of 20 km weighs about 4 kilograms.", text: "4 kilograms", value: 4,
       unit: "kg", period: "2025", trade: false),
+    Row(
+      sentence: "A front-line drone flies up to 20 km.", text: "20 km", value: 20, unit: "km",
+      period: "2025", trade: false),
+    Row(
+      sentence: "A standard drone carries a spool of 10 to 20 kilometres.",
+      text: "10 to 20 kilometres", value: 10, unit: "km", period: "2025", trade: false, high: 20),
     // Amounts of trade the data lack stay unverifiable.
+    Row(
+      sentence: "China's exports of fibre-optic cable to Russia were 72 miles in August.",
+      text: "72 miles", value: 72, unit: "mile", period: "2025-08", trade: true),
     Row(
       sentence: "China's imports of Russian LNG were 800,000 tonnes in July.",
       text: "800,000 tonnes", value: 800_000, unit: .tonne, period: "2022-07", trade: true),
@@ -117,7 +131,8 @@ struct TradeClaimEvidenceTests {
   @Test("an amount below what trade data count is no trade the data lack", arguments: small)
   func below(_ r: Row) {
     var f = Fx.figure(
-      "x", r.text, r.value, r.unit, measure: "", period: r.period, sentence: r.sentence)
+      "x", r.text, r.value, r.unit, measure: "", period: r.period, sentence: r.sentence,
+      high: r.high)
     #expect(carried.frame?.isTrade == true)
     if f.frame?.flow == nil { f.frame = carried.frame }
     let c = Fx.claims([f], [data])
@@ -125,8 +140,40 @@ struct TradeClaimEvidenceTests {
       #expect(c.map(\.verdict) == ["unverifiable"])
     } else {
       #expect(c.map(\.verdict) == ["unchecked"])
-      #expect(
-        c.first?.reason == "an amount below what trade data count: a price, a rate or a weight")
+      #expect(c.first?.reason == Self.belowReason)
+    }
+  }
+
+  /// Amounts below what trade data count, their frame carried onto a trade the data hold: the
+  /// series (or another report) is beside the point; amounts of trade stay decided by it.
+  static let besideData: [(sentence: String, text: String, value: Double, checked: Bool)] = [
+    (
+      "For context, Brent closed at $55.45 and the rouble at 60.1 to the dollar.", "$55.45", 55.45,
+      false
+    ),
+    ("Shipping lines quote $2,900 for a box from Ningbo to Vladivostok.", "$2,900", 2900, false),
+    ("We expect 2023 turnover to beat $120 billion, helped by oil above $50.", "$50", 50, false),
+    ("Trade between the two countries reached $240.1 billion.", "$240.1 billion", 240.1e9, true),
+    ("Trade between the two countries reached $150 billion.", "$150 billion", 150e9, true),
+  ]
+
+  @Test(
+    "an amount below what trade data count is unchecked even beside a matching series",
+    arguments: besideData.indices)
+  func belowBesideData(_ i: Int) {
+    let r = Self.besideData[i]
+    var f = Fx.figure("x", r.text, r.value, .usd, measure: "", period: "2023", sentence: r.sentence)
+    var fr = carried.frame
+    fr?.period = TimeRef(iso: "2023")
+    f.frame = fr
+    let c = Fx.claims([f], [data])
+    #expect(c.count == 1)
+    if r.checked {
+      #expect(c.first?.verdict != "unchecked")
+      #expect(c.first?.reason == nil)
+    } else {
+      #expect(c.first?.verdict == "unchecked")
+      #expect(c.first?.reason == Self.belowReason)
     }
   }
 }

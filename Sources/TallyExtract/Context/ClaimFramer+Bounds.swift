@@ -14,6 +14,12 @@ extension ClaimFramer {
     "went", "going", "gone", "surged", "surging", "jumped", "jumping", "shot", "edged", "edging",
     "soared", "soaring", "grew", "growing", "got", "getting", "crept", "creeping",
   ]
+  /// Prepositions before "the $100bn mark" and the side of the threshold they state (strict:
+  /// above a mark is more than it).
+  static let thresholdSides: WordMap<Qualifier> = [
+    "above": .moreThan, "over": .moreThan, "beyond": .moreThan, "past": .moreThan,
+    "below": .lessThan, "under": .lessThan,
+  ]
   /// Nouns after the figure that make it a threshold.
   static let thresholdNouns: WordTable = [
     "mark", "barrier", "threshold", "milestone", "level", "line",
@@ -29,6 +35,8 @@ extension ClaimFramer {
   /// | "crossed (passed, broke through) the $200bn mark" | `moreThan` | yes |
   /// | "passed $250bn", "topped 1 million tonnes" | `moreThan` | yes |
   /// | "climbed past $100bn", "edged past 1 million tonnes" | `moreThan` | yes |
+  /// | "above (over, past) the $100bn mark"     | `moreThan` | yes   |
+  /// | "below (under) the $100bn mark"          | `lessThan` | yes   |
   func boundPhrase(_ f: Figure, at fi: Int, end: Int) -> (Qualifier, level: Bool)? {
     let t = tokens
     var k = fi - 1
@@ -45,6 +53,9 @@ extension ClaimFramer {
       var v = k - 1
       if t.id(v) == W.through { v -= 1 }
       if Self.thresholdVerbs.contains(t.lower(v)) { return (.moreThan, true) }
+      // "commerce with Russia above the $100 billion mark", "still below the 1 million tonne
+      // line": a preposition of side before the threshold.
+      if let q = Self.thresholdSides[t.lower(k - 1)] { return (q, true) }
     }
     return nil
   }

@@ -34,6 +34,27 @@ extension ClaimFramer {
   }
 }
 
+/// Counts of what carries or reads about the trade, never goods traded (see ``ClaimFramer``).
+extension ClaimFramer {
+  /// Counted nouns besides ``ClaimWords/actorNouns`` that are no goods: an audience ("the blog
+  /// has 3,000 subscribers", "it now employs 140 Russian speakers") and the means of carriage
+  /// ("he sent only 12 lorries of apples across the border").
+  static let carrierAndAudienceNouns: WordTable = [
+    "subscriber", "reader", "listener", "viewer", "follower", "speaker", "employee", "member",
+    "lorry", "truck", "wagon", "railcar", "sailing", "voyage",
+  ]
+
+  /// True when a count's noun (the singular the recogniser gave) counts actors, carriers or
+  /// an audience, not goods: ``ClaimWords/actorNouns`` and ``carrierAndAudienceNouns``.
+  ///
+  /// A plural in "-oes" of a noun in "-o" ("cargoes") comes singular as "cargoe": read as
+  /// "cargo".
+  static func countsNoGoods(_ noun: String) -> Bool {
+    let n = noun.hasSuffix("oe") && noun.count > 4 ? String(noun.dropLast()) : noun
+    return ClaimWords.actorNouns.contains(n) || carrierAndAudienceNouns.contains(n)
+  }
+}
+
 /// What counted businesses do for the trade (see ``ClaimFramer``).
 extension ClaimFramer {
   /// Words before a business noun that say what the businesses do: "16 Russian importing

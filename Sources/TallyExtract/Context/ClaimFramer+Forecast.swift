@@ -58,9 +58,9 @@ extension ClaimFramer {
 ///
 /// | column             | weight | evidence                                                    |
 /// |--------------------|--------|-------------------------------------------------------------|
-/// | `targetNear`       | +3     | a word of a target at most four words from the figure, no punctuation between: "the $100 billion that had been targeted", "had promised $200 billion", "officials now talk of $300 billion", "recommends bringing turnover to 300 billion" |
-/// | `forecaster`       | +1     | who forecasts, before the figure: "analysts", "economists", "our house view", "our central scenario" |
-/// | `forecastVerb`     | +1     | a verb of expectation before the figure: "expect", "forecast", "predict" |
+/// | `targetNear`       | +3     | a word of a target at most four words from the figure, no punctuation between: "the $100 billion that had been targeted", "had promised $200 billion", "officials now talk of $300 billion", "recommends bringing turnover to 300 billion", "the task of reaching 200 billion dollars", "the $100 billion both capitals had talked about"; or a path to it: "on course for $300 billion", "on track to pass $200 billion" |
+/// | `forecaster`       | +1     | who forecasts, before the figure: "analysts", "economists", "our house view", "our central scenario", "the bank is less optimistic, at $225 billion" |
+/// | `forecastVerb`     | +1     | a verb of expectation before the figure: "expect", "forecast", "predict", "likely to top" |
 /// | `modal`            | +1     | a modal before the figure: "could cut 2025 turnover to below $220 billion" |
 /// | `unfinishedPeriod` | +1     | the period does not end before the report's month: "$80bn this year" in January |
 /// | `recordedVerb`     | -3     | a verb of recorded trade governs the figure with no number between: "reached", "came to", "rose" |
@@ -86,17 +86,21 @@ enum ForecastEvidence {
   /// Words of a target or a pledge near the figure.
   static let targetWords: WordTable = [
     "goal", "goals", "target", "targets", "targeted", "promised", "promise", "promises",
-    "pledged", "pledge", "cite", "talk", "ambition", "recommends", "recommend", "envisage",
-    "envisages",
+    "pledged", "pledge", "cite", "talk", "talked", "ambition", "recommends", "recommend",
+    "envisage", "envisages", "task",
   ]
+  /// Nouns of a path after "on" that put a level ahead ("on course for $300 billion", "on
+  /// track to pass $200 billion"): a target word in that phrase only ("the course of trade").
+  static let pathWords: WordTable = ["course", "track"]
   /// Who forecasts: analysts and their house views and scenarios.
   static let forecasterWords: WordTable = [
     "analysts", "economists", "forecasters", "view", "scenario", "outlook", "projections",
+    "optimistic", "pessimistic", "bullish", "bearish",
   ]
-  /// Verbs of expectation.
+  /// Verbs of expectation (and "likely": "is likely to top $100 billion").
   static let expectVerbs: WordTable = [
     "expect", "expects", "expected", "forecast", "forecasts", "predict", "predicts",
-    "predicted",
+    "predicted", "likely",
   ]
   /// Verbs of recorded trade: a past level or change.
   static let recordedVerbs: WordTable = [
@@ -115,14 +119,18 @@ extension ClaimFramer {
     // A target word at most four words either side, with no punctuation between: ", reaching
     // the target of $200 billion" after a growth is that later figure's.
     var near = false
+    func target(_ k: Int) -> Bool {
+      ForecastEvidence.targetWords.contains(t.lower(k))
+        || ForecastEvidence.pathWords.contains(t.lower(k)) && t.lower(k - 1) == "on"
+    }
     var k = fi - 1
     while !near, k >= max(clause.lowerBound, fi - 4), !isBreak(k) {
-      near = ForecastEvidence.targetWords.contains(t.lower(k))
+      near = target(k)
       k -= 1
     }
     k = end
     while !near, k < min(clause.upperBound, end + 4), !isBreak(k) {
-      near = ForecastEvidence.targetWords.contains(t.lower(k))
+      near = target(k)
       k += 1
     }
     if near { cols.append(.targetNear) }

@@ -962,7 +962,8 @@ struct ClaimFramer {
     // rates, the economy, targets and forecasts are not trade data.
     let notTrade =
       (notTradeWord(f, at: fi, end: end, clause: clause)
-      ?? distanceWord(f, end: end) ?? forecastWord(f, at: fi, clause: clause)
+      ?? distanceWord(f, at: fi, end: end) ?? occurrenceWord(f, at: fi, end: end)
+      ?? forecastWord(f, at: fi, clause: clause)
       ?? marketSale(anchor, figure: fi, mentions: mentions)
       ?? marketMove(f, at: fi, stated: anchor != nil))
       .flatMap { w in
@@ -1000,10 +1001,12 @@ struct ClaimFramer {
       origins[.flow] = FrameOrigin(.stated, "subnational: not a national series")
     } else if let w = notTrade {
       Self.dropTrade(&fr)
+      // "shared 48,000 times", "expected to double": no multiple of any trade the text states.
+      fr.multiple = nil
       origins[.flow] = FrameOrigin(.stated, "not recorded trade: '\(w)'", tag: .notRecorded)
     }
     // A count of actors ("the two neighbours", "20 companies") is no quantity of goods traded.
-    if f.dimension == .count, let n = f.counted, ClaimWords.actorNouns.contains(n) {
+    if f.dimension == .count, let n = f.counted, Self.countsNoGoods(n) {
       fr.flow = nil
       fr.reporter = nil
       fr.partner = nil

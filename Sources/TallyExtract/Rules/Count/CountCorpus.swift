@@ -32,6 +32,14 @@ enum CountCorpus {
     + Corpus.examples(
       family, Expected(value: 131.0, unit: "index_point"), ["the volume index stood at 131.0"])
     + [
+      // A qualifier after a dateline's dash opens the story: no name with a number.
+      Corpus.inSentence(
+        family, Expected(value: 80, unit: "count", bound: .approx), span: "80",
+        "MOSCOW, March 7 - Around 80 small and regional banks in China have stopped taking "
+          + "payments."),
+      Corpus.inSentence(
+        family, Expected(value: 80, unit: "count", bound: .approx), span: "80",
+        "MOSCOW, March 7 - About 80 small and regional banks have stopped taking payments."),
       Corpus.inSentence(
         family, Expected(value: 123.6e6, unit: "tonne"), span: "123.6 mln",
         "EC imports will fall to 91.7 mln tonnes in 2000 from 123.6 mln in 1985."),

@@ -12,6 +12,8 @@ enum NotFigureCorpus {
       "call 555-1234", "the A380 jet", "a 5G network", "the 1987-88 budget", "mid-1984", "end-1986",
       "between 1989 and 2003", "the first quarter", "Flight 17 crashed", "a two-way street",
       "(2) the second clause", "the Power of Siberia 2 pipeline", "a fleet of Boeing 747 jets",
+      // A name after a dash stays a name; only a qualifier there opens a story.
+      "the new line - Phase 2 - opens in May",
       "call 020 7946 0958", "see page 12", "155mm shells", "a 120mm gun", "on Sept. 20",
       "talks at 10 Downing Street", "221B Baker Street", "the COP29 summit", "a 4x4 was recalled",
       "between junctions 10 and 11", "the 10-year Treasury yield", "a two-year fixed rate",
