@@ -59,9 +59,9 @@ extension ClaimFramer {
     var exceed: (verb: Int, subject: Flow)?
     if gapAt == nil {
       var b = fi - 1
-      while b > clause.lowerBound, Self.byQualifiers.contains(t.lower(b)) { b -= 1 }
+      while b > clause.lowerBound, t.has(b, .byQualifiers) { b -= 1 }
       guard t.id(b) == W.by,
-        let v = (clause.lowerBound..<b).last(where: { Self.exceedVerbs.contains(t.lower($0)) }),
+        let v = (clause.lowerBound..<b).last(where: { t.has($0, .exceedVerbs) }),
         let s = (clause.lowerBound..<v).last(where: {
           let fl = ClaimWords.flowNouns[t.lower($0)]
           return fl == .export || fl == .import
