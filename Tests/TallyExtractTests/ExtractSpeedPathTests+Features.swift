@@ -10,11 +10,13 @@ extension ExtractSpeedPathTests {
   /// Every token of the repository's articles, of the id edges and of every table's words
   /// (as written, in capitals, with a curly apostrophe): it has a feature exactly when the
   /// feature's table contains its lowercase form as a `String`, and the general path (by
-  /// `Character`) gives the same features.
+  /// `Character`) gives the same features; `flowNoun(k)` and `flowVerb(k)` are the flow
+  /// maps' answers.
   @Test func featuresAnswerAsTables() {
     let tables = WordFeature.tables.map { Set($0) }
     #expect(tables.count <= 128)
-    let words = WordFeature.tables.flatMap { $0 }
+    let words =
+      WordFeature.tables.flatMap { $0 } + ClaimWords.flowNouns.keys + ClaimWords.flowVerbs.keys
     let tableTexts = [
       words.joined(separator: " "), words.joined(separator: " ").uppercased(),
       words.map { $0.replacingOccurrences(of: "'", with: "’") }.joined(separator: " — "),
@@ -32,6 +34,8 @@ extension ExtractSpeedPathTests {
           #expect(has == table.contains(lower), "\(lower) \(f) in \(s.prefix(60))")
           if has { hits += 1 }
         }
+        #expect(fast.flowNoun(k) == ClaimWords.flowNouns[lower], "\(lower)")
+        #expect(fast.flowVerb(k) == ClaimWords.flowVerbs[lower], "\(lower)")
         tokens += 1
       }
     }

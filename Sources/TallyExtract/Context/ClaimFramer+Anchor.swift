@@ -159,7 +159,7 @@ extension ClaimFramer {
   /// say their own sales doubled". A country's own ("Russia's own exports") is that country's
   /// trade.
   static func ownPartTrade(_ t: ClaimTokens, _ k: Int) -> Bool {
-    guard t.id(k) == W.own, ClaimWords.flowNouns[t.lower(k + 1)] != nil else { return false }
+    guard t.id(k) == W.own, t.flowNoun(k + 1) != nil else { return false }
     switch t.lower(k - 1) {
     case "its", "their": return true
     case "'s":
@@ -335,7 +335,7 @@ extension ClaimFramer {
     // "rose 12% to 28 Mt as Indonesian supply filled the gap": a clause of reason after the
     // figure measures something else.
     while j < clause.upperBound, steps < 6, !t[j].isNumber, !t.has(j, .reasonWords) {
-      if let f = ClaimWords.flowNouns[t.lower(j)] { return Anchor(index: j, flow: f, verb: false) }
+      if let f = t.flowNoun(j) { return Anchor(index: j, flow: f, verb: false) }
       j += 1
       steps += 1
     }
@@ -357,7 +357,7 @@ extension ClaimFramer {
     if let m = t.mentions(in: g..<min(t.count, g + 3)).first, m.start == g, m.kind == .adjective {
       g = m.end
     }
-    guard g < clause.upperBound, let f = ClaimWords.flowNouns[t.lower(g)], f != .balance,
+    guard g < clause.upperBound, let f = t.flowNoun(g), f != .balance,
       isNounUse(g)
     else { return nil }
     return Anchor(index: g, flow: f, verb: false)
@@ -368,34 +368,34 @@ extension ClaimFramer {
     let t = tokens
     var k = fi - 1
     while k >= clause.lowerBound {
-      let w = t.lower(k)
       if t[k].isWord {
         // "the Harbin trade fair", "trade talks": a flow noun modifying another noun.
         if t.has(k + 1, .compoundHeads) {
           k -= 1
           continue
         }
-        if let f = ClaimWords.flowNouns[w], isNounUse(k) {
+        if let f = t.flowNoun(k), isNounUse(k) {
           return Anchor(index: k, flow: f, verb: false)
         }
-        if let f = ClaimWords.flowVerbs[w] { return Anchor(index: k, flow: f, verb: true) }
+        if let f = t.flowVerb(k) { return Anchor(index: k, flow: f, verb: true) }
         // "Chinese goods heading north were worth $37.3bn": goods of a country on the move
         // are its exports.
-        if Self.movingWords.contains(w), originGoods(endingAt: k) || movingCompass(k) {
+        if t.has(k, .movingWords), originGoods(endingAt: k) || movingCompass(k) {
           return Anchor(index: k, flow: .export, verb: true)
         }
         // "Northbound goods were worth $1.1bn": goods named by the way they go.
-        if t.id(k).isAny(W.goods, W.products) || ClaimWords.flowNouns[w] != nil,
+        if t.id(k).isAny(W.goods, W.products) || t.flowNoun(k) != nil,
           t.has(k - 1, .compassAdjectives)
         {
           return Anchor(index: k, flow: .export, verb: true)
         }
+        let w = t.lower(k)
         if w == "bilateral" || (w == "way" && t.id(k - 1) == W.hyphen && t.id(k - 2) == W.two) {
           return Anchor(index: k, flow: .total, verb: false)
         }
         // "Combined, the two flows amount to $19.8bn", "both directions together": the trade
         // both ways.
-        if Self.bothWaysNouns.contains(w), t.id(k - 1) == W.two || t.id(k - 1) == W.both {
+        if t.has(k, .bothWaysNouns), t.id(k - 1) == W.two || t.id(k - 1) == W.both {
           return Anchor(index: k, flow: .total, verb: false)
         }
       }
@@ -420,7 +420,7 @@ extension ClaimFramer {
     let t = tokens
     guard CountryReferences.compassWords[t.lower(k + 1)] != nil else { return false }
     var start: Int?
-    if t.id(k - 1).isAny(W.goods, W.products) || ClaimWords.flowNouns[t.lower(k - 1)] != nil {
+    if t.id(k - 1).isAny(W.goods, W.products) || t.flowNoun(k - 1) != nil {
       start = k - 1
     } else {
       start = (max(0, k - 3)..<k).first { t.commodity(at: $0)?.1 == k }
@@ -530,7 +530,7 @@ extension ClaimFramer {
     {
       return Anchor(index: j, flow: .export, verb: true, passive: true)
     }
-    guard j < clause.upperBound, let f = ClaimWords.flowVerbs[tokens.lower(j)], f != .total,
+    guard j < clause.upperBound, let f = tokens.flowVerb(j), f != .total,
       tokens.has(j, .participles)
     else { return nil }
     return Anchor(index: j, flow: f, verb: true, passive: true)
@@ -548,7 +548,7 @@ extension ClaimFramer {
     else { return nil }
     var v = m.end
     if tokens.id(v).isAny(W.had, W.has, W.have, W.itself) { v += 1 }
-    guard v < clause.upperBound, let f = ClaimWords.flowVerbs[tokens.lower(v)], f != .total
+    guard v < clause.upperBound, let f = tokens.flowVerb(v), f != .total
     else { return nil }
     return Anchor(index: v, flow: f, verb: true)
   }
@@ -780,9 +780,9 @@ extension ClaimFramer {
       var goods = false
       if let (_, e) = t.commodity(at: next), !isComposition(t, next) {
         goods = true
-        flow = ClaimWords.flowNouns[t.lower(e)]
+        flow = t.flowNoun(e)
       } else if flow == nil, t.has(next + 1), t[next].isWord,
-        let f = ClaimWords.flowNouns[t.lower(next + 1)]
+        let f = t.flowNoun(next + 1)
       {
         // "Russia's energy sales to China", "Australian farm exports": one modifier before
         // the flow noun.

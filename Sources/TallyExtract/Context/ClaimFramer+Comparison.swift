@@ -177,7 +177,7 @@ extension ClaimFramer {
       if t.year(at: j) != nil || Self.monthNumber(t.lower(j)) != nil || !t[j].isWord {
         return false
       }
-      if ClaimWords.flowNouns[t.lower(j)] != nil || t.has(j, .otherSideNouns)
+      if t.flowNoun(j) != nil || t.has(j, .otherSideNouns)
         || t.matchesAny(Self.otherDirection, at: j)
       {
         return true

@@ -123,7 +123,7 @@ extension ClaimFramer {
     let s = v - 1
     guard s > 0, s >= start, t.has(v), t[v].isWord, t[s].isWord, t[s].capitalized,
       t[s - 1].isWord || t.lower(s - 1) == ":",
-      ClaimWords.flowVerbs[t.lower(v)] == nil, ClaimWords.flowNouns[t.lower(s)] == nil,
+      t.flowVerb(v) == nil, t.flowNoun(s) == nil,
       t.mentions(in: s..<(s + 1)).isEmpty, t.commodity(at: s) == nil,
       Self.monthNumber(t.lower(s)) == nil
     else { return nil }

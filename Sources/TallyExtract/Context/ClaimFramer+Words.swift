@@ -180,7 +180,7 @@ extension ClaimFramer {
       let brk = ((a + 1)..<k).last(where: { tokens.has($0, .clauseBreaks) })
     else { return false }
     return !((brk + 1)..<k).contains {
-      ClaimWords.flowNouns[tokens.lower($0)] != nil || ClaimWords.flowVerbs[tokens.lower($0)] != nil
+      tokens.flowNoun($0) != nil || tokens.flowVerb($0) != nil
         || tokens[$0].isNumber
     }
   }

@@ -194,7 +194,7 @@ struct ClaimFramer {
     }
     if reporter == nil {
       // "China's LNG imports from Russia": the possessor of a flow noun states the flow.
-      for k in 0..<t.count where ClaimWords.flowNouns[t.lower(k)] != nil {
+      for k in 0..<t.count where t.flowNoun(k) != nil {
         if let m = all.last(where: { $0.end <= k && k - $0.end <= 3 }) { reporter = m.iso3 }
         break
       }
@@ -246,15 +246,19 @@ struct ClaimFramer {
         lastPeriod = TimeRef(.year(ref.year - 1))
       }
     }
-    if let p = coveredPeriod(t) ?? subjectPeriod(t) {
+    // Each read once: they depend on the text, the reference and the story's own month's
+    // year, none of which the lines below change.
+    let covered = coveredPeriod(t)
+    let subject = subjectPeriod(t)
+    if let p = covered ?? subject {
       lastPeriod = p
       lastYear = p.last.year
       if p.last.granularity == .month { lastMonth = p.last }
     }
     // "The full-year 2022 numbers put this in context.": the story turns to that period.
-    if let p = coveredPeriod(t) { lastMainPeriod = p }
+    if let p = covered { lastMainPeriod = p }
     // "December was a busy month.": the story turns to that month.
-    if let p = subjectPeriod(t) { lastMainPeriod = p }
+    if let p = subject { lastMainPeriod = p }
   }
 
   /// True when token `k` follows a comparison's word ("slightly more than in 2023", "from
@@ -962,35 +966,39 @@ struct ClaimFramer {
     }
     // Trade of a province or a border crossing is not the national trade; prices, exchange
     // rates, the economy, targets and forecasts are not trade data.
-    let notTrade =
-      (notTradeWord(f, at: fi, end: end, clause: clause)
+    // (Conditions in `if`s, not closures: a closure that calls the framer copies it.)
+    var notTrade =
+      notTradeWord(f, at: fi, end: end, clause: clause)
       ?? distanceWord(f, end: end) ?? forecastWord(f, at: fi, clause: clause)
       ?? marketSale(anchor, figure: fi, mentions: mentions)
-      ?? marketMove(f, at: fi, stated: anchor != nil))
-      .flatMap { w in
-        // "Russian cargoes took 10.8% of the market": the buyer's imports are the share's whole,
-        // the seller named before the figure their part.
-        (inMarket != nil
-          || fr.shareOf != nil && marketWhole(after: end)
-            && mentions.last(where: { $0.end <= fi })?.iso3 == fr.exporter)
-          && w.hasPrefix("market") ? nil : w
-      }
-      .flatMap { w in
-        // "pipeline gas cost China $4bn": what the buyer paid for the goods, not a price;
-        // "imports of LNG reached 0.9 Mt, at a cost of $0.5bn": what that trade cost.
-        !["cost", "costs"].contains(w)
-          || subject?.costVerb == nil && !paidCost(before: fi) && !ownCost(before: fi)
-            && !((origins[.flow] == .previousFigure || anchor != nil) && atCostOf(fi))
-            && !(anchor != nil && coordinatedCost(before: fi))
-          ? w : nil
-      }
+      ?? marketMove(f, at: fi, stated: anchor != nil)
+    // "Russian cargoes took 10.8% of the market": the buyer's imports are the share's whole,
+    // the seller named before the figure their part.
+    if let w = notTrade,
+      (inMarket != nil
+        || fr.shareOf != nil && marketWhole(after: end)
+          && mentions.last(where: { $0.end <= fi })?.iso3 == fr.exporter)
+        && w.hasPrefix("market")
+    {
+      notTrade = nil
+    }
+    // "pipeline gas cost China $4bn": what the buyer paid for the goods, not a price;
+    // "imports of LNG reached 0.9 Mt, at a cost of $0.5bn": what that trade cost.
+    if let w = notTrade,
+      !(!["cost", "costs"].contains(w)
+        || subject?.costVerb == nil && !paidCost(before: fi) && !ownCost(before: fi)
+          && !((origins[.flow] == .previousFigure || anchor != nil) && atCostOf(fi))
+          && !(anchor != nil && coordinatedCost(before: fi)))
+    {
+      notTrade = nil
+    }
     // "Tatarstan's own trade with China": a part of a country, in this clause only.
-    let ownPart =
-      anchor.map {
-        Self.ownPartTrade(t, $0.index - 1)
-          || (f.dimension.isAny(.money, .mass, .volume) && fromPlace($0.index, figure: fi))
-      }
-      == true
+    var ownPart = false
+    if let a = anchor {
+      ownPart =
+        Self.ownPartTrade(t, a.index - 1)
+        || (f.dimension.isAny(.money, .mass, .volume) && fromPlace(a.index, figure: fi))
+    }
     // "The province's trade with Russia": a place on a side of the trade, not one the
     // sentence merely names ("border officials said trade between the countries ...").
     let placeSide = sentenceSubnational && subnationalSide(at: fi, end: end, clause: clause)
@@ -1146,7 +1154,7 @@ struct ClaimFramer {
       ["a", "further", "another", "by", "some", "about", "nearly", "almost"].contains(
         tokens.lower(k))
     { k -= 1 }
-    guard tokens.has(k), tokens[k].isWord, ClaimWords.flowNouns[tokens.lower(k)] == nil else {
+    guard tokens.has(k), tokens[k].isWord, tokens.flowNoun(k) == nil else {
       return false
     }
     return tokens.id(k - 1) == W.and

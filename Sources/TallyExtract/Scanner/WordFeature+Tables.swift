@@ -126,6 +126,11 @@ extension WordFeature {
     Array(ClaimFramer.volumeWords),
     Array(ClaimFramer.wayNouns),
     Array(ClaimFramer.worldAdjectives),
+    Array(ClaimWords.flowNouns.keys),
+    Array(ClaimWords.flowVerbs.keys),
+    Array(ClaimFramer.bothWaysNouns),
+    Array(ClaimFramer.statedTradeMotion),
+    Array(ClaimWords.totalAdjectives),
   ]
 
   /// ``ClaimFramer/aboveWords``.
@@ -370,4 +375,14 @@ extension WordFeature {
   static var wayNouns: WordFeature { WordFeature(119) }
   /// ``ClaimFramer/worldAdjectives``.
   static var worldAdjectives: WordFeature { WordFeature(120) }
+  /// ``ClaimWords/flowNouns``.
+  static var flowNounWords: WordFeature { WordFeature(121) }
+  /// ``ClaimWords/flowVerbs``.
+  static var flowVerbWords: WordFeature { WordFeature(122) }
+  /// ``ClaimFramer/bothWaysNouns``.
+  static var bothWaysNouns: WordFeature { WordFeature(123) }
+  /// ``ClaimFramer/statedTradeMotion``.
+  static var statedTradeMotion: WordFeature { WordFeature(124) }
+  /// ``ClaimWords/totalAdjectives``.
+  static var totalAdjectives: WordFeature { WordFeature(125) }
 }

@@ -1,3 +1,5 @@
+import TallyCore
+
 /// A word table of the rules whose membership every token of ``ClaimTokens`` carries as a bit,
 /// computed once when the sentence is cut.
 ///
@@ -156,5 +158,19 @@ extension ClaimTokens {
   @inline(__always)
   func has(_ k: Int, _ f: WordFeature) -> Bool {
     k >= 0 && k < tokens.count && tokens[k].features.contains(f)
+  }
+}
+
+extension ClaimTokens {
+  /// `ClaimWords.flowNouns[lower(k)]`, looked up only for a token that is one of its words.
+  @inline(__always)
+  func flowNoun(_ k: Int) -> Flow? {
+    has(k, .flowNounWords) ? ClaimWords.flowNouns[tokens[k].lower] : nil
+  }
+
+  /// `ClaimWords.flowVerbs[lower(k)]`, looked up only for a token that is one of its words.
+  @inline(__always)
+  func flowVerb(_ k: Int) -> Flow? {
+    has(k, .flowVerbWords) ? ClaimWords.flowVerbs[tokens[k].lower] : nil
   }
 }
