@@ -54,7 +54,7 @@ extension ClaimFramer {
     for k in (end + 2)..<min(t.count, end + 10) {
       if t.id(k).isAny(W.comma, W.semicolon, W.and, W.while, W.but) { break }
       if t.matchesAny(Self.otherDirection, at: k)
-        || ClaimWords.flowNouns[t.lower(k)] == opposite
+        || t.flowNoun(k) == opposite
       {
         return more ? (e, i) : (i, e)
       }

@@ -101,7 +101,7 @@ extension ClaimFramer {
         let w = t.lower(j)
         // "paid $58.4bn for these cargoes": the goods of the trade named before.
         if Self.determiners.contains(w), w != "the",
-          t.has(j + 1, .goodsAnaphors) || ClaimWords.flowNouns[t.lower(j + 1)] != nil
+          t.has(j + 1, .goodsAnaphors) || t.flowNoun(j + 1) != nil
         {
           return storyGoods.map { .named($0) }
         }
@@ -204,7 +204,7 @@ extension ClaimFramer {
       guard goods == nil, let c = commodity,
         let m = mentions.first(where: {
           $0.kind == .adjective && tokens.has($0.end, .commodityAnaphors)
-            && ClaimWords.flowNouns[tokens.lower($0.end)] == nil
+            && tokens.flowNoun($0.end) == nil
         })
       else { return nil }
       return (c, m.iso3)
@@ -645,7 +645,7 @@ extension ClaimFramer {
     let owner =
       owners.first {
         tokens.id($0.end) == W.possessive || $0.kind == .adjective
-          || ClaimWords.flowVerbs[tokens.lower($0.end)] != nil
+          || tokens.flowVerb($0.end) != nil
       }?.iso3
     if tokens.id(k + 1).isAny(W.them, W.it, W.those), let prev = sentenceFrames.last?.frame,
       prev.flow != nil

@@ -47,11 +47,10 @@ extension ClaimFramer {
     var total = false
     var anyFlow = false
     for k in said where t[k].isWord {
-      let w = t.lower(k)
-      let fl = ClaimWords.flowNouns[w] ?? ClaimWords.flowVerbs[w]
-      if fl != nil || Self.statedTradeMotion.contains(w) { anyFlow = true }
+      let fl = t.flowNoun(k) ?? t.flowVerb(k)
+      if fl != nil || t.has(k, .statedTradeMotion) { anyFlow = true }
       if fl == .export { export = true }
-      if fl == .total || ClaimWords.totalAdjectives.contains(w) { total = true }
+      if fl == .total || t.has(k, .totalAdjectives) { total = true }
     }
     let ms = all.filter {
       said.contains($0.start) && !src.contains($0.start)

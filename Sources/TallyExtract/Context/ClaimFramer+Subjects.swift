@@ -430,7 +430,7 @@ extension ClaimFramer {
       })
     else { return false }
     return (next..<m.start).contains {
-      ClaimWords.flowVerbs[tokens.lower($0)] != nil || ClaimWords.flowNouns[tokens.lower($0)] != nil
+      tokens.flowVerb($0) != nil || tokens.flowNoun($0) != nil
     }
   }
 
