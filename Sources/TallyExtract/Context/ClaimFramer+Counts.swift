@@ -177,7 +177,7 @@ extension ClaimFramer {
     var k = end
     while k < min(end + Self.countedGap + 1, clause.upperBound), t.has(k) {
       if let n = Self.countableNouns[t.lower(k)] { return n }
-      guard t[k].isWord || t.id(k) == W.comma, ClaimWords.flowVerbs[t.lower(k)] == nil,
+      guard t[k].isWord || t.id(k) == W.comma, t.flowVerb(k) == nil,
         !t.has(k, .objectEnds) || t.id(k) == W.and
       else { break }
       k += 1

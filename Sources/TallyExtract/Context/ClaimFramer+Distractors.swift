@@ -167,8 +167,8 @@ extension ClaimFramer {
       }),
       (k + 1..<fi).contains(where: { tokens.id($0) == W.comma }),
       (clause.lowerBound..<open).contains(where: {
-        ClaimWords.flowNouns[tokens.lower($0)] != nil
-          || ClaimWords.flowVerbs[tokens.lower($0)] != nil
+        tokens.flowNoun($0) != nil
+          || tokens.flowVerb($0) != nil
       })
     else { return false }
     return true
@@ -223,12 +223,12 @@ extension ClaimFramer {
       let open = (max(clause.lowerBound, k - 8)..<k).last(where: { tokens.id($0) == W.comma }),
       let close = (k + 1..<fi).first(where: { tokens.id($0) == W.comma }),
       (clause.lowerBound..<open).contains(where: {
-        ClaimWords.flowNouns[tokens.lower($0)] != nil
+        tokens.flowNoun($0) != nil
       })
     else { return false }
     return !(open + 1..<close).contains {
-      tokens[$0].isNumber || ClaimWords.flowNouns[tokens.lower($0)] != nil
-        || ClaimWords.flowVerbs[tokens.lower($0)] != nil
+      tokens[$0].isNumber || tokens.flowNoun($0) != nil
+        || tokens.flowVerb($0) != nil
     }
   }
 
