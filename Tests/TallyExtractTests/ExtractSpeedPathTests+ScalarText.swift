@@ -32,7 +32,7 @@ struct ScalarTextTokenTests {
   /// A token with a byte outside ASCII is left to the general path.
   @Test func onlyASCIITokens() {
     let bytes = Array("naïve WORD".utf8)
-    let ids = W.table
+    let ids = TokenWordTable.shared
     #expect(
       ClaimTokens.asciiTokenInScalarText(
         bytes, 0..<6, offset: 0, word: true, number: false, ids: ids)

@@ -39,7 +39,7 @@ extension ClaimFramer {
       }
       guard !aside, subnational.contains(w) else { continue }
       // "the largest of any regional bloc": a group of countries, not a part of one.
-      if w == "regional", supranational.contains(t.lower(k + 1)) { continue }
+      if w == "regional", t.has(k + 1, .supranational) { continue }
       // "Khabarovsk territory": a named territory; not "on Russian territory".
       if w == "territory",
         !(t.has(k - 1) && t[k - 1].isWord && t[k - 1].capitalized
@@ -52,11 +52,11 @@ extension ClaimFramer {
           (t.id(k - 1) == W.the
             && t.id(k - 2).isAny(W.across, W.over, W.beyond, W.past))
           || (t.id(k - 1) == W.hyphen && t.id(k - 2) == W.cross)
-          || barrierWords.contains(t.lower(k + 1)) || closedWords.contains(t.lower(k - 1))
+          || t.has(k + 1, .barrierWords) || t.has(k - 1, .closedWords)
           // "when the pandemic froze the border", "after Beijing shut its border": the
           // frontier closed, the object of a verb of closing.
-          || (borderDeterminers.contains(t.lower(k - 1))
-            && closingVerbs.contains(t.lower(k - 2)))
+          || (t.has(k - 1, .borderDeterminers)
+            && t.has(k - 2, .closingVerbs))
         if crossing { continue }
       }
       if side(k) { return true }
@@ -83,11 +83,11 @@ extension ClaimFramer {
     // regional official who comments on it is not).
     let pairNamed =
       Set(t.mentions(in: clause).map(\.iso3)).count >= 2
-      || clause.contains { Self.pairWords.contains(t.lower($0)) }
+      || clause.contains { t.has($0, .pairWords) }
     return Self.isSubnational(t) { k in
       if !pairNamed,
         ((k + 1)..<min(t.count, k + 3)).contains(where: {
-          Self.reportingBodies.contains(t.lower($0))
+          t.has($0, .reportingBodies)
         })
       {
         return true
@@ -95,16 +95,16 @@ extension ClaimFramer {
       guard clause.contains(k) else { return false }
       if k >= end {
         guard k - end <= 6 else { return false }
-        return !(end..<k).contains { Self.phraseEnds.contains(t.lower($0)) }
+        return !(end..<k).contains { t.has($0, .phraseEnds) }
       }
       if k >= fi { return false }
-      if ((k + 1)..<min(t.count, k + 4)).contains(where: { Self.speakerNouns.contains(t.lower($0)) }
+      if ((k + 1)..<min(t.count, k + 4)).contains(where: { t.has($0, .speakerNouns) }
       ) {
         return false
       }
-      for j in max(0, k - 3)..<k where Self.speakerNouns.contains(t.lower(j)) {
+      for j in max(0, k - 3)..<k where t.has(j, .speakerNouns) {
         // "officials at the city's park", "the governor of the province": where they sit.
-        if ((j + 1)..<k).contains(where: { Self.seatWords.contains(t.lower($0)) }) {
+        if ((j + 1)..<k).contains(where: { t.has($0, .seatWords) }) {
           return false
         }
       }
@@ -159,7 +159,7 @@ extension ClaimFramer {
   /// say their own sales doubled". A country's own ("Russia's own exports") is that country's
   /// trade.
   static func ownPartTrade(_ t: ClaimTokens, _ k: Int) -> Bool {
-    guard t.id(k) == W.own, ClaimWords.flowNouns[t.lower(k + 1)] != nil else { return false }
+    guard t.id(k) == W.own, t.flowNoun(k + 1) != nil else { return false }
     switch t.lower(k - 1) {
     case "its", "their": return true
     case "'s":
@@ -180,7 +180,7 @@ extension ClaimFramer {
     guard a + 2 < fi else { return false }
     for k in (a + 1)..<(fi - 1) where t.id(k) == W.from {
       let n = k + 1
-      guard t[n].isWord, t[n].capitalized, !Self.calendarNames.contains(t.lower(n)),
+      guard t[n].isWord, t[n].capitalized, !t.has(n, .calendarNames),
         CountryReferences.regions[t.lower(n)] == nil, region(endingAt: n + 1) == nil,
         t.mentions(in: n..<min(t.count, n + 4)).first?.start != n
       else { continue }
@@ -203,7 +203,7 @@ extension ClaimFramer {
   func formalNameStart(_ k: Int) -> Int {
     let t = tokens
     guard k >= 2, t.id(k - 1) == W.of, t[k - 2].capitalized,
-      Self.stateForms.contains(t.lower(k - 2))
+      t.has(k - 2, .stateForms)
     else { return k }
     return k - 2
   }
@@ -310,14 +310,14 @@ extension ClaimFramer {
     // "$9.99bn of Chinese goods went north": the goods' own verb of motion after them beats a
     // flow word before the figure ("trade ... nearly matched: $9.99bn of ...").
     if let p = participleAfter(end, clause: clause),
-      Self.motionVerbs.contains(t.lower(p.index)) || Self.movingWords.contains(t.lower(p.index))
+      t.has(p.index, .motionVerbs) || t.has(p.index, .movingWords)
     {
       return p
     }
     // "$9.62bn of Chinese exports against $9.61bn of imports": a flow noun right after "of"
     // names what the figure measures, over a flow word before it ("the two-way figure was
     // $19.2bn, split almost evenly: ...").
-    if let n = flowNounOf(end, clause: clause), !Self.partOfWords.contains(t.lower(end - 1)) {
+    if let n = flowNounOf(end, clause: clause), !t.has(end - 1, .partOfWords) {
       return n
     }
     if let before = flowWordBefore(fi, clause: clause) {
@@ -334,8 +334,8 @@ extension ClaimFramer {
     var steps = 0
     // "rose 12% to 28 Mt as Indonesian supply filled the gap": a clause of reason after the
     // figure measures something else.
-    while j < clause.upperBound, steps < 6, !t[j].isNumber, !Self.reasonWords.contains(t.lower(j)) {
-      if let f = ClaimWords.flowNouns[t.lower(j)] { return Anchor(index: j, flow: f, verb: false) }
+    while j < clause.upperBound, steps < 6, !t[j].isNumber, !t.has(j, .reasonWords) {
+      if let f = t.flowNoun(j) { return Anchor(index: j, flow: f, verb: false) }
       j += 1
       steps += 1
     }
@@ -357,7 +357,7 @@ extension ClaimFramer {
     if let m = t.mentions(in: g..<min(t.count, g + 3)).first, m.start == g, m.kind == .adjective {
       g = m.end
     }
-    guard g < clause.upperBound, let f = ClaimWords.flowNouns[t.lower(g)], f != .balance,
+    guard g < clause.upperBound, let f = t.flowNoun(g), f != .balance,
       isNounUse(g)
     else { return nil }
     return Anchor(index: g, flow: f, verb: false)
@@ -368,34 +368,34 @@ extension ClaimFramer {
     let t = tokens
     var k = fi - 1
     while k >= clause.lowerBound {
-      let w = t.lower(k)
       if t[k].isWord {
         // "the Harbin trade fair", "trade talks": a flow noun modifying another noun.
-        if Self.compoundHeads.contains(t.lower(k + 1)) {
+        if t.has(k + 1, .compoundHeads) {
           k -= 1
           continue
         }
-        if let f = ClaimWords.flowNouns[w], isNounUse(k) {
+        if let f = t.flowNoun(k), isNounUse(k) {
           return Anchor(index: k, flow: f, verb: false)
         }
-        if let f = ClaimWords.flowVerbs[w] { return Anchor(index: k, flow: f, verb: true) }
+        if let f = t.flowVerb(k) { return Anchor(index: k, flow: f, verb: true) }
         // "Chinese goods heading north were worth $37.3bn": goods of a country on the move
         // are its exports.
-        if Self.movingWords.contains(w), originGoods(endingAt: k) || movingCompass(k) {
+        if t.has(k, .movingWords), originGoods(endingAt: k) || movingCompass(k) {
           return Anchor(index: k, flow: .export, verb: true)
         }
         // "Northbound goods were worth $1.1bn": goods named by the way they go.
-        if t.id(k).isAny(W.goods, W.products) || ClaimWords.flowNouns[w] != nil,
-          Self.compassAdjectives.contains(t.lower(k - 1))
+        if t.id(k).isAny(W.goods, W.products) || t.flowNoun(k) != nil,
+          t.has(k - 1, .compassAdjectives)
         {
           return Anchor(index: k, flow: .export, verb: true)
         }
+        let w = t.lower(k)
         if w == "bilateral" || (w == "way" && t.id(k - 1) == W.hyphen && t.id(k - 2) == W.two) {
           return Anchor(index: k, flow: .total, verb: false)
         }
         // "Combined, the two flows amount to $19.8bn", "both directions together": the trade
         // both ways.
-        if Self.bothWaysNouns.contains(w), t.id(k - 1) == W.two || t.id(k - 1) == W.both {
+        if t.has(k, .bothWaysNouns), t.id(k - 1) == W.two || t.id(k - 1) == W.both {
           return Anchor(index: k, flow: .total, verb: false)
         }
       }
@@ -420,7 +420,7 @@ extension ClaimFramer {
     let t = tokens
     guard CountryReferences.compassWords[t.lower(k + 1)] != nil else { return false }
     var start: Int?
-    if t.id(k - 1).isAny(W.goods, W.products) || ClaimWords.flowNouns[t.lower(k - 1)] != nil {
+    if t.id(k - 1).isAny(W.goods, W.products) || t.flowNoun(k - 1) != nil {
       start = k - 1
     } else {
       start = (max(0, k - 3)..<k).first { t.commodity(at: $0)?.1 == k }
@@ -511,27 +511,27 @@ extension ClaimFramer {
     }
     if let r = relativeClauseVerb(at: j, clause: clause) { return r }
     // "$9.99bn of Chinese goods went north": goods that moved went from their origin.
-    if origin, j < clause.upperBound, Self.motionVerbs.contains(tokens.lower(j)) {
+    if origin, j < clause.upperBound, tokens.has(j, .motionVerbs) {
       return Anchor(index: j, flow: .export, verb: true, passive: true)
     }
     // "$115.5bn of Chinese goods going north", "$59bn of Russian goods arriving": goods on
     // the move are their origin's exports, or go the way a compass point and the pair say.
-    if j < clause.upperBound, Self.movingWords.contains(tokens.lower(j)),
+    if j < clause.upperBound, tokens.has(j, .movingWords),
       origin || compassSides(j) != nil
     {
       return Anchor(index: j, flow: .export, verb: true, passive: true)
     }
     // "Batteries worth $47m went to Russia": goods that moved to a country named right after
     // the verb are that country's imports, whatever their origin.
-    if j + 2 < clause.upperBound, Self.motionVerbs.contains(tokens.lower(j)),
+    if j + 2 < clause.upperBound, tokens.has(j, .motionVerbs),
       tokens.id(j + 1).isAny(W.to, W.into),
       let m = tokens.mentions(in: (j + 2)..<min(tokens.count, j + 5)).first,
       m.start == j + 2 || (m.start == j + 3 && tokens.id(j + 2) == W.the), m.kind != .adjective
     {
       return Anchor(index: j, flow: .export, verb: true, passive: true)
     }
-    guard j < clause.upperBound, let f = ClaimWords.flowVerbs[tokens.lower(j)], f != .total,
-      Self.participles.contains(tokens.lower(j))
+    guard j < clause.upperBound, let f = tokens.flowVerb(j), f != .total,
+      tokens.has(j, .participles)
     else { return nil }
     return Anchor(index: j, flow: f, verb: true, passive: true)
   }
@@ -548,7 +548,7 @@ extension ClaimFramer {
     else { return nil }
     var v = m.end
     if tokens.id(v).isAny(W.had, W.has, W.have, W.itself) { v += 1 }
-    guard v < clause.upperBound, let f = ClaimWords.flowVerbs[tokens.lower(v)], f != .total
+    guard v < clause.upperBound, let f = tokens.flowVerb(v), f != .total
     else { return nil }
     return Anchor(index: v, flow: f, verb: true)
   }
@@ -605,7 +605,7 @@ extension ClaimFramer {
     for k in max(clause.lowerBound, a.index - 5)...a.index where t.has(k) {
       let w = t.lower(k)
       if w == "bilateral"
-        || ((w == "two" || w == "both") && ClaimWords.pairNouns.contains(t.lower(k + 1)))
+        || ((w == "two" || w == "both") && t.has(k + 1, .pairNouns))
         || (w == "two" && t.id(k + 1) == W.hyphen && t.id(k + 2) == W.way) || w == "their"
       {
         s.pairAnaphor = true
@@ -693,7 +693,7 @@ extension ClaimFramer {
       for m in t.mentions(in: subject.end..<clause.lowerBound)
       where buyer == nil && t.id(m.end) == W.possessive && m.iso3 != subject.iso3 {
         if (m.end + 1..<min(t.count, m.end + 5)).contains(where: {
-          CountryReferences.sellers.contains(t.lower($0))
+          t.has($0, .sellers)
         }) {
           buyer = m.iso3
         }
@@ -732,7 +732,7 @@ extension ClaimFramer {
     // "commerce with Southeast Asian countries": a group, not the story's other country.
     if s.partner == nil, a.index + 1 < fi,
       let w = (a.index + 1..<fi).first(where: { t.id($0).isAny(W.with, W.to, W.from) }),
-      let g = (w + 1..<min(fi, w + 5)).first(where: { Self.groupNouns.contains(t.lower($0)) }),
+      let g = (w + 1..<min(fi, w + 5)).first(where: { t.has($0, .groupNouns) }),
       !["two", "both", "the"].contains(t.lower(g - 1)),
       t.mentions(in: (w + 1)..<g).isEmpty
     {
@@ -780,9 +780,9 @@ extension ClaimFramer {
       var goods = false
       if let (_, e) = t.commodity(at: next), !isComposition(t, next) {
         goods = true
-        flow = ClaimWords.flowNouns[t.lower(e)]
+        flow = t.flowNoun(e)
       } else if flow == nil, t.has(next + 1), t[next].isWord,
-        let f = ClaimWords.flowNouns[t.lower(next + 1)]
+        let f = t.flowNoun(next + 1)
       {
         // "Russia's energy sales to China", "Australian farm exports": one modifier before
         // the flow noun.

@@ -20,6 +20,6 @@ extension ClaimFramer {
       Set([fr.reporter, fr.partner]) != Set([last.reporter, last.partner])
     else { return false }
     let t = tokens
-    return (0..<t.count).contains { Self.asideWords.contains(t.lower($0)) }
+    return (0..<t.count).contains { t.has($0, .asideWords) }
   }
 }

@@ -49,12 +49,12 @@ extension ClaimFramer {
     let more = w == "more" || w == "higher"
     let opposite: Flow = fr.flow == .export ? .import : .export
     var v = end + 2
-    if v < t.count, Self.balancePronouns.contains(t.lower(v)) { v += 1 }
+    if v < t.count, t.has(v, .balancePronouns) { v += 1 }
     if v < t.count, Self.flowVerbs[t.lower(v)] == opposite { return more ? (e, i) : (i, e) }
     for k in (end + 2)..<min(t.count, end + 10) {
       if t.id(k).isAny(W.comma, W.semicolon, W.and, W.while, W.but) { break }
       if t.matchesAny(Self.otherDirection, at: k)
-        || ClaimWords.flowNouns[t.lower(k)] == opposite
+        || t.flowNoun(k) == opposite
       {
         return more ? (e, i) : (i, e)
       }
@@ -98,7 +98,7 @@ extension ClaimFramer {
     }
     let t = tokens
     let cue: Int
-    if t.id(fi - 1) == W.to, t.id(fi - 2) == W.up, Self.sumVerbs.contains(t.lower(fi - 3)) {
+    if t.id(fi - 1) == W.to, t.id(fi - 2) == W.up, t.has(fi - 3, .sumVerbs) {
       cue = fi - 3
     } else if let c = appendedTotal(before: fi) {
       cue = c
@@ -129,7 +129,7 @@ extension ClaimFramer {
   func appendedTotal(before fi: Int) -> Int? {
     let t = tokens
     var k = fi - 1
-    while k > 0, Self.qualifierWords.contains(t.lower(k)) { k -= 1 }
+    while k > 0, t.has(k, .qualifierWords) { k -= 1 }
     var cue = k
     if t.id(k) == W.of, t.id(k - 1) == W.total, t.lower(k - 2).isAny("a", "the") {
       cue = k - 2

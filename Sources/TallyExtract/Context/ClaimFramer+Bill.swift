@@ -20,7 +20,7 @@ extension ClaimFramer {
     -> ClaimFrame?
   {
     guard f.unit.isCurrency, f.kind == .level, carried.hs.isEmpty, let g = lastGoodsChange,
-      (clause.lowerBound..<fi).contains(where: { Self.billNouns.contains(tokens.lower($0)) })
+      (clause.lowerBound..<fi).contains(where: { tokens.has($0, .billNouns) })
     else { return nil }
     return g
   }

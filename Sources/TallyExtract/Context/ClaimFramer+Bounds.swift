@@ -46,13 +46,13 @@ extension ClaimFramer {
       return (t.id(k - 2) == W.just ? .nearly : .lessThan, true)
     }
     // "Trade passed $250 billion last year", "exports topped 1 million tonnes".
-    if Self.thresholdVerbs.contains(t.lower(k)) { return (.moreThan, true) }
+    if t.has(k, .thresholdVerbs) { return (.moreThan, true) }
     // "before climbing past $100 billion in 2018", "exports edged past 1 million tonnes".
-    if t.id(k) == W.past, Self.pastVerbs.contains(t.lower(k - 1)) { return (.moreThan, true) }
-    if t.id(k) == W.the, Self.thresholdNouns.contains(t.lower(end)) {
+    if t.id(k) == W.past, t.has(k - 1, .pastVerbs) { return (.moreThan, true) }
+    if t.id(k) == W.the, t.has(end, .thresholdNouns) {
       var v = k - 1
       if t.id(v) == W.through { v -= 1 }
-      if Self.thresholdVerbs.contains(t.lower(v)) { return (.moreThan, true) }
+      if t.has(v, .thresholdVerbs) { return (.moreThan, true) }
       // "commerce with Russia above the $100 billion mark", "still below the 1 million tonne
       // line": a preposition of side before the threshold.
       if let q = Self.thresholdSides[t.lower(k - 1)] { return (q, true) }

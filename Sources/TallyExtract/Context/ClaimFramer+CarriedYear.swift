@@ -22,7 +22,7 @@ extension ClaimFramer {
     var year: Int?
     for k in 0..<min(end, t.count) {
       if t.id(k + 1) == W.year, t.id(k).isAny(W.last, W.this) { return nil }
-      if comparingWords.contains(t.lower(k)) || aboveWords.contains(t.lower(k)) { return nil }
+      if t.has(k, .comparingWords) || t.has(k, .aboveWords) { return nil }
       // "USD 5.05bn, as against USD 3.01bn in April 2021": "against" a figure compares too
       // (not "sanctions against Russia").
       if t.lower(k) == "against",
@@ -40,7 +40,7 @@ extension ClaimFramer {
       // The word before the period, past "in", "the", "of": "from June 2021", "on 2023".
       var b = k - (month == nil ? 1 : 2)
       while b > 0, t.id(b).isAny(W.in, W.the, W.of) { b -= 1 }
-      if baseWords.contains(t.lower(b)) || boundaryWords.contains(t.lower(b)) { return nil }
+      if t.has(b, .baseWords) || t.has(b, .boundaryWords) { return nil }
       if let month, t.id(k - 2) == W.in { anchor = (y, month) }
     }
     if year != nil, anchor == nil { return nil }
@@ -56,7 +56,7 @@ extension ClaimFramer {
   /// True when text between figures writes a year after its first sentence end (the text
   /// before it is the rest of the sentence of the figure before, read whole already).
   static func writesYearInNewSentence(_ t: ClaimTokens) -> Bool {
-    guard let end = (0..<t.count).first(where: { sentenceEnds.contains(t.lower($0)) }) else {
+    guard let end = (0..<t.count).first(where: { t.has($0, .sentenceEnds) }) else {
       return false
     }
     for k in (end + 1)..<max(end + 1, t.count) {

@@ -23,7 +23,7 @@ extension ClaimFramer {
     }
     // "72.5 Mt ..., and the pipeline gas bill was 2.5 times what it had been": a noun of
     // value between the level and the change puts the change in money.
-    if ((prev.index + 1)..<fi).contains(where: { Self.moneyNouns.contains(tokens.lower($0)) }) {
+    if ((prev.index + 1)..<fi).contains(where: { tokens.has($0, .moneyNouns) }) {
       return false
     }
     // The level and the change stand in one stretch of the sentence: no stop or ";" between.

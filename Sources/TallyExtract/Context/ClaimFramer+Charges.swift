@@ -34,7 +34,7 @@ extension ClaimFramer {
     var k = fi - 1
     while k >= max(clause.lowerBound, fi - 7) {
       if tokens.id(k).isAny(W.comma, W.semicolon) { return nil }
-      if Self.chargeNouns.contains(tokens.lower(k)) { return tokens.lower(k) }
+      if tokens.has(k, .chargeNouns) { return tokens.lower(k) }
       k -= 1
     }
     return nil
@@ -47,7 +47,7 @@ extension ClaimFramer {
   func rateAdjective(_ f: Figure, before fi: Int, clause: Range<Int>) -> String? {
     guard f.dimension.isAny(.mass, .volume) else { return nil }
     for k in clause.lowerBound..<fi
-    where Self.rateAdjectives.contains(tokens.lower(k)) && !tokens[k].capitalized {
+    where tokens.has(k, .rateAdjectives) && !tokens[k].capitalized {
       return tokens.lower(k)
     }
     return nil
@@ -79,8 +79,8 @@ extension ClaimFramer {
       prev.figure.unit.isCurrency == f.unit.isCurrency, prev.figure.dimension == f.dimension
     else { return false }
     var k = fi - 1
-    while tokens.has(k), Self.qualifierWords.contains(tokens.lower(k)) { k -= 1 }
-    return Self.baseOpeners.contains(tokens.lower(k))
+    while tokens.has(k), tokens.has(k, .qualifierWords) { k -= 1 }
+    return tokens.has(k, .baseOpeners)
       && !(prev.index..<k).contains { tokens.id($0) == W.semicolon }
   }
 }

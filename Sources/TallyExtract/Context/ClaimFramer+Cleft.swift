@@ -13,13 +13,13 @@ extension ClaimFramer {
   /// the sentence. Before it: "what" opening the clause and a copula right before the figure.
   func cleftTrade(at fi: Int, end: Int, clause: Range<Int>) -> ClaimFrame? {
     var r: Range<Int>?
-    if Self.cleftCopulas.contains(tokens.lower(end)), tokens.id(end + 1) == W.what {
+    if tokens.has(end, .cleftCopulas), tokens.id(end + 1) == W.what {
       let stop =
         ((end + 2)..<tokens.count).first {
-          !tokens[$0].isWord && Self.sentenceEnds.contains(tokens.lower($0))
+          !tokens[$0].isWord && tokens.has($0, .sentenceEnds)
         } ?? tokens.count
       r = (end + 2)..<stop
-    } else if Self.cleftCopulas.contains(tokens.lower(fi - 1)),
+    } else if tokens.has(fi - 1, .cleftCopulas),
       tokens.id(clause.lowerBound) == W.what,
       clause.lowerBound + 1 < fi - 1
     {

@@ -50,7 +50,7 @@ extension ClaimFramer {
     // "Against that year, ...": a period the sentence states from its first word.
     if let s = sentencePeriods.stated.first(where: { $0.index == j0 }) { return s.period }
     var j = j0
-    while j < j0 + 2, Self.comparandDeterminers.contains(t.lower(j)) { j += 1 }
+    while j < j0 + 2, t.has(j, .comparandDeterminers) { j += 1 }
     guard t.has(j) else { return nil }
     func time(at k: Int) -> TimeRef? {
       // A period the sentence states there ("March to May 2022", "last year").
@@ -64,7 +64,7 @@ extension ClaimFramer {
       return nil
     }
     if let p = time(at: j) { return p }
-    guard Self.comparandHeads.contains(t.lower(j)), Self.comparandLinks.contains(t.lower(j + 1))
+    guard t.has(j, .comparandHeads), t.has(j + 1, .comparandLinks)
     else { return nil }
     var k = j + 2
     while k < j + 6, t.has(k) {
@@ -120,7 +120,7 @@ extension ClaimFramer {
     var j = k - 1
     while j >= max(0, k - 4) {
       if t[j].isNumber { return false }
-      if Self.recordWords.contains(t.lower(j)) { return true }
+      if t.has(j, .recordWords) { return true }
       j -= 1
     }
     return false
@@ -157,11 +157,11 @@ extension ClaimFramer {
     let comparatives = fall ? Self.fallComparatives : Self.riseComparatives
     let t = tokens
     var k = fi - 1
-    while t.has(k), Self.qualifierWords.contains(t.lower(k)) || t.id(k) == W.than { k -= 1 }
+    while t.has(k), t.has(k, .qualifierWords) || t.id(k) == W.than { k -= 1 }
     if !fall, t.id(k) == W.by {
       var v = k - 1
       while v >= max(0, k - 4), t.has(v), t[v].isWord {
-        if Self.surpassVerbs.contains(t.lower(v)) { return true }
+        if t.has(v, .surpassVerbs) { return true }
         v -= 1
       }
     }
@@ -177,7 +177,7 @@ extension ClaimFramer {
       if t.year(at: j) != nil || Self.monthNumber(t.lower(j)) != nil || !t[j].isWord {
         return false
       }
-      if ClaimWords.flowNouns[t.lower(j)] != nil || Self.otherSideNouns.contains(t.lower(j))
+      if t.flowNoun(j) != nil || t.has(j, .otherSideNouns)
         || t.matchesAny(Self.otherDirection, at: j)
       {
         return true

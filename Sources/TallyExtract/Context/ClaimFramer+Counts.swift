@@ -30,7 +30,7 @@ extension ClaimFramer {
   /// report's count of that set.
   func isPartitiveCount(_ f: Figure, end: Int) -> Bool {
     f.dimension == .count && tokens.id(end) == W.of
-      && Self.partitiveDeterminers.contains(tokens.lower(end + 1))
+      && tokens.has(end + 1, .partitiveDeterminers)
   }
 }
 
@@ -142,7 +142,7 @@ extension ClaimFramer {
       let n = (end..<min(end + 4, clause.upperBound)).first(where: {
         t.lower($0).hasPrefix(stem)
       }),
-      let v = [n + 1, n + 2].first(where: { Self.dealingWords.contains(t.lower($0)) }),
+      let v = [n + 1, n + 2].first(where: { t.has($0, .dealingWords) }),
       v == n + 1 || t.id(n + 1).isAny(W.that, W.which, W.who)
     else { return nil }
     var head: String?
@@ -198,8 +198,8 @@ extension ClaimFramer {
     var k = end
     while k < min(end + Self.countedGap + 1, clause.upperBound), t.has(k) {
       if let n = Self.countableNouns[t.lower(k)] { return n }
-      guard t[k].isWord || t.id(k) == W.comma, ClaimWords.flowVerbs[t.lower(k)] == nil,
-        !Self.objectEnds.contains(t.lower(k)) || t.id(k) == W.and
+      guard t[k].isWord || t.id(k) == W.comma, t.flowVerb(k) == nil,
+        !t.has(k, .objectEnds) || t.id(k) == W.and
       else { break }
       k += 1
     }

@@ -53,7 +53,7 @@ extension ClaimFramer {
       return nil
     }
     var k = fi - 1
-    while tokens.has(k), Self.qualifierWords.contains(tokens.lower(k)) || tokens.id(k) == W.than {
+    while tokens.has(k), tokens.has(k, .qualifierWords) || tokens.id(k) == W.than {
       k -= 1
     }
     guard tokens.has(k), tokens[k].isWord else { return nil }
@@ -67,7 +67,7 @@ extension ClaimFramer {
     // few words before ("circle the Earth"); "closer to 2.3 times", "imports 2.1 times"
     // (elliptical), "a rise of about 2.8 times" are multiples.
     let participle = v.hasSuffix("ed")
-    let circuit = (max(0, k - 3)...k).contains { Self.circuitVerbs.contains(tokens.lower($0)) }
+    let circuit = (max(0, k - 3)...k).contains { tokens.has($0, .circuitVerbs) }
     guard participle || circuit else { return nil }
     return "\(v) \(f.text): occurrences"
   }

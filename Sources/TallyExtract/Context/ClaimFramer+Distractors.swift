@@ -7,10 +7,10 @@ extension ClaimFramer {
   /// quotes a rate or a price; returns the words.
   func quotedAt(_ fi: Int) -> String? {
     var v = fi - 1
-    while tokens.has(v), tokens.id(v) != W.at, Self.qualifierWords.contains(tokens.lower(v)) {
+    while tokens.has(v), tokens.id(v) != W.at, tokens.has(v, .qualifierWords) {
       v -= 1
     }
-    guard tokens.id(v) == W.at, Self.quoteVerbs.contains(tokens.lower(v - 1)) else {
+    guard tokens.id(v) == W.at, tokens.has(v - 1, .quoteVerbs) else {
       return nil
     }
     return tokens.lower(v - 1) + " at"
@@ -26,7 +26,7 @@ extension ClaimFramer {
     guard f.dimension == .percent, first < fi else { return nil }
     for k in first..<fi
     where tokens.lower(k).isAny("rate", "rates")
-      && Self.policyRateWords.contains(tokens.lower(k - 1))
+      && tokens.has(k - 1, .policyRateWords)
     {
       return tokens.lower(k - 1) + " " + tokens.lower(k)
     }
@@ -64,14 +64,14 @@ extension ClaimFramer {
         })
       else { return nil }
       var j = s + 2
-      while tokens.has(j), Self.leadWords.contains(tokens.lower(j)) { j += 1 }
+      while tokens.has(j), tokens.has(j, .leadWords) { j += 1 }
       // "the share of the month's trade", "of last year's total": a possessive is no head.
       if tokens.has(j), tokens[j].isWord || tokens[j].isNumber,
         tokens.mentions(in: j..<(j + 1)).isEmpty,
         let p = (j + 1...j + 2).first(where: { tokens.has($0) && tokens.id($0) == W.possessive })
       {
         j = p + 1
-        while tokens.has(j), Self.leadWords.contains(tokens.lower(j)) { j += 1 }
+        while tokens.has(j), tokens.has(j, .leadWords) { j += 1 }
       }
       guard tokens.has(j), tokens[j].isWord, tokens.commodity(at: j) == nil,
         tokens.mentions(in: j..<(j + 1)).isEmpty
@@ -138,7 +138,7 @@ extension ClaimFramer {
   /// "Chinese brands sold 900,000 cars in Russia": a sale "in" a country with no "to" phrase
   /// is a sale on that country's market (retail, registrations), not goods sent there.
   func marketSale(_ a: Anchor?, figure fi: Int, mentions: [Mention]) -> String? {
-    guard let a, a.verb, a.flow == .export, Self.saleVerbs.contains(tokens.lower(a.index)),
+    guard let a, a.verb, a.flow == .export, tokens.has(a.index, .saleVerbs),
       a.index < fi
     else { return nil }
     let after = mentions.filter { $0.start > a.index }
@@ -163,12 +163,12 @@ extension ClaimFramer {
     if inCommaAside(k, before: fi, clause: clause) { return true }
     guard
       let open = (max(clause.lowerBound, k - 8)..<k).last(where: {
-        Self.reasonWords.contains(tokens.lower($0))
+        tokens.has($0, .reasonWords)
       }),
       (k + 1..<fi).contains(where: { tokens.id($0) == W.comma }),
       (clause.lowerBound..<open).contains(where: {
-        ClaimWords.flowNouns[tokens.lower($0)] != nil
-          || ClaimWords.flowVerbs[tokens.lower($0)] != nil
+        tokens.flowNoun($0) != nil
+          || tokens.flowVerb($0) != nil
       })
     else { return false }
     return true
@@ -189,11 +189,11 @@ extension ClaimFramer {
       if w.isAny(",", ";", ":", "which", "that", "while", "when") { return nil }
       if Self.projectedVerbs.contains(w) {
         var m = k - 1
-        if Self.projectionAdverbs.contains(tokens.lower(m)) { m -= 1 }
+        if tokens.has(m, .projectionAdverbs) { m -= 1 }
         if isModal(m) { return tokens.lower(m) + " " + w }
         if tokens.id(m) == W.to,
           let v = (clause.lowerBound..<max(clause.lowerBound, m)).last(where: {
-            Self.forecastVerbs.contains(tokens.lower($0))
+            tokens.has($0, .forecastVerbs)
           }),
           !(v + 1..<m).contains(where: { tokens[$0].isNumber && tokens.year(at: $0) == nil })
         {
@@ -223,12 +223,12 @@ extension ClaimFramer {
       let open = (max(clause.lowerBound, k - 8)..<k).last(where: { tokens.id($0) == W.comma }),
       let close = (k + 1..<fi).first(where: { tokens.id($0) == W.comma }),
       (clause.lowerBound..<open).contains(where: {
-        ClaimWords.flowNouns[tokens.lower($0)] != nil
+        tokens.flowNoun($0) != nil
       })
     else { return false }
     return !(open + 1..<close).contains {
-      tokens[$0].isNumber || ClaimWords.flowNouns[tokens.lower($0)] != nil
-        || ClaimWords.flowVerbs[tokens.lower($0)] != nil
+      tokens[$0].isNumber || tokens.flowNoun($0) != nil
+        || tokens.flowVerb($0) != nil
     }
   }
 

@@ -23,7 +23,7 @@ extension ClaimFramer {
     while k > clause.lowerBound + 1, fi - k <= 10 {
       if tokens[k].isNumber, tokens.year(at: k) == nil { return nil }
       if tokens.id(k).isAny(W.comma, W.semicolon, W.which, W.that, W.while) { return nil }
-      if tokens.id(k - 1) == W.to, Self.aimVerbs.contains(tokens.lower(k - 2)) {
+      if tokens.id(k - 1) == W.to, tokens.has(k - 2, .aimVerbs) {
         return tokens.lower(k - 2)
       }
       k -= 1
@@ -42,11 +42,11 @@ extension ClaimFramer {
   func forecastWord(_ f: Figure, at fi: Int, clause: Range<Int>) -> String? {
     if let w = aimWord(at: fi, clause: clause) { return w }
     let v = fi - 1
-    guard Self.forecastTargets.contains(tokens.lower(v)), tokens.id(v - 1) == W.to else {
+    guard tokens.has(v, .forecastTargets), tokens.id(v - 1) == W.to else {
       return nil
     }
     for k in clause.lowerBound..<max(clause.lowerBound, v - 1)
-    where Self.forecastVerbs.contains(tokens.lower(k)) {
+    where tokens.has(k, .forecastVerbs) {
       return tokens.lower(k)
     }
     return nil
@@ -120,8 +120,8 @@ extension ClaimFramer {
     // the target of $200 billion" after a growth is that later figure's.
     var near = false
     func target(_ k: Int) -> Bool {
-      ForecastEvidence.targetWords.contains(t.lower(k))
-        || ForecastEvidence.pathWords.contains(t.lower(k)) && t.lower(k - 1) == "on"
+      t.has(k, .targetWords)
+        || t.has(k, .pathWords) && t.lower(k - 1) == "on"
     }
     var k = fi - 1
     while !near, k >= max(clause.lowerBound, fi - 4), !isBreak(k) {
@@ -135,10 +135,10 @@ extension ClaimFramer {
     }
     if near { cols.append(.targetNear) }
     let before = clause.lowerBound..<max(clause.lowerBound, fi)
-    if before.contains(where: { ForecastEvidence.forecasterWords.contains(t.lower($0)) }) {
+    if before.contains(where: { t.has($0, .forecasterWords) }) {
       cols.append(.forecaster)
     }
-    if before.contains(where: { ForecastEvidence.expectVerbs.contains(t.lower($0)) }) {
+    if before.contains(where: { t.has($0, .expectVerbs) }) {
       cols.append(.forecastVerb)
     }
     if before.contains(where: { isModal($0) }) { cols.append(.modal) }
@@ -151,7 +151,7 @@ extension ClaimFramer {
     k = fi - 1
     while k >= clause.lowerBound {
       if t[k].isNumber, t.year(at: k) == nil { break }
-      if ForecastEvidence.recordedVerbs.contains(t.lower(k)) {
+      if t.has(k, .recordedVerbs) {
         cols.append(.recordedVerb)
         break
       }

@@ -76,14 +76,14 @@ extension ClaimFramer {
     var exceed: (verb: Int, subject: Flow)?
     if gapAt == nil {
       var b = fi - 1
-      while b > clause.lowerBound, Self.byQualifiers.contains(t.lower(b)) { b -= 1 }
+      while b > clause.lowerBound, t.has(b, .byQualifiers) { b -= 1 }
       guard t.id(b) == W.by,
-        let v = (clause.lowerBound..<b).last(where: { Self.exceedVerbs.contains(t.lower($0)) }),
+        let v = (clause.lowerBound..<b).last(where: { t.has($0, .exceedVerbs) }),
         let s = (clause.lowerBound..<v).last(where: {
-          let fl = ClaimWords.flowNouns[t.lower($0)]
+          let fl = t.flowNoun($0)
           return fl == .export || fl == .import
         }),
-        let flow = ClaimWords.flowNouns[t.lower(s)]
+        let flow = t.flowNoun(s)
       else { return nil }
       exceed = (v, flow)
     }
@@ -119,7 +119,7 @@ extension ClaimFramer {
     if let (verb, subject) = exceed {
       // "Chinese exports exceeded imports from Russia": the exporter of the larger flow.
       let s = (clause.lowerBound..<verb).last(where: {
-        ClaimWords.flowNouns[t.lower($0)] == subject
+        t.flowNoun($0) == subject
       })
       let own = s.flatMap { s in
         t.mentions(in: max(clause.lowerBound, s - 3)..<s).last(where: {

@@ -66,7 +66,7 @@ extension ClaimFramer {
     guard let (_, e) = t.commodity(at: k) else { return false }
     func item(_ j: Int) -> Bool {
       t.has(j) && t[j].isWord && !t[j].isNumber && t.mentions(in: j..<(j + 1)).isEmpty
-        && !clauseBreaks.contains(t.lower(j))
+        && !t.has(j, .clauseBreaks)
     }
     let or: (Int) -> Bool = { t.id($0).isAny(W.and, W.or) }
     // First: "oil, gas and timber", "oil, gas, timber and fish".
@@ -101,7 +101,7 @@ extension ClaimFramer {
         let w = t.lower(j)
         // "paid $58.4bn for these cargoes": the goods of the trade named before.
         if Self.determiners.contains(w), w != "the",
-          Self.goodsAnaphors.contains(t.lower(j + 1)) || ClaimWords.flowNouns[t.lower(j + 1)] != nil
+          t.has(j + 1, .goodsAnaphors) || t.flowNoun(j + 1) != nil
         {
           return storyGoods.map { .named($0) }
         }
@@ -109,7 +109,7 @@ extension ClaimFramer {
         // the quantity bought for the amount is one step, its goods follow "of".
         if t[j].isNumber, t.id(j - 1).isAny(W.for, W.on) {
           var q = j + 1
-          while q < j + 6, t.has(q), t[q].isNumber || Self.quantityWords.contains(t.lower(q)) {
+          while q < j + 6, t.has(q), t[q].isNumber || t.has(q, .quantityWords) {
             q += 1
           }
           if t.id(q) == W.of {
@@ -157,7 +157,7 @@ extension ClaimFramer {
         // "The collapse in oil prices ... it stayed below $70bn": goods that modify a noun
         // of their own (prices, output, stocks) are not the figure's goods.
         if let (c, e) = t.commodity(at: j), !Self.isComposition(t, j),
-          !Self.goodsAttributes.contains(t.lower(e)), !ClaimWords.notTrade.contains(t.lower(e))
+          !t.has(e, .goodsAttributes), !t.has(e, .notTrade)
         {
           return .named(c)
         }
@@ -203,8 +203,8 @@ extension ClaimFramer {
       // their origin.
       guard goods == nil, let c = commodity,
         let m = mentions.first(where: {
-          $0.kind == .adjective && Commodities.anaphors.contains(tokens.lower($0.end))
-            && ClaimWords.flowNouns[tokens.lower($0.end)] == nil
+          $0.kind == .adjective && tokens.has($0.end, .commodityAnaphors)
+            && tokens.flowNoun($0.end) == nil
         })
       else { return nil }
       return (c, m.iso3)
@@ -332,7 +332,7 @@ extension ClaimFramer {
 
   /// True when token `k` is a modal verb ("may", not the month "May").
   func isModal(_ k: Int) -> Bool {
-    Self.modals.contains(tokens.lower(k)) && !tokens[k].capitalized
+    tokens.has(k, .modals) && !tokens[k].capitalized
   }
 
   /// Modal verbs: what they govern is possible or planned, not recorded.
@@ -349,7 +349,7 @@ extension ClaimFramer {
   func wholeOfPart(_ f: Figure, at fi: Int) -> (whole: ClaimFrame, part: ClaimFrame?)? {
     guard let prev = sentenceFrames.last, prev.frame.flow != nil else { return nil }
     var k = fi - 1
-    while tokens.has(k), Self.qualifierWords.contains(tokens.lower(k)) || !tokens[k].isWord {
+    while tokens.has(k), tokens.has(k, .qualifierWords) || !tokens[k].isWord {
       if tokens.id(k) == W.comma { break }
       k -= 1
     }
@@ -412,7 +412,7 @@ extension ClaimFramer {
   /// figure ("8.3 Mt of LNG, worth $4.5bn").
   func gappedGoods(from a: Int, to b: Int) -> Commodities.Entry? {
     guard a < b else { return nil }
-    for k in (a + 1)..<b where Self.gapOpeners.contains(tokens.lower(k - 1)) {
+    for k in (a + 1)..<b where tokens.has(k - 1, .gapOpeners) {
       if tokens[k].isNumber { return nil }
       guard let (g, e) = tokens.commodity(at: k), e <= b, b - e <= 6,
         !(e..<b).contains(where: { tokens[$0].isNumber })
@@ -442,7 +442,7 @@ extension ClaimFramer {
       guard let (c, e) = currencyPhrase(at: k + 1) else { continue }
       // "In yuan, trade grew 2.9%", "measured in roubles", "the total in yuan at 1.28
       // trillion": the terms of the sentence's amounts.
-      if k == 0 || Self.measuringVerbs.contains(t.lower(k - 1)) || t.id(e) == W.at {
+      if k == 0 || t.has(k - 1, .measuringVerbs) || t.id(e) == W.at {
         return c
       }
     }
@@ -513,7 +513,7 @@ extension ClaimFramer {
   /// `fi`, qualifiers aside: the amount paid for the goods named before it.
   func atCostOf(_ fi: Int) -> Bool {
     var k = fi - 1
-    while tokens.has(k), Self.qualifierWords.contains(tokens.lower(k)) { k -= 1 }
+    while tokens.has(k), tokens.has(k, .qualifierWords) { k -= 1 }
     guard tokens.id(k) == W.of, tokens.id(k - 1).isAny(W.cost, W.costs) else {
       return false
     }
@@ -566,7 +566,7 @@ extension ClaimFramer {
       changeMeasureScore(at: fi, end: end, clause: clause) > 0
     else { return nil }
     let near = max(clause.lowerBound, fi - 6)..<min(clause.upperBound, end + 3)
-    let named = near.contains { Self.volumeWords.contains(tokens.lower($0)) }
+    let named = near.contains { tokens.has($0, .volumeWords) }
     return named ? ClaimFrame.volumeTerms : ClaimFrame.quantityTerms
   }
 
@@ -638,7 +638,7 @@ extension ClaimFramer {
       }
       if w == "bilateral" || w == "their"
         || (w == "two"
-          && (ClaimWords.pairNouns.contains(tokens.lower(j + 1)) || tokens.id(j + 1) == W.hyphen))
+          && (tokens.has(j + 1, .pairNouns) || tokens.id(j + 1) == W.hyphen))
       {
         pairWords = true
       }
@@ -648,7 +648,7 @@ extension ClaimFramer {
     let owner =
       owners.first {
         tokens.id($0.end) == W.possessive || $0.kind == .adjective
-          || ClaimWords.flowVerbs[tokens.lower($0.end)] != nil
+          || tokens.flowVerb($0.end) != nil
       }?.iso3
     if tokens.id(k + 1).isAny(W.them, W.it, W.those), let prev = sentenceFrames.last?.frame,
       prev.flow != nil
@@ -714,7 +714,7 @@ extension ClaimFramer {
   static func amountThenTotal(_ t: ClaimTokens, from k: Int) -> Bool {
     var j = k
     while t.has(j), j < k + 4,
-      t.id(j) == W.dollarSign || t[j].isNumber || Self.scaleWords.contains(t.lower(j))
+      t.id(j) == W.dollarSign || t[j].isNumber || t.has(j, .scaleWords)
     {
       j += 1
     }
@@ -753,7 +753,7 @@ extension ClaimFramer {
     }
     if let last = lastShare,
       (max(clause.lowerBound, fi - 6)..<fi).contains(where: {
-        tokens.id($0) == W.share && Self.shareDeterminers.contains(tokens.lower($0 - 1))
+        tokens.id($0) == W.share && tokens.has($0 - 1, .shareDeterminers)
       })
     {
       return (last, FrameOrigin(.stated, "the share named before"))

@@ -19,7 +19,7 @@ extension ClaimFramer {
     guard f.unit.isCurrency, f.kind == .level else { return nil }
     let t = tokens
     var market: String?
-    for k in end..<min(t.count, end + 6) where Self.marketNouns.contains(t.lower(k)) {
+    for k in end..<min(t.count, end + 6) where t.has(k, .marketNouns) {
       guard let m = t.mentions(in: max(end, k - 3)..<k).last, m.end == k,
         t.id(m.start - 1) == W.the, t.id(m.start - 2).isAny(W.in, W.on, W.into)
       else { break }
@@ -36,7 +36,7 @@ extension ClaimFramer {
     guard let importer = market else { return nil }
     guard
       let s = (max(clause.lowerBound, fi - 4)..<fi).last(where: {
-        CountryReferences.sellers.contains(t.lower($0))
+        t.has($0, .sellers)
       }),
       let m = t.mentions(in: max(clause.lowerBound, s - 3)..<s).last, m.end == s,
       m.iso3 != importer
@@ -76,7 +76,7 @@ extension ClaimFramer {
   static func isMarketStory(_ text: String) -> Bool {
     let t = ClaimTokens(text)
     var n = 0
-    for k in 0..<t.count where quoteNouns.contains(t.lower(k)) { n += 1 }
+    for k in 0..<t.count where t.has(k, .quoteNouns) { n += 1 }
     return n >= 2
   }
 
@@ -100,7 +100,7 @@ extension ClaimFramer {
     if flows || stated { score -= 2 }
     guard f.kind == .change || word != nil else { return nil }
     if word == nil,
-      let k = (0..<start).first(where: { Self.quoteNouns.contains(t.lower($0)) })
+      let k = (0..<start).first(where: { t.has($0, .quoteNouns) })
     {
       word = t.lower(k)
       score += 1
@@ -119,11 +119,11 @@ extension ClaimFramer {
   func changeSubjectName(before fi: Int, from start: Int) -> String? {
     let t = tokens
     var v = fi - 1
-    while v > start, Self.qualifierWords.contains(t.lower(v)) || t.id(v) == W.by { v -= 1 }
+    while v > start, t.has(v, .qualifierWords) || t.id(v) == W.by { v -= 1 }
     let s = v - 1
     guard s > 0, s >= start, t.has(v), t[v].isWord, t[s].isWord, t[s].capitalized,
       t[s - 1].isWord || t.lower(s - 1) == ":",
-      ClaimWords.flowVerbs[t.lower(v)] == nil, ClaimWords.flowNouns[t.lower(s)] == nil,
+      t.flowVerb(v) == nil, t.flowNoun(s) == nil,
       t.mentions(in: s..<(s + 1)).isEmpty, t.commodity(at: s) == nil,
       Self.monthNumber(t.lower(s)) == nil
     else { return nil }

@@ -57,7 +57,7 @@ extension ClaimFramer {
   /// True when the clause before the share at token `fi` speaks of several goods
   /// (``severalGoodsWords``): the story's one goods is not the part.
   func namesSeveralGoods(before fi: Int, clause: Range<Int>) -> Bool {
-    (clause.lowerBound..<fi).contains { Self.severalGoodsWords.contains(tokens.lower($0)) }
+    (clause.lowerBound..<fi).contains { tokens.has($0, .severalGoodsWords) }
   }
 
   /// The goods of a list that ends right before the share at token `fi`.
@@ -70,7 +70,7 @@ extension ClaimFramer {
     let t = tokens
     // Back from the figure over the verb of the share to the end of the list.
     var k = fi - 1
-    while k >= clause.lowerBound, Self.goodsListVerbs.contains(t.lower(k)) { k -= 1 }
+    while k >= clause.lowerBound, t.has(k, .goodsListVerbs) { k -= 1 }
     guard k >= clause.lowerBound, k < fi - 1 else { return nil }
     // The list, read forwards from its first item: back over goods and joins first.
     var start = k
@@ -99,7 +99,7 @@ extension ClaimFramer {
       } else if let gas = Commodities.listWords[t.lower(i)] {
         for g in gas where !out.contains(where: { $0.hs == g.hs }) { out.append(g) }
         i += 1
-      } else if Self.goodsListJoins.contains(t.lower(i)) {
+      } else if t.has(i, .goodsListJoins) {
         i += 1
       } else {
         return nil

@@ -25,6 +25,6 @@ extension ClaimFramer {
     else { return false }
     if f.dimension == .mass || f.dimension == .volume { return true }
     guard f.kind == .change || f.unit.rawValue == "times" else { return false }
-    return clause.contains { Self.physicalWords.contains(tokens.lower($0)) }
+    return clause.contains { tokens.has($0, .physicalWords) }
   }
 }

@@ -41,7 +41,7 @@ extension ClaimFramer {
     // "Did sales recover by June?" asks about a deadline: no answer's period.
     if Self.afterBaseWord(t, k)
       || Self.baseWords.contains(t.id(k - 1) == W.in ? t.lower(k - 2) : t.lower(k - 1))
-      || Self.deadlineWords.contains(t.lower(k - 1))
+      || t.has(k - 1, .deadlineWords)
     {
       return false
     }
@@ -83,16 +83,16 @@ extension ClaimFramer {
   /// kind of quantity the last trade's answer states.
   mutating func readQuestion(_ t: ClaimTokens, _ q: Range<Int>) {
     var asked: TallyCore.Dimension?
-    if q.contains(where: { Self.askVolume.contains(t.lower($0)) }) {
+    if q.contains(where: { t.has($0, .askVolume) }) {
       asked = .mass
-    } else if q.contains(where: { Self.askValue.contains(t.lower($0)) }) {
+    } else if q.contains(where: { t.has($0, .askValue) }) {
       asked = .money
     }
     let saved = tokens
     tokens = t
     defer { tokens = saved }
     let mentions = t.mentions(in: q)
-    let paying = q.last(where: { Self.payVerbs.contains(t.lower($0)) }).map {
+    let paying = q.last(where: { t.has($0, .payVerbs) }).map {
       Anchor(index: $0, flow: .import, verb: true)
     }
     if let a = flowAnchor(q.upperBound, end: q.upperBound, clause: q) ?? paying {

@@ -477,7 +477,7 @@ extension ClaimFramer {
       clause = clause.lowerBound..<max(clause.lowerBound, min(fi, clause.upperBound))
     }
     return clause.contains { k in
-      ClaimWords.flowNouns[tokens.lower(k)] != nil || ClaimWords.flowVerbs[tokens.lower(k)] != nil
+      tokens.flowNoun(k) != nil || tokens.flowVerb(k) != nil
     }
   }
 

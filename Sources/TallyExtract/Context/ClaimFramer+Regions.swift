@@ -34,12 +34,12 @@ extension ClaimFramer {
     guard t.has(k) else { return nil }
     if let code = regionWord(k) { return code }
     guard t.has(k + 1) else { return nil }
-    if Self.regionParts.contains(t.lower(k)), let code = regionWord(k + 1),
+    if t.has(k, .regionParts), let code = regionWord(k + 1),
       t.mentions(in: k..<min(t.count, k + 2)).first?.start != k
     {
       return code
     }
-    return Self.regionEnds.contains(t.lower(k + 1)) ? region(endingAt: k + 1) : nil
+    return t.has(k + 1, .regionEnds) ? region(endingAt: k + 1) : nil
   }
 
   /// The region code of the region ending at token `k` (one word, or two), if any.
@@ -47,7 +47,7 @@ extension ClaimFramer {
     let t = tokens
     guard t.has(k) else { return nil }
     if let code = regionWord(k) { return code }
-    guard t.has(k - 1), Self.regionEnds.contains(t.lower(k)) else { return nil }
+    guard t.has(k - 1), t.has(k, .regionEnds) else { return nil }
     return CountryReferences.regionPairs[t.lower(k - 1) + " " + t.lower(k)]
   }
 
@@ -60,7 +60,7 @@ extension ClaimFramer {
     let flow = a.flow
     var k = a.index - 1
     if a.verb {
-      while k > clause.lowerBound, Self.regionAdverbs.contains(t.lower(k)) { k -= 1 }
+      while k > clause.lowerBound, t.has(k, .regionAdverbs) { k -= 1 }
     } else if t.id(k) == W.possessive {
       k -= 1
     } else {

@@ -59,7 +59,7 @@ extension ClaimFramer {
     let named = tokens.mentions(in: gap)
     guard named.count == 1, let m = named.first, m.iso3 == importer,
       gap.allSatisfy({ k in
-        (m.start..<m.end).contains(k) || Self.sellerPartWords.contains(tokens.lower(k))
+        (m.start..<m.end).contains(k) || tokens.has(k, .sellerPartWords)
       }),
       gap.contains(where: { !(m.start..<m.end).contains($0) && tokens[$0].isWord })
     else { return nil }

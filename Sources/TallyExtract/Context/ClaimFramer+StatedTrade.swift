@@ -19,7 +19,7 @@ extension ClaimFramer {
   {
     var out: ClaimFrame?
     var start: Int? = sentence.isEmpty ? 0 : nil
-    for k in 0..<t.count where !t[k].isWord && Self.sentenceEnds.contains(t.lower(k)) {
+    for k in 0..<t.count where !t[k].isWord && t.has(k, .sentenceEnds) {
       if let s = start, k > s, let fr = tradeStated(t, s..<k, mentions, src) { out = fr }
       start = k + 1
     }
@@ -41,25 +41,24 @@ extension ClaimFramer {
     // "Commerce with China collapsed as the rouble lost half its value": the words of a reason
     // after the trade say why, not what.
     let said =
-      r.lowerBound..<(r.first(where: { Self.reasonWords.contains(t.lower($0)) }) ?? r.upperBound)
+      r.lowerBound..<(r.first(where: { t.has($0, .reasonWords) }) ?? r.upperBound)
     // Cheap tests first: most sentences name no flow and no country.
     var export = false
     var total = false
     var anyFlow = false
     for k in said where t[k].isWord {
-      let w = t.lower(k)
-      let fl = ClaimWords.flowNouns[w] ?? ClaimWords.flowVerbs[w]
-      if fl != nil || Self.statedTradeMotion.contains(w) { anyFlow = true }
+      let fl = t.flowNoun(k) ?? t.flowVerb(k)
+      if fl != nil || t.has(k, .statedTradeMotion) { anyFlow = true }
       if fl == .export { export = true }
-      if fl == .total || ClaimWords.totalAdjectives.contains(w) { total = true }
+      if fl == .total || t.has(k, .totalAdjectives) { total = true }
     }
     let ms = all.filter {
       said.contains($0.start) && !src.contains($0.start)
-        && !Self.statedTradeSourceNouns.contains(t.lower($0.end))
+        && !t.has($0.end, .statedTradeSourceNouns)
     }
     guard total || !ms.isEmpty else { return nil }
-    if r.contains(where: { Self.modals.contains(t.lower($0)) && !t[$0].capitalized })
-      || said.contains(where: { ClaimWords.notTrade.contains(t.lower($0)) })
+    if r.contains(where: { t.has($0, .modals) && !t[$0].capitalized })
+      || said.contains(where: { t.has($0, .notTrade) })
     {
       return nil
     }

@@ -16,7 +16,7 @@ extension ClaimFramer {
   /// month before,", "the previous month", "two months earlier"; nil otherwise.
   func monthsBack(at k: Int) -> (months: Int, end: Int)? {
     let t = tokens
-    if t.id(k) == W.the, Self.previousWords.contains(t.lower(k + 1)), t.id(k + 2) == W.month {
+    if t.id(k) == W.the, t.has(k + 1, .previousWords), t.id(k + 2) == W.month {
       return (1, k + 3)
     }
     if t.id(k) == W.the, t.id(k + 1) == W.month, t.id(k + 2) == W.before,
@@ -82,7 +82,7 @@ extension ClaimFramer {
   func possessiveStepBack(before fi: Int) -> Period.Granularity? {
     let t = tokens
     guard fi >= 4, t.id(fi - 1) == W.possessive, t.id(fi - 4) == W.the,
-      Self.previousWords.contains(t.lower(fi - 3))
+      t.has(fi - 3, .previousWords)
     else { return nil }
     if t.id(fi - 2) == W.year { return .year }
     if t.id(fi - 2) == W.month { return .month }
@@ -100,12 +100,12 @@ extension ClaimFramer {
   /// in": the story's months, in that year.
   func sameMonthsOfYear(at k: Int) -> Bool {
     let t = tokens
-    guard t.id(k - 1).isAny(W.of, W.in), Self.sameSpanHeads.contains(t.lower(k - 2)) else {
+    guard t.id(k - 1).isAny(W.of, W.in), t.has(k - 2, .sameSpanHeads) else {
       return false
     }
     var j = k - 3
     if Self.smallNumbers[t.lower(j)] != nil || Int(t.lower(j)) != nil { j -= 1 }
-    return Self.sameWords.contains(t.lower(j)) && t.id(j - 1) == W.the
+    return t.has(j, .sameWords) && t.id(j - 1) == W.the
   }
 
   /// "Over the same six months of 2022 the volume was 2.34 Mt" after "For the first half,
@@ -138,7 +138,7 @@ extension ClaimFramer {
     let t = tokens
     // The clause's words first: the sentence's span is looked for only when they name the year.
     let names = (clause.lowerBound..<fi).contains { k in
-      Self.fullYearWords.contains(t.lower(k))
+      t.has(k, .fullYearWords)
         && (t.id(k) == W.annual || t.id(k + 1) == W.year
           || (t.id(k + 1) == W.hyphen && t.id(k + 2) == W.year))
     }
@@ -183,7 +183,7 @@ extension ClaimFramer {
   /// True when a multiple's word stands between tokens `a` and `b`: the period at `b` is what
   /// the multiple is compared with.
   func multipleBetween(_ a: Int, _ b: Int) -> Bool {
-    a < b && (a..<b).contains { Self.multipleWords.contains(tokens.lower($0)) }
+    a < b && (a..<b).contains { tokens.has($0, .multipleWords) }
   }
 }
 

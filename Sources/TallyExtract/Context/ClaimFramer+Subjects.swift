@@ -85,17 +85,17 @@ extension ClaimFramer {
       // "Crude oil. Volumes reached 86.3 million tonnes": a volume or value noun opening the
       // sentence, before any trade was named, is the story's goods.
       var j = 0
-      while j < fi, Self.leadDeterminers.contains(t.lower(j)) { j += 1 }
-      guard lastTrade == nil, j < fi, Self.volumeOrValue.contains(t.lower(j)),
+      while j < fi, t.has(j, .leadDeterminers) { j += 1 }
+      guard lastTrade == nil, j < fi, t.has(j, .volumeOrValue),
         let g = commodity
       else { return nil }
       (start, end, goods) = (j, j + 1, g)
     }
-    guard !Self.goodsAttributes.contains(t.lower(end)) else { return nil }
+    guard !t.has(end, .goodsAttributes) else { return nil }
     // "LNG and pipeline gas cost buyers $5bn": a sum of goods, which no one series holds.
     if found != nil, coordinatedGoods(at: start) { return nil }
     // "Crude oil alone cost $58bn": a focus word between the goods and their verb.
-    let verb = Self.focusWords.contains(t.lower(end)) ? end + 1 : end
+    let verb = t.has(end, .focusWords) ? end + 1 : end
     // The way the goods go: the last goods trade, else the headline's seller and buyer.
     var exporter: String
     var importer: String
@@ -128,7 +128,7 @@ extension ClaimFramer {
           || t.id(end) == W.to && m.iso3 == importer)
       guard
         route
-          || Self.moneyVerbs.contains(t.lower(m.start - 1))
+          || t.has(m.start - 1, .moneyVerbs)
             && (m.iso3 == importer || m.iso3 == exporter)
       else {
         return nil
@@ -159,7 +159,7 @@ extension ClaimFramer {
     guard case .named(let g)? = goods, f.kind == .level, f.dimension != .percent,
       f.dimension != .count, f.dimension != .duration,
       !f.unit.rawValue.utf8.contains(UInt8(ascii: "/")),
-      !clause.contains(where: { isModal($0) || Self.holdingVerbs.contains(tokens.lower($0)) })
+      !clause.contains(where: { isModal($0) || tokens.has($0, .holdingVerbs) })
     else { return nil }
     if let (e, i, fl) = storyDirection(goodsOnly: true) { return (g, e, i, fl) }
     if let (e, i) = storySides { return (g, e, i, .import) }
@@ -218,14 +218,14 @@ extension ClaimFramer {
     for k in 1..<max(1, t.count)
     where t.id(k - 1).isAny(W.fullStop, W.questionMark, W.exclamationMark) {
       var j = k
-      while t.has(j), !t[j].isWord || Self.leadDeterminers.contains(t.lower(j)) { j += 1 }
+      while t.has(j), !t[j].isWord || t.has(j, .leadDeterminers) { j += 1 }
       if let m = t.mentions(in: j..<min(t.count, j + 4)).first, m.start == j,
         m.kind == .adjective
       {
         j = m.end
       }
       guard let (c, e) = t.commodity(at: j), !Self.isComposition(t, j),
-        !Self.goodsAttributes.contains(t.lower(e)), !ClaimWords.notTrade.contains(t.lower(e))
+        !t.has(e, .goodsAttributes), !t.has(e, .notTrade)
       else { continue }
       out = c
     }
@@ -261,7 +261,7 @@ extension ClaimFramer {
   func allPartnersAfter(_ anchor: Anchor?, _ fi: Int, _ end: Int, clause: Range<Int>) -> Bool {
     func says(_ k: Int) -> Bool {
       guard tokens.id(k).isAny(W.from, W.to, W.with) else { return false }
-      return tokens.id(k + 1) == W.all && Self.allPartnerNouns.contains(tokens.lower(k + 2))
+      return tokens.id(k + 1) == W.all && tokens.has(k + 2, .allPartnerNouns)
         || tokens.matches(["the", "rest", "of", "the", "world"], at: k + 1) != nil
         || tokens.matches(["the", "world"], at: k + 1) != nil
     }
@@ -275,7 +275,7 @@ extension ClaimFramer {
     var k = end
     while k < min(clause.upperBound, end + 8), !tokens[k].isNumber {
       // "Russia shipped 33 Mt of LNG worldwide".
-      if says(k) || Self.everywhereWords.contains(tokens.lower(k)) { return true }
+      if says(k) || tokens.has(k, .everywhereWords) { return true }
       k += 1
     }
     return false
@@ -288,7 +288,7 @@ extension ClaimFramer {
   /// trade": the whole of a share is read by `shareOf`).
   func worldFlow(_ anchor: Anchor?, _ f: Figure, mentions: [Mention]) -> Bool {
     guard let a = anchor, !a.verb, f.kind != .share,
-      Self.worldAdjectives.contains(tokens.lower(a.index - 1))
+      tokens.has(a.index - 1, .worldAdjectives)
     else { return false }
     return !mentions.contains {
       $0.start > a.index && tokens.id($0.start - 1).isAny(W.from, W.to, W.with)
@@ -310,7 +310,7 @@ extension ClaimFramer {
       a.index - prior.index <= 8,
       tokens.mentions(in: (prior.index + 1)..<a.index).isEmpty,
       (prior.index + 1..<a.index).contains(where: {
-        tokens.id($0).isAny(W.and, W.comma) || Self.contrastJoiners.contains(tokens.lower($0))
+        tokens.id($0).isAny(W.and, W.comma) || tokens.has($0, .contrastJoiners)
       })
     else { return nil }
     return prior.frame
@@ -347,18 +347,18 @@ extension ClaimFramer {
     for k in max(1, fi - 8)..<max(1, fi) where tokens.id(k).isAny(W.cost, W.costs) {
       // "Those cargoes cost $8bn": a noun for the goods of the story before the verb;
       // "crude oil alone cost": a focus word between.
-      let v = Self.focusWords.contains(tokens.lower(k - 1)) ? k - 1 : k
+      let v = tokens.has(k - 1, .focusWords) ? k - 1 : k
       let goodsBefore =
         (max(0, v - 4)..<v).contains { j in
           tokens.commodity(at: j).map { $0.1 == v } == true && !coordinatedGoods(at: j)
         }
-        || Commodities.anaphors.contains(tokens.lower(k - 1))
-          && (Self.determiners.contains(tokens.lower(k - 2)) || periodPossessive(before: k - 1))
+        || tokens.has(k - 1, .commodityAnaphors)
+          && (tokens.has(k - 2, .determiners) || periodPossessive(before: k - 1))
       var n = k + 1
       if let m = tokens.mentions(in: n..<min(tokens.count, n + 4)).first, m.start == n {
         n = m.end
         // "cost Chinese buyers $5bn": the payer's people after its adjective.
-        if CountryReferences.buyers.contains(tokens.lower(n)) { n += 1 }
+        if tokens.has(n, .buyers) { n += 1 }
       }
       if goodsBefore, tokens.has(n), tokens[n].isNumber || tokens.id(n) == W.dollarSign {
         return true
@@ -375,8 +375,8 @@ extension ClaimFramer {
     guard tokens.id(k) == W.of else { return false }
     var j = k + 1
     while j < k + 5, tokens.has(j),
-      Self.leadWords.contains(tokens.lower(j)) || tokens.id(j) == W.possessive
-        || !tokens.mentions(in: j..<(j + 1)).isEmpty || Self.periodNouns.contains(tokens.lower(j))
+      tokens.has(j, .leadWords) || tokens.id(j) == W.possessive
+        || !tokens.mentions(in: j..<(j + 1)).isEmpty || tokens.has(j, .periodNouns)
     {
       j += 1
     }
@@ -416,8 +416,8 @@ extension ClaimFramer {
   /// stand between them and the sentence start or a clause break.
   func opensClause(_ k: Int) -> Bool {
     var j = k - 1
-    while j >= 0, Self.subjectLeads.contains(tokens.lower(j)) { j -= 1 }
-    return j < 0 || Self.subjectBreaks.contains(tokens.lower(j))
+    while j >= 0, tokens.has(j, .subjectLeads) { j -= 1 }
+    return j < 0 || tokens.has(j, .subjectBreaks)
   }
 
   /// True when mention `m` stands after the next figure of the clause with a flow word of
@@ -430,7 +430,7 @@ extension ClaimFramer {
       })
     else { return false }
     return (next..<m.start).contains {
-      ClaimWords.flowVerbs[tokens.lower($0)] != nil || ClaimWords.flowNouns[tokens.lower($0)] != nil
+      tokens.flowVerb($0) != nil || tokens.flowNoun($0) != nil
     }
   }
 

@@ -85,7 +85,7 @@ extension ClaimFramer {
         pair.contains($0.iso3) || sentenceSource.1.contains($0.start)
       }),
       !(clause.lowerBound..<max(clause.lowerBound, fi)).contains(where: {
-        Self.otherHolders.contains(tokens.lower($0))
+        tokens.has($0, .otherHolders)
       })
     else { return [] }
     let home = fr.source.flatMap { pair.contains($0) ? $0 : nil } ?? pair[0]

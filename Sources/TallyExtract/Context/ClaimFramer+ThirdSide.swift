@@ -16,7 +16,7 @@ extension ClaimFramer {
     var k = fi - 1
     while k >= max(clause.lowerBound, fi - 4) {
       if tokens[k].isNumber || tokens.id(k).isAny(W.comma, W.semicolon) { return nil }
-      if Self.sideVolumeNouns.contains(tokens.lower(k)) {
+      if tokens.has(k, .sideVolumeNouns) {
         let end = tokens.id(k - 1) == W.possessive ? k - 1 : k
         guard let m = tokens.mentions(in: max(0, end - 3)..<end).last, m.end == end,
           m.iso3 != r, m.iso3 != p

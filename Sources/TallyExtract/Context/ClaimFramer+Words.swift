@@ -66,7 +66,7 @@ extension ClaimFramer {
     var k = fi - 1
     var steps = 0
     while tokens.has(k), steps < 4,
-      !tokens[k].isWord || Self.qualifierWords.contains(tokens.lower(k))
+      !tokens[k].isWord || tokens.has(k, .qualifierWords)
     {
       k -= 1
       steps += 1
@@ -152,14 +152,14 @@ extension ClaimFramer {
   /// ``sourceNounFillers`` may stand between the country and the noun.
   func sourceBefore(_ fi: Int) -> String? {
     var k = fi - 1
-    while tokens.has(k), Self.qualifierWords.contains(tokens.lower(k)) { k -= 1 }
+    while tokens.has(k), tokens.has(k, .qualifierWords) { k -= 1 }
     guard tokens.id(k) == W.of || tokens.id(k) == W.comma,
-      Self.ownNumberNouns.contains(tokens.lower(k - 1))
+      tokens.has(k - 1, .ownNumberNouns)
     else {
       return nil
     }
     var n = k - 2
-    while n > k - 4, Self.sourceNounFillers.contains(tokens.lower(n)) { n -= 1 }
+    while n > k - 4, tokens.has(n, .sourceNounFillers) { n -= 1 }
     let possessive = tokens.id(n) == W.possessive
     let j = possessive ? n - 1 : n
     guard tokens.has(j), let m = tokens.mentions(in: j..<(j + 1)).first else { return nil }
@@ -174,13 +174,13 @@ extension ClaimFramer {
   func reportedAfterBreak(from a: Int, to b: Int) -> Bool {
     guard a < b else { return false }
     var k = b - 1
-    while tokens.has(k), Self.qualifierWords.contains(tokens.lower(k)) { k -= 1 }
-    guard CountryReferences.reportingVerbs.contains(tokens.lower(k)) else { return false }
+    while tokens.has(k), tokens.has(k, .qualifierWords) { k -= 1 }
+    guard tokens.has(k, .reportingVerbs) else { return false }
     guard a + 1 < k,
-      let brk = ((a + 1)..<k).last(where: { Self.clauseBreaks.contains(tokens.lower($0)) })
+      let brk = ((a + 1)..<k).last(where: { tokens.has($0, .clauseBreaks) })
     else { return false }
     return !((brk + 1)..<k).contains {
-      ClaimWords.flowNouns[tokens.lower($0)] != nil || ClaimWords.flowVerbs[tokens.lower($0)] != nil
+      tokens.flowNoun($0) != nil || tokens.flowVerb($0) != nil
         || tokens[$0].isNumber
     }
   }
@@ -235,8 +235,8 @@ extension ClaimFramer {
       // named by up to two words, then a reporting verb; not the office of a country named
       // between ("Russia as Chinese customs records it").
       for k in j..<min(t.count, j + 3)
-      where CountryReferences.offices.contains(t.lower(k))
-        && CountryReferences.reportingVerbs.contains(t.lower(k + 1))
+      where t.has(k, .offices)
+        && t.has(k + 1, .reportingVerbs)
         && t.mentions(in: j..<k).isEmpty
       {
         return (m.iso3, Set([m.start]))
@@ -256,7 +256,7 @@ extension ClaimFramer {
         // "Chinese figures show", "Russian data showed": the numbers are that side's.
         let shows =
           noun.isAny("figures", "data", "count", "tally")
-          && CountryReferences.reportingVerbs.contains(t.lower(j + 1))
+          && t.has(j + 1, .reportingVerbs)
         if according || customs || by || shows { return (m.iso3, Set([m.start])) }
       }
       if t.id(m.start - 1) == W.to, t.id(m.start - 2) == W.according {
@@ -266,9 +266,9 @@ extension ClaimFramer {
       // an office placed in the country (its capital), then a reporting verb.
       if t.id(m.start - 1) == W.in,
         (max(0, m.start - 4)..<max(0, m.start - 1)).contains(where: {
-          CountryReferences.offices.contains(t.lower($0))
+          t.has($0, .offices)
         }),
-        CountryReferences.reportingVerbs.contains(t.lower(j))
+        t.has(j, .reportingVerbs)
       {
         return (m.iso3, Set([m.start]))
       }
@@ -279,9 +279,9 @@ extension ClaimFramer {
       // "According to the Ministry of Energy of the Russian Federation, ...".
       if t.id(o) == W.of,
         let office = (max(0, o - 4)..<max(0, o)).first(where: {
-          CountryReferences.offices.contains(t.lower($0))
+          t.has($0, .offices)
         }),
-        CountryReferences.reportingVerbs.contains(t.lower(j))
+        t.has(j, .reportingVerbs)
           || (max(0, office - 4)..<office).contains(where: { t.id($0) == W.according })
       {
         return (m.iso3, Set([m.start]))
@@ -305,7 +305,7 @@ extension ClaimFramer {
     }
     var k = end
     while k < min(tokens.count, end + 9), ![";", ".", "while", "but"].contains(tokens.lower(k)) {
-      if Self.otherWayWords.contains(tokens.lower(k)), Self.wayNouns.contains(tokens.lower(k + 1)) {
+      if tokens.has(k, .otherWayWords), tokens.has(k + 1, .wayNouns) {
         return true
       }
       if tokens.id(k) == W.in, tokens.id(k + 1) == W.reverse { return true }

@@ -194,7 +194,7 @@ struct ClaimFramer {
     }
     if reporter == nil {
       // "China's LNG imports from Russia": the possessor of a flow noun states the flow.
-      for k in 0..<t.count where ClaimWords.flowNouns[t.lower(k)] != nil {
+      for k in 0..<t.count where t.flowNoun(k) != nil {
         if let m = all.last(where: { $0.end <= k && k - $0.end <= 3 }) { reporter = m.iso3 }
         break
       }
@@ -246,15 +246,19 @@ struct ClaimFramer {
         lastPeriod = TimeRef(.year(ref.year - 1))
       }
     }
-    if let p = coveredPeriod(t) ?? subjectPeriod(t) {
+    // Each read once: they depend on the text, the reference and the story's own month's
+    // year, none of which the lines below change.
+    let covered = coveredPeriod(t)
+    let subject = subjectPeriod(t)
+    if let p = covered ?? subject {
       lastPeriod = p
       lastYear = p.last.year
       if p.last.granularity == .month { lastMonth = p.last }
     }
     // "The full-year 2022 numbers put this in context.": the story turns to that period.
-    if let p = coveredPeriod(t) { lastMainPeriod = p }
+    if let p = covered { lastMainPeriod = p }
     // "December was a busy month.": the story turns to that month.
-    if let p = subjectPeriod(t) { lastMainPeriod = p }
+    if let p = subject { lastMainPeriod = p }
   }
 
   /// True when token `k` follows a comparison's word ("slightly more than in 2023", "from
@@ -278,7 +282,9 @@ struct ClaimFramer {
       out = flush()
       sentence = f.sentence
       sentenceIsPlain = Self.isPlainASCII(sentence)
-      tokens = ClaimTokens(f.sentence)
+      var t = ClaimTokens(f.sentence)
+      t.keepMentions()
+      tokens = t
       advanceMonthAnchor(tokens)
       sentenceSource = Self.source(tokens)
       sentencePeriods = readSentencePeriods()
@@ -603,7 +609,7 @@ struct ClaimFramer {
     // $108.3bn": a source named in the figure's own clause, after a clause break, is the
     // figure's.
     if src != nil, clause.lowerBound > 0,
-      Self.clauseBreaks.contains(t.lower(clause.lowerBound - 1)),
+      t.has(clause.lowerBound - 1, .clauseBreaks),
       case let (own?, ownTokens) = Self.source(t, in: clause.lowerBound..<fi), own != src
     {
       src = own
@@ -960,36 +966,40 @@ struct ClaimFramer {
     }
     // Trade of a province or a border crossing is not the national trade; prices, exchange
     // rates, the economy, targets and forecasts are not trade data.
-    let notTrade =
-      (notTradeWord(f, at: fi, end: end, clause: clause)
+    // (Conditions in `if`s, not closures: a closure that calls the framer copies it.)
+    var notTrade =
+      notTradeWord(f, at: fi, end: end, clause: clause)
       ?? distanceWord(f, at: fi, end: end) ?? occurrenceWord(f, at: fi, end: end)
       ?? forecastWord(f, at: fi, clause: clause)
       ?? marketSale(anchor, figure: fi, mentions: mentions)
-      ?? marketMove(f, at: fi, stated: anchor != nil))
-      .flatMap { w in
-        // "Russian cargoes took 10.8% of the market": the buyer's imports are the share's whole,
-        // the seller named before the figure their part.
-        (inMarket != nil
-          || fr.shareOf != nil && marketWhole(after: end)
-            && mentions.last(where: { $0.end <= fi })?.iso3 == fr.exporter)
-          && w.hasPrefix("market") ? nil : w
-      }
-      .flatMap { w in
-        // "pipeline gas cost China $4bn": what the buyer paid for the goods, not a price;
-        // "imports of LNG reached 0.9 Mt, at a cost of $0.5bn": what that trade cost.
-        !["cost", "costs"].contains(w)
-          || subject?.costVerb == nil && !paidCost(before: fi) && !ownCost(before: fi)
-            && !((origins[.flow] == .previousFigure || anchor != nil) && atCostOf(fi))
-            && !(anchor != nil && coordinatedCost(before: fi))
-          ? w : nil
-      }
+      ?? marketMove(f, at: fi, stated: anchor != nil)
+    // "Russian cargoes took 10.8% of the market": the buyer's imports are the share's whole,
+    // the seller named before the figure their part.
+    if let w = notTrade,
+      (inMarket != nil
+        || fr.shareOf != nil && marketWhole(after: end)
+          && mentions.last(where: { $0.end <= fi })?.iso3 == fr.exporter)
+        && w.hasPrefix("market")
+    {
+      notTrade = nil
+    }
+    // "pipeline gas cost China $4bn": what the buyer paid for the goods, not a price;
+    // "imports of LNG reached 0.9 Mt, at a cost of $0.5bn": what that trade cost.
+    if let w = notTrade,
+      !(!["cost", "costs"].contains(w)
+        || subject?.costVerb == nil && !paidCost(before: fi) && !ownCost(before: fi)
+          && !((origins[.flow] == .previousFigure || anchor != nil) && atCostOf(fi))
+          && !(anchor != nil && coordinatedCost(before: fi)))
+    {
+      notTrade = nil
+    }
     // "Tatarstan's own trade with China": a part of a country, in this clause only.
-    let ownPart =
-      anchor.map {
-        Self.ownPartTrade(t, $0.index - 1)
-          || (f.dimension.isAny(.money, .mass, .volume) && fromPlace($0.index, figure: fi))
-      }
-      == true
+    var ownPart = false
+    if let a = anchor {
+      ownPart =
+        Self.ownPartTrade(t, a.index - 1)
+        || (f.dimension.isAny(.money, .mass, .volume) && fromPlace(a.index, figure: fi))
+    }
     // "The province's trade with Russia": a place on a side of the trade, not one the
     // sentence merely names ("border officials said trade between the countries ...").
     let placeSide = sentenceSubnational && subnationalSide(at: fi, end: end, clause: clause)
@@ -1147,7 +1157,7 @@ struct ClaimFramer {
       ["a", "further", "another", "by", "some", "about", "nearly", "almost"].contains(
         tokens.lower(k))
     { k -= 1 }
-    guard tokens.has(k), tokens[k].isWord, ClaimWords.flowNouns[tokens.lower(k)] == nil else {
+    guard tokens.has(k), tokens[k].isWord, tokens.flowNoun(k) == nil else {
       return false
     }
     return tokens.id(k - 1) == W.and
@@ -1168,7 +1178,7 @@ struct ClaimFramer {
       let verb = tokens.lower(k - 1)
       let published = Self.publishedWords.contains(verb)
       let numbers =
-        CountryReferences.sourceNouns.contains(tokens.lower(m.end))
+        tokens.has(m.end, .sourceNouns)
         || tokens.id(m.end).isAny(W.count, W.tally)
       if tokens.id(k) == W.by ? published || numbers || k == end : published {
         return m.iso3
@@ -1199,7 +1209,7 @@ struct ClaimFramer {
     // record; "a year earlier" is a base.
     if !f.unit.isCurrency, f.dimension != .percent, f.dimension != .count {
       for phrase in ClaimWords.ratePhrases {
-        if let e = tokens.matches(phrase, at: end), !Self.afterYear.contains(tokens.lower(e)) {
+        if let e = tokens.matches(phrase, at: end), !tokens.has(e, .afterYear) {
           return phrase.joined(separator: " ")
         }
       }
@@ -1227,12 +1237,12 @@ struct ClaimFramer {
     // figure say why, not what it measures.
     while stop < min(clause.upperBound, end + 7),
       ![",", "and", ";", "as", "because", "while", "when", "after"].contains(tokens.lower(stop)),
-      !Self.reasonAfterWords.contains(tokens.lower(stop))
+      !tokens.has(stop, .reasonAfterWords)
     {
       stop += 1
     }
     let near = max(clause.lowerBound, fi - 6)..<stop
-    for k in near where ClaimWords.notTrade.contains(tokens.lower(k)) {
+    for k in near where tokens.has(k, .notTrade) {
       // The currency of the figure itself ("2.5 million roubles") is its unit.
       if k >= fi && k < end { continue }
       if inReasonAside(k, before: fi, clause: clause) { continue }
@@ -1240,7 +1250,7 @@ struct ClaimFramer {
     }
     // "sells for $300": a price.
     if tokens.id(fi - 1) == W.for
-      || (tokens.id(fi - 2) == W.for && Self.qualifierWords.contains(tokens.lower(fi - 1)))
+      || (tokens.id(fi - 2) == W.for && tokens.has(fi - 1, .qualifierWords))
     {
       let v = tokens.lower(fi - 2 - (tokens.id(fi - 1) == W.for ? 0 : 1))
       if v.isAny("sells", "sold", "sell", "costs", "cost", "priced", "bought", "buys") {
@@ -1304,12 +1314,12 @@ struct ClaimFramer {
     let valueOf =
       f.unit.isCurrency && last.dimension != .percent
       && clause.contains {
-        Self.valueNouns.contains(tokens.lower($0))
+        tokens.has($0, .valueNouns)
           // "Those cargoes cost $8bn", "June's cargoes cost $8bn": the cost of the goods
           // named before.
           || tokens.id($0).isAny(W.cost, W.costs)
-            && Commodities.anaphors.contains(tokens.lower($0 - 1))
-            && (Self.determiners.contains(tokens.lower($0 - 2))
+            && tokens.has($0 - 1, .commodityAnaphors)
+            && (tokens.has($0 - 2, .determiners)
               || periodPossessive(before: $0 - 1))
       }
     // A multiple ("tripled", "2.6 times the 2015 level") is a change by a factor: like a
@@ -1324,7 +1334,7 @@ struct ClaimFramer {
       // "The crude bill came to $58.8bn. In December volumes slipped to 6.47 Mt": the quantity
       // of the goods whose value was stated.
       || (f.dimension == .mass || f.dimension == .volume) && f.kind == .level
-        && !last.frame.hs.isEmpty && clause.contains { Self.volumeWords.contains(tokens.lower($0)) }
+        && !last.frame.hs.isEmpty && clause.contains { tokens.has($0, .volumeWords) }
     guard sameKind else { return false }
     if sides.reporter != nil || sides.partner != nil { return false }
     if case .named(let g)? = goods, !last.frame.hs.contains(g.hs) { return false }
@@ -1333,7 +1343,7 @@ struct ClaimFramer {
       // A flow one way after a total both ways ("Turnover grew 29%. ... Sales in the other
       // direction rose to $111bn") names one side's trade, which the total does not tell.
       guard !a.verb, (a.flow == .total) == (last.frame.flow == .total) else { return false }
-      return Self.determiners.contains(tokens.lower(a.index - 1))
+      return tokens.has(a.index - 1, .determiners)
         || tokens.lower(a.index - 1).isEmpty
         // "The year's deliveries cost $45bn": what the goods of that period cost.
         || tokens.id(a.index + 1).isAny(W.cost, W.costs) && periodPossessive(before: a.index)
@@ -1341,16 +1351,16 @@ struct ClaimFramer {
     }
     // "A new terminal can store 300,000 tonnes", "the terminal stores 300,000 tonnes": a
     // capacity or a possibility, no record.
-    if clause.contains(where: { isModal($0) || Self.holdingVerbs.contains(tokens.lower($0)) }) {
+    if clause.contains(where: { isModal($0) || tokens.has($0, .holdingVerbs) }) {
       return false
     }
-    return clause.contains { Self.anaphors.contains(tokens.lower($0)) }
+    return clause.contains { tokens.has($0, .anaphors) }
       // A sentence, or a clause after a semicolon, with no flow word of its own ("June alone
       // brought 958,500 tonnes").
       || (clause.lowerBound == 0 || tokens.id(clause.lowerBound - 1) == W.semicolon)
         && (f.kind == .level || f.kind == .change)
       // "growth slowed to 3.4%": a change noun with no trade of its own is the last trade's.
-      || f.kind == .change && clause.contains { Self.changeNouns.contains(tokens.lower($0)) }
+      || f.kind == .change && clause.contains { tokens.has($0, .changeNouns) }
   }
 
   /// Words after "a year" that make it a comparison's base ("a year earlier").

@@ -22,9 +22,14 @@ struct ClaimTokens {
     let key: UInt64
     /// The ``WordID`` of `lower`: which of the words the rules name (``W``) it is.
     let id: WordID
+    /// The word tables `lower` is in (``WordFeature``): read by ``ClaimTokens/has(_:_:)``.
+    let features: WordFeatures
   }
 
   let tokens: [Token]
+  /// Every country reference of the whole text, kept by ``keepMentions()`` (a sentence the
+  /// framer asks many times); nil until then.
+  private(set) var kept: [Mention]?
 
   /// What the cutting below asks of a character, as bits: one pass of Unicode property
   /// lookups per character (none for ASCII text) instead of one per question.
@@ -124,7 +129,7 @@ struct ClaimTokens {
     }
     var out: [Token] = []
     out.reserveCapacity(cls.count / 4 + 1)
-    let ids = W.table
+    let ids = TokenWordTable.shared
     let n = cls.count
     var i = 0
     func add(_ a: Int, _ b: Int, word: Bool, number: Bool) {
@@ -194,11 +199,12 @@ struct ClaimTokens {
         }
       }
       let key = Self.wordKey(lower)
+      let entry = ids.entry(of: lower, key: key)
       out.append(
         Token(
           text: t, lower: lower, offset: a, isWord: word, isNumber: number,
           capitalized: capitalized, isHyphen: lower == "-", key: key,
-          id: ids.id(of: lower, key: key)))
+          id: entry.id, features: entry.features))
     }
     func has(_ j: Int, _ k: UInt8) -> Bool { cls[j] & k != 0 }
     while i < n {
@@ -257,7 +263,7 @@ struct ClaimTokens {
       for b in bytes where b >= 0x80 || b == 0x0D { return nil }
       var out: [Token] = []
       out.reserveCapacity(n / 5 + 1)
-      let ids = W.table
+      let ids = TokenWordTable.shared
       Class.ascii.withUnsafeBufferPointer { table in
         @inline(__always) func has(_ j: Int, _ k: UInt8) -> Bool { table[Int(bytes[j])] & k != 0 }
         var i = 0
@@ -286,12 +292,12 @@ struct ClaimTokens {
           var key = UInt64(min(j - i, 255)) << 56
           for k in 0..<min(j - i, 7) { key |= UInt64(WordKey.fold(slice[k])) << UInt64(8 * k) }
           // The lowercase bytes are the token's own unless it has capitals.
-          let id = caps ? ids.id(of: lower, key: key) : ids.id(ascii: slice, key: key)
+          let entry = caps ? ids.entry(of: lower, key: key) : ids.entry(ascii: slice, key: key)
           out.append(
             Token(
               text: t, lower: lower, offset: i, isWord: word, isNumber: number,
               capitalized: first &- 0x41 < 26, isHyphen: j - i == 1 && first == 0x2D, key: key,
-              id: id))
+              id: entry.id, features: entry.features))
           i = j
         }
       }
@@ -308,7 +314,7 @@ struct ClaimTokens {
   /// straighten) without a `String` made per step.
   @inline(__always)
   static func asciiTokenInScalarText(
-    _ bytes: [UInt8], _ r: Range<Int>, offset: Int, word: Bool, number: Bool, ids: WordIDTable
+    _ bytes: [UInt8], _ r: Range<Int>, offset: Int, word: Bool, number: Bool, ids: TokenWordTable
   ) -> Token? {
     bytes.withUnsafeBufferPointer { all -> Token? in
       let slice = UnsafeBufferPointer(rebasing: all[r])
@@ -328,10 +334,11 @@ struct ClaimTokens {
       var key = UInt64(min(n, 255)) << 56
       for k in 0..<min(n, 7) { key |= UInt64(WordKey.fold(slice[k])) << UInt64(8 * k) }
       let first = slice[0]
+      let entry = caps ? ids.entry(of: lower, key: key) : ids.entry(ascii: slice, key: key)
       return Token(
         text: t, lower: lower, offset: offset, isWord: word, isNumber: number,
         capitalized: first &- 0x41 < 26, isHyphen: n == 1 && first == 0x2D, key: key,
-        id: caps ? ids.id(of: lower, key: key) : ids.id(ascii: slice, key: key))
+        id: entry.id, features: entry.features)
     }
   }
 
@@ -581,8 +588,43 @@ extension ClaimTokens {
   /// The longest of `capitalForms` in bytes: longer words are not looked up.
   static let capitalFormLength = capitalForms.keys.map(\.utf8.count).max() ?? 0
 
+  /// Reads and keeps every country reference of the text, for ``mentions(in:)``.
+  mutating func keepMentions() {
+    kept = nil
+    kept = mentions(in: 0..<tokens.count)
+  }
+
   /// Every country reference in `range`, in order.
+  ///
+  /// With the text's references kept (``keepMentions()``), those inside `range` when none of
+  /// them crosses one of its ends: the scan below finds the same. Scanning from a token that
+  /// no reference of the whole text covers inside starts in step with the whole scan; a name
+  /// cut by the end of `range` is a shorter name or none, so a reference across an end is
+  /// scanned for again.
   func mentions(in range: Range<Int>) -> [Mention] {
+    if let kept, range.lowerBound >= 0, range.upperBound <= tokens.count {
+      let lo = range.lowerBound
+      let hi = range.upperBound
+      // The first reference that ends after `lo` (ends grow with starts).
+      var a = 0
+      var b = kept.count
+      while a < b {
+        let mid = (a + b) / 2
+        if kept[mid].end > lo { b = mid } else { a = mid + 1 }
+      }
+      var e = a
+      var crosses = a < kept.count && kept[a].start < lo
+      while !crosses, e < kept.count, kept[e].start < hi {
+        if kept[e].end > hi { crosses = true }
+        e += 1
+      }
+      if !crosses { return a == e ? [] : Array(kept[a..<e]) }
+    }
+    return scanMentions(in: range)
+  }
+
+  /// Every country reference in `range`, in order, read from the tokens.
+  func scanMentions(in range: Range<Int>) -> [Mention] {
     Self.mentions(
       in: range, count: tokens.count, isWord: { tokens[$0].isWord },
       capitalized: { tokens[$0].capitalized }, text: { tokens[$0].text },

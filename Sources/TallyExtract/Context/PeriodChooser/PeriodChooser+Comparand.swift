@@ -118,7 +118,7 @@ extension ClaimFramer {
         main = sentenceFrames.last {
           $0.index < c.index && $0.frame.role == .level && isLevel($0) && sameTrade($0, c)
             && (($0.index + 1)..<c.index).contains {
-              Self.comparandClauseWords.contains(tokens.lower($0))
+              tokens.has($0, .comparandClauseWords)
             }
         }
       default: main = nil

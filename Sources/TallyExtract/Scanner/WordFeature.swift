@@ -1,0 +1,176 @@
+import TallyCore
+
+/// A word table of the rules whose membership every token of ``ClaimTokens`` carries as a bit,
+/// computed once when the sentence is cut.
+///
+/// The rules asked `Table.contains(t.lower(k))` about 150 times per figure: each question
+/// loaded and retained the token's `String`, filtered and hashed its bytes and compared them.
+/// Asked as `t.has(k, .table)` it is one bit test. The tables with a feature are listed in
+/// ``tables`` (bit order, written by a script from the rule files' call sites); each has a
+/// `static var` of its name here.
+///
+/// Same answers as the table: a token has feature `f` exactly when `tables[f]` contains its
+/// lowercase form (see ``TokenWordTable``).
+struct WordFeature: Hashable, Sendable {
+  let bit: UInt8
+
+  @inline(__always) init(_ bit: UInt8) { self.bit = bit }
+}
+
+/// The features of one token: bit `f.bit` set when the token's lowercase form is in the
+/// table of feature `f`.
+struct WordFeatures: Hashable, Sendable {
+  var low: UInt64 = 0
+  var high: UInt64 = 0
+
+  static var none: WordFeatures { WordFeatures() }
+
+  @inline(__always)
+  func contains(_ f: WordFeature) -> Bool {
+    let b = f.bit
+    return b < 64 ? low & (1 << UInt64(b)) != 0 : high & (1 << UInt64(b &- 64)) != 0
+  }
+
+  @inline(__always)
+  mutating func insert(_ f: WordFeature) {
+    let b = f.bit
+    if b < 64 { low |= 1 << UInt64(b) } else { high |= 1 << UInt64(b - 64) }
+  }
+}
+
+/// A token's ``WordID`` and ``WordFeatures``, found from its lowercase form in one look-up
+/// when ``ClaimTokens`` cuts a sentence.
+///
+/// Its words are ``W/words`` (with their ids) and the words of every table with a feature
+/// (``WordFeature/tables``; those not in `W` have ``WordID/unknown``). ASCII forms go by their
+/// key (byte count and first seven bytes, `ClaimTokens.wordKey`) in an open-addressed table,
+/// confirmed by comparing all the bytes: two ASCII strings are equal as `String`s exactly when
+/// their bytes are. Other forms go through a `[String: Entry]`, which compares as `String`
+/// does (as `Set<String>` and ``WordIDTable`` do).
+struct TokenWordTable: Sendable {
+  struct Entry: Sendable {
+    let id: WordID
+    let features: WordFeatures
+  }
+
+  /// Slots of the open-addressed table: the word's key, 0 for an empty slot.
+  private let keys: [UInt64]
+  /// The entry in each slot.
+  private let slots: [Int32]
+  /// The words' bytes one after the other; entry `i`'s are `flat[starts[i]..<starts[i + 1]]`.
+  private let flat: [UInt8]
+  private let starts: [Int]
+  private let entries: [Entry]
+  private let shift: UInt64
+  private let byString: [String: Entry]
+
+  /// The table of ``W/words`` and the feature tables (``WordFeature/tables``).
+  static let shared = TokenWordTable(ids: W.words, features: WordFeature.tables)
+
+  /// `ids[i]` has id `i + 1`; `features[f]` are the words of feature `f`.
+  init(ids: [String], features: [[String]]) {
+    var byString: [String: Entry] = [:]
+    var order: [String] = []
+    for (i, w) in ids.enumerated() where byString[w] == nil {
+      byString[w] = Entry(id: WordID(UInt16(i + 1)), features: .none)
+      order.append(w)
+    }
+    for (f, table) in features.enumerated() {
+      for w in table {
+        let e = byString[w] ?? Entry(id: .unknown, features: .none)
+        if byString[w] == nil { order.append(w) }
+        var fs = e.features
+        fs.insert(WordFeature(UInt8(f)))
+        byString[w] = Entry(id: e.id, features: fs)
+      }
+    }
+    var size = 16
+    while size < order.count * 4 { size *= 2 }
+    var keys = [UInt64](repeating: 0, count: size)
+    var slots = [Int32](repeating: -1, count: size)
+    var flat: [UInt8] = []
+    var starts: [Int] = []
+    var entries: [Entry] = []
+    let shift = UInt64(64 - size.trailingZeroBitCount)
+    for w in order {
+      guard !w.isEmpty, ClaimTokens.isASCII(w), let e = byString[w] else { continue }
+      let key = ClaimTokens.wordKey(w)
+      var s = ClaimTokens.wordSlot(key, shift)
+      while keys[s] != 0 { s = (s + 1) & (size - 1) }
+      keys[s] = key
+      slots[s] = Int32(entries.count)
+      starts.append(flat.count)
+      flat += Array(w.utf8)
+      entries.append(e)
+    }
+    starts.append(flat.count)
+    self.keys = keys
+    self.slots = slots
+    self.flat = flat
+    self.starts = starts
+    self.entries = entries
+    self.shift = shift
+    self.byString = byString
+  }
+
+  static var none: Entry { Entry(id: .unknown, features: .none) }
+
+  /// The entry of the lowercase form `lower`, whose `ClaimTokens.wordKey` is `key`.
+  func entry(of lower: String, key: UInt64) -> Entry {
+    var s = lower
+    s.makeContiguousUTF8()
+    let ascii = s.utf8.withContiguousStorageIfAvailable { u -> Entry? in
+      for b in u where b >= 0x80 { return nil }
+      return entry(ascii: u, key: key)
+    }
+    if let ascii, let ascii { return ascii }
+    return byString[lower] ?? Self.none
+  }
+
+  /// The entry of the ASCII bytes `u` (lowercase), whose key is `key`.
+  @inline(__always)
+  func entry(ascii u: UnsafeBufferPointer<UInt8>, key: UInt64) -> Entry {
+    let mask = keys.count - 1
+    var s = ClaimTokens.wordSlot(key, shift)
+    while true {
+      let k = keys[s]
+      if k == 0 { return Self.none }
+      if k == key {
+        let i = Int(slots[s])
+        let a = starts[i]
+        if starts[i + 1] - a == u.count {
+          var same = true
+          for j in 0..<u.count where flat[a + j] != u[j] {
+            same = false
+            break
+          }
+          if same { return entries[i] }
+        }
+      }
+      s = (s + 1) & mask
+    }
+  }
+}
+
+extension ClaimTokens {
+  /// True when token `k` is in the table of feature `f` (false when there is no such token):
+  /// `has(k, .table)` exactly when `Table.contains(lower(k))`.
+  @inline(__always)
+  func has(_ k: Int, _ f: WordFeature) -> Bool {
+    k >= 0 && k < tokens.count && tokens[k].features.contains(f)
+  }
+}
+
+extension ClaimTokens {
+  /// `ClaimWords.flowNouns[lower(k)]`, looked up only for a token that is one of its words.
+  @inline(__always)
+  func flowNoun(_ k: Int) -> Flow? {
+    has(k, .flowNounWords) ? ClaimWords.flowNouns[tokens[k].lower] : nil
+  }
+
+  /// `ClaimWords.flowVerbs[lower(k)]`, looked up only for a token that is one of its words.
+  @inline(__always)
+  func flowVerb(_ k: Int) -> Flow? {
+    has(k, .flowVerbWords) ? ClaimWords.flowVerbs[tokens[k].lower] : nil
+  }
+}
