@@ -47,6 +47,20 @@ import Testing
     }
   }
 
+  @Test func earlierChunksAreLongerSoThatTheyEndTogether() {
+    for n in 1...8 {
+      let starts = (0...n).map { Importer.startShare($0, of: n) }
+      #expect(abs(starts[0]) < 1e-12 && abs(starts[n] - 1) < 1e-12, "\(n) chunks")
+      let sizes = (0..<n).map { starts[$0 + 1] - starts[$0] }
+      #expect(zip(sizes, sizes.dropFirst()).allSatisfy { $0 > $1 }, "\(n) chunks: \(sizes)")
+      // Each chunk's end: its wait for the scan (the share of the bytes before it) plus its
+      // reading time.
+      let ends = (0..<n).map { Importer.scanShare * starts[$0] + sizes[$0] }
+      #expect(ends.allSatisfy { abs($0 - ends[0]) < 1e-9 }, "\(n) chunks: \(ends)")
+    }
+    #expect(abs(Importer.startShare(1, of: 2) - 0.517) < 0.001)
+  }
+
   @Test func lineFeedCountMatchesAByteCount() {
     // Lines of any length, then a run of line feeds only (every lane of every block counts).
     let bytes = Self.lines(70_000) + [UInt8](repeating: 0x0A, count: 64 * 600 + 5)
