@@ -81,6 +81,16 @@ extension ClaimFramer {
       r.origin = FrameOrigin(.carried, "the period the 'when' clause follows")
       return r
     }
+    // "Trade grew 29.5%, less than in 2021, when it rose 36%": a change in a "when" clause
+    // after a year is that year's, from its own base or the year before.
+    if isChange, f.dimension != .count, let p = whenClausePeriod(before: fi), !p.isSpan,
+      p.start.granularity == .year
+    {
+      r.period = p
+      r.base = changeBase(after: end, main: p)
+      r.origin = FrameOrigin(.carried, "the year the 'when' clause follows")
+      return r
+    }
     // "Now compare with April. Back then the total was $19.2bn, so October is higher": a
     // reference back to the time written last, before any period the sentence writes after.
     if !isChange, f.dimension != .count, let p = lastPeriod,
@@ -553,6 +563,12 @@ extension ClaimFramer {
       } else if phraseAt <= end + 2 || phraseAt < fi,
         own.isEmpty || phraseAt < fi
           || own.allSatisfy({ $0.index < fi && $0.period == previous }),
+        // "Two years earlier, in 2014, exports had been $63.7bn": a period of its own written
+        // with its year after the phrase names the time itself.
+        !own.contains(where: { s in
+          s.index > phraseAt && s.index < fi
+            && (t.year(at: s.index) != nil || t.year(at: s.index + 1) != nil)
+        }),
         let main = previous ?? sameMonthOfLead(phraseAt, before: fi) ?? lastMain
       {
         r.period = shift(main, years: -years)
@@ -658,9 +674,12 @@ extension ClaimFramer {
           && sentenceFrames.last(where: {
             $0.frame.period != nil && $0.index < fi && $0.frame.flow != nil
           })?.frame.measure == .growth)
+      // (Not back to an earlier lead: "Trade more than doubled from 2018" after the story
+      // moved from its lead 2021 to 2023 is about 2023.)
       if let b = r.base, !b.isSpan, let p = r.period, !p.isSpan, carried,
         let lead = leadPeriod, !lead.isSpan, lead.start.granularity == b.start.granularity,
-        lead.start > b.start, lead != p
+        lead.start > b.start, lead != p,
+        !(p.start.granularity == lead.start.granularity && p.start > lead.start)
       {
         r.period = lead
         r.origin = FrameOrigin(.stated, "the period the story reports; base stated")

@@ -91,7 +91,7 @@ extension ClaimFramer {
 
   /// Past participles after "had" that give a level of an earlier time.
   static let pluperfectVerbs: WordTable = [
-    "been", "stood", "reached", "totalled", "totaled", "amounted", "come", "run",
+    "been", "stood", "reached", "totalled", "totaled", "amounted", "come", "run", "traded",
   ]
 
   /// True when the level at token `fi` is the earlier mark the sentence's figure is measured
@@ -109,12 +109,16 @@ extension ClaimFramer {
     while k >= max(0, fi - 4), Self.earlierMarkFillers.contains(t.lower(k)) { k -= 1 }
     // Not the base of a change written right before it ("some 36% above the 1.28 trillion of
     // 2022"): that level is the change's.
+    // Or "and the" right after such a mark: "well below the $11.3bn shipped in December 2024
+    // and the $9.99bn of July last year" compares with both.
     guard k >= 1,
-      let s = (max(0, k - 3)...k).first(where: { s in
-        t.matchesAny(Self.earlierMarkPhrases, at: s)
-          && Self.earlierMarkPhrases.contains { t.matches($0, at: s) == k + 1 }
-      }),
-      !(max(0, s - 3)..<s).contains(where: { t[$0].isNumber || t.lower($0) == "%" })
+      coordinatedWithMark(the: k)
+        || (max(0, k - 3)...k).first(where: { s in
+          t.matchesAny(Self.earlierMarkPhrases, at: s)
+            && Self.earlierMarkPhrases.contains { t.matches($0, at: s) == k + 1 }
+        }).map({ s in
+          !(max(0, s - 3)..<s).contains(where: { t[$0].isNumber || t.lower($0) == "%" })
+        }) == true
     else { return false }
     guard
       let own = sentencePeriods.stated.first(where: {
@@ -124,6 +128,22 @@ extension ClaimFramer {
     else { return false }
     let p = own.period
     return p.last.lastMonthOrdinal < main.start.monthOrdinal
+  }
+
+  /// True when "the" at token `k` follows "and" right after a level that is a comparison's
+  /// base, with nothing between but the base's own words and years (no clause break, no
+  /// other number): the second of two marks compared with.
+  func coordinatedWithMark(the k: Int) -> Bool {
+    let t = tokens
+    guard t.id(k) == W.the, t.id(k - 1) == W.and else { return false }
+    var mark: SentenceFigure?
+    for e in sentenceFrames where e.index < k - 1 { mark = e }
+    guard let m = mark, m.figure.kind == .level, m.frame.role == .base else { return false }
+    let e = figureEnd(m.figure, from: m.index)
+    guard e < k - 1 else { return false }
+    return !(e..<(k - 1)).contains {
+      t.id($0).isAny(W.comma, W.semicolon, W.colon) || (t[$0].isNumber && t.year(at: $0) == nil)
+    }
   }
 
   /// "Between 2021, the last full year before the invasion, and 2023, exports grew 64%", "From

@@ -129,9 +129,34 @@ extension ClaimFramer {
       {
         return TimeRef(from: .year(a), to: .year(b))
       }
+      // "grew 3.5 times between 2016, the low point after the rouble crisis, and 2024": the
+      // first year set off by an aside.
+      if t.id(k).isAny(W.between, W.from), let a = year(k + 1), t.id(k + 2) == W.comma,
+        let b = yearAfterAside(from: k + 3, after: a)
+      {
+        return TimeRef(from: .year(a), to: .year(b))
+      }
     }
     return nil
   }
+
+  /// The year after ", and" or ", to" that ends an aside starting at token `k` (within
+  /// ``asideReach`` words, no number but a year in it), when it is later than `a`.
+  func yearAfterAside(from k: Int, after a: Int) -> Int? {
+    let t = tokens
+    var j = k
+    while j < k + Self.asideReach, t.has(j + 2) {
+      if t[j].isNumber { return nil }
+      if t.id(j) == W.comma, t.id(j + 1).isAny(W.and, W.to), let b = t.year(at: j + 2) {
+        return b > a ? b : nil
+      }
+      j += 1
+    }
+    return nil
+  }
+
+  /// How many words an aside between the two years of a span may run.
+  static let asideReach = 12
 
   /// The span of years sentence `t` writes: "between 2016 and 2022", "from 2016 to 2022".
   func statedYearSpan(_ t: ClaimTokens) -> TimeRef? {
@@ -142,6 +167,12 @@ extension ClaimFramer {
       }
     }
     return nil
+  }
+
+  /// The year the story reports when it is the one before `year` (a review of last year):
+  /// the year of its main period, else of its lead.
+  func reportedYear(before year: Int) -> Int? {
+    (lastMainPeriod ?? leadPeriod).map(\.last.year).flatMap { $0 == year - 1 ? $0 : nil }
   }
 
   /// The year the story reports, when it is after `y` and before the story's own year: "up
@@ -185,7 +216,10 @@ extension ClaimFramer {
         n = nil
       }
       guard let n, j > k + 1 else { continue }
-      var endYear = reference?.year
+      // "Over four years, deliveries have more than doubled" in a January review of last
+      // year: the window ends at the year the story reports, not at the date's, which has no
+      // figures yet (as ``storyYear(after:)`` does for "since 2016").
+      var endYear = reference.map { reportedYear(before: $0.year) ?? $0.year }
       if t.id(j + 1) == W.to || t.id(j + 1) == W.through, let y = t.year(at: j + 2) {
         endYear = y
       }

@@ -171,11 +171,17 @@ extension ClaimFramer {
       {
         return true
       }
-      // "the same month of 2022", "the level of May"; not "the single month of December".
+      // "the same month of 2022", "the same two months of 2022", "the level of May"; not
+      // "the single month of December".
       if t.id(k - 1) == W.of || t.id(k - 1) == W.in,
         t.id(k - 2) == W.level
           || (t.id(k - 2).isAny(W.period, W.month, W.months)
             && Self.sameWords.contains(t.lower(k - 3)))
+          || (t.id(k - 2) == W.months && Self.monthCount(t.lower(k - 3)) != nil
+            && Self.sameWords.contains(t.lower(k - 4)) && t.id(k - 5) == W.the
+            && (Self.baseWords.contains(t.lower(k - 6))
+              || Multiples.adjectives[t.lower(k - 6)] != nil
+              || Multiples.participles.contains(t.lower(k - 6))))
       {
         return true
       }

@@ -53,6 +53,13 @@ extension ClaimFramer {
         return TimeRef(.year(ref.year - 1))
       }
       if t.has(j), t[j].capitalized, let m = Self.monthNumber(t.lower(j)), let ref = reference {
+        // "Customs data for January and February show ...": the months together.
+        if t.id(j + 1).isAny(W.and, W.to, W.hyphen, W.enDash, W.through), t.has(j + 2),
+          t[j + 2].capitalized, let b = Self.monthNumber(t.lower(j + 2)), b > m
+        {
+          let y = t.year(at: j + 3) ?? bareMonthYear(b, ref)
+          return TimeRef(from: .month(y, m), to: .month(y, b))
+        }
         let y = t.year(at: j + 1) ?? bareMonthYear(m, ref)
         return TimeRef(.month(y, m))
       }
