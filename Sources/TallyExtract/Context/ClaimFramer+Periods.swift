@@ -563,15 +563,16 @@ extension ClaimFramer {
       } else if phraseAt <= end + 2 || phraseAt < fi,
         own.isEmpty || phraseAt < fi
           || own.allSatisfy({ $0.index < fi && $0.period == previous }),
-        // "Two years earlier, in 2014, exports had been $63.7bn": a period of its own written
-        // with its year after the phrase names the time itself.
-        !own.contains(where: { s in
-          s.index > phraseAt && s.index < fi
-            && (t.year(at: s.index) != nil || t.year(at: s.index + 1) != nil)
-        }),
         let main = previous ?? sameMonthOfLead(phraseAt, before: fi) ?? lastMain
       {
-        r.period = shift(main, years: -years)
+        // "Two years earlier, in 2014, exports had been $63.7bn": a period of its own written
+        // with its year after the phrase names the time itself (still a time before the
+        // story's, so it does not become the story's period).
+        r.period =
+          own.first(where: { s in
+            s.index > phraseAt && s.index < fi
+              && (t.year(at: s.index) != nil || t.year(at: s.index + 1) != nil)
+          })?.period ?? shift(main, years: -years)
         r.origin = Self.yearsBeforeCompared(years)
         r.cumulative = r.period?.isSpan == true && r.cumulative
         return r
