@@ -368,5 +368,5 @@ enum PeriodCorpus {
     halves + spans + monthBases + covered + monthSpans + comparands + storyPeriods
     + comparandLevels + regional + rates + spansAndBases + clauses + ownMonth + nextClauseMonths
     + laterSpans + laterComparedMonths + yearsAndAverages + comparedLevels
-    + releasesAndBases + comparandPeriods + earlierMarks + namedSpans
+    + releasesAndBases + comparandPeriods + earlierMarks + namedSpans + reportedYears
 }
