@@ -14,7 +14,7 @@ extension ExtractSpeedPathTests {
   /// maps' answers.
   @Test func featuresAnswerAsTables() {
     let tables = WordFeature.tables.map { Set($0) }
-    #expect(tables.count <= 128)
+    #expect(tables.count <= WordFeatures.capacity)
     let words =
       WordFeature.tables.flatMap { $0 } + ClaimWords.flowNouns.keys + ClaimWords.flowVerbs.keys
     let tableTexts = [

@@ -197,7 +197,7 @@ extension ClaimFramer {
     // "2.5 times the June volume and ten times what it sent in July": the periods after a
     // multiple followed by its comparand are the comparands'.
     let comparandFollows =
-      isComparandMultiple(f) && Multiples.comparands.contains(t.lower(end))
+      isComparandMultiple(f) && t.has(end, .comparands)
       && t.id(end) != W.as && t.id(end) != W.in
     // ("9.8 Mt, with December alone at 1.9 Mt": a part of the period that a later figure
     // measures is that figure's.)
@@ -221,7 +221,7 @@ extension ClaimFramer {
     where s.base && !(fi..<end).isEmpty
       && (possessiveEnd(after: s.index).map { $0 == fi || $0 + 1 == fi } == true
         || levelOfHead(after: s.index).map { h in
-          (Self.comparandHeads.contains(t.lower(h)) || Self.recordHeads.contains(t.lower(h)))
+          (t.has(h, .comparandHeads) || t.has(h, .recordHeads))
             && t.id(h + 1) == W.of
             && (h + 2 == fi || h + 3 == fi)
         } == true)

@@ -28,7 +28,7 @@ extension ClaimFramer {
     let t = tokens
     guard
       let a = (max(0, k - 4)..<k).last(where: {
-        Self.aboveWords.contains(t.lower($0)) || t.id($0) == W.than
+        t.has($0, .aboveWords) || t.id($0) == W.than
       })
     else { return false }
     return !((a + 1)..<k).contains { t[$0].isNumber }
@@ -135,7 +135,7 @@ extension ClaimFramer {
     guard
       (j..<(j + 4)).contains(where: { k in
         t.has(k) && t[k].isNumber && t.year(at: k) == nil
-          && (j..<k).allSatisfy { Self.comparandLead.contains(t.lower($0)) }
+          && (j..<k).allSatisfy { t.has($0, .comparandLead) }
       })
     else { return nil }
     var k = j

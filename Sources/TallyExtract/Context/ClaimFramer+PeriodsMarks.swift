@@ -70,7 +70,7 @@ extension ClaimFramer {
       let endOfFigure = (fi..<t.count).first(where: { !t[$0].isNumber && $0 > fi }),
       !(endOfFigure..<t.count).contains(where: { t[$0].isNumber && t.year(at: $0) == nil }),
       let k = (clause.lowerBound..<fi).last(where: {
-        t.id($0) == W.had && Self.pluperfectVerbs.contains(t.lower($0 + 1))
+        t.id($0) == W.had && t.has($0 + 1, .pluperfectVerbs)
       }),
       !(k..<fi).contains(where: { t[$0].isNumber && t.year(at: $0) == nil }),
       let own = sentencePeriods.stated.last(where: {
@@ -106,7 +106,7 @@ extension ClaimFramer {
     let t = tokens
     guard let main = lastMainPeriod ?? lastPeriod else { return false }
     var k = fi - 1
-    while k >= max(0, fi - 4), Self.earlierMarkFillers.contains(t.lower(k)) { k -= 1 }
+    while k >= max(0, fi - 4), t.has(k, .earlierMarkFillers) { k -= 1 }
     // Not the base of a change written right before it ("some 36% above the 1.28 trillion of
     // 2022"): that level is the change's.
     // Or "and the" right after such a mark: "well below the $11.3bn shipped in December 2024

@@ -41,7 +41,7 @@ extension ClaimFramer {
     else { return false }
     let end = figureEnd(m.figure, from: m.index)
     guard end <= fi, fi - end <= 6,
-      Multiples.comparands.contains(tokens.lower(end)) || possessivePeriod(at: end),
+      tokens.has(end, .comparands) || possessivePeriod(at: end),
       tokens.id(end) != W.as
     else { return false }
     return !(end..<fi).contains { k in
@@ -100,13 +100,13 @@ extension ClaimFramer {
     // "below three times that level", "twice this figure", "two and a half times that.": the
     // level stated before it (in the sentence, else the sentence before).
     if t.id(end).isAny(W.that, W.this),
-      Self.comparandHeads.contains(t.lower(end + 1))
+      t.has(end + 1, .comparandHeads)
         || !t.has(end + 1) || t.id(end + 1).isAny(W.fullStop, W.semicolon, W.comma),
       let p = sentenceFrames.last(where: {
         figureEnd($0.figure, from: $0.index) <= end && $0.frame.period != nil
           && $0.figure.kind == .level
       })?.frame.period
-        ?? (Self.comparandHeads.contains(t.lower(end + 1))
+        ?? (t.has(end + 1, .comparandHeads)
           ? nil
           : lastSentenceFigures.last(where: { $0.figure.kind == .level })?.frame.period),
       p != main

@@ -308,9 +308,9 @@ extension ClaimFramer {
   func firstMonths() -> (span: TimeRef, toDate: Bool, at: Range<Int>?, since: Bool)? {
     let t = tokens
     for k in 0..<t.count where t.id(k) == W.first {
-      if t.id(k - 1) == W.the, Self.baseWords.contains(t.lower(k - 2)) { continue }
+      if t.id(k - 1) == W.the, t.has(k - 2, .baseWords) { continue }
       // "17% more than in the first two months of 2018": the base.
-      if t.id(k - 1) == W.the, t.id(k - 2) == W.in, Self.baseWords.contains(t.lower(k - 3)) {
+      if t.id(k - 1) == W.the, t.id(k - 2) == W.in, t.has(k - 3, .baseWords) {
         continue
       }
       // "compared with 50.5 Mt in the first eleven months of 2021": a comparand's months.
@@ -337,7 +337,7 @@ extension ClaimFramer {
     for k in 0..<t.count where t.lower(k) == "month" && t.id(k - 1) == W.hyphen {
       let w = t.lower(k - 2)
       guard let n = Self.monthCount(w), n >= 2, n <= 11,
-        Self.spanTotalNouns.contains(t.lower(k + 1)), let ref = reference
+        t.has(k + 1, .spanTotalNouns), let ref = reference
       else { continue }
       let y = n < ref.month ? ref.year : ref.year - 1
       return (TimeRef(from: .month(y, 1), to: .month(y, n)), false, nil, false)
@@ -380,7 +380,7 @@ extension ClaimFramer {
       }
       // Not "the two months before had seen $140m": the months before the one named.
       let after = t.id(k + 1) == W.months ? k + 2 : k + 3
-      guard !Self.baseWords.contains(t.lower(k - 1)),
+      guard !t.has(k - 1, .baseWords),
         !t.id(after).isAny(W.before, W.earlier, W.prior, W.preceding),
         let last = sentencePeriods.stated.last(where: {
           $0.index < k && !$0.base && !$0.period.isSpan && $0.period.start.granularity == .month

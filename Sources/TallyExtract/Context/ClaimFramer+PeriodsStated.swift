@@ -98,21 +98,21 @@ extension ClaimFramer {
       if t.id(e) == W.alone { return false }
       var b = k - 1
       if t.id(b) == W.in || t.id(b) == W.the { b -= 1 }
-      if Self.baseWords.contains(t.lower(b)) { return true }
+      if t.has(b, .baseWords) { return true }
       // "down a fifth from last December's $11.3bn": the month with "last" before it.
       if t.id(b) == W.last, Self.monthNumber(t.lower(k)) != nil,
-        Self.baseWords.contains(t.lower(b - 1))
+        t.has(b - 1, .baseWords)
       {
         return true
       }
       // "as prices spiked after February", "until March": a time an event is bounded by, not
       // a period the figure measures.
-      if Self.boundaryWords.contains(t.lower(k - 1)) { return true }
+      if t.has(k - 1, .boundaryWords) { return true }
       // "Russian statistics, due in February, ...": when figures come out, not what they
       // cover.
-      if t.id(k - 1) == W.in, Self.releaseWords.contains(t.lower(k - 2)) { return true }
+      if t.id(k - 1) == W.in, t.has(k - 2, .releaseWords) { return true }
       // "48% more than in the first half of 2021": "in the" before the period.
-      if t.id(k - 1) == W.the, t.id(k - 2) == W.in, Self.baseWords.contains(t.lower(k - 3)) {
+      if t.id(k - 1) == W.the, t.id(k - 2) == W.in, t.has(k - 3, .baseWords) {
         return true
       }
       // "the largest since at least the start of 2021": what "since" reaches back to is no
@@ -135,17 +135,16 @@ extension ClaimFramer {
         return true
       }
       // "already above the level of the whole of 2022", "below all of 2021": a comparand.
-      if let a = (max(0, k - 8)..<k).last(where: { Self.aboveWords.contains(t.lower($0)) }),
+      if let a = (max(0, k - 8)..<k).last(where: { t.has($0, .aboveWords) }),
         !((a + 1)..<k).contains(where: { t[$0].isNumber })
       {
         return true
       }
       // "more than double the figure for January-February 2022", "above their level in 2016":
       // a head noun and its link after a comparison word or a multiple.
-      if Self.comparandLinks.contains(t.lower(k - 1)), Self.comparandHeads.contains(t.lower(k - 2))
-      {
+      if t.has(k - 1, .comparandLinks), t.has(k - 2, .comparandHeads) {
         var h = k - 3
-        while h > k - 6, Self.comparandDeterminers.contains(t.lower(h)) { h -= 1 }
+        while h > k - 6, t.has(h, .comparandDeterminers) { h -= 1 }
         let w = t.lower(h)
         if Self.baseWords.contains(w) || Self.aboveWords.contains(w)
           || Multiples.adjectives[w] != nil || w.isAny("over", "vs")
@@ -155,8 +154,8 @@ extension ClaimFramer {
       }
       // "more than doubling December 2024", "tripling the 2021 total": the object of a
       // multiple's participle is what it is compared with (never "doubling in 2023").
-      if Multiples.participles.contains(t.lower(k - 1))
-        || (t.id(k - 1) == W.the && Multiples.participles.contains(t.lower(k - 2)))
+      if t.has(k - 1, .multiplesParticiples)
+        || (t.id(k - 1) == W.the && t.has(k - 2, .multiplesParticiples))
       {
         return true
       }
@@ -176,12 +175,12 @@ extension ClaimFramer {
       if t.id(k - 1) == W.of || t.id(k - 1) == W.in,
         t.id(k - 2) == W.level
           || (t.id(k - 2).isAny(W.period, W.month, W.months)
-            && Self.sameWords.contains(t.lower(k - 3)))
+            && t.has(k - 3, .sameWords))
           || (t.id(k - 2) == W.months && Self.monthCount(t.lower(k - 3)) != nil
-            && Self.sameWords.contains(t.lower(k - 4)) && t.id(k - 5) == W.the
-            && (Self.baseWords.contains(t.lower(k - 6))
+            && t.has(k - 4, .sameWords) && t.id(k - 5) == W.the
+            && (t.has(k - 6, .baseWords)
               || Multiples.adjectives[t.lower(k - 6)] != nil
-              || Multiples.participles.contains(t.lower(k - 6))))
+              || t.has(k - 6, .multiplesParticiples)))
       {
         return true
       }
@@ -189,8 +188,8 @@ extension ClaimFramer {
       // "17% more than in the first two months of 2018".
       if t.id(k - 1) == W.of, t.id(k - 2) == W.months, t.id(k - 4) == W.first,
         t.id(k - 5) == W.the,
-        Self.baseWords.contains(t.lower(k - 6))
-          || (t.id(k - 6) == W.in && Self.baseWords.contains(t.lower(k - 7)))
+        t.has(k - 6, .baseWords)
+          || (t.id(k - 6) == W.in && t.has(k - 7, .baseWords))
       {
         return true
       }
@@ -375,7 +374,7 @@ extension ClaimFramer {
       } else if t.id(k) == W.this, t.id(k + 1) == W.year, let ref = reference,
         // ("the heaviest month so far this year": no year the figure is of.)
         !(t.lower(k - 1) == "far" && t.lower(k - 2) == "so"
-          && Self.singlePeriodNouns.contains(t.lower(k - 3)))
+          && t.has(k - 3, .singlePeriodNouns))
       {
         out.append(Stated(index: k, period: TimeRef(.year(ref.year)), base: isBase(k, k + 2)))
       }
@@ -416,8 +415,8 @@ extension ClaimFramer {
   /// span of months the sentence (else the text before) is about, in that year.
   func sameSpan(inYear y: Int, at k: Int, stated: [Stated]) -> TimeRef? {
     let t = tokens
-    guard t.id(k - 1).isAny(W.of, W.in), Self.spanNouns.contains(t.lower(k - 2)),
-      let s = (max(0, k - 6)..<(k - 2)).last(where: { Self.sameWords.contains(t.lower($0)) }),
+    guard t.id(k - 1).isAny(W.of, W.in), t.has(k - 2, .spanNouns),
+      let s = (max(0, k - 6)..<(k - 2)).last(where: { t.has($0, .sameWords) }),
       t.id(s - 1) == W.the,
       !((s + 1)..<(k - 2)).contains(where: { Self.monthNumber(t.lower($0)) != nil }),
       let span = stated.last(where: { $0.period.isSpan })?.period

@@ -23,7 +23,7 @@ extension ClaimFramer {
     var b = s.index - 1
     if t.id(b).isAny(W.in, W.during, W.for, W.by) { b -= 1 }
     guard t.id(b).isAny(W.and, W.semicolon, W.comma, W.while) else { return false }
-    let stop = (s.index..<t.count).first { Self.sentenceEnds.contains(t.lower($0)) } ?? t.count
+    let stop = (s.index..<t.count).first { t.has($0, .sentenceEnds) } ?? t.count
     return (s.index + 1..<stop).contains { t[$0].isNumber && t.year(at: $0) == nil }
   }
 
@@ -39,14 +39,14 @@ extension ClaimFramer {
   func coveredPeriod(_ t: ClaimTokens) -> TimeRef? {
     // "The full-year 2022 numbers put this in context", "the 2023 figures": a year written
     // right before the noun, after "the" or "full-year" (not "up 5% on 2022 figures": a base).
-    for k in 0..<t.count where Self.statisticsNouns.contains(t.lower(k)) {
+    for k in 0..<t.count where t.has(k, .statisticsNouns) {
       guard let y = t.year(at: k - 1),
         t.id(k - 2) == W.the || (t.id(k - 2) == W.year && t.id(k - 3) == W.hyphen),
-        !Self.baseWords.contains(t.lower(k - 3)), !Self.baseWords.contains(t.lower(k - 5))
+        !t.has(k - 3, .baseWords), !t.has(k - 5, .baseWords)
       else { continue }
       return TimeRef(.year(y))
     }
-    for k in 0..<t.count where Self.statisticsNouns.contains(t.lower(k)) && t.id(k + 1) == W.for {
+    for k in 0..<t.count where t.has(k, .statisticsNouns) && t.id(k + 1) == W.for {
       let j = k + 2
       if let y = t.year(at: j) { return TimeRef(.year(y)) }
       if t.id(j) == W.last, t.id(j + 1) == W.year, let ref = reference {
@@ -88,7 +88,7 @@ extension ClaimFramer {
     for s0 in 0..<t.count
     where s0 == 0 || t.id(s0 - 1).isAny(W.fullStop, W.exclamationMark, W.questionMark) {
       var s = s0
-      while s < s0 + 2, Self.labelLeadWords.contains(t.lower(s)) { s += 1 }
+      while s < s0 + 2, t.has(s, .labelLeadWords) { s += 1 }
       guard t.has(s), t[s].capitalized, let m = Self.monthNumber(t.lower(s)) else { continue }
       var k = s + 1
       var y = bareMonthYear(m, ref)
@@ -96,7 +96,7 @@ extension ClaimFramer {
         y = yy
         k += 1
       }
-      if (s == s0 && Self.periodSubjectVerbs.contains(t.lower(k)))
+      if (s == s0 && t.has(k, .periodSubjectVerbs))
         || t.id(k).isAny(W.fullStop, W.questionMark, W.colon)
       {
         found = TimeRef(.month(y, m))

@@ -54,7 +54,7 @@ extension ClaimFramer {
       }
       // "August was the heaviest month so far this year": a best month among those to date,
       // not a span to date.
-      if Self.singlePeriodNouns.contains(t.lower(k - 1))
+      if t.has(k - 1, .singlePeriodNouns)
         || t.lower(k - 2).isAny("monthly", "weekly")
       {
         continue

@@ -24,7 +24,7 @@ extension ClaimFramer {
   func monthlyAverage(before fi: Int, clause: Range<Int>) -> Bool {
     let t = tokens
     return (clause.lowerBound..<fi).contains { k in
-      Self.averageWords.contains(t.lower(k))
+      t.has(k, .averageWords)
         && (t.id(k + 1).isAny(W.month, W.monthly) || t.id(k - 1).isAny(W.month, W.monthly))
     }
   }

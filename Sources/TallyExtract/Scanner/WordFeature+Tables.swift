@@ -1,4 +1,4 @@
-// Written by /work/notes/s28speed-features.py: the word tables the rules ask about a token
+// Written by Tests/Tools/word-features.py: the word tables the rules ask about a token
 // (`Table.contains(t.lower(k))`, now `t.has(k, .table)`). Run the script again instead of
 // editing by hand.
 
@@ -136,6 +136,20 @@ extension WordFeature {
     Array(ClaimFramer.goodsListVerbs),
     Array(ForecastEvidence.pathWords),
     Array(ClaimFramer.severalGoodsWords),
+    Array(ClaimFramer.averageWords),
+    Array(ClaimFramer.comparandLead),
+    Array(Multiples.comparands),
+    Array(ClaimFramer.earlierMarkFillers),
+    Array(ClaimFramer.labelLeadWords),
+    Array(Multiples.participles),
+    Array(ClaimFramer.periodSubjectVerbs),
+    Array(ClaimFramer.pluperfectVerbs),
+    Array(ClaimFramer.recordHeads),
+    Array(ClaimFramer.releaseWords),
+    Array(ClaimFramer.singlePeriodNouns),
+    Array(ClaimFramer.spanNouns),
+    Array(ClaimFramer.spanTotalNouns),
+    Array(ClaimFramer.statisticsNouns),
   ]
 
   /// ``ClaimFramer/aboveWords``.
@@ -400,4 +414,32 @@ extension WordFeature {
   static var pathWords: WordFeature { WordFeature(129) }
   /// ``ClaimFramer/severalGoodsWords``.
   static var severalGoodsWords: WordFeature { WordFeature(130) }
+  /// ``ClaimFramer/averageWords``.
+  static var averageWords: WordFeature { WordFeature(131) }
+  /// ``ClaimFramer/comparandLead``.
+  static var comparandLead: WordFeature { WordFeature(132) }
+  /// ``Multiples/comparands``.
+  static var comparands: WordFeature { WordFeature(133) }
+  /// ``ClaimFramer/earlierMarkFillers``.
+  static var earlierMarkFillers: WordFeature { WordFeature(134) }
+  /// ``ClaimFramer/labelLeadWords``.
+  static var labelLeadWords: WordFeature { WordFeature(135) }
+  /// ``Multiples/participles``.
+  static var multiplesParticiples: WordFeature { WordFeature(136) }
+  /// ``ClaimFramer/periodSubjectVerbs``.
+  static var periodSubjectVerbs: WordFeature { WordFeature(137) }
+  /// ``ClaimFramer/pluperfectVerbs``.
+  static var pluperfectVerbs: WordFeature { WordFeature(138) }
+  /// ``ClaimFramer/recordHeads``.
+  static var recordHeads: WordFeature { WordFeature(139) }
+  /// ``ClaimFramer/releaseWords``.
+  static var releaseWords: WordFeature { WordFeature(140) }
+  /// ``ClaimFramer/singlePeriodNouns``.
+  static var singlePeriodNouns: WordFeature { WordFeature(141) }
+  /// ``ClaimFramer/spanNouns``.
+  static var spanNouns: WordFeature { WordFeature(142) }
+  /// ``ClaimFramer/spanTotalNouns``.
+  static var spanTotalNouns: WordFeature { WordFeature(143) }
+  /// ``ClaimFramer/statisticsNouns``.
+  static var statisticsNouns: WordFeature { WordFeature(144) }
 }

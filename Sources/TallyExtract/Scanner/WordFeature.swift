@@ -17,10 +17,17 @@ struct WordFeature: Hashable, Sendable {
   @inline(__always) init(_ bit: UInt8) { self.bit = bit }
 }
 
-/// The features of one token: bit `f.bit` set when the token's lowercase form is in the
-/// table of feature `f`.
+/// The features of one token, one bit per word table.
+///
+/// Bit `f.bit` is set when the token's lowercase form is in the table of feature `f`. There is
+/// room for ``capacity`` features: ``TokenWordTable`` refuses more at start-up, where a shift
+/// past the last word would drop a feature's bit without a word.
 struct WordFeatures: Hashable, Sendable {
+  /// How many features fit: three 64-bit words.
+  static let capacity = 192
+
   var low: UInt64 = 0
+  var middle: UInt64 = 0
   var high: UInt64 = 0
 
   static var none: WordFeatures { WordFeatures() }
@@ -28,13 +35,24 @@ struct WordFeatures: Hashable, Sendable {
   @inline(__always)
   func contains(_ f: WordFeature) -> Bool {
     let b = f.bit
-    return b < 64 ? low & (1 << UInt64(b)) != 0 : high & (1 << UInt64(b &- 64)) != 0
+    let m: UInt64 = 1 << UInt64(b & 63)
+    switch b >> 6 {
+    case 0: return low & m != 0
+    case 1: return middle & m != 0
+    default: return high & m != 0
+    }
   }
 
   @inline(__always)
   mutating func insert(_ f: WordFeature) {
     let b = f.bit
-    if b < 64 { low |= 1 << UInt64(b) } else { high |= 1 << UInt64(b - 64) }
+    precondition(Int(b) < Self.capacity, "word feature \(b) past the capacity of WordFeatures")
+    let m: UInt64 = 1 << UInt64(b & 63)
+    switch b >> 6 {
+    case 0: low |= m
+    case 1: middle |= m
+    default: high |= m
+    }
   }
 }
 
@@ -69,6 +87,9 @@ struct TokenWordTable: Sendable {
 
   /// `ids[i]` has id `i + 1`; `features[f]` are the words of feature `f`.
   init(ids: [String], features: [[String]]) {
+    precondition(
+      features.count <= WordFeatures.capacity,
+      "\(features.count) word features: WordFeatures holds \(WordFeatures.capacity)")
     var byString: [String: Entry] = [:]
     var order: [String] = []
     for (i, w) in ids.enumerated() where byString[w] == nil {
