@@ -65,7 +65,9 @@ extension ExtractSpeedPathTests {
       if t.count == 1 {
         #expect(t.id(0) == WordID(UInt16(i + 1)), "\(w)")
       }
-      #expect(W.table.id(of: w, key: ClaimTokens.wordKey(w)) == WordID(UInt16(i + 1)), "\(w)")
+      #expect(
+        TokenWordTable.shared.entry(of: w, key: ClaimTokens.wordKey(w)).id == WordID(UInt16(i + 1)),
+        "\(w)")
     }
   }
 }

@@ -488,7 +488,7 @@ struct ClaimTokens {
   }
 
   /// The slot of a word key (``wordKey(_:)``) in an open-addressed table of 2^(64 - shift)
-  /// slots: a multiplicative hash, shared by ``ASCIIWordIndex`` and ``WordIDTable``.
+  /// slots: a multiplicative hash, shared by ``ASCIIWordIndex`` and ``TokenWordTable``.
   @inline(__always)
   static func wordSlot(_ key: UInt64, _ shift: UInt64) -> Int {
     Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)

@@ -64,7 +64,7 @@ struct WordFeatures: Hashable, Sendable {
 /// key (byte count and first seven bytes, `ClaimTokens.wordKey`) in an open-addressed table,
 /// confirmed by comparing all the bytes: two ASCII strings are equal as `String`s exactly when
 /// their bytes are. Other forms go through a `[String: Entry]`, which compares as `String`
-/// does (as `Set<String>` and ``WordIDTable`` do).
+/// and `Set<String>` do.
 struct TokenWordTable: Sendable {
   struct Entry: Sendable {
     let id: WordID

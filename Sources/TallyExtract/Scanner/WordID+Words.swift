@@ -159,9 +159,6 @@ enum W {
     "–",
   ]
 
-  /// Gives each token its id as the sentence is cut.
-  static let table = WordIDTable(words)
-
   static var exclamationMark: WordID { WordID(1) }  // "!"
   static var dollarSign: WordID { WordID(2) }  // "$"
   static var percentSign: WordID { WordID(3) }  // "%"
