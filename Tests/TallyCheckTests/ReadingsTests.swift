@@ -367,6 +367,19 @@ struct ReadingsTests: ReadingsHarness {
     #expect(summary(wrong, "tripled", Self.imports).verdict == "inconsistent")
   }
 
+  @Test("no other base when the sentence before wrote the default year itself")
+  func defaultBaseWrittenBefore() {
+    // 2022 -> 2023 is +13.1%, not "more than 20%"; 2016 -> 2023 (+300%) is a further level of
+    // the sentence before, not the growth's start.
+    let fs = read(
+      "Chinese buyers spent $114.2bn on Russian goods in 2022 and about $32bn in 2016. Spending rose by more than 20% in 2023.",
+      date: "2024-02-01", title: "China buys more from Russia")
+    let s = summary(fs, "20%", Self.imports)
+    #expect(s.verdict == "inconsistent")
+    #expect(reading(s.findings)?.contains("read from 2016") != true)
+    #expect(fs.first { $0.text == "20%" }?.frame?.readings.contains { $0.part == .base } == false)
+  }
+
   @Test("a multiple with the default base read from an earlier period its own sentence states")
   func multipleBaseFromOwnSentence() {
     let text =

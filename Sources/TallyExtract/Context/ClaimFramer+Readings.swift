@@ -45,7 +45,7 @@ struct ReadingMemory {
 /// | `period` | any carried period                                      | the latest cumulative span the story stated |
 /// | `period` | none: the story states no period before the figure      | the latest year, months and year to date before the story (``undatedReadings(_:resetsBase:)``) |
 /// | `base`   | a growth with a carried period and no base of its own   | the span of the last growth stated before ("over the same two years") |
-/// | `base`   | a growth with the default base, its sentence writing no base | a period the sentence before wrote ("since then") |
+/// | `base`   | a growth with the default base, its sentence writing no base, the sentence before not writing the default year | a period the sentence before wrote ("since then") |
 /// | `flow`   | exports or imports carried to a clause with no flow word ("The total was 26% higher") | the pair's total trade |
 /// | `source` | a source carried from an earlier sentence (also a balance)  | no source: either side's series |
 /// | `goods`  | an amount with no goods of its own                      | the goods of the figure before it in the sentence, then the story's |
@@ -268,15 +268,19 @@ extension ClaimFramer {
     }
     // Base: "Trade is 2.6 times what it was in 2014. Imports alone have tripled since then":
     // a growth whose base is the year-earlier default, in a sentence that writes no base,
-    // may count from a period the sentence before wrote.
+    // may count from a period the sentence before wrote. Not when that sentence wrote the
+    // default itself ("$84.1 billion in 2017 and $72.5 billion in 2016. Turnover rose by more
+    // than 30% in 2018"): the year before is then the text's own base, and an older year
+    // beside it is a further level, not the growth's start.
+    let lastFrames = (mem.levels + mem.growths).filter { $0.sentence == mem.sentences }
     if growth, let p = fr.period, !p.isSpan, prov[.base]?.kind != .stated,
-      !sentencePeriods.stated.contains(where: \.base)
+      !sentencePeriods.stated.contains(where: \.base),
+      !lastFrames.contains(where: { r in
+        [r.frame.base, r.frame.period].contains { $0 == TimeRef(p.start.yearEarlier()) }
+      })
     {
-      let last = mem.sentences
       var seen: Set<TimeRef> = [TimeRef(p.start.yearEarlier())]
-      for r in (mem.levels + mem.growths).filter({ $0.sentence == last }).sorted(by: {
-        $0.line < $1.line
-      }) {
+      for r in lastFrames.sorted(by: { $0.line < $1.line }) {
         for q in [r.frame.base, r.frame.period].compactMap({ $0 }) {
           guard !q.isSpan, q.start.granularity == p.start.granularity, q.start < p.start,
             seen.insert(q).inserted
