@@ -2,8 +2,8 @@ import Testing
 
 @testable import TallyExtract
 
-/// `x.isAny(...)` answers as `[...].contains(x)` (the rule files' word lists, rewritten by
-/// /work/notes/l13speed-rewrite.py R8), for every overload.
+/// `x.isAny(...)` answers as `[...].contains(x)` (the form the rule files' short word lists
+/// take), for every overload.
 @Suite("isAny")
 struct IsAnyTests {
   static let words = [

@@ -1,8 +1,8 @@
 import TallyCore
 
 /// The origins that a framer rule asks about by name (one line each, `static let NAME =
-/// FrameOrigin(...)`; `/work/notes/p18prov-convert.py` reads this table to write these names
-/// where the old string origins had the same text). Compared with `==`: a base note added to
+/// FrameOrigin(...)`; the rules compare a frame's origin with these names or their tags, never
+/// with a string literal). Compared with `==`: a base note added to
 /// one (``FrameOrigin/withBase(_:defaulted:)``) makes it another origin.
 extension FrameOrigin {
   /// A period written in the figure's own clause.

@@ -1,5 +1,6 @@
-// Written by /work/notes/m14speed-rewrite.py (R11): the words the rule files compare
-// tokens with, from their `W.name`s. Run the script again instead of editing by hand.
+// Written by Tests/Tools/word-ids.py: the words the rule files compare tokens with, and their
+// `W.name`s. To give a word an id, run `python3 Tests/Tools/word-ids.py WORD` from the
+// repository root instead of editing by hand (ids follow the sorted word order).
 
 /// The ids of the words the rule files compare a token's lowercase form with
 /// (`tokens.id(k) == W.of`, see ``WordID``), and the table that gives tokens their ids.
