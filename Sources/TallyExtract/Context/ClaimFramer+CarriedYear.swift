@@ -71,11 +71,35 @@ extension ClaimFramer {
   /// story's date gives (`dated`); nil when nothing anchors it, the anchor's year is not
   /// earlier, or the month comes before the anchor's (then the date decides, as before).
   func carriedYear(_ t: ClaimTokens, month m: Int, at k: Int, dated: Int) -> Int? {
+    if let y = toldMonthYear(t, month: m, at: k), y < dated { return y }
     var anchor = Self.monthAnchor(t, before: k)
     if anchor == nil, !Self.writesYear(t, before: k) { anchor = previousMonthAnchor }
     guard let a = anchor, a.year < dated, a.month <= m else { return nil }
     return a.year
   }
+
+  /// The year of the bare month `m` at token `k` when the sentence opens with the month
+  /// something was told in.
+  ///
+  /// "In February we wrote that purchases in January had been 8.9 Mt": what was told then is
+  /// of that month or before it, so the latest such month up to the telling month (its year
+  /// written after it, else read as a bare month is). Nil when the sentence does not open so
+  /// or the month is not past the verb.
+  func toldMonthYear(_ t: ClaimTokens, month m: Int, at k: Int) -> Int? {
+    guard k > 3, t.id(0) == W.in, t.has(1), t[1].capitalized,
+      let told = Self.monthNumber(t.lower(1)), let ref = reference,
+      let verb = (2..<min(k, 7)).first(where: { Self.tellingVerbs.contains(t.lower($0)) }),
+      !(2..<verb).contains(where: { t[$0].isNumber && t.year(at: $0) == nil })
+    else { return nil }
+    let y = t.year(at: 2) ?? bareMonthYear(told, ref)
+    return m <= told ? y : y - 1
+  }
+
+  /// Verbs telling of something said or written at a time of their own.
+  static let tellingVerbs: WordTable = [
+    "wrote", "said", "reported", "printed", "stated", "claimed", "published", "announced",
+    "told", "estimated", "put",
+  ]
 
   /// True when the sentence writes a year (or "last year", "this year") before token `end`.
   static func writesYear(_ t: ClaimTokens, before end: Int) -> Bool {

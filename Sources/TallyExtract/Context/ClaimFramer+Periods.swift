@@ -91,6 +91,12 @@ extension ClaimFramer {
       r.origin = FrameOrigin(.carried, "the year the 'when' clause follows")
       return r
     }
+    // "October and November brought 1.3 million and 1.6 million tonnes": by position.
+    if !isChange, f.kind == .level, f.dimension != .count, let p = pairedMonth(fi: fi, end: end) {
+      r.period = p
+      r.origin = FrameOrigin(.stated, "the month in the same place of two months named with 'and'")
+      return r
+    }
     // "Now compare with April. Back then the total was $19.2bn, so October is higher": a
     // reference back to the time written last, before any period the sentence writes after.
     if !isChange, f.dimension != .count, let p = lastPeriod,
@@ -378,9 +384,30 @@ extension ClaimFramer {
         (o.index < fi || attachedAfter != nil)
           && spanStart().map { sp in sp > end && sp > o.index && separated(end, sp) } == true
       } == true
+    // "6.14 Mt, 6% less than in August, bringing the total for the first nine months to
+    // 59.6 Mt": a change from a month, with a span written after it past another figure, is
+    // the month's; the span is that figure's.
+    // So is a level with the month carried from before, past the change after it.
+    // (Not a to-date phrase nor a comparison's months: "For the year so far, purchases come to
+    // 57.2 Mt, compared with 50.5 Mt in the first eleven months of 2021".)
+    let monthChangeBeforeLaterSpan =
+      r.period == nil && own.isEmpty && !sentencePeriods.toDate
+      && (sentencePeriods.firstMonths != nil || sentencePeriods.monthSpan != nil)
+      && (lastMainPeriod ?? lastPeriod).map { !$0.isSpan && $0.start.granularity == .month }
+        == true
+      && spanStart().map { sp in
+        sp > end && (end..<sp).contains { t.id($0).isAny(W.comma, W.semicolon) }
+          && (isChange || separated(end, sp))
+      } == true
+      && (isChange
+        ? changeBase(after: end, main: nil).map {
+          !$0.isSpan && $0.start.granularity == .month
+        } == true
+        : f.kind == .level)
     // "That was the total for January to November; the full-year figure was $240.1bn".
     let fullYear = !isChange && namesFullYear(in: clause, before: fi)
     if !ownMonthAfterSpan, !ownMonthInClause, !ownMonthBeforeLaterSpan, !fullYear,
+      !monthChangeBeforeLaterSpan,
       let span = sentencePeriods.firstMonths
         ?? sentencePeriods.monthSpan.flatMap({
           $0.2 && isChange && !ownBase ? nil : TimeRef(from: $0.0, to: $0.1)
@@ -461,6 +488,11 @@ extension ClaimFramer {
       if let p = parallel {
         r.period = p
         r.origin = FrameOrigin(.carried, "the earlier level a change starts from")
+      } else if !isChange, f.kind == .level, fr.role == .from || fr.role == .to, all.isEmpty,
+        let p = endOfComparisonBefore(fr)
+      {
+        r.period = p
+        r.origin = FrameOrigin(.carried, "the end it stands at of the comparison before")
       } else if sentencePeriods.saysTheMonth,
         let m = (lastMain?.last.granularity == .month ? lastMain?.last : nil) ?? lastMonth
       {
@@ -685,11 +717,15 @@ extension ClaimFramer {
         r.period = lead
         r.origin = FrameOrigin(.stated, "the period the story reports; base stated")
       } else if let b = r.base, !b.isSpan, b.start.granularity == .month, let p = r.period,
-        !p.isSpan, p.start.granularity == .year, r.origin?.tag != .statedOwn,
+        // "For the first seven months ... Compared with July last year, coal volumes were up
+        // 17%": nor with a span of months carried from before.
+        !p.isSpan && p.start.granularity == .year || p.isSpan && carried,
+        r.origin?.tag != .statedOwn,
         let m = [lastMainPeriod?.last, leadPeriod?.last, lastMonth].compactMap({ $0 })
           .filter({ $0.granularity == .month && $0 > b.start }).max()
       {
         r.period = TimeRef(m)
+        r.cumulative = false
         r.origin = FrameOrigin(.stated, "the latest month the story states; base a month")
       }
       // "Compared with 2016, trade has grown by 59 percent in three years": the window counts

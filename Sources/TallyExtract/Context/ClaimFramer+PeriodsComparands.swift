@@ -295,3 +295,41 @@ extension ClaimFramer {
     return a.start < b.start ? (a, b) : (b, a)
   }
 }
+
+extension ClaimFramer {
+  /// The span of years of the last change the sentence before stated over one ("It tripled
+  /// between 2016 and 2020", "grew 67% over the past five years").
+  func yearSpanOfChangeBefore() -> TimeRef? {
+    lastSentenceFrames.last(where: { c in
+      c.measure == .growth
+        && c.period.map { $0.isSpan && $0.start.granularity == .year } == true
+    })?.period
+  }
+
+  /// The period of a level a change starts from or leads to, when its sentence writes no
+  /// time: the end it stands at of the comparison the sentence before makes.
+  ///
+  /// "It tripled between 2016 and 2020. False: the ratio is about 1.5, from $69.5bn to
+  /// $107.8bn": the span of years that sentence writes, its first year for the level the
+  /// change starts from and its last for the one it leads to. "..., worth $6.74bn, up from
+  /// 4.53 Mt in 2021. The value more than doubled, from $2.78bn": the period of the level
+  /// that sentence's change of the same trade starts from (the one it leads to keeps the
+  /// story's period).
+  func endOfComparisonBefore(_ fr: ClaimFrame) -> TimeRef? {
+    if let s = yearSpanOfChangeBefore(), let e = s.end {
+      if fr.role == .from { return TimeRef(s.start) }
+      if fr.role == .to { return TimeRef(e) }
+      return nil
+    }
+    guard fr.role == .from,
+      let b = lastSentenceFrames.last(where: {
+        $0.role == .from && $0.flow == fr.flow && $0.flow != nil && $0.hs == fr.hs
+      })?.period,
+      let main = lastSentenceFrames.last(where: {
+        $0.role != .from && $0.role != .base && $0.measure != .growth && $0.flow == fr.flow
+      })?.period,
+      b.last < main.start
+    else { return nil }
+    return b
+  }
+}

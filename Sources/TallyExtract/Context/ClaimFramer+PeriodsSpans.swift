@@ -361,6 +361,42 @@ extension ClaimFramer {
   /// Nouns after "N-month" that make it a total from January ("the ten-month total").
   static let spanTotalNouns: WordTable = ["total", "tally", "sum", "figure", "turnover"]
 
+  /// The month of a level that pairs by position with two months the sentence names with "and".
+  ///
+  /// "October and November brought 1.3 million and 1.6 million tonnes": two months, neither a
+  /// base nor added up (``saysTwoMonthsTogether(_:)``), then two levels joined by "and" with
+  /// no other period between: the first level is the first month's, the second the second's.
+  func pairedMonth(fi: Int, end: Int) -> TimeRef? {
+    let t = tokens
+    let stated = sentencePeriods.stated
+    guard
+      let i = stated.indices.first(where: { i in
+        i + 1 < stated.count && stated[i + 1].index == stated[i].index + 2
+          && t.id(stated[i].index + 1) == W.and && !stated[i].base && !stated[i + 1].base
+          && stated[i].index < fi
+      })
+    else { return nil }
+    let a = stated[i]
+    let b = stated[i + 1]
+    guard !a.period.isSpan, !b.period.isSpan, a.period.start.granularity == .month,
+      b.period.start.granularity == .month, a.period.start < b.period.start,
+      !stated.contains(where: { $0.index > b.index && $0.index < fi }), !saysTwoMonthsTogether(t)
+    else { return nil }
+    var before: [SentenceFigure] = []
+    for e in sentenceFrames where e.index > b.index && e.index < fi { before.append(e) }
+    if before.isEmpty, t.id(end) == W.and, t.has(end + 1), t[end + 1].isNumber,
+      t.year(at: end + 1) == nil
+    {
+      return a.period
+    }
+    if before.count == 1, before[0].figure.kind == .level,
+      figureEnd(before[0].figure, from: before[0].index) == fi - 1, t.id(fi - 1) == W.and
+    {
+      return b.period
+    }
+    return nil
+  }
+
   /// "the two months (together)", "both months", "the three months combined" before the
   /// figure in its clause, after the sentence named a month: the span of that many months
   /// ending at the last month it named ("volumes did not fall back in October, which brought
@@ -375,20 +411,18 @@ extension ClaimFramer {
         let v = Self.smallNumbers[t.lower(k + 1)], v >= 2, v <= 4
       {
         n = v
+      } else if t.lower(k) == "quarterly", Self.spanTotalNouns.contains(t.lower(k + 1)) {
+        // "..., 1.9 Mt in December, for a quarterly total of 4.8 Mt": the quarter's months.
+        n = 3
       } else {
         continue
       }
       // Not "the two months before had seen $140m": the months before the one named.
       let after = t.id(k + 1) == W.months ? k + 2 : k + 3
       guard !t.has(k - 1, .baseWords),
-        !t.id(after).isAny(W.before, W.earlier, W.prior, W.preceding),
-        let last = sentencePeriods.stated.last(where: {
-          $0.index < k && !$0.base && !$0.period.isSpan && $0.period.start.granularity == .month
-        })?.period.start
+        !t.id(after).isAny(W.before, W.earlier, W.prior, W.preceding)
       else { return nil }
-      var first = last
-      for _ in 1..<n { first = first.previous() }
-      return TimeRef(from: first, to: last)
+      return monthsEnding(before: k, count: n)
     }
     return nil
   }
@@ -404,13 +438,21 @@ extension ClaimFramer {
     guard clause.contains(k), t.id(end).isAny(W.over, W.in, W.for, W.across),
       t.id(k) == W.the, t.id(k + 2) == W.months,
       let n = Self.smallNumbers[t.lower(k + 1)], n >= 2, n <= 4,
-      !t.id(k + 3).isAny(W.before, W.earlier, W.prior, W.preceding),
+      !t.id(k + 3).isAny(W.before, W.earlier, W.prior, W.preceding)
+    else { return nil }
+    return monthsEnding(before: end, count: n)
+  }
+
+  /// The span of `count` months ending at the last single month the sentence names before
+  /// token `k` (not a base), or nil when it names none.
+  func monthsEnding(before k: Int, count: Int) -> TimeRef? {
+    guard
       let last = sentencePeriods.stated.last(where: {
-        $0.index < end && !$0.base && !$0.period.isSpan && $0.period.start.granularity == .month
+        $0.index < k && !$0.base && !$0.period.isSpan && $0.period.start.granularity == .month
       })?.period.start
     else { return nil }
     var first = last
-    for _ in 1..<n { first = first.previous() }
+    for _ in 1..<count { first = first.previous() }
     return TimeRef(from: first, to: last)
   }
 }

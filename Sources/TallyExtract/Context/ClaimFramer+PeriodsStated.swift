@@ -89,7 +89,7 @@ extension ClaimFramer {
   /// year", "the first quarter", "2023", "last year"), with their token index.
   ///
   /// A month
-  /// followed by a day ("Jan 15") is a dateline, not a period.
+  /// followed by a day ("Jan 15") or after one ("on 16 October") is a date, not a period.
   func statedPeriods() -> [Stated] {
     var out: [Stated] = []
     let t = tokens
@@ -163,6 +163,14 @@ extension ClaimFramer {
       // June's": what a multiple is compared with is no other figure's period either.
       let m = t.id(k - 1) == W.the ? k - 2 : k - 1
       if t.id(m) == W.times || Multiples.adjectives[t.lower(m)] != nil { return true }
+      // "more than double those of June last year", "30% above that of March": a pronoun for
+      // the figure compared with.
+      if t.id(k - 1) == W.of, t.lower(k - 2).isAny("those", "that"),
+        Self.baseWords.contains(t.lower(k - 3)) || Self.aboveWords.contains(t.lower(k - 3))
+          || Multiples.adjectives[t.lower(k - 3)] != nil || t.id(k - 3) == W.times
+      {
+        return true
+      }
       // "relative to the 2019 figure", "compared to 2016".
       if t.id(b) == W.to, t.id(b - 1).isAny(W.relative, W.compared) { return true }
       if t.id(e) == W.level || t.id(e) == W.levels
@@ -203,6 +211,11 @@ extension ClaimFramer {
       if t[k].capitalized, let m = Self.monthNumber(t.lower(k)) {
         if t.has(k + 1), t[k + 1].isNumber, let d = Int(t[k + 1].text), d <= 31 {
           k += 2
+          continue
+        }
+        // "An article on 16 October said ...": a day before the month makes a date too.
+        if isDayBefore(k) {
+          k += 1
           continue
         }
         // "January-February 2022", "March to May 2023": one span, in the year after it.
@@ -429,4 +442,17 @@ extension ClaimFramer {
 
   /// Nouns that name a span in "the same two months of 2022", "the same period of 2022".
   static let spanNouns: WordTable = ["months", "period", "weeks", "stretch", "span", "window"]
+
+  /// True when the month at token `k` follows a day of the month: a date, not a period.
+  ///
+  /// "On 16 October", "the 3 March release"; not a figure's count ("were 30 in October" has
+  /// "in" between) nor a year.
+  func isDayBefore(_ k: Int) -> Bool {
+    let t = tokens
+    guard k > 0, t[k - 1].isNumber, let d = Int(t[k - 1].text), d >= 1, d <= 31,
+      t.year(at: k - 1) == nil
+    else { return false }
+    return t.id(k - 2).isAny(W.on, W.of, W.the, W.comma) || k - 1 == 0
+      || t.lower(k - 2).isAny("since", "until", "till", "by", "from", "dated")
+  }
 }

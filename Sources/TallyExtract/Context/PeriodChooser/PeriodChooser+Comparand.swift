@@ -67,7 +67,11 @@ extension ClaimFramer {
       }
     }
     // "Between 2016 and 2022 ... from $32.2 billion to $114.2 billion": the span's ends.
-    if let span = statedYearSpan(tokens), let end = span.end,
+    // So for a sentence that writes no time of its own after one that writes the span ("It
+    // tripled between 2016 and 2020. False: the ratio is about 1.5, from $69.5bn to
+    // $107.8bn").
+    if let span = statedYearSpan(tokens)
+      ?? (sentencePeriods.stated.isEmpty ? yearSpanOfChangeBefore() : nil), let end = span.end,
       let fi = sentenceFrames.indices.first(where: {
         sentenceFrames[$0].frame.role == .from && isLevel(sentenceFrames[$0])
       }),
