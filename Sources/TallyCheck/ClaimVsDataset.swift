@@ -83,7 +83,7 @@ public struct ClaimVsDataset: ClaimCheck {
           asSettledLevel(claim, fr, level, input).map { ($0, nil) }
           ?? withReadings(claim, fr, first: first, input)
       }
-      if fr.measure == .growth, Self.failure(result) != nil,
+      if fr.measure == .growth, !Self.isMirrorGap(fr), Self.failure(result) != nil,
         let m = levelReadings(claim, fr, matched[Self.sentenceKey(claim.figure)] ?? [], input)
       {
         (result, reading) = (.findings(m.findings), m.reading)
@@ -105,7 +105,7 @@ public struct ClaimVsDataset: ClaimCheck {
   func result(_ claim: Claim, _ fr: ClaimFrame, _ input: CheckInput) -> Result? {
     switch fr.measure {
     case .trade, .exports, .imports, .commodity, .balance: return level(claim, fr, input)
-    case .growth: return growth(claim, fr, input)
+    case .growth: return mirrorGap(claim, fr, input) ?? growth(claim, fr, input)
     case .share: return share(claim, fr, input)
     default: return nil
     }

@@ -89,6 +89,9 @@ public struct ClaimFrame: Codable, Sendable, Hashable {
   /// `currency` of a change whose nouns lean to physical quantity ("coal shipments halved"):
   /// judged as ``volumeTerms`` where the data count the goods in quantity, else by value.
   public static let quantityTerms = "quantity"
+  /// `event` of a mirror gap: the difference of two sources' counts of one trade for `period`,
+  /// `base` the same period (`ClaimFramer+MirrorGap`).
+  public static let mirrorCounts = "mirror counts"
   /// True when `period` is a span whose months are summed ("January to July", "the first
   /// seven months").
   public var cumulative: Bool

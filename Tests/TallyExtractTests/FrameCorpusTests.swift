@@ -60,6 +60,7 @@ struct FrameCorpusTests {
     case "record": v = fr.record ? "true" : "false"
     case "role": v = fr.role.rawValue
     case "currency": v = fr.currency
+    case "event": v = fr.event
     default: v = "unknown field \(key)"
     }
     return v ?? "-"

@@ -42,7 +42,7 @@ extension ClaimFramer {
     let t = tokens
     var gapAt: Int?
     var k = fi - 1
-    while k >= clause.lowerBound, k >= fi - 8 {
+    while k >= clause.lowerBound, k >= fi - 10 {
       let w = t.lower(k)
       if Self.gapNouns.contains(w) {
         gapAt = k
@@ -91,6 +91,12 @@ extension ClaimFramer {
     if let side = favouredSide(in: around) {
       guard let other = balancePartner(of: side) else { return nil }
       return (side, other)
+    }
+    // "the balance in July was negative for Russia, by $0.29bn", "..., so Russia kept its
+    // surplus": the side the sentence names with a sign, before or after the figure.
+    if let (side, surplus) = signedSide(in: around, figure: fi..<end) {
+      guard let other = balancePartner(of: side) else { return nil }
+      return surplus ? (side, other) : (other, side)
     }
     if let g = gapAt, let h = head, let m = t.mentions(in: max(0, h - 3)..<h).last,
       t.id(m.end) == W.possessive || m.kind == .adjective, m.end == h || m.end + 1 == h
@@ -150,6 +156,47 @@ extension ClaimFramer {
       return nil
     }
     return (r, p)
+  }
+
+  /// Verbs between a country and "its surplus" ("Russia kept its surplus").
+  static let keptBalanceVerbs: WordTable = [
+    "kept", "keeps", "keep", "ran", "runs", "run", "had", "has", "retained", "retains",
+    "maintained", "maintains", "posted", "posts", "held", "holds",
+  ]
+
+  /// The side and sign of a balance the sentence states in words in `r` outside the figure.
+  ///
+  /// "negative for Russia" (Russia's deficit), "positive for China"; after the figure, "so
+  /// Russia kept its surplus", "China's deficit". `nil` when none, or two disagree.
+  func signedSide(in r: Range<Int>, figure: Range<Int>) -> (String, Bool)? {
+    let t = tokens
+    var found: (String, Bool)?
+    for k in r where !figure.contains(k) {
+      var got: (String, Bool)?
+      if let sign = Self.balanceSigns[t.lower(k)], t.id(k + 1) == W.for,
+        let m = t.mentions(in: (k + 2)..<min(t.count, k + 5)).first, m.start <= k + 3
+      {
+        got = (m.iso3, sign)
+      } else if k >= figure.upperBound,
+        t.lower(k).hasPrefix("surplus") || t.lower(k).hasPrefix("deficit")
+      {
+        let surplus = t.lower(k).hasPrefix("surplus")
+        if t.id(k - 1) == W.possessive, let m = t.mentions(in: max(0, k - 4)..<(k - 1)).last,
+          m.end == k - 1
+        {
+          got = (m.iso3, surplus)
+        } else if t.id(k - 1).isAny(W.its, W.their),
+          Self.keptBalanceVerbs.contains(t.lower(k - 2)),
+          let m = t.mentions(in: max(figure.upperBound, k - 6)..<(k - 2)).last, m.end == k - 2
+        {
+          got = (m.iso3, surplus)
+        }
+      }
+      guard let g = got else { continue }
+      if let f = found, f != g { return nil }
+      found = g
+    }
+    return found
   }
 
   /// Words before "balance" that give it a sign: a positive balance is a surplus.

@@ -11,11 +11,19 @@ struct ReadingMemory {
     let line: Int
     /// The index of the sentence (counted from the start of the document) it was read in.
     let sentence: Int
+    /// The level's value and unit as written (the mirror-gap rule compares two counts).
+    let value: Double?
+    let unit: TallyCore.Unit?
 
-    init(frame: ClaimFrame, line: Int, sentence: Int) {
+    init(
+      frame: ClaimFrame, line: Int, sentence: Int, value: Double? = nil,
+      unit: TallyCore.Unit? = nil
+    ) {
       self.frame = frame
       self.line = line
       self.sentence = sentence
+      self.value = value
+      self.unit = unit
     }
   }
   /// Trade levels with a period, oldest first (at most ``keep``).
@@ -527,12 +535,15 @@ extension ClaimFramer {
   mutating func settleReadings() {
     guard !sentenceFrames.isEmpty else { return }
     for (i, fr) in zip(sentenceFrames.indices, settledFrames()) { sentenceFrames[i].frame = fr }
+    settleMirrorGaps()
     readingMemory.sentences += 1
     for item in sentenceFrames {
       let fr = item.frame
-      guard fr.isTrade, fr.period != nil, fr.shareOf == nil else { continue }
+      guard fr.isTrade, fr.period != nil, fr.shareOf == nil, fr.event != ClaimFrame.mirrorCounts
+      else { continue }
       let m = ReadingMemory.Item(
-        frame: fr, line: item.figure.line, sentence: readingMemory.sentences)
+        frame: fr, line: item.figure.line, sentence: readingMemory.sentences,
+        value: item.figure.value, unit: item.figure.unit)
       if fr.measure == .growth {
         readingMemory.growths.append(m)
       } else if item.figure.kind == .level, fr.measure != .balance {
