@@ -817,5 +817,5 @@ enum FrameCorpus {
     + directions + paidFor + frontier + subjects + topics + money + stated + balances + regions
     + ofFlow + moving + fromPlaces + placeSides + asides + wentTo + compass + charges + world
     + round18 + chooser + measure + market + gappedShares + formalNames + carriedSubjects
-    + clauseSides + changeMeasures + clauseGoods + forecasts + pairWholes + notGoods
+    + clauseSides + changeMeasures + clauseGoods + forecasts + pairWholes + notGoods + kinds
 }
