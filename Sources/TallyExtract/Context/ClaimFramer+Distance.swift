@@ -85,6 +85,38 @@ extension ClaimFramer {
     "increase", "rise", "risen",
   ]
 
+  /// The words that make a mass or volume the size of a facility or a vessel, not goods: the
+  /// figure's unit is an adjective (singular, "a new 3 million tonne terminal", or joined by
+  /// a hyphen, "a 5-million-tonne plant") and a noun of a facility follows within three
+  /// words ("a 3 million tonne LNG terminal").
+  ///
+  /// Goods keep a plural unit or "of" ("3 million tonnes of LNG", "a 100,000 tonne cargo" is
+  /// a shipment: no facility noun).
+  func facilitySize(_ f: Figure, at fi: Int, end: Int) -> String? {
+    guard f.dimension == .mass || f.dimension == .volume else { return nil }
+    let last = f.text.split(separator: " ").last.map { $0.lowercased() } ?? ""
+    guard Self.hyphenatedUnit(f.text) || Self.singularUnits.contains(last) else { return nil }
+    var k = end
+    while k < min(tokens.count, end + 3), tokens[k].isWord || tokens[k].isHyphen {
+      let w = tokens.lower(k)
+      if Self.facilityNouns.contains(w) { return "a \(f.text) \(w)" }
+      if w == "of" { return nil }
+      k += 1
+    }
+    return nil
+  }
+
+  /// Units written in the singular when a size is an adjective ("a 3 million tonne terminal").
+  static let singularUnits: WordTable = ["tonne", "ton", "barrel", "metre", "meter"]
+
+  /// Nouns of a facility or a vessel whose size a mass or volume before them states.
+  static let facilityNouns: WordTable = [
+    "terminal", "terminals", "plant", "plants", "train", "trains", "refinery", "refineries",
+    "facility", "facilities", "port", "mine", "mines", "field", "fields", "project", "tanker",
+    "tankers", "carrier", "carriers", "vessel", "vessels", "ship", "ships", "berth", "berths",
+    "depot", "depots", "warehouse", "hub", "complex", "deposit", "deposits", "storage",
+  ]
+
   /// Units of length that measure the size of a thing, not goods.
   static let sizeUnits: Set<Unit> = ["mm", "cm"]
 }

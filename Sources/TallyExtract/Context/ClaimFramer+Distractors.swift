@@ -249,6 +249,53 @@ extension ClaimFramer {
     return false
   }
 
+  /// The word of a claim at law before the figure: a sum or a quantity a party claims is no
+  /// trade record.
+  ///
+  /// The word stands at most eight words before the figure in its clause, with no other
+  /// number or punctuation between: "The claimant ... seeks $34 million from a Kuzbass
+  /// producer", "the cargoes in dispute totalled 145,000 tonnes", "damages of $5m". "dispute"
+  /// counts only after "in" or "under" ("despite the trade dispute exports rose" is trade).
+  func legalSum(at fi: Int, clause: Range<Int>) -> String? {
+    var k = fi - 1
+    while k >= max(clause.lowerBound, fi - 8), !isBreak(k) {
+      if tokens[k].isNumber, tokens.year(at: k) == nil { return nil }
+      let w = tokens.lower(k)
+      if Self.legalWords.contains(w) { return w }
+      if w == "dispute", k > 0, tokens.lower(k - 1).isAny("in", "under") { return "in dispute" }
+      k -= 1
+    }
+    return nil
+  }
+
+  /// The noun of a project or venture whose worth the figure states.
+  ///
+  /// "27 joint projects worth $22 billion were under way", "ventures valued at $5bn": what is
+  /// invested or built is no trade record; "goods worth $5bn" is.
+  func projectWorth(at fi: Int) -> String? {
+    var k = fi - 1
+    while tokens.has(k), tokens.has(k, .qualifierWords) { k -= 1 }
+    if tokens.id(k) == W.at, tokens.lower(k - 1) == "valued" { k -= 1 }
+    guard tokens.has(k), tokens.lower(k).isAny("worth", "valued") else { return nil }
+    for j in max(0, k - 3)..<k where Self.projectNouns.contains(tokens.lower(j)) {
+      return tokens.lower(j) + " " + tokens.lower(k)
+    }
+    return nil
+  }
+
+  /// Nouns of what is built or invested in, whose worth is no trade.
+  static let projectNouns: WordTable = [
+    "project", "projects", "venture", "ventures", "investment", "investments", "plant",
+    "plants", "factory", "factories",
+  ]
+
+  /// Words of a claim at law: a suit, its parties, damages, a fine, a dispute.
+  static let legalWords: WordTable = [
+    "seeks", "sought", "damages", "compensation", "claimant", "claimants", "plaintiff",
+    "lawsuit", "sued", "sues", "suing", "fined", "disputed", "arbitration", "tribunal",
+    "litigation",
+  ]
+
   /// Verbs of a sale that a market can be the place of.
   static let saleVerbs: WordTable = ["sold", "sells", "sell", "selling"]
 }

@@ -63,18 +63,19 @@ extension ClaimFramer {
 /// | `forecastVerb`     | +1     | a verb of expectation before the figure: "expect", "forecast", "predict", "likely to top" |
 /// | `modal`            | +1     | a modal before the figure: "could cut 2025 turnover to below $220 billion" |
 /// | `unfinishedPeriod` | +1     | the period does not end before the report's month: "$80bn this year" in January |
-/// | `recordedVerb`     | -3     | a verb of recorded trade governs the figure with no number between: "reached", "came to", "rose" |
+/// | `assumed`          | +3     | a word of an assumption at most four words before the figure, no punctuation between: "our base case assumes a 5% fall", "assuming a 10% rise" |
+/// | `recordedVerb`     | -3     | a verb of recorded trade governs the figure with no number between: "reached", "came to", "rose"; not when the figure is its comparand ("came in well short of the $100 billion both capitals had talked about") |
 ///
 /// A score of ``ForecastEvidence/threshold`` or more makes the figure no recorded trade.
 /// Each word counts once; only the figure's clause is read, up to the figure (a target word
 /// also after it).
 enum ForecastEvidence {
   enum Column: String, CaseIterable {
-    case targetNear, forecaster, forecastVerb, modal, unfinishedPeriod, recordedVerb
+    case targetNear, forecaster, forecastVerb, modal, unfinishedPeriod, assumed, recordedVerb
 
     var weight: Int {
       switch self {
-      case .targetNear: return 3
+      case .targetNear, .assumed: return 3
       case .forecaster, .forecastVerb, .modal, .unfinishedPeriod: return 1
       case .recordedVerb: return -3
       }
@@ -102,6 +103,14 @@ enum ForecastEvidence {
     "expect", "expects", "expected", "forecast", "forecasts", "predict", "predicts",
     "predicted", "likely",
   ]
+  /// Words of an assumption: a figure a model or a scenario takes as given, no record.
+  static let assumptionWords: WordTable = [
+    "assume", "assumes", "assumed", "assuming", "assumption", "assumptions", "hypothetical",
+    "suppose", "supposing",
+  ]
+  /// Words that with "of" make the figure after them a comparand of the verb before, not
+  /// its level: "came in well short of the $100 billion", "fell shy of $50bn".
+  static let comparandWords: WordTable = ["short", "shy"]
   /// Verbs of recorded trade: a past level or change.
   static let recordedVerbs: WordTable = [
     "reached", "came", "totalled", "totaled", "amounted", "stood", "rose", "fell", "grew",
@@ -134,6 +143,14 @@ extension ClaimFramer {
       k += 1
     }
     if near { cols.append(.targetNear) }
+    k = fi - 1
+    while k >= max(clause.lowerBound, fi - 4), !isBreak(k) {
+      if ForecastEvidence.assumptionWords.contains(t.lower(k)) {
+        cols.append(.assumed)
+        break
+      }
+      k -= 1
+    }
     let before = clause.lowerBound..<max(clause.lowerBound, fi)
     if before.contains(where: { t.has($0, .forecasterWords) }) {
       cols.append(.forecaster)
@@ -147,10 +164,14 @@ extension ClaimFramer {
     {
       cols.append(.unfinishedPeriod)
     }
-    // The nearest verb of recorded trade before the figure, with no other number between.
+    // The nearest verb of recorded trade before the figure, with no other number between;
+    // none when the figure is its comparand ("came in well short of the $100 billion").
     k = fi - 1
     while k >= clause.lowerBound {
       if t[k].isNumber, t.year(at: k) == nil { break }
+      if k > 0, t.id(k) == W.of, ForecastEvidence.comparandWords.contains(t.lower(k - 1)) {
+        break
+      }
       if t.has(k, .recordedVerbs) {
         cols.append(.recordedVerb)
         break

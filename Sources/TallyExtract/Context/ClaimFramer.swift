@@ -970,6 +970,8 @@ struct ClaimFramer {
     var notTrade =
       notTradeWord(f, at: fi, end: end, clause: clause)
       ?? distanceWord(f, at: fi, end: end) ?? occurrenceWord(f, at: fi, end: end)
+      ?? facilitySize(f, at: fi, end: end) ?? legalSum(at: fi, clause: clause)
+      ?? rateMultiple(f, at: fi, clause: clause) ?? projectWorth(at: fi)
       ?? forecastWord(f, at: fi, clause: clause)
       ?? marketSale(anchor, figure: fi, mentions: mentions)
       ?? marketMove(f, at: fi, stated: anchor != nil)

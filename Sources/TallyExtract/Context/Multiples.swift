@@ -431,3 +431,35 @@ enum CharacterSetLite {
     return s.properties.isAlphabetic
   }
 }
+
+/// Multiples of a price (see ``ClaimFramer``).
+extension ClaimFramer {
+  /// The noun of a rate or a fare when one is the subject of a multiple.
+  ///
+  /// At most six words before the multiple in its clause, with no punctuation or number
+  /// between ("Aframax rates in the Pacific doubled over the year", "charter fares tripled"):
+  /// a price moved by a factor, not a trade; a rate of growth ("the growth rate doubled") is
+  /// kept.
+  func rateMultiple(_ f: Figure, at fi: Int, clause: Range<Int>) -> String? {
+    guard f.unit.rawValue == "times", f.kind != .share else { return nil }
+    var k = fi - 1
+    while k >= max(clause.lowerBound, fi - 6), !isBreak(k) {
+      if tokens[k].isNumber, tokens.year(at: k) == nil { return nil }
+      let w = tokens.lower(k)
+      if Multiples.rateNouns.contains(w),
+        k == 0 || !Multiples.rateOfTrade.contains(tokens.lower(k - 1))
+      {
+        return w
+      }
+      k -= 1
+    }
+    return nil
+  }
+}
+
+extension Multiples {
+  /// Nouns of a rate or a fare: a price whose move by a factor is no trade.
+  static let rateNouns: WordTable = ["rate", "rates", "fare", "fares", "charter", "charters"]
+  /// Words before "rate" that make it a rate of trade ("the growth rate doubled").
+  static let rateOfTrade: WordTable = ["growth", "import", "export", "utilisation", "utilization"]
+}
