@@ -213,10 +213,7 @@ extension ClaimFramer {
   ) -> (String?, Set<Int>) {
     let r = range ?? 0..<t.count
     var agency: (String, ClosedRange<Int>)?
-    search: for k in r
-    where t[k].isWord && agencyFirstFilter.mayContain(t[k].lower)
-      && agencyFirstWords.contains(t[k].lower)
-    {
+    search: for k in r where t[k].isWord && t.has(k, .agencyFirstWords) {
       var phrase = ""
       for j in k..<min(r.upperBound, k + 7) {
         // "russia" + "'s" is written "russia's" in the table.

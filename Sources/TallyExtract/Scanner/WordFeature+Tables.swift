@@ -150,6 +150,7 @@ extension WordFeature {
     Array(ClaimFramer.spanNouns),
     Array(ClaimFramer.spanTotalNouns),
     Array(ClaimFramer.statisticsNouns),
+    Array(ClaimFramer.agencyFirstWords),
   ]
 
   /// ``ClaimFramer/aboveWords``.
@@ -442,4 +443,6 @@ extension WordFeature {
   static var spanTotalNouns: WordFeature { WordFeature(143) }
   /// ``ClaimFramer/statisticsNouns``.
   static var statisticsNouns: WordFeature { WordFeature(144) }
+  /// ``ClaimFramer/agencyFirstWords``.
+  static var agencyFirstWords: WordFeature { WordFeature(145) }
 }
