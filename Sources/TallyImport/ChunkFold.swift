@@ -2,9 +2,9 @@ import Foundation
 import TallyCore
 import TallyStore
 
-/// Receives packed series in key order, a batch at a time (see
-/// ``SeriesAccumulator/finish(_:file:skipBad:reportLimit:sink:)``).
-public typealias SeriesSink = ([PackedSeries]) throws -> Void
+/// Receives packed series in key order, a batch at a time, as rows ready to insert (built on
+/// the pack workers; see ``SeriesAccumulator/finish(_:file:skipBad:reportLimit:sink:)``).
+public typealias SeriesSink = (SeriesRowBlock) throws -> Void
 
 /// The series of a file read in chunks, packed: what
 /// ``SeriesAccumulator/finish(_:file:skipBad:reportLimit:sink:)`` returns.
@@ -117,6 +117,8 @@ extension SeriesAccumulator {
   /// What packing one piece of the groups gives.
   struct PieceResult {
     var series: [PackedSeries] = []
+    /// With a sink: the series as rows to insert (``series`` is then empty).
+    var block = SeriesRowBlock()
     var superseded = 0
     /// The refusals of the piece's first report-limit lines (see ``Refusal/earliest``).
     var refusals: [Refusal] = []
@@ -186,14 +188,21 @@ extension SeriesAccumulator {
     var refusedLines = LineSet()
     var repeats: [CrossRepeat] = []
     var failure: Error?
+    let blocks = sink != nil
     results.withUnsafeMutableBufferPointer { r in
       let r = UnsafeSendable(r)
       let work = {
         while let i = board.take() {
           let lo = ends.count * i / pieces
           let hi = ends.count * (i + 1) / pieces
-          r.value[i] = pack(
+          var piece = pack(
             parts, keys, members, ends, groups: lo..<hi, codes: codes, rule: rule, limit: limit)
+          if blocks {
+            // The rows' texts and points laid out here, off the saving thread.
+            piece.block = SeriesRowBlock(piece.series)
+            piece.series = []
+          }
+          r.value[i] = piece
           board.finish(i)
         }
       }
@@ -205,8 +214,8 @@ extension SeriesAccumulator {
           board.wait(i)
           let piece = r.value[i]
           r.value[i] = PieceResult()
-          finished.count += piece.series.count
-          finished.points += piece.series.reduce(0) { $0 + $1.points.count }
+          finished.count += piece.series.count + piece.block.count
+          finished.points += piece.series.reduce(0) { $0 + $1.points.count } + piece.block.points
           finished.superseded += piece.superseded
           finished.repeated += piece.repeated
           refusals += piece.refusals
@@ -215,7 +224,7 @@ extension SeriesAccumulator {
           repeats += piece.repeats
           if let sink {
             do {
-              try sink(piece.series)
+              try sink(piece.block)
             } catch {
               failure = error
               board.stop()

@@ -80,6 +80,7 @@ enum Schema {
     m.registerMigration("v2-packed-points", migrate: packPoints)
     registerClaimFrames(&m)
     registerFrameReadings(&m)
+    m.registerMigration("v4-points-layout", migrate: repackPoints)
     return m
   }
 
@@ -147,5 +148,34 @@ enum Schema {
       ])
     }
     try db.execute(sql: "DROP TABLE points")
+  }
+
+  /// Rewrites every points BLOB of an earlier layout in the current one.
+  ///
+  /// The current layout (``PackedPoints``: period steps, predicted lines, signs apart) takes
+  /// 6.4 bytes a point instead of 9.6 on Comtrade files. The points read back the same, bit
+  /// for bit; count and first and last periods do not change. Series are read in batches of ids, so memory stays bounded by a batch.
+  static func repackPoints(_ db: Database) throws {
+    let update = try db.makeStatement(sql: "UPDATE series SET points = ? WHERE id = ?")
+    var after: Int64 = 0
+    while true {
+      let rows = try Row.fetchAll(
+        db, sql: "SELECT id, points FROM series WHERE id > ? ORDER BY id LIMIT 4096",
+        arguments: [after])
+      guard let last = rows.last else { return }
+      for row in rows {
+        let id: Int64 = row["id"]
+        let blob: Data = row["points"] ?? Data()
+        guard let packed = PackedPoints(bytes: [UInt8](blob)), let points = packed.rawPoints()
+        else {
+          throw WorkspaceError.corrupt(
+            path: db.description, reason: "series \(id): its points do not decode")
+        }
+        guard packed.isLegacy else { continue }
+        let repacked = PackedPoints(count: points.count) { points[$0] }
+        try update.execute(arguments: [Data(repacked.bytes), id])
+      }
+      after = last["id"]
+    }
   }
 }

@@ -97,7 +97,7 @@ extension Workspace {
     /// written by ``end(_:)``.
     ///
     /// - Returns: where its series go, in key order, batch by batch (on this thread).
-    public func begin(name: String, path: String) throws -> ([PackedSeries]) throws -> Void {
+    public func begin(name: String, path: String) throws -> (SeriesRowBlock) throws -> Void {
       let info = DatasetInfo(
         name: name, path: path, sha256: "", preset: "", encoding: "", rows: 0, skipped: 0,
         notes: [])

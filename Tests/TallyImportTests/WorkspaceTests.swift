@@ -121,6 +121,59 @@ import Testing
       (1, '2024-12', 1e300, 4, 1);
     """
 
+  /// A workspace whose points are in the previous layout (as the base release wrote them)
+  /// is rewritten by migration `v4-points-layout`: every BLOB in the current layout, the same
+  /// series and points.
+  @Test func previousLayoutIsRewrittenByMigration() throws {
+    guard FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3") else { return }
+    let path = try tempFile("v3.sqlite", "")
+    try FileManager.default.removeItem(atPath: path)
+    let imported = try importFile(
+      try tempFile("many.csv", ParallelImportTests.comtrade(rows: 2_000)))
+    do {
+      let ws = try Workspace(path: path)
+      try ws.save([imported.storeImport])
+    }
+    let before = try Workspace(path: path, mode: .existing).allSeries()
+    // Back to the previous layout, and to the schema before the migration.
+    var sql =
+      "PRAGMA journal_mode = DELETE; DELETE FROM grdb_migrations WHERE identifier = 'v4-points-layout';"
+    for (i, s) in imported.packed.enumerated() {
+      let raw = try #require(s.points.rawPoints())
+      let hex = Self.previousLayout(raw).map { String(format: "%02x", $0) }.joined()
+      sql += "UPDATE series SET points = x'\(hex)' WHERE id = \(i + 1);"
+    }
+    let p = Process()
+    let input = Pipe()
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+    p.arguments = [path]
+    p.standardInput = input
+    try p.run()
+    input.fileHandleForWriting.write(Data(sql.utf8))
+    try input.fileHandleForWriting.close()
+    p.waitUntilExit()
+    #expect(p.terminationStatus == 0)
+    #expect(try Self.firstBytes(path) == [PackedPoints.previousMagic])
+    let after = try Workspace(path: path, mode: .existing).allSeries()
+    #expect(after == before)
+    #expect(try Self.firstBytes(path) == [PackedPoints.magic])
+  }
+
+  /// The distinct first bytes of the points BLOBs of the workspace at `path`.
+  static func firstBytes(_ path: String) throws -> [UInt8] {
+    let p = Process()
+    let out = Pipe()
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+    p.arguments = [path, "SELECT DISTINCT hex(substr(points, 1, 1)) FROM series"]
+    p.standardOutput = out
+    try p.run()
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap {
+      UInt8($0, radix: 16)
+    }
+  }
+
   @Test func aV1WorkspaceIsReadAfterMigration() throws {
     guard FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3") else { return }
     let path = try tempFile("old.sqlite", "")
@@ -197,7 +250,8 @@ import Testing
   }
 
   /// A Comtrade-like series (monthly, decimal values, lines a few hundred thousand apart)
-  /// takes at most 12 bytes a point, not 20; cut or damaged bytes do not decode.
+  /// takes at most 7 bytes a point (the previous layout 10, the first 20); cut or damaged
+  /// bytes do not decode.
   @Test func compactPointsAreSmallAndChecked() {
     var points: [SeriesPoint] = []
     for i in 0..<120 {
@@ -207,10 +261,134 @@ import Testing
       points.append(SeriesPoint(period: period, value: value, source: source))
     }
     let packed = PackedPoints(points)
-    #expect(packed.bytes.count <= 1 + 12 * points.count)
+    #expect(packed.bytes.count <= 1 + 7 * points.count)
     #expect(PackedPoints(bytes: Array(packed.bytes.dropLast())) == nil)
     #expect(PackedPoints(bytes: packed.bytes + [0x80]) == nil)
     #expect(PackedPoints(bytes: []).map { $0.count } == 0)
+  }
+
+  /// Points of every kind read back bit for bit, in one pass or appended one by one: years,
+  /// quarters, months and days mixed in one series, gaps, lines going back and forth or
+  /// jumping (0 and `UInt32.max`), row counts other than 1, values of both signs, -0, NaN,
+  /// infinities and random bits.
+  @Test func randomPointsReadBackExactly() throws {
+    var rng = SplitMix(seed: 29)
+    let specials: [Double] = [0, -0.0, .nan, .infinity, -.infinity, 1e300, -5e-324, 0.1 + 0.2]
+    for round in 0..<400 {
+      let n = Int(rng.next() % 40)
+      var codes = Set<UInt32>()
+      let mixed = round % 3 == 0
+      let only = Int(rng.next() % 4)
+      while codes.count < n {
+        let year = 1900 + Int(rng.next() % 150)
+        let kind = mixed ? Int(rng.next() % 4) : only
+        let p: Period
+        switch kind {
+        case 0: p = .year(year)
+        case 1: p = .quarter(year, Int(rng.next() % 4) + 1)
+        case 2: p = .month(year, Int(rng.next() % 12) + 1)
+        default: p = .day(year, Int(rng.next() % 12) + 1, Int(rng.next() % 28) + 1)
+        }
+        codes.insert(PackedPoints.code(p))
+      }
+      let sorted = codes.sorted()
+      var line = Int(rng.next() % 1000)
+      let points: [(code: UInt32, value: Double, line: Int, rows: Int)] = sorted.map { c in
+        switch rng.next() % 6 {
+        case 0: line = Int(rng.next() % (1 << 32))
+        case 1: line = max(0, line - Int(rng.next() % 5000))
+        default: line += Int(rng.next() % 70_000)
+        }
+        line = min(line, Int(UInt32.max))
+        let rows = rng.next() % 5 == 0 ? Int(rng.next() % 300) : 1
+        let value: Double
+        switch rng.next() % 4 {
+        case 0: value = specials[Int(rng.next() % UInt64(specials.count))]
+        case 1: value = Double(bitPattern: rng.next())
+        default:
+          let m = Double(Int64(bitPattern: rng.next()) % 10_000_000_000)
+          value = m / [1, 10, 100, 1000, 1e6][Int(rng.next() % 5)]
+        }
+        return (c, value, line, rows)
+      }
+      let packed = PackedPoints(count: points.count) { points[$0] }
+      var appended = PackedPoints()
+      for p in points { appended.append(code: p.code, value: p.value, line: p.line, rows: p.rows) }
+      #expect(appended == packed)
+      let read = try #require(PackedPoints(bytes: packed.bytes)?.rawPoints())
+      #expect(read.map(\.code) == points.map(\.code))
+      #expect(read.map(\.value.bitPattern) == points.map(\.value.bitPattern))
+      #expect(read.map(\.line) == points.map(\.line))
+      #expect(read.map(\.rows) == points.map(\.rows))
+      #expect(PackedPoints(bytes: packed.bytes)?.count == points.count)
+    }
+  }
+
+  /// Bytes of the previous layout (``PackedPoints/previousMagic``: code and line deltas, rows,
+  /// a zigzagged value word) for `points`, as the base release wrote them.
+  static func previousLayout(_ points: [(code: UInt32, value: Double, line: Int, rows: Int)])
+    -> [UInt8]
+  {
+    var out: [UInt8] = [PackedPoints.previousMagic]
+    func varint(_ x: UInt64) {
+      var v = x
+      while v >= 0x80 {
+        out.append(UInt8(truncatingIfNeeded: v) | 0x80)
+        v >>= 7
+      }
+      out.append(UInt8(v))
+    }
+    func zigzag(_ x: Int64) -> UInt64 { UInt64(bitPattern: (x << 1) ^ (x >> 63)) }
+    var code: Int64 = 0
+    var line: Int64 = 0
+    for p in points {
+      varint(zigzag(Int64(p.code) - code))
+      varint(zigzag(Int64(p.line) - line))
+      varint(UInt64(p.rows))
+      var word: UInt64?
+      for k in 0..<7 where word == nil {
+        let ten = [1.0, 10, 100, 1e3, 1e4, 1e5, 1e6][k]
+        let s = (p.value * ten).rounded()
+        guard abs(s) < 9_007_199_254_740_992 else { break }
+        if (Double(Int64(s)) / ten).bitPattern == p.value.bitPattern {
+          word = zigzag(Int64(s)) << 3 | UInt64(k)
+        }
+      }
+      if let word {
+        varint(word)
+      } else {
+        out.append(7)
+        withUnsafeBytes(of: p.value.bitPattern.littleEndian) { out += $0 }
+      }
+      code = Int64(p.code)
+      line = Int64(p.line)
+    }
+    return out
+  }
+
+  static let previousPoints: [(code: UInt32, value: Double, line: Int, rows: Int)] = [
+    (PackedPoints.code(.month(2015, 1)), 30064.47, 2, 1),
+    (PackedPoints.code(.month(2015, 3)), -998.314, 90_002, 1),
+    (PackedPoints.code(.month(2016, 1)), -0.0, 800_000, 3),
+    (PackedPoints.code(.year(2017)), .nan, 7, 1),
+    (PackedPoints.code(.day(2018, 2, 28)), 1.0 / 3, 4_000_000_000, 0),
+  ]
+
+  /// BLOBs of the previous layout still read, and a point appended to one gives the current
+  /// layout of all its points.
+  @Test func previousLayoutBlobsStillRead() throws {
+    let points = Self.previousPoints
+    var packed = try #require(PackedPoints(bytes: Self.previousLayout(points)))
+    #expect(packed.isLegacy)
+    #expect(packed.count == points.count)
+    let read = try #require(packed.rawPoints())
+    #expect(read.map(\.code) == points.map(\.code))
+    #expect(read.map(\.value.bitPattern) == points.map(\.value.bitPattern))
+    #expect(read.map(\.line) == points.map(\.line))
+    #expect(read.map(\.rows) == points.map(\.rows))
+    packed.append(period: .year(2020), value: 3, line: 11, rows: 1)
+    #expect(packed.bytes.first == PackedPoints.magic)
+    #expect(packed.rawPoints()?.count == points.count + 1)
   }
 
   /// BLOBs written in the first layout (20 bytes a point, no header) still read, and a point
@@ -240,5 +418,18 @@ import Testing
     let after = try #require(PackedPoints(bytes: packed.bytes)?.points(dataset: "x"))
     #expect(after.count == 4)
     #expect(after.prefix(3).map(\.value.bitPattern) == rows.map(\.1.bitPattern))
+  }
+}
+
+/// A seeded SplitMix64 (a failing case reproduces from the seed).
+struct SplitMix {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
   }
 }
