@@ -72,6 +72,13 @@ extension ClaimFramer {
   /// earlier, or the month comes before the anchor's (then the date decides, as before).
   func carriedYear(_ t: ClaimTokens, month m: Int, at k: Int, dated: Int) -> Int? {
     if let y = toldMonthYear(t, month: m, at: k), y < dated { return y }
+    // "They recalled December 2016 ... Russian deliveries that December were $3.22bn": the
+    // month named last, in its year.
+    if t.id(k - 1) == W.that, let last = lastMonth, last.granularity == .month, last.sub == m,
+      last.year < dated
+    {
+      return last.year
+    }
     var anchor = Self.monthAnchor(t, before: k)
     if anchor == nil, !Self.writesYear(t, before: k) { anchor = previousMonthAnchor }
     guard let a = anchor, a.year < dated, a.month <= m else { return nil }

@@ -3,7 +3,9 @@
 /// after a multiple is its comparand; "October and November brought 1.3 million and 1.6
 /// million tonnes" pairs months and levels by position; a level a change starts from or leads
 /// to, in a sentence with no time, stands at an end of the comparison the sentence before
-/// makes; a change from a month after a span of months is about a month. Wording of our own;
+/// makes; a change from a month after a span of months is about a month; "on 16 October" is a
+/// date; a month before a later span keeps the figure's month; "In February we wrote that ...
+/// January" and "that December" are months of the past the text named. Wording of our own;
 /// positives fail without the rules, negatives keep what the rules must not touch. Run by
 /// `PeriodCorpusTests`.
 extension PeriodCorpus {
@@ -133,5 +135,15 @@ extension PeriodCorpus {
       text: "In January Korean copper purchases from Chile were 8.9 million tonnes, the "
         + "customs office said.",
       date: "2024-02-26", span: "8.9 million tonnes", expect: ["period": "2024-01"]),
+    .init(
+      rule: "period.that-month",
+      text: "Traders recalled December 2016, when Korea's trade with Chile was $7.17 billion. "
+        + "Korean imports from Chile that December were $3.22 billion.",
+      date: "2018-02-06", span: "$3.22 billion", expect: ["period": "2016-12"]),
+    .init(
+      rule: "period.that-month",
+      text: "Traders recalled December 2016, when Korea's trade with Chile was $7.17 billion. "
+        + "Korean imports from Chile were $3.22 billion in December.",
+      date: "2018-02-06", span: "$3.22 billion", expect: ["period": "2017-12"]),
   ]
 }
