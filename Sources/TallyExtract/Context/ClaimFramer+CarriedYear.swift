@@ -95,7 +95,7 @@ extension ClaimFramer {
   func toldMonthYear(_ t: ClaimTokens, month m: Int, at k: Int) -> Int? {
     guard k > 3, t.id(0) == W.in, t.has(1), t[1].capitalized,
       let told = Self.monthNumber(t.lower(1)), let ref = reference,
-      let verb = (2..<min(k, 7)).first(where: { Self.tellingVerbs.contains(t.lower($0)) }),
+      let verb = (2..<min(k, 7)).first(where: { t.has($0, .tellingVerbs) }),
       !(2..<verb).contains(where: { t[$0].isNumber && t.year(at: $0) == nil })
     else { return nil }
     let y = t.year(at: 2) ?? bareMonthYear(told, ref)

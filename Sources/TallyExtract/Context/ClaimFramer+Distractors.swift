@@ -277,7 +277,7 @@ extension ClaimFramer {
     while tokens.has(k), tokens.has(k, .qualifierWords) { k -= 1 }
     if tokens.id(k) == W.at, tokens.lower(k - 1) == "valued" { k -= 1 }
     guard tokens.has(k), tokens.lower(k).isAny("worth", "valued") else { return nil }
-    for j in max(0, k - 3)..<k where Self.projectNouns.contains(tokens.lower(j)) {
+    for j in max(0, k - 3)..<k where tokens.has(j, .projectNouns) {
       return tokens.lower(j) + " " + tokens.lower(k)
     }
     return nil

@@ -1,11 +1,5 @@
-/// Bit filters (``WordFilter``) before the framer's hashed look-ups that run on every word of
-/// every stretch of text: a word whose bit is clear is in no row of the table, so the hash is
-/// skipped; the answers are those of the tables themselves.
-extension ClaimFramer {
-  /// The first words of the agency names (`agencyFirstWords`), asked about every word.
-  static let agencyFirstFilter = WordFilter(agencyFirstWords)
-}
-
+/// Byte-level fast paths for questions the framer asks of every stretch of text (does it state
+/// a unit; does a phrase occur), answering as the general `Character`-level forms do.
 extension ClaimFramer {
   /// ``statesItsUnit(_:)`` on the bytes of plain ASCII text (no "\r": one byte, one
   /// `Character`), where letters are A–Z and a–z, numbers 0–9 and whitespace tab to carriage

@@ -145,7 +145,7 @@ extension ClaimFramer {
     if near { cols.append(.targetNear) }
     k = fi - 1
     while k >= max(clause.lowerBound, fi - 4), !isBreak(k) {
-      if ForecastEvidence.assumptionWords.contains(t.lower(k)) {
+      if t.has(k, .assumptionWords) {
         cols.append(.assumed)
         break
       }
@@ -169,7 +169,7 @@ extension ClaimFramer {
     k = fi - 1
     while k >= clause.lowerBound {
       if t[k].isNumber, t.year(at: k) == nil { break }
-      if k > 0, t.id(k) == W.of, ForecastEvidence.comparandWords.contains(t.lower(k - 1)) {
+      if k > 0, t.id(k) == W.of, t.has(k - 1, .comparandWords) {
         break
       }
       if t.has(k, .recordedVerbs) {

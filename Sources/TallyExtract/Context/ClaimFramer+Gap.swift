@@ -186,7 +186,7 @@ extension ClaimFramer {
         {
           got = (m.iso3, surplus)
         } else if t.id(k - 1).isAny(W.its, W.their),
-          Self.keptBalanceVerbs.contains(t.lower(k - 2)),
+          t.has(k - 2, .keptBalanceVerbs),
           let m = t.mentions(in: max(figure.upperBound, k - 6)..<(k - 2)).last, m.end == k - 2
         {
           got = (m.iso3, surplus)

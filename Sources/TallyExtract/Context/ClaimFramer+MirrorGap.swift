@@ -50,7 +50,7 @@ extension ClaimFramer {
   func mirrorGapCue(before fi: Int) -> Bool?? {
     let t = tokens
     var k = fi - 1
-    while k > 0, Self.byQualifiers.contains(t.lower(k)) { k -= 1 }
+    while k > 0, t.has(k, .byQualifiers) { k -= 1 }
     if k > 0, t.id(k) == W.by {
       let w = t.lower(k - 1)
       if Self.largerComparatives.contains(w) { return .some(true) }
@@ -58,7 +58,7 @@ extension ClaimFramer {
     }
     var j = fi - 1
     while j >= max(0, fi - 5) {
-      if Self.mirrorGapNouns.contains(t.lower(j)) { return .some(nil) }
+      if t.has(j, .mirrorGapNouns) { return .some(nil) }
       if t[j].isNumber || t.flowNoun(j) != nil || t.flowVerb(j) != nil { return .none }
       j -= 1
     }

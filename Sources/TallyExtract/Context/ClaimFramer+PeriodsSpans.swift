@@ -411,7 +411,7 @@ extension ClaimFramer {
         let v = Self.smallNumbers[t.lower(k + 1)], v >= 2, v <= 4
       {
         n = v
-      } else if t.lower(k) == "quarterly", Self.spanTotalNouns.contains(t.lower(k + 1)) {
+      } else if t.lower(k) == "quarterly", t.has(k + 1, .spanTotalNouns) {
         // "..., 1.9 Mt in December, for a quarterly total of 4.8 Mt": the quarter's months.
         n = 3
       } else {

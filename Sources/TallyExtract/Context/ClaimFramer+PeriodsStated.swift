@@ -166,7 +166,7 @@ extension ClaimFramer {
       // "more than double those of June last year", "30% above that of March": a pronoun for
       // the figure compared with.
       if t.id(k - 1) == W.of, t.lower(k - 2).isAny("those", "that"),
-        Self.baseWords.contains(t.lower(k - 3)) || Self.aboveWords.contains(t.lower(k - 3))
+        t.has(k - 3, .baseWords) || t.has(k - 3, .aboveWords)
           || Multiples.adjectives[t.lower(k - 3)] != nil || t.id(k - 3) == W.times
       {
         return true

@@ -447,7 +447,7 @@ extension ClaimFramer {
       if tokens[k].isNumber, tokens.year(at: k) == nil { return nil }
       let w = tokens.lower(k)
       if Multiples.rateNouns.contains(w),
-        k == 0 || !Multiples.rateOfTrade.contains(tokens.lower(k - 1))
+        k == 0 || !tokens.has(k - 1, .rateOfTrade)
       {
         return w
       }

@@ -151,6 +151,13 @@ extension WordFeature {
     Array(ClaimFramer.spanTotalNouns),
     Array(ClaimFramer.statisticsNouns),
     Array(ClaimFramer.agencyFirstWords),
+    Array(ForecastEvidence.assumptionWords),
+    Array(ForecastEvidence.comparandWords),
+    Array(ClaimFramer.keptBalanceVerbs),
+    Array(ClaimFramer.mirrorGapNouns),
+    Array(ClaimFramer.projectNouns),
+    Array(Multiples.rateOfTrade),
+    Array(ClaimFramer.tellingVerbs),
   ]
 
   /// ``ClaimFramer/aboveWords``.
@@ -445,4 +452,18 @@ extension WordFeature {
   static var statisticsNouns: WordFeature { WordFeature(144) }
   /// ``ClaimFramer/agencyFirstWords``.
   static var agencyFirstWords: WordFeature { WordFeature(145) }
+  /// ``ForecastEvidence/assumptionWords``.
+  static var assumptionWords: WordFeature { WordFeature(146) }
+  /// ``ForecastEvidence/comparandWords``.
+  static var comparandWords: WordFeature { WordFeature(147) }
+  /// ``ClaimFramer/keptBalanceVerbs``.
+  static var keptBalanceVerbs: WordFeature { WordFeature(148) }
+  /// ``ClaimFramer/mirrorGapNouns``.
+  static var mirrorGapNouns: WordFeature { WordFeature(149) }
+  /// ``ClaimFramer/projectNouns``.
+  static var projectNouns: WordFeature { WordFeature(150) }
+  /// ``Multiples/rateOfTrade``.
+  static var rateOfTrade: WordFeature { WordFeature(151) }
+  /// ``ClaimFramer/tellingVerbs``.
+  static var tellingVerbs: WordFeature { WordFeature(152) }
 }
