@@ -61,9 +61,12 @@ struct ASCIIWordIndex: Sendable {
     return found ?? .none
   }
 
-  /// The position of the ASCII bytes `u` (key `key`) in the list, nil when not there.
+  /// The position of the ASCII bytes `u` in the list, nil when not there.
+  ///
+  /// `key` is `ClaimTokens.wordKey` of them: ``TokenWordTable`` asks with the key its token
+  /// already has.
   @inline(__always)
-  private func find(_ u: UnsafeBufferPointer<UInt8>, key: UInt64) -> Int? {
+  func find(_ u: UnsafeBufferPointer<UInt8>, key: UInt64) -> Int? {
     let mask = keys.count - 1
     var s = ClaimTokens.wordSlot(key, shift)
     while true {

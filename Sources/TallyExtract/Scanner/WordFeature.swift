@@ -60,26 +60,20 @@ struct WordFeatures: Hashable, Sendable {
 /// when ``ClaimTokens`` cuts a sentence.
 ///
 /// Its words are ``W/words`` (with their ids) and the words of every table with a feature
-/// (``WordFeature/tables``; those not in `W` have ``WordID/unknown``). ASCII forms go by their
-/// key (byte count and first seven bytes, `ClaimTokens.wordKey`) in an open-addressed table,
-/// confirmed by comparing all the bytes: two ASCII strings are equal as `String`s exactly when
-/// their bytes are. Other forms go through a `[String: Entry]`, which compares as `String`
-/// and `Set<String>` do.
+/// (``WordFeature/tables``; those not in `W` have ``WordID/unknown``). ASCII forms are found
+/// by their key (byte count and first seven bytes, `ClaimTokens.wordKey`) in an
+/// ``ASCIIWordIndex``, confirmed by comparing all the bytes: two ASCII strings are equal as
+/// `String`s exactly when their bytes are. Other forms go through a `[String: Entry]`, which
+/// compares as `String` and `Set<String>` do.
 struct TokenWordTable: Sendable {
   struct Entry: Sendable {
     let id: WordID
     let features: WordFeatures
   }
 
-  /// Slots of the open-addressed table: the word's key, 0 for an empty slot.
-  private let keys: [UInt64]
-  /// The entry in each slot.
-  private let slots: [Int32]
-  /// The words' bytes one after the other; entry `i`'s are `flat[starts[i]..<starts[i + 1]]`.
-  private let flat: [UInt8]
-  private let starts: [Int]
+  /// The ASCII words, found by their bytes (``ASCIIWordIndex``); `entries[i]` is word `i`'s.
+  private let index: ASCIIWordIndex
   private let entries: [Entry]
-  private let shift: UInt64
   private let byString: [String: Entry]
 
   /// The table of ``W/words`` and the feature tables (``WordFeature/tables``).
@@ -105,32 +99,12 @@ struct TokenWordTable: Sendable {
         byString[w] = Entry(id: e.id, features: fs)
       }
     }
-    var size = 16
-    while size < order.count * 4 { size *= 2 }
-    var keys = [UInt64](repeating: 0, count: size)
-    var slots = [Int32](repeating: -1, count: size)
-    var flat: [UInt8] = []
-    var starts: [Int] = []
-    var entries: [Entry] = []
-    let shift = UInt64(64 - size.trailingZeroBitCount)
-    for w in order {
-      guard !w.isEmpty, ClaimTokens.isASCII(w), let e = byString[w] else { continue }
-      let key = ClaimTokens.wordKey(w)
-      var s = ClaimTokens.wordSlot(key, shift)
-      while keys[s] != 0 { s = (s + 1) & (size - 1) }
-      keys[s] = key
-      slots[s] = Int32(entries.count)
-      starts.append(flat.count)
-      flat += Array(w.utf8)
-      entries.append(e)
+    let ascii = order.filter { !$0.isEmpty && ClaimTokens.isASCII($0) }
+    guard let index = ASCIIWordIndex(ascii) else {
+      preconditionFailure("ASCIIWordIndex refuses only empty or non-ASCII words")
     }
-    starts.append(flat.count)
-    self.keys = keys
-    self.slots = slots
-    self.flat = flat
-    self.starts = starts
-    self.entries = entries
-    self.shift = shift
+    self.index = index
+    self.entries = ascii.map { byString[$0] ?? Self.none }
     self.byString = byString
   }
 
@@ -151,25 +125,8 @@ struct TokenWordTable: Sendable {
   /// The entry of the ASCII bytes `u` (lowercase), whose key is `key`.
   @inline(__always)
   func entry(ascii u: UnsafeBufferPointer<UInt8>, key: UInt64) -> Entry {
-    let mask = keys.count - 1
-    var s = ClaimTokens.wordSlot(key, shift)
-    while true {
-      let k = keys[s]
-      if k == 0 { return Self.none }
-      if k == key {
-        let i = Int(slots[s])
-        let a = starts[i]
-        if starts[i + 1] - a == u.count {
-          var same = true
-          for j in 0..<u.count where flat[a + j] != u[j] {
-            same = false
-            break
-          }
-          if same { return entries[i] }
-        }
-      }
-      s = (s + 1) & mask
-    }
+    if let i = index.find(u, key: key) { return entries[i] }
+    return Self.none
   }
 }
 
