@@ -514,7 +514,8 @@ struct ClaimTokens {
   }
 
   /// The slot of a word key (``wordKey(_:)``) in an open-addressed table of 2^(64 - shift)
-  /// slots: a multiplicative hash, shared by ``ASCIIWordIndex`` and ``TokenWordTable``.
+  /// slots: a multiplicative hash, used by ``ASCIIWordIndex`` (which ``TokenWordTable`` and
+  /// ``WordTable`` find their ASCII words in).
   @inline(__always)
   static func wordSlot(_ key: UInt64, _ shift: UInt64) -> Int {
     Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
