@@ -199,4 +199,62 @@ struct PeriodChooserTests: ReadingsHarness {
     #expect(f?.frame?.readings.contains { $0.score != nil } == false)
     #expect(summary(fs, "$37.5 billion", Self.all).verdict == "inconsistent")
   }
+
+  static let vietnamYear = Fx.series(
+    "trade", "JPN", "VNM", .import, .usd, [("2022", 23.2e9), ("2023", 25.3e9)])
+  static let vietnamMonths = Fx.series(
+    "trade", "JPN", "VNM", .import, .usd,
+    [("2023-05", 1.9e9), ("2023-06", 2.0e9), ("2023-11", 2.1e9), ("2023-12", 2.2e9)])
+
+  /// A story on a year's last month goes on to the year's totals without naming the year:
+  /// the chain carries the month, the article candidate of the month's year
+  /// (``PeriodFeature/yearOfCarriedMonth``) is tried and the written value decides.
+  static let december = """
+    Japan's imports from Vietnam were $2.2 billion in December, the finance ministry said.
+
+    %@
+    """
+
+  @Test(
+    "a yearly value after a month's: the carried month's year",
+    arguments: [
+      "Over the year, imports from Vietnam came to $%@ billion.",
+      "Imports from Vietnam totalled $%@ billion, up from the year before.",
+      "Japanese buyers spent $%@ billion on Vietnamese goods.",
+    ])
+  func yearOfCarriedMonth(_ shape: String) {
+    let series = [Self.vietnamYear, Self.vietnamMonths]
+    func story(_ v: String) -> [Figure] {
+      read(
+        Self.december.replacingOccurrences(
+          of: "%@", with: shape.replacingOccurrences(of: "%@", with: v)),
+        date: "2024-01-18", title: "Japan and Vietnam")
+    }
+    let fs = story("25.3")
+    #expect(
+      fs.first { $0.text == "$25.3 billion" }?.frame?.period == TimeRef(.month(2023, 12)),
+      "\(shape)")
+    let (v, findings) = summary(fs, "$25.3 billion", series)
+    #expect(v == "consistent", "\(shape)")
+    #expect(findings.first?.reading?.contains("the carried month's year") == true, "\(shape)")
+    #expect(summary(firstOnly(fs), "$25.3 billion", series).verdict == "inconsistent")
+    // A value neither the month nor its year bears out stays inconsistent.
+    #expect(summary(story("31.6"), "$31.6 billion", series).verdict == "inconsistent")
+    // The month's own value needs no reading.
+    #expect(summary(firstOnly(story("2.2")), "$2.2 billion", series).verdict == "consistent")
+  }
+
+  @Test("a month of a year not ended at the story's date: its year is no candidate")
+  func yearNotEndedOffersNone() {
+    let text = Self.december
+      .replacingOccurrences(of: "December", with: "June")
+      .replacingOccurrences(of: "$2.2 billion", with: "$2.0 billion")
+      .replacingOccurrences(of: "%@", with: "Imports from Vietnam totalled $25.3 billion.")
+    let fs = read(text, date: "2023-07-18", title: "Japan and Vietnam")
+    let f = fs.first { $0.text == "$25.3 billion" }
+    #expect(f?.frame?.period == TimeRef(.month(2023, 6)))
+    #expect(f?.frame?.readings.contains { $0.period == TimeRef(.year(2023)) } == false)
+    let series = [Self.vietnamYear, Self.vietnamMonths]
+    #expect(summary(fs, "$25.3 billion", series).verdict == "inconsistent")
+  }
 }

@@ -197,6 +197,19 @@ extension ClaimFramer {
         }
       }
     }
+    // The year of a carried month, whether or not the sentence writes periods: it comes from
+    // the carried period, not from before the sentence. (A year not ended at the story's
+    // date is dropped below with every period after the story's month.)
+    if !p.isSpan, p.start.granularity == .month {
+      let q = TimeRef(.year(p.start.year))
+      if let i = cands.firstIndex(where: { $0.period == q }) {
+        cands[i].features.append(.yearOfCarriedMonth)
+      } else {
+        add(
+          PeriodCandidate(
+            period: q, cumulative: false, features: [.yearOfCarriedMonth] + shape(q, false)))
+      }
+    }
     // A period after the story's month is no report of it (a forecast is not this rule's).
     let published = reference.map { Period.month($0.year, $0.month) }
     let resetsBase = fr.measure == .growth && fr.provenance[.base]?.kind != .stated

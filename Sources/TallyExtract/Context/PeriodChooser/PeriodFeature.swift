@@ -39,6 +39,12 @@ enum PeriodFeature: CaseIterable, Sendable {
   /// the last complete year for a carried year or span of months. What a reporter writing
   /// that day had.
   case latestPublished
+  /// The whole year of the month the chain carried: a story on a year's last months goes
+  /// on to the year's totals without naming the year again ("Trade hit $21.9 billion in
+  /// December ... Over the year, Russia supplied $129.2 billion"). The candidate is derived
+  /// from the carried period itself, not from another figure: a monthly and a yearly value
+  /// of one trade are an order of magnitude apart, so the written value tells them apart.
+  case yearOfCarriedMonth
 
   /// How much each feature adds to a candidate's score.
   var weight: Double {
@@ -53,6 +59,7 @@ enum PeriodFeature: CaseIterable, Sendable {
     case .mostStated: 0.3
     case .lead: 0.3
     case .latestPublished: 0.2
+    case .yearOfCarriedMonth: 0.5
     }
   }
 
@@ -69,6 +76,7 @@ enum PeriodFeature: CaseIterable, Sendable {
     case .mostStated: "most stated"
     case .lead: "the lead's"
     case .latestPublished: "latest published"
+    case .yearOfCarriedMonth: "the carried month's year"
     }
   }
 }
