@@ -70,8 +70,10 @@ extension ClaimVsDataset {
           && Self.differsInOnePart(
             n.frame, d.frame, periodOnly: verb,
             goods: n.claim.figure.sentence == f.sentence && d.claim.figure.sentence == f.sentence)
-          // A percentage's own flow may be its comparand's ("imports exceeded exports by").
-          && (fr.multiple == nil || Self.agreesWithStated(n.frame, fr))
+          // A percentage's own flow may be its comparand's ("imports exceeded exports by");
+          // so may a bare ratio's ("imports $114bn and exports $76bn, a ratio of 1.5"), which
+          // names no trade of its own.
+          && (fr.multiple == nil || Self.isBareRatio(f.text) || Self.agreesWithStated(n.frame, fr))
           && Self.sized(n.claim.figure, over: d.claim.figure, times, input.context)
       }
       guard let first = subjects.first else { continue }
@@ -101,6 +103,11 @@ extension ClaimVsDataset {
       && c.frame.isTrade && c.frame.period != nil && c.frame.multiple == nil
       && [.trade, .exports, .imports, .commodity].contains(c.frame.measure)
       && [.export, .import, .total].contains(c.frame.flow)
+  }
+
+  /// "1.5" in "a ratio of 1.5": a multiple written as a bare number, with no word of its own.
+  static func isBareRatio(_ text: String) -> Bool {
+    !text.unicodeScalars.contains { CharacterSet.letters.contains($0) }
   }
 
   /// "doubled", "tripling", "tenfold": a verb of one trade's change over time.

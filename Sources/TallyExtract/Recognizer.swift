@@ -778,6 +778,13 @@ final class Recognizer {
     // with is of the same size (a restated share in between is not).
     // "to about 530,000": the comparison word stands before the qualifier.
     let beforeQualifier = Qualifiers.table.match(s, endingAt: c.first).map { $0.start } ?? c.first
+    // "a ratio of 1.5", "the ratio is about 2.7": a bare number a ratio names is a multiple.
+    if !c.hasScale, c.high == nil, Recognizer.namesMultiple(s, before: beforeQualifier) {
+      c.unit = Recognizer.times
+      c.dimension = .other
+      c.rules.append("multiple.named")
+      return true
+    }
     // "reached 48 degrees celsius and never dropped below 27", "topped 100 degrees, reaching
     // 101": a bare reading after a word of reaching, past a temperature of the sentence, is
     // on that temperature's scale.
@@ -1276,6 +1283,28 @@ final class Recognizer {
   ])
 
   private static let times: Unit = "times"
+  /// Nouns of a quotient stated as a bare number: "a ratio of 1.5", "the ratio is about 2.7".
+  /// ("by a factor of three" is a change whose direction its verb gives, "a multiple of 12" a
+  /// price's valuation: neither is read here.)
+  private static let multipleNouns = WordSet(["ratio"])
+  /// Words between a noun of a multiple and its number: "a ratio of", "the ratio is (was,
+  /// stood at, came to)".
+  private static let multipleLinks = WordSet([
+    "of", "is", "was", "at", "to", "being", "now", "about", "roughly",
+  ])
+
+  /// True when a noun of a multiple stands before token `k` with at most two linking words
+  /// between ("ratio of", "ratio is", "ratio stood at"); not "the ratio of exports to imports"
+  /// (a noun follows "of").
+  static func namesMultiple(_ s: Scan, before k: Int) -> Bool {
+    var j = k - 1
+    var links = 0
+    while links < 2, s.has(j), s.isAny(j, multipleLinks) || s.lower(j).isAny("stood", "came") {
+      j -= 1
+      links += 1
+    }
+    return links > 0 && s.has(j) && s.isAny(j, multipleNouns)
+  }
   /// What may follow "N times" when it counts occurrences.
   private static let clauseWords = WordSet(["and", "but", "in", "this", "last"])
   /// Words before "N times" that make it a multiplier: "is five times", "about 5 times".

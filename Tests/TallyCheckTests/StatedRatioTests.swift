@@ -122,4 +122,18 @@ struct StatedRatioTests: ReadingsHarness {
       + "Imports from Russia more than tripled."
     #expect(!paired(text, "tripled", date: "2023-03-01"))
   }
+
+  /// "a ratio of 1.5" after the two levels (stop 30): the recogniser reads the bare number as a
+  /// multiple, and the check pairs the two levels though the ratio's clause names only one of
+  /// them ("exports"); alone it pairs nothing.
+  @Test("a bare ratio after two levels")
+  func bareRatio() {
+    let shape =
+      "In 2022 Chinese imports from Russia were $114.2bn and exports $76.1bn, a ratio of %@."
+    #expect(verdict(String(format: shape, "1.5"), "1.5", date: "2023-03-01") == "consistent")
+    #expect(paired(String(format: shape, "1.5"), "1.5", date: "2023-03-01"))
+    #expect(verdict(String(format: shape, "1.8"), "1.8", date: "2023-03-01") == "inconsistent")
+    let alone = "China's trade with Russia grew again in 2022; the ratio is about 1.5."
+    #expect(!paired(alone, "1.5", date: "2023-03-01"))
+  }
 }

@@ -4,9 +4,15 @@ import TallyCore
 /// ``ClaimFramer``).
 extension ClaimFramer {
   /// Verbs before "the $200bn mark": passing a threshold is more than it.
+  ///
+  /// Every form of each verb: the present of a timeline or a headline ("2018: trade passes
+  /// $100bn") as well as the past and the participle; not the bare "top", "pass", "break",
+  /// "clear", which are other words too ("the top 10 suppliers").
   static let thresholdVerbs: WordTable = [
     "crossed", "passed", "broke", "breached", "topped", "cleared", "surpassed", "exceeded",
-    "crossing", "passing", "breaking", "topping", "surpassing", "exceeding",
+    "crossing", "passing", "breaking", "topping", "surpassing", "exceeding", "breaching",
+    "clearing", "crosses", "passes", "breaks", "breaches", "tops", "clears", "surpasses",
+    "exceeds", "cross", "breach", "surpass", "exceed",
   ]
   /// Verbs of a rise before "past $100bn": moving past a figure is more than it.
   static let pastVerbs: WordTable = [
@@ -45,8 +51,11 @@ extension ClaimFramer {
     if t.id(k) == W.of, t.id(k - 1) == W.short {
       return (t.id(k - 2) == W.just ? .nearly : .lessThan, true)
     }
-    // "Trade passed $250 billion last year", "exports topped 1 million tonnes".
-    if t.has(k, .thresholdVerbs) { return (.moreThan, true) }
+    // "Trade passed $250 billion last year", "exports topped 1 million tonnes"; not "must not
+    // exceed $5bn", whose bound the recogniser reads.
+    if t.has(k, .thresholdVerbs), !t.lower(k - 1).isAny("not", "never", "n't") {
+      return (.moreThan, true)
+    }
     // "before climbing past $100 billion in 2018", "exports edged past 1 million tonnes".
     if t.id(k) == W.past, t.has(k - 1, .pastVerbs) { return (.moreThan, true) }
     if t.id(k) == W.the, t.has(end, .thresholdNouns) {

@@ -673,6 +673,12 @@ extension ClaimFramer {
         r.base = comparandBase(after: end, clause: clause, main: r.period)
       }
       if r.base == nil { r.base = changeBase(after: end, main: r.period) }
+      // "In 2018 turnover was $107bn, so it has more than doubled": from the level before it.
+      if r.base == nil, let c = consequenceOfLevel(at: fi, clause: clause, period: r.period) {
+        r.base = c.base
+        r.period = c.period
+        r.origin = FrameOrigin(.carried, "the level before is the base: '\(c.word)'")
+      }
       // "... well above the December 2016 level of $7.17bn, an increase of 27%": from the
       // level compared right before it.
       if r.base == nil, let p = r.period, let b = comparedLevelBefore(fi), b.last < p.start {

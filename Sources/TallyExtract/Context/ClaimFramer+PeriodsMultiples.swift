@@ -158,4 +158,57 @@ extension ClaimFramer {
     }
     return first
   }
+
+  /// Words that make a clause the consequence of what its sentence stated before it ("so it
+  /// has doubled", "thus the rise is 70%").
+  static let consequenceWords: WordTable = [
+    "so", "thus", "therefore", "hence", "consequently", "meaning",
+  ]
+  /// Words after "so" that make it no consequence ("so far", "so much").
+  static let notConsequence: WordTable = ["far", "much", "many", "long", "that", "as"]
+
+  /// The base and period of a change (a percentage or a multiple) stated as the consequence of
+  /// a level before it in its sentence, and the consequence word.
+  ///
+  /// "In 2018 turnover was $107bn, so it has more than doubled", "The 2021 volume was 4.53 Mt,
+  /// so the rise is more than 70%", "in April the two traded $12.69bn, so September was almost
+  /// 50% higher": the level is what the change is measured from, its stated period the base.
+  /// The change is about the period its clause states, else the period of the sentence before
+  /// (the story's, "2023" after "the 2023 total was $240bn"), else the story's lead: always
+  /// later than the base. The level is a trade's ("had been" one too: "In June the total had
+  /// been $14.75bn, so September ran 26% higher"), not the end of a change ("to $8bn"), its
+  /// period written before the consequence word; a comma and the word join them, and no
+  /// number but a year stands between.
+  func consequenceOfLevel(at fi: Int, clause: Range<Int>, period: TimeRef?)
+    -> (base: TimeRef, period: TimeRef, word: String)?
+  {
+    let t = tokens
+    guard
+      let lv = sentenceFrames.last(where: { $0.index < fi && $0.frame.period != nil }),
+      lv.figure.kind == .level, lv.frame.flow != nil, lv.frame.role != .to,
+      lv.figure.dimension != .percent, lv.figure.dimension != .count,
+      let b = lv.frame.period, !b.isSpan
+    else { return nil }
+    let lvEnd = figureEnd(lv.figure, from: lv.index)
+    guard lvEnd < fi,
+      let k = (lvEnd..<fi).first(where: {
+        Self.consequenceWords.contains(t.lower($0)) && t.id($0 - 1) == W.comma
+      }),
+      !Self.notConsequence.contains(t.lower(k + 1)),
+      !(lvEnd..<fi).contains(where: { t[$0].isNumber && t.year(at: $0) == nil }),
+      sentencePeriods.stated.contains(where: { !$0.base && $0.index < k && $0.period == b })
+    else { return nil }
+    // The period the change's clause states ("so September was almost 50% higher").
+    if let own = sentencePeriods.stated.first(where: { !$0.base && $0.index > k && $0.index < fi }
+    )?.period {
+      guard own.start.granularity == b.start.granularity, own.start > b.start else { return nil }
+      return (b, own, t.lower(k))
+    }
+    let before = lastSentenceFrames.last(where: { $0.period != nil && $0.flow != nil })?.period
+    for p in [before, leadPeriod].compactMap({ $0 })
+    where !p.isSpan && p.start.granularity == b.start.granularity && p.start > b.start {
+      return (b, p, t.lower(k))
+    }
+    return nil
+  }
 }

@@ -369,5 +369,5 @@ enum PeriodCorpus {
     + comparandLevels + regional + rates + spansAndBases + clauses + ownMonth + nextClauseMonths
     + laterSpans + laterComparedMonths + yearsAndAverages + comparedLevels
     + releasesAndBases + comparandPeriods + earlierMarks + namedSpans + reportedYears
-    + endsAndPairs
+    + endsAndPairs + consequences
 }
