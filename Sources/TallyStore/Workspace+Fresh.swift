@@ -20,6 +20,8 @@ public final class FreshWorkspace: Sendable {
   public let temporaryPath: String
   /// The temporary workspace: save into it, then ``publish()``.
   public let workspace: Workspace
+  /// Starts the temporary file's write-back while it is written (stopped by ``publish()``).
+  private let writeBack: WriteBack
 
   /// Prefix of temporary files: `.NAME.building-PID-UUID`.
   static func prefix(_ path: String) -> String {
@@ -47,6 +49,7 @@ public final class FreshWorkspace: Sendable {
     temporaryPath =
       dir.appendingPathComponent(Self.prefix(path) + "\(getpid())-\(UUID().uuidString)").path
     workspace = try Workspace(bulk: temporaryPath)
+    writeBack = WriteBack(path: temporaryPath)
   }
 
   /// Removes `prefix`-named files whose building process no longer runs.
@@ -67,6 +70,7 @@ public final class FreshWorkspace: Sendable {
   public func publish() throws -> Bool {
     do {
       try workspace.finishBulk()
+      writeBack.stop()
       let fd = open(temporaryPath, O_RDONLY)
       if fd >= 0 {
         defer { close(fd) }
@@ -85,11 +89,84 @@ public final class FreshWorkspace: Sendable {
 
   /// Removes the temporary file (after ``publish()``, or when the import failed).
   public func discard() {
+    writeBack.stop()
     unlink(temporaryPath)
   }
 
   deinit { unlink(temporaryPath) }
 }
+
+/// Starts the kernel's write-back of a file being written while it grows, so that the `fsync`
+/// that ends the write finds most pages on disk already (Linux `sync_file_range`).
+///
+/// Why: a bulk-built workspace is written with `synchronous = OFF` (every page once, into the
+/// page cache) and flushed once, by ``FreshWorkspace/publish()``: at 10 million rows that
+/// `fsync` of 189 MB took 0.13 s with both cores idle, after the save. The writes overlap
+/// the save instead. A thread of its own: starting write-back may block on the device's queue,
+/// which must not hold the saving thread.
+final class WriteBack: @unchecked Sendable {
+  /// Bytes the file grows by between two starts.
+  static let step: Int64 = 8 << 20
+  private let stopped = DispatchSemaphore(value: 0)
+  private let finished = DispatchSemaphore(value: 0)
+  private let lock = NSLock()
+  private var running = true
+
+  /// Starts watching the file at `path` (nothing when it cannot be opened, or off Linux).
+  init(path: String) {
+    #if os(Linux)
+      let fd = open(path, O_RDONLY | O_CLOEXEC)
+      guard fd >= 0 else {
+        running = false
+        return
+      }
+      let step = Self.step
+      // The thread holds the semaphores, not the object (whose `deinit` stops it).
+      let thread = Thread { [stopped, finished] in
+        defer {
+          close(fd)
+          finished.signal()
+        }
+        var started: Int64 = 0
+        while stopped.wait(timeout: .now() + .milliseconds(50)) == .timedOut {
+          var st = stat()
+          guard fstat(fd, &st) == 0 else { return }
+          let size = Int64(st.st_size)
+          if size - started >= step {
+            // The whole file: pages SQLite rewrote behind the end are dirty again.
+            _ = linuxSyncFileRange(fd, 0, 0, 2)  // SYNC_FILE_RANGE_WRITE
+            started = size
+          }
+        }
+      }
+      thread.start()
+    #else
+      running = false
+    #endif
+  }
+
+  /// Stops watching (and waits for the thread); safe to call more than once.
+  func stop() {
+    lock.lock()
+    let was = running
+    running = false
+    lock.unlock()
+    guard was else { return }
+    stopped.signal()
+    finished.wait()
+  }
+
+  deinit { stop() }
+}
+
+#if os(Linux)
+  /// Linux's `sync_file_range` (declared under `_GNU_SOURCE`, which the Glibc module does not
+  /// export).
+  @_silgen_name("sync_file_range")
+  private func linuxSyncFileRange(
+    _ fd: Int32, _ offset: Int64, _ count: Int64, _ flags: UInt32
+  ) -> Int32
+#endif
 
 extension Workspace {
   /// A private workspace file written without journal or WAL (see ``FreshWorkspace``).

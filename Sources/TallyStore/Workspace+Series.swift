@@ -105,7 +105,7 @@ extension Workspace {
   /// The stored series, points included, whose reporter and partner are both in `countries`,
   /// in the order of ``allSeries()``.
   ///
-  /// The pairs are found in the `series_key` index (no scan of the points), then only their
+  /// The pairs are found in the series' unique index (no scan of the points), then only their
   /// rows are read: on a workspace of 459,000 series, a few countries' trade reads in tens
   /// of milliseconds what ``allSeries()`` reads in a minute.
   public func series(between countries: Set<String>) throws -> [StoredSeries] {
@@ -151,17 +151,21 @@ extension Workspace {
   public func series(key: SeriesKey) throws -> [StoredSeries] {
     try queue.read { db in
       try Row.fetchAll(
-        db,
-        sql: """
-          SELECT \(SeriesHeadRecord.columns), s.points
-          FROM series s JOIN datasets d ON d.id = s.dataset_id
-          WHERE s.measure = ? AND s.reporter = ? AND s.partner = ? AND s.flow = ? AND s.unit = ?
-          ORDER BY d.id, s.frequency
-          """,
+        db, sql: Self.seriesByKeySQL,
         arguments: [key.measure, key.reporter, key.partner, key.flow.rawValue, key.unit.rawValue]
       ).map(load)
     }
   }
+
+  /// The query of ``series(key:)``: the datasets come first (`CROSS JOIN` keeps that order),
+  /// each then one search of the series' unique index, which starts with the dataset (there is
+  /// no index on the key alone, see ``Schema/dropSeriesKeyIndex(_:)``).
+  static let seriesByKeySQL = """
+    SELECT \(SeriesHeadRecord.columns), s.points
+    FROM datasets d CROSS JOIN series s ON s.dataset_id = d.id
+    WHERE s.measure = ? AND s.reporter = ? AND s.partner = ? AND s.flow = ? AND s.unit = ?
+    ORDER BY d.id, s.frequency
+    """
 
   /// The one series a key names, narrowed by frequency and dataset (name) when given.
   ///

@@ -1,9 +1,9 @@
 import Foundation
 import TallyCore
-import TallyStore
 import Testing
 
 @testable import TallyImport
+@testable import TallyStore
 
 @Suite struct WorkspaceTests {
   let csv = "year,reporter,partner,flow,value_usd\n2020,CHN,RUS,X,5\n2021,CHN,RUS,X,7\n"
@@ -157,6 +157,58 @@ import Testing
     let after = try Workspace(path: path, mode: .existing).allSeries()
     #expect(after == before)
     #expect(try Self.firstBytes(path) == [PackedPoints.magic])
+  }
+
+  /// Key look-ups search the series' unique index, one search per dataset: the `series_key`
+  /// index is not in new workspaces, and migration `v5-one-series-index` drops it from
+  /// existing ones (as the base release wrote them), which read the same series after it.
+  @Test func keyLookupsSearchTheUniqueIndexWithoutSeriesKey() throws {
+    guard FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3") else { return }
+    let path = try tempFile("v4-index.sqlite", "")
+    try FileManager.default.removeItem(atPath: path)
+    let imported = try importFile(
+      try tempFile("keys.csv", ParallelImportTests.comtrade(rows: 2_000)))
+    do {
+      let ws = try Workspace(path: path)
+      try ws.save([imported.storeImport])
+    }
+    let index = "SELECT count(*) FROM sqlite_master WHERE name = 'series_key';"
+    #expect(try Self.sqlite(path, index) == "0")
+    let plan = try Self.sqlite(path, "EXPLAIN QUERY PLAN \(Workspace.seriesByKeySQL);")
+    #expect(plan.contains("SCAN d"))
+    #expect(
+      plan.contains(
+        "SEARCH s USING INDEX sqlite_autoindex_series_1 (dataset_id=? AND measure=? AND reporter=? AND partner=? AND flow=? AND unit=?)"
+      ))
+    let keys = imported.packed.prefix(40).map(\.key)
+    let before = try keys.map { try Workspace(path: path, mode: .existing).series(key: $0) }
+    #expect(before.allSatisfy { !$0.isEmpty })
+    // Back to the schema before the migration.
+    _ = try Self.sqlite(
+      path,
+      "PRAGMA journal_mode = DELETE; CREATE INDEX series_key ON series(measure, reporter, partner, flow); DELETE FROM grdb_migrations WHERE identifier = 'v5-one-series-index';"
+    )
+    #expect(try Self.sqlite(path, index) == "1")
+    let after = try keys.map { try Workspace(path: path, mode: .existing).series(key: $0) }
+    #expect(after == before)
+    #expect(try Self.sqlite(path, index) == "0")
+  }
+
+  /// What the sqlite3 shell prints for `sql` run on the workspace at `path`, trimmed.
+  static func sqlite(_ path: String, _ sql: String) throws -> String {
+    let p = Process()
+    let input = Pipe()
+    let out = Pipe()
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+    p.arguments = [path]
+    p.standardInput = input
+    p.standardOutput = out
+    try p.run()
+    input.fileHandleForWriting.write(Data(sql.utf8))
+    try input.fileHandleForWriting.close()
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
   }
 
   /// The distinct first bytes of the points BLOBs of the workspace at `path`.
