@@ -128,7 +128,27 @@ public struct FigureExtractor: Sendable {
       cursor = to
       cursorOffset = offset
     }
+    // The document's layout: a figure that opens a block (a dated entry, a numbered answer)
+    // is read after the block's context is entered (``ClaimFramer/enterBlock(_:)``).
+    let layout = DocumentLayout(document.text)
+    var entered: Int?
     let framed: (Figure) -> Void = { f in
+      var b = layout.block(at: f.start)
+      if let k = b, f.start >= layout.blocks[k].end { b = nil }
+      if b != entered {
+        if let e = entered {
+          // The figures after a block are prose again.
+          consume(upTo: layout.blocks[e].end)
+          for g in framer.flush() { emit(g) }
+          framer.leaveBlock()
+        }
+        entered = b
+        if let b {
+          consume(upTo: layout.blocks[b].start)
+          for g in framer.flush() { emit(g) }
+          framer.enterBlock(layout.blocks[b])
+        }
+      }
       consume(upTo: f.start)
       figureEnd = max(figureEnd, f.end)
       for g in framer.frame(f) { emit(g) }
