@@ -1,5 +1,6 @@
 import Foundation
 import TallyCore
+import TallyTestSupport
 import Testing
 
 @testable import TallyImport
@@ -324,7 +325,7 @@ import Testing
   /// jumping (0 and `UInt32.max`), row counts other than 1, values of both signs, -0, NaN,
   /// infinities and random bits.
   @Test func randomPointsReadBackExactly() throws {
-    var rng = SplitMix(seed: 29)
+    var rng = SplitMix64(seed: 29)
     let specials: [Double] = [0, -0.0, .nan, .infinity, -.infinity, 1e300, -5e-324, 0.1 + 0.2]
     for round in 0..<400 {
       let n = Int(rng.next() % 40)
@@ -470,18 +471,5 @@ import Testing
     let after = try #require(PackedPoints(bytes: packed.bytes)?.points(dataset: "x"))
     #expect(after.count == 4)
     #expect(after.prefix(3).map(\.value.bitPattern) == rows.map(\.1.bitPattern))
-  }
-}
-
-/// A seeded SplitMix64 (a failing case reproduces from the seed).
-struct SplitMix {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

@@ -1,23 +1,12 @@
 import Foundation
+import TallyTestSupport
 import Testing
 
 @testable import TallyRender
 
-/// A seeded SplitMix64, so a failing double can be reproduced from the seed.
-struct SplitMix64: RandomNumberGenerator {
-  var state: UInt64
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
-
 /// Finite doubles over every exponent (random bit patterns), plus the edge cases.
 func sampleDoubles(count: Int, seed: UInt64) -> [Double] {
-  var rng = SplitMix64(state: seed)
+  var rng = SplitMix64(seed: seed)
   var out: [Double] = [
     0, -0.0, 1e-7, 0.123456789, 123456789012.34, 0.1, 0.2, 0.1 + 0.2, 9007199254740992,
     9007199254740993, 1e21, 1e22, 1e-8, 1e-9, 5e-324, -5e-324, .greatestFiniteMagnitude,

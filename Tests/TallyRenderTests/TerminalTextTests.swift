@@ -1,3 +1,4 @@
+import TallyTestSupport
 import Testing
 
 @testable import TallyRender
@@ -52,7 +53,7 @@ import Testing
 /// The terminal writer's promise, over random tables: a grid it chooses fits the width.
 @Suite struct TableWidthPropertyTests {
   @Test func gridsFitTheirWidth() {
-    var rng = SplitMix64(state: 7)
+    var rng = SplitMix64(seed: 7)
     let words = [
       "a", "Moçambique", "中国", "exports", "x\u{1B}[2J", "1,234", "", "long-long-long-word",
     ]
