@@ -671,7 +671,14 @@ extension ClaimFramer {
     // Demonyms with a buyer or seller noun before the figure: "Chinese refiners bought".
     var buyer: String?
     var seller: String?
-    for m in mentions where m.kind == .adjective && m.end <= max(a.index, fi) {
+    // "Chinese exporters shipped $7.99bn north, and Russia sold $10.66bn to China": a country
+    // right before a flow verb is its subject; buyers and sellers named before it are an
+    // earlier clause's.
+    let subjectStart =
+      a.verb
+      ? lead.flatMap { $0.kind == .name && a.index - $0.end <= 1 ? $0.start : nil } : nil
+    for m in mentions
+    where m.kind == .adjective && m.end <= max(a.index, fi) && m.start >= (subjectStart ?? 0) {
       let n = t.lower(m.end)
       if CountryReferences.buyers.contains(n) { buyer = m.iso3 }
       if CountryReferences.sellers.contains(n) { seller = m.iso3 }

@@ -124,15 +124,49 @@ extension ClaimFramer {
 
   /// The first token of a total appended to its parts after a comma or "for" ("exports $48bn
   /// and imports $59bn, a total of $107bn", "..., total $190bn", "for a total of $19bn", ",
-  /// a combined $6.83bn"), for
+  /// a combined $6.83bn", "for a monthly total of $22bn", ", so the total was $107bn", ",
+  /// together $68.1bn"), for
   /// ``sumOfBothFlows(_:_:at:)``.
+  ///
+  /// The total is a noun phrase: "a" or "the", words of its period or extent
+  /// (``totalModifiers``), "total" (with "of", or a verb of a level: "was", "came to"); or
+  /// an adverb of a sum ("together", "combined", "altogether") right before the figure.
   func appendedTotal(before fi: Int) -> Int? {
     let t = tokens
     var k = fi - 1
     while k > 0, t.has(k, .qualifierWords) { k -= 1 }
+    // ", together $68.1bn", ", altogether $19bn".
+    if t.lower(k).isAny("together", "altogether"), t.id(k - 1) == W.comma { return k }
+    // "so the total was $107bn", "the monthly total came to $22bn".
+    var v = k
+    if t.lower(v) == "to", t.lower(v - 1).isAny("came", "amounted", "rose") {
+      v -= 2
+    } else if t.lower(v) == "at", t.lower(v - 1) == "stood" {
+      v -= 2
+    } else if t.lower(v).isAny("was", "is", "were", "reached", "hit") {
+      v -= 1
+    }
+    if v < k, t.id(v) == W.total {
+      var d = v - 1
+      while d > 0, Self.totalModifiers.contains(t.lower(d)) { d -= 1 }
+      if t.lower(d).isAny("the", "a"),
+        t.id(d - 1) == W.comma
+          || t.lower(d - 1).isAny("so", "thus", "hence")
+            && t.id(d - 2) == W.comma
+          || t.lower(d - 1) == "so" && t.id(d - 2) == W.and
+      {
+        return d
+      }
+    }
     var cue = k
     if t.id(k) == W.of, t.id(k - 1) == W.total, t.lower(k - 2).isAny("a", "the") {
       cue = k - 2
+    } else if t.id(k) == W.of, t.id(k - 1) == W.total {
+      // "for a monthly total of $21.97bn": words of the total's period or extent.
+      var d = k - 2
+      while d > 0, Self.totalModifiers.contains(t.lower(d)) { d -= 1 }
+      guard d < k - 2, t.lower(d).isAny("a", "the") else { return nil }
+      cue = d
     } else if !(t.id(k) == W.total || t.lower(k) == "combined") {
       return nil
     }
@@ -140,4 +174,11 @@ extension ClaimFramer {
     if cue == k, t.lower(k - 1).isAny("a", "the") { cue = k - 1 }
     return t.id(cue - 1) == W.comma || t.id(cue - 1) == W.for ? cue : nil
   }
+
+  /// Words of a total's period or extent between its article and "total" ("a monthly total",
+  /// "the combined total", "the two-way total").
+  static let totalModifiers: WordTable = [
+    "monthly", "annual", "yearly", "quarterly", "weekly", "combined", "overall", "grand",
+    "joint", "two", "way", "-", "bilateral", "full", "year", "whole",
+  ]
 }

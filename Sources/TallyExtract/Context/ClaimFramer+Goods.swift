@@ -164,6 +164,9 @@ extension ClaimFramer {
         j += 1
       }
     }
+    // "Chinese car exports", "Cross-border online sales": goods the vocabulary does not know
+    // (``unlistedGoods(_:clause:)``), with no series.
+    if let g = unlistedGoods(a, clause: clause) { return .named(g) }
     return nil
   }
 

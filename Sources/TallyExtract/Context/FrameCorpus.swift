@@ -818,5 +818,5 @@ enum FrameCorpus {
     + ofFlow + moving + fromPlaces + placeSides + asides + wentTo + compass + charges + world
     + round18 + chooser + measure + market + gappedShares + formalNames + carriedSubjects
     + clauseSides + changeMeasures + clauseGoods + forecasts + pairWholes + mirrorGaps + notGoods
-    + kinds + ratios + thresholdForms + layouts
+    + kinds + ratios + thresholdForms + layouts + unlistedGoods
 }
