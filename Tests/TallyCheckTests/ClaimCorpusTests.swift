@@ -67,9 +67,11 @@ struct ClaimCorpusTests {
   /// held it out, 0.884 after one that tuned on it, 0.896 after one more); `blind14` (0.869
   /// when written, 0.884 after a stop that never saw it, 0.891 after one that held it out,
   /// 0.893 once its one false claim called consistent was fixed, 0.911 after a stop that tuned
-  /// on it). `blind15` (0.845 when first scored, 0.849 after a stop that never saw it and one
-  /// that held it out; one false claim called consistent, so not here yet) and `blind16` (the
-  /// next stop's held-out set, read by nobody) are in the repository but not here.
+  /// on it, 0.920 after one more). `blind15` (0.845 when first scored, 0.849 after a stop that
+  /// never saw it and one that held it out, 0.870 after one that tuned on it; one false claim
+  /// called consistent, so not here yet) and `blind16` (0.858 when written, 0.863 after a stop
+  /// that never saw it, 0.865 after one that held it out; also one such claim) are in the
+  /// repository but not here.
   /// The floors guard against regressions; no set allows a false claim called consistent.
   struct ClaimSet: Sendable, CustomTestStringConvertible {
     let folder: String
@@ -82,10 +84,10 @@ struct ClaimCorpusTests {
     ClaimSet(folder: "blind", minimum: 0.97), ClaimSet(folder: "blind2", minimum: 0.96),
     ClaimSet(folder: "blind3", minimum: 0.94), ClaimSet(folder: "blind4", minimum: 0.93),
     ClaimSet(folder: "blind5", minimum: 0.93), ClaimSet(folder: "blind6", minimum: 0.94),
-    ClaimSet(folder: "blind7", minimum: 0.91), ClaimSet(folder: "blind8", minimum: 0.88),
+    ClaimSet(folder: "blind7", minimum: 0.91), ClaimSet(folder: "blind8", minimum: 0.90),
     ClaimSet(folder: "blind9", minimum: 0.93), ClaimSet(folder: "blind11", minimum: 0.90),
-    ClaimSet(folder: "blind12", minimum: 0.91), ClaimSet(folder: "blind13", minimum: 0.88),
-    ClaimSet(folder: "blind14", minimum: 0.90),
+    ClaimSet(folder: "blind12", minimum: 0.92), ClaimSet(folder: "blind13", minimum: 0.89),
+    ClaimSet(folder: "blind14", minimum: 0.91),
   ]
 
   @Test("accuracy at its floor, and no false claim called consistent", arguments: sets)

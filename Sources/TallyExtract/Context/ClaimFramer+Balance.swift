@@ -148,7 +148,7 @@ extension ClaimFramer {
     }
     if v < k, t.id(v) == W.total {
       var d = v - 1
-      while d > 0, Self.totalModifiers.contains(t.lower(d)) { d -= 1 }
+      while d > 0, t.has(d, .totalModifiers) { d -= 1 }
       if t.lower(d).isAny("the", "a"),
         t.id(d - 1) == W.comma
           || t.lower(d - 1).isAny("so", "thus", "hence")
@@ -164,7 +164,7 @@ extension ClaimFramer {
     } else if t.id(k) == W.of, t.id(k - 1) == W.total {
       // "for a monthly total of $21.97bn": words of the total's period or extent.
       var d = k - 2
-      while d > 0, Self.totalModifiers.contains(t.lower(d)) { d -= 1 }
+      while d > 0, t.has(d, .totalModifiers) { d -= 1 }
       guard d < k - 2, t.lower(d).isAny("a", "the") else { return nil }
       cue = d
     } else if !(t.id(k) == W.total || t.lower(k) == "combined") {

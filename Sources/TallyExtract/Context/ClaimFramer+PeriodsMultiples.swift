@@ -192,9 +192,9 @@ extension ClaimFramer {
     let lvEnd = figureEnd(lv.figure, from: lv.index)
     guard lvEnd < fi,
       let k = (lvEnd..<fi).first(where: {
-        Self.consequenceWords.contains(t.lower($0)) && t.id($0 - 1) == W.comma
+        t.has($0, .consequenceWords) && t.id($0 - 1) == W.comma
       }),
-      !Self.notConsequence.contains(t.lower(k + 1)),
+      !t.has(k + 1, .notConsequence),
       !(lvEnd..<fi).contains(where: { t[$0].isNumber && t.year(at: $0) == nil }),
       sentencePeriods.stated.contains(where: { !$0.base && $0.index < k && $0.period == b })
     else { return nil }

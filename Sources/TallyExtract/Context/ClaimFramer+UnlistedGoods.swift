@@ -126,7 +126,7 @@ extension ClaimFramer {
       Commodities.Entry(
         hs: Self.unlistedHS, name: words.map { t.lower($0) }.joined(separator: " "))
     }
-    if let a, !a.verb, Self.goodsFlowNouns.contains(t.lower(a.index)) {
+    if let a, !a.verb, t.has(a.index, .goodsFlowNouns) {
       // Modifiers back from the flow noun to a determiner, possessive or country, or the
       // clause's start: "Chinese car exports", "Cross-border online sales".
       var goods: [Int] = []
@@ -134,7 +134,7 @@ extension ClaimFramer {
       var bounded = false
       while j >= clause.lowerBound, a.index - j <= 4 {
         if !t.mentions(in: j..<(j + 1)).isEmpty || t.lower(j) == "s"
-          || Self.determiners.contains(t.lower(j)) || t.lower(j).isAny("its", "their", "our")
+          || t.has(j, .determiners) || t.lower(j).isAny("its", "their", "our")
         {
           bounded = true
           break
@@ -145,7 +145,7 @@ extension ClaimFramer {
         }
         if isUnlistedGoodsWord(j) {
           goods.insert(j, at: 0)
-        } else if !(t[j].isWord && Self.flowModifiers.contains(t.lower(j))) {
+        } else if !(t[j].isWord && t.has(j, .flowModifiers)) {
           break
         }
         if isClauseStart(j) {

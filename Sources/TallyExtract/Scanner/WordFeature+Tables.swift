@@ -158,6 +158,11 @@ extension WordFeature {
     Array(ClaimFramer.projectNouns),
     Array(Multiples.rateOfTrade),
     Array(ClaimFramer.tellingVerbs),
+    Array(ClaimFramer.consequenceWords),
+    Array(ClaimFramer.flowModifiers),
+    Array(ClaimFramer.goodsFlowNouns),
+    Array(ClaimFramer.notConsequence),
+    Array(ClaimFramer.totalModifiers),
   ]
 
   /// ``ClaimFramer/aboveWords``.
@@ -466,4 +471,14 @@ extension WordFeature {
   static var rateOfTrade: WordFeature { WordFeature(151) }
   /// ``ClaimFramer/tellingVerbs``.
   static var tellingVerbs: WordFeature { WordFeature(152) }
+  /// ``ClaimFramer/consequenceWords``.
+  static var consequenceWords: WordFeature { WordFeature(153) }
+  /// ``ClaimFramer/flowModifiers``.
+  static var flowModifiers: WordFeature { WordFeature(154) }
+  /// ``ClaimFramer/goodsFlowNouns``.
+  static var goodsFlowNouns: WordFeature { WordFeature(155) }
+  /// ``ClaimFramer/notConsequence``.
+  static var notConsequence: WordFeature { WordFeature(156) }
+  /// ``ClaimFramer/totalModifiers``.
+  static var totalModifiers: WordFeature { WordFeature(157) }
 }
