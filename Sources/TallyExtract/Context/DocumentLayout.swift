@@ -147,12 +147,10 @@ struct DocumentLayout: Sendable {
     "october", "november", "december",
   ]
 
-  /// The date label `line` opens with ("**2014.**", "2018:", "July:", "2014 -", "**March
-  /// 2020**", "*2019*:"), without its marks; `nil` when it opens with none.
-  ///
-  /// The label is a year, a month, or a month and a year, set off by emphasis or followed by
-  /// a full stop, a colon or a dash, and more text after it.
-  static func dateLabel(_ line: String) -> String? {
+  /// Where a label of `line` may start: after a list mark ("- ", "* ", "+ ", "• ") and the
+  /// opening emphasis marks ("**", "_"), with the number of those marks (a label set off by
+  /// emphasis must close as many).
+  private static func labelStart(_ line: String) -> (Substring, Int) {
     var s = Substring(line)
     for mark in ["- ", "* ", "+ ", "• "] where s.hasPrefix(mark) {
       s = s.dropFirst(mark.count)
@@ -162,6 +160,17 @@ struct DocumentLayout: Sendable {
       s = s.dropFirst()
       emphasis += 1
     }
+    return (s, emphasis)
+  }
+
+  /// The date label `line` opens with ("**2014.**", "2018:", "July:", "2014 -", "**March
+  /// 2020**", "*2019*:"), without its marks; `nil` when it opens with none.
+  ///
+  /// The label is a year, a month, or a month and a year, set off by emphasis or followed by
+  /// a full stop, a colon or a dash, and more text after it.
+  static func dateLabel(_ line: String) -> String? {
+    let (start, emphasis) = labelStart(line)
+    var s = start
     // The label's words: a month name and/or a year.
     var words: [Substring] = []
     var rest = s
@@ -236,15 +245,8 @@ struct DocumentLayout: Sendable {
   /// ..."): one to four words of letters (a word may carry a hyphen or an apostrophe), the
   /// first capitalized, with text after it.
   static func topicLabel(_ line: String) -> String? {
-    var s = Substring(line)
-    for mark in ["- ", "* ", "+ ", "• "] where s.hasPrefix(mark) {
-      s = s.dropFirst(mark.count)
-    }
-    var emphasis = 0
-    while s.hasPrefix("*") || s.hasPrefix("_") {
-      s = s.dropFirst()
-      emphasis += 1
-    }
+    let (start, emphasis) = labelStart(line)
+    var s = start
     guard let first = s.first, first.isUppercase else { return nil }
     let body = s.prefix(while: { $0.isLetter || $0 == " " || $0 == "-" || $0 == "'" || $0 == "’" })
     let words = body.split(separator: " ")
