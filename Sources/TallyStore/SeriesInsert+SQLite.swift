@@ -144,27 +144,29 @@ public struct SeriesRowBlock: Sendable {
   }
 
   private mutating func add(_ text: String?) {
-    guard var text else {
-      spans.append(0)
-      spans.append(-1)
-      return
-    }
+    guard var text else { return addNull() }
     let start = texts.count
     text.withUTF8 { texts.append(contentsOf: $0) }
+    addSpan(from: start)
+  }
+
+  private mutating func add(_ p: Period?) {
+    guard let p else { return addNull() }
+    let start = texts.count
+    PackedPoints.withISO(p) { texts.append(contentsOf: $0) }
+    addSpan(from: start)
+  }
+
+  /// A text's span: the bytes appended to `texts` since `start`.
+  private mutating func addSpan(from start: Int) {
     spans.append(Int32(start))
     spans.append(Int32(texts.count - start))
   }
 
-  private mutating func add(_ p: Period?) {
-    guard let p else {
-      spans.append(0)
-      spans.append(-1)
-      return
-    }
-    let start = texts.count
-    PackedPoints.withISO(p) { texts.append(contentsOf: $0) }
-    spans.append(Int32(start))
-    spans.append(Int32(texts.count - start))
+  /// A NULL text: the span (0, -1).
+  private mutating func addNull() {
+    spans.append(0)
+    spans.append(-1)
   }
 
   /// Adds a row's texts (in ``Workspace/textParameters`` order), scale and points count.

@@ -18,7 +18,7 @@ extension ClaimFramer {
     -> ClaimFrame?
   {
     var out: ClaimFrame?
-    // s30doc (layout): text that opens a block of the layout opens a sentence too.
+    // Text that opens a block of the layout opens a sentence too.
     var start: Int? = sentence.isEmpty || layout.opensSentence ? 0 : nil
     for k in 0..<t.count where !t[k].isWord && t.has(k, .sentenceEnds) {
       if let s = start, k > s, let fr = tradeStated(t, s..<k, mentions, src) { out = fr }

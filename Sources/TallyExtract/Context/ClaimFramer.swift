@@ -106,8 +106,8 @@ struct ClaimFramer {
   var marketStory = false
   /// Earlier levels and growths, for other readings of carried parts (``ClaimReading``).
   var readingMemory = ReadingMemory()
-  // s30doc (layout): what the document's layout set for the block entered last
-  // (``enterBlock(_:)``, ClaimFramer+Layout.swift).
+  /// What the document's layout set for the block entered last (``enterBlock(_:)``,
+  /// ClaimFramer+Layout.swift).
   @Boxed var layout = LayoutState()
 
   init(title: String?, reference: (year: Int, month: Int)?, explain: Bool) {
@@ -204,7 +204,7 @@ struct ClaimFramer {
     }
     readPeriods(t)
     if t.tokens.contains(where: { $0.id == W.questionMark }) { readQuestions(t) }
-    // s30doc (layout): only the first text read after a block's edge opens a sentence.
+    // Only the first text read after a block's edge opens a sentence.
     if layout.opensSentence { layout.opensSentence = false }
   }
 
@@ -344,7 +344,7 @@ struct ClaimFramer {
         fr.origins[.currency] = FrameOrigin(
           .stated, "the terms the sentence states; the unit was carried")
       }
-      // s30doc (layout): a period carried from a block's label or question names it.
+      // A period carried from a block's label or question names it.
       if explain, let o = layoutOrigin(fr) { fr.origins[.period] = o }
       if !explain { fr.origins = [:] }
       g.frame = fr
@@ -779,7 +779,7 @@ struct ClaimFramer {
         origins[.flow] = FrameOrigin(
           .stated, "not recorded trade: the base of a figure that is no trade", tag: .notRecorded)
       } else if let (topic, origin) = layoutTopic(f, anchor: anchor, goods: goods, clause: clause) {
-        // s30doc (layout): "* LNG: 6.5 Mt in 2022; in 2021, 3.53 Mt": a figure of a labelled
+        // "* LNG: 6.5 Mt in 2022; in 2021, 3.53 Mt": a figure of a labelled
         // item with no trade of its own is about the label's goods (ClaimFramer+Layout.swift).
         inherit(topic, into: &fr)
         origins[.flow] = origin

@@ -169,8 +169,7 @@ struct DocumentLayout: Sendable {
   /// The label is a year, a month, or a month and a year, set off by emphasis or followed by
   /// a full stop, a colon or a dash, and more text after it.
   static func dateLabel(_ line: String) -> String? {
-    let (start, emphasis) = labelStart(line)
-    var s = start
+    let (s, emphasis) = labelStart(line)
     // The label's words: a month name and/or a year.
     var words: [Substring] = []
     var rest = s
@@ -245,8 +244,7 @@ struct DocumentLayout: Sendable {
   /// ..."): one to four words of letters (a word may carry a hyphen or an apostrophe), the
   /// first capitalized, with text after it.
   static func topicLabel(_ line: String) -> String? {
-    let (start, emphasis) = labelStart(line)
-    var s = start
+    let (s, emphasis) = labelStart(line)
     guard let first = s.first, first.isUppercase else { return nil }
     let body = s.prefix(while: { $0.isLetter || $0 == " " || $0 == "-" || $0 == "'" || $0 == "’" })
     let words = body.split(separator: " ")
